@@ -1,0 +1,40 @@
+"""One exception hierarchy, so callers can catch everything realpolitik raises with one clause."""
+
+from __future__ import annotations
+
+
+class RealpolitikError(Exception):
+    """Base class of every error realpolitik raises on purpose."""
+
+
+class InputError(RealpolitikError):
+    """A document could not be read; names the file so the user can fix or drop it."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        self.source = source
+        self.problem = problem
+        super().__init__(f"{source}: {problem}")
+
+
+class ModelNotFoundError(RealpolitikError):
+    """The spaCy model asked for is not installed."""
+
+
+class ActorDataError(RealpolitikError):
+    """An actor dictionary (shipped or the user's own YAML) is malformed."""
+
+
+class PatternDataError(RealpolitikError):
+    """A verb-pattern or ontology data file is malformed."""
+
+
+class StoreError(RealpolitikError):
+    """Something went wrong in the DuckDB store."""
+
+
+class DatabaseBusyError(StoreError):
+    """Another process holds the write lock on the store file."""
+
+
+class QueryError(StoreError):
+    """A query or filter given by the user is not valid."""

@@ -1,0 +1,200 @@
+"""The records that flow through the pipeline: small, frozen, typed.
+
+Document -> (sentences) -> Event.  Every span is a pair of character offsets into
+``Document.text``, the *cleaned* text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+DatePrecision = Literal["day", "month", "year", "range", "unknown"]
+DateMethod = Literal["given", "inferred", "unknown"]
+EventDatePrecision = Literal["day", "month", "year", "doc"]
+Modality = Literal["asserted", "negated", "hypothetical", "future"]
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class DocumentDate:
+    """When a document was written, and how we know.
+
+    ``value`` is the best single date (the middle of a range when only a range is
+    known); ``earliest``/``latest`` bound it.  ``evidence`` says why, in words a
+    user can check against the text.
+    """
+
+    value: date | None
+    precision: DatePrecision
+    method: DateMethod
+    evidence: str = ""
+    earliest: date | None = None
+    latest: date | None = None
+
+    @classmethod
+    def unknown(cls, evidence: str = "no date clue in the text") -> "DocumentDate":
+        return cls(None, "unknown", "unknown", evidence)
+
+    @classmethod
+    def given(cls, value: date, evidence: str = "given") -> "DocumentDate":
+        return cls(value, "day", "given", evidence, value, value)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "value": _iso(self.value),
+            "precision": self.precision,
+            "method": self.method,
+            "evidence": self.evidence,
+            "earliest": _iso(self.earliest),
+            "latest": _iso(self.latest),
+        }
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """A cleaned document.  ``text`` is what every span refers to."""
+
+    id: str
+    text: str
+    date: DocumentDate
+    source: str = "<text>"
+    url: str | None = None
+    title: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved actor: what a name or noun phrase stands for.
+
+    ``code`` is CAMEO-style: a country (``BLR``), a country plus sector (``BLRGOV``,
+    ``RUSMIL``), or an IGO/bloc code (``EU``, ``NATO``).  ``entry`` names the
+    dictionary entry that matched and ``matched`` the alias, so users can see why.
+    """
+
+    code: str
+    name: str
+    kind: str  # state | person | igo | sector | group | company | region
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    matched: str = ""
+    entry: str = ""
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor found in running text."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+
+
+@dataclass(frozen=True)
+class EventActor:
+    text: str
+    code: str
+    country: str | None
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "code": self.code, "country": self.country, "span": list(self.span)}
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded act, with everything needed to check it against its sentence.
+
+    Field names follow ``../shared/ref/event-contract.md``; ``to_dict`` gives the
+    contract's JSON shape.
+    """
+
+    doc_id: str
+    doc_date: date | None
+    sentence_index: int
+    sentence: str
+    span: Span
+    date: date | None
+    date_precision: EventDatePrecision
+    source: EventActor | None
+    target: EventActor | None
+    cameo: str
+    quad_class: int
+    goldstein: float
+    plover_event: str
+    plover_mode: str | None
+    modality: Modality
+    trigger_text: str
+    trigger_span: Span
+    location: Location | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def root(self) -> str:
+        return self.cameo[:2]
+
+    @property
+    def event_id(self) -> str:
+        key = "|".join(
+            [
+                self.doc_id,
+                str(self.sentence_index),
+                self.source.code if self.source else "",
+                self.target.code if self.target else "",
+                self.cameo,
+                str(self.trigger_span[0]),
+            ]
+        )
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "doc_id": self.doc_id,
+            "doc_date": _iso(self.doc_date),
+            "sentence_index": self.sentence_index,
+            "sentence": self.sentence,
+            "span": list(self.span),
+            "date": _iso(self.date),
+            "date_precision": self.date_precision,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "cameo": self.cameo,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "plover": {"event": self.plover_event, "mode": self.plover_mode},
+            "modality": self.modality,
+            "trigger": {"text": self.trigger_text, "span": list(self.trigger_span)},
+            "location": self.location.to_dict() if self.location else None,
+        }
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
