@@ -1,0 +1,958 @@
+"""The event store: one embedded DuckDB file holding documents, coded events and stories.
+
+Writes go in batches (one transaction per batch of documents *with* their events) through
+Arrow tables, so a crash never leaves a document without its events and a rerun simply
+skips what is already there.  Reads return pandas DataFrames.
+
+DuckDB lets one process write a file at a time; a second writer gets ``DatabaseBusyError``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Self
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from . import analysis
+from .errors import DatabaseBusyError, InputError, QueryError, StoreError
+from .records import Document, Event
+
+SCHEMA_VERSION = 1
+
+Coder = Callable[[Sequence[Document]], Iterable[Event]]
+
+# Undated mentions ("after Turkey downed a Russian jet") join the latest story of the same
+# key dated at most this long before the document.
+DOC_LOOKBACK_DAYS = 183
+
+MODALITIES = ("asserted", "negated", "hypothetical", "future")
+PERIODS = analysis.PERIODS
+
+_DDL = f"""
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id VARCHAR PRIMARY KEY,
+    url VARCHAR,
+    title VARCHAR,
+    source VARCHAR NOT NULL,
+    date DATE,
+    date_precision VARCHAR NOT NULL,
+    date_method VARCHAR NOT NULL,
+    date_evidence VARCHAR,
+    date_earliest DATE,
+    date_latest DATE,
+    content_hash VARCHAR NOT NULL UNIQUE,
+    text VARCHAR NOT NULL,
+    n_events INTEGER NOT NULL,
+    ingested_at TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY,
+    story_id VARCHAR,
+    doc_id VARCHAR NOT NULL,
+    doc_date DATE,
+    sentence_index INTEGER NOT NULL,
+    sentence VARCHAR NOT NULL,
+    sent_start INTEGER NOT NULL,
+    sent_end INTEGER NOT NULL,
+    date DATE,
+    date_precision VARCHAR NOT NULL,
+    source_text VARCHAR, source_code VARCHAR, source_country VARCHAR,
+    source_start INTEGER, source_end INTEGER,
+    target_text VARCHAR, target_code VARCHAR, target_country VARCHAR,
+    target_start INTEGER, target_end INTEGER,
+    cameo VARCHAR NOT NULL,
+    root VARCHAR NOT NULL,
+    quad_class TINYINT NOT NULL,
+    goldstein DOUBLE NOT NULL,
+    plover_event VARCHAR NOT NULL,
+    plover_mode VARCHAR,
+    modality VARCHAR NOT NULL,
+    trigger_text VARCHAR NOT NULL,
+    trigger_start INTEGER NOT NULL,
+    trigger_end INTEGER NOT NULL,
+    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
+    extra JSON
+);
+CREATE OR REPLACE VIEW actors AS
+    WITH sides AS (
+        SELECT source_code AS code, source_country AS country, source_text AS text,
+               coalesce(date, doc_date) AS seen FROM events WHERE source_code IS NOT NULL
+        UNION ALL
+        SELECT target_code, target_country, target_text, coalesce(date, doc_date)
+        FROM events WHERE target_code IS NOT NULL
+    )
+    SELECT code, any_value(country) AS country, list(DISTINCT text ORDER BY text) AS texts,
+           min(seen) AS first_seen, max(seen) AS last_seen, count(*) AS mentions
+    FROM sides GROUP BY code;
+INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');
+"""
+
+EVENT_COLUMNS = [
+    "event_id", "story_id", "doc_id", "doc_date", "sentence_index", "sentence", "sent_start",
+    "sent_end", "date", "date_precision", "source_text", "source_code", "source_country",
+    "source_start", "source_end", "target_text", "target_code", "target_country", "target_start",
+    "target_end", "cameo", "root", "quad_class", "goldstein", "plover_event", "plover_mode",
+    "modality", "trigger_text", "trigger_start", "trigger_end", "location_name",
+    "location_country", "lat", "lon",
+]  # fmt: skip
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "url", "title", "source", "date", "date_precision", "date_method", "date_evidence",
+    "date_earliest", "date_latest", "content_hash", "n_events", "ingested_at",
+]  # fmt: skip
+
+STORY_COLUMNS = [
+    "story_id", "date", "date_precision", "source_code", "source_country", "target_code",
+    "target_country", "root", "cameo", "quad_class", "goldstein", "plover_event", "modality",
+    "mentions", "documents", "doc_ids", "event_ids", "sentence",
+]  # fmt: skip
+
+_DOC_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()), ("url", pa.string()), ("title", pa.string()),
+        ("source", pa.string()), ("date", pa.date32()), ("date_precision", pa.string()),
+        ("date_method", pa.string()), ("date_evidence", pa.string()),
+        ("date_earliest", pa.date32()), ("date_latest", pa.date32()),
+        ("content_hash", pa.string()), ("text", pa.string()), ("n_events", pa.int32()),
+        ("ingested_at", pa.timestamp("us")),
+    ]
+)  # fmt: skip
+
+_EVENT_SCHEMA = pa.schema(
+    [
+        ("event_id", pa.string()), ("doc_id", pa.string()), ("doc_date", pa.date32()),
+        ("sentence_index", pa.int32()), ("sentence", pa.string()), ("sent_start", pa.int32()),
+        ("sent_end", pa.int32()), ("date", pa.date32()), ("date_precision", pa.string()),
+        ("source_text", pa.string()), ("source_code", pa.string()),
+        ("source_country", pa.string()), ("source_start", pa.int32()),
+        ("source_end", pa.int32()), ("target_text", pa.string()), ("target_code", pa.string()),
+        ("target_country", pa.string()), ("target_start", pa.int32()),
+        ("target_end", pa.int32()), ("cameo", pa.string()), ("root", pa.string()),
+        ("quad_class", pa.int8()), ("goldstein", pa.float64()), ("plover_event", pa.string()),
+        ("plover_mode", pa.string()), ("modality", pa.string()), ("trigger_text", pa.string()),
+        ("trigger_start", pa.int32()), ("trigger_end", pa.int32()),
+        ("location_name", pa.string()), ("location_country", pa.string()),
+        ("lat", pa.float64()), ("lon", pa.float64()), ("extra", pa.string()),
+    ]
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class IngestFailure:
+    """A file or document that could not be read or coded, and why."""
+
+    source: str
+    problem: str
+
+
+@dataclass(frozen=True)
+class SkippedDocument:
+    """A document not stored because the same text is already there (maybe under another id)."""
+
+    doc_id: str
+    source: str
+    stored_as: str
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    db: str
+    documents_new: int
+    documents_skipped: int
+    events: int
+    seconds: float
+    failures: tuple[IngestFailure, ...] = ()
+    skipped: tuple[SkippedDocument, ...] = ()
+    renamed: tuple[tuple[str, str], ...] = ()  # (doc id as read, id it was stored under)
+
+    @property
+    def documents_failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def nothing_read(self) -> bool:
+        """True when not a single document could be read: the CLI then exits with an error."""
+        return self.documents_new + self.documents_skipped == 0
+
+    def lines(self) -> list[str]:
+        """The summary in words, one line per fact, for a terminal or a log."""
+        rate = self.documents_new / self.seconds if self.seconds > 0 else 0.0
+        head = (
+            f"{self.db}: {self.documents_new} new documents, {self.documents_skipped} skipped "
+            f"(already stored), {self.documents_failed} failed; {self.events} events; "
+            f"{self.seconds:.1f}s ({rate:.1f} documents/s)"
+        )
+        out = [head]
+        out += [f"  renamed {old} -> {new} (another document is stored under {old})" for old, new in self.renamed]
+        out += [f"  skipped {s.doc_id} ({s.source}): same text as {s.stored_as}" for s in self.skipped]
+        out += [f"  failed {f.source}: {f.problem}" for f in self.failures]
+        return out
+
+
+class Store:
+    """An event store in one DuckDB file.  ``Store(path)`` creates it when missing."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        if read_only and not self.path.exists():
+            raise StoreError(f"no event store at {self.path}; create one with `realpolitik ingest FILES --db {self.path}`")
+        try:
+            self._con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as e:
+            if "lock" in str(e).lower():
+                raise DatabaseBusyError(
+                    f"database is busy: another realpolitik process is writing to {self.path}; wait for it to finish"
+                ) from None
+            raise StoreError(f"cannot open {self.path}: {e}") from None
+        except duckdb.Error as e:
+            raise StoreError(f"{self.path} is not a DuckDB event store: {e}") from None
+        self._check_schema()
+
+    # -- lifecycle -------------------------------------------------------------
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _check_schema(self) -> None:
+        has_meta = self._con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        ).fetchone()[0]
+        if not has_meta:
+            if self.read_only:
+                raise StoreError(f"{self.path} is a DuckDB file but not a realpolitik event store")
+            self._con.execute(_DDL)
+            return
+        row = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None or int(row[0]) != SCHEMA_VERSION:
+            found = row[0] if row else "none"
+            raise StoreError(
+                f"{self.path} has store schema version {found}, this realpolitik reads version "
+                f"{SCHEMA_VERSION}; re-ingest the documents into a new file"
+            )
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only; open it with Store(path) to write")
+
+    # -- writing ---------------------------------------------------------------
+
+    def write(self, documents: Sequence[Document], events: Sequence[Event]) -> int:
+        """Store one batch of documents with their events in one transaction; returns the
+        number of documents that were new.
+
+        Idempotent: a document whose text (content hash) is already stored is skipped with
+        its events, so writing the same batch twice stores it once.
+        """
+        self._writable()
+        ids = {d.id for d in documents}
+        orphans = sorted({e.doc_id for e in events} - ids)
+        if orphans:
+            raise StoreError(f"events given for documents not in the batch: {', '.join(orphans[:5])}")
+        docs = _document_table(documents, events)
+        evs = _event_table(events)
+        con = self._con
+        con.register("docs_in", docs)
+        con.register("events_in", evs)
+        con.begin()
+        try:
+            clash = con.execute(
+                "SELECT b.doc_id FROM documents d JOIN docs_in b ON d.doc_id = b.doc_id "
+                "WHERE d.content_hash <> b.content_hash",
+            ).fetchall()
+            if clash:
+                raise StoreError(
+                    "document ids already stored with a different text: "
+                    + ", ".join(r[0] for r in clash[:5])
+                    + "; give the new documents other ids"
+                )
+            # First document of the batch wins for a text repeated inside the batch.
+            con.execute(
+                """
+                CREATE OR REPLACE TEMP TABLE new_docs AS
+                SELECT * EXCLUDE (pos) FROM (
+                    SELECT *, row_number() OVER () AS pos FROM docs_in
+                ) b
+                WHERE content_hash NOT IN (SELECT content_hash FROM documents)
+                  AND doc_id NOT IN (SELECT doc_id FROM documents)
+                QUALIFY row_number() OVER (PARTITION BY content_hash ORDER BY pos) = 1
+                """
+            )
+            con.execute("INSERT INTO documents SELECT * FROM new_docs")
+            # Two events with the same id are the same coded act by the contract's definition.
+            con.execute(
+                """
+                INSERT INTO events BY NAME
+                SELECT * FROM events_in
+                WHERE doc_id IN (SELECT doc_id FROM new_docs)
+                  AND event_id NOT IN (SELECT event_id FROM events)
+                QUALIFY row_number() OVER (PARTITION BY event_id) = 1
+                """
+            )
+            new = con.execute("SELECT count(*) FROM new_docs").fetchone()[0]
+            if new:
+                self._restory(con)
+            con.execute("DROP TABLE new_docs")
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+        finally:
+            con.unregister("docs_in")
+            con.unregister("events_in")
+        return new
+
+    def _restory(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Recompute story ids for the story keys the new documents touched."""
+        mentions = con.execute(
+            """
+            WITH keys AS (
+                SELECT DISTINCT coalesce(source_code, '') AS s, coalesce(target_code, '') AS t,
+                       root, modality
+                FROM events WHERE doc_id IN (SELECT doc_id FROM new_docs)
+            )
+            SELECT e.event_id, e.story_id, keys.s AS source_code, keys.t AS target_code,
+                   e.root, e.modality, e.date, e.date_precision,
+                   coalesce(d.date_latest, d.date, e.doc_date) AS published
+            FROM events e
+            JOIN keys ON coalesce(e.source_code, '') = keys.s AND coalesce(e.target_code, '') = keys.t
+                     AND e.root = keys.root AND e.modality = keys.modality
+            JOIN documents d ON d.doc_id = e.doc_id
+            """
+        ).df()
+        if mentions.empty:
+            return
+        mentions["new_story_id"] = assign_stories(mentions)
+        changed = mentions.loc[mentions["story_id"].ne(mentions["new_story_id"]), ["event_id", "new_story_id"]]
+        if changed.empty:
+            return
+        con.register("story_updates", pa.Table.from_pandas(changed, preserve_index=False))
+        try:
+            con.execute(
+                "UPDATE events SET story_id = u.new_story_id FROM story_updates u WHERE events.event_id = u.event_id"
+            )
+        finally:
+            con.unregister("story_updates")
+
+    def stored_hashes(self) -> dict[str, str]:
+        """content hash -> doc id of every stored document (to skip them before parsing)."""
+        return dict(self._con.execute("SELECT content_hash, doc_id FROM documents").fetchall())
+
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        date: date | None = None,
+        actors_files: Sequence[Path] = (),
+        model: str | None = None,
+        batch_size: int = 16,
+        progress: bool = True,
+        coder: Coder | None = None,
+    ) -> IngestSummary:
+        """Read, code and store documents from files and directories.
+
+        Documents whose text is already stored are skipped before any parsing, so rerunning an
+        interrupted ingest only does the remaining work.  Files that cannot be read, and
+        documents the coder fails on, are listed in the summary; the batch goes on.
+        ``coder`` (documents -> events) replaces realpolitik's own coder, e.g. to plug in another
+        one or a fake in tests.
+        """
+        from .documents import iter_documents
+
+        self._writable()
+        if batch_size < 1:
+            raise StoreError(f"batch size must be at least 1, got {batch_size}")
+        started = time.monotonic()
+        run = _IngestRun(self, coder or _LazyCoder(model, actors_files, batch_size))
+
+        def on_error(error: InputError) -> None:
+            run.failures.append(IngestFailure(error.source, error.problem))
+
+        with _progress(progress) as bar:
+            task = bar.add_task("ingesting", total=None, events=0, rate=0.0) if bar else None
+            for batch in _batches(run.select(iter_documents(paths, date=date, on_error=on_error)), batch_size):
+                run.code_and_write(batch)
+                if bar is not None:
+                    elapsed = max(time.monotonic() - started, 1e-9)
+                    done = run.new + len(run.skipped)
+                    bar.update(task, completed=done, events=run.events, rate=done / elapsed)
+        return IngestSummary(
+            db=str(self.path),
+            documents_new=run.new,
+            documents_skipped=len(run.skipped),
+            events=run.events,
+            seconds=time.monotonic() - started,
+            failures=tuple(run.failures),
+            skipped=tuple(run.skipped),
+            renamed=tuple(run.renamed),
+        )
+
+    # -- reading ---------------------------------------------------------------
+
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        country: str | Sequence[str] | None = None,
+        dyad: str | Sequence[str] | None = None,
+        directed: bool = False,
+        since: date | int | str | None = None,
+        until: date | int | str | None = None,
+        event_type: str | Sequence[str] | None = None,
+        modality: str | Sequence[str] | None = "asserted",
+        doc_id: str | None = None,
+        story_id: str | None = None,
+        limit: int | None = None,
+        groups: analysis.Groups | None = None,
+    ) -> pd.DataFrame:
+        """Event mentions (one row per event found in a sentence), with their story ids.
+
+        ``actor``: actor code prefix on either side ("BLRGOV", "RUS").  ``country``: country
+        code or group name on either side.  ``dyad``: "BLR,RUS" (either direction unless
+        ``directed``); each side a country, actor code or group name.  ``since``/``until``:
+        dates, "YYYY", "YYYY-MM" or years, inclusive, on the event's date (else its document's).
+        ``event_type``: PLOVER event ("ACCUSE") or CAMEO code prefix ("19").  ``modality``:
+        "asserted" by default; None for every modality.
+        """
+        where, params = _filters(
+            groups or analysis.load_groups(),
+            actor=actor, country=country, dyad=dyad, directed=directed, since=since, until=until,
+            event_type=event_type, modality=modality, doc_id=doc_id, story_id=story_id,
+        )  # fmt: skip
+        sql = (
+            f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE {where} "
+            "ORDER BY coalesce(date, doc_date) NULLS LAST, doc_id, sentence_index, trigger_start, event_id"
+        )
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return self._query(sql, params)
+
+    def stories(self, **filters: Any) -> pd.DataFrame:
+        """One row per story (an act reported by one or more mentions), over the mentions the
+        filters select; columns ``STORY_COLUMNS``."""
+        return stories_from_events(self.events(**filters))
+
+    def documents(self) -> pd.DataFrame:
+        return self._query(f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents ORDER BY date NULLS LAST, doc_id", [])
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        """One document with its cleaned text (every span in the events points into it)."""
+        cur = self._con.execute("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
+        row = cur.fetchone()
+        if row is None:
+            return None
+        return dict(zip([c[0] for c in cur.description], row, strict=True))
+
+    def actors(self) -> pd.DataFrame:
+        """Every actor code seen: country, the texts it was found as, first/last seen, mentions."""
+        return self._query("SELECT * FROM actors ORDER BY mentions DESC, code", [])
+
+    def dyads(self, *, period: str = "year", unit: str = "stories", **filters: Any) -> pd.DataFrame:
+        """Per directed country dyad and period: counts by quad class and Goldstein sums.
+
+        ``unit="stories"`` counts each act once however many articles report it (the default);
+        ``unit="mentions"`` counts every mention.
+        """
+        return analysis.dyad_series(self._unit_frame(unit, filters), period)
+
+    def tilt(
+        self,
+        state: str,
+        *,
+        between: str,
+        and_: str,
+        period: str = "year",
+        groups: analysis.Groups | None = None,
+        prior_events: float = analysis.PRIOR_EVENTS,
+        **filters: Any,
+    ) -> pd.DataFrame:
+        """Alignment of ``state`` between two sides per period, in [-1, 1] (docs/tilt.md)."""
+        groups = groups or analysis.load_groups()
+        frame = self._unit_frame("stories", {**filters, "groups": groups})
+        return analysis.tilt_index(
+            frame, state, between, and_, period=period, groups=groups, prior_events=prior_events
+        )
+
+    def tilt_events(
+        self,
+        state: str,
+        *,
+        between: str,
+        and_: str,
+        period_start: date | int | str,
+        period: str = "year",
+        groups: analysis.Groups | None = None,
+        prior_events: float = analysis.PRIOR_EVENTS,
+        **filters: Any,
+    ) -> pd.DataFrame:
+        """The stories behind one period's tilt, largest contribution first; their
+        ``contribution`` column sums to that period's tilt."""
+        groups = groups or analysis.load_groups()
+        frame = self._unit_frame("stories", {**filters, "groups": groups})
+        start = pd.Timestamp(_bound(period_start, end=False))
+        return analysis.tilt_events(
+            frame, state, between, and_, period=period, period_start=start, groups=groups,
+            prior_events=prior_events,
+        )  # fmt: skip
+
+    def sql(self, query: str) -> pd.DataFrame:
+        """Run one read-only SQL statement (SELECT, WITH … SELECT, DESCRIBE, SHOW, EXPLAIN)."""
+        check_read_only_sql(query)
+        return self._query(query, [])
+
+    def _unit_frame(self, unit: str, filters: dict[str, Any]) -> pd.DataFrame:
+        if unit not in ("stories", "mentions"):
+            raise QueryError(f"unit must be 'stories' or 'mentions', not {unit!r}")
+        mentions = self.events(**filters)
+        return stories_from_events(mentions) if unit == "stories" else mentions
+
+    def _query(self, sql: str, params: list[Any]) -> pd.DataFrame:
+        try:
+            return self._con.execute(sql, params).df()
+        except duckdb.Error as e:
+            raise QueryError(str(e)) from None
+
+
+# -- ingest machinery ------------------------------------------------------------
+
+
+class _LazyCoder:
+    """realpolitik's own coder, loaded only when a batch has new documents (a rerun over
+    stored documents never loads spaCy)."""
+
+    def __init__(self, model: str | None, actors_files: Sequence[Path], batch_size: int) -> None:
+        self._args = (model, tuple(actors_files), batch_size)
+        self._code: Coder | None = None
+
+    def __call__(self, documents: Sequence[Document]) -> Iterable[Event]:
+        if self._code is None:
+            from .actors import load_actors
+            from .coding import code_documents
+            from .nlp import load_nlp
+
+            model, actors_files, batch_size = self._args
+            nlp, actors = load_nlp(model), load_actors(actors_files)
+            self._code = lambda docs: code_documents(docs, nlp=nlp, actors=actors, batch_size=batch_size)
+        return self._code(documents)
+
+
+class _IngestRun:
+    """Book-keeping of one ingest: which documents to skip, rename, code and count."""
+
+    def __init__(self, store: Store, coder: Coder) -> None:
+        self.store = store
+        self.coder = coder
+        self.hashes = store.stored_hashes()
+        self.ids = set(self.hashes.values())
+        self.new = 0
+        self.events = 0
+        self.failures: list[IngestFailure] = []
+        self.skipped: list[SkippedDocument] = []
+        self.renamed: list[tuple[str, str]] = []
+
+    def select(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """The documents still to store, renamed when their id is taken by another text."""
+        for doc in documents:
+            digest = doc.content_hash
+            if digest in self.hashes:
+                self.skipped.append(SkippedDocument(doc.id, doc.source, self.hashes[digest]))
+                continue
+            if doc.id in self.ids:
+                new_id = f"{doc.id}-{digest[:8]}"
+                self.renamed.append((doc.id, new_id))
+                doc = dataclasses.replace(doc, id=new_id)
+            self.hashes[digest] = doc.id
+            self.ids.add(doc.id)
+            yield doc
+
+    def code_and_write(self, batch: list[Document]) -> None:
+        try:
+            events = list(self.coder(batch))
+        except Exception:  # noqa: BLE001 - find the culprit document(s), keep the rest
+            batch, events = self._code_one_by_one(batch)
+        self.new += self.store.write(batch, events)
+        self.events += len({e.event_id for e in events})
+
+    def _code_one_by_one(self, batch: list[Document]) -> tuple[list[Document], list[Event]]:
+        kept: list[Document] = []
+        events: list[Event] = []
+        for doc in batch:
+            try:
+                events += list(self.coder([doc]))
+            except Exception as e:  # noqa: BLE001 - reported in the summary, the batch goes on
+                self.failures.append(IngestFailure(doc.source, f"coding {doc.id} failed: {type(e).__name__}: {e}"))
+                continue
+            kept.append(doc)
+        return kept, events
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class _NoProgress:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _progress(enabled: bool) -> Any:
+    if not enabled:
+        return _NoProgress()
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed} documents"),
+        TextColumn("{task.fields[rate]:.1f} documents/s"),
+        TextColumn("{task.fields[events]} events"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+    )
+
+
+def _document_table(documents: Sequence[Document], events: Sequence[Event]) -> pa.Table:
+    counts: dict[str, set[str]] = {}
+    for e in events:
+        counts.setdefault(e.doc_id, set()).add(e.event_id)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    rows = {
+        "doc_id": [d.id for d in documents],
+        "url": [d.url for d in documents],
+        "title": [d.title for d in documents],
+        "source": [d.source for d in documents],
+        "date": [d.date.value for d in documents],
+        "date_precision": [d.date.precision for d in documents],
+        "date_method": [d.date.method for d in documents],
+        "date_evidence": [d.date.evidence for d in documents],
+        "date_earliest": [d.date.earliest for d in documents],
+        "date_latest": [d.date.latest for d in documents],
+        "content_hash": [d.content_hash for d in documents],
+        "text": [d.text for d in documents],
+        "n_events": [len(counts.get(d.id, ())) for d in documents],
+        "ingested_at": [now] * len(documents),
+    }
+    return pa.Table.from_pydict(rows, schema=_DOC_SCHEMA)
+
+
+def _event_table(events: Sequence[Event]) -> pa.Table:
+    return pa.Table.from_pylist([_event_row(e) for e in events], schema=_EVENT_SCHEMA)
+
+
+def _event_row(e: Event) -> dict[str, Any]:
+    src, tgt, loc = e.source, e.target, e.location
+    return {
+        "event_id": e.event_id,
+        "doc_id": e.doc_id,
+        "doc_date": e.doc_date,
+        "sentence_index": e.sentence_index,
+        "sentence": e.sentence,
+        "sent_start": e.span[0],
+        "sent_end": e.span[1],
+        "date": e.date,
+        "date_precision": e.date_precision,
+        "source_text": src.text if src else None,
+        "source_code": src.code if src else None,
+        "source_country": src.country if src else None,
+        "source_start": src.span[0] if src else None,
+        "source_end": src.span[1] if src else None,
+        "target_text": tgt.text if tgt else None,
+        "target_code": tgt.code if tgt else None,
+        "target_country": tgt.country if tgt else None,
+        "target_start": tgt.span[0] if tgt else None,
+        "target_end": tgt.span[1] if tgt else None,
+        "cameo": e.cameo,
+        "root": e.root,
+        "quad_class": e.quad_class,
+        "goldstein": e.goldstein,
+        "plover_event": e.plover_event,
+        "plover_mode": e.plover_mode,
+        "modality": e.modality,
+        "trigger_text": e.trigger_text,
+        "trigger_start": e.trigger_span[0],
+        "trigger_end": e.trigger_span[1],
+        "location_name": loc.name if loc else None,
+        "location_country": loc.country if loc else None,
+        "lat": loc.lat if loc else None,
+        "lon": loc.lon if loc else None,
+        "extra": json.dumps(e.extra, default=str) if e.extra else None,
+    }
+
+
+# -- stories (deduplication) -------------------------------------------------------
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "doc": 3}
+
+
+def assign_stories(mentions: pd.DataFrame) -> pd.Series:
+    """Story id of each mention (index-aligned with ``mentions``).
+
+    A story is one act reported by one or more mentions with the same source code, target
+    code, CAMEO root and modality, on the same date as far as the mentions' precision says:
+
+    - day precision: a story starts at the earliest day not yet covered and takes every
+      mention dated that day or the next (reports one day apart are the same act);
+    - month precision: joins the first day story of that month, else one story per month;
+    - year precision: joins the first day or month story of that year, else one per year;
+    - ``doc`` precision (no date in the sentence, the document's date used): joins the latest
+      dated story between ``DOC_LOOKBACK_DAYS`` before the document's publication and its
+      publication; else such mentions group by the day-rule among themselves;
+    - no date at all: a story of its own.
+
+    Columns used: event_id, source_code, target_code, root, modality, date, date_precision,
+    published (latest possible publication date of the mention's document).  The result
+    depends only on the set of mentions, never on the order they were stored in.
+    """
+    result = pd.Series(index=mentions.index, dtype=object)
+    keys = ["source_code", "target_code", "root", "modality"]
+    frame = mentions.assign(
+        source_code=mentions["source_code"].fillna(""), target_code=mentions["target_code"].fillna("")
+    )
+    for key, group in frame.groupby(keys, sort=False, dropna=False):
+        result.loc[group.index] = pd.Series(_stories_of_key("|".join(map(str, key)), group), index=group.index)
+    return result
+
+
+def _stories_of_key(key: str, group: pd.DataFrame) -> list[str]:
+    rows = [
+        (
+            _as_date(r.date),
+            r.date_precision if r.date_precision in _PRECISION_RANK else "doc",
+            _as_date(r.published),
+            r.event_id,
+            i,
+        )
+        for i, r in enumerate(group.itertuples(index=False))
+    ]
+    out: list[str] = [""] * len(rows)
+    stories: list[tuple[date, str]] = []  # (anchor, kind) of dated stories, in creation order
+
+    def story_id(anchor: date, kind: str) -> str:
+        return hashlib.sha1(f"{key}|{kind}|{anchor.isoformat()}".encode()).hexdigest()[:16]
+
+    def by_day(items: list[tuple], kind: str) -> None:
+        anchor: date | None = None
+        for d, _, _, _, i in sorted(items, key=lambda r: (r[0], r[3])):
+            if anchor is None or d > anchor + timedelta(days=1):
+                anchor = d
+                stories.append((anchor, kind))
+            out[i] = story_id(anchor, kind)
+
+    dated = [r for r in rows if r[0] is not None]
+    by_day([r for r in dated if r[1] == "day"], "day")
+    for kind, same in (("month", lambda a, b: (a.year, a.month) == (b.year, b.month)), ("year", lambda a, b: a.year == b.year)):
+        pending = sorted((r for r in dated if r[1] == kind), key=lambda r: (r[0], r[3]))
+        finer = sorted(stories)
+        own: dict[date, date] = {}  # bucket start -> anchor of the coarse story made for it
+        for d, _, _, _, i in pending:
+            host = next((s for s in finer if same(s[0], d)), None)
+            if host is None:
+                bucket = d.replace(day=1) if kind == "month" else d.replace(month=1, day=1)
+                if bucket not in own:
+                    own[bucket] = d
+                    stories.append((d, kind))
+                host = (own[bucket], kind)
+            out[i] = story_id(*host)
+    precise = sorted(stories)
+    loose = []
+    for r in (r for r in dated if r[1] == "doc"):
+        end = r[2] or r[0]
+        hosts = [s for s in precise if end - timedelta(days=DOC_LOOKBACK_DAYS) <= s[0] <= end]
+        if hosts:
+            out[r[4]] = story_id(*hosts[-1])
+        else:
+            loose.append(r)
+    by_day(loose, "doc")
+    for _, _, _, event_id, i in rows:
+        if not out[i]:
+            out[i] = hashlib.sha1(f"{key}|undated|{event_id}".encode()).hexdigest()[:16]
+    return out
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+def stories_from_events(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Collapse event mentions into one row per story.
+
+    The story's date, codes and score are those of its most precisely dated mention (earliest
+    first); ``mentions`` counts its mentions, ``documents`` the distinct articles.
+    """
+    if mentions.empty:
+        return pd.DataFrame({c: pd.Series(dtype=_story_dtype(c)) for c in STORY_COLUMNS})
+    frame = mentions.assign(_rank=mentions["date_precision"].map(_PRECISION_RANK).fillna(9))
+    frame = frame.sort_values(["_rank", "date", "doc_date", "event_id"], na_position="last", kind="stable")
+    grouped = frame.groupby("story_id", sort=False)
+    head = grouped.head(1).set_index("story_id")
+    agg = grouped.agg(
+        mentions=("event_id", "size"),
+        documents=("doc_id", "nunique"),
+        doc_ids=("doc_id", lambda s: sorted(set(s))),
+        event_ids=("event_id", lambda s: sorted(s)),
+    )
+    out = head.join(agg)
+    out["date"] = out["date"].fillna(out["doc_date"])
+    out = out.reset_index()[STORY_COLUMNS]
+    return out.sort_values(["date", "story_id"], na_position="last", kind="stable").reset_index(drop=True)
+
+
+def _story_dtype(column: str) -> str:
+    return {"date": "datetime64[us]", "mentions": "int64", "documents": "int64", "quad_class": "int8", "goldstein": "float64"}.get(column, "object")
+
+
+# -- query filters ----------------------------------------------------------------
+
+
+def _filters(groups: analysis.Groups, **f: Any) -> tuple[str, list[Any]]:
+    clauses: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if f["actor"]:
+        clauses.append("(starts_with(source_code, ?) OR starts_with(target_code, ?))")
+        params += [f["actor"].upper()] * 2
+    if f["country"]:
+        members = _members(f["country"], groups)
+        s_sql, s_params = _side_sql("source", members)
+        t_sql, t_params = _side_sql("target", members)
+        clauses.append(f"({s_sql} OR {t_sql})")
+        params += s_params + t_params
+    if f["dyad"]:
+        a, b = _dyad_sides(f["dyad"])
+        a_members, b_members = _members(a, groups), _members(b, groups)
+        forward = _dyad_sql(a_members, b_members)
+        if f["directed"]:
+            clauses.append(f"({forward[0]})")
+            params += forward[1]
+        else:
+            backward = _dyad_sql(b_members, a_members)
+            clauses.append(f"(({forward[0]}) OR ({backward[0]}))")
+            params += forward[1] + backward[1]
+    if f["since"] is not None:
+        clauses.append("coalesce(date, doc_date) >= ?")
+        params.append(_bound(f["since"], end=False))
+    if f["until"] is not None:
+        clauses.append("coalesce(date, doc_date) <= ?")
+        params.append(_bound(f["until"], end=True))
+    if f["event_type"]:
+        types = _as_list(f["event_type"])
+        parts = []
+        for t in types:
+            if t.isdigit():
+                parts.append("starts_with(cameo, ?)")
+                params.append(t)
+            else:
+                parts.append("plover_event = ?")
+                params.append(t.upper())
+        clauses.append(f"({' OR '.join(parts)})")
+    if f["modality"] is not None:
+        wanted = _as_list(f["modality"])
+        unknown = sorted(set(wanted) - set(MODALITIES))
+        if unknown:
+            raise QueryError(f"unknown modality {', '.join(unknown)}; use one of {', '.join(MODALITIES)} (or all)")
+        clauses.append(f"modality IN ({', '.join('?' * len(wanted))})")
+        params += wanted
+    for column in ("doc_id", "story_id"):
+        if f[column] is not None:
+            clauses.append(f"{column} = ?")
+            params.append(f[column])
+    return " AND ".join(clauses), params
+
+
+def _as_list(value: str | Sequence[str]) -> list[str]:
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return [i.strip() for i in items if i and i.strip()]
+
+
+def _members(side: str | Sequence[str], groups: analysis.Groups) -> list[str]:
+    members: set[str] = set()
+    for name in _as_list(side):
+        members |= analysis.side_members(name, groups)
+    return sorted(members)
+
+
+def _dyad_sides(dyad: str | Sequence[str]) -> tuple[str, str]:
+    sides = _as_list(dyad)
+    if len(sides) != 2:
+        raise QueryError(f"a dyad is two sides separated by a comma, like BLR,RUS; got {dyad!r}")
+    return sides[0], sides[1]
+
+
+def _side_sql(side: str, members: list[str]) -> tuple[str, list[Any]]:
+    """An actor is on a side when its country is a member or its code starts with one."""
+    sql = f"{side}_country IN ({', '.join('?' * len(members))})"
+    sql += "".join(f" OR starts_with({side}_code, ?)" for _ in members)
+    return f"({sql})", members + members
+
+
+def _dyad_sql(a: list[str], b: list[str]) -> tuple[str, list[Any]]:
+    s_sql, s_params = _side_sql("source", a)
+    t_sql, t_params = _side_sql("target", b)
+    return f"{s_sql} AND {t_sql}", s_params + t_params
+
+
+def _bound(value: date | int | str, *, end: bool) -> date:
+    """A date from a date, a year (2014, "2014") or "YYYY-MM" / "YYYY-MM-DD"; ``end`` gives
+    the last day of a year or month so that ``until=2014`` includes all of 2014."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        if len(text) == 4 and text.isdigit():
+            year = int(text)
+            return date(year, 12, 31) if end else date(year, 1, 1)
+        if len(text) == 7 and text[4] == "-":
+            first = date(int(text[:4]), int(text[5:]), 1)
+            return (first + timedelta(days=32)).replace(day=1) - timedelta(days=1) if end else first
+        return date.fromisoformat(text)
+    except ValueError:
+        raise QueryError(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD") from None
+
+
+def check_read_only_sql(query: str) -> None:
+    """Raise QueryError unless ``query`` is a single statement that only reads."""
+    try:
+        statements = duckdb.extract_statements(query)
+    except duckdb.Error as e:
+        raise QueryError(f"cannot parse the query: {e}") from None
+    if len(statements) != 1:
+        raise QueryError(f"give exactly one SQL statement, got {len(statements)}")
+    kind = statements[0].type
+    if kind not in (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN):
+        raise QueryError(f"only read queries are allowed (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN), not {kind.name}")

@@ -1,0 +1,499 @@
+"""The event store: schema, idempotent batched writes, crash-resume, busy file, stories, queries."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from realpolitik.errors import DatabaseBusyError, QueryError, StoreError
+from realpolitik.records import Document, DocumentDate, Event, EventActor
+from realpolitik.store import EVENT_COLUMNS, STORY_COLUMNS, Store, assign_stories
+
+TESTS = Path(__file__).resolve().parent
+SRC = TESTS.parent / "src"
+
+# Quad class and Goldstein score of the CAMEO codes the fake documents use.
+FAKE_CODES = {
+    "042": (1, 1.9, "CONSULT"),
+    "057": (1, 8.0, "AGREE"),
+    "070": (2, 7.0, "AID"),
+    "111": (3, -2.0, "ACCUSE"),
+    "125": (3, -5.0, "REJECT"),
+    "190": (4, -10.0, "ASSAULT"),
+    "195": (4, -10.0, "ASSAULT"),
+}
+
+
+def fake_code(documents: Sequence[Document]) -> Iterable[Event]:
+    """A stand-in coder reading one act per line: ``SRC TGT CAMEO [YYYY-MM-DD PRECISION [MODALITY]]``.
+
+    Codes are CAMEO-style actor codes; the first three letters are the country unless the code
+    is an organisation (EU, NATO).  Lines starting with "#" are prose and code nothing.
+    """
+    for doc in documents:
+        start = 0
+        for index, line in enumerate(doc.text.split("\n")):
+            end = start + len(line)
+            fields = line.split()
+            if fields and not line.startswith("#"):
+                if fields[0] == "CRASH":
+                    raise RuntimeError("the fake coder was told to fail here")
+                src, tgt, cameo = fields[:3]
+                when = date.fromisoformat(fields[3]) if len(fields) > 3 else doc.date.value
+                precision = fields[4] if len(fields) > 4 else "doc"
+                modality = fields[5] if len(fields) > 5 else "asserted"
+                quad, goldstein, plover = FAKE_CODES[cameo]
+                trigger = start + len(src) + 1 + len(tgt) + 1
+                yield Event(
+                    doc_id=doc.id,
+                    doc_date=doc.date.value,
+                    sentence_index=index,
+                    sentence=line,
+                    span=(start, end),
+                    date=when,
+                    date_precision=precision,
+                    source=_actor(src, start),
+                    target=_actor(tgt, start + len(src) + 1),
+                    cameo=cameo,
+                    quad_class=quad,
+                    goldstein=goldstein,
+                    plover_event=plover,
+                    plover_mode=None,
+                    modality=modality,
+                    trigger_text=cameo,
+                    trigger_span=(trigger, trigger + len(cameo)),
+                )
+            start = end + 1
+
+
+def _actor(code: str, at: int) -> EventActor:
+    country = None if code in ("EU", "NATO") else code[:3]
+    return EventActor(code, code, country, (at, at + len(code)))
+
+
+def make_doc(doc_id: str, lines: Sequence[str], published: date | None = date(2015, 12, 1)) -> Document:
+    when = DocumentDate.given(published) if published else DocumentDate.unknown()
+    return Document(id=doc_id, text="\n".join(lines), date=when, source=f"{doc_id}.txt")
+
+
+def write_docs(folder: Path, docs: dict[str, Sequence[str]]) -> list[Path]:
+    """Write fake documents as JSON Lines input (id, text, date) for ingest."""
+    import json
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "docs.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for doc_id, lines in docs.items():
+            f.write(json.dumps({"id": doc_id, "text": "\n".join(lines), "date": "2015-12-01"}) + "\n")
+    return [path]
+
+
+SU24 = {  # the same downing reported by two articles: dated in one, undated in the other
+    "a": ["TUR RUSMIL 190 2015-11-24 day", "BLRGOV TUR 042 2015-11-26 day"],
+    "b": ["# Minsk offered mediation", "TUR RUSMIL 195"],
+}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    with Store(tmp_path / "t.duckdb") as s:
+        yield s
+
+
+def table(store: Store) -> pd.DataFrame:
+    return store.events(modality=None).sort_values("event_id").reset_index(drop=True)
+
+
+# -- schema and writes ---------------------------------------------------------------
+
+
+def test_new_store_has_the_schema_and_version(store: Store) -> None:
+    tables = set(store.sql("SELECT table_name FROM information_schema.tables")["table_name"])
+    assert {"documents", "events", "actors", "meta"} <= tables
+    assert store.sql("SELECT value FROM meta WHERE key = 'schema_version'")["value"].tolist() == ["1"]
+
+
+def test_write_stores_documents_and_flattened_events(store: Store) -> None:
+    doc = make_doc("a", SU24["a"])
+    events = list(fake_code([doc]))
+    assert store.write([doc], events) == 1
+    got = store.events()
+    assert list(got.columns) == EVENT_COLUMNS
+    first = got.iloc[0]
+    assert (first.source_code, first.source_country, first.target_code, first.target_country) == (
+        "TUR", "TUR", "RUSMIL", "RUS",
+    )  # fmt: skip
+    assert (first.cameo, first.root, first.quad_class, first.goldstein) == ("190", "19", 4, -10.0)
+    text = store.document("a")["text"]
+    assert text[first.source_start : first.source_end] == "TUR"
+    assert text[first.sent_start : first.sent_end] == first.sentence
+    assert first.date == pd.Timestamp("2015-11-24")
+    assert store.documents()["n_events"].tolist() == [2]
+
+
+def test_write_twice_stores_once(store: Store) -> None:
+    docs = [make_doc("a", SU24["a"]), make_doc("b", SU24["b"])]
+    events = list(fake_code(docs))
+    assert store.write(docs, events) == 2
+    before = table(store)
+    assert store.write(docs, events) == 0
+    pd.testing.assert_frame_equal(table(store), before)
+    assert len(store.documents()) == 2
+
+
+def test_same_text_under_another_id_is_a_duplicate(store: Store) -> None:
+    doc = make_doc("a", SU24["a"])
+    store.write([doc], list(fake_code([doc])))
+    copy = make_doc("a-copy", SU24["a"])
+    assert store.write([copy], list(fake_code([copy]))) == 0
+    assert store.documents()["doc_id"].tolist() == ["a"]
+
+
+def test_taken_id_with_other_text_is_refused_by_write(store: Store) -> None:
+    store.write([make_doc("a", SU24["a"])], [])
+    with pytest.raises(StoreError, match="a.*different text"):
+        store.write([make_doc("a", SU24["b"])], [])
+
+
+def test_events_without_their_document_are_refused(store: Store) -> None:
+    doc = make_doc("a", SU24["a"])
+    with pytest.raises(StoreError, match="not in the batch: a"):
+        store.write([], list(fake_code([doc])))
+
+
+def test_a_failing_batch_leaves_nothing_behind(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = make_doc("a", SU24["a"])
+
+    def boom(con: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(Store, "_restory", lambda self, con: boom(con))
+    with pytest.raises(RuntimeError):
+        store.write([doc], list(fake_code([doc])))
+    assert store.documents().empty and table(store).empty
+
+
+def test_read_only_store_refuses_writes_and_missing_files(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no event store at"):
+        Store(tmp_path / "missing.duckdb", read_only=True)
+    Store(tmp_path / "t.duckdb").close()
+    with Store(tmp_path / "t.duckdb", read_only=True) as ro, pytest.raises(StoreError, match="read-only"):
+        ro.write([make_doc("a", SU24["a"])], [])
+
+
+def test_other_schema_versions_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "t.duckdb"
+    Store(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(StoreError, match="schema version 99"):
+        Store(path)
+
+
+def test_actors_view_collects_texts_and_counts(store: Store) -> None:
+    docs = [make_doc("a", SU24["a"]), make_doc("b", SU24["b"])]
+    store.write(docs, list(fake_code(docs)))
+    tur = store.actors().set_index("code").loc["TUR"]
+    assert tur.mentions == 3 and list(tur.texts) == ["TUR"]
+    assert tur.first_seen == pd.Timestamp("2015-11-24") and tur.last_seen == pd.Timestamp("2015-12-01")
+
+
+# -- ingest ---------------------------------------------------------------------------
+
+
+def fake_documents(paths: Iterable[str | Path], *, date: date | None = None, on_error=None) -> Iterable[Document]:
+    """Stand-in for realpolitik.documents.iter_documents over the JSON Lines written above."""
+    import json
+
+    from realpolitik.errors import InputError
+
+    for path in map(Path, paths):
+        if not path.exists():
+            error = InputError(str(path), "no such file")
+            if on_error is None:
+                raise error
+            on_error(error)
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            yield make_doc(record["id"], record["text"].split("\n"), pd.Timestamp(record["date"]).date())
+
+
+@pytest.fixture
+def fake_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Use the real iter_documents when it exists, else the stand-in."""
+    try:
+        import realpolitik.documents  # noqa: F401
+    except ImportError:
+        import types
+
+        module = types.ModuleType("realpolitik.documents")
+        module.iter_documents = fake_documents
+        monkeypatch.setitem(sys.modules, "realpolitik.documents", module)
+
+
+def test_ingest_counts_new_skipped_and_failed(tmp_path: Path, store: Store, fake_reader: None) -> None:
+    paths = write_docs(tmp_path / "in", {"a": SU24["a"], "b": SU24["b"], "bad": ["CRASH here"]})
+    summary = store.ingest([*paths, tmp_path / "nope.txt"], coder=fake_code, progress=False, batch_size=2)
+    assert (summary.documents_new, summary.documents_skipped, summary.documents_failed) == (2, 0, 2)
+    assert summary.events == 3
+    problems = " ".join(f.problem for f in summary.failures)
+    assert "coding bad failed: RuntimeError" in problems
+    assert not summary.nothing_read
+    again = store.ingest(paths, coder=fake_code, progress=False)
+    assert (again.documents_new, again.documents_skipped, again.events) == (0, 2, 0)
+    assert again.skipped[0].stored_as == "a"
+
+
+def test_ingest_renames_a_taken_id_with_other_text(tmp_path: Path, store: Store, fake_reader: None) -> None:
+    store.ingest(write_docs(tmp_path / "one", {"a": SU24["a"]}), coder=fake_code, progress=False)
+    summary = store.ingest(write_docs(tmp_path / "two", {"a": SU24["b"]}), coder=fake_code, progress=False)
+    (old, new), = summary.renamed
+    assert old == "a" and new.startswith("a-")
+    assert sorted(store.documents()["doc_id"]) == ["a", new]
+    assert set(store.events(doc_id=new)["doc_id"]) == {new}
+
+
+def test_nothing_read_when_every_file_fails(tmp_path: Path, store: Store, fake_reader: None) -> None:
+    summary = store.ingest([tmp_path / "nope.txt"], coder=fake_code, progress=False)
+    assert summary.nothing_read and summary.failures[0].problem
+
+
+# -- crash-resume and a busy database (real subprocesses) -------------------------------
+
+MANY = {
+    f"d{i:04d}": [f"# report {i}", f"BLRGOV RUS {('042', '111', '070')[i % 3]} 2015-{1 + i % 12:02d}-{1 + i % 27:02d} day",
+                  f"RUS BLR 125 2016-0{1 + i % 9}-15 day", "TUR RUSMIL 195"]
+    for i in range(400)
+}  # fmt: skip
+
+RUNNER = """
+import sys, time
+sys.path[:0] = [{tests!r}, {src!r}]
+import test_store
+from realpolitik.store import Store
+
+def slow_coder(docs):
+    time.sleep({pause})
+    events = list(test_store.fake_code(docs))
+    print("coded", flush=True)  # the batch before this one is committed
+    return events
+
+reader = test_store.fake_documents
+import realpolitik.store as store_module
+try:
+    import realpolitik.documents
+except ImportError:
+    import types
+    sys.modules["realpolitik.documents"] = types.SimpleNamespace(iter_documents=reader)
+with Store({db!r}) as store:
+    print("started", flush=True)
+    summary = store.ingest({paths!r}, coder=slow_coder, progress=False, batch_size=8)
+    print("done", summary.documents_new, flush=True)
+"""
+
+
+def start_ingest(db: Path, paths: list[Path], pause: float) -> subprocess.Popen:
+    script = RUNNER.format(tests=str(TESTS), src=str(SRC), db=str(db), paths=[str(p) for p in paths], pause=pause)
+    return subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def wait_for_batches(proc: subprocess.Popen, committed: int) -> None:
+    """Read the runner's output until ``committed`` batches are surely in the store."""
+    assert proc.stdout.readline().strip() == "started"
+    for _ in range(committed + 1):
+        if proc.stdout.readline().strip() != "coded":
+            pytest.fail(f"the ingest ended early: {proc.stderr.read()}")
+
+
+def test_kill_9_mid_ingest_then_rerun_stores_everything_once(tmp_path: Path) -> None:
+    paths = write_docs(tmp_path / "in", MANY)
+    clean_db = tmp_path / "clean.duckdb"
+    crashed_db = tmp_path / "crashed.duckdb"
+    proc = start_ingest(crashed_db, paths, pause=0.02)
+    wait_for_batches(proc, 5)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with Store(crashed_db, read_only=True) as partial:
+        stored = len(partial.documents())
+    assert 5 * 8 <= stored < len(MANY)
+    for db in (crashed_db, clean_db):
+        rerun = start_ingest(db, paths, pause=0)
+        out, errors = rerun.communicate(timeout=600)
+        assert rerun.returncode == 0, errors
+        assert out.splitlines()[-1] == f"done {len(MANY) - stored if db == crashed_db else len(MANY)}"
+    with Store(crashed_db, read_only=True) as crashed, Store(clean_db, read_only=True) as clean:
+        assert sorted(crashed.documents()["doc_id"]) == sorted(MANY)
+        pd.testing.assert_frame_equal(table(crashed), table(clean))
+        pd.testing.assert_frame_equal(crashed.stories(modality=None), clean.stories(modality=None))
+
+
+def test_second_writer_gets_database_busy(tmp_path: Path) -> None:
+    paths = write_docs(tmp_path / "in", MANY)
+    db = tmp_path / "busy.duckdb"
+    proc = start_ingest(db, paths, pause=0.05)
+    try:
+        wait_for_batches(proc, 1)
+        with pytest.raises(DatabaseBusyError, match=r"database is busy: another realpolitik process is writing to .*busy\.duckdb; wait"):
+            Store(db)
+    finally:
+        proc.kill()
+        proc.wait()
+    with Store(db, read_only=True) as after:  # the killed writer left a readable store
+        assert len(after.documents()) >= 1
+
+
+# -- stories ---------------------------------------------------------------------------
+
+
+def test_the_same_act_in_two_articles_is_one_story(store: Store) -> None:
+    docs = [make_doc("a", SU24["a"]), make_doc("b", SU24["b"], published=date(2016, 1, 15))]
+    store.write(docs, list(fake_code(docs)))
+    downing = store.events(actor="TUR", dyad="TUR,RUS")
+    assert len(downing) == 2 and downing["story_id"].nunique() == 1
+    story = store.stories(dyad="TUR,RUS").iloc[0]
+    assert story.mentions == 2 and story.doc_ids == ["a", "b"] and story.date == pd.Timestamp("2015-11-24")
+    assert list(store.stories().columns) == STORY_COLUMNS
+
+
+def test_story_ids_do_not_depend_on_the_order_of_batches(tmp_path: Path) -> None:
+    docs = [make_doc(k, MANY[k]) for k in list(MANY)[:30]] + [make_doc("a", SU24["a"]), make_doc("b", SU24["b"])]
+    with Store(tmp_path / "one.duckdb") as one, Store(tmp_path / "two.duckdb") as two:
+        one.write(docs, list(fake_code(docs)))
+        for doc in reversed(docs):
+            two.write([doc], list(fake_code([doc])))
+        pd.testing.assert_frame_equal(table(one), table(two))
+
+
+def mentions(rows: list[tuple[str, str, str | None, str]]) -> pd.DataFrame:
+    """Mentions of one key (TUR>RUS, root 19): (event_id, precision, date, published)."""
+    return pd.DataFrame(
+        [
+            {"event_id": e, "source_code": "TUR", "target_code": "RUS", "root": "19", "modality": "asserted",
+             "date": pd.Timestamp(d) if d else pd.NaT, "date_precision": p, "published": pd.Timestamp(pub)}
+            for e, p, d, pub in rows
+        ]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "rows, groups",
+    [
+        # one day apart: one story; a third day after the anchor: a new one
+        ([("e1", "day", "2015-11-24", "2015-11-30"), ("e2", "day", "2015-11-25", "2015-11-30"),
+          ("e3", "day", "2015-11-26", "2015-11-30")], [["e1", "e2"], ["e3"]]),
+        # month precision joins the day story of its month, year precision the first story of its year
+        ([("e1", "day", "2015-11-24", "2015-11-30"), ("e2", "month", "2015-11-01", "2015-12-30"),
+          ("e3", "year", "2015-01-01", "2016-03-01")], [["e1", "e2", "e3"]]),
+        # month precision without a day story: its own story, shared with the same month
+        ([("e1", "month", "2015-10-01", "2015-12-30"), ("e2", "month", "2015-10-15", "2015-12-30"),
+          ("e3", "month", "2015-11-01", "2015-12-30")], [["e1", "e2"], ["e3"]]),
+        # undated in the sentence: joins the latest story up to half a year before publication
+        ([("e1", "day", "2015-06-01", "2015-06-02"), ("e2", "day", "2015-11-24", "2015-11-30"),
+          ("e3", "doc", "2016-01-15", "2016-01-15")], [["e1"], ["e2", "e3"]]),
+        # ... but not an older one
+        ([("e1", "day", "2015-01-10", "2015-01-10"), ("e2", "doc", "2016-01-15", "2016-01-15"),
+          ("e3", "doc", "2016-01-16", "2016-01-16")], [["e1"], ["e2", "e3"]]),
+        # no date at all: each mention alone
+        ([("e1", "doc", None, "2016-01-15"), ("e2", "doc", None, "2016-01-15")], [["e1"], ["e2"]]),
+    ],
+)  # fmt: skip
+def test_dedup_rule(rows: list, groups: list[list[str]]) -> None:
+    frame = mentions(rows)
+    frame["story"] = assign_stories(frame)
+    got = sorted(sorted(g) for g in frame.groupby("story")["event_id"].apply(list))
+    assert got == sorted(groups)
+
+
+def test_different_keys_are_different_stories() -> None:
+    frame = pd.concat([mentions([("e1", "day", "2015-11-24", "2015-11-30")])] * 3, ignore_index=True)
+    frame.loc[1, ["event_id", "root"]] = ["e2", "18"]
+    frame.loc[2, ["event_id", "modality"]] = ["e3", "negated"]
+    assert assign_stories(frame).nunique() == 3
+
+
+# -- queries ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    docs = [
+        make_doc("a", SU24["a"]),
+        make_doc("b", SU24["b"], published=date(2016, 1, 15)),
+        make_doc("c", ["BLRGOV RUSGOV 125 2014-03-05 day", "RUS BLR 070 2014-05-01 month hypothetical",
+                       "EU BLR 111 2020-08-20 day", "BLR DEU 057 2016-02-01 day"]),
+    ]  # fmt: skip
+    store.write(docs, list(fake_code(docs)))
+    return store
+
+
+@pytest.mark.parametrize(
+    "filters, expected",
+    [
+        ({}, ["TUR>RUSMIL", "BLRGOV>TUR", "TUR>RUSMIL", "BLRGOV>RUSGOV", "BLR>DEU", "EU>BLR"]),
+        ({"dyad": "BLR,RUS"}, ["BLRGOV>RUSGOV"]),
+        ({"dyad": "RUS,BLR", "directed": True}, []),
+        ({"dyad": "RUS,BLR", "modality": None}, ["BLRGOV>RUSGOV", "RUS>BLR"]),
+        ({"dyad": "BLR,WEST"}, ["BLR>DEU", "EU>BLR"]),
+        ({"actor": "blrgov"}, ["BLRGOV>TUR", "BLRGOV>RUSGOV"]),
+        ({"country": "TUR"}, ["TUR>RUSMIL", "BLRGOV>TUR", "TUR>RUSMIL"]),
+        ({"since": 2016}, ["TUR>RUSMIL", "BLR>DEU", "EU>BLR"]),  # b's undated mention: b's date
+        ({"since": "2015-11-25", "until": "2015"}, ["BLRGOV>TUR"]),
+        ({"until": date(2014, 12, 31)}, ["BLRGOV>RUSGOV"]),
+        ({"event_type": "19"}, ["TUR>RUSMIL", "TUR>RUSMIL"]),
+        ({"event_type": "reject,AGREE"}, ["BLRGOV>RUSGOV", "BLR>DEU"]),
+        ({"modality": "hypothetical"}, ["RUS>BLR"]),
+        ({"doc_id": "b"}, ["TUR>RUSMIL"]),
+        ({"limit": 1}, ["BLRGOV>RUSGOV"]),  # the earliest
+    ],
+)  # fmt: skip
+def test_event_filters(filled: Store, filters: dict, expected: list[str]) -> None:
+    got = filled.events(**filters)
+    assert sorted(got["source_code"] + ">" + got["target_code"]) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "filters, message",
+    [
+        ({"dyad": "BLR"}, "two sides"),
+        ({"since": "March 2014"}, "not a date"),
+        ({"modality": "maybe"}, "unknown modality maybe"),
+    ],
+)
+def test_bad_filters_say_what_is_wrong(filled: Store, filters: dict, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        filled.events(**filters)
+
+
+def test_filters_are_parameters_not_sql(filled: Store) -> None:
+    assert filled.events(actor="X' OR '1'='1").empty
+    assert len(filled.events()) == 6
+
+
+def test_dyads_count_stories_by_default(filled: Store) -> None:
+    years = filled.dyads(period="year")
+    tur = years[(years.source_country == "TUR") & (years.target_country == "RUS")].iloc[0]
+    assert (tur.events, tur.q4, tur.goldstein_sum, tur.net_cooperation) == (1, 1, -10.0, -1.0)
+    mentions_ = filled.dyads(period="year", unit="mentions")
+    assert mentions_[(mentions_.source_country == "TUR") & (mentions_.target_country == "RUS")]["events"].sum() == 2
+
+
+def test_sql_reads_and_refuses_writes(filled: Store) -> None:
+    assert filled.sql("SELECT count(*) AS n FROM events").n.tolist() == [7]
+    for statement in ["DELETE FROM events", "DROP TABLE events", "SELECT 1; DELETE FROM events",
+                      "COPY events TO 'x.csv'", "ATTACH 'other.duckdb'", "PRAGMA enable_profiling"]:  # fmt: skip
+        with pytest.raises(QueryError):
+            filled.sql(statement)
+    assert filled.sql("SELECT count(*) AS n FROM events").n.tolist() == [7]
+    with pytest.raises(QueryError, match="no_such_table"):
+        filled.sql("SELECT * FROM no_such_table")
