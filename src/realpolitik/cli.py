@@ -60,6 +60,217 @@ def fail(error: RealpolitikError) -> None:
 
 # ---- store and analysis ---------------------------------------------------
 
+DB_DEFAULT = Path("realpolitik.duckdb")
+GroupsOpt = Annotated[
+    Optional[list[Path]], typer.Option("--groups", help="Your own actor groups YAML, layered over the shipped ones.")
+]
+DyadOpt = Annotated[Optional[str], typer.Option("--dyad", help="Two sides, e.g. BLR,RUS or BLR,WEST (either direction).")]
+ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Actor code prefix on either side, e.g. BLRGOV.")]
+CountryOpt = Annotated[Optional[str], typer.Option("--country", help="Country code or group on either side.")]
+SinceOpt = Annotated[Optional[str], typer.Option("--since", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Up to this date (inclusive).")]
+TypeOpt = Annotated[Optional[str], typer.Option("--type", help="PLOVER event (ACCUSE) or CAMEO code prefix (19); comma-separated.")]
+ModalityOpt = Annotated[
+    str, typer.Option("--modality", help="asserted, negated, hypothetical, future (comma-separated) or all.")
+]
+OutOpt = Annotated[Optional[Path], typer.Option("--out", help="Write to this file instead of the terminal.")]
+
+
+def _filters(
+    dyad: str | None, actor: str | None, country: str | None, since: str | None, until: str | None,
+    event_type: str | None, modality: str, groups: list[Path] | None,
+) -> dict:  # fmt: skip
+    from .analysis import load_groups
+
+    return {
+        "dyad": dyad, "actor": actor, "country": country, "since": since, "until": until,
+        "event_type": event_type, "modality": None if modality == "all" else modality,
+        "groups": load_groups(groups or ()),
+    }  # fmt: skip
+
+
+def _show(frame, fmt: str, out: Path | None, title: str = "") -> None:
+    """A DataFrame as a rich table on the terminal, or csv/jsonl/parquet to stdout or --out."""
+    from .store import write_frame
+
+    if fmt != "table":
+        text = write_frame(frame, fmt, out)
+        if text is not None:
+            sys.stdout.write(text)
+        return
+    from rich.table import Table
+
+    table = Table(title=title or None, show_lines=False)
+    for column in frame.columns:
+        table.add_column(str(column), overflow="fold")
+    for row in frame.itertuples(index=False):
+        table.add_row(*(_cell(v) for v in row))
+    if out is None:
+        Console().print(table)
+        return
+    with out.open("w", encoding="utf-8") as f:
+        Console(file=f, width=200).print(table)
+
+
+def _cell(value: object) -> str:
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(value, list | tuple | np.ndarray):
+        return ", ".join(map(str, value))
+    if value is None or value is pd.NaT or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat() if value == value.normalize() else value.isoformat(sep=" ")
+    return str(value)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), directories, or - for stdin.")],
+    db: DbOpt = DB_DEFAULT,
+    date: DateOpt = None,
+    actors: ActorsOpt = None,
+    model: ModelOpt = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per transaction.")] = 16,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+) -> None:
+    """Read, code and store documents; documents already stored are skipped."""
+    from .store import Store
+
+    with Store(db) as store:
+        summary = store.ingest(
+            paths, date=parse_date_option(date), actors_files=actors or (), model=model,
+            batch_size=batch_size, progress=progress,
+        )  # fmt: skip
+    for line in summary.lines():
+        err.print(line, highlight=False, markup=False)
+    if summary.nothing_read:
+        raise typer.Exit(1)
+
+
+@app.command()
+def events(
+    db: DbOpt = DB_DEFAULT,
+    dyad: DyadOpt = None,
+    directed: Annotated[bool, typer.Option("--directed", help="Only the dyad's first side as source.")] = False,
+    actor: ActorOpt = None,
+    country: CountryOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    event_type: TypeOpt = None,
+    modality: ModalityOpt = "asserted",
+    stories: Annotated[bool, typer.Option("--stories", help="One row per story instead of per mention.")] = False,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1)] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, jsonl, csv or parquet (needs --out).")] = "table",
+    out: OutOpt = None,
+    groups: GroupsOpt = None,
+) -> None:
+    """List stored events (mentions with their evidence, or --stories)."""
+    from .store import Store
+
+    filters = _filters(dyad, actor, country, since, until, event_type, modality, groups)
+    with Store(db, read_only=True) as store:
+        frame = (store.stories if stories else store.events)(directed=directed, limit=limit, **filters)
+    if fmt == "table":
+        frame = frame[_STORY_TABLE if stories else _EVENT_TABLE]
+    _show(frame, fmt, out)
+
+
+_EVENT_TABLE = ["date", "source_code", "target_code", "cameo", "plover_event", "goldstein", "modality", "doc_id", "sentence"]
+_STORY_TABLE = ["date", "source_code", "target_code", "cameo", "plover_event", "goldstein", "mentions", "doc_ids", "sentence"]
+
+
+@app.command()
+def dyads(
+    db: DbOpt = DB_DEFAULT,
+    period: Annotated[str, typer.Option("--period", help="day, week, month, quarter or year.")] = "year",
+    unit: Annotated[str, typer.Option("--unit", help="Count stories (each act once) or mentions.")] = "stories",
+    dyad: DyadOpt = None,
+    country: CountryOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    event_type: TypeOpt = None,
+    modality: ModalityOpt = "asserted",
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet (needs --out).")] = "table",
+    out: OutOpt = None,
+    groups: GroupsOpt = None,
+) -> None:
+    """Per directed country dyad and period: counts by quad class, Goldstein sum and mean."""
+    from .store import Store
+
+    filters = _filters(dyad, None, country, since, until, event_type, modality, groups)
+    with Store(db, read_only=True) as store:
+        frame = store.dyads(period=period, unit=unit, **filters)
+    _show(frame, fmt, out, title=f"dyads by {period}")
+
+
+@app.command()
+def tilt(
+    state: Annotated[str, typer.Argument(help="The state whose alignment is measured, e.g. BLR.")],
+    between: Annotated[str, typer.Option("--between", help="Side A: a country code or group, e.g. RUS.")],
+    and_: Annotated[str, typer.Option("--and", help="Side B: a country code or group, e.g. WEST.")],
+    db: DbOpt = DB_DEFAULT,
+    period: Annotated[str, typer.Option("--period", help="month, quarter or year.")] = "year",
+    explain: Annotated[bool, typer.Option("--explain", help="List the events behind each period.")] = False,
+    top: Annotated[int, typer.Option("--top", min=1, help="With --explain: events shown per period.")] = 10,
+    groups: GroupsOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet (needs --out).")] = "table",
+    out: OutOpt = None,
+) -> None:
+    """Alignment of STATE between two sides per period, from -1 (side B) to +1 (side A); docs/tilt.md."""
+    from .analysis import load_groups
+    from .store import Store
+
+    known = load_groups(groups or ())
+    with Store(db, read_only=True) as store:
+        frame = store.tilt(state, between=between, and_=and_, period=period, groups=known)
+        _show(frame, fmt, out, title=f"tilt of {state.upper()}: +1 = {between.upper()}, -1 = {and_.upper()}")
+        if not explain:
+            return
+        columns = ["contribution", "side", "date", "source_code", "target_code", "cameo", "goldstein", "mentions", "doc_ids", "sentence"]
+        for start in frame["period"]:
+            why = store.tilt_events(state, between=between, and_=and_, period_start=start, period=period, groups=known)
+            _show(why[columns].head(top), "table", None, title=f"{_cell(start)}: events behind the tilt")
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--out", help="File to write.")],
+    db: DbOpt = DB_DEFAULT,
+    fmt: Annotated[str, typer.Option("--format", help="csv (GDELT-like columns), parquet or plover-json.")] = "csv",
+    stories: Annotated[bool, typer.Option("--stories", help="One record per story instead of per mention.")] = False,
+    modality: ModalityOpt = "all",
+    dyad: DyadOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+) -> None:
+    """Export events for other tools: GDELT-like csv, parquet, or PLOVER JSON records."""
+    from .store import Store
+
+    filters = _filters(dyad, None, None, since, until, None, modality, None)
+    with Store(db, read_only=True) as store:
+        rows = store.export(out, fmt, stories=stories, **filters)
+    err.print(f"wrote {rows} records to {out}", highlight=False)
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="One read-only statement, e.g. \"SELECT root, count(*) FROM events GROUP BY root\".")],
+    db: DbOpt = DB_DEFAULT,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet (needs --out).")] = "table",
+    out: OutOpt = None,
+) -> None:
+    """Run a read-only SQL query on the store (tables: documents, events; view: actors)."""
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        frame = store.sql(query)
+    _show(frame, fmt, out)
+
+
 
 # ---- report and dashboard -------------------------------------------------
 

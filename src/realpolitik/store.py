@@ -13,18 +13,26 @@ import dataclasses
 import hashlib
 import json
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Self
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet
 
 from . import analysis
-from .errors import DatabaseBusyError, InputError, QueryError, StoreError
+from .errors import (
+    DatabaseBusyError,
+    InputError,
+    PatternDataError,
+    QueryError,
+    StoreError,
+)
 from .records import Document, Event
 
 SCHEMA_VERSION = 1
@@ -513,6 +521,34 @@ class Store:
             prior_events=prior_events,
         )  # fmt: skip
 
+    def export(self, out: str | Path, format: str, *, stories: bool = False, **filters: Any) -> int:
+        """Write events to a file; returns the number of records written.
+
+        ``csv``: GDELT-like columns (``gdelt_frame``); ``parquet``: the events table's columns;
+        ``plover-json``: a JSON array of PLOVER records.  Every modality is exported unless a
+        ``modality`` filter is given.  ``stories=True`` writes one record per story (its most
+        precisely dated mention; csv keeps NumMentions/NumArticles of the whole story).
+        """
+        if format not in EXPORT_FORMATS:
+            raise QueryError(f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
+        filters.setdefault("modality", None)
+        mentions = self.events(**filters)
+        out = Path(out)
+        if format == "csv":
+            urls = {d: u or s for d, u, s in self._con.execute("SELECT doc_id, url, source FROM documents").fetchall()}
+            frame = gdelt_frame(mentions, urls)
+            if stories:
+                frame = frame.loc[_by_precision(mentions).drop_duplicates("story_id").index]
+            write_frame(frame, "csv", out)
+            return len(frame)
+        if stories:
+            mentions = _by_precision(mentions).drop_duplicates("story_id")
+        if format == "parquet":
+            write_frame(mentions, "parquet", out)
+        else:
+            out.write_text(json.dumps(plover_records(mentions), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        return len(mentions)
+
     def sql(self, query: str) -> pd.DataFrame:
         """Run one read-only SQL statement (SELECT, WITH … SELECT, DESCRIBE, SHOW, EXPLAIN)."""
         check_read_only_sql(query)
@@ -816,9 +852,7 @@ def stories_from_events(mentions: pd.DataFrame) -> pd.DataFrame:
     """
     if mentions.empty:
         return pd.DataFrame({c: pd.Series(dtype=_story_dtype(c)) for c in STORY_COLUMNS})
-    frame = mentions.assign(_rank=mentions["date_precision"].map(_PRECISION_RANK).fillna(9))
-    frame = frame.sort_values(["_rank", "date", "doc_date", "event_id"], na_position="last", kind="stable")
-    grouped = frame.groupby("story_id", sort=False)
+    grouped = _by_precision(mentions).groupby("story_id", sort=False)
     head = grouped.head(1).set_index("story_id")
     agg = grouped.agg(
         mentions=("event_id", "size"),
@@ -830,6 +864,15 @@ def stories_from_events(mentions: pd.DataFrame) -> pd.DataFrame:
     out["date"] = out["date"].fillna(out["doc_date"])
     out = out.reset_index()[STORY_COLUMNS]
     return out.sort_values(["date", "story_id"], na_position="last", kind="stable").reset_index(drop=True)
+
+
+def _by_precision(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions, most precisely dated first, then earliest: a story's first row represents it."""
+    rank = mentions["date_precision"].map(_PRECISION_RANK).fillna(len(_PRECISION_RANK))
+    order = mentions.assign(_rank=rank).sort_values(
+        ["_rank", "date", "doc_date", "event_id"], na_position="last", kind="stable"
+    )
+    return order.drop(columns="_rank")
 
 
 def _story_dtype(column: str) -> str:
@@ -956,3 +999,151 @@ def check_read_only_sql(query: str) -> None:
     kind = statements[0].type
     if kind not in (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN):
         raise QueryError(f"only read queries are allowed (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN), not {kind.name}")
+
+
+# -- exports ------------------------------------------------------------------------
+
+EXPORT_FORMATS = ("csv", "parquet", "plover-json")
+FRAME_FORMATS = ("csv", "jsonl", "parquet")
+
+
+def gdelt_frame(mentions: pd.DataFrame, urls: Mapping[str, str | None] | None = None) -> pd.DataFrame:
+    """Event mentions in a GDELT-like column layout (GLOBALEVENTID, SQLDATE, Actor1Code, …,
+    SOURCEURL) followed by realpolitik's own columns (sentence, modality, plover, story).
+
+    NumMentions and NumArticles count the mentions and articles of each row's story among the
+    rows given.  ``urls`` maps doc ids to their URL (else the source path is left empty).
+    """
+    dates = analysis.event_dates(mentions)
+    story = mentions.groupby("story_id")["doc_id"]
+    urls = urls or {}
+    out = pd.DataFrame(
+        {
+            "GLOBALEVENTID": mentions["event_id"],
+            "SQLDATE": dates.dt.strftime("%Y%m%d").astype("Int64"),
+            "MonthYear": dates.dt.strftime("%Y%m").astype("Int64"),
+            "Year": dates.dt.year.astype("Int64"),
+            "FractionDate": (dates.dt.year + (dates.dt.day_of_year - 1) / 365).round(4),
+            "Actor1Code": mentions["source_code"],
+            "Actor1Name": mentions["source_text"],
+            "Actor1CountryCode": mentions["source_country"],
+            "Actor1Type1Code": _sector(mentions["source_code"], mentions["source_country"]),
+            "Actor2Code": mentions["target_code"],
+            "Actor2Name": mentions["target_text"],
+            "Actor2CountryCode": mentions["target_country"],
+            "Actor2Type1Code": _sector(mentions["target_code"], mentions["target_country"]),
+            "EventCode": mentions["cameo"],
+            "EventBaseCode": mentions["cameo"].str[:3],
+            "EventRootCode": mentions["root"],
+            "QuadClass": mentions["quad_class"],
+            "GoldsteinScale": mentions["goldstein"],
+            "NumMentions": story.transform("size"),
+            "NumArticles": story.transform("nunique"),
+            "ActionGeo_FullName": mentions["location_name"],
+            "ActionGeo_CountryCode": mentions["location_country"],
+            "ActionGeo_Lat": mentions["lat"],
+            "ActionGeo_Long": mentions["lon"],
+            "SOURCEURL": mentions["doc_id"].map(urls),
+            "doc_id": mentions["doc_id"],
+            "story_id": mentions["story_id"],
+            "date_precision": mentions["date_precision"],
+            "sentence": mentions["sentence"],
+            "trigger": mentions["trigger_text"],
+            "modality": mentions["modality"],
+            "plover_event": mentions["plover_event"],
+            "plover_mode": mentions["plover_mode"],
+        }
+    )
+    return out
+
+
+def _sector(codes: pd.Series, countries: pd.Series) -> pd.Series:
+    """GDELT's Type1Code: what follows the country in a code ("GOV" of "BLRGOV")."""
+    rest = [
+        code[len(country) :] if isinstance(code, str) and isinstance(country, str) and code.startswith(country) else None
+        for code, country in zip(codes, countries, strict=True)
+    ]
+    return pd.Series([r or None for r in rest], index=codes.index, dtype=object)
+
+
+def plover_records(mentions: pd.DataFrame) -> list[dict[str, Any]]:
+    """Event mentions as PLOVER records (id, date, source/target [{actorText, code}], event,
+    mode, context, eventText, text …) plus realpolitik's CAMEO coding and evidence."""
+    records = []
+    for row in mentions.itertuples(index=False):
+        when = row.date if pd.notna(row.date) else row.doc_date
+        records.append(
+            {
+                "id": row.event_id,
+                "date": when.date().isoformat() if pd.notna(when) else None,
+                "datePrecision": row.date_precision,
+                "source": _plover_actor(row.source_text, row.source_code, row.source_country),
+                "target": _plover_actor(row.target_text, row.target_code, row.target_country),
+                "event": row.plover_event,
+                "mode": row.plover_mode or "",
+                "context": _plover_context(row.cameo),
+                "eventText": row.trigger_text,
+                "text": row.sentence,
+                "modality": row.modality,
+                "cameo": row.cameo,
+                "quadClass": int(row.quad_class),
+                "goldstein": float(row.goldstein),
+                "docId": row.doc_id,
+                "storyId": row.story_id,
+                "language": "en",
+                "coder": "realpolitik",
+            }
+        )
+    return records
+
+
+def _plover_actor(text: Any, code: Any, country: Any) -> list[dict[str, Any]]:
+    if not isinstance(code, str):
+        return []
+    return [{"actorText": text, "code": code, "country": country if isinstance(country, str) else None}]
+
+
+def _plover_context(cameo: str) -> str | None:
+    try:
+        from .coding.ontology import cameo as lookup
+    except ImportError:  # the ontology ships with realpolitik's coder; a bare install may lack it
+        return None
+    try:
+        return lookup(cameo).plover_context
+    except PatternDataError:
+        return None
+
+
+def write_frame(frame: pd.DataFrame, format: str, out: Path | None = None) -> str | None:
+    """Write a DataFrame as csv, jsonl or parquet to ``out``; with ``out=None`` return the csv or
+    jsonl text.  Dates without a time are written YYYY-MM-DD, lists as JSON arrays."""
+    if format not in FRAME_FORMATS:
+        raise QueryError(f"unknown format {format!r}; use one of {', '.join(FRAME_FORMATS)}")
+    if format == "parquet":
+        if out is None:
+            raise QueryError("parquet is a binary format: give a file to write it to (--out FILE)")
+        pa.parquet.write_table(pa.Table.from_pandas(frame, preserve_index=False), out)
+        return None
+    flat = _plain(frame, lists_as_json=format == "csv")
+    if format == "csv":
+        text = flat.to_csv(index=False)
+    else:
+        text = flat.to_json(orient="records", lines=True, force_ascii=False) if not flat.empty else ""
+    if out is None:
+        return text
+    Path(out).write_text(text, encoding="utf-8")
+    return None
+
+
+def _plain(frame: pd.DataFrame, *, lists_as_json: bool) -> pd.DataFrame:
+    """Dates as ISO text (no time when there is none), and lists as JSON text for csv."""
+    out = frame.copy()
+    for column in out.columns:
+        values = out[column]
+        if pd.api.types.is_datetime64_any_dtype(values):
+            midnight = values.dropna().eq(values.dropna().dt.normalize()).all()
+            out[column] = values.dt.strftime("%Y-%m-%d" if midnight else "%Y-%m-%dT%H:%M:%S").astype(object)
+            out.loc[values.isna(), column] = None
+        elif lists_as_json and values.map(lambda v: isinstance(v, list | tuple | np.ndarray)).any():
+            out[column] = values.map(lambda v: json.dumps(list(v)) if isinstance(v, list | tuple | np.ndarray) else v)
+    return out

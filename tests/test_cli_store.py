@@ -1,0 +1,155 @@
+"""The store and analysis commands, end to end through typer's CliRunner, with every export read back."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from realpolitik.cli import app
+from realpolitik.store import EVENT_COLUMNS, Store
+from test_store import SU24, fake_code, make_doc
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "events.duckdb"
+    docs = [
+        make_doc("a", SU24["a"]),
+        make_doc("b", SU24["b"], published=date(2016, 1, 15)),
+        make_doc("c", ["BLRGOV RUSGOV 125 2014-03-05 day", "RUS BLR 070 2014-05-01 month hypothetical",
+                       "EU BLR 111 2014-08-20 day", "BLR DEU 057 2016-02-01 day", "RUS BLR 070 2016-03-01 day"]),
+    ]  # fmt: skip
+    with Store(path) as store:
+        store.write(docs, list(fake_code(docs)))
+    return path
+
+
+def run(*args: str | Path) -> str:
+    result = runner.invoke(app, [str(a) for a in args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_events_as_jsonl_and_csv(db: Path) -> None:
+    rows = [json.loads(line) for line in run("events", "--db", db, "--dyad", "BLR,RUS", "--format", "jsonl").splitlines()]
+    assert [(r["source_code"], r["target_code"], r["date"]) for r in rows] == [
+        ("BLRGOV", "RUSGOV", "2014-03-05"), ("RUS", "BLR", "2016-03-01"),
+    ]  # fmt: skip
+    assert list(rows[0]) == EVENT_COLUMNS
+    out = run("events", "--db", db, "--modality", "all", "--since", "2014", "--until", "2014-06", "--format", "csv")
+    assert out.count("\n") == 3  # header + the REJECT and the hypothetical AID
+
+
+def test_events_table_and_stories(db: Path) -> None:
+    assert "Minsk" not in run("events", "--db", db)  # prose lines code nothing
+    stories = run("events", "--db", db, "--stories", "--type", "ASSAULT", "--format", "jsonl").splitlines()
+    assert len(stories) == 1 and json.loads(stories[0])["doc_ids"] == ["a", "b"]
+    table = run("events", "--db", db, "--stories", "--dyad", "TUR,RUS")
+    assert "TUR" in table and "a, b" in table
+
+
+def test_events_parquet_needs_out(db: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["events", "--db", str(db), "--format", "parquet"])
+    assert result.exit_code != 0 and "--out" in str(result.exception)
+    run("events", "--db", db, "--format", "parquet", "--out", tmp_path / "e.parquet")
+    assert pq.read_table(tmp_path / "e.parquet").num_rows == 7
+
+
+def test_dyads_by_year(db: Path) -> None:
+    frame = pd.read_csv(pd.io.common.StringIO(run("dyads", "--db", db, "--period", "year", "--format", "csv")))
+    rus_blr = frame[(frame.source_country == "RUS") & (frame.target_country == "BLR")]
+    assert rus_blr[["period", "events", "q2", "goldstein_sum"]].values.tolist() == [["2016-01-01", 1, 1, 7.0]]
+    assert "dyads by quarter" in run("dyads", "--db", db, "--period", "quarter")
+
+
+def test_tilt_with_explanation(db: Path) -> None:
+    out = run("tilt", "BLR", "--between", "RUS", "--and", "WEST", "--db", db, "--format", "csv")
+    frame = pd.read_csv(pd.io.common.StringIO(out))
+    # 2014: RUS -5/3, WEST (EU accuses) -2/3 -> (-5/3 + 2/3) / 20 = -0.05
+    assert frame["tilt"].round(6).tolist() == [-0.05, pytest.approx(round((7 / 3 - 8 / 3) / 20, 6))]
+    explained = run("tilt", "BLR", "--between", "RUS", "--and", "WEST", "--db", db, "--explain")
+    assert "events behind the tilt" in explained and "2014-01-01" in explained
+
+
+def test_tilt_with_my_groups(db: Path, tmp_path: Path) -> None:
+    mine = tmp_path / "groups.yaml"
+    mine.write_text("groups:\n  WEST: {members: [DEU]}\n")
+    frame = pd.read_csv(pd.io.common.StringIO(run("tilt", "BLR", "--between", "RUS", "--and", "WEST", "--db", db,
+                                                  "--groups", mine, "--format", "csv")))  # fmt: skip
+    assert frame["events_b"].tolist() == [0, 1]  # the EU no longer counts as the West
+
+
+def test_export_csv_is_gdelt_like(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "events.csv"
+    run("export", "--db", db, "--format", "csv", "--out", out)
+    frame = pd.read_csv(out, dtype={"EventCode": str, "EventRootCode": str, "EventBaseCode": str})
+    assert len(frame) == 8  # every modality
+    assert frame.columns[:5].tolist() == ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
+    downing = frame[frame.EventRootCode == "19"]
+    assert downing["NumMentions"].tolist() == [2, 2] and downing["NumArticles"].tolist() == [2, 2]
+    first = downing.iloc[0]
+    assert (first.SQLDATE, first.Actor1Code, first.Actor2CountryCode, first.Actor2Type1Code) == (20151124, "TUR", "RUS", "MIL")
+    assert first.SOURCEURL == "a.txt" and first.modality == "asserted"
+    stories = tmp_path / "stories.csv"
+    run("export", "--db", db, "--format", "csv", "--out", stories, "--stories")
+    assert len(pd.read_csv(stories)) == 7  # the downing once
+
+
+def test_export_parquet_and_plover_json(db: Path, tmp_path: Path) -> None:
+    run("export", "--db", db, "--format", "parquet", "--out", tmp_path / "e.parquet", "--modality", "asserted")
+    table = pq.read_table(tmp_path / "e.parquet")
+    assert table.num_rows == 7 and table.column_names == EVENT_COLUMNS
+    run("export", "--db", db, "--format", "plover-json", "--out", tmp_path / "e.json")
+    records = json.loads((tmp_path / "e.json").read_text())
+    reject = next(r for r in records if r["cameo"] == "125")
+    assert reject["source"] == [{"actorText": "BLRGOV", "code": "BLRGOV", "country": "BLR"}]
+    assert (reject["event"], reject["date"], reject["text"]) == ("REJECT", "2014-03-05", "BLRGOV RUSGOV 125 2014-03-05 day")
+    assert {"id", "date", "source", "target", "event", "mode", "context", "eventText", "text"} <= set(reject)
+
+
+def test_sql_is_read_only(db: Path) -> None:
+    assert "8" in run("sql", "SELECT count(*) AS n FROM events", "--db", db)
+    result = runner.invoke(app, ["sql", "DELETE FROM events", "--db", str(db)])
+    assert result.exit_code != 0 and "only read queries" in str(result.exception)
+    with Store(db, read_only=True) as store:
+        assert len(store.events(modality=None)) == 8
+
+
+def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["events", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code != 0 and "no event store at" in str(result.exception)
+
+
+def test_ingest_reports_and_fails_when_nothing_was_read(tmp_path: Path) -> None:
+    pytest.importorskip("realpolitik.documents")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "missing.txt"), "--db", str(tmp_path / "x.duckdb"), "--no-progress"])
+    assert result.exit_code == 1 and "0 new documents" in result.output
+
+
+@pytest.mark.slow
+def test_ingest_the_seed_corpus_with_the_real_coder(corpus_dir: Path, tmp_path: Path) -> None:
+    if not hasattr(importlib.import_module("realpolitik.coding"), "code_documents"):
+        pytest.skip("the coder is not there yet")
+    pytest.importorskip("realpolitik.documents")
+
+    db = tmp_path / "seeds.duckdb"
+    first = runner.invoke(app, ["ingest", str(corpus_dir), "--db", str(db), "--no-progress"])
+    assert first.exit_code == 0, first.output
+    assert "5 new documents" in first.output
+    again = runner.invoke(app, ["ingest", str(corpus_dir), "--db", str(db), "--no-progress"])
+    assert "0 new documents, 5 skipped" in again.output
+    with Store(db, read_only=True) as store:
+        events = store.events(modality=None)
+        assert len(events) > 0 and set(events["doc_id"]) <= {p.stem for p in corpus_dir.glob("*.txt")}
+        texts = {d: store.document(d)["text"] for d in events["doc_id"].unique()}
+        for row in events.itertuples():  # every span points at its text
+            assert texts[row.doc_id][row.trigger_start : row.trigger_end] == row.trigger_text
