@@ -10,11 +10,11 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from test_store import SU24, fake_code, make_doc
 from typer.testing import CliRunner
 
 from realpolitik.cli import app
 from realpolitik.store import EVENT_COLUMNS, Store
-from test_store import SU24, fake_code, make_doc
 
 runner = CliRunner()
 

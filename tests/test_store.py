@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import types
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -231,15 +232,8 @@ def fake_documents(paths: Iterable[str | Path], *, date: date | None = None, on_
 
 @pytest.fixture
 def fake_reader(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Use the real iter_documents when it exists, else the stand-in."""
-    try:
-        import realpolitik.documents  # noqa: F401
-    except ImportError:
-        import types
-
-        module = types.ModuleType("realpolitik.documents")
-        module.iter_documents = fake_documents
-        monkeypatch.setitem(sys.modules, "realpolitik.documents", module)
+    """Read the fake documents verbatim (the real reader cleans text, which is not under test here)."""
+    monkeypatch.setitem(sys.modules, "realpolitik.documents", types.SimpleNamespace(iter_documents=fake_documents))
 
 
 def test_ingest_counts_new_skipped_and_failed(tmp_path: Path, store: Store, fake_reader: None) -> None:
@@ -289,13 +283,8 @@ def slow_coder(docs):
     print("coded", flush=True)  # the batch before this one is committed
     return events
 
-reader = test_store.fake_documents
-import realpolitik.store as store_module
-try:
-    import realpolitik.documents
-except ImportError:
-    import types
-    sys.modules["realpolitik.documents"] = types.SimpleNamespace(iter_documents=reader)
+import types
+sys.modules["realpolitik.documents"] = types.SimpleNamespace(iter_documents=test_store.fake_documents)
 with Store({db!r}) as store:
     print("started", flush=True)
     summary = store.ingest({paths!r}, coder=slow_coder, progress=False, batch_size=8)
