@@ -9,7 +9,10 @@ DuckDB lets one process write a file at a time; a second writer gets ``DatabaseB
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import dataclasses
+import functools
 import hashlib
 import json
 import time
@@ -305,12 +308,12 @@ class Store:
             )
             con.execute("INSERT INTO documents SELECT * FROM new_docs")
             # Two events with the same id are the same coded act by the contract's definition.
+            # Event ids include the doc id, so a new document's events cannot be stored yet.
             con.execute(
                 """
                 INSERT INTO events BY NAME
                 SELECT * FROM events_in
                 WHERE doc_id IN (SELECT doc_id FROM new_docs)
-                  AND event_id NOT IN (SELECT event_id FROM events)
                 QUALIFY row_number() OVER (PARTITION BY event_id) = 1
                 """
             )
@@ -394,13 +397,16 @@ class Store:
             run.failures.append(IngestFailure(error.source, error.problem))
 
         with _progress(progress) as bar:
-            task = bar.add_task("ingesting", total=None, events=0, rate=0.0) if bar else None
+            if bar is not None:
+                task = bar.add_task("ingesting", total=None, events=0, rate=0.0)
+
+                def show(done: int, events: int) -> None:
+                    rate = done / max(time.monotonic() - started, 1e-9)
+                    bar.update(task, completed=done, events=events, rate=rate)
+
+                run.on_progress = show
             for batch in _batches(run.select(iter_documents(paths, date=date, on_error=on_error)), batch_size):
                 run.code_and_write(batch)
-                if bar is not None:
-                    elapsed = max(time.monotonic() - started, 1e-9)
-                    done = run.new + len(run.skipped)
-                    bar.update(task, completed=done, events=run.events, rate=done / elapsed)
         return IngestSummary(
             db=str(self.path),
             documents_new=run.new,
@@ -603,6 +609,7 @@ class _IngestRun:
         self.failures: list[IngestFailure] = []
         self.skipped: list[SkippedDocument] = []
         self.renamed: list[tuple[str, str]] = []
+        self.on_progress: Callable[[int, int], None] = lambda documents, events: None
 
     def select(self, documents: Iterable[Document]) -> Iterator[Document]:
         """The documents still to store, renamed when their id is taken by another text."""
@@ -610,6 +617,7 @@ class _IngestRun:
             digest = doc.content_hash
             if digest in self.hashes:
                 self.skipped.append(SkippedDocument(doc.id, doc.source, self.hashes[digest]))
+                self.on_progress(self.new + len(self.skipped), self.events)
                 continue
             if doc.id in self.ids:
                 new_id = f"{doc.id}-{digest[:8]}"
@@ -626,6 +634,7 @@ class _IngestRun:
             batch, events = self._code_one_by_one(batch)
         self.new += self.store.write(batch, events)
         self.events += len({e.event_id for e in events})
+        self.on_progress(self.new + len(self.skipped), self.events)
 
     def _code_one_by_one(self, batch: list[Document]) -> tuple[list[Document], list[Event]]:
         kept: list[Document] = []
@@ -651,17 +660,9 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-class _NoProgress:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
 def _progress(enabled: bool) -> Any:
     if not enabled:
-        return _NoProgress()
+        return contextlib.nullcontext()
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -768,80 +769,98 @@ def assign_stories(mentions: pd.DataFrame) -> pd.Series:
     published (latest possible publication date of the mention's document).  The result
     depends only on the set of mentions, never on the order they were stored in.
     """
-    result = pd.Series(index=mentions.index, dtype=object)
-    keys = ["source_code", "target_code", "root", "modality"]
-    frame = mentions.assign(
-        source_code=mentions["source_code"].fillna(""), target_code=mentions["target_code"].fillna("")
-    )
-    for key, group in frame.groupby(keys, sort=False, dropna=False):
-        result.loc[group.index] = pd.Series(_stories_of_key("|".join(map(str, key)), group), index=group.index)
-    return result
+    frame = mentions.reset_index(drop=True)
+    day = frame["date"]
+    columns = {
+        "day": _days(day),
+        "precision": [p if p in _PRECISION_RANK else "doc" for p in frame["date_precision"].tolist()],
+        "published": _days(frame["published"]),
+        "event_id": frame["event_id"].tolist(),
+        **_buckets(day),
+    }
+    keys = (
+        frame["source_code"].fillna("") + "|" + frame["target_code"].fillna("") + "|"
+        + frame["root"] + "|" + frame["modality"]
+    ).tolist()  # fmt: skip
+    members: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        members.setdefault(key, []).append(i)
+    out = [""] * len(frame)
+    rows = list(zip(*columns.values(), strict=True))
+    for key, index in members.items():
+        for i, story in zip(index, _stories_of_key(key, [rows[i] for i in index]), strict=True):
+            out[i] = story
+    return pd.Series(out, index=mentions.index, dtype=object)
 
 
-def _stories_of_key(key: str, group: pd.DataFrame) -> list[str]:
-    rows = [
-        (
-            _as_date(r.date),
-            r.date_precision if r.date_precision in _PRECISION_RANK else "doc",
-            _as_date(r.published),
-            r.event_id,
-            i,
-        )
-        for i, r in enumerate(group.itertuples(index=False))
-    ]
-    out: list[str] = [""] * len(rows)
-    stories: list[tuple[date, str]] = []  # (anchor, kind) of dated stories, in creation order
+_EPOCH = date(1970, 1, 1)
 
-    def story_id(anchor: date, kind: str) -> str:
-        return hashlib.sha1(f"{key}|{kind}|{anchor.isoformat()}".encode()).hexdigest()[:16]
 
-    def by_day(items: list[tuple], kind: str) -> None:
-        anchor: date | None = None
-        for d, _, _, _, i in sorted(items, key=lambda r: (r[0], r[3])):
-            if anchor is None or d > anchor + timedelta(days=1):
-                anchor = d
+def _days(values: pd.Series) -> list[int | None]:
+    """Dates as day numbers since 1970 (None for missing), for fast comparisons."""
+    arr = pd.to_datetime(values).to_numpy(dtype="datetime64[D]")
+    return [None if missing else int(n) for missing, n in zip(np.isnat(arr), arr.astype("int64"), strict=True)]
+
+
+def _buckets(values: pd.Series) -> dict[str, list[int]]:
+    """First day of each date's month and year, and of the next ones, as day numbers."""
+    arr = pd.to_datetime(values).to_numpy(dtype="datetime64[D]")
+    month, year = arr.astype("datetime64[M]"), arr.astype("datetime64[Y]")
+
+    def days(a: np.ndarray) -> list[int]:
+        return a.astype("datetime64[D]").astype("int64").tolist()
+
+    return {"month": days(month), "next_month": days(month + 1), "year": days(year), "next_year": days(year + 1)}
+
+
+def _stories_of_key(key: str, rows: list[tuple]) -> list[str]:
+    """Story ids of one key's mentions; rows are (day, precision, published, event_id, month,
+    next_month, year, next_year) with day numbers (see ``assign_stories`` for the rule)."""
+    out = [""] * len(rows)
+    stories: list[tuple[int, str]] = []  # (anchor day, kind) of the dated stories
+
+    @functools.cache
+    def story_id(anchor: int, kind: str) -> str:
+        iso = (_EPOCH + timedelta(days=anchor)).isoformat()
+        return hashlib.sha1(f"{key}|{kind}|{iso}".encode()).hexdigest()[:16]
+
+    def by_day(items: list[int], kind: str) -> None:
+        anchor: int | None = None
+        for i in sorted(items, key=lambda i: (rows[i][0], rows[i][3])):
+            if anchor is None or rows[i][0] > anchor + 1:
+                anchor = rows[i][0]
                 stories.append((anchor, kind))
             out[i] = story_id(anchor, kind)
 
-    dated = [r for r in rows if r[0] is not None]
-    by_day([r for r in dated if r[1] == "day"], "day")
-    for kind, same in (("month", lambda a, b: (a.year, a.month) == (b.year, b.month)), ("year", lambda a, b: a.year == b.year)):
-        pending = sorted((r for r in dated if r[1] == kind), key=lambda r: (r[0], r[3]))
+    dated = [i for i, r in enumerate(rows) if r[0] is not None]
+    by_day([i for i in dated if rows[i][1] == "day"], "day")
+    for kind, lo, hi in (("month", 4, 5), ("year", 6, 7)):
         finer = sorted(stories)
-        own: dict[date, date] = {}  # bucket start -> anchor of the coarse story made for it
-        for d, _, _, _, i in pending:
-            host = next((s for s in finer if same(s[0], d)), None)
-            if host is None:
-                bucket = d.replace(day=1) if kind == "month" else d.replace(month=1, day=1)
-                if bucket not in own:
-                    own[bucket] = d
-                    stories.append((d, kind))
-                host = (own[bucket], kind)
+        own: dict[int, tuple[int, str]] = {}  # bucket -> the coarse story made for it
+        for i in sorted((i for i in dated if rows[i][1] == kind), key=lambda i: (rows[i][0], rows[i][3])):
+            first = bisect.bisect_left(finer, (rows[i][lo], ""))
+            if first < len(finer) and finer[first][0] < rows[i][hi]:
+                host = finer[first]
+            else:
+                if rows[i][lo] not in own:
+                    own[rows[i][lo]] = (rows[i][0], kind)
+                    stories.append(own[rows[i][lo]])
+                host = own[rows[i][lo]]
             out[i] = story_id(*host)
     precise = sorted(stories)
     loose = []
-    for r in (r for r in dated if r[1] == "doc"):
-        end = r[2] or r[0]
-        hosts = [s for s in precise if end - timedelta(days=DOC_LOOKBACK_DAYS) <= s[0] <= end]
-        if hosts:
-            out[r[4]] = story_id(*hosts[-1])
+    for i in (i for i in dated if rows[i][1] == "doc"):
+        end = rows[i][2] if rows[i][2] is not None else rows[i][0]
+        latest = bisect.bisect_right(precise, (end, "~")) - 1
+        if latest >= 0 and precise[latest][0] >= end - DOC_LOOKBACK_DAYS:
+            out[i] = story_id(*precise[latest])
         else:
-            loose.append(r)
+            loose.append(i)
     by_day(loose, "doc")
-    for _, _, _, event_id, i in rows:
+    for i, row in enumerate(rows):
         if not out[i]:
-            out[i] = hashlib.sha1(f"{key}|undated|{event_id}".encode()).hexdigest()[:16]
+            out[i] = hashlib.sha1(f"{key}|undated|{row[3]}".encode()).hexdigest()[:16]
     return out
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    if isinstance(value, datetime):
-        return value.date()
-    return value
 
 
 def stories_from_events(mentions: pd.DataFrame) -> pd.DataFrame:
