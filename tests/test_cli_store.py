@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import importlib
 import json
+import sys
+import types
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-from test_store import SU24, fake_code, make_doc
+from test_store import SU24, fake_code, fake_documents, make_doc, write_docs
 from typer.testing import CliRunner
 
+from realpolitik import store as store_module
 from realpolitik.cli import app
 from realpolitik.store import EVENT_COLUMNS, Store
 
@@ -129,10 +132,28 @@ def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     assert result.exit_code != 0 and "no event store at" in str(result.exception)
 
 
-def test_ingest_reports_and_fails_when_nothing_was_read(tmp_path: Path) -> None:
-    pytest.importorskip("realpolitik.documents")
+@pytest.fixture
+def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ingest command over the fake reader and coder of test_store."""
+    monkeypatch.setitem(sys.modules, "realpolitik.documents", types.SimpleNamespace(iter_documents=fake_documents))
+    monkeypatch.setattr(store_module, "_LazyCoder", lambda model, actors_files, batch_size: fake_code)
+
+
+def test_ingest_twice_then_query(tmp_path: Path, fake_pipeline: None) -> None:
+    paths = write_docs(tmp_path / "in", {"a": SU24["a"], "b": SU24["b"]})
+    db = tmp_path / "x.duckdb"
+    first = runner.invoke(app, ["ingest", str(paths[0]), "--db", str(db), "--batch-size", "1"])
+    assert first.exit_code == 0, first.output
+    assert "2 new documents, 0 skipped (already stored), 0 failed; 3 events" in first.output
+    again = runner.invoke(app, ["ingest", str(paths[0]), "--db", str(db), "--no-progress"])
+    assert "0 new documents, 2 skipped" in again.output and "skipped a (a.txt): same text as a" in again.output
+    assert len(run("events", "--db", db, "--format", "jsonl").splitlines()) == 3
+
+
+def test_ingest_fails_when_nothing_was_read(tmp_path: Path, fake_pipeline: None) -> None:
     result = runner.invoke(app, ["ingest", str(tmp_path / "missing.txt"), "--db", str(tmp_path / "x.duckdb"), "--no-progress"])
-    assert result.exit_code == 1 and "0 new documents" in result.output
+    assert result.exit_code == 1
+    assert "0 new documents" in result.output and "missing.txt: no such file" in result.output
 
 
 @pytest.mark.slow

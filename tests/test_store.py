@@ -15,7 +15,12 @@ import duckdb
 import pandas as pd
 import pytest
 
-from realpolitik.errors import DatabaseBusyError, QueryError, StoreError
+from realpolitik.errors import (
+    DatabaseBusyError,
+    ModelNotFoundError,
+    QueryError,
+    StoreError,
+)
 from realpolitik.records import Document, DocumentDate, Event, EventActor
 from realpolitik.store import EVENT_COLUMNS, STORY_COLUMNS, Store, assign_stories
 
@@ -256,6 +261,16 @@ def test_ingest_renames_a_taken_id_with_other_text(tmp_path: Path, store: Store,
     assert old == "a" and new.startswith("a-")
     assert sorted(store.documents()["doc_id"]) == ["a", new]
     assert set(store.events(doc_id=new)["doc_id"]) == {new}
+
+
+def test_a_coder_that_cannot_start_stops_the_ingest(tmp_path: Path, store: Store, fake_reader: None) -> None:
+    def no_model(documents: Sequence[Document]) -> list[Event]:
+        raise ModelNotFoundError("spaCy model 'xx' is not installed: python -m spacy download xx")
+
+    paths = write_docs(tmp_path / "in", {"a": SU24["a"], "b": SU24["b"]})
+    with pytest.raises(ModelNotFoundError, match="not installed"):
+        store.ingest(paths, coder=no_model, progress=False)
+    assert store.documents().empty
 
 
 def test_nothing_read_when_every_file_fails(tmp_path: Path, store: Store, fake_reader: None) -> None:

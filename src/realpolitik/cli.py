@@ -146,7 +146,7 @@ def ingest(
             batch_size=batch_size, progress=progress,
         )  # fmt: skip
     for line in summary.lines():
-        err.print(line, highlight=False, markup=False)
+        err.print(line, highlight=False, markup=False, soft_wrap=True)
     if summary.nothing_read:
         raise typer.Exit(1)
 
@@ -253,7 +253,7 @@ def export(
     filters = _filters(dyad, None, None, since, until, None, modality, None)
     with Store(db, read_only=True) as store:
         rows = store.export(out, fmt, stories=stories, **filters)
-    err.print(f"wrote {rows} records to {out}", highlight=False)
+    err.print(f"wrote {rows} records to {out}", highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -30,8 +30,10 @@ import pyarrow.parquet
 
 from . import analysis
 from .errors import (
+    ActorDataError,
     DatabaseBusyError,
     InputError,
+    ModelNotFoundError,
     PatternDataError,
     QueryError,
     StoreError,
@@ -596,6 +598,11 @@ class _LazyCoder:
         return self._code(documents)
 
 
+# A coder that cannot start (no model, a broken dictionary) would fail every document the same
+# way: stop at once with its message instead of listing thousands of identical failures.
+_SETUP_ERRORS = (ModelNotFoundError, ActorDataError, ImportError)
+
+
 class _IngestRun:
     """Book-keeping of one ingest: which documents to skip, rename, code and count."""
 
@@ -630,6 +637,8 @@ class _IngestRun:
     def code_and_write(self, batch: list[Document]) -> None:
         try:
             events = list(self.coder(batch))
+        except _SETUP_ERRORS:
+            raise
         except Exception:  # noqa: BLE001 - find the culprit document(s), keep the rest
             batch, events = self._code_one_by_one(batch)
         self.new += self.store.write(batch, events)
@@ -642,6 +651,8 @@ class _IngestRun:
         for doc in batch:
             try:
                 events += list(self.coder([doc]))
+            except _SETUP_ERRORS:
+                raise
             except Exception as e:  # noqa: BLE001 - reported in the summary, the batch goes on
                 self.failures.append(IngestFailure(doc.source, f"coding {doc.id} failed: {type(e).__name__}: {e}"))
                 continue
