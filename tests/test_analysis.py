@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from realpolitik.analysis import (
     DYAD_COLUMNS,
@@ -164,3 +166,33 @@ def test_bad_group_files_name_the_file_and_problem(tmp_path: Path, text: str, me
     path.write_text(text)
     with pytest.raises(ActorDataError, match=message):
         load_groups([path])
+
+
+# -- properties on random tables -----------------------------------------------------------
+
+PARTNERS = [("RUSGOV", "RUS"), ("RUS", "RUS"), ("DEUGOV", "DEU"), ("EU", None), ("USA", "USA"), ("TUR", "TUR"), ("BLROPP", "BLR")]
+
+
+@st.composite
+def random_tables(draw: st.DrawFn) -> pd.DataFrame:
+    rows = []
+    for _ in range(draw(st.integers(1, 25))):
+        partner = draw(st.sampled_from(PARTNERS))
+        blr = ("BLRGOV", "BLR")
+        source, target = (blr, partner) if draw(st.booleans()) else (partner, blr)
+        when = f"{draw(st.integers(2013, 2016))}-0{draw(st.integers(1, 9))}-15"
+        goldstein = draw(st.sampled_from([-10.0, -5.0, -2.0, 0.0, 1.9, 7.0, 10.0]))
+        rows.append((when, *source, *target, 1, goldstein))
+    return events(rows)
+
+
+@settings(max_examples=60, deadline=None)
+@given(table=random_tables(), prior=st.sampled_from([0.0, 1.0, 2.0, 5.0]))
+def test_tilt_properties_hold_on_any_table(table: pd.DataFrame, prior: float) -> None:
+    ab = tilt_index(table, "BLR", "RUS", "WEST", prior_events=prior)
+    ba = tilt_index(table, "BLR", "WEST", "RUS", prior_events=prior)
+    assert ab["tilt"].between(-1, 1).all()
+    assert ab["tilt"].tolist() == pytest.approx((-ba["tilt"]).tolist())
+    for start, expected in zip(ab["period"], ab["tilt"], strict=True):
+        why = tilt_events(table, "BLR", "RUS", "WEST", period_start=start, prior_events=prior)
+        assert why["contribution"].sum() == pytest.approx(expected, abs=1e-12)

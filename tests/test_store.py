@@ -8,12 +8,14 @@ import subprocess
 import sys
 import types
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from realpolitik.errors import (
     DatabaseBusyError,
@@ -501,3 +503,26 @@ def test_sql_reads_and_refuses_writes(filled: Store) -> None:
     assert filled.sql("SELECT count(*) AS n FROM events").n.tolist() == [7]
     with pytest.raises(QueryError, match="no_such_table"):
         filled.sql("SELECT * FROM no_such_table")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["day", "month", "year", "doc"]),
+            st.one_of(st.none(), st.dates(date(2015, 1, 1), date(2016, 12, 31))),
+            st.integers(0, 400),
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    seed=st.randoms(use_true_random=False),
+)
+def test_story_ids_depend_only_on_the_set_of_mentions(rows: list, seed) -> None:
+    frame = mentions([(f"e{i}", p, d.isoformat() if d else None, (d or date(2016, 6, 1)) + timedelta(days=lag))
+                      for i, (p, d, lag) in enumerate(rows)])  # fmt: skip
+    frame["story"] = assign_stories(frame)
+    order = list(frame.index)
+    seed.shuffle(order)
+    shuffled = frame.loc[order].drop(columns="story")
+    assert assign_stories(shuffled).to_dict() == frame["story"].to_dict()

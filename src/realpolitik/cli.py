@@ -76,7 +76,7 @@ ModalityOpt = Annotated[
 OutOpt = Annotated[Optional[Path], typer.Option("--out", help="Write to this file instead of the terminal.")]
 
 
-def _filters(
+def _query_filters(
     dyad: str | None, actor: str | None, country: str | None, since: str | None, until: str | None,
     event_type: str | None, modality: str, groups: list[Path] | None,
 ) -> dict:  # fmt: skip
@@ -89,7 +89,7 @@ def _filters(
     }  # fmt: skip
 
 
-def _show(frame, fmt: str, out: Path | None, title: str = "") -> None:
+def _print_frame(frame, fmt: str, out: Path | None, title: str = "") -> None:
     """A DataFrame as a rich table on the terminal, or csv/jsonl/parquet to stdout or --out."""
     from .store import write_frame
 
@@ -104,7 +104,7 @@ def _show(frame, fmt: str, out: Path | None, title: str = "") -> None:
     for column in frame.columns:
         table.add_column(str(column), overflow="fold")
     for row in frame.itertuples(index=False):
-        table.add_row(*(_cell(v) for v in row))
+        table.add_row(*(_table_cell(v) for v in row))
     if out is None:
         Console().print(table)
         return
@@ -112,7 +112,7 @@ def _show(frame, fmt: str, out: Path | None, title: str = "") -> None:
         Console(file=f, width=200).print(table)
 
 
-def _cell(value: object) -> str:
+def _table_cell(value: object) -> str:
     import numpy as np
     import pandas as pd
 
@@ -171,12 +171,12 @@ def events(
     """List stored events (mentions with their evidence, or --stories)."""
     from .store import Store
 
-    filters = _filters(dyad, actor, country, since, until, event_type, modality, groups)
+    filters = _query_filters(dyad, actor, country, since, until, event_type, modality, groups)
     with Store(db, read_only=True) as store:
         frame = (store.stories if stories else store.events)(directed=directed, limit=limit, **filters)
     if fmt == "table":
         frame = frame[_STORY_TABLE if stories else _EVENT_TABLE]
-    _show(frame, fmt, out)
+    _print_frame(frame, fmt, out)
 
 
 _EVENT_TABLE = ["date", "source_code", "target_code", "cameo", "plover_event", "goldstein", "modality", "doc_id", "sentence"]
@@ -201,10 +201,10 @@ def dyads(
     """Per directed country dyad and period: counts by quad class, Goldstein sum and mean."""
     from .store import Store
 
-    filters = _filters(dyad, None, country, since, until, event_type, modality, groups)
+    filters = _query_filters(dyad, None, country, since, until, event_type, modality, groups)
     with Store(db, read_only=True) as store:
         frame = store.dyads(period=period, unit=unit, **filters)
-    _show(frame, fmt, out, title=f"dyads by {period}")
+    _print_frame(frame, fmt, out, title=f"dyads by {period}")
 
 
 @app.command()
@@ -227,13 +227,13 @@ def tilt(
     known = load_groups(groups or ())
     with Store(db, read_only=True) as store:
         frame = store.tilt(state, between=between, and_=and_, period=period, groups=known)
-        _show(frame, fmt, out, title=f"tilt of {state.upper()}: +1 = {between.upper()}, -1 = {and_.upper()}")
+        _print_frame(frame, fmt, out, title=f"tilt of {state.upper()}: +1 = {between.upper()}, -1 = {and_.upper()}")
         if not explain:
             return
         columns = ["contribution", "side", "date", "source_code", "target_code", "cameo", "goldstein", "mentions", "doc_ids", "sentence"]
         for start in frame["period"]:
             why = store.tilt_events(state, between=between, and_=and_, period_start=start, period=period, groups=known)
-            _show(why[columns].head(top), "table", None, title=f"{_cell(start)}: events behind the tilt")
+            _print_frame(why[columns].head(top), "table", None, title=f"{_table_cell(start)}: events behind the tilt")
 
 
 @app.command()
@@ -250,7 +250,7 @@ def export(
     """Export events for other tools: GDELT-like csv, parquet, or PLOVER JSON records."""
     from .store import Store
 
-    filters = _filters(dyad, None, None, since, until, None, modality, None)
+    filters = _query_filters(dyad, None, None, since, until, None, modality, None)
     with Store(db, read_only=True) as store:
         rows = store.export(out, fmt, stories=stories, **filters)
     err.print(f"wrote {rows} records to {out}", highlight=False, soft_wrap=True)
@@ -268,7 +268,7 @@ def sql(
 
     with Store(db, read_only=True) as store:
         frame = store.sql(query)
-    _show(frame, fmt, out)
+    _print_frame(frame, fmt, out)
 
 
 
