@@ -143,6 +143,7 @@ def dyad_series(events: pd.DataFrame, period: str = "year") -> pd.DataFrame:
 
     Events without a date or without a country on either side are left out.
     """
+    _freq(period)  # an unknown period is an error even when there is nothing to count
     frame = events.assign(period=event_dates(events)).dropna(subset=["period", "source_country", "target_country"])
     if frame.empty:
         return pd.DataFrame({c: pd.Series(dtype=_dyad_dtype(c)) for c in DYAD_COLUMNS})
@@ -180,6 +181,7 @@ def _side_events(
     """The events between ``state`` and either side, both directions, one row per (event, side)
     with ``period`` and ``side`` ("A"/"B") added.  An event whose partner belongs to both
     sides counts for both; events of the state with itself count for neither."""
+    _freq(period)
     own = side_members(state, groups)
     sides = {"A": side_members(side_a, groups) - own, "B": side_members(side_b, groups) - own}
     if events.empty:
