@@ -119,6 +119,15 @@ def test_export_parquet_and_plover_json(db: Path, tmp_path: Path) -> None:
     assert {"id", "date", "source", "target", "event", "mode", "context", "eventText", "text"} <= set(reject)
 
 
+def test_plover_json_context_comes_from_the_ontology(db: Path, tmp_path: Path) -> None:
+    ontology = pytest.importorskip("realpolitik.coding.ontology")
+    run("export", "--db", db, "--format", "plover-json", "--out", tmp_path / "e.json", "--stories")
+    records = json.loads((tmp_path / "e.json").read_text())
+    assert len(records) == 7
+    contexts = {r["cameo"]: r["context"] for r in records}
+    assert contexts["125"] == ontology.cameo("125").plover_context == "diplomatic"
+
+
 def test_sql_is_read_only(db: Path) -> None:
     assert "8" in run("sql", "SELECT count(*) AS n FROM events", "--db", db)
     result = runner.invoke(app, ["sql", "DELETE FROM events", "--db", str(db)])
