@@ -502,7 +502,7 @@ class Store:
     ) -> pd.DataFrame:
         """Alignment of ``state`` between two sides per period, in [-1, 1] (docs/tilt.md)."""
         groups = groups or analysis.load_groups()
-        frame = self._unit_frame("stories", {**filters, "groups": groups})
+        frame = self._unit_frame("stories", {"country": state, **filters, "groups": groups})
         return analysis.tilt_index(
             frame, state, between, and_, period=period, groups=groups, prior_events=prior_events
         )
@@ -522,7 +522,7 @@ class Store:
         """The stories behind one period's tilt, largest contribution first; their
         ``contribution`` column sums to that period's tilt."""
         groups = groups or analysis.load_groups()
-        frame = self._unit_frame("stories", {**filters, "groups": groups})
+        frame = self._unit_frame("stories", {"country": state, **filters, "groups": groups})
         start = pd.Timestamp(_bound(period_start, end=False))
         return analysis.tilt_events(
             frame, state, between, and_, period=period, period_start=start, groups=groups,
