@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import subprocess
@@ -176,6 +177,18 @@ def test_events_without_their_document_are_refused(store: Store) -> None:
     doc = make_doc("a", SU24["a"])
     with pytest.raises(StoreError, match="not in the batch: a"):
         store.write([], list(fake_code([doc])))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"goldstein": 11.0}, {"quad_class": 5}, {"modality": "maybe"}, {"date_precision": "week"}],
+)
+def test_events_outside_the_contract_are_refused(store: Store, change: dict) -> None:
+    doc = make_doc("a", SU24["a"])
+    events = [dataclasses.replace(e, **change) for e in fake_code([doc])]
+    with pytest.raises(StoreError, match="breaks the store's rules"):
+        store.write([doc], events)
+    assert store.documents().empty
 
 
 def test_a_failing_batch_leaves_nothing_behind(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:

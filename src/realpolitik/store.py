@@ -79,18 +79,18 @@ CREATE TABLE IF NOT EXISTS events (
     sent_start INTEGER NOT NULL,
     sent_end INTEGER NOT NULL,
     date DATE,
-    date_precision VARCHAR NOT NULL,
+    date_precision VARCHAR NOT NULL CHECK (date_precision IN ('day', 'month', 'year', 'doc')),
     source_text VARCHAR, source_code VARCHAR, source_country VARCHAR,
     source_start INTEGER, source_end INTEGER,
     target_text VARCHAR, target_code VARCHAR, target_country VARCHAR,
     target_start INTEGER, target_end INTEGER,
     cameo VARCHAR NOT NULL,
     root VARCHAR NOT NULL,
-    quad_class TINYINT NOT NULL,
-    goldstein DOUBLE NOT NULL,
+    quad_class TINYINT NOT NULL CHECK (quad_class BETWEEN 1 AND 4),
+    goldstein DOUBLE NOT NULL CHECK (goldstein BETWEEN -10 AND 10),
     plover_event VARCHAR NOT NULL,
     plover_mode VARCHAR,
-    modality VARCHAR NOT NULL,
+    modality VARCHAR NOT NULL CHECK (modality IN ('asserted', 'negated', 'hypothetical', 'future')),
     trigger_text VARCHAR NOT NULL,
     trigger_start INTEGER NOT NULL,
     trigger_end INTEGER NOT NULL,
@@ -324,6 +324,9 @@ class Store:
                 self._restory(con)
             con.execute("DROP TABLE new_docs")
             con.commit()
+        except duckdb.ConstraintException as e:
+            con.rollback()
+            raise StoreError(f"the batch breaks the store's rules and was not stored: {e}") from None
         except BaseException:
             con.rollback()
             raise
