@@ -14,7 +14,6 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import yaml
 
@@ -223,18 +222,14 @@ def tilt_index(
     frame = _side_events(events, state, side_a, side_b, period, groups)
     if frame.empty:
         return pd.DataFrame({c: pd.Series(dtype=_tilt_dtype(c)) for c in TILT_COLUMNS})
-    stats = frame.groupby(["period", "side"])["goldstein"].agg(["sum", "size"]).unstack("side", fill_value=0)
-    per_side = {}
-    for label in ("A", "B"):
-        total = stats[("sum", label)] if ("sum", label) in stats else pd.Series(0.0, index=stats.index)
-        count = stats[("size", label)] if ("size", label) in stats else pd.Series(0, index=stats.index)
-        per_side[label] = (total.astype(float), count.astype(int))
-    out = pd.DataFrame(index=stats.index)
-    for label in ("A", "B"):
-        total, count = per_side[label]
-        denominator = count + prior_events
-        out[f"score_{label.lower()}"] = np.where(denominator > 0, total / denominator.where(denominator > 0, 1), 0.0)
-        out[f"events_{label.lower()}"] = count
+    grouped = frame.groupby(["period", "side"])["goldstein"]
+    total = grouped.sum().unstack(fill_value=0.0).reindex(columns=["A", "B"], fill_value=0.0)
+    count = grouped.size().unstack(fill_value=0).reindex(columns=["A", "B"], fill_value=0)
+    denominator = count + prior_events
+    score = total.div(denominator.where(denominator > 0)).fillna(0.0)  # no events, no prior: 0
+    out = pd.DataFrame(
+        {"score_a": score["A"], "score_b": score["B"], "events_a": count["A"], "events_b": count["B"]}
+    )
     out["tilt"] = ((out["score_a"] - out["score_b"]) / GOLDSTEIN_RANGE).clip(-1.0, 1.0)
     out = out.reset_index().assign(state=state.upper(), side_a=side_a.upper(), side_b=side_b.upper())
     return out[TILT_COLUMNS].sort_values("period").reset_index(drop=True)
