@@ -183,3 +183,6 @@ def test_ingest_the_seed_corpus_with_the_real_coder(corpus_dir: Path, tmp_path: 
         texts = {d: store.document(d)["text"] for d in events["doc_id"].unique()}
         for row in events.itertuples():  # every span points at its text
             assert texts[row.doc_id][row.trigger_start : row.trigger_end] == row.trigger_text
+        # Turkey's downing of the Russian Su-24 is told by 002 (dated) and 003 (undated): one story
+        downing = store.stories(dyad="TUR,RUS", event_type="19,ASSAULT,COERCE")
+        assert [ids for ids in downing["doc_ids"] if len(ids) > 1] == [["002_0cba053b642737b9", "003_56c5cde825ca0f94"]]
