@@ -539,3 +539,13 @@ def test_story_ids_depend_only_on_the_set_of_mentions(rows: list, seed) -> None:
     seed.shuffle(order)
     shuffled = frame.loc[order].drop(columns="story")
     assert assign_stories(shuffled).to_dict() == frame["story"].to_dict()
+
+
+def test_one_store_serves_several_threads(filled: Store) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def query(i: int) -> int:
+        return len(filled.events(dyad="TUR,RUS")) + len(filled.stories()) + (filled.document("a") is not None)
+
+    with ThreadPoolExecutor(4) as pool:
+        assert set(pool.map(query, range(40))) == {2 + 5 + 1}

@@ -474,11 +474,11 @@ class Store:
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         """One document with its cleaned text (every span in the events points into it)."""
-        cur = self._con.execute("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
-        row = cur.fetchone()
-        if row is None:
-            return None
-        return dict(zip([c[0] for c in cur.description], row, strict=True))
+        with self._con.cursor() as cur:
+            cur.execute("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
+            row = cur.fetchone()
+            names = [c[0] for c in cur.description]
+        return None if row is None else dict(zip(names, row, strict=True))
 
     def actors(self) -> pd.DataFrame:
         """Every actor code seen: country, the texts it was found as, first/last seen, mentions."""
@@ -546,7 +546,8 @@ class Store:
         mentions = self.events(**filters)
         out = Path(out)
         if format == "csv":
-            urls = {d: u or s for d, u, s in self._con.execute("SELECT doc_id, url, source FROM documents").fetchall()}
+            sources = self._query("SELECT doc_id, coalesce(url, source) AS url FROM documents", [])
+            urls = dict(zip(sources["doc_id"], sources["url"], strict=True))
             frame = gdelt_frame(mentions, urls)
             if stories:
                 frame = frame.loc[_by_precision(mentions).drop_duplicates("story_id").index]
@@ -572,8 +573,10 @@ class Store:
         return stories_from_events(mentions) if unit == "stories" else mentions
 
     def _query(self, sql: str, params: list[Any]) -> pd.DataFrame:
+        # A cursor per query: a web server may query one Store from several threads.
         try:
-            return self._con.execute(sql, params).df()
+            with self._con.cursor() as cur:
+                return cur.execute(sql, params).df()
         except duckdb.Error as e:
             raise QueryError(str(e)) from None
 
