@@ -120,7 +120,8 @@ def test_export_parquet_and_plover_json(db: Path, tmp_path: Path) -> None:
 
 
 def test_plover_json_context_comes_from_the_ontology(db: Path, tmp_path: Path) -> None:
-    ontology = pytest.importorskip("realpolitik.coding.ontology")
+    from realpolitik.coding import ontology
+
     run("export", "--db", db, "--format", "plover-json", "--out", tmp_path / "e.json", "--stories")
     records = json.loads((tmp_path / "e.json").read_text())
     assert len(records) == 7

@@ -1140,10 +1140,8 @@ def _plover_actor(text: Any, code: Any, country: Any) -> list[dict[str, Any]]:
 
 
 def _plover_context(cameo: str) -> str | None:
-    try:
-        from .coding.ontology import cameo as lookup
-    except ImportError:  # the ontology ships with realpolitik's coder; a bare install may lack it
-        return None
+    from .coding.ontology import cameo as lookup
+
     try:
         return lookup(cameo).plover_context
     except PatternDataError:
