@@ -267,6 +267,7 @@ def test_ingest_counts_new_skipped_and_failed(tmp_path: Path, store: Store, fake
     again = store.ingest(paths, coder=fake_code, progress=False)
     assert (again.documents_new, again.documents_skipped, again.events) == (0, 2, 0)
     assert again.skipped[0].stored_as == "a"
+    assert [f.problem.split(":")[0] for f in again.failures] == ["coding bad failed"]  # tried again
 
 
 def test_ingest_renames_a_taken_id_with_other_text(tmp_path: Path, store: Store, fake_reader: None) -> None:

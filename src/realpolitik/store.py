@@ -661,6 +661,8 @@ class _IngestRun:
                 raise
             except Exception as e:  # noqa: BLE001 - reported in the summary, the batch goes on
                 self.failures.append(IngestFailure(doc.source, f"coding {doc.id} failed: {type(e).__name__}: {e}"))
+                del self.hashes[doc.content_hash]  # not stored: a later copy is no duplicate
+                self.ids.discard(doc.id)
                 continue
             kept.append(doc)
         return kept, events
