@@ -5,10 +5,19 @@ from pathlib import Path
 
 import pytest
 
-from realpolitik.coding.ontology import all_codes, cameo, load_ontology, plover_events, quad_class_name, root_name
+from realpolitik.coding.ontology import (
+    all_codes,
+    cameo,
+    load_ontology,
+    plover_events,
+    quad_class_name,
+    root_name,
+)
 from realpolitik.errors import PatternDataError
 
-PEER_TABLE = Path(__file__).resolve().parents[2] / "shared" / "peer" / "CAMEO2PLOVER-2021.txt"
+PEER_TABLE = (
+    Path(__file__).resolve().parents[2] / "shared" / "peer" / "CAMEO2PLOVER-2021.txt"
+)
 
 ROOTS = {
     "01": "MAKE PUBLIC STATEMENT",
@@ -64,22 +73,77 @@ def test_quad_class_follows_root_and_goldstein_in_range(code):
     [
         ("010", "Make statement", 1, 0.0, "", None, None),
         ("016", "Deny responsibility", 1, -2.0, "", None, None),
-        ("036", "Express intent to meet or negotiate", 1, 4.0, "AGREE", None, "diplomatic"),
+        (
+            "036",
+            "Express intent to meet or negotiate",
+            1,
+            4.0,
+            "AGREE",
+            None,
+            "diplomatic",
+        ),
         ("042", "Make a visit", 1, 1.9, "CONSULT", "visit", None),
         ("043", "Host a visit", 1, 2.8, "CONSULT", "visit", None),
         ("057", "Sign formal agreement", 1, 8.0, "SUPPORT", None, "diplomatic"),
-        ("0874", "Retreat or surrender militarily", 2, 10.0, "RETREAT", "disarm", "military"),
-        ("1121", "Accuse of crime, corruption", 3, -2.0, "ACCUSE", "allege", "crime; corruption"),
+        (
+            "0874",
+            "Retreat or surrender militarily",
+            2,
+            10.0,
+            "RETREAT",
+            "disarm",
+            "military",
+        ),
+        (
+            "1121",
+            "Accuse of crime, corruption",
+            3,
+            -2.0,
+            "ACCUSE",
+            "allege",
+            "crime; corruption",
+        ),
         ("130", "Threaten", 3, -4.4, "THREATEN", None, None),
-        ("163", "Impose embargo, boycott, or sanctions", 4, -8.0, "COERCE", "restrict", "diplomatic"),
-        ("190", "Use conventional military force", 4, -10.0, "ASSAULT", None, "military"),
+        (
+            "163",
+            "Impose embargo, boycott, or sanctions",
+            4,
+            -8.0,
+            "COERCE",
+            "restrict",
+            "diplomatic",
+        ),
+        (
+            "190",
+            "Use conventional military force",
+            4,
+            -10.0,
+            "ASSAULT",
+            None,
+            "military",
+        ),
         ("1712", "Destroy property", 4, -9.2, "ASSAULT", "seize", "human_security"),
-        ("0254", "Appeal for easing of economic sanctions, boycott, or embargo", 1, -0.3, "REQUEST", "yield", "economic"),
+        (
+            "0254",
+            "Appeal for easing of economic sanctions, boycott, or embargo",
+            1,
+            -0.3,
+            "REQUEST",
+            "yield",
+            "economic",
+        ),
     ],
 )
 def test_known_values(code, name, quad, goldstein, event, mode, context):
     c = cameo(code)
-    assert (c.name, c.quad_class, c.goldstein, c.plover_event, c.plover_mode, c.plover_context) == (
+    assert (
+        c.name,
+        c.quad_class,
+        c.goldstein,
+        c.plover_event,
+        c.plover_mode,
+        c.plover_context,
+    ) == (
         name,
         quad,
         goldstein,
@@ -132,8 +196,23 @@ def test_helpers():
     assert root_name("1121") == "DISAPPROVE"
     assert root_name("1823") == "ASSAULT"
     assert quad_class_name(4) == "Material conflict"
-    assert [c.code for c in load_ontology().children("04")] == ["040", "041", "042", "043", "044", "045", "046"]
-    assert {c.code for c in load_ontology().codes_for_plover("mobilize")} == {"15", "150", "151", "152", "153", "154"}
+    assert [c.code for c in load_ontology().children("04")] == [
+        "040",
+        "041",
+        "042",
+        "043",
+        "044",
+        "045",
+        "046",
+    ]
+    assert {c.code for c in load_ontology().codes_for_plover("mobilize")} == {
+        "15",
+        "150",
+        "151",
+        "152",
+        "153",
+        "154",
+    }
     assert [c.code for c in all_codes()][:3] == ["01", "010", "011"]
 
 
@@ -150,7 +229,9 @@ def test_shipped_ontology_is_cached():
 
 def test_user_yaml_is_layered_on_top(tmp_path):
     extra = tmp_path / "mine.yaml"
-    extra.write_text('codes:\n  "042": {name: "Make a visit", goldstein: 2.5, plover: [CONSULT, visit, diplomatic]}\n')
+    extra.write_text(
+        'codes:\n  "042": {name: "Make a visit", goldstein: 2.5, plover: [CONSULT, visit, diplomatic]}\n'
+    )
     mine = load_ontology([extra])
     assert mine.get("042").goldstein == 2.5
     assert mine.get("042").plover_context == "diplomatic"
@@ -161,11 +242,23 @@ def test_user_yaml_is_layered_on_top(tmp_path):
 @pytest.mark.parametrize(
     "text,message",
     [
-        ('codes:\n  "042": {name: "x", goldstein: 12, plover: [CONSULT, null, null]}\n', "from -10 to 10"),
-        ('codes:\n  "0471": {name: "x", goldstein: 1, plover: [CONSULT, null, null]}\n', "no parent"),
-        ('codes:\n  "25": {name: "x", goldstein: 1, plover: [CONSULT, null, null]}\n', "root from 01 to 20"),
+        (
+            'codes:\n  "042": {name: "x", goldstein: 12, plover: [CONSULT, null, null]}\n',
+            "from -10 to 10",
+        ),
+        (
+            'codes:\n  "0471": {name: "x", goldstein: 1, plover: [CONSULT, null, null]}\n',
+            "no parent",
+        ),
+        (
+            'codes:\n  "25": {name: "x", goldstein: 1, plover: [CONSULT, null, null]}\n',
+            "root from 01 to 20",
+        ),
         ('codes:\n  "042": {goldstein: 1}\n', "missing 'name'"),
-        ('codes:\n  "042": {name: "x", goldstein: 1, plover: CONSULT}\n', "event, mode, context"),
+        (
+            'codes:\n  "042": {name: "x", goldstein: 1, plover: CONSULT}\n',
+            "event, mode, context",
+        ),
         ("codes: [1, 2]\n", "mapping"),
         ("codes: {a: [\n", "not valid YAML"),
     ],

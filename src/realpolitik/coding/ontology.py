@@ -120,7 +120,9 @@ def quad_class_name(quad_class: int) -> str:
     try:
         return _shipped().quad_class_names[quad_class]
     except KeyError:
-        raise PatternDataError(f"unknown quad class {quad_class!r}: quad classes are 1-4") from None
+        raise PatternDataError(
+            f"unknown quad class {quad_class!r}: quad classes are 1-4"
+        ) from None
 
 
 def plover_events() -> list[str]:
@@ -142,7 +144,9 @@ def _read_file(path: Path) -> tuple[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise PatternDataError(f"{path}: cannot read ontology file ({exc.strerror or exc})") from exc
+        raise PatternDataError(
+            f"{path}: cannot read ontology file ({exc.strerror or exc})"
+        ) from exc
     return _parse(str(path), text)
 
 
@@ -152,7 +156,9 @@ def _parse(source: str, text: str) -> tuple[str, Any]:
     except yaml.YAMLError as exc:
         raise PatternDataError(f"{source}: not valid YAML ({exc})") from exc
     if not isinstance(data, dict) or not isinstance(data.get("codes", {}), dict):
-        raise PatternDataError(f"{source}: expected a mapping with a 'codes:' mapping of CAMEO code -> entry")
+        raise PatternDataError(
+            f"{source}: expected a mapping with a 'codes:' mapping of CAMEO code -> entry"
+        )
     return source, data
 
 
@@ -163,17 +169,24 @@ def _build(layers: list[tuple[str, Any]]) -> Ontology:
     for source, data in layers:
         for quad, spec in (data.get("quad_classes") or {}).items():
             if quad not in (1, 2, 3, 4) or not isinstance(spec, dict):
-                raise PatternDataError(f"{source}: quad_classes: {quad!r} must be 1-4 with a name and roots")
+                raise PatternDataError(
+                    f"{source}: quad_classes: {quad!r} must be 1-4 with a name and roots"
+                )
             quad_names[quad] = str(spec.get("name", quad_names.get(quad, "")))
             for root in spec.get("roots") or ():
                 root_quad[_normalise(str(root))] = quad
         for code, entry in (data.get("codes") or {}).items():
             raw[_normalise(str(code))] = (source, entry)
-    codes = {code: _entry(code, source, entry, root_quad) for code, (source, entry) in raw.items()}
+    codes = {
+        code: _entry(code, source, entry, root_quad)
+        for code, (source, entry) in raw.items()
+    }
     for code in codes:
         parent = code[:-1] if len(code) > 2 else None
         if parent and parent not in codes:
-            raise PatternDataError(f"{raw[code][0]}: code {code!r} has no parent code {parent!r}")
+            raise PatternDataError(
+                f"{raw[code][0]}: code {code!r} has no parent code {parent!r}"
+            )
     ordered = dict(sorted(codes.items(), key=lambda kv: _cameo_order(kv[0])))
     return Ontology(ordered, quad_names, tuple(source for source, _ in layers))
 
@@ -181,21 +194,39 @@ def _build(layers: list[tuple[str, Any]]) -> Ontology:
 def _entry(code: str, source: str, entry: Any, root_quad: dict[str, int]) -> CameoCode:
     where = f"{source}: code {code!r}"
     if not _CODE_RE.match(code) or not 1 <= int(code[:2]) <= 20:
-        raise PatternDataError(f"{where}: a CAMEO code is 2-4 digits with a root from 01 to 20")
+        raise PatternDataError(
+            f"{where}: a CAMEO code is 2-4 digits with a root from 01 to 20"
+        )
     if not isinstance(entry, dict):
-        raise PatternDataError(f"{where}: expected {{name: ..., goldstein: ..., plover: [event, mode, context]}}")
+        raise PatternDataError(
+            f"{where}: expected {{name: ..., goldstein: ..., plover: [event, mode, context]}}"
+        )
     name = entry.get("name")
     if not isinstance(name, str) or not name.strip():
         raise PatternDataError(f"{where}: missing 'name'")
     goldstein = entry.get("goldstein")
-    if isinstance(goldstein, bool) or not isinstance(goldstein, (int, float)) or not -10 <= goldstein <= 10:
-        raise PatternDataError(f"{where}: 'goldstein' must be a number from -10 to 10, got {goldstein!r}")
+    if (
+        isinstance(goldstein, bool)
+        or not isinstance(goldstein, (int, float))
+        or not -10 <= goldstein <= 10
+    ):
+        raise PatternDataError(
+            f"{where}: 'goldstein' must be a number from -10 to 10, got {goldstein!r}"
+        )
     plover = entry.get("plover", [None, None, None])
-    if not isinstance(plover, list) or len(plover) != 3 or not all(p is None or isinstance(p, str) for p in plover):
-        raise PatternDataError(f"{where}: 'plover' must be [event, mode, context] (null where empty)")
+    if (
+        not isinstance(plover, list)
+        or len(plover) != 3
+        or not all(p is None or isinstance(p, str) for p in plover)
+    ):
+        raise PatternDataError(
+            f"{where}: 'plover' must be [event, mode, context] (null where empty)"
+        )
     event, mode, context = (p.strip() if isinstance(p, str) else None for p in plover)
     if code[:2] not in root_quad:
-        raise PatternDataError(f"{where}: root {code[:2]!r} is in no quad class (see quad_classes:)")
+        raise PatternDataError(
+            f"{where}: root {code[:2]!r} is in no quad class (see quad_classes:)"
+        )
     return CameoCode(
         code=code,
         name=name.strip(),

@@ -1,0 +1,449 @@
+"""When did an event happen?  Date expressions in a sentence, resolved against the document date.
+
+``event_date(sentence, doc_date, trigger=None)`` returns ``(date, precision)``:
+
+* ``day``   -- a day: "on 5 March", "December 15, 2015", "on Thursday", "yesterday",
+  "two weeks ago" (the day 14 days before the document), "last week" (7 days before);
+* ``month`` -- the first day of a month: "in May 2015", "last month", "a year ago";
+* ``year``  -- 1 January of a year: "in 2010", "since 2014", "last year", "late 2013",
+  "the mid-1990s" (decades resolve to their middle year, 1995; "early" to year 2 of the
+  decade, "late" to year 8);
+* ``doc``   -- no usable expression: the event takes the document date (``None`` when that is
+  unknown too).
+
+Rules, each chosen so a date is never invented:
+
+* Relative expressions ("yesterday", "on Thursday", "last month") resolve against the document
+  date, never against today's date.  A partial date without a year ("on March 5", "in
+  October") takes the year that puts it on or before the document date.  When the document
+  date is unknown only expressions with an explicit year are used.
+* Dates inside parentheses -- "(TASS, January 1, 2016)" -- date the source, not the event, and
+  are ignored.
+* A bare year that modifies a noun ("the 2014 agreement") names the thing, not the act, and is
+  ignored.
+* When a sentence holds several expressions, the one closest to the trigger verb in the
+  dependency tree wins (ties: the nearest in the text); without a trigger the sentence's root
+  verb stands in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from realpolitik.records import DocumentDate, EventDatePrecision
+
+Resolved = tuple[date, EventDatePrecision]
+Resolver = Callable[[re.Match[str], date | None], Resolved | None]
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "a couple of": 2,
+}  # fmt: skip
+
+# Month names are matched case-sensitively (capitalised) so that "may" and "march" as verbs never match.
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*(?:-|–|—|and|to|or)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?P<num>\d{1,2}|a few|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_YEAR_PREP = r"(?:\b(?i:in|since|from|during|by|until|till|through|throughout|before|after|as of|as early as|as late as|of)\s+)"
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A date expression found in a sentence: character offsets relative to the sentence start."""
+
+    start: int
+    end: int
+    text: str
+    match: re.Match[str]
+    resolver: Resolver
+
+    def resolve(self, reference: date | None) -> Resolved | None:
+        return self.resolver(self.match, reference)
+
+
+def event_date(
+    sentence: Span, doc_date: DocumentDate, trigger: Token | Span | None = None
+) -> tuple[date | None, EventDatePrecision]:
+    """The date of the event that ``trigger`` (default: the sentence's root) expresses.
+
+    ``doc_date`` anchors relative expressions; see the module docstring for the rules.
+    """
+    reference = doc_date.value
+    expressions = date_expressions(sentence)
+    if expressions:
+        anchor = _anchor(sentence, trigger)
+        best = min(expressions, key=lambda e: _distance(sentence, e, anchor))
+        resolved = best.resolve(reference)
+        if resolved is not None:
+            return resolved
+    return reference, "doc"
+
+
+def date_expressions(sentence: Span) -> list[DateExpression]:
+    """Every date expression of the sentence that can date an event, in text order."""
+    text = sentence.text
+    excluded = _parenthesised(text)
+    found: list[DateExpression] = []
+    for pattern, resolver in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span("expr")
+            if _inside(start, end, excluded) or any(
+                start < f.end and f.start < end for f in found
+            ):
+                continue
+            if (
+                resolver is _bare_year
+                and m.start() == start
+                and _names_a_thing(sentence, start, end)
+            ):
+                continue
+            found.append(DateExpression(start, end, m.group("expr"), m, resolver))
+    return sorted(
+        _with_entity_fallback(sentence, found, excluded), key=lambda e: e.start
+    )
+
+
+# ---- resolvers -------------------------------------------------------------------------------
+
+
+def _month(m: re.Match[str]) -> int:
+    return MONTHS[m.group("month").rstrip(".").lower()]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_date(m: re.Match[str], reference: date | None) -> Resolved | None:
+    found = _safe_date(int(m.group("year")), _month(m), int(m.group("day")))
+    return (found, "day") if found else None
+
+
+def _day_month(m: re.Match[str], reference: date | None) -> Resolved | None:
+    if reference is None:
+        return None
+    month, day = _month(m), int(m.group("day"))
+    found = _safe_date(reference.year, month, day)
+    if found is None or found > reference:
+        found = _safe_date(reference.year - 1, month, day)
+    return (found, "day") if found else None
+
+
+def _month_year(m: re.Match[str], reference: date | None) -> Resolved | None:
+    return date(int(m.group("year")), _month(m), 1), "month"
+
+
+def _month_only(m: re.Match[str], reference: date | None) -> Resolved | None:
+    if reference is None:
+        return None
+    month = _month(m)
+    year = reference.year if month <= reference.month else reference.year - 1
+    if (m.group("rel") or "").lower() == "last" and month == reference.month:
+        year -= 1
+    return date(year, month, 1), "month"
+
+
+def _iso_date(m: re.Match[str], reference: date | None) -> Resolved | None:
+    found = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+    return (found, "day") if found else None
+
+
+def _bare_year(m: re.Match[str], reference: date | None) -> Resolved | None:
+    return date(int(m.group("year")), 1, 1), "year"
+
+
+def _decade(m: re.Match[str], reference: date | None) -> Resolved | None:
+    part = (m.group("part") or "").lower()
+    offset = 2 if part.startswith("early") else 8 if part.startswith("late") else 5
+    return date(int(m.group("decade")) + offset, 1, 1), "year"
+
+
+def _weekday(m: re.Match[str], reference: date | None) -> Resolved | None:
+    if reference is None:
+        return None
+    rel = (m.group("rel") or "").lower()
+    wanted = WEEKDAYS[m.group("weekday").lower()]
+    back = (reference.weekday() - wanted) % 7
+    if rel == "next":
+        return reference + timedelta(
+            days=(wanted - reference.weekday()) % 7 or 7
+        ), "day"
+    if rel == "last" and back == 0:
+        back = 7
+    return reference - timedelta(days=back), "day"
+
+
+def _ago(m: re.Match[str], reference: date | None) -> Resolved | None:
+    if reference is None:
+        return None
+    n = NUMBERS.get(m.group("num").lower()) or int(m.group("num"))
+    unit = m.group("unit").lower().rstrip("s")
+    if unit == "day":
+        return reference - timedelta(days=n), "day"
+    if unit == "week":
+        return reference - timedelta(weeks=n), "day"
+    if unit == "month":
+        return _shift_months(reference, -n), "month"
+    if n == 1:
+        return _shift_months(reference, -12), "month"
+    return date(reference.year - n, 1, 1), "year"
+
+
+def _shift_months(reference: date, months: int) -> date:
+    index = reference.year * 12 + reference.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+# Relative phrases with no moving parts: phrase -> function of the document date.
+_FIXED: dict[str, Callable[[date], Resolved]] = {
+    "the day before yesterday": lambda r: (r - timedelta(days=2), "day"),
+    "yesterday": lambda r: (r - timedelta(days=1), "day"),
+    "last night": lambda r: (r - timedelta(days=1), "day"),
+    "today": lambda r: (r, "day"),
+    "tonight": lambda r: (r, "day"),
+    "this morning": lambda r: (r, "day"),
+    "this afternoon": lambda r: (r, "day"),
+    "this evening": lambda r: (r, "day"),
+    "tomorrow": lambda r: (r + timedelta(days=1), "day"),
+    "earlier this week": lambda r: (_monday(r), "day"),
+    "this week": lambda r: (_monday(r), "day"),
+    "earlier last week": lambda r: (_monday(r) - timedelta(days=7), "day"),
+    "late last week": lambda r: (_monday(r) - timedelta(days=3), "day"),
+    "at the end of last week": lambda r: (_monday(r) - timedelta(days=3), "day"),
+    "last week": lambda r: (r - timedelta(days=7), "day"),
+    "the previous week": lambda r: (r - timedelta(days=7), "day"),
+    "next week": lambda r: (r + timedelta(days=7), "day"),
+    "last weekend": lambda r: (r - timedelta(days=(r.weekday() - 5) % 7 or 7), "day"),
+    "over the weekend": lambda r: (
+        r - timedelta(days=(r.weekday() - 5) % 7 or 7),
+        "day",
+    ),
+    "at the weekend": lambda r: (r - timedelta(days=(r.weekday() - 5) % 7 or 7), "day"),
+    "earlier this month": lambda r: (r.replace(day=1), "month"),
+    "this month": lambda r: (r.replace(day=1), "month"),
+    "last month": lambda r: (_shift_months(r, -1), "month"),
+    "the previous month": lambda r: (_shift_months(r, -1), "month"),
+    "next month": lambda r: (_shift_months(r, 1), "month"),
+    "earlier this year": lambda r: (date(r.year, 1, 1), "year"),
+    "this year": lambda r: (date(r.year, 1, 1), "year"),
+    "last year": lambda r: (date(r.year - 1, 1, 1), "year"),
+    "the previous year": lambda r: (date(r.year - 1, 1, 1), "year"),
+    "next year": lambda r: (date(r.year + 1, 1, 1), "year"),
+}
+
+
+def _fixed(m: re.Match[str], reference: date | None) -> Resolved | None:
+    if reference is None:
+        return None
+    return _FIXED[" ".join(m.group("expr").lower().split())](reference)
+
+
+def _dateparser(m: re.Match[str], reference: date | None) -> Resolved | None:
+    return _parse_with_dateparser(m.group("expr"), reference)
+
+
+@lru_cache(maxsize=4096)
+def _parse_with_dateparser(text: str, reference: date | None) -> Resolved | None:
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if reference is None:
+        settings["REQUIRE_PARTS"] = ["year"]
+    else:
+        settings["RELATIVE_BASE"] = datetime(
+            reference.year, reference.month, reference.day
+        )
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    found = data.date_obj.date()
+    if data.period == "year":
+        return date(found.year, 1, 1), "year"
+    if data.period == "month":
+        return date(found.year, found.month, 1), "month"
+    return found, "day"
+
+
+# ---- patterns, most specific first: a later pattern never overlaps an earlier match ------------
+
+
+def _compile(body: str, *, prefix: str = "") -> re.Pattern[str]:
+    return re.compile(rf"{prefix}(?P<expr>{body})(?![\w-])")
+
+
+_FIXED_PHRASES = "|".join(
+    re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_FIXED, key=len, reverse=True)
+)
+_PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
+    (_compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"), _full_date),
+    (_compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}"), _full_date),
+    (
+        _compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)"),
+        _iso_date,
+    ),
+    (
+        _compile(r"\b(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)"),
+        _iso_date,
+    ),
+    (_compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}"), _day_month),
+    (_compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}(?!\d)"), _day_month),
+    (_compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"), _month_year),
+    (
+        _compile(
+            rf"(?:(?P<rel>(?i:last|this))\s+)?{_MONTH}",
+            prefix=r"(?:\b(?i:in|since|during|by|until|from|early|mid|late|of)[\s-]+|(?=(?i:last|this)\s))",
+        ),
+        _month_only,
+    ),
+    (
+        _compile(
+            r"(?P<part>(?i:early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d0)'?s",
+            prefix=r"\b(?:(?i:the)\s+)?",
+        ),
+        _decade,
+    ),
+    (
+        re.compile(
+            rf"(?i:\b(?P<expr>{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago)\b)"
+        ),
+        _ago,
+    ),
+    (re.compile(rf"(?i:\b(?P<expr>{_FIXED_PHRASES})\b)"), _fixed),
+    # "on Sunday, 5 March": the weekday only repeats the date that follows it
+    (
+        _compile(
+            rf"(?:(?P<rel>(?i:last|next|this|on))\s+)?{_WEEKDAY}(?!,?\s+(?:the\s+)?(?:\d|{_MONTH.replace('?P<month>', '')}))",
+            prefix=r"\b",
+        ),
+        _weekday,
+    ),
+    (
+        _compile(
+            _YEAR,
+            prefix=rf"(?:{_YEAR_PREP}(?:(?i:the\s+(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of|early|mid|late|spring|summer|autumn|fall|winter)[\s-]*)?|\b(?i:early|mid|late)[\s-]+)",
+        ),
+        _bare_year,
+    ),
+    (_compile(_YEAR, prefix=r"\b"), _bare_year),
+]
+
+
+def _with_entity_fallback(
+    sentence: Span, found: list[DateExpression], excluded: list[tuple[int, int]]
+) -> list[DateExpression]:
+    """Add spaCy DATE entities that name a calendar date (a month and a number) our patterns missed.
+
+    Such an entity also replaces a bare year our patterns took from inside it ("March the 5th, 2014").
+    """
+    result = list(found)
+    offset = sentence.start_char
+    for ent in sentence.ents:
+        start, end = ent.start_char - offset, ent.end_char - offset
+        if ent.label_ != "DATE" or _inside(start, end, excluded):
+            continue
+        if not (re.search(r"\d", ent.text) and re.search(_MONTH, ent.text)):
+            continue
+        overlapping = [f for f in result if start < f.end and f.start < end]
+        if any(
+            f.resolver is not _bare_year or not (start <= f.start and f.end <= end)
+            for f in overlapping
+        ):
+            continue
+        m = re.match(r"(?P<expr>.+)", ent.text, re.DOTALL)
+        assert m is not None
+        result = [f for f in result if f not in overlapping]
+        result.append(DateExpression(start, end, ent.text, m, _dateparser))
+    return result
+
+
+# ---- where an expression sits -----------------------------------------------------------------
+
+
+def _parenthesised(text: str) -> list[tuple[int, int]]:
+    spans, stack = [], []
+    for i, ch in enumerate(text):
+        if ch in "([":
+            stack.append(i)
+        elif ch in ")]" and stack:
+            spans.append((stack.pop(), i + 1))
+    spans.extend((start, len(text)) for start in stack)
+    return spans
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _tokens(sentence: Span, start: int, end: int) -> Span | None:
+    offset = sentence.start_char
+    return sentence.doc.char_span(offset + start, offset + end, alignment_mode="expand")
+
+
+def _names_a_thing(sentence: Span, start: int, end: int) -> bool:
+    """A bare year used as a modifier of a following noun: "the 2014 agreement", "2015 elections"."""
+    span = _tokens(sentence, start, end)
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return (
+        token.dep_ in {"compound", "nummod", "amod", "nmod"}
+        and token.head.i > token.i
+        and token.head.pos_ in {"NOUN", "PROPN"}
+    )
+
+
+def _anchor(sentence: Span, trigger: Token | Span | None) -> Token:
+    if isinstance(trigger, Span):
+        return trigger.root
+    if isinstance(trigger, Token):
+        return trigger
+    return sentence.root
+
+
+def _distance(
+    sentence: Span, expression: DateExpression, anchor: Token
+) -> tuple[int, int, int]:
+    span = _tokens(sentence, expression.start, expression.end)
+    if span is None:
+        return (10**6, 10**6, expression.start)
+    root = span.root
+    return (_tree_distance(root, anchor), abs(root.i - anchor.i), expression.start)
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    depth_b = {t.i: n for n, t in enumerate([b, *b.ancestors])}
+    for n, token in enumerate(up_a):
+        if token.i in depth_b:
+            return n + depth_b[token.i]
+    return len(up_a) + len(depth_b)

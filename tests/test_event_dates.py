@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.coding.dates import date_expressions, event_date
+from realpolitik.records import DocumentDate
+
+D = date
+UNKNOWN = DocumentDate.unknown()
+
+
+def given(value: date) -> DocumentDate:
+    return DocumentDate.given(value)
+
+
+# (sentence, document date, expected date, expected precision)
+CASES = [
+    (
+        "On 5 March, Lukashenko met Putin in Sochi.",
+        D(2014, 3, 20),
+        D(2014, 3, 5),
+        "day",
+    ),
+    ("Lukashenko met Putin in Sochi on March 5.", D(2016, 1, 10), D(2015, 3, 5), "day"),
+    (
+        "On 3-4 October, the two presidents held talks in Minsk.",
+        D(2015, 10, 10),
+        D(2015, 10, 3),
+        "day",
+    ),
+    ("Putin arrived in Minsk on October 27.", D(2015, 11, 2), D(2015, 10, 27), "day"),
+    ("Lavrov criticised NATO on Thursday.", D(2015, 11, 27), D(2015, 11, 26), "day"),
+    ("Lavrov criticised NATO on Thursday.", D(2015, 11, 26), D(2015, 11, 26), "day"),
+    ("Lavrov criticised NATO last Thursday.", D(2015, 11, 26), D(2015, 11, 19), "day"),
+    ("Makei visited Brussels yesterday.", D(2015, 11, 25), D(2015, 11, 24), "day"),
+    (
+        "The EU imposed sanctions on Belarus last month.",
+        D(2015, 11, 25),
+        D(2015, 10, 1),
+        "month",
+    ),
+    ("Belarus hosted the talks last week.", D(2015, 11, 25), D(2015, 11, 18), "day"),
+    (
+        "Earlier last week, Lavrov met Makei in Moscow.",
+        D(2015, 11, 25),
+        D(2015, 11, 16),
+        "day",
+    ),
+    ("Two weeks ago Makei visited Brussels.", D(2015, 11, 25), D(2015, 11, 11), "day"),
+    (
+        "Three days ago the Kremlin summoned the Turkish ambassador.",
+        D(2015, 11, 27),
+        D(2015, 11, 24),
+        "day",
+    ),
+    (
+        "A year ago Russia banned Belarusian milk.",
+        D(2015, 11, 25),
+        D(2014, 11, 1),
+        "month",
+    ),
+    (
+        "In May 2015 the EU lifted some of its sanctions.",
+        D(2016, 1, 10),
+        D(2015, 5, 1),
+        "month",
+    ),
+    (
+        "In 2010 Lukashenko quarrelled with Moscow over gas prices.",
+        D(2016, 1, 10),
+        D(2010, 1, 1),
+        "year",
+    ),
+    ("Last year Belarus signed the treaty.", D(2016, 2, 1), D(2015, 1, 1), "year"),
+    ("Russia has criticised Minsk since 2014.", D(2016, 2, 1), D(2014, 1, 1), "year"),
+    (
+        "Lukashenko and Nazarbayev met on January 4.",
+        D(2016, 1, 10),
+        D(2016, 1, 4),
+        "day",
+    ),
+    (
+        "The agreement was signed on December 15, 2015.",
+        D(2016, 3, 1),
+        D(2015, 12, 15),
+        "day",
+    ),
+    (
+        "Belarus and Russia formed a union state in the mid-1990s.",
+        D(2016, 3, 1),
+        D(1995, 1, 1),
+        "year",
+    ),
+    (
+        "Relations with the West thawed in the 1990s.",
+        D(2016, 3, 1),
+        D(1995, 1, 1),
+        "year",
+    ),
+    ("Belarus hosted the talks in March.", D(2016, 1, 15), D(2015, 3, 1), "month"),
+    ("Belarus hosted the talks in October.", D(2015, 10, 15), D(2015, 10, 1), "month"),
+    ("Belarus hosted the talks last March.", D(2014, 3, 15), D(2013, 3, 1), "month"),
+    (
+        "Lukashenko visited Moscow on 5 March 2014.",
+        D(2016, 1, 15),
+        D(2014, 3, 5),
+        "day",
+    ),
+    ("The talks resumed on Sept. 12.", D(2014, 10, 1), D(2014, 9, 12), "day"),
+    ("The ministers will meet next week.", D(2015, 11, 25), D(2015, 12, 2), "day"),
+    ("Putin will travel to Minsk tomorrow.", D(2015, 11, 25), D(2015, 11, 26), "day"),
+    ("Relations improved in mid-2014.", D(2016, 1, 15), D(2014, 1, 1), "year"),
+    (
+        "The EU suspended most sanctions in late 2015.",
+        D(2016, 3, 15),
+        D(2015, 1, 1),
+        "year",
+    ),
+    (
+        "Minsk raised the issue earlier this month.",
+        D(2015, 11, 25),
+        D(2015, 11, 1),
+        "month",
+    ),
+    (
+        "Over 2000 soldiers took part in the exercise on Friday.",
+        D(2015, 9, 20),
+        D(2015, 9, 18),
+        "day",
+    ),
+    # dates inside parenthesised citations date the source, not the event
+    (
+        "The Kremlin accused Turkey of a planned provocation (TASS, January 1, 2016).",
+        D(2016, 1, 3),
+        D(2016, 1, 3),
+        "doc",
+    ),
+    # a year that names a thing does not date the act
+    ("Lukashenko praised the 2014 agreement.", D(2015, 2, 12), D(2015, 2, 12), "doc"),
+    ("Lukashenko criticised the West.", D(2015, 2, 12), D(2015, 2, 12), "doc"),
+    (
+        "Russia may respond with sanctions, officials said.",
+        D(2015, 2, 12),
+        D(2015, 2, 12),
+        "doc",
+    ),
+    ("The ministers met on 30 February.", D(2015, 3, 12), D(2015, 3, 12), "doc"),
+    # unknown document date: only explicit dates count, nothing falls back to today
+    ("The treaty was signed on December 8, 1999.", None, D(1999, 12, 8), "day"),
+    (
+        "MINSK, March 7, 2014 - Lukashenko said Belarus would not recognise the vote.",
+        None,
+        D(2014, 3, 7),
+        "day",
+    ),
+    ("Makei visited Brussels yesterday.", None, None, "doc"),
+    ("Lukashenko met Putin in Sochi on March 5.", None, None, "doc"),
+    ("Lukashenko criticised the West.", None, None, "doc"),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected,precision", CASES)
+def test_event_date(nlp, text, doc_date, expected, precision):
+    sentence = next(iter(nlp(text).sents))
+    document_date = given(doc_date) if doc_date else UNKNOWN
+    assert event_date(sentence, document_date) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    "trigger,expected",
+    [("said", D(2015, 11, 25)), ("met", D(2015, 11, 23)), (None, D(2015, 11, 25))],
+)
+def test_the_date_attached_to_the_trigger_wins(nlp, trigger, expected):
+    doc = nlp(
+        "Putin, who met Lukashenko on Monday, said on Wednesday that Moscow would respond."
+    )
+    sentence = next(iter(doc.sents))
+    token = next(t for t in sentence if t.text == trigger) if trigger else None
+    assert event_date(sentence, given(D(2015, 11, 27)), trigger=token) == (
+        expected,
+        "day",
+    )
+
+
+def test_trigger_may_be_a_span(nlp):
+    doc = nlp("Russia, which imposed a ban on Monday, lifted it on Wednesday.")
+    sentence = next(iter(doc.sents))
+    imposed = next(t for t in sentence if t.text == "imposed")
+    assert event_date(
+        sentence, given(D(2015, 11, 27)), trigger=doc[imposed.i : imposed.i + 1]
+    ) == (
+        D(2015, 11, 23),
+        "day",
+    )
+
+
+def test_date_expressions_report_sentence_offsets(nlp):
+    doc = nlp(
+        "Belarus and Russia signed a deal on 8 December 1999, Interfax reported (Interfax, 9 December 1999)."
+    )
+    sentence = next(iter(doc.sents))
+    found = date_expressions(sentence)
+    assert [(e.text, sentence.text[e.start : e.end]) for e in found] == [
+        ("8 December 1999", "8 December 1999")
+    ]
+
+
+def test_sentence_not_at_document_start(nlp):
+    doc = nlp("Lukashenko spoke in Minsk. He met Putin on 5 March.")
+    second = list(doc.sents)[1]
+    assert event_date(second, given(D(2014, 3, 20))) == (D(2014, 3, 5), "day")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("They met on March the 5th, 2014.", (D(2014, 3, 5), "day")),
+        ("They met on March the 5th.", (D(2015, 3, 5), "day")),
+        ("He met him on the 5th of March.", (D(2015, 3, 5), "day")),
+        ("Belarus joined the union in the early 2000s.", (D(2002, 1, 1), "year")),
+        ("In the spring of 2014 Russia annexed Crimea.", (D(2014, 1, 1), "year")),
+        ("Putin said at the weekend that he would visit.", (D(2015, 11, 21), "day")),
+        ("They met on Sunday, 5 March.", (D(2015, 3, 5), "day")),
+        ("They met on Thursday, March 5, 2015.", (D(2015, 3, 5), "day")),
+        (
+            "Talks were held on March 5-th.",
+            (D(2015, 3, 5), "day"),
+        ),  # spaCy DATE entity read by dateparser
+    ],
+)
+def test_more_expression_shapes(nlp, text, expected):
+    sentence = next(iter(nlp(text).sents))
+    assert event_date(sentence, given(D(2015, 11, 25))) == expected
