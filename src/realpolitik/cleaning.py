@@ -1,0 +1,293 @@
+"""Scraped text -> clean paragraphs.
+
+Web scrapes arrive with navigation lines, widgets, teasers, captions, author bios,
+spam footers, markdown, hard-wrapped lines and words hyphenated across breaks.  The
+rules here are general shapes (a line that repeats one word a third of the time is
+spam; a closing "<Name> is an analyst at ..." is a bio); the site-specific phrases
+live in ``data/boilerplate.yaml`` so users can add their own.
+
+The cleaned text is paragraphs joined by one blank line, headings as paragraphs of
+their own; every span in realpolitik is an offset into it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError
+
+_TERMINAL = ".!?\"'”’»)…"
+_STOPWORDS = frozenset(
+    "a an the and or but nor of in on at to for from by with as is are was were be vs via into "
+    "over than that its it's".split()
+)
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """Compiled noise patterns: whole-paragraph boilerplate, captions, bio words."""
+
+    paragraphs: tuple[re.Pattern[str], ...]
+    captions: tuple[re.Pattern[str], ...]
+    bio_words: frozenset[str]
+
+    def is_boilerplate(self, paragraph: str) -> bool:
+        return any(p.fullmatch(paragraph) for p in self.paragraphs)
+
+    def is_caption(self, paragraph: str) -> bool:
+        return any(p.fullmatch(paragraph) for p in self.captions)
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    text: str
+    title: str | None
+
+
+def load_boilerplate(extra: Sequence[Path] = ()) -> Boilerplate:
+    """The shipped noise patterns, with the users' YAML files (same keys) added on top."""
+    return _load_boilerplate(tuple(Path(p) for p in extra))
+
+
+def layered_yaml(shipped: str, extra: Sequence[Path]) -> list[tuple[str, dict]]:
+    """The shipped ``realpolitik/data`` YAML file, then the users' files, each as a mapping."""
+    sources = [(shipped, resources.files("realpolitik.data").joinpath(shipped).read_text("utf-8"))]
+    for path in extra:
+        try:
+            sources.append((str(path), Path(path).read_text("utf-8")))
+        except OSError as e:
+            raise InputError(str(path), f"cannot read {shipped} extension: {e.strerror}") from e
+    out = []
+    for name, text in sources:
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as e:
+            raise InputError(name, f"not valid YAML: {e}") from e
+        if not isinstance(data, dict):
+            raise InputError(name, f"must be a mapping with the keys of the shipped {shipped}")
+        out.append((name, data))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _load_boilerplate(extra: tuple[Path, ...]) -> Boilerplate:
+    paragraphs: list[re.Pattern[str]] = []
+    captions: list[re.Pattern[str]] = []
+    words: set[str] = set()
+    for name, data in layered_yaml("boilerplate.yaml", extra):
+        try:
+            paragraphs += [re.compile(p, re.I | re.S) for p in data.get("paragraphs", [])]
+            captions += [re.compile(p, re.I | re.S) for p in data.get("captions", [])]
+        except re.error as e:
+            raise InputError(name, f"bad regular expression {e.pattern!r}: {e}") from e
+        words |= {w.lower() for w in data.get("bio_words", [])}
+    return Boilerplate(tuple(paragraphs), tuple(captions), frozenset(words))
+
+
+def clean_text(raw: str, *, boilerplate: Boilerplate | None = None) -> str:
+    """Scraped text with the page noise removed; paragraphs separated by blank lines."""
+    return clean(raw, boilerplate=boilerplate).text
+
+
+def clean(raw: str, *, boilerplate: Boilerplate | None = None) -> CleanedText:
+    """Cleaned text plus the title (the first heading) when there is one."""
+    noise = boilerplate or load_boilerplate()
+    paragraphs = _paragraphs(_normalise(raw), noise)
+    paragraphs = _join_broken(paragraphs)
+    paragraphs = _drop_noise(paragraphs, noise)
+    paragraphs, title = _title(paragraphs)
+    return CleanedText("\n\n".join(p.text for p in paragraphs), title)
+
+
+@dataclass
+class _Para:
+    text: str
+    heading: bool = False  # marked as a heading in the source (markdown #)
+
+
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def _normalise(raw: str) -> str:
+    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _INVISIBLE.sub("", text)
+    text = _MD_IMAGE.sub("", text)
+    return _MD_LINK.sub(r"\1", text)
+
+
+def _strip_line(line: str) -> tuple[str, bool]:
+    heading = bool(_MD_HEADING.match(line))
+    line = _MD_HEADING.sub("", line)
+    line = _MD_EMPHASIS.sub(r"\2", line)
+    return _SPACES.sub(" ", line).strip(), heading
+
+
+def _paragraphs(text: str, noise: Boilerplate) -> list[_Para]:
+    blocks = [[_strip_line(line) for line in block.split("\n")] for block in re.split(r"\n\s*\n", text)]
+    blocks = [[(t, h) for t, h in block if t] for block in blocks]
+    width = _wrap_width([t for block in blocks if len(block) > 1 for t, _ in block])
+    out: list[_Para] = []
+    for block in blocks:
+        current: _Para | None = None
+        for i, (line, heading) in enumerate(block):
+            if current is not None and not _line_break(current.text, line, width, noise):
+                current.text = _glue(current.text, line)
+                continue
+            if current is not None:
+                out.append(current)
+            current = _Para(line, heading)
+        if current is not None:
+            out.append(current)
+    return out
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The line width of hard-wrapped text, or None when lines are whole paragraphs."""
+    if len(lines) < 4:
+        return None
+    lengths = sorted(len(line) for line in lines)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width > 160 or sum(n >= 0.6 * width for n in lengths) < 0.6 * len(lengths):
+        return None
+    return width
+
+
+def _line_break(previous: str, line: str, width: int | None, noise: Boilerplate) -> bool:
+    """Whether ``line`` starts a new paragraph after ``previous`` inside one block."""
+    # A boilerplate line starts a paragraph of its own; a wrapped one continues until its
+    # closing punctuation ("... the position of The Moscow" / "Times.").
+    if noise.is_boilerplate(line) or (previous[-1] in _TERMINAL and noise.is_boilerplate(previous)):
+        return True
+    if _continues(previous, line):
+        return False
+    if width is None:
+        return True
+    if _looks_like_heading(previous):
+        return True
+    return previous[-1] in _TERMINAL and len(previous) < 0.75 * width
+
+
+def _continues(previous: str, following: str) -> bool:
+    """A sentence broken by a line or paragraph break: no closing mark, lowercase next."""
+    return previous[-1] not in _TERMINAL and following[:1].islower()
+
+
+def _glue(previous: str, following: str) -> str:
+    # "Russian-" + "speaking" is one hyphenated word; dashes set off by spaces are not.
+    if re.search(r"\w-$", previous) and following[:1].isalpha():
+        return previous + following
+    return previous + " " + following
+
+
+def _join_broken(paragraphs: list[_Para]) -> list[_Para]:
+    out: list[_Para] = []
+    for p in paragraphs:
+        if out and not out[-1].heading and _continues(out[-1].text, p.text):
+            out[-1].text = _glue(out[-1].text, p.text)
+        else:
+            out.append(p)
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", text)
+
+
+def _looks_like_heading(text: str) -> bool:
+    words = _words(text)
+    if not words or len(words) > 20 or text[-1] in ".:;,":
+        return False
+    content = [w for w in words if w.lower() not in _STOPWORDS]
+    if not content:
+        return False
+    capitalised = sum(w[0].isupper() or w[0].isdigit() for w in content)
+    return capitalised / len(content) >= 0.6
+
+
+def _is_spam(text: str) -> bool:
+    """Keyword stuffing: many words, no sentence, one word filling a fifth of it."""
+    words = [w.lower() for w in _words(text)]
+    if len(words) < 8 or re.search(r"[.!?]\s", text):
+        return False
+    top = Counter(words).most_common(1)[0][1]
+    return top / len(words) >= 0.2 and len(set(words)) / len(words) <= 0.5
+
+
+_ELLIPSIS = re.compile(r"\s*(\.\.\.|…)$")
+_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+_BIO = re.compile(rf"({_NAME}) (?:is|was) (?:an?|the|currently) ")
+
+
+def _drop_noise(paragraphs: list[_Para], noise: Boilerplate) -> list[_Para]:
+    texts = [p.text for p in paragraphs]
+    bio_names = _bio_names(texts, noise)
+    kept: list[_Para] = []
+    seen: set[str] = set()
+    for i, p in enumerate(paragraphs):
+        text = p.text
+        key = text.casefold()
+        if key in seen or noise.is_boilerplate(text) or noise.is_caption(text) or _is_spam(text):
+            continue
+        if _is_teaser(text, texts[:i] + texts[i + 1 :]):
+            continue
+        if text in bio_names or any(text.startswith(n + " ") and i >= len(texts) - 6 for n in bio_names):
+            continue
+        seen.add(key)
+        kept.append(p)
+    return kept
+
+
+def _is_teaser(text: str, others: list[str]) -> bool:
+    """A truncated paragraph ("... only if Putin...") repeating text found elsewhere."""
+    m = _ELLIPSIS.search(text)
+    if not m:
+        return False
+    stem = text[: m.start()]
+    return len(stem) >= 20 and any(stem in o and o != text for o in others)
+
+
+def _bio_names(texts: list[str], noise: Boilerplate) -> set[str]:
+    """Author names of a closing bio block ("Jane Roe" / "Jane Roe is a fellow at ...")."""
+    names: set[str] = set()
+    tail = texts[-6:]
+    for text in tail:
+        m = _BIO.match(text)
+        if not m or len(_words(text)) > 60:
+            continue
+        name = m.group(1)
+        if name in tail or noise.bio_words & {w.lower() for w in _words(text)}:
+            names.add(name)
+    return names
+
+
+def _title(paragraphs: list[_Para]) -> tuple[list[_Para], str | None]:
+    """The title (first markdown heading, else the longest heading-like line before the
+    body) and the paragraphs with the page chrome before it removed."""
+    lead = 0
+    while lead < len(paragraphs) and not _is_body(paragraphs[lead].text):
+        lead += 1
+    candidates = [i for i in range(min(lead, 6)) if paragraphs[i].heading or _looks_like_heading(paragraphs[i].text)]
+    if not candidates:
+        return paragraphs, None
+    marked = [i for i in candidates if paragraphs[i].heading]
+    best = marked[0] if marked else max(candidates, key=lambda i: len(_words(paragraphs[i].text)))
+    return paragraphs[best:], paragraphs[best].text
+
+
+def _is_body(text: str) -> bool:
+    words = len(_words(text))
+    return words > 25 or (text[-1] in _TERMINAL and words >= 8 and not _looks_like_heading(text))

@@ -1,0 +1,500 @@
+"""When was a document written?  Inferred from the clues in its own text.
+
+Every clue bounds the writing date: a cited date ("(TASS, January 1, 2016)") means on
+or after it, and -- being the freshest thing the author knew -- shortly after; a partial
+date ("On 7 March") takes its year from the other clues and means a few weeks later; a
+landmark event (``data/calendar.yaml``) means after it; "nine months since the
+presidential election" means about then; an official named as serving now ("the
+Ukrainian Prime Minister ... Azarov") means within his term.  The clues are intersected,
+strongest first; a clue that contradicts stronger ones is dropped.  Never today's date.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from .cleaning import layered_yaml
+from .errors import InputError
+from .records import DocumentDate
+
+# How long after its freshest dated reference a text is written, in days.
+CITED_WINDOW = 21  # a source citation or a yearless "On 7 March"
+NARRATIVE_WINDOW = 90  # a full date in the running text
+MONTH_WINDOW = 120
+YEAR_WINDOW = 365
+
+_MONTHS = {m.lower(): i for i, m in enumerate(_calendar.month_name) if m}
+_MONTHS |= {m.lower(): i for i, m in enumerate(_calendar.month_abbr) if m}
+_MONTHS["sept"] = 9
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAYS = rf"(?:\d{{1,2}}\s*[-–]\s*)?{_DAY}"  # "3-4 October": the last day counts
+_YEAR = r"((?:19|20)\d\d)"
+_FULL_MDY = re.compile(rf"\b{_MONTH} {_DAYS},? {_YEAR}\b")
+_FULL_DMY = re.compile(rf"\b{_DAYS} (?:of )?{_MONTH},? {_YEAR}\b")
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_PART_MD = re.compile(rf"\b{_MONTH} {_DAYS}\b(?!,? ?\d)")
+_PART_DM = re.compile(rf"\b{_DAYS} (?:of )?{_MONTH}(?!,? ?\d)")
+_MONTH_YEAR = re.compile(rf"\b{_MONTH},? (?:of )?{_YEAR}\b")
+_YEAR_ALONE = re.compile(r"(?<![\d$€£.,-])\b((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b(?![\d%]|\.\d)")
+_CITED = re.compile(r"(\(|\baccessed|\bretrieved|\bupdated|\bpublished|\bposted)[^()]{0,120}$", re.I)
+_FUTURE = re.compile(
+    r"\b(will|shall|would|going to|plans?|planned|planning|projected|projection|forecast\w*|expected|"
+    r"scheduled|due|upcoming|next|until|by the end of|ahead of|target\w*)\b",
+    re.I,
+)
+_FORWARD_YEAR = re.compile(r"\b(for|until|by|through|in)\s*$", re.I)
+_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1}  # fmt: skip
+_NUMBER = r"(\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+_SINCE = re.compile(
+    rf"\b(nearly|almost|about|around|roughly|some|over|more than|just over|just under|less than)?\s*"
+    rf"{_NUMBER}\s+(day|week|month|year)s?\s+(?:have passed\s+|has passed\s+)?(since|after)\b",
+    re.I,
+)
+_LATER = re.compile(rf"\b{_NUMBER}\s+years?\s+later\b", re.I)
+_IN_YEAR = re.compile(r"\b[Ii]n ((?:19|20)\d\d)\b")
+_YEAR_START = re.compile(r"\blast year (ended|closed|finished)\b|\bthe (past|previous) year ended\b|\bat the (start|beginning) of (the|this) year\b", re.I)
+_FORMER = re.compile(r"\b(former|ex-|then-|late|previous|outgoing|erstwhile)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Clue:
+    """One piece of dating evidence: the document was written in [earliest, latest]."""
+
+    earliest: date | None
+    latest: date | None
+    weight: int  # stronger clues win when clues disagree
+    evidence: str
+    anchor: date | None = None  # a dated reference the author knew of ...
+    window: int = 0  # ... and wrote at most this many days after
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    dates: tuple[date, ...]
+    mentioned_before: int
+    patterns: tuple[re.Pattern[str], ...]
+    context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Calendar:
+    events: tuple[Event, ...]
+    adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+
+
+class RoleSource(Protocol):
+    """What dating needs from the actor dictionary (realpolitik.actors.ActorDictionary)."""
+
+    def find_mentions(self, text: str, on: date | None = None) -> list[Any]: ...
+
+    def roles(self, person: str) -> list[Any]: ...
+
+
+def load_calendar(extra: Sequence[Path] = ()) -> Calendar:
+    """The shipped landmark calendar plus the users' own YAML files (same shape)."""
+    return _load_calendar(tuple(Path(p) for p in extra))
+
+
+@lru_cache(maxsize=8)
+def _load_calendar(extra: tuple[Path, ...]) -> Calendar:
+    events: list[Event] = []
+    adjectives: dict[str, tuple[str, ...]] = {}
+    for name, data in layered_yaml("calendar.yaml", extra):
+        for code, words in (data.get("adjectives") or {}).items():
+            adjectives[code] = tuple(adjectives.get(code, ())) + tuple(words)
+        for i, raw in enumerate(data.get("events") or []):
+            events.append(_event(raw, f"{name}: event {i + 1}"))
+    return Calendar(tuple(events), adjectives)
+
+
+def _event(raw: dict, where: str) -> Event:
+    try:
+        dates = raw.get("dates") or [raw["date"]]
+        dates = tuple(sorted(d if isinstance(d, date) else date.fromisoformat(str(d)) for d in dates))
+        patterns = [re.compile(rf"\b{re.escape(p)}(?!\w)", re.I) for p in raw.get("phrases", [])]
+        patterns += [re.compile(p, re.I) for p in raw.get("patterns", [])]
+        return Event(raw["name"], dates, int(raw.get("mentioned_before", 0)), tuple(patterns), tuple(raw.get("context", ())))
+    except (KeyError, TypeError, ValueError, re.error) as e:
+        raise InputError(where, f"malformed calendar event ({e}); needs name, date or dates, phrases or patterns") from e
+
+
+def infer_document_date(
+    text: str, *, calendar: Calendar | None = None, actors: RoleSource | None = None
+) -> DocumentDate:
+    """The writing date of ``text`` from its own clues, with the evidence; unknown if none."""
+    calendar = calendar or load_calendar()
+    if actors is None:
+        actors = _default_actors()
+    anchors = _full_dates(text) + _month_years(text) + _years(text)
+    events = _event_clues(text, calendar)
+    clues = anchors + [c for c, _ in events] + _relative_clues(text, events, calendar) + _role_clues(text, actors, calendar)
+    lo, hi, _ = _combine(clues)
+    clues += _partial_dates(text, lo, hi, anchors)
+    return _verdict(text, clues)
+
+
+def _default_actors() -> RoleSource | None:
+    try:
+        from .actors import load_actors  # type: ignore[attr-defined]
+
+        return load_actors()
+    except Exception:  # the actor dictionary is optional evidence: dating works without it
+        return None
+
+
+# ---- explicit dates -----------------------------------------------------------------
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence-ish text before and after a match."""
+    before = text[max(0, start - 200) : start]
+    before = re.split(r"(?<=[.!?])\s+|\n", before)[-1]
+    after = re.split(r"(?<=[.!?])\s+|\n", text[end : end + 200])[0]
+    return before, after
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    before, after = _context(text, start, end)
+    return bool(_FUTURE.search(before) or _FUTURE.search(after[:60]))
+
+
+def _full_dates(text: str) -> list[Clue]:
+    clues = []
+    for pattern, order in ((_FULL_MDY, "mdy"), (_FULL_DMY, "dmy"), (_ISO, "iso")):
+        for m in pattern.finditer(text):
+            if order == "mdy":
+                d = _make_date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+            elif order == "dmy":
+                d = _make_date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+            else:
+                d = _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if d is None:
+                continue
+            quoted = _quote(text, m.start(), m.end())
+            if _is_future(text, m.start(), m.end()) and not _CITED.search(text[: m.start()][-130:]):
+                clues.append(Clue(None, d, 2, f"written before the coming date {quoted}"))
+            elif _CITED.search(text[: m.start()][-130:]):
+                clues.append(Clue(d, None, 5, f"cites {quoted}", d, CITED_WINDOW))
+            else:
+                clues.append(Clue(d, None, 4, f"mentions {quoted}", d, NARRATIVE_WINDOW))
+    return clues
+
+
+def _quote(text: str, start: int, end: int, pad: int = 0) -> str:
+    # widen to the enclosing parenthesis or a few words, so the user can find the spot
+    left = text.rfind("(", max(0, start - 60), start)
+    right = text.find(")", end, end + 5)
+    if left != -1 and right != -1 and "\n" not in text[left:right]:
+        return repr(text[left : right + 1])
+    begin = start
+    for _ in range(3 * pad):  # up to three words of the same sentence before the match
+        space = text.rfind(" ", max(0, begin - 30), max(0, begin - 1))
+        if space == -1 or re.search(r"[.!?]\s|\n", text[space:start]):
+            break
+        begin = space + 1
+    return repr(text[begin:end])
+
+
+def _spans(clue_matches: list[re.Match[str]]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in clue_matches]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _full_spans(text: str) -> list[tuple[int, int]]:
+    return _spans([m for p in (_FULL_MDY, _FULL_DMY, _ISO) for m in p.finditer(text)])
+
+
+def _month_years(text: str) -> list[Clue]:
+    full = _full_spans(text)
+    clues = []
+    for m in _MONTH_YEAR.finditer(text):
+        if _inside(full, m.start(), m.end()):
+            continue
+        year, month = int(m.group(2)), _MONTHS[m.group(1).lower()]
+        first, last = date(year, month, 1), date(year, month, _calendar.monthrange(year, month)[1])
+        quoted = _quote(text, m.start(), m.end(), pad=1)
+        if _is_future(text, m.start(), m.end()):
+            clues.append(Clue(None, last, 1, f"written before the coming month {quoted}"))
+        else:
+            clues.append(Clue(first, None, 3, f"mentions {quoted}", last, MONTH_WINDOW))
+    return clues
+
+
+def _years(text: str) -> list[Clue]:
+    taken = _full_spans(text) + _spans(list(_MONTH_YEAR.finditer(text)))
+    clues = []
+    for m in _YEAR_ALONE.finditer(text):
+        if _inside(taken, m.start(), m.end()):
+            continue
+        first_year = int(m.group(1))
+        last_year = int(m.group(2) or first_year)
+        quoted = _quote(text, m.start(), m.end(), pad=1)
+        before, _ = _context(text, m.start(), m.end())
+        if _is_future(text, m.start(), m.end()) or _FORWARD_YEAR.search(before) and m.group(2):
+            clues.append(Clue(None, date(last_year, 12, 31), 1, f"written before the end of {quoted}"))
+        else:
+            clues.append(Clue(date(first_year, 1, 1), None, 2, f"mentions {quoted}", date(last_year, 12, 31), YEAR_WINDOW))
+    return clues
+
+
+# ---- partial dates ("On 7 March") ---------------------------------------------------
+
+
+def _partial_dates(text: str, lo: date | None, hi: date | None, anchors: list[Clue]) -> list[Clue]:
+    """Yearless day-month dates, given the year that fits the other clues best."""
+    if lo is None and hi is None:
+        return []
+    taken = _full_spans(text)
+    known = {(c.anchor.month, c.anchor.day): c for c in anchors if c.anchor and c.window != YEAR_WINDOW}
+    clues = []
+    for pattern, month_group in ((_PART_MD, 1), (_PART_DM, 2)):
+        for m in pattern.finditer(text):
+            if _inside(taken, m.start(), m.end()):
+                continue
+            month, day = _MONTHS[m.group(month_group).lower()], int(m.group(3 - month_group))
+            same = known.get((month, day))
+            if same is not None:  # a repeat of a full date given elsewhere ("effective January 1")
+                continue
+            d = _place_in_year(month, day, lo, hi)
+            if d is None:
+                continue
+            quoted = _quote(text, m.start(), m.end(), pad=1)
+            if _is_future(text, m.start(), m.end()):
+                clues.append(Clue(None, d, 1, f"written before the coming {quoted} ({d.isoformat()})"))
+            else:
+                clues.append(Clue(d, None, 3, f"partial date {quoted} read as {d.isoformat()}", d, CITED_WINDOW))
+    return clues
+
+
+def _place_in_year(month: int, day: int, lo: date | None, hi: date | None) -> date | None:
+    """The latest such day not after ``hi`` (and within a year before ``lo``), else the first
+    one from a month before ``lo``: a yearless date is recent for the author."""
+    if hi is not None:
+        for year in range(hi.year, hi.year - 3, -1):
+            d = _make_date(year, month, day)
+            if d and d <= hi:
+                return d if lo is None or d >= lo - timedelta(days=366) else None
+        return None
+    assert lo is not None
+    for year in range(lo.year - 1, lo.year + 2):
+        d = _make_date(year, month, day)
+        if d and d >= lo - timedelta(days=31):
+            return d
+    return None
+
+
+# ---- landmark events and relative phrases -------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Mention:
+    event: Event
+    occurrence: date | None  # None: a series occurrence not pinned by the text
+    start: int
+    end: int
+
+
+def _event_clues(text: str, calendar: Calendar) -> list[tuple[Clue, _Mention]]:
+    out = []
+    lowered = text.lower()
+    for event in calendar.events:
+        if event.context and not any(c.lower() in lowered for c in event.context):
+            continue
+        for pattern in event.patterns:
+            for m in pattern.finditer(text):
+                occurrence = _occurrence(event, text, m.start(), m.end())
+                mention = _Mention(event, occurrence, m.start(), m.end())
+                if occurrence is None:
+                    out.append((Clue(None, None, 0, ""), mention))
+                    continue
+                earliest = occurrence - timedelta(days=event.mentioned_before)
+                why = f"mentions {event.name} ({occurrence.isoformat()}): {_quote(text, m.start(), m.end(), pad=1)}"
+                out.append((Clue(earliest, None, 3, why), mention))
+    return out
+
+
+def _occurrence(event: Event, text: str, start: int, end: int) -> date | None:
+    if len(event.dates) == 1:
+        return event.dates[0]
+    near = text[max(0, start - 40) : end + 40]
+    months = {_MONTHS[m.group(1).lower()] for m in re.finditer(_MONTH, near)}
+    years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", near)}
+    fits = [d for d in event.dates if (not months or d.month in months) and (not years or d.year in years)]
+    return fits[0] if len(fits) == 1 and (months or years) else None
+
+
+def _relative_clues(text: str, events: list[tuple[Clue, _Mention]], calendar: Calendar) -> list[Clue]:
+    clues = []
+    pinned = {m.event.name: m.occurrence for _, m in events if m.occurrence is not None}
+    for m in _SINCE.finditer(text):
+        qualifier, amount, unit = (m.group(1) or "").lower(), _amount(m.group(2)), m.group(3).lower()
+        after = [e for _, e in events if m.end() <= e.start <= m.end() + 60]
+        if not after:
+            continue
+        event = after[0].event
+        occurrence = after[0].occurrence or pinned.get(event.name)
+        if occurrence is None:
+            continue
+        low, high = _elapsed(occurrence, amount, unit, qualifier)
+        why = f"{text[m.start():after[0].end].strip()!r} with {event.name} on {occurrence.isoformat()}"
+        clues.append(Clue(low, high, 4, why))
+    for m in _LATER.finditer(text):
+        years = list(_IN_YEAR.finditer(text, max(0, m.start() - 300), m.start()))
+        if not years:
+            continue
+        year = int(years[-1].group(1)) + _amount(m.group(1))
+        why = f"{years[-1].group(0)!r} ... {m.group(0)!r} = {year}"
+        clues.append(Clue(date(year, 1, 1), date(year + 1, 12, 31), 3, why))
+    return clues
+
+
+def _amount(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
+def _elapsed(start: date, amount: int, unit: str, qualifier: str) -> tuple[date, date]:
+    """The span of dates that is ``amount`` ``unit`` after ``start``, as the qualifier allows."""
+    if unit == "day":
+        low = high = start + timedelta(days=amount)
+    elif unit == "week":
+        low = high = start + timedelta(weeks=amount)
+    else:
+        months = amount * (12 if unit == "year" else 1)
+        low = high = _add_months(start, months)
+    slack = {"day": 1, "week": 4, "month": 31, "year": 183}[unit]
+    if qualifier in ("nearly", "almost", "just under", "less than"):
+        return low - timedelta(days=slack), high
+    if qualifier in ("over", "more than", "just over"):
+        return low, high + timedelta(days=slack)
+    return low - timedelta(days=slack // 2), high + timedelta(days=slack // 2)
+
+
+def _add_months(d: date, months: int) -> date:
+    month = d.month - 1 + months
+    year, month = d.year + month // 12, month % 12 + 1
+    return date(year, month, min(d.day, _calendar.monthrange(year, month)[1]))
+
+
+# ---- officials named as serving now ---------------------------------------------------
+
+
+def _role_clues(text: str, actors: RoleSource | None, calendar: Calendar) -> list[Clue]:
+    if actors is None:
+        return []
+    try:
+        mentions = actors.find_mentions(text)
+    except Exception:  # a half-built or broken dictionary must not stop dating
+        return []
+    clues, seen = [], set()
+    for mention in mentions:
+        actor = getattr(mention, "actor", None)
+        if getattr(actor, "kind", None) != "person" or mention.text in seen:
+            continue
+        seen.add(mention.text)
+        for role in actors.roles(mention.text) or []:
+            where = _current_title(text, role, mention, calendar)
+            if where is None:
+                continue
+            end = role.end or None
+            why = f"{where!r} and {mention.text!r}: {role.person} was {role.title} {role.start.isoformat()}..{end.isoformat() if end else 'now'}"
+            clues.append(Clue(role.start, end, 3, why))
+    return clues
+
+
+def _current_title(text: str, role: Any, mention: Any, calendar: Calendar) -> str | None:
+    """Where the text names the role as held now: "<Ukrainian> <Prime Minister>" anywhere,
+    or the bare title close to the person's name; never "former Prime Minister"."""
+    adjectives = calendar.adjectives.get(role.country, ())
+    title = re.escape(role.title)
+    for adjective in adjectives:
+        for m in re.finditer(rf"\b{re.escape(adjective)}\s+{title}\b", text, re.I):
+            if not _FORMER.search(text[max(0, m.start() - 20) : m.start()]):
+                return m.group(0)
+    for m in re.finditer(rf"\b{title}\b", text, re.I):
+        if abs(m.start() - mention.start) <= 150 and not _FORMER.search(text[max(0, m.start() - 20) : m.start()]):
+            return m.group(0)
+    return None
+
+
+# ---- combining ---------------------------------------------------------------------------
+
+
+def _combine(clues: list[Clue]) -> tuple[date | None, date | None, list[Clue]]:
+    """Intersect the clues, strongest first, dropping any that contradict the ones kept."""
+    lo: date | None = None
+    hi: date | None = None
+    used: list[Clue] = []
+    for clue in sorted((c for c in clues if c.weight > 0), key=lambda c: -c.weight):
+        new_lo = max(filter(None, (lo, clue.earliest)), default=None)
+        new_hi = min(filter(None, (hi, clue.latest)), default=None)
+        if new_lo and new_hi and new_lo > new_hi:
+            continue
+        lo, hi = new_lo, new_hi
+        used.append(clue)
+    freshest = max((c for c in used if c.anchor and (hi is None or c.anchor <= hi)), key=lambda c: c.anchor, default=None)
+    if freshest is not None:
+        limit = freshest.anchor + timedelta(days=freshest.window)
+        if lo is None or limit >= lo:
+            hi = min(filter(None, (hi, limit)), default=None)
+            used.append(Clue(None, limit, 0, f"written soon after the freshest reference ({freshest.evidence})"))
+    return lo, hi, used
+
+
+def _verdict(text: str, clues: list[Clue]) -> DocumentDate:
+    lo, hi, used = _combine(clues)
+    lo, hi = _year_start(text, lo, hi, used)
+    if lo is None or hi is None:
+        if lo is not None:
+            return DocumentDate(None, "unknown", "unknown", f"written on or after {lo.isoformat()}: " + _because(used, lo, hi), lo, None)
+        return DocumentDate.unknown()
+    middle = lo + (hi - lo) / 2
+    if lo == hi:
+        precision = "day"
+    elif (lo.year, lo.month) == (hi.year, hi.month):
+        precision = "month"
+    elif lo == date(lo.year, 1, 1) and hi == date(lo.year, 12, 31):
+        precision = "year"
+    else:
+        precision = "range"
+    return DocumentDate(middle, precision, "inferred", _because(used, lo, hi), lo, hi)
+
+
+def _year_start(text: str, lo: date | None, hi: date | None, used: list[Clue]) -> tuple[date | None, date | None]:
+    """"last year ended with ..." puts the text in the first months of a year."""
+    m = _YEAR_START.search(text)
+    if not m or lo is None:
+        return lo, hi
+    quarter_end = date(lo.year, 3, 31)
+    if quarter_end < lo or (hi is not None and hi <= quarter_end):
+        return lo, hi
+    used.append(Clue(None, quarter_end, 0, f"{m.group(0)!r}: early in the year"))
+    return lo, quarter_end
+
+
+def _because(used: list[Clue], lo: date | None, hi: date | None) -> str:
+    """The clues that set the bounds first, then the ones that agree with them."""
+    deciding = [c for c in used if (c.earliest == lo and lo) or (c.latest == hi and hi)]
+    others = [c for c in used if c not in deciding]
+    parts = [c.evidence for c in deciding + others if c.evidence]
+    return "; ".join(dict.fromkeys(parts[:8]))

