@@ -143,13 +143,15 @@ def _paragraphs(text: str, noise: Boilerplate) -> list[_Para]:
     out: list[_Para] = []
     for block in blocks:
         current: _Para | None = None
-        for i, (line, heading) in enumerate(block):
-            if current is not None and not _line_break(current.text, line, width, noise):
+        last = ""
+        for line, heading in block:
+            if current is not None and not _line_break(current.text, last, line, width, noise):
                 current.text = _glue(current.text, line)
-                continue
-            if current is not None:
-                out.append(current)
-            current = _Para(line, heading)
+            else:
+                if current is not None:
+                    out.append(current)
+                current = _Para(line, heading)
+            last = line
         if current is not None:
             out.append(current)
     return out
@@ -166,24 +168,30 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width
 
 
-def _line_break(previous: str, line: str, width: int | None, noise: Boilerplate) -> bool:
-    """Whether ``line`` starts a new paragraph after ``previous`` inside one block."""
+def _line_break(paragraph: str, previous: str, line: str, width: int | None, noise: Boilerplate) -> bool:
+    """Whether ``line`` starts a new paragraph after the ``previous`` line of ``paragraph``."""
     # A boilerplate line starts a paragraph of its own; a wrapped one continues until its
     # closing punctuation ("... the position of The Moscow" / "Times.").
-    if noise.is_boilerplate(line) or (previous[-1] in _TERMINAL and noise.is_boilerplate(previous)):
+    if noise.is_boilerplate(line) or (previous[-1] in _TERMINAL and noise.is_boilerplate(paragraph)):
         return True
     if _continues(previous, line):
         return False
     if width is None:
         return True
-    if _looks_like_heading(previous):
+    if paragraph == previous and _looks_like_heading(previous):
         return True
     return previous[-1] in _TERMINAL and len(previous) < 0.75 * width
 
 
 def _continues(previous: str, following: str) -> bool:
-    """A sentence broken by a line or paragraph break: no closing mark, lowercase next."""
-    return previous[-1] not in _TERMINAL and following[:1].islower()
+    """A sentence broken by a line or paragraph break: no closing mark and a lowercase
+    next word, or a last word that cannot end a sentence ("met in" / "Riga")."""
+    if previous[-1] in _TERMINAL:
+        return False
+    return following[:1].islower() or previous.rsplit(" ", 1)[-1] in _DANGLING
+
+
+_DANGLING = frozenset("a an the and or but nor of in on at to for from by with into than that as".split())
 
 
 def _glue(previous: str, following: str) -> str:
@@ -277,8 +285,8 @@ def _bio_names(texts: list[str], noise: Boilerplate) -> set[str]:
 def _title(paragraphs: list[_Para]) -> tuple[list[_Para], str | None]:
     """The title (first markdown heading, else the longest heading-like line before the
     body) and the paragraphs with the page chrome before it removed."""
-    lead = 0
-    while lead < len(paragraphs) and not _is_body(paragraphs[lead].text):
+    lead = 0  # the title and the chrome before it come before the first sentence
+    while lead < len(paragraphs) and not _is_body(paragraphs[lead].text) and paragraphs[lead].text[-1] not in ".!":
         lead += 1
     candidates = [i for i in range(min(lead, 6)) if paragraphs[i].heading or _looks_like_heading(paragraphs[i].text)]
     if not candidates:

@@ -63,7 +63,7 @@ _SINCE = re.compile(
 _LATER = re.compile(rf"\b{_NUMBER}\s+years?\s+later\b", re.I)
 _IN_YEAR = re.compile(r"\b[Ii]n ((?:19|20)\d\d)\b")
 _YEAR_START = re.compile(r"\blast year (ended|closed|finished)\b|\bthe (past|previous) year ended\b|\bat the (start|beginning) of (the|this) year\b", re.I)
-_FORMER = re.compile(r"\b(former|ex-|then-|late|previous|outgoing|erstwhile)\s*$", re.I)
+_FORMER = re.compile(r"\b(former|ex-|then-|late|previous|outgoing|erstwhile)\s*(?:[A-Z][\w'’]*\s+)?$", re.I)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,177 @@
+"""Dating a document from its own text: the five seeds, and each kind of clue on short
+texts written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from realpolitik.docdate import load_calendar
+from realpolitik.documents import clean_text, document_from_text, infer_document_date
+from realpolitik.records import Actor, ActorMention
+
+# seed -> (earliest allowed, latest allowed, the month the best date falls in, evidence it must cite)
+SEEDS = [
+    ("000", date(2014, 3, 1), date(2014, 3, 31), (2014, 3), "7 March"),
+    ("001", date(2021, 4, 1), date(2021, 6, 30), (2021, 4), "nine months since the presidential election"),
+    ("002", date(2016, 1, 7), date(2016, 1, 31), (2016, 1), "accessed January 7, 2016"),
+    ("003", date(2016, 1, 1), date(2016, 3, 31), (2016, 2), "January 1, 2016"),
+    ("004", date(2013, 10, 1), date(2013, 10, 31), (2013, 10), "3-4 October"),
+]
+
+
+@pytest.mark.parametrize(("seed", "earliest", "latest", "month", "evidence"), SEEDS)
+def test_seed_dates(seed_paths: dict[str, Path], seed, earliest, latest, month, evidence) -> None:
+    found = infer_document_date(clean_text(seed_paths[seed].read_text("utf-8")))
+    assert found.method == "inferred"
+    assert earliest <= found.earliest <= found.value <= found.latest <= latest
+    assert (found.value.year, found.value.month) == month
+    assert evidence in found.evidence
+    assert found.value != date.today()
+
+
+@pytest.mark.parametrize(("seed", "precision"), [("000", "month"), ("002", "month"), ("004", "month"), ("003", "range")])
+def test_seed_precision(seed_paths: dict[str, Path], seed: str, precision: str) -> None:
+    assert infer_document_date(clean_text(seed_paths[seed].read_text("utf-8"))).precision == precision
+
+
+# (text, earliest, latest) on texts written for these tests
+CLUES = [
+    # a cited date: on it or within three weeks
+    ("Minsk objected to the plan (BelTA, March 3, 2019).", date(2019, 3, 3), date(2019, 3, 24)),
+    ("The figures were checked (example.org, accessed 12 June 2017).", date(2017, 6, 12), date(2017, 7, 3)),
+    # a full date in the running text: up to three months after
+    ("On May 5, 2017, the two presidents met in Sochi.", date(2017, 5, 5), date(2017, 8, 3)),
+    # the freshest dated reference wins; yearless dates take their year from it
+    ("Talks began on 2 February 2012. On 20 February, Riga objected.", date(2012, 2, 20), date(2012, 3, 12)),
+    ("Kyiv protested (Interfax, January 4, 2016). On December 28, Minsk had agreed.", date(2016, 1, 4), date(2016, 1, 25)),
+    # yearless dates placed by a landmark event
+    ("Minsk stayed silent about the Crimean referendum. On 10 March, the minister flew to Vilnius.",
+     date(2014, 3, 10), date(2014, 3, 31)),  # fmt: skip
+    # relative to a landmark event the text pins down
+    ("After the August presidential election in Belarus, protests began. It is now six months since the "
+     "presidential election.", date(2021, 1, 25), date(2021, 2, 24)),  # fmt: skip
+    ("Relations cooled. Nearly two years after the annexation of Crimea, sanctions remain.", date(2015, 8, 28), date(2016, 2, 27)),
+    # "N years later" after "In YYYY"
+    ("In 2004, the two states signed a treaty. Ten years later, the treaty was dead.", date(2014, 1, 1), date(2015, 12, 31)),
+    # "last year ended ..." puts the text early in a year
+    ("Last year ended with a summit in Sochi (TASS, December 20, 2018). On January 9, 2019, the ministers met.",
+     date(2019, 1, 9), date(2019, 3, 31)),  # fmt: skip
+    # a year mentioned as past, nothing better: that year or the next
+    ("The agreement signed in 2009 changed little.", date(2009, 1, 1), date(2010, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "earliest", "latest"), CLUES)
+def test_clues(text: str, earliest: date, latest: date) -> None:
+    found = infer_document_date(text, actors=NO_ACTORS)
+    assert (found.earliest, found.latest) == (earliest, latest), found.evidence
+    assert found.method == "inferred" and found.earliest <= found.value <= found.latest
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest"),
+    [
+        ("Riga protested loudly.", None),
+        ("The summit will be held on June 10, 2030.", None),  # a coming date only bounds from above
+        ("Growth is projected at 2% in 2031.", None),
+        ("On 7 March, the minister flew to Vilnius.", None),  # a yearless date alone has no year
+        ("Belarus reacted cautiously to the annexation of Crimea.", date(2014, 2, 27)),  # after, but how long?
+        ("It is now six months since the presidential election in Belarus.", None),  # which election?
+    ],
+)
+def test_no_date_without_enough_clues(text: str, earliest: date | None) -> None:
+    found = infer_document_date(text, actors=NO_ACTORS)
+    assert found.value is None and found.precision == "unknown" and found.method == "unknown"
+    assert found.earliest == earliest
+    assert found.evidence
+
+
+def test_coming_dates_bound_from_above() -> None:
+    found = infer_document_date("Riga protested (LETA, May 2, 2018). The vote will take place on May 20, 2018.", actors=NO_ACTORS)
+    assert (found.earliest, found.latest) == (date(2018, 5, 2), date(2018, 5, 20))
+
+
+@dataclass(frozen=True)
+class Role:
+    person: str
+    title: str
+    code: str
+    country: str
+    start: date
+    end: date | None
+
+
+class FakeActors:
+    """The two methods dating uses from realpolitik.actors.ActorDictionary."""
+
+    ROLES = {
+        "Azarov": [Role("Mykola Azarov", "Prime Minister", "UKRGOV", "UKR", date(2010, 3, 11), date(2014, 1, 28))],
+        "Makei": [Role("Vladimir Makei", "Foreign Minister", "BLRGOV", "BLR", date(2012, 8, 20), date(2022, 11, 26))],
+    }
+
+    def find_mentions(self, text: str, on: date | None = None) -> list[ActorMention]:
+        found = []
+        for name in self.ROLES:
+            start = text.find(name)
+            if start != -1:
+                actor = Actor("UKRGOV", name, "person", "UKR")
+                found.append(ActorMention(start, start + len(name), name, actor))
+        return found
+
+    def roles(self, person: str) -> list[Role]:
+        return self.ROLES.get(person, [])
+
+
+class NoActors(FakeActors):
+    ROLES: dict = {}
+
+
+NO_ACTORS = NoActors()
+
+ROLE_CASES = [
+    # the title with the country adjective anywhere, the name elsewhere
+    ("The Ukrainian Prime Minister visited Minsk on 12 May. Azarov thanked his hosts.", date(2013, 5, 12), date(2013, 6, 2)),
+    # the bare title next to the name
+    ("Prime Minister Azarov arrived in Minsk on 12 May.", date(2013, 5, 12), date(2013, 6, 2)),
+    # a serving official bounds a year clue from both sides
+    ("Belarusian Foreign Minister Makei said in 2012 that the talks had failed.", date(2012, 8, 20), date(2013, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "earliest", "latest"), ROLE_CASES)
+def test_serving_officials_date_the_text(text: str, earliest: date, latest: date) -> None:
+    found = infer_document_date(text, actors=FakeActors())
+    assert (found.earliest, found.latest) == (earliest, latest), found.evidence
+    assert "was Prime Minister" in found.evidence or "was Foreign Minister" in found.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former Ukrainian Prime Minister Azarov visited Minsk on 12 May.",
+        "Azarov visited Minsk on 12 May.",  # no title, no claim that he serves now
+    ],
+)
+def test_former_or_untitled_officials_do_not_date_the_text(text: str) -> None:
+    assert infer_document_date(text, actors=FakeActors()).value is None
+
+
+def test_users_can_extend_the_calendar(tmp_path: Path) -> None:
+    mine = tmp_path / "events.yaml"
+    mine.write_text("events:\n  - name: Example accord\n    date: 2011-05-05\n    phrases: [Example Accord]\n", "utf-8")
+    text = "Three months after the Example Accord, trade grew."
+    assert infer_document_date(text, actors=NO_ACTORS).value is None
+    found = infer_document_date(text, calendar=load_calendar([mine]), actors=NO_ACTORS)
+    assert (found.earliest, found.latest) == (date(2011, 7, 21), date(2011, 8, 20))
+    assert "Example accord" in found.evidence
+
+
+def test_given_date_wins_over_the_text() -> None:
+    doc = document_from_text("Minsk objected (BelTA, March 3, 2019).", doc_id="x", date=date(2019, 4, 1))
+    assert (doc.date.value, doc.date.method, doc.date.precision) == (date(2019, 4, 1), "given", "day")
+    inferred = document_from_text("Minsk objected (BelTA, March 3, 2019).", doc_id="x")
+    assert inferred.date.method == "inferred" and inferred.date.earliest == date(2019, 3, 3)

