@@ -1,0 +1,374 @@
+"""Accuracy of the coder against PLOVER's gold-standard records (PLOVER_GSR_CAMEO.json).
+
+    .venv/bin/python benchmarks/accuracy.py [--limit N] [--show-misses] [--gold PATH] [--out DIR]
+
+Each gold record is one sentence (from the CAMEO manual's examples) with source and target
+actors and one PLOVER event.  The coder (``realpolitik.coding.code_text``) codes the sentence,
+dated with the record's date, and we compare at the level of (source country, target country,
+PLOVER event).  How both sides are normalised and scored is written out in
+``benchmarks/README.md``; in short:
+
+* gold event names of PLOVER 0.5 are renamed to 0.8 (``GOLD_EVENT_RENAMES``);
+* an actor becomes a comparable "country": the first three letters of a country code, old codes
+  mapped to ISO (``OLD_CODES``), international organisations as ``IGO``;
+* a gold record with several sources or targets yields one gold tuple per source x target;
+* a gold record without a target matches a predicted event on (source, event) alone, whatever
+  target the coder found;
+* only asserted events of the coder count;
+* matching is one-to-one inside a record: true positives are matched gold tuples, false
+  positives predicted tuples left over, false negatives gold tuples left over.
+
+Writes ``results/accuracy.json`` (scores, confusion) and ``results/accuracy_misses.jsonl`` (per
+record: id, sentence, gold, predicted, missed, spurious), so errors can be studied one by one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from realpolitik.records import Event
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = REPO.parent / "shared" / "peer" / "PLOVER_GSR_CAMEO.json"
+DEFAULT_OUT = Path(__file__).resolve().parent / "results"
+
+# PLOVER 0.5 names in the gold file -> PLOVER 0.8 names the coder emits.
+GOLD_EVENT_RENAMES = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+    "INVESTIGATE": "ACCUSE",
+}
+
+# Pre-ISO codes that CAMEO-era data still use, mapped to ISO 3166 alpha-3.
+OLD_CODES = {
+    "JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS",
+    "BUR": "MMR", "YUG": "SRB", "SER": "SRB", "GER": "DEU", "UK": "GBR",
+}  # fmt: skip
+
+# Codes of international organisations; gold codes every IGO simply as "IGO".
+IGO_CODES = {
+    "IGO", "EU", "EUR", "NATO", "UN", "UNO", "OSCE", "CSTO", "EEU", "EAEU", "CIS", "IAEA", "WTO",
+    "IMF", "OPEC", "AU", "ASEAN", "APEC", "ICC", "ICRC", "ARL", "COE", "G7", "G8", "G20", "SCO",
+    "OIC", "WHO", "UNHCR", "ECOWAS",
+}  # fmt: skip
+
+Coder = Callable[[str, datetime.date | None, str], list[Event]]
+Tuple3 = tuple[str | None, str | None, str]
+
+
+def normalise_actor(code: str | None, country: str | None = None) -> str | None:
+    """A comparable "country" for an actor code: "BLRGOV" -> "BLR", "JAP" -> "JPN", "NATO" -> "IGO"."""
+    raw = (country or code or "").strip().upper()
+    if not raw:
+        return None
+    # an IGO code may carry a sector ("NATOMIL"); two-letter ones only match whole ("AU" is not "AUS")
+    if raw in IGO_CODES or any(
+        raw.startswith(igo) for igo in IGO_CODES if len(igo) >= 3
+    ):
+        return "IGO"
+    if raw in OLD_CODES:
+        return OLD_CODES[raw]
+    head = raw[:3]
+    return OLD_CODES.get(head, head) if len(raw) >= 3 else raw
+
+
+def normalise_event(name: str) -> str:
+    name = name.strip().upper()
+    return GOLD_EVENT_RENAMES.get(name, name)
+
+
+@dataclass(frozen=True)
+class GoldRecord:
+    id: str
+    text: str
+    date: datetime.date | None
+    event: str
+    tuples: tuple[Tuple3, ...]
+
+
+def load_gold(path: Path) -> list[GoldRecord]:
+    """The gold records of the file, DOCUMENT records left out."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise SystemExit(f"{path}: cannot read the gold file ({exc})") from exc
+    records = []
+    for item in raw:
+        if item.get("event") == "DOCUMENT":
+            continue
+        event = normalise_event(item["event"])
+        sources = _actors(item.get("source")) or [None]
+        targets = _actors(item.get("target")) or [None]
+        tuples = tuple(dict.fromkeys((s, t, event) for s in sources for t in targets))
+        day = item.get("date")
+        records.append(
+            GoldRecord(
+                item["id"],
+                item["text"],
+                datetime.date.fromisoformat(day) if day else None,
+                event,
+                tuples,
+            )
+        )
+    return records
+
+
+def _actors(value: Any) -> list[str | None]:
+    if not isinstance(value, list):
+        return []
+    return [
+        normalise_actor(a.get("code"))
+        for a in value
+        if isinstance(a, dict) and a.get("code")
+    ]
+
+
+def predicted_tuples(events: Iterable[Event]) -> list[Tuple3]:
+    """Comparable tuples of the coder's asserted events, duplicates removed, order kept."""
+    out: dict[Tuple3, None] = {}
+    for e in events:
+        if e.modality != "asserted" or not e.plover_event:
+            continue
+        source = normalise_actor(e.source.code, e.source.country) if e.source else None
+        target = normalise_actor(e.target.code, e.target.country) if e.target else None
+        out.setdefault((source, target, e.plover_event), None)
+    return list(out)
+
+
+def match(
+    gold: Sequence[Tuple3], predicted: Sequence[Tuple3]
+) -> tuple[list[tuple[Tuple3, Tuple3]], list[Tuple3], list[Tuple3]]:
+    """One-to-one matching: (matched pairs, missed gold, spurious predictions).
+
+    Exact matches first; then a gold tuple without a target takes any prediction with the same
+    source and event.
+    """
+    left = list(predicted)
+    pairs: list[tuple[Tuple3, Tuple3]] = []
+    missed: list[Tuple3] = []
+    pending = []
+    for g in gold:
+        if g in left:
+            left.remove(g)
+            pairs.append((g, g))
+        else:
+            pending.append(g)
+    for g in pending:
+        candidate = next(
+            (p for p in left if g[1] is None and (p[0], p[2]) == (g[0], g[2])), None
+        )
+        if candidate is None:
+            missed.append(g)
+        else:
+            left.remove(candidate)
+            pairs.append((g, candidate))
+    return pairs, missed, left
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def scores(self) -> dict[str, float | int]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+@dataclass
+class Evaluation:
+    overall: Tally = field(default_factory=Tally)
+    per_event: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    event_only: Tally = field(default_factory=Tally)
+    confusion: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    records: int = 0
+    errors: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "records": self.records,
+            "coder_errors": self.errors,
+            "overall": self.overall.scores(),
+            "per_event": {k: v.scores() for k, v in sorted(self.per_event.items())},
+            "event_only": self.event_only.scores(),
+            "confusion": {
+                k: dict(v.most_common()) for k, v in sorted(self.confusion.items())
+            },
+        }
+
+
+def evaluate(records: Iterable[GoldRecord], coder: Coder) -> Evaluation:
+    """Run ``coder`` on every record and score it; a record the coder fails on scores as all missed."""
+    ev = Evaluation()
+    for record in records:
+        ev.records += 1
+        try:
+            events = coder(record.text, record.date, record.id)
+            error = None
+        except Exception as exc:  # noqa: BLE001 - a benchmark reports coder crashes, it does not stop on them
+            events, error = [], f"{type(exc).__name__}: {exc}"
+            ev.errors += 1
+        predicted = predicted_tuples(events)
+        pairs, missed, spurious = match(record.tuples, predicted)
+        _tally(ev, record, predicted, pairs, missed, spurious)
+        if missed or spurious or error:
+            ev.misses.append(
+                {
+                    "id": record.id,
+                    "text": record.text,
+                    "gold": [list(t) for t in record.tuples],
+                    "predicted": [list(t) for t in predicted],
+                    "missed": [list(t) for t in missed],
+                    "spurious": [list(t) for t in spurious],
+                    "events": [_describe(e) for e in events],
+                    **({"error": error} if error else {}),
+                }
+            )
+    return ev
+
+
+def _tally(
+    ev: Evaluation, record: GoldRecord, predicted, pairs, missed, spurious
+) -> None:
+    ev.overall.tp += len(pairs)
+    ev.overall.fn += len(missed)
+    ev.overall.fp += len(spurious)
+    for g, _ in pairs:
+        ev.per_event[g[2]].tp += 1
+    for g in missed:
+        ev.per_event[g[2]].fn += 1
+    for p in spurious:
+        ev.per_event[p[2]].fp += 1
+    predicted_events = {p[2] for p in predicted}
+    if record.event in predicted_events:
+        ev.event_only.tp += 1
+    else:
+        ev.event_only.fn += 1
+    ev.event_only.fp += len(predicted_events - {record.event})
+    for name in predicted_events or {"(nothing)"}:
+        ev.confusion[record.event][name] += 1
+
+
+def _describe(e: Event) -> dict[str, Any]:
+    return {
+        "cameo": e.cameo,
+        "plover": e.plover_event,
+        "modality": e.modality,
+        "source": e.source.code if e.source else None,
+        "target": e.target.code if e.target else None,
+        "trigger": e.trigger_text,
+    }
+
+
+def realpolitik_coder() -> Coder:
+    from realpolitik.coding import code_text
+
+    def coder(text: str, date: datetime.date | None, doc_id: str) -> list[Event]:
+        return code_text(text, date=date, doc_id=doc_id)
+
+    return coder
+
+
+def report(
+    ev: Evaluation, *, show_misses: bool = False, out: TextIO | None = None
+) -> None:
+    out = out or sys.stdout
+
+    def line(name: str, s: dict[str, Any]) -> str:
+        return f"{name:<12} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} {s['tp']:>5} {s['fp']:>5} {s['fn']:>5}"
+
+    print(f"records: {ev.records}   coder errors: {ev.errors}", file=out)
+    print(
+        f"{'event':<12} {'prec':>6} {'recall':>6} {'f1':>6} {'tp':>5} {'fp':>5} {'fn':>5}",
+        file=out,
+    )
+    for name, tally in sorted(ev.per_event.items()):
+        print(line(name, tally.scores()), file=out)
+    print(line("OVERALL", ev.overall.scores()), file=out)
+    print(
+        line("event-only", ev.event_only.scores())
+        + "   (is the gold event among the record's events?)",
+        file=out,
+    )
+    print(
+        "\nconfusion (gold event: what the coder said for those records, by count)",
+        file=out,
+    )
+    for gold_event, said in sorted(ev.confusion.items()):
+        print(
+            f"  {gold_event:<10} "
+            + ", ".join(f"{k} {v}" for k, v in said.most_common(6)),
+            file=out,
+        )
+    if show_misses:
+        print("\nmisses", file=out)
+        for m in ev.misses:
+            print(f"- {m['id']}: {m['text']}", file=out)
+            print(
+                f"    gold {m['gold']}  predicted {m['predicted']}"
+                + (f"  ERROR {m['error']}" if "error" in m else ""),
+                file=out,
+            )
+
+
+def write_results(ev: Evaluation, out_dir: Path) -> tuple[Path, Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    summary = out_dir / "accuracy.json"
+    misses = out_dir / "accuracy_misses.jsonl"
+    summary.write_text(json.dumps(ev.to_dict(), indent=2) + "\n", encoding="utf-8")
+    with misses.open("w", encoding="utf-8") as fh:
+        for m in ev.misses:
+            fh.write(json.dumps(m, ensure_ascii=False) + "\n")
+    return summary, misses
+
+
+def main(argv: Sequence[str] | None = None, coder: Coder | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--gold", type=Path, default=DEFAULT_GOLD, help="PLOVER gold-standard JSON file"
+    )
+    parser.add_argument(
+        "--limit", type=int, default=None, help="score only the first N records"
+    )
+    parser.add_argument(
+        "--show-misses",
+        action="store_true",
+        help="print every record the coder got wrong",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_OUT,
+        help="directory for accuracy.json and the misses file",
+    )
+    args = parser.parse_args(argv)
+    records = load_gold(args.gold)[: args.limit] if args.limit else load_gold(args.gold)
+    ev = evaluate(records, coder or realpolitik_coder())
+    report(ev, show_misses=args.show_misses)
+    summary, misses = write_results(ev, args.out)
+    print(f"\nwrote {summary} and {misses}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
