@@ -40,6 +40,9 @@ def test_seed_precision(seed_paths: dict[str, Path], seed: str, precision: str) 
 
 # (text, earliest, latest) on texts written for these tests
 CLUES = [
+    # a dateline is the writing date itself
+    ("MINSK, October 24, 2013 — Putin arrived on Thursday (TASS, October 20, 2013).", date(2013, 10, 24), date(2013, 10, 24)),
+    ("BRUSSELS (Reuters), 2 March 2017 - The ministers met.", date(2017, 3, 2), date(2017, 3, 2)),
     # a cited date: on it or within three weeks
     ("Minsk objected to the plan (BelTA, March 3, 2019).", date(2019, 3, 3), date(2019, 3, 24)),
     ("The figures were checked (example.org, accessed 12 June 2017).", date(2017, 6, 12), date(2017, 7, 3)),

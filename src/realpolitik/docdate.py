@@ -29,6 +29,7 @@ CITED_WINDOW = 21  # a source citation or a yearless "On 7 March"
 NARRATIVE_WINDOW = 90  # a full date in the running text
 MONTH_WINDOW = 120
 YEAR_WINDOW = 365
+_WINDOW_WORDS = {CITED_WINDOW: "3 weeks", NARRATIVE_WINDOW: "3 months", MONTH_WINDOW: "4 months", YEAR_WINDOW: "a year"}
 
 _MONTHS = {m.lower(): i for i, m in enumerate(_calendar.month_name) if m}
 _MONTHS |= {m.lower(): i for i, m in enumerate(_calendar.month_abbr) if m}
@@ -189,13 +190,25 @@ def _full_dates(text: str) -> list[Clue]:
             if d is None:
                 continue
             quoted = _quote(text, m.start(), m.end())
-            if _is_future(text, m.start(), m.end()) and not _CITED.search(text[: m.start()][-130:]):
+            if _is_dateline(text, m.start(), m.end()):
+                clues.append(Clue(d, d, 6, f"dateline {text[text.rfind(chr(10), 0, m.start()) + 1 : m.end()]!r}"))
+            elif _is_future(text, m.start(), m.end()) and not _CITED.search(text[: m.start()][-130:]):
                 clues.append(Clue(None, d, 2, f"written before the coming date {quoted}"))
             elif _CITED.search(text[: m.start()][-130:]):
                 clues.append(Clue(d, None, 5, f"cites {quoted}", d, CITED_WINDOW))
             else:
                 clues.append(Clue(d, None, 4, f"mentions {quoted}", d, NARRATIVE_WINDOW))
     return clues
+
+
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ /-]{1,40}(?:\([^)\n]{1,30}\))?,?\s*")
+_DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–:-]")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """"MINSK, October 24, 2013 — ..." at the start of a paragraph: the writing date itself."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_PLACE.fullmatch(text, line_start, start) and _DATELINE_END.match(text, end))
 
 
 def _quote(text: str, start: int, end: int, pad: int = 0) -> str:
@@ -210,7 +223,8 @@ def _quote(text: str, start: int, end: int, pad: int = 0) -> str:
         if space == -1 or re.search(r"[.!?]\s|\n", text[space:start]):
             break
         begin = space + 1
-    return repr(text[begin:end])
+    quoted = text[begin:end]
+    return repr(quoted if len(quoted) <= 80 else quoted[:38] + " … " + quoted[-38:])
 
 
 def _spans(clue_matches: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -318,6 +332,7 @@ class _Mention:
 def _event_clues(text: str, calendar: Calendar) -> list[tuple[Clue, _Mention]]:
     out = []
     lowered = text.lower()
+    counted: set[tuple[str, date]] = set()  # one clue per event; every mention still anchors phrases
     for event in calendar.events:
         if event.context and not any(c.lower() in lowered for c in event.context):
             continue
@@ -325,9 +340,10 @@ def _event_clues(text: str, calendar: Calendar) -> list[tuple[Clue, _Mention]]:
             for m in pattern.finditer(text):
                 occurrence = _occurrence(event, text, m.start(), m.end())
                 mention = _Mention(event, occurrence, m.start(), m.end())
-                if occurrence is None:
+                if occurrence is None or (event.name, occurrence) in counted:
                     out.append((Clue(None, None, 0, ""), mention))
                     continue
+                counted.add((event.name, occurrence))
                 earliest = occurrence - timedelta(days=event.mentioned_before)
                 why = f"mentions {event.name} ({occurrence.isoformat()}): {_quote(text, m.start(), m.end(), pad=1)}"
                 out.append((Clue(earliest, None, 3, why), mention))
@@ -457,7 +473,7 @@ def _combine(clues: list[Clue]) -> tuple[date | None, date | None, list[Clue]]:
         limit = freshest.anchor + timedelta(days=freshest.window)
         if lo is None or limit >= lo:
             hi = min(filter(None, (hi, limit)), default=None)
-            used.append(Clue(None, limit, 0, f"written soon after the freshest reference ({freshest.evidence})"))
+            used.append(Clue(None, limit, 0, f"written within {_WINDOW_WORDS[freshest.window]} of the latest dated reference"))
     return lo, hi, used
 
 
