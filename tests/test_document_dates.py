@@ -178,3 +178,14 @@ def test_given_date_wins_over_the_text() -> None:
     assert (doc.date.value, doc.date.method, doc.date.precision) == (date(2019, 4, 1), "given", "day")
     inferred = document_from_text("Minsk objected (BelTA, March 3, 2019).", doc_id="x")
     assert inferred.date.method == "inferred" and inferred.date.earliest == date(2019, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2000 troops crossed the border near Brest.",
+        "The convoy carried 1990 tonnes of grain.",
+    ],
+)
+def test_numbers_are_not_years(text: str) -> None:
+    assert infer_document_date(text, actors=NO_ACTORS).earliest is None

@@ -56,14 +56,16 @@ _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1}  # fmt: skip
 _NUMBER = r"(\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
-_SINCE = re.compile(
-    rf"\b(nearly|almost|about|around|roughly|some|over|more than|just over|just under|less than)?\s*"
-    rf"{_NUMBER}\s+(day|week|month|year)s?\s+(?:have passed\s+|has passed\s+)?(since|after)\b",
-    re.I,
-)
+_SINCE = re.compile(rf"\b{_NUMBER}\s+(day|week|month|year)s?\s+(?:have passed\s+|has passed\s+)?(since|after)\b", re.I)
+_QUALIFIER = re.compile(r"\b(nearly|almost|about|around|roughly|some|over|more than|just over|just under|less than)\s+$", re.I)
 _LATER = re.compile(rf"\b{_NUMBER}\s+years?\s+later\b", re.I)
 _IN_YEAR = re.compile(r"\b[Ii]n ((?:19|20)\d\d)\b")
 _YEAR_START = re.compile(r"\blast year (ended|closed|finished)\b|\bthe (past|previous) year ended\b|\bat the (start|beginning) of (the|this) year\b", re.I)
+_QUANTITY_BEFORE = re.compile(r"\b(about|some|over|nearly|almost|than|around|up to|to|of|only|just)\s+$", re.I)
+_QUANTITY_AFTER = re.compile(
+    r"\s+(people|persons|troops|soldiers|men|women|workers|residents|protesters|members|votes|cases|km|kilometres|"
+    r"kilometers|miles|tonnes|tons|barrels|dollars|euros|roubles|rubles|units|jobs|pages)\b", re.I
+)
 _FORMER = re.compile(r"\b(former|ex-|then-|late|previous|outgoing|erstwhile)\s*(?:[A-Z][\w'’]*\s+)?$", re.I)
 
 
@@ -84,8 +86,9 @@ class Event:
     name: str
     dates: tuple[date, ...]
     mentioned_before: int
-    patterns: tuple[re.Pattern[str], ...]
-    context: tuple[str, ...] = ()
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (literal that must occur, or "", pattern)
+    context: tuple[str, ...] = ()  # any one of these must be in the text
+    requires: tuple[str, ...] = ()  # all of these must be in the text (cheap check before the patterns)
 
 
 @dataclass(frozen=True)
@@ -123,9 +126,12 @@ def _event(raw: dict, where: str) -> Event:
     try:
         dates = raw.get("dates") or [raw["date"]]
         dates = tuple(sorted(d if isinstance(d, date) else date.fromisoformat(str(d)) for d in dates))
-        patterns = [re.compile(rf"\b{re.escape(p)}(?!\w)", re.I) for p in raw.get("phrases", [])]
-        patterns += [re.compile(p, re.I) for p in raw.get("patterns", [])]
-        return Event(raw["name"], dates, int(raw.get("mentioned_before", 0)), tuple(patterns), tuple(raw.get("context", ())))
+        patterns = [(p.lower(), re.compile(rf"\b{re.escape(p)}(?!\w)", re.I)) for p in raw.get("phrases", [])]
+        patterns += [("", re.compile(p, re.I)) for p in raw.get("patterns", [])]
+        return Event(
+            raw["name"], dates, int(raw.get("mentioned_before", 0)), tuple(patterns),
+            tuple(raw.get("context", ())), tuple(raw.get("requires", ())),
+        )  # fmt: skip
     except (KeyError, TypeError, ValueError, re.error) as e:
         raise InputError(where, f"malformed calendar event ({e}); needs name, date or dates, phrases or patterns") from e
 
@@ -173,8 +179,10 @@ def _context(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _is_future(text: str, start: int, end: int) -> bool:
+    """Whether the date is spoken of as coming: a future word in its clause."""
     before, after = _context(text, start, end)
-    return bool(_FUTURE.search(before) or _FUTURE.search(after[:60]))
+    before = re.split(r"[,;:(]", before[-80:])[-1] if len(before) > 80 else before
+    return bool(_FUTURE.search(before) or _FUTURE.search(re.split(r"[,;:)]", after)[0][:50]))
 
 
 def _full_dates(text: str) -> list[Clue]:
@@ -235,6 +243,7 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+@lru_cache(maxsize=4)  # asked for by three clue finders on the same text
 def _full_spans(text: str) -> list[tuple[int, int]]:
     return _spans([m for p in (_FULL_MDY, _FULL_DMY, _ISO) for m in p.finditer(text)])
 
@@ -256,11 +265,13 @@ def _month_years(text: str) -> list[Clue]:
 
 
 def _years(text: str) -> list[Clue]:
-    taken = _full_spans(text) + _spans(list(_MONTH_YEAR.finditer(text)))
+    taken = [*_full_spans(text), *_spans(list(_MONTH_YEAR.finditer(text)))]
     clues = []
     for m in _YEAR_ALONE.finditer(text):
         if _inside(taken, m.start(), m.end()):
             continue
+        if _QUANTITY_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _QUANTITY_AFTER.match(text, m.end()):
+            continue  # "some 2000 troops" is a number, not a year
         first_year = int(m.group(1))
         last_year = int(m.group(2) or first_year)
         quoted = _quote(text, m.start(), m.end(), pad=1)
@@ -336,7 +347,11 @@ def _event_clues(text: str, calendar: Calendar) -> list[tuple[Clue, _Mention]]:
     for event in calendar.events:
         if event.context and not any(c.lower() in lowered for c in event.context):
             continue
-        for pattern in event.patterns:
+        if not all(r.lower() in lowered for r in event.requires):
+            continue
+        for literal, pattern in event.patterns:
+            if literal not in lowered:  # a plain substring test is far cheaper than the regex
+                continue
             for m in pattern.finditer(text):
                 occurrence = _occurrence(event, text, m.start(), m.end())
                 mention = _Mention(event, occurrence, m.start(), m.end())
@@ -364,7 +379,8 @@ def _relative_clues(text: str, events: list[tuple[Clue, _Mention]], calendar: Ca
     clues = []
     pinned = {m.event.name: m.occurrence for _, m in events if m.occurrence is not None}
     for m in _SINCE.finditer(text):
-        qualifier, amount, unit = (m.group(1) or "").lower(), _amount(m.group(2)), m.group(3).lower()
+        q = _QUALIFIER.search(text, max(0, m.start() - 16), m.start())
+        qualifier, amount, unit = (q.group(1).lower() if q else ""), _amount(m.group(1)), m.group(2).lower()
         after = [e for _, e in events if m.end() <= e.start <= m.end() + 60]
         if not after:
             continue
@@ -373,7 +389,7 @@ def _relative_clues(text: str, events: list[tuple[Clue, _Mention]], calendar: Ca
         if occurrence is None:
             continue
         low, high = _elapsed(occurrence, amount, unit, qualifier)
-        why = f"{text[m.start():after[0].end].strip()!r} with {event.name} on {occurrence.isoformat()}"
+        why = f"{text[q.start() if q else m.start():after[0].end].strip()!r} with {event.name} on {occurrence.isoformat()}"
         clues.append(Clue(low, high, 4, why))
     for m in _LATER.finditer(text):
         years = list(_IN_YEAR.finditer(text, max(0, m.start() - 300), m.start()))
