@@ -114,6 +114,11 @@ class FakeActors:
     ROLES = {
         "Azarov": [Role("Mykola Azarov", "Prime Minister", "UKRGOV", "UKR", date(2010, 3, 11), date(2014, 1, 28))],
         "Makei": [Role("Vladimir Makei", "Foreign Minister", "BLRGOV", "BLR", date(2012, 8, 20), date(2022, 11, 26))],
+        "Putin": [
+            Role("Vladimir Putin", "President", "RUSGOV", "RUS", date(2000, 5, 7), date(2008, 5, 7)),
+            Role("Vladimir Putin", "Prime Minister of Russia", "RUSGOV", "RUS", date(2008, 5, 8), date(2012, 5, 7)),
+            Role("Vladimir Putin", "President", "RUSGOV", "RUS", date(2012, 5, 7), None),
+        ],
     }
 
     def find_mentions(self, text: str, on: date | None = None) -> list[ActorMention]:
@@ -121,7 +126,7 @@ class FakeActors:
         for name in self.ROLES:
             start = text.find(name)
             if start != -1:
-                actor = Actor("UKRGOV", name, "person", "UKR")
+                actor = Actor("XXXGOV", name, "person")
                 found.append(ActorMention(start, start + len(name), name, actor))
         return found
 
@@ -140,6 +145,10 @@ ROLE_CASES = [
     ("The Ukrainian Prime Minister visited Minsk on 12 May. Azarov thanked his hosts.", date(2013, 5, 12), date(2013, 6, 2)),
     # the bare title next to the name
     ("Prime Minister Azarov arrived in Minsk on 12 May.", date(2013, 5, 12), date(2013, 6, 2)),
+    # a title held in one term only; "Prime Minister of Russia" is named "Russian Prime Minister"
+    ("Russian Prime Minister Putin flew to Minsk on 3 June.", date(2011, 6, 3), date(2011, 6, 24)),
+    # a title held in two terms: only what both allow
+    ("President Putin flew to Minsk in 2010 (TASS, June 3, 2010).", date(2010, 6, 3), date(2010, 6, 24)),
     # a serving official bounds a year clue from both sides
     ("Belarusian Foreign Minister Makei said in 2012 that the talks had failed.", date(2012, 8, 20), date(2013, 12, 31)),
 ]
@@ -149,7 +158,7 @@ ROLE_CASES = [
 def test_serving_officials_date_the_text(text: str, earliest: date, latest: date) -> None:
     found = infer_document_date(text, actors=FakeActors())
     assert (found.earliest, found.latest) == (earliest, latest), found.evidence
-    assert "was Prime Minister" in found.evidence or "was Foreign Minister" in found.evidence
+    assert " was " in found.evidence
 
 
 @pytest.mark.parametrize(

@@ -432,6 +432,8 @@ def _add_months(d: date, months: int) -> date:
 
 
 def _role_clues(text: str, actors: RoleSource | None, calendar: Calendar) -> list[Clue]:
+    """A person named with a title he holds now dates the text to his term (to the span of
+    his terms when he held that title more than once)."""
     if actors is None:
         return []
     try:
@@ -441,16 +443,18 @@ def _role_clues(text: str, actors: RoleSource | None, calendar: Calendar) -> lis
     clues, seen = [], set()
     for mention in mentions:
         actor = getattr(mention, "actor", None)
-        if getattr(actor, "kind", None) != "person" or mention.text in seen:
+        if getattr(actor, "kind", None) != "person" or actor.name in seen:
             continue
-        seen.add(mention.text)
-        for role in actors.roles(mention.text) or []:
-            where = _current_title(text, role, mention, calendar)
-            if where is None:
-                continue
-            end = role.end or None
-            why = f"{where!r} and {mention.text!r}: {role.person} was {role.title} {role.start.isoformat()}..{end.isoformat() if end else 'now'}"
-            clues.append(Clue(role.start, end, 3, why))
+        seen.add(actor.name)
+        roles = actors.roles(actor.name) or actors.roles(mention.text) or []
+        held = [(role, where) for role in roles if (where := _current_title(text, role, mention, calendar))]
+        if not held:
+            continue
+        start = min(role.start for role, _ in held)
+        end = None if any(role.end is None for role, _ in held) else max(role.end for role, _ in held)
+        role, where = held[0]
+        term = f"{start.isoformat()}..{end.isoformat() if end else 'now'}"
+        clues.append(Clue(start, end, 3, f"{where!r} and {mention.text!r}: {role.person} was {role.title} {term}"))
     return clues
 
 
@@ -458,7 +462,7 @@ def _current_title(text: str, role: Any, mention: Any, calendar: Calendar) -> st
     """Where the text names the role as held now: "<Ukrainian> <Prime Minister>" anywhere,
     or the bare title close to the person's name; never "former Prime Minister"."""
     adjectives = calendar.adjectives.get(role.country, ())
-    title = re.escape(role.title)
+    title = re.escape(re.sub(r"\s+of\s+.*$", "", role.title))  # "Prime Minister of Ukraine" -> "Prime Minister"
     for adjective in adjectives:
         for m in re.finditer(rf"\b{re.escape(adjective)}\s+{title}\b", text, re.I):
             if not _FORMER.search(text[max(0, m.start() - 20) : m.start()]):
@@ -484,7 +488,9 @@ def _combine(clues: list[Clue]) -> tuple[date | None, date | None, list[Clue]]:
             continue
         lo, hi = new_lo, new_hi
         used.append(clue)
-    freshest = max((c for c in used if c.anchor and (hi is None or c.anchor <= hi)), key=lambda c: c.anchor, default=None)
+    # the freshest reference is the one that starts latest ("June 3, 2010" is fresher than "2010")
+    dated = [c for c in used if c.anchor and c.earliest and (hi is None or c.earliest <= hi)]
+    freshest = max(dated, key=lambda c: (c.earliest, -c.window), default=None)
     if freshest is not None:
         limit = freshest.anchor + timedelta(days=freshest.window)
         if lo is None or limit >= lo:
