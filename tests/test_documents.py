@@ -158,6 +158,12 @@ SMALL_TEXTS = [
         "A new paragraph starts here and it is wrapped like the others are in this file.",
     ),
     ("Tallinn\u00a0and  Riga\u200b protested.", "Tallinn and Riga protested."),
+    ("Riga protested.\n\nAdvertisement\n\nVilnius agreed.", "Riga protested.\n\nVilnius agreed."),
+    ("Riga protested.\n\nFollow us on Telegram for more news", "Riga protested."),
+    ("Riga protested.\n\n© 2019 Example Media. All rights reserved.", "Riga protested."),
+    ("Riga protested.\n\nTags: Latvia, Russia, gas", "Riga protested."),
+    ("Image caption The border crossing at Terehova\n\nRiga protested.", "Riga protested."),
+    ("We use cookies to improve your experience.\n\nRiga protested.", "Riga protested."),
 ]
 
 
@@ -174,8 +180,13 @@ def test_users_can_add_boilerplate(tmp_path: Path) -> None:
     assert clean_text(raw, boilerplate=load_boilerplate([extra])) == "Riga protested."
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from([*"ab C.-#*[]()\n…?", "Read more", "escort ", "Riga", " 2014"]), max_size=80).map("".join))
+# pieces of text that exercise every cleaning rule when strung together at random
+NOISY_PIECES = [*"ab C.-#*[]()\n…?", "Read more", "escort ", "Riga", " 2014", "\n\n", "The ", "in ", "**", "[x](#)",
+                "-\n", "Related article: X", "...", " is an analyst at ", "Jo Roe", "(1898)", "  ", "\u00a0"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NOISY_PIECES), max_size=80).map("".join))
 def test_clean_text_never_crashes_and_is_idempotent(raw: str) -> None:
     once = clean_text(raw)
     assert clean_text(once) == once

@@ -102,9 +102,14 @@ def clean(raw: str, *, boilerplate: Boilerplate | None = None) -> CleanedText:
     """Cleaned text plus the title (the first heading) when there is one."""
     noise = boilerplate or load_boilerplate()
     paragraphs = _paragraphs(_normalise(raw), noise)
-    paragraphs = _join_broken(paragraphs)
+    for _ in range(3):  # joining can close an emphasis, stripping one can expose a lowercase start
+        before = [p.text for p in paragraphs]
+        paragraphs = _join_broken(_strip_markup(paragraphs))
+        if [p.text for p in paragraphs] == before:
+            break
+    repeated = {k for k, n in Counter(p.text.casefold() for p in paragraphs).items() if n > 1}
     paragraphs = _drop_noise(paragraphs, noise)
-    paragraphs, title = _title(paragraphs)
+    paragraphs, title = _title(paragraphs, repeated)
     return CleanedText("\n\n".join(p.text for p in paragraphs), title)
 
 
@@ -116,7 +121,7 @@ class _Para:
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_HEADING = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s+|$))+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -130,9 +135,9 @@ def _normalise(raw: str) -> str:
 
 
 def _strip_line(line: str) -> tuple[str, bool]:
+    line = _MD_EMPHASIS.sub(r"\2", line)
     heading = bool(_MD_HEADING.match(line))
     line = _MD_HEADING.sub("", line)
-    line = _MD_EMPHASIS.sub(r"\2", line)
     return _SPACES.sub(" ", line).strip(), heading
 
 
@@ -155,6 +160,13 @@ def _paragraphs(text: str, noise: Boilerplate) -> list[_Para]:
         if current is not None:
             out.append(current)
     return out
+
+
+def _strip_markup(paragraphs: list[_Para]) -> list[_Para]:
+    """Emphasis that opened on one line (or paragraph) and closed on the next."""
+    for p in paragraphs:
+        p.text = _MD_HEADING.sub("", _MD_EMPHASIS.sub(r"\2", p.text)).strip()
+    return [p for p in paragraphs if p.text]
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -204,7 +216,7 @@ def _glue(previous: str, following: str) -> str:
 def _join_broken(paragraphs: list[_Para]) -> list[_Para]:
     out: list[_Para] = []
     for p in paragraphs:
-        if out and not out[-1].heading and _continues(out[-1].text, p.text):
+        if out and _continues(out[-1].text, p.text):
             out[-1].text = _glue(out[-1].text, p.text)
         else:
             out.append(p)
@@ -282,9 +294,10 @@ def _bio_names(texts: list[str], noise: Boilerplate) -> set[str]:
     return names
 
 
-def _title(paragraphs: list[_Para]) -> tuple[list[_Para], str | None]:
-    """The title (first markdown heading, else the longest heading-like line before the
-    body) and the paragraphs with the page chrome before it removed."""
+def _title(paragraphs: list[_Para], repeated: set[str]) -> tuple[list[_Para], str | None]:
+    """The title -- the first markdown heading, else a heading-like line the page repeats,
+    else the first heading-like line before the body -- and the paragraphs without the page
+    chrome before it (tag lines; section labels before a repeated title)."""
     lead = 0  # the title and the chrome before it come before the first sentence
     while lead < len(paragraphs) and not _is_body(paragraphs[lead].text) and paragraphs[lead].text[-1] not in ".!":
         lead += 1
@@ -292,8 +305,18 @@ def _title(paragraphs: list[_Para]) -> tuple[list[_Para], str | None]:
     if not candidates:
         return paragraphs, None
     marked = [i for i in candidates if paragraphs[i].heading]
-    best = marked[0] if marked else max(candidates, key=lambda i: len(_words(paragraphs[i].text)))
-    return paragraphs[best:], paragraphs[best].text
+    echoed = [i for i in candidates if paragraphs[i].text.casefold() in repeated]
+    best = (marked or echoed or candidates)[0]
+    kept = [
+        p for i, p in enumerate(paragraphs)
+        if i >= best or not (echoed and not marked or _is_tag_line(p.text))
+    ]  # fmt: skip
+    return kept, paragraphs[best].text
+
+
+def _is_tag_line(text: str) -> bool:
+    """Navigation or tag links run together: several words, no sentence, not a heading."""
+    return len(_words(text)) >= 4 and text[-1] not in _TERMINAL and not _looks_like_heading(text)
 
 
 def _is_body(text: str) -> bool:
