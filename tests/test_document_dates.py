@@ -43,6 +43,10 @@ CLUES = [
     # a dateline is the writing date itself
     ("MINSK, October 24, 2013 — Putin arrived on Thursday (TASS, October 20, 2013).", date(2013, 10, 24), date(2013, 10, 24)),
     ("BRUSSELS (Reuters), 2 March 2017 - The ministers met.", date(2017, 3, 2), date(2017, 3, 2)),
+    # a publication line, or a date alone on a line near the top
+    ("Gas Talks\n\nPublished: 12 March 2019\n\nRiga protested (LETA, March 1, 2019).", date(2019, 3, 12), date(2019, 3, 12)),
+    ("Gas Talks\n\nTuesday, March 12, 2019 | 10:32 EET\n\nRiga protested.", date(2019, 3, 12), date(2019, 3, 12)),
+    ("Riga protested (LETA, March 1, 2019).\n\nUpdated: March 20, 2019", date(2019, 3, 1), date(2019, 3, 20)),
     # a cited date: on it or within three weeks
     ("Minsk objected to the plan (BelTA, March 3, 2019).", date(2019, 3, 3), date(2019, 3, 24)),
     ("The figures were checked (example.org, accessed 12 June 2017).", date(2017, 6, 12), date(2017, 7, 3)),
@@ -180,6 +184,12 @@ def test_users_can_extend_the_calendar(tmp_path: Path) -> None:
     found = infer_document_date(text, calendar=load_calendar([mine]), actors=NO_ACTORS)
     assert (found.earliest, found.latest) == (date(2011, 7, 21), date(2011, 8, 20))
     assert "Example accord" in found.evidence
+
+
+def test_publication_line_before_the_title_survives_cleaning() -> None:
+    doc = document_from_text("Tuesday, March 12, 2019 | 10:32 EET\n\n# Gas Talks\n\nRiga protested.", doc_id="x")
+    assert doc.title == "Gas Talks"
+    assert (doc.date.value, doc.date.precision) == (date(2019, 3, 12), "day")
 
 
 def test_given_date_wins_over_the_text() -> None:

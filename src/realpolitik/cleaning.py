@@ -227,9 +227,22 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’-]+", text)
 
 
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday am pm utc gmt cet eet "
+    "msk est edt updated published posted on at".split()
+)
+
+
+def _is_date_line(text: str) -> bool:
+    """"Tuesday, March 12, 2019 | 10:32 EET": a publication date, neither heading nor chrome."""
+    words = [w.lower() for w in _words(text)]
+    return bool(words) and any(w.isdigit() for w in words) and all(w.isdigit() or w in _DATE_WORDS for w in words)
+
+
 def _looks_like_heading(text: str) -> bool:
     words = _words(text)
-    if not words or len(words) > 20 or text[-1] in ".:;,":
+    if not words or len(words) > 20 or text[-1] in ".:;," or _is_date_line(text):
         return False
     content = [w for w in words if w.lower() not in _STOPWORDS]
     if not content:
@@ -316,7 +329,7 @@ def _title(paragraphs: list[_Para], repeated: set[str]) -> tuple[list[_Para], st
 
 def _is_tag_line(text: str) -> bool:
     """Navigation or tag links run together: several words, no sentence, not a heading."""
-    return len(_words(text)) >= 4 and text[-1] not in _TERMINAL and not _looks_like_heading(text)
+    return len(_words(text)) >= 4 and text[-1] not in _TERMINAL and not _looks_like_heading(text) and not _is_date_line(text)
 
 
 def _is_body(text: str) -> bool:

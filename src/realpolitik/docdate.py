@@ -198,8 +198,11 @@ def _full_dates(text: str) -> list[Clue]:
             if d is None:
                 continue
             quoted = _quote(text, m.start(), m.end())
-            if _is_dateline(text, m.start(), m.end()):
-                clues.append(Clue(d, d, 6, f"dateline {text[text.rfind(chr(10), 0, m.start()) + 1 : m.end()]!r}"))
+            line = _line_of(text, m.start(), m.end())
+            if _is_dateline(text, m.start(), m.end()) or _is_publication_line(text, m.start(), m.end()):
+                clues.append(Clue(d, d, 6, f"publication date {line.strip()[:80]!r}"))
+            elif _labelled(_UPDATED, text, m.start()):
+                clues.append(Clue(None, d, 5, f"updated {quoted}"))
             elif _is_future(text, m.start(), m.end()) and not _CITED.search(text[: m.start()][-130:]):
                 clues.append(Clue(None, d, 2, f"written before the coming date {quoted}"))
             elif _CITED.search(text[: m.start()][-130:]):
@@ -211,6 +214,36 @@ def _full_dates(text: str) -> list[Clue]:
 
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ /-]{1,40}(?:\([^)\n]{1,30}\))?,?\s*")
 _DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–:-]")
+
+
+_PUBLISHED = re.compile(r"\s*(published|posted|first published|publication date|date)\b( on)?\s*:?\s*", re.I)
+_UPDATED = re.compile(r"\s*(updated|last updated|last modified|modified)\b( on)?\s*:?\s*", re.I)
+_TIME_OR_DAY = re.compile(  # what may stand beside a publication date on its line
+    r"(?:[\s,|·•–—-]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|"
+    r"(?:utc|gmt|cet|eet|msk|est|edt)(?:[+-]\d+)?))*[\s,|·•–—-]*", re.I
+)
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end == -1 else line_end]
+
+
+def _labelled(label: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether the date at ``start`` opens its line after ``label`` ("Updated: ...")."""
+    m = label.match(text, text.rfind("\n", 0, start) + 1)
+    return bool(m) and m.end() == start
+
+
+def _is_publication_line(text: str, start: int, end: int) -> bool:
+    """"Published: 12 March 2019" anywhere, or a line near the top holding only a date."""
+    if _labelled(_PUBLISHED, text, start):
+        return True
+    if text.count("\n\n", 0, start) > 4:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line = _line_of(text, start, end)
+    return bool(_TIME_OR_DAY.fullmatch(line[: start - line_start]) and _TIME_OR_DAY.fullmatch(line[end - line_start :]))
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
