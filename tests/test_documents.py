@@ -279,6 +279,13 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     assert errors == [] and [(d.id, d.source, d.text) for d in docs] == [("stdin", "<stdin>", ENGLISH)]
 
 
+def test_stdin_html_is_recognised(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = f"<!DOCTYPE html><html><body><article><p>{ENGLISH}</p></article></body></html>"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.encode("utf-8"))))
+    docs, errors = collect(["-"])
+    assert errors == [] and docs[0].text == ENGLISH
+
+
 def test_errors_raise_by_default(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         list(iter_documents([tmp_path / "missing.txt"]))

@@ -19,6 +19,15 @@ def test_model_is_loaded_once_per_name(nlp) -> None:
     assert names.index(PARAGRAPH_COMPONENT) < names.index("parser")
 
 
+def test_a_pipeline_without_a_parser_still_splits_paragraphs(tmp_path: Path) -> None:
+    import spacy
+
+    spacy.blank("en").to_disk(tmp_path / "blank_en")
+    blank = load_nlp(str(tmp_path / "blank_en"))
+    found = [s.text for s in sentences(blank("Gas Talks\n\nKyiv and Warsaw met. Riga agreed."))]
+    assert found == ["Gas Talks", "Kyiv and Warsaw met.", "Riga agreed."]
+
+
 def test_missing_model_names_the_install_command() -> None:
     with pytest.raises(ModelNotFoundError, match="pip install no_such_model_xyz"):
         load_nlp("no_such_model_xyz")

@@ -84,11 +84,11 @@ def _load(model: str) -> "Language":
             f"(or `python -m spacy download {model}`), or choose an installed one with --model"
         ) from e
     if PARAGRAPH_COMPONENT not in nlp.pipe_names:
-        before = "parser" if "parser" in nlp.pipe_names else None
-        if before:
-            nlp.add_pipe(PARAGRAPH_COMPONENT, before=before)
-        else:
-            nlp.add_pipe(PARAGRAPH_COMPONENT, first=True)
+        splitter = next((n for n in ("parser", "senter", "sentencizer") if n in nlp.pipe_names), None)
+        if splitter is None:  # a pipeline without sentence splitting still needs sentences
+            nlp.add_pipe("sentencizer")
+            splitter = "sentencizer"
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before=splitter)
     return nlp
 
 
