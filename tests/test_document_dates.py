@@ -67,6 +67,12 @@ CLUES = [
     # "last year ended ..." puts the text early in a year
     ("Last year ended with a summit in Sochi (TASS, December 20, 2018). On January 9, 2019, the ministers met.",
      date(2019, 1, 9), date(2019, 3, 31)),  # fmt: skip
+    # "last month" / "last year" / "this year" with the month or year it means
+    ("Last month, on March 12, 2019, the ministers met in Riga.", date(2019, 4, 1), date(2019, 4, 30)),
+    ("Last year, in 2015, Minsk hosted the talks.", date(2016, 1, 1), date(2016, 12, 31)),
+    ("Elections are due this year; the 2024 vote will be the first since the reform.", date(2024, 1, 1), date(2024, 12, 31)),
+    # ... but a year in a citation is not the year meant
+    ("Last year, the president visited Moscow twice (see EDM, January 5, 2016).", date(2016, 1, 5), date(2016, 1, 26)),
     # a year mentioned as past, nothing better: that year or the next
     ("The agreement signed in 2009 changed little.", date(2009, 1, 1), date(2010, 12, 31)),
 ]

@@ -145,7 +145,10 @@ def infer_document_date(
         actors = _default_actors()
     anchors = _full_dates(text) + _month_years(text) + _years(text)
     events = _event_clues(text, calendar)
-    clues = anchors + [c for c, _ in events] + _relative_clues(text, events, calendar) + _role_clues(text, actors, calendar)
+    clues = [
+        *anchors, *(c for c, _ in events), *_relative_clues(text, events, calendar),
+        *_deictic_clues(text), *_role_clues(text, actors, calendar),
+    ]  # fmt: skip
     lo, hi, _ = _combine(clues)
     clues += _partial_dates(text, lo, hi, anchors)
     return _verdict(text, clues)
@@ -434,6 +437,37 @@ def _relative_clues(text: str, events: list[tuple[Clue, _Mention]], calendar: Ca
     return clues
 
 
+_DEICTIC = re.compile(r"\b(last|this|earlier this|later this|past) (month|year)\b", re.I)
+
+
+def _deictic_clues(text: str) -> list[Clue]:
+    """"last month" / "this year" in a sentence that also names the month or year meant:
+    "Last year, in 2015, ..." puts the text in 2016."""
+    clues = []
+    for m in _DEICTIC.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = min(i for i in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if i != -1)
+        if re.match(r"\s+(ended|closed|finished)", text[m.end() :]):
+            continue  # "last year ended with ..." is _year_start's
+        # the month or year meant stands close by, outside any citation in parentheses
+        sentence = re.sub(r"\([^()]*\)", "", text[max(start, m.start() - 40) : min(end, m.end() + 40)])
+        which, unit = m.group(1).lower(), m.group(2).lower()
+        step = -1 if which in ("last", "past") else 0
+        named = _MONTH_YEAR.search(sentence) or _FULL_MDY.search(sentence) or _FULL_DMY.search(sentence)
+        if unit == "month" and named:
+            month_name = next(g for g in named.groups() if g and g.lower() in _MONTHS)
+            year = int(next(g for g in reversed(named.groups()) if g and len(g) == 4))
+            first = _add_months(date(year, _MONTHS[month_name.lower()], 1), -step)
+            last = _add_months(first, 1) - timedelta(days=1)
+            clues.append(Clue(first, last, 3, f"{m.group(0)!r} is {named.group(0)!r}"))
+        elif unit == "year":
+            years = re.findall(r"\b(?:19|20)\d\d\b", sentence)
+            if len(set(years)) == 1:
+                year = int(years[0]) - step
+                clues.append(Clue(date(year, 1, 1), date(year, 12, 31), 3, f"{m.group(0)!r} is {years[0]}"))
+    return clues
+
+
 def _amount(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS[word.lower()]
 
@@ -526,6 +560,8 @@ def _combine(clues: list[Clue]) -> tuple[date | None, date | None, list[Clue]]:
     freshest = max(dated, key=lambda c: (c.earliest, -c.window), default=None)
     if freshest is not None:
         limit = freshest.anchor + timedelta(days=freshest.window)
+        if freshest.window == YEAR_WINDOW:  # "in 2009": 2009 or 2010
+            limit = date(freshest.anchor.year + 1, 12, 31)
         if lo is None or limit >= lo:
             hi = min(filter(None, (hi, limit)), default=None)
             used.append(Clue(None, limit, 0, f"written within {_WINDOW_WORDS[freshest.window]} of the latest dated reference"))
