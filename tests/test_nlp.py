@@ -82,6 +82,15 @@ SPLITS = [
     ),
     ("Riga protested. Vilnius agreed.\n\nTallinn said nothing.", ["Riga protested.", "Vilnius agreed.", "Tallinn said nothing."]),
     ("Transit Deal\nThe ministers of Latvia and Poland signed it.", ["Transit Deal", "The ministers of Latvia and Poland signed it."]),
+    # no sentence starts inside brackets
+    (
+        "The guards of the NGU [National Guard of Ukraine] units, after the ceremony in the MIA [Ministry of Interior], "
+        "came out together. They praised it.",
+        ["The guards of the NGU [National Guard of Ukraine] units, after the ceremony in the MIA [Ministry of Interior], "
+         "came out together.", "They praised it."],
+    ),
+    # a bracket that never closes does not glue the paragraph together
+    ("Riga protested (loudly. Vilnius agreed. Tallinn said nothing.", ["Riga protested (loudly.", "Vilnius agreed.", "Tallinn said nothing."]),
 ]
 
 

@@ -38,20 +38,33 @@ def _register_component() -> None:
     @Language.component(PARAGRAPH_COMPONENT)
     def paragraph_sentencizer(doc: Doc) -> Doc:
         breaks = _break_offsets(doc.text)
-        if not breaks:
-            return doc
+        depth = 0  # brackets open in this paragraph: "[Ministry of Interior]" never starts a sentence
         for token in doc[1:]:
             if token.is_space:
+                # whitespace holding a break must not start a sentence itself
+                if "\n" in token.text:
+                    token.is_sent_start = False
                 continue
             previous = doc[token.i - 1]
             gap_start = previous.idx if previous.is_space else previous.idx + len(previous.text)
-            if _breaks_near(breaks, gap_start, token.idx):
+            if breaks and _breaks_near(breaks, gap_start, token.idx):
                 token.is_sent_start = True
-        # Whitespace tokens holding the break must not start a sentence themselves.
-        for token in doc[1:]:
-            if token.is_space and "\n" in token.text:
+                depth = 0
+            elif depth > 0 or (token.text in "([" and not previous.is_punct and not previous.is_space):
                 token.is_sent_start = False
+            if token.text in "([" and _closes(doc.text, token.idx):
+                depth += 1
+            elif token.text in ")]" and depth:
+                depth -= 1
         return doc
+
+
+def _closes(text: str, start: int) -> bool:
+    """Whether the bracket at ``start`` closes within its paragraph, soon: a stray one must
+    not glue the rest of the paragraph into one sentence."""
+    closer = ")" if text[start] == "(" else "]"
+    end = text.find(closer, start, start + 300)
+    return end != -1 and "\n\n" not in text[start:end]
 
 
 def _break_offsets(text: str) -> list[int]:
