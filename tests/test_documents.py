@@ -255,9 +255,11 @@ def test_jsonl_reads_every_good_line_and_reports_bad_ones(tmp_path: Path) -> Non
         json.dumps({"id": 4, "text": ENGLISH}),
     ]
     path = tmp_path / "batch.jsonl"
-    path.write_text("\n".join(lines), encoding="utf-8")
+    path.write_bytes("\n".join(lines).encode("utf-8") + b"\n\xff\xfe{}")
     docs, errors = collect([path])
     assert [d.id for d in docs] == ["d1", "4"]
+    assert errors[-1].source == f"{path}:7" and "UTF-8" in errors[-1].problem
+    errors = errors[:-1]
     assert (docs[0].date.value, docs[0].url, docs[0].title) == (datetime.date(2015, 6, 1), "https://example.org/1", "T")
     assert [e.source for e in errors] == [f"{path}:2", f"{path}:3", f"{path}:4"]
     assert "not valid JSON" in errors[0].problem and "'text'" in errors[1].problem and "YYYY-MM-DD" in errors[2].problem
@@ -277,6 +279,15 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ENGLISH.encode("utf-8"))))
     docs, errors = collect(["-"])
     assert errors == [] and [(d.id, d.source, d.text) for d in docs] == [("stdin", "<stdin>", ENGLISH)]
+
+
+def test_stdin_over_the_size_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import realpolitik.documents as documents
+
+    monkeypatch.setattr(documents, "MAX_BYTES", 20)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ENGLISH.encode("utf-8"))))
+    docs, errors = collect(["-"])
+    assert docs == [] and errors[0].source == "<stdin>" and "split" in errors[0].problem
 
 
 def test_stdin_html_is_recognised(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -55,7 +55,7 @@ def iter_documents(
     report = on_error or _raise
     for path in paths:
         if str(path) == "-":
-            yield from _guarded(lambda: _from_stream(sys.stdin.buffer.read(), "<stdin>", "stdin", date), report)
+            yield from _guarded(lambda: _from_stream(_read_stdin(), "<stdin>", "stdin", date), report)
             continue
         path = Path(path)
         if path.is_dir():
@@ -84,16 +84,28 @@ def _from_file(path: Path, date: datetime.date | None, report: ErrorHandler) -> 
     if suffix not in SUFFIXES:
         raise InputError(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .html, .htm or .jsonl")
     try:
+        if suffix == ".jsonl":  # a corpus of any size, read a line at a time
+            with path.open("rb") as lines:
+                yield from _from_jsonl(lines, str(path), date, report)
+            return
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(str(path), f"file is {size / 2**20:.0f} MB, over the {MAX_BYTES // 2**20} MB limit; split it")
+            raise InputError(str(path), f"file is {_mb(size)}, over the {_mb(MAX_BYTES)} limit; split it")
         data = path.read_bytes()
     except OSError as e:
         raise InputError(str(path), f"cannot read: {e.strerror}") from e
-    if suffix == ".jsonl":
-        yield from _from_jsonl(data, str(path), date, report)
-    else:
-        yield from _from_stream(data, str(path), path.stem, date, html=suffix in (".html", ".htm"))
+    yield from _from_stream(data, str(path), path.stem, date, html=suffix in (".html", ".htm"))
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:.0f} MB"
+
+
+def _read_stdin() -> bytes:
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError("<stdin>", f"more than {_mb(MAX_BYTES)} on standard input; split it into files")
+    return data
 
 
 def _from_stream(
@@ -176,12 +188,21 @@ def _html_text(html: str, source: str) -> tuple[str, str | None]:
     return text, (meta.title if meta and meta.title else None)
 
 
-def _from_jsonl(data: bytes, source: str, date: datetime.date | None, report: ErrorHandler) -> Iterator[Document]:
-    text = decode(data, source)
-    for number, line in enumerate(text.splitlines(), start=1):
+def _from_jsonl(
+    lines: Iterable[bytes], source: str, date: datetime.date | None, report: ErrorHandler
+) -> Iterator[Document]:
+    for number, raw in enumerate(lines, start=1):
+        where = f"{source}:{number}"
+        if len(raw) > MAX_BYTES:
+            report(InputError(where, f"line is {_mb(len(raw))}, over the {_mb(MAX_BYTES)} limit"))
+            continue
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as e:
+            report(InputError(where, f"not valid UTF-8 (byte {e.start} of the line)"))
+            continue
         if not line.strip():
             continue
-        where = f"{source}:{number}"
         try:
             yield _jsonl_document(line, where, date)
         except InputError as e:
