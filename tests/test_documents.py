@@ -224,6 +224,9 @@ def test_directory_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
     (tmp_path / "c.htm").write_text(f"<html><body><article><p>{ENGLISH}</p></article></body></html>", encoding="utf-8")
     (tmp_path / "ignored.csv").write_text("x,y", encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "cache.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / ".a.txt").write_text(ENGLISH, encoding="utf-8")
     docs, errors = collect([tmp_path])
     assert errors == []
     assert [d.id for d in docs] == ["a", "z", "c"]

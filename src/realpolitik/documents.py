@@ -59,7 +59,11 @@ def iter_documents(
             continue
         path = Path(path)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            files = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)  # .git, editor backups
+            )  # fmt: skip
             for file in files:
                 yield from _guarded(lambda f=file: _from_file(f, date, report), report)
         elif path.exists():
