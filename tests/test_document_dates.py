@@ -214,3 +214,22 @@ def test_given_date_wins_over_the_text() -> None:
 )
 def test_numbers_are_not_years(text: str) -> None:
     assert infer_document_date(text, actors=NO_ACTORS).earliest is None
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "problem"),
+    [
+        ("events:\n  - name: No date\n    phrases: [something]\n", "malformed calendar event"),
+        ("events:\n  - name: Bad pattern\n    date: 2011-05-05\n    patterns: ['(unclosed']\n", "malformed calendar event"),
+        ("events: [unclosed\n", "not valid YAML"),
+        ("- just a list\n", "must be a mapping"),
+    ],
+)
+def test_malformed_calendar_names_the_file(tmp_path: Path, yaml_text: str, problem: str) -> None:
+    from realpolitik.errors import InputError
+
+    mine = tmp_path / "bad.yaml"
+    mine.write_text(yaml_text, "utf-8")
+    with pytest.raises(InputError, match=problem) as caught:
+        load_calendar([mine])
+    assert str(mine) in caught.value.source

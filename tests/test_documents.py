@@ -345,3 +345,11 @@ def test_oversized_file_is_refused_without_reading_it(tmp_path: Path, monkeypatc
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read an oversized file"))
     docs, errors = collect([path])
     assert docs == [] and "limit" in errors[0].problem
+
+
+def test_malformed_boilerplate_names_the_file(tmp_path: Path) -> None:
+    mine = tmp_path / "bad.yaml"
+    mine.write_text("paragraphs:\n  - '(unclosed'\n", encoding="utf-8")
+    with pytest.raises(InputError, match="bad regular expression") as caught:
+        load_boilerplate([mine])
+    assert caught.value.source == str(mine)
