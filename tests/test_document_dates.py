@@ -58,6 +58,9 @@ CLUES = [
     # yearless dates placed by a landmark event
     ("Minsk stayed silent about the Crimean referendum. On 10 March, the minister flew to Vilnius.",
      date(2014, 3, 10), date(2014, 3, 31)),  # fmt: skip
+    # an announced event still to come: shortly before it
+    ("Ministers met in Riga (LETA, October 2, 2013) ahead of the Vilnius summit.", date(2013, 10, 2), date(2013, 10, 23)),
+    ("Minsk will send observers to the 2020 presidential election in Belarus.", date(2020, 2, 11), date(2020, 8, 9)),
     # relative to a landmark event the text pins down
     ("After the August presidential election in Belarus, protests began. It is now six months since the "
      "presidential election.", date(2021, 1, 25), date(2021, 2, 24)),  # fmt: skip

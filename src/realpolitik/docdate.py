@@ -144,9 +144,9 @@ def infer_document_date(
     if actors is None:
         actors = _default_actors()
     anchors = _full_dates(text) + _month_years(text) + _years(text)
-    events = _event_clues(text, calendar)
+    event_clues, mentions = _event_clues(text, calendar)
     clues = [
-        *anchors, *(c for c, _ in events), *_relative_clues(text, events, calendar),
+        *anchors, *event_clues, *_relative_clues(text, mentions),
         *_deictic_clues(text), *_role_clues(text, actors, calendar),
     ]  # fmt: skip
     lo, hi, _ = _combine(clues)
@@ -376,10 +376,11 @@ class _Mention:
     end: int
 
 
-def _event_clues(text: str, calendar: Calendar) -> list[tuple[Clue, _Mention]]:
-    out = []
+def _event_clues(text: str, calendar: Calendar) -> tuple[list[Clue], list[_Mention]]:
+    """One clue per landmark event the text mentions (after it; or shortly before it when
+    every mention speaks of it as still to come), and every mention, for relative phrases."""
+    mentions: list[_Mention] = []
     lowered = text.lower()
-    counted: set[tuple[str, date]] = set()  # one clue per event; every mention still anchors phrases
     for event in calendar.events:
         if event.context and not any(c.lower() in lowered for c in event.context):
             continue
@@ -389,16 +390,22 @@ def _event_clues(text: str, calendar: Calendar) -> list[tuple[Clue, _Mention]]:
             if literal not in lowered:  # a plain substring test is far cheaper than the regex
                 continue
             for m in pattern.finditer(text):
-                occurrence = _occurrence(event, text, m.start(), m.end())
-                mention = _Mention(event, occurrence, m.start(), m.end())
-                if occurrence is None or (event.name, occurrence) in counted:
-                    out.append((Clue(None, None, 0, ""), mention))
-                    continue
-                counted.add((event.name, occurrence))
-                earliest = occurrence - timedelta(days=event.mentioned_before)
-                why = f"mentions {event.name} ({occurrence.isoformat()}): {_quote(text, m.start(), m.end(), pad=1)}"
-                out.append((Clue(earliest, None, 3, why), mention))
-    return out
+                mentions.append(_Mention(event, _occurrence(event, text, m.start(), m.end()), m.start(), m.end()))
+    by_event: dict[tuple[str, date], list[_Mention]] = {}
+    for mention in mentions:
+        if mention.occurrence is not None:
+            by_event.setdefault((mention.event.name, mention.occurrence), []).append(mention)
+    clues = []
+    for (name, occurrence), found in by_event.items():
+        event = found[0].event
+        earliest = occurrence - timedelta(days=event.mentioned_before)
+        past = [m for m in found if not (event.mentioned_before and _is_future(text, m.start, m.end))]
+        quoted = _quote(text, (past or found)[0].start, (past or found)[0].end, pad=1)
+        if past:
+            clues.append(Clue(earliest, None, 3, f"mentions {name} ({occurrence.isoformat()}): {quoted}"))
+        else:
+            clues.append(Clue(earliest, occurrence, 3, f"written before {name} ({occurrence.isoformat()}), still to come: {quoted}"))
+    return clues, mentions
 
 
 def _occurrence(event: Event, text: str, start: int, end: int) -> date | None:
@@ -411,13 +418,13 @@ def _occurrence(event: Event, text: str, start: int, end: int) -> date | None:
     return fits[0] if len(fits) == 1 and (months or years) else None
 
 
-def _relative_clues(text: str, events: list[tuple[Clue, _Mention]], calendar: Calendar) -> list[Clue]:
+def _relative_clues(text: str, mentions: list[_Mention]) -> list[Clue]:
     clues = []
-    pinned = {m.event.name: m.occurrence for _, m in events if m.occurrence is not None}
+    pinned = {m.event.name: m.occurrence for m in mentions if m.occurrence is not None}
     for m in _SINCE.finditer(text):
         q = _QUALIFIER.search(text, max(0, m.start() - 16), m.start())
         qualifier, amount, unit = (q.group(1).lower() if q else ""), _amount(m.group(1)), m.group(2).lower()
-        after = [e for _, e in events if m.end() <= e.start <= m.end() + 60]
+        after = sorted((e for e in mentions if m.end() <= e.start <= m.end() + 60), key=lambda e: e.start)
         if not after:
             continue
         event = after[0].event
