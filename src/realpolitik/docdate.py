@@ -344,7 +344,7 @@ def _partial_dates(text: str, lo: date | None, hi: date | None, anchors: list[Cl
             if _is_future(text, m.start(), m.end()):
                 clues.append(Clue(None, d, 1, f"written before the coming {quoted} ({d.isoformat()})"))
             else:
-                clues.append(Clue(d, None, 3, f"partial date {quoted} read as {d.isoformat()}", d, CITED_WINDOW))
+                clues.append(Clue(d, None, 3, f"partial date {quoted} read as {d.isoformat()} (the year the other clues allow)", d, CITED_WINDOW))
     return clues
 
 
