@@ -236,3 +236,18 @@ def test_malformed_calendar_names_the_file(tmp_path: Path, yaml_text: str, probl
     with pytest.raises(InputError, match=problem) as caught:
         load_calendar([mine])
     assert str(mine) in caught.value.source
+
+
+def test_seed_004_with_the_shipped_actor_dictionary(seed_paths: dict[str, Path]) -> None:
+    """Azarov, named as the serving Ukrainian prime minister, agrees with October 2013."""
+    try:
+        from realpolitik.actors import load_actors
+
+        actors = load_actors()
+    except ImportError:
+        pytest.skip("realpolitik.actors is not there yet")
+    if not actors.roles("Azarov"):
+        pytest.skip("the shipped actor dictionary has no dated roles for Azarov")
+    found = infer_document_date(clean_text(seed_paths["004"].read_text("utf-8")), actors=actors)
+    assert (found.earliest, found.latest) == (date(2013, 10, 4), date(2013, 10, 25))
+    assert "Azarov" in found.evidence

@@ -609,6 +609,6 @@ def _year_start(text: str, lo: date | None, hi: date | None, used: list[Clue]) -
 def _because(used: list[Clue], lo: date | None, hi: date | None) -> str:
     """The clues that set the bounds first, then the ones that agree with them."""
     deciding = [c for c in used if (c.earliest == lo and lo) or (c.latest == hi and hi)]
-    others = [c for c in used if c not in deciding]
+    others = sorted((c for c in used if c not in deciding), key=lambda c: -c.weight)
     parts = [c.evidence for c in deciding + others if c.evidence]
-    return "; ".join(dict.fromkeys(parts[:8]))
+    return "; ".join(list(dict.fromkeys(parts))[:12])
