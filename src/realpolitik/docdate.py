@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .cleaning import layered_yaml
-from .errors import InputError
+from .errors import InputError, RealpolitikError
 from .records import DocumentDate
 
 # How long after its freshest dated reference a text is written, in days.
@@ -159,7 +159,7 @@ def _default_actors() -> RoleSource | None:
         from .actors import load_actors  # type: ignore[attr-defined]
 
         return load_actors()
-    except Exception:  # the actor dictionary is optional evidence: dating works without it
+    except (ImportError, RealpolitikError):  # the actor dictionary is optional evidence: dating works without it
         return None
 
 
@@ -510,10 +510,7 @@ def _role_clues(text: str, actors: RoleSource | None, calendar: Calendar) -> lis
     his terms when he held that title more than once)."""
     if actors is None:
         return []
-    try:
-        mentions = actors.find_mentions(text)
-    except Exception:  # a half-built or broken dictionary must not stop dating
-        return []
+    mentions = actors.find_mentions(text)
     clues, seen = [], set()
     for mention in mentions:
         actor = getattr(mention, "actor", None)
