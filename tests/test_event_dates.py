@@ -159,6 +159,49 @@ CASES = [
         D(2015, 3, 5),
         "day",
     ),  # spaCy DATE entity, dateparser
+    # acts still to come look forward from the document date
+    (
+        "The ceasefire will take effect on February 15.",
+        D(2015, 2, 12),
+        D(2015, 2, 15),
+        "day",
+    ),
+    (
+        "Lukashenka will not attend the summit in Vilnius in November.",
+        D(2013, 10, 24),
+        D(2013, 11, 1),
+        "month",
+    ),
+    (
+        "Pompeo is expected to visit Minsk in January.",
+        D(2019, 12, 20),
+        D(2020, 1, 1),
+        "month",
+    ),
+    (
+        "Russian firms threatened to stop deliveries from January 1.",
+        D(2019, 12, 20),
+        D(2020, 1, 1),
+        "day",
+    ),
+    (
+        "Lavrov cancelled a visit that had been planned for Wednesday.",
+        D(2015, 11, 24),
+        D(2015, 11, 25),
+        "day",
+    ),
+    (
+        "Officials said the next round of talks would take place in March.",
+        D(2015, 2, 12),
+        D(2015, 3, 1),
+        "month",
+    ),
+    (
+        "Makei and Lavrov signed an action plan for 2016–2017 on October 27.",
+        D(2016, 1, 17),
+        D(2015, 10, 27),
+        "day",
+    ),
     # dates inside parenthesised citations date the source, not the event
     (
         "The Kremlin accused Turkey of a planned provocation (TASS, January 1, 2016).",

@@ -15,8 +15,12 @@ Rules, each chosen so a date is never invented:
 
 * Relative expressions ("yesterday", "on Thursday", "last month") resolve against the document
   date, never against today's date.  A partial date without a year ("on March 5", "in
-  October") takes the year that puts it on or before the document date.  When the document
-  date is unknown only expressions with an explicit year are used.
+  October") takes the year that puts it on or before the document date -- unless the verb it
+  dates looks ahead ("will attend ... in November", "is expected to visit in January",
+  "threatened to stop deliveries from January 1", "planned for Wednesday"): then it is the
+  first such date on or after the document date.  When the document date is unknown only
+  expressions with an explicit year are used.
+* A year range ("an action plan for 2016–2017") is the term of the thing named and is ignored.
 * Dates inside parentheses -- "(TASS, January 1, 2016)" -- date the source, not the event, and
   are ignored.
 * A bare year that modifies a noun ("the 2014 agreement") names the thing, not the act, and is
@@ -39,7 +43,7 @@ from spacy.tokens import Span, Token
 from realpolitik.records import DocumentDate, EventDatePrecision
 
 Resolved = tuple[date, EventDatePrecision]
-Resolver = Callable[[re.Match[str], date | None], Resolved | None]
+Resolver = Callable[[re.Match[str], date | None, bool], Resolved | None]
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -80,8 +84,9 @@ class DateExpression:
     match: re.Match[str]
     resolver: Resolver
 
-    def resolve(self, reference: date | None) -> Resolved | None:
-        return self.resolver(self.match, reference)
+    def resolve(self, reference: date | None, forward: bool = False) -> Resolved | None:
+        """The date meant, relative to ``reference``; ``forward``: a partial date lies on or after it."""
+        return self.resolver(self.match, reference, forward)
 
 
 def event_date(
@@ -96,7 +101,7 @@ def event_date(
     if expressions:
         anchor = _anchor(sentence, trigger)
         best = min(expressions, key=lambda e: _distance(sentence, e, anchor))
-        resolved = best.resolve(reference)
+        resolved = best.resolve(reference, _looks_ahead(sentence, best))
         if resolved is not None:
             return resolved
     return reference, "doc"
@@ -140,66 +145,90 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _full_date(m: re.Match[str], reference: date | None) -> Resolved | None:
+def _full_date(
+    m: re.Match[str], reference: date | None, forward: bool = False
+) -> Resolved | None:
     found = _safe_date(int(m.group("year")), _month(m), int(m.group("day")))
     return (found, "day") if found else None
 
 
-def _day_month(m: re.Match[str], reference: date | None) -> Resolved | None:
+def _day_month(
+    m: re.Match[str], reference: date | None, forward: bool = False
+) -> Resolved | None:
     if reference is None:
         return None
     month, day = _month(m), int(m.group("day"))
     found = _safe_date(reference.year, month, day)
-    if found is None or found > reference:
-        found = _safe_date(reference.year - 1, month, day)
+    if found is not None and forward and found < reference:
+        found = _safe_date(reference.year + 1, month, day)
+    elif found is None or (not forward and found > reference):
+        found = _safe_date(reference.year + (1 if forward else -1), month, day)
     return (found, "day") if found else None
 
 
-def _month_year(m: re.Match[str], reference: date | None) -> Resolved | None:
+def _month_year(
+    m: re.Match[str], reference: date | None, forward: bool = False
+) -> Resolved | None:
     return date(int(m.group("year")), _month(m), 1), "month"
 
 
-def _month_only(m: re.Match[str], reference: date | None) -> Resolved | None:
+def _month_only(
+    m: re.Match[str], reference: date | None, forward: bool = False
+) -> Resolved | None:
     if reference is None:
         return None
     month = _month(m)
-    year = reference.year if month <= reference.month else reference.year - 1
-    if (m.group("rel") or "").lower() == "last" and month == reference.month:
-        year -= 1
+    if forward:
+        year = reference.year if month >= reference.month else reference.year + 1
+    else:
+        year = reference.year if month <= reference.month else reference.year - 1
+        if (m.group("rel") or "").lower() == "last" and month == reference.month:
+            year -= 1
     return date(year, month, 1), "month"
 
 
-def _iso_date(m: re.Match[str], reference: date | None) -> Resolved | None:
+def _iso_date(
+    m: re.Match[str], reference: date | None, forward: bool = False
+) -> Resolved | None:
     found = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
     return (found, "day") if found else None
 
 
-def _bare_year(m: re.Match[str], reference: date | None) -> Resolved | None:
+def _bare_year(
+    m: re.Match[str], reference: date | None, forward: bool = False
+) -> Resolved | None:
     return date(int(m.group("year")), 1, 1), "year"
 
 
-def _decade(m: re.Match[str], reference: date | None) -> Resolved | None:
+def _decade(
+    m: re.Match[str], reference: date | None, forward: bool = False
+) -> Resolved | None:
     part = (m.group("part") or "").lower()
     offset = 2 if part.startswith("early") else 8 if part.startswith("late") else 5
     return date(int(m.group("decade")) + offset, 1, 1), "year"
 
 
-def _weekday(m: re.Match[str], reference: date | None) -> Resolved | None:
+def _weekday(
+    m: re.Match[str], reference: date | None, forward: bool = False
+) -> Resolved | None:
     if reference is None:
         return None
     rel = (m.group("rel") or "").lower()
     wanted = WEEKDAYS[m.group("weekday").lower()]
+    ahead = (wanted - reference.weekday()) % 7
     back = (reference.weekday() - wanted) % 7
     if rel == "next":
-        return reference + timedelta(
-            days=(wanted - reference.weekday()) % 7 or 7
-        ), "day"
+        return reference + timedelta(days=ahead or 7), "day"
+    if forward and rel != "last":
+        return reference + timedelta(days=ahead), "day"
     if rel == "last" and back == 0:
         back = 7
     return reference - timedelta(days=back), "day"
 
 
-def _ago(m: re.Match[str], reference: date | None) -> Resolved | None:
+def _ago(
+    m: re.Match[str], reference: date | None, forward: bool = False
+) -> Resolved | None:
     if reference is None:
         return None
     n = NUMBERS.get(m.group("num").lower()) or int(m.group("num"))
@@ -262,13 +291,17 @@ _FIXED: dict[str, Callable[[date], Resolved]] = {
 }
 
 
-def _fixed(m: re.Match[str], reference: date | None) -> Resolved | None:
+def _fixed(
+    m: re.Match[str], reference: date | None, forward: bool = False
+) -> Resolved | None:
     if reference is None:
         return None
     return _FIXED[" ".join(m.group("expr").lower().split())](reference)
 
 
-def _dateparser(m: re.Match[str], reference: date | None) -> Resolved | None:
+def _dateparser(
+    m: re.Match[str], reference: date | None, forward: bool = False
+) -> Resolved | None:
     return _parse_with_dateparser(m.group("expr"), reference)
 
 
@@ -354,7 +387,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
         ),
         _bare_year,
     ),
-    (_compile(_YEAR, prefix=r"\b"), _bare_year),
+    # a year range ("plan for 2016–2017") is the term of the thing named, not the date of the act
+    (_compile(_YEAR + r"(?!\s*[–—-]\s*\d)", prefix=r"(?<![–—-])\b"), _bare_year),
 ]
 
 
@@ -420,6 +454,33 @@ def _names_a_thing(sentence: Span, start: int, end: int) -> bool:
         and token.head.i > token.i
         and token.head.pos_ in {"NOUN", "PROPN"}
     )
+
+
+_FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
+# verbs whose complement happens later: "expected to visit Minsk in January",
+# "threatened to stop deliveries from January 1"
+_INTENT = {
+    "expect", "plan", "intend", "threaten", "promise", "pledge", "vow", "agree", "decide", "hope",
+    "want", "prepare", "aim", "schedule", "propose", "offer",
+}  # fmt: skip
+
+
+def _looks_ahead(sentence: Span, expression: DateExpression) -> bool:
+    """Does the expression date something still to come ("will attend ... in November")?"""
+    span = _tokens(sentence, expression.start, expression.end)
+    if span is None:
+        return False
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if any(
+        child.dep_ in {"aux", "auxpass"} and child.lower_ in _FUTURE_AUX
+        for child in verb.children
+    ):
+        return True
+    if verb.lemma_ in {"plan", "schedule"} and verb.tag_ == "VBN":
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT
 
 
 def _anchor(sentence: Span, trigger: Token | Span | None) -> Token:
