@@ -275,7 +275,7 @@ def _drop_noise(paragraphs: list[_Para], noise: Boilerplate) -> list[_Para]:
         key = text.casefold()
         if key in seen or noise.is_boilerplate(text) or noise.is_caption(text) or _is_spam(text):
             continue
-        if _is_teaser(text, texts[:i] + texts[i + 1 :]):
+        if _is_teaser(text, texts):
             continue
         if text in bio_names or any(text.startswith(n + " ") and i >= len(texts) - 6 for n in bio_names):
             continue

@@ -11,6 +11,7 @@ strongest first; a clue that contradicts stronger ones is dropped.  Never today'
 
 from __future__ import annotations
 
+import bisect
 import calendar as _calendar
 import re
 from collections.abc import Sequence
@@ -242,7 +243,12 @@ def _is_publication_line(text: str, start: int, end: int) -> bool:
     """"Published: 12 March 2019" anywhere, or a line near the top holding only a date."""
     if _labelled(_PUBLISHED, text, start):
         return True
-    if text.count("\n\n", 0, start) > 4:
+    top = -1
+    for _ in range(5):  # a bare date line counts only in the first paragraphs
+        top = text.find("\n\n", top + 1)
+        if top == -1:
+            break
+    if top != -1 and start > top:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line = _line_of(text, start, end)
@@ -276,12 +282,14 @@ def _spans(clue_matches: list[re.Match[str]]) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+    """Whether [start, end] lies within one of ``spans`` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][1] >= end
 
 
 @lru_cache(maxsize=4)  # asked for by three clue finders on the same text
 def _full_spans(text: str) -> list[tuple[int, int]]:
-    return _spans([m for p in (_FULL_MDY, _FULL_DMY, _ISO) for m in p.finditer(text)])
+    return sorted(_spans([m for p in (_FULL_MDY, _FULL_DMY, _ISO) for m in p.finditer(text)]))
 
 
 def _month_years(text: str) -> list[Clue]:
@@ -301,7 +309,7 @@ def _month_years(text: str) -> list[Clue]:
 
 
 def _years(text: str) -> list[Clue]:
-    taken = [*_full_spans(text), *_spans(list(_MONTH_YEAR.finditer(text)))]
+    taken = sorted([*_full_spans(text), *_spans(list(_MONTH_YEAR.finditer(text)))])
     clues = []
     for m in _YEAR_ALONE.finditer(text):
         if _inside(taken, m.start(), m.end()):
