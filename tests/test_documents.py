@@ -248,6 +248,14 @@ def test_html_uses_the_article_text_and_page_title(tmp_path: Path) -> None:
     assert docs[0].title == "Transit Deal Signed"
 
 
+def test_html_in_its_declared_charset(tmp_path: Path) -> None:
+    text = "The Polish and Lithuanian ministers met in Łódź and signed a transit agreement on Tuesday."
+    page = f'<html><head><meta charset="iso-8859-2"></head><body><article><p>{text}</p></article></body></html>'
+    (tmp_path / "latin2.html").write_bytes(page.encode("iso-8859-2"))
+    docs, errors = collect([tmp_path / "latin2.html"])
+    assert errors == [] and docs[0].text == text
+
+
 def test_jsonl_reads_every_good_line_and_reports_bad_ones(tmp_path: Path) -> None:
     lines = [
         json.dumps({"id": "d1", "text": ENGLISH, "date": "2015-06-01", "url": "https://example.org/1", "title": "T"}),

@@ -115,7 +115,8 @@ def _read_stdin() -> bytes:
 def _from_stream(
     data: bytes, source: str, doc_id: str, date: datetime.date | None, *, html: bool | None = None
 ) -> Iterator[Document]:
-    text = decode(data, source)
+    text = _decode_declared(data) if html else None
+    text = text if text is not None else decode(data, source)
     if html is None:
         html = bool(re.match(r"\s*(<!doctype html|<html|<head|<body)", text, re.I))
     title = None
@@ -165,6 +166,17 @@ def decode(data: bytes, source: str) -> str:
     raise InputError(
         source, f"not valid UTF-8 (byte {utf8_error.start}); re-save the file as UTF-8"
     ) from utf8_error
+
+
+def _decode_declared(data: bytes) -> str | None:
+    """An HTML page in the non-UTF-8 charset its own <meta> declares, when it declares one."""
+    m = re.search(rb"""<meta[^>]+charset=["']?([\w-]+)""", data[:4096], re.I)
+    if not m or m.group(1).lower() in (b"utf-8", b"utf8"):
+        return None
+    try:
+        return data.decode(m.group(1).decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def language_problem(text: str) -> str | None:
