@@ -1,0 +1,94 @@
+"""Evidence as HTML: sentences and documents with the actors and triggers of coded events
+marked, so a reader can check every number against the words it came from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from html import escape
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A span to mark: offsets into the text being shown, its kind (actor or trigger) and the
+    events it belongs to."""
+
+    start: int
+    end: int
+    kind: str
+    event_id: str
+
+
+def highlight(text: str, spans: Iterable[Highlight]) -> str:
+    """``text`` as escaped HTML with every span wrapped in ``<mark>``; overlapping spans are cut
+    at their boundaries so the marks never nest (a trigger wins over an actor)."""
+    spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
+    cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = escape(text[a:b])
+        covering = [s for s in spans if s.start <= a and b <= s.end]
+        if not covering:
+            out.append(piece)
+            continue
+        kind = "trigger" if any(s.kind == "trigger" for s in covering) else "actor"
+        ids = " ".join(sorted({s.event_id for s in covering}))
+        out.append(f'<mark class="{kind}" data-events="{escape(ids)}">{piece}</mark>')
+    return "".join(out)
+
+
+def event_highlights(event: pd.Series, offset: int = 0) -> list[Highlight]:
+    """The source, target and trigger spans of one event row, shifted by ``-offset``."""
+    out = []
+    for kind, prefix in (("actor", "source"), ("actor", "target"), ("trigger", "trigger")):
+        start, end = event.get(f"{prefix}_start"), event.get(f"{prefix}_end")
+        if pd.notna(start) and pd.notna(end):
+            out.append(Highlight(int(start) - offset, int(end) - offset, kind, str(event["event_id"])))
+    return out
+
+
+def sentence_html(event: pd.Series) -> str:
+    """The event's sentence with its actors and trigger marked."""
+    return highlight(str(event["sentence"]), event_highlights(event, int(event["sent_start"])))
+
+
+def _text(value: object) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+def _day(value: object) -> str:
+    return "" if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
+
+
+def evidence_list(
+    events: pd.DataFrame,
+    *,
+    document_label: Callable[[str], str] = escape,
+    empty: str = "No coded events here.",
+) -> str:
+    """An ``<ol>`` of events: who did what to whom, when, with the highlighted sentence and
+    the document it came from (``document_label`` renders a doc id, e.g. as a link)."""
+    if events.empty:
+        return f'<p class="empty">{escape(empty)}</p>'
+    items = []
+    for _, e in events.iterrows():
+        who = f"{escape(_text(e['source_code']) or '?')} → {escape(_text(e['target_code']) or '?')}"
+        what = f"CAMEO {escape(_text(e['cameo']))} · {escape(_text(e['plover_event']))} · Goldstein {float(e['goldstein']):+.1f}"
+        modality = "" if e["modality"] == "asserted" else f' <span class="modality">{escape(_text(e["modality"]))}</span>'
+        items.append(
+            f'<li class="evidence-item" id="event-{escape(str(e["event_id"]))}" data-event="{escape(str(e["event_id"]))}">'
+            f'<div class="meta"><span class="date">{_day(e["date"]) or _day(e["doc_date"])}</span> '
+            f'<span class="who">{who}</span> <span class="what">{what}</span>{modality}</div>'
+            f'<blockquote class="sentence">{sentence_html(e)}</blockquote>'
+            f'<div class="source">from {document_label(str(e["doc_id"]))}, sentence {int(e["sentence_index"]) + 1}</div></li>'
+        )
+    return '<ol class="evidence">' + "".join(items) + "</ol>"
+
+
+def document_html(text: str, events: pd.DataFrame) -> str:
+    """A whole cleaned document (line breaks kept by CSS) with every coded event's spans marked."""
+    spans = [h for _, e in events.iterrows() for h in event_highlights(e)]
+    return f'<div class="document-text">{highlight(text, spans)}</div>'
+

@@ -1,0 +1,143 @@
+"""The self-contained HTML report: one file, inline CSS/JS/SVG, opens offline."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+import pandas as pd
+
+from ..store import Store
+from . import charts, evidence, views
+
+_STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
+
+
+def report_css() -> str:
+    """Page styles shared with the dashboard (one stylesheet) plus the chart styles."""
+    return charts.CHART_CSS + (_STATIC / "realpolitik.css").read_text(encoding="utf-8")
+
+
+_REPORT_JS = """
+document.addEventListener('click', function (ev) {
+  var mark = ev.target.closest('[data-period][data-dyad], [data-period][data-tilt]');
+  if (!mark) return;
+  var key = mark.dataset.dyad ? 'dyad:' + mark.dataset.dyad : 'tilt:' + mark.dataset.tilt;
+  var target = document.getElementById(key + ':' + mark.dataset.period);
+  document.querySelectorAll('section.period-evidence').forEach(function (s) { s.hidden = true; });
+  if (!target) return;
+  target.hidden = false;
+  target.scrollIntoView({block: 'start'});
+});
+"""
+
+
+def _doc_label(documents: pd.DataFrame):
+    titles = {r.doc_id: (r.title or r.doc_id) for r in documents.itertuples()}
+
+    def label(doc_id: str) -> str:
+        return f'<a href="#doc-{escape(doc_id)}">{escape(titles.get(doc_id, doc_id))}</a>'
+
+    return label
+
+
+def build_report(
+    store: Store,
+    *,
+    period: str = "year",
+    state: str = "BLR",
+    between: str = "RUS",
+    and_: str = "WEST",
+    top_dyads: int = 6,
+    top_stories: int = 15,
+) -> str:
+    """The report as one HTML string."""
+    series = views.pair_series(store.dyads(period=period))
+    pairs = views.main_pairs(series, top_dyads)
+    documents = store.documents()
+    label = _doc_label(documents)
+    tilt = store.tilt(state, between=between, and_=and_, period=period)
+
+    sections = [f"<h1>realpolitik report</h1><p class=\"lead\">{len(documents)} documents · periods: {escape(period)} · "
+                "click any point or bar to see the sentences behind it.</p>"]  # fmt: skip
+    sections.append('<h2 id="dyads">Main dyads</h2>')
+    hidden = []
+    for pair in pairs:
+        sections.append(f'<div class="dyad"><h3>{escape(pair.a)} – {escape(pair.b)}</h3>{views.pair_timeline(series, pair, period)}</div>')
+        for start in series[(series["a"] == pair.a) & (series["b"] == pair.b)]["period"]:
+            events = views.pair_events(store, pair, start, period)
+            hidden.append(_period_section(f"dyad:{pair.key}", start, period, f"{pair.a}–{pair.b}", evidence.evidence_list(events, document_label=label)))
+    if not pairs:
+        sections.append('<p class="empty">No events between two different actors.</p>')
+    sections.append(f'<h2 id="tilt">Tilt of {escape(state.upper())} between {escape(between.upper())} and {escape(and_.upper())}</h2>')
+    sections.append(views.tilt_chart(tilt, period))
+    events = store.events().set_index("event_id")
+    for start in tilt["period"]:
+        why = store.tilt_events(state, between=between, and_=and_, period_start=start, period=period)
+        ids = [i for ids in why["event_ids"] for i in ids if i in events.index]
+        hidden.append(_period_section(f"tilt:{state.upper()}:{between.upper()}:{and_.upper()}", start, period,
+                                      f"tilt of {state.upper()}", evidence.evidence_list(events.loc[ids].reset_index(), document_label=label)))  # fmt: skip
+    sections.append(f'<h2 id="network">Network</h2>{views.network(series)}')
+    sections.append('<section id="evidence-panel"><h2>Evidence</h2>' + "".join(hidden) + "</section>")
+    sections.append('<h2 id="stories">Top stories</h2>' + _stories_table(store, views.top_stories(store, top_stories), label))
+    sections.append('<h2 id="documents">Documents</h2>' + _documents_table(documents))
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>realpolitik report</title><style>{report_css()}</style></head>"
+        f'<body class="report"><main>{"".join(sections)}</main><script>{_REPORT_JS}</script></body></html>'
+    )
+
+
+def _period_section(key: str, start: pd.Timestamp, period: str, what: str, body: str) -> str:
+    iso = pd.Timestamp(start).date().isoformat()
+    return (
+        f'<section class="period-evidence" id="{escape(key)}:{iso}" hidden>'
+        f"<h3>{escape(what)}, {escape(views.period_label(start, period))}</h3>{body}</section>"
+    )
+
+
+def _stories_table(store: Store, stories: pd.DataFrame, label) -> str:
+    if stories.empty:
+        return '<p class="empty">No stories.</p>'
+    rows = []
+    for s in stories.itertuples():
+        mentions = store.events(story_id=s.story_id, modality=None)
+        date = "" if pd.isna(s.date) else pd.Timestamp(s.date).date().isoformat()
+        rows.append(
+            f"<tr><td>{date}</td><td>{escape(str(s.source_code))} → {escape(str(s.target_code))}</td>"
+            f"<td>{escape(str(s.cameo))} {escape(str(s.plover_event))}</td><td>{s.goldstein:+.1f}</td><td>{s.mentions}</td>"
+            f"<td>{evidence.evidence_list(mentions, document_label=label)}</td></tr>"
+        )
+    return (
+        '<table class="stories"><thead><tr><th>date</th><th>who → whom</th><th>act</th><th>Goldstein</th>'
+        "<th>mentions</th><th>evidence</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+    )
+
+
+def _documents_table(documents: pd.DataFrame) -> str:
+    rows = []
+    for d in documents.itertuples():
+        date = "" if pd.isna(d.date) else pd.Timestamp(d.date).date().isoformat()
+        where = escape(d.url or d.source or "")
+        rows.append(
+            f'<tr id="doc-{escape(d.doc_id)}"><td>{escape(d.doc_id)}</td><td>{escape(d.title or "")}</td>'
+            f"<td>{date}</td><td>{d.n_events}</td><td class=\"url\">{where}</td></tr>"
+        )
+    return (
+        '<table class="documents"><thead><tr><th>id</th><th>title</th><th>date</th><th>events</th><th>source</th>'
+        "</tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+    )
+
+
+def write_report(db: str | Path, out: str | Path, *, png_dir: str | Path | None = None, **options) -> list[Path]:
+    """Write the HTML report (and with ``png_dir`` the PNG charts); returns the files written."""
+    with Store(db, read_only=True) as store:
+        html = build_report(store, **options)
+        written = [Path(out)]
+        Path(out).write_text(html, encoding="utf-8")
+        if png_dir is not None:
+            from .png import write_pngs
+
+            written += write_pngs(store, Path(png_dir), **options)
+    return written

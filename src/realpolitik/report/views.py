@@ -1,0 +1,171 @@
+"""What the report and the dashboard show, computed from a Store: undirected dyad series,
+the main dyads, the actor network, periods and their bounds.  Both front ends draw from here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from .. import analysis
+from ..errors import QueryError
+from ..store import Store
+from . import charts
+
+_PERIOD_STEP = {
+    "day": pd.DateOffset(days=1),
+    "week": pd.DateOffset(weeks=1),
+    "month": pd.DateOffset(months=1),
+    "quarter": pd.DateOffset(months=3),
+    "year": pd.DateOffset(years=1),
+}
+PAIR_COLUMNS = ["a", "b", "period", "events", "q1", "q2", "q3", "q4", "goldstein_sum", "goldstein_mean", "net_cooperation"]
+
+
+@dataclass(frozen=True)
+class Pair:
+    """An undirected dyad of two countries (or IGOs), in alphabetical order."""
+
+    a: str
+    b: str
+
+    @classmethod
+    def parse(cls, text: str) -> Pair:
+        parts = [p.strip().upper() for p in text.replace(",", "-").split("-") if p.strip()]
+        if len(parts) != 2:
+            raise QueryError(f"a dyad is two codes like BLR-RUS or BLR,RUS; got {text!r}")
+        a, b = sorted(parts)
+        return cls(a, b)
+
+    @property
+    def key(self) -> str:
+        return f"{self.a}-{self.b}"
+
+    @property
+    def filter(self) -> str:
+        return f"{self.a},{self.b}"
+
+
+def period_bounds(start: date | str, period: str) -> tuple[date, date]:
+    """First and last day of the period beginning at (or containing) ``start``."""
+    if period not in _PERIOD_STEP:
+        raise QueryError(f"unknown period {period!r}; use one of {', '.join(analysis.PERIODS)}")
+    try:
+        first = analysis.period_start(pd.Series([pd.Timestamp(start)]), period).iloc[0]
+    except (ValueError, TypeError):
+        raise QueryError(f"{start!r} is not a date; use YYYY-MM-DD") from None
+    last = first + _PERIOD_STEP[period] - pd.DateOffset(days=1)
+    return first.date(), last.date()
+
+
+def period_label(start: pd.Timestamp | date, period: str) -> str:
+    start = pd.Timestamp(start)
+    if period == "year":
+        return str(start.year)
+    if period == "quarter":
+        return f"{start.year}Q{start.quarter}"
+    if period == "month":
+        return start.strftime("%Y-%m")
+    return start.date().isoformat()
+
+
+def pair_series(dyads: pd.DataFrame) -> pd.DataFrame:
+    """Directed dyad rows (Store.dyads) folded into undirected pairs per period; rows of an
+    actor with itself (domestic events) are left out."""
+    frame = dyads[dyads["source_country"] != dyads["target_country"]]
+    if frame.empty:
+        return pd.DataFrame(columns=PAIR_COLUMNS)
+    ends = frame[["source_country", "target_country"]].astype(str)
+    frame = frame.assign(a=ends.min(axis=1), b=ends.max(axis=1))
+    out = frame.groupby(["a", "b", "period"], as_index=False)[["events", "q1", "q2", "q3", "q4", "goldstein_sum"]].sum()
+    out["goldstein_mean"] = out["goldstein_sum"] / out["events"]
+    out["net_cooperation"] = (out["q1"] + out["q2"] - out["q3"] - out["q4"]) / out["events"]
+    return out[PAIR_COLUMNS].sort_values(["a", "b", "period"]).reset_index(drop=True)
+
+
+def main_pairs(series: pd.DataFrame, top: int = 6) -> list[Pair]:
+    """The pairs with the most events, most first."""
+    totals = series.groupby(["a", "b"])["events"].sum().reset_index()
+    totals = totals.sort_values(["events", "a", "b"], ascending=[False, True, True]).head(top)
+    return [Pair(a, b) for a, b in zip(totals["a"], totals["b"], strict=True)]
+
+
+def pair_timeline(series: pd.DataFrame, pair: Pair, period: str) -> str:
+    """Goldstein sum and mean per period (lines) and quad-class counts (stacked bars), every
+    mark carrying the pair and the period it stands for."""
+    rows = series[(series["a"] == pair.a) & (series["b"] == pair.b)].sort_values("period")
+
+    def data(start: pd.Timestamp) -> dict[str, str]:
+        return {"dyad": pair.key, "period": pd.Timestamp(start).date().isoformat(), "label": period_label(start, period)}
+
+    def points(column: str) -> list[charts.Point]:
+        return [
+            charts.Point(period_label(r.period, period), float(getattr(r, column)),
+                         f"{pair.key} {period_label(r.period, period)}: {getattr(r, column):+.1f} ({r.events} events)",
+                         data(r.period))
+            for r in rows.itertuples()
+        ]  # fmt: skip
+
+    lines = charts.line_chart(
+        {"Goldstein sum": points("goldstein_sum"), "Goldstein mean": points("goldstein_mean")},
+        title=f"{pair.a}–{pair.b}: Goldstein score by {period}", y_label="Goldstein",
+    )  # fmt: skip
+    bars = charts.quad_bars(
+        [(period_label(r.period, period), {1: r.q1, 2: r.q2, 3: r.q3, 4: r.q4}, data(r.period)) for r in rows.itertuples()],
+        title=f"{pair.a}–{pair.b}: events by quad class per {period}",
+    )  # fmt: skip
+    return lines + bars
+
+
+def tilt_chart(tilt: pd.DataFrame, period: str) -> str:
+    """The tilt index per period in [-1, 1]; each point carries the state, sides and period."""
+    if tilt.empty:
+        return '<p class="empty">No events between the state and either side.</p>'
+    state, side_a, side_b = tilt["state"].iloc[0], tilt["side_a"].iloc[0], tilt["side_b"].iloc[0]
+    points = [
+        charts.Point(
+            period_label(r.period, period), float(r.tilt),
+            f"{period_label(r.period, period)}: tilt {r.tilt:+.2f} ({r.events_a} events with {side_a}, {r.events_b} with {side_b})",
+            {"tilt": f"{state}:{side_a}:{side_b}", "period": pd.Timestamp(r.period).date().isoformat(),
+             "label": period_label(r.period, period)},
+        )
+        for r in tilt.itertuples()
+    ]  # fmt: skip
+    return charts.line_chart(
+        {f"tilt of {state}": points}, title=f"Tilt of {state}: +1 toward {side_a}, -1 toward {side_b}",
+        y_label=f"← {side_b}   tilt   {side_a} →", y_range=(-1.0, 1.0),
+    )  # fmt: skip
+
+
+def network(series: pd.DataFrame, *, href: str | None = None) -> str:
+    """Every pair over all periods: nodes weighted by events, edges by count and net cooperation.
+    ``href`` is a format string with ``{id}`` for node links (the dashboard's actor pages)."""
+    totals = series.groupby(["a", "b"], as_index=False)[["events", "q1", "q2", "q3", "q4"]].sum()
+    edges = [
+        charts.Edge(r.a, r.b, int(r.events), (r.q1 + r.q2 - r.q3 - r.q4) / r.events) for r in totals.itertuples()
+    ]
+    weight: dict[str, float] = {}
+    for e in edges:
+        weight[e.a] = weight.get(e.a, 0) + e.events
+        weight[e.b] = weight.get(e.b, 0) + e.events
+    nodes = [charts.Node(k, v, href.format(id=k) if href else None) for k, v in sorted(weight.items())]
+    if not nodes:
+        return '<p class="empty">No events between two different actors.</p>'
+    return charts.network_chart(nodes, edges, title="Actors: edge colour = net cooperation, width = events")
+
+
+def pair_events(store: Store, pair: Pair, period_start: date | str, period: str, **filters) -> pd.DataFrame:
+    """The event mentions behind one pair and period (either direction)."""
+    since, until = period_bounds(period_start, period)
+    return store.events(dyad=pair.filter, since=since, until=until, **filters)
+
+
+def top_stories(store: Store, n: int = 15, **filters) -> pd.DataFrame:
+    """Stories reported most often, then the most intense (largest |Goldstein|)."""
+    stories = store.stories(**filters)
+    if stories.empty:
+        return stories
+    order = stories.assign(_intensity=stories["goldstein"].abs())
+    order = order.sort_values(["mentions", "_intensity", "story_id"], ascending=[False, False, True], kind="stable")
+    return order.drop(columns="_intensity").head(n).reset_index(drop=True)

@@ -1,0 +1,169 @@
+"""The HTML report and the shared chart/evidence code, over a small store built from records."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from realpolitik.records import Document, DocumentDate, Event, EventActor
+from realpolitik.report import charts, evidence, views
+from realpolitik.report.html import build_report, write_report
+from realpolitik.store import Store
+
+# (doc, day, sentence, source phrase, source code, source country, trigger, target phrase,
+#  target code, target country, cameo, quad, goldstein, plover)
+ACTS = [
+    ("d1", date(2014, 3, 5), "Belarus signed a gas deal with Russia on Wednesday.",
+     "Belarus", "BLR", "BLR", "signed", "Russia", "RUS", "RUS", "057", 1, 8.0, "AGREE"),
+    ("d1", date(2014, 3, 5), "Lukashenko praised the Kremlin for its <generous> loans & support.",
+     "Lukashenko", "BLRGOV", "BLR", "praised", "the Kremlin", "RUSGOV", "RUS", "051", 1, 3.4, "SUPPORT"),
+    ("d2", date(2015, 6, 1), "Moscow accused Minsk of smuggling banned food.",
+     "Moscow", "RUSGOV", "RUS", "accused", "Minsk", "BLRGOV", "BLR", "112", 3, -2.0, "ACCUSE"),
+    ("d2", date(2015, 6, 1), "The EU imposed sanctions on Belarus over the crackdown.",
+     "The EU", "EU", "EU", "imposed", "Belarus", "BLR", "BLR", "163", 4, -8.0, "SANCTION"),
+    ("d3", date(2016, 2, 15), "The EU lifted sanctions against Belarus after the prisoners were freed.",
+     "The EU", "EU", "EU", "lifted", "Belarus", "BLR", "BLR", "081", 2, 5.0, "RETREAT"),
+    ("d3", date(2016, 2, 15), "Russia criticised Belarus for talking to Brussels.",
+     "Russia", "RUS", "RUS", "criticised", "Belarus", "BLR", "BLR", "111", 3, -2.0, "DISAPPROVE"),
+]  # fmt: skip
+TITLES = {"d1": "Gas deal", "d2": "Food row", "d3": "Sanctions lifted"}
+
+
+def demo_records() -> tuple[list[Document], list[Event]]:
+    """Three documents; each sentence its own paragraph, spans found by the phrases' positions."""
+    documents, events = [], []
+    for doc_id in TITLES:
+        acts = [a for a in ACTS if a[0] == doc_id]
+        text = "\n\n".join(a[2] for a in acts)
+        documents.append(Document(doc_id, text, DocumentDate.given(acts[0][1]), title=TITLES[doc_id], url=f"https://example.org/{doc_id}"))
+        for i, (_, day, sentence, s_text, s_code, s_cty, trig, t_text, t_code, t_cty, cameo, quad, gold, plover) in enumerate(acts):
+            start = text.index(sentence)
+
+            def span(phrase: str) -> tuple[int, int]:
+                at = start + sentence.index(phrase)
+                return at, at + len(phrase)
+
+            events.append(Event(
+                doc_id, day, i, sentence, (start, start + len(sentence)), day, "day",
+                EventActor(s_text, s_code, s_cty, span(s_text)), EventActor(t_text, t_code, t_cty, span(t_text)),
+                cameo, quad, gold, plover, None, "asserted", trig, span(trig),
+            ))  # fmt: skip
+    return documents, events
+
+
+def build_demo_store(path: Path) -> Path:
+    documents, events = demo_records()
+    with Store(path) as store:
+        store.write(documents, events)
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> Path:
+    return build_demo_store(tmp_path_factory.mktemp("report") / "demo.duckdb")
+
+
+@pytest.fixture(scope="module")
+def report_html(demo_db: Path) -> str:
+    with Store(demo_db, read_only=True) as store:
+        return build_report(store)
+
+
+def test_report_is_self_contained(report_html: str) -> None:
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", report_html)
+    assert "<link" not in report_html and "@import" not in report_html and "fetch(" not in report_html
+    assert "<style>" in report_html and "<script>" in report_html and "<svg" in report_html
+
+
+def test_report_marks_actor_and_trigger_in_evidence(report_html: str) -> None:
+    assert '<mark class="actor"' in report_html and '<mark class="trigger"' in report_html
+    assert re.search(r'<mark class="actor"[^>]*>Belarus</mark> <mark class="trigger"[^>]*>signed</mark>', report_html)
+    assert re.search(r'<mark class="actor"[^>]*>Russia</mark> on Wednesday', report_html)
+
+
+def test_report_escapes_html_in_sentences(report_html: str) -> None:
+    assert "&lt;generous&gt; loans &amp; support" in report_html
+    assert "<generous>" not in report_html
+
+
+@pytest.mark.parametrize(
+    ("dyad", "period", "sentence"),
+    [
+        ("BLR-RUS", "2014-01-01", "Belarus signed a gas deal"),
+        ("BLR-RUS", "2015-01-01", "Moscow accused Minsk"),
+        ("BLR-EU", "2016-01-01", "The EU lifted sanctions"),
+    ],
+)
+def test_each_chart_point_has_its_evidence_section(report_html: str, dyad: str, period: str, sentence: str) -> None:
+    assert f'data-dyad="{dyad}" data-period="{period}"' in report_html
+    section = re.search(rf'<section class="period-evidence" id="dyad:{dyad}:{period}" hidden>(.*?)</section>', report_html, re.S)
+    assert section and sentence in re.sub(r"<[^>]+>", "", section.group(1))
+
+
+def test_tilt_points_lead_to_their_events(report_html: str) -> None:
+    assert 'data-tilt="BLR:RUS:WEST" data-period="2016-01-01"' in report_html
+    section = re.search(r'id="tilt:BLR:RUS:WEST:2016-01-01" hidden>(.*?)</section>', report_html, re.S)
+    text = re.sub(r"<[^>]+>", "", section.group(1))
+    assert "The EU lifted sanctions" in text and "Russia criticised Belarus" in text
+
+
+def test_stories_table_names_the_documents(report_html: str) -> None:
+    stories = report_html.split('<h2 id="stories">')[1]
+    assert "Gas deal" in stories and "Sanctions lifted" in stories
+
+
+def test_write_report_with_pngs(demo_db: Path, tmp_path: Path) -> None:
+    written = write_report(demo_db, tmp_path / "report.html", png_dir=tmp_path / "png")
+    names = sorted(p.name for p in written)
+    assert "report.html" in names and "tilt-BLR.png" in names and "network.png" in names
+    assert {"timeline-BLR-RUS.png", "timeline-BLR-EU.png"} <= set(names)
+    for p in written:
+        assert p.stat().st_size > 1000
+        if p.suffix == ".png":
+            assert p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_pair_series_folds_both_directions(demo_db: Path) -> None:
+    with Store(demo_db, read_only=True) as store:
+        series = views.pair_series(store.dyads(period="year"))
+    row = series[(series["a"] == "BLR") & (series["b"] == "RUS") & (series["period"] == pd.Timestamp("2014-01-01"))].iloc[0]
+    assert (row["events"], row["q1"], row["goldstein_sum"]) == (2, 2, pytest.approx(11.4))
+    assert views.main_pairs(series)[0] == views.Pair("BLR", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("a <b> c", [evidence.Highlight(2, 5, "actor", "e1")], 'a <mark class="actor" data-events="e1">&lt;b&gt;</mark> c'),
+        ("abcdef", [evidence.Highlight(0, 4, "actor", "e1"), evidence.Highlight(2, 6, "trigger", "e2")],
+         '<mark class="actor" data-events="e1">ab</mark><mark class="trigger" data-events="e1 e2">cd</mark>'
+         '<mark class="trigger" data-events="e2">ef</mark>'),
+        ("abc", [evidence.Highlight(1, 9, "actor", "e1")], "abc"),  # a span beyond the text is dropped
+    ],
+)  # fmt: skip
+def test_highlight(text: str, spans: list, expected: str) -> None:
+    assert evidence.highlight(text, spans) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "period", "bounds"),
+    [
+        ("2014-03-05", "year", (date(2014, 1, 1), date(2014, 12, 31))),
+        ("2014-03-05", "quarter", (date(2014, 1, 1), date(2014, 3, 31))),
+        ("2016-02-10", "month", (date(2016, 2, 1), date(2016, 2, 29))),
+        ("2014-03-05", "week", (date(2014, 3, 3), date(2014, 3, 9))),
+    ],
+)
+def test_period_bounds(start: str, period: str, bounds: tuple[date, date]) -> None:
+    assert views.period_bounds(start, period) == bounds
+
+
+def test_charts_carry_data_attributes_and_escape_labels() -> None:
+    svg = charts.line_chart({"s": [charts.Point("2014", 2.0, "<x>", {"dyad": "A-B", "period": "2014-01-01"})]}, title="t&t", y_label="y")
+    assert 'data-dyad="A-B" data-period="2014-01-01"' in svg and "&lt;x&gt;" in svg and "t&amp;t" in svg
+    net = charts.network_chart([charts.Node("A", 3), charts.Node("B", 1)], [charts.Edge("A", "B", 3, -1.0)], title="n")
+    assert charts.cooperation_colour(-1.0) in net and charts.cooperation_colour(1.0) == "#1f8c3c"
