@@ -1,0 +1,136 @@
+"""The dashboard and its JSON API, over the small store of test_report."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from test_report import build_demo_store
+
+from realpolitik import cli
+from realpolitik.store import Store
+from realpolitik.web.app import create_app, records
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> Path:
+    return build_demo_store(tmp_path_factory.mktemp("web") / "demo.duckdb")
+
+
+@pytest.fixture(scope="module")
+def client(demo_db: Path):
+    with TestClient(create_app(demo_db)) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def store(demo_db: Path, client):
+    with Store(demo_db, read_only=True) as s:
+        yield s
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "kwargs"),
+    [
+        ("/api/events", "events", {}),
+        ("/api/events?dyad=BLR,RUS&since=2015", "events", {"dyad": "BLR,RUS", "since": "2015"}),
+        ("/api/events?type=ACCUSE", "events", {"event_type": "ACCUSE"}),
+        ("/api/events?modality=all&limit=2", "events", {"modality": None, "limit": 2}),
+        ("/api/stories?country=EU", "stories", {"country": "EU"}),
+        ("/api/dyads?period=month", "dyads", {"period": "month"}),
+        ("/api/dyads?until=2014-12-31", "dyads", {"until": "2014-12-31"}),
+    ],
+)
+def test_api_returns_what_the_store_returns(client, store, path: str, method: str, kwargs: dict) -> None:
+    response = client.get(path)
+    assert response.status_code == 200
+    expected = records(getattr(store, method)(**kwargs))
+    assert response.json() == expected and expected
+
+
+def test_api_tilt_numbers(client, store) -> None:
+    got = client.get("/api/tilt", params={"state": "BLR", "between": "RUS", "and": "WEST", "period": "year"}).json()
+    frame = store.tilt("BLR", between="RUS", and_="WEST")
+    assert [r["tilt"] for r in got] == pytest.approx(frame["tilt"].tolist())
+    assert [r["period"] for r in got] == ["2014-01-01", "2015-01-01", "2016-01-01"]
+
+
+def test_api_document_has_text_and_events(client) -> None:
+    doc = client.get("/api/documents/d1").json()
+    assert doc["title"] == "Gas deal" and doc["text"].startswith("Belarus signed")
+    assert {e["trigger_text"] for e in doc["events"]} == {"signed", "praised"}
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "message"),
+    [
+        ("/api/events?since=2014-13-45", 400, "is not a date"),
+        ("/api/events?until=yesterday", 400, "is not a date"),
+        ("/api/dyads?period=fortnight", 400, "unknown period"),
+        ("/api/events?modality=maybe", 400, "unknown modality"),
+        ("/api/events?dyad=BLR", 400, "two sides"),
+        ("/api/documents/nope", 404, "no document 'nope'"),
+        ("/api/events?limit=0", 422, "greater than or equal to 1"),
+        ("/fragments/evidence?period_start=2014-01-01&dyad=BLR", 400, "two codes"),
+        ("/fragments/evidence?period_start=soon&dyad=BLR-RUS", 400, "not a date"),
+        ("/fragments/evidence?period_start=2014-01-01&tilt=BLR", 400, "STATE:SIDE_A:SIDE_B"),
+    ],
+)
+def test_bad_parameters_get_4xx_with_a_message(client, path: str, status: int, message: str) -> None:
+    response = client.get(path)
+    assert response.status_code == status
+    assert message in str(response.json()["detail"])
+
+
+@pytest.mark.parametrize(("path", "status"), [("/?period=fortnight", 400), ("/document/nope", 404), ("/dyad/BLR", 400)])
+def test_bad_page_parameters_get_an_error_page(client, path: str, status: int) -> None:
+    response = client.get(path)
+    assert response.status_code == status and 'class="error"' in response.text
+
+
+def test_overview_lists_dyads_with_links_and_charts(client) -> None:
+    page = client.get("/").text
+    assert 'href="/dyad/BLR-RUS?period=year"' in page and 'class="chart sparkline"' in page
+    assert 'data-tilt="BLR:RUS:WEST"' in page and 'class="chart network"' in page
+    assert client.get("/static/dashboard.js").status_code == 200 and client.get("/static/realpolitik.css").status_code == 200
+
+
+def test_dyad_page_and_evidence_fragment(client) -> None:
+    page = client.get("/dyad/BLR-RUS").text
+    assert 'data-dyad="BLR-RUS" data-period="2015-01-01"' in page
+    fragment = client.get("/fragments/evidence", params={"dyad": "BLR-RUS", "period_start": "2015-01-01"}).text
+    assert '<mark class="actor" data-events="' in fragment and ">accused</mark>" in fragment
+    assert "Belarus signed" not in fragment  # 2014 stays out of 2015
+
+
+def test_evidence_fragment_respects_event_type(client) -> None:
+    fragment = client.get("/fragments/evidence", params={"dyad": "BLR-RUS", "period_start": "2014-01-01", "type": "SUPPORT"}).text
+    assert "Lukashenko" in fragment and "gas deal" not in fragment
+
+
+def test_tilt_fragment_lists_the_events_behind_a_period(client) -> None:
+    fragment = client.get("/fragments/evidence", params={"tilt": "BLR:RUS:WEST", "period_start": "2016-01-01"}).text
+    assert "lifted</mark>" in fragment and "criticised</mark>" in fragment
+
+
+def test_document_page_marks_every_event(client) -> None:
+    page = client.get("/document/d1").text
+    assert page.count('<mark class="trigger"') >= 2 + 2  # in the text and in the event list
+    assert "&lt;generous&gt;" in page and "<generous>" not in page
+
+
+def test_actor_page(client) -> None:
+    page = client.get("/actor/eu").text
+    assert "<h1>EU</h1>" in page and "imposed</mark>" in page and 'href="/dyad/BLR-EU"' in page
+
+
+def test_openapi_docs(client) -> None:
+    assert client.get("/docs").status_code == 200
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/events", "/api/dyads", "/api/tilt", "/api/documents/{doc_id}", "/api/stories"} <= set(paths)
+
+
+def test_server_binds_to_localhost_by_default() -> None:
+    assert inspect.signature(cli.serve).parameters["host"].default == "127.0.0.1"
