@@ -274,6 +274,44 @@ def sql(
 
 # ---- report and dashboard -------------------------------------------------
 
+TiltStateOpt = Annotated[str, typer.Option("--state", help="State whose tilt is charted.")]
+TiltAOpt = Annotated[str, typer.Option("--between", help="Tilt side A (+1), a country or group.")]
+TiltBOpt = Annotated[str, typer.Option("--and", help="Tilt side B (-1), a country or group.")]
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Option("--out", help="HTML file to write (self-contained, opens offline).")] = Path("report.html"),
+    db: DbOpt = DB_DEFAULT,
+    png: Annotated[Optional[Path], typer.Option("--png", help="Also write PNG charts (matplotlib) into this directory.")] = None,
+    period: Annotated[str, typer.Option("--period", help="day, week, month, quarter or year.")] = "year",
+    state: TiltStateOpt = "BLR",
+    between: TiltAOpt = "RUS",
+    and_: TiltBOpt = "WEST",
+    top_dyads: Annotated[int, typer.Option("--top-dyads", min=1, help="Dyads with a timeline.")] = 6,
+) -> None:
+    """Write one self-contained HTML report: dyad timelines, tilt, network, top stories with evidence."""
+    from .report.html import write_report
+
+    written = write_report(db, out, png_dir=png, period=period, state=state, between=between, and_=and_, top_dyads=top_dyads)
+    for path in written:
+        err.print(f"wrote {path}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def serve(
+    db: DbOpt = DB_DEFAULT,
+    host: Annotated[str, typer.Option("--host", help="Interface to bind; 0.0.0.0 exposes the dashboard to your network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+) -> None:
+    """Serve the dashboard and the JSON API (/api/, docs at /docs) over a read-only store."""
+    import uvicorn
+
+    from .web.app import create_app
+
+    err.print(f"realpolitik dashboard on http://{host}:{port}/ (API docs: /docs)", highlight=False, soft_wrap=True)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
 
 def main() -> None:  # pragma: no cover - console entry
     try:
