@@ -281,7 +281,10 @@ def _describe(e: Event) -> dict[str, Any]:
 
 
 def realpolitik_coder() -> Coder:
-    from realpolitik.coding import code_text
+    try:
+        from realpolitik.coding import code_text
+    except ImportError as exc:
+        raise SystemExit(f"the coder is not available ({exc}); nothing to measure") from exc
 
     def coder(text: str, date: datetime.date | None, doc_id: str) -> list[Event]:
         return code_text(text, date=date, doc_id=doc_id)
