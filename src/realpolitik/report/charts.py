@@ -99,6 +99,12 @@ class _Frame:
         return out
 
 
+def _legend(width: int, i: int, n: int, text: str, colour: str) -> str:
+    """Entry i of n in a legend row at the top right, above the plot."""
+    x = width - _MARGIN["right"] - 136 * (n - i)
+    return f'<text class="legend" x="{x}" y="{_MARGIN["top"] - 10}" fill="{colour}">{escape(text)}</text>'
+
+
 def _svg(width: int, height: int, title: str, body: list[str], css_class: str) -> str:
     return (
         f'<svg class="chart {css_class}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
@@ -119,7 +125,12 @@ def line_chart(
     """Lines over periods, one per named series; each point a clickable circle."""
     xs = sorted({p.x for points in series.values() for p in points})
     ys = [p.y for points in series.values() for p in points] or [0.0]
-    low, high = y_range or (min(0.0, min(ys)), max(0.0, max(ys)))
+    if y_range is None:
+        low, high = min(0.0, min(ys)), max(0.0, max(ys))
+        pad = (high - low) * 0.08  # points on the edge of the range stay clear of the axis labels
+        low, high = low - (pad if low < 0 else 0), high + (pad if high > 0 else 0)
+    else:
+        low, high = y_range
     frame = _Frame(xs, low, high, width, height)
     body = frame.axes(y_label)
     for i, (name, points) in enumerate(series.items()):
@@ -133,7 +144,7 @@ def line_chart(
                 f'fill="{colour}"{_attrs(p.data)}><title>{escape(p.title or f"{name} {p.x}: {_fmt(p.y)}")}</title></circle>'
             )
         if len(series) > 1:
-            body.append(f'<text class="legend" x="{_MARGIN["left"] + 8 + 150 * i}" y="{height - 1}" fill="{colour}">● {escape(name)}</text>')
+            body.append(_legend(width, i, len(series), f"● {name}", colour))
     return _svg(width, height, title, body, "line-chart")
 
 
@@ -148,7 +159,7 @@ def quad_bars(
     xs = sorted(c[0] for c in counts)
     top = max([sum(c[1].values()) for c in counts] or [1])
     frame = _Frame(xs, 0, top, width, height)
-    body = frame.axes("events by quad class")
+    body = frame.axes("events")
     w = frame.band() * 0.6
     for label, quads, data in counts:
         base = 0
@@ -164,7 +175,7 @@ def quad_bars(
             )
             base += n
     for i, q in enumerate((1, 2, 3, 4)):
-        body.append(f'<text class="legend" x="{_MARGIN["left"] + 8 + 140 * i}" y="{height - 1}" fill="{QUAD_COLOURS[q]}">■ {QUAD_NAMES[q]}</text>')
+        body.append(_legend(width, i, 4, f"■ {QUAD_NAMES[q]}", QUAD_COLOURS[q]))
     return _svg(width, height, title, body, "quad-bars")
 
 
