@@ -167,3 +167,25 @@ def test_charts_carry_data_attributes_and_escape_labels() -> None:
     assert 'data-dyad="A-B" data-period="2014-01-01"' in svg and "&lt;x&gt;" in svg and "t&amp;t" in svg
     net = charts.network_chart([charts.Node("A", 3), charts.Node("B", 1)], [charts.Edge("A", "B", 3, -1.0)], title="n")
     assert charts.cooperation_colour(-1.0) in net and charts.cooperation_colour(1.0) == "#1f8c3c"
+
+
+def test_empty_store_gives_a_report_that_says_so(tmp_path: Path) -> None:
+    with Store(tmp_path / "empty.duckdb") as store:
+        store.write([], [])
+    written = write_report(tmp_path / "empty.duckdb", tmp_path / "r.html", png_dir=tmp_path / "png")
+    html = written[0].read_text(encoding="utf-8")
+    assert "No events between two different actors." in html and "No stories." in html
+    assert {p.name for p in written[1:]} == {"tilt-BLR.png", "network.png"}
+
+
+def test_cli_report_writes_html_and_pngs(demo_db: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from realpolitik.cli import app
+
+    result = CliRunner().invoke(app, ["report", "--db", str(demo_db), "--out", str(tmp_path / "r.html"),
+                                      "--png", str(tmp_path / "png"), "--period", "quarter"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert 'data-period="2014-01-01" data-label="2014Q1"' in html
+    assert (tmp_path / "png" / "timeline-BLR-RUS.png").exists()

@@ -76,6 +76,9 @@ def test_api_document_has_text_and_events(client) -> None:
         ("/fragments/evidence?period_start=2014-01-01&dyad=BLR", 400, "two codes"),
         ("/fragments/evidence?period_start=soon&dyad=BLR-RUS", 400, "not a date"),
         ("/fragments/evidence?period_start=2014-01-01&tilt=BLR", 400, "STATE:SIDE_A:SIDE_B"),
+        ("/fragments/evidence?period_start=9999-12-31&dyad=BLR-RUS", 400, "not a date in range"),
+        ("/fragments/evidence?period_start=2014-01-01&period=fortnight&dyad=BLR-RUS", 400, "unknown period"),
+        ("/api/tilt?state=&between=RUS", 400, "empty side"),
     ],
 )
 def test_bad_parameters_get_4xx_with_a_message(client, path: str, status: int, message: str) -> None:
@@ -134,3 +137,18 @@ def test_openapi_docs(client) -> None:
 
 def test_server_binds_to_localhost_by_default() -> None:
     assert inspect.signature(cli.serve).parameters["host"].default == "127.0.0.1"
+
+
+def test_dashboard_over_an_empty_store(tmp_path: Path) -> None:
+    with Store(tmp_path / "empty.duckdb") as s:
+        s.write([], [])
+    with TestClient(create_app(tmp_path / "empty.duckdb")) as c:
+        assert "No events between two different actors." in c.get("/").text
+        assert c.get("/api/events").json() == [] and c.get("/api/tilt").json() == []
+
+
+def test_missing_store_is_an_error_that_names_it(tmp_path: Path) -> None:
+    from realpolitik.errors import StoreError
+
+    with pytest.raises(StoreError, match="no event store"):
+        create_app(tmp_path / "missing.duckdb")

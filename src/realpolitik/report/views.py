@@ -53,9 +53,9 @@ def period_bounds(start: date | str, period: str) -> tuple[date, date]:
         raise QueryError(f"unknown period {period!r}; use one of {', '.join(analysis.PERIODS)}")
     try:
         first = analysis.period_start(pd.Series([pd.Timestamp(start)]), period).iloc[0]
-    except (ValueError, TypeError):
-        raise QueryError(f"{start!r} is not a date; use YYYY-MM-DD") from None
-    last = first + _PERIOD_STEP[period] - pd.DateOffset(days=1)
+        last = first + _PERIOD_STEP[period] - pd.DateOffset(days=1)
+    except (ValueError, TypeError, OverflowError):  # OutOfBoundsDatetime is a ValueError
+        raise QueryError(f"{start!r} is not a date in range; use YYYY-MM-DD") from None
     return first.date(), last.date()
 
 
