@@ -19,7 +19,10 @@ ARGS = [
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)",
+    ),
 ]
 
 
@@ -37,7 +40,9 @@ def server(demo_db: Path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    config = uvicorn.Config(create_app(demo_db), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(
+        create_app(demo_db), host="127.0.0.1", port=port, log_level="warning"
+    )
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -68,7 +73,9 @@ def test_dashboard_click_shows_highlighted_evidence(server: str, browser) -> Non
     page.click("a.dyad-link:has-text('BLR – RUS')")
     page.wait_for_url("**/dyad/BLR-RUS*")
     # sum and mean coincide for a one-event period: click the top-most circle, as a user would
-    page.locator('circle.point[data-dyad="BLR-RUS"][data-period="2015-01-01"]').last.click()
+    page.locator(
+        'circle.point[data-dyad="BLR-RUS"][data-period="2015-01-01"]'
+    ).last.click()
     item = page.locator("#evidence .evidence-item").first
     item.wait_for()
     assert item.locator("mark.trigger").inner_text() == "accused"
@@ -100,7 +107,9 @@ def test_report_file_works_offline(demo_db: Path, tmp_path: Path, browser) -> No
     page.goto(out.as_uri())
     section = page.locator('section[id="dyad:BLR-RUS:2014-01-01"]')
     assert not section.is_visible()
-    page.locator('circle.point[data-dyad="BLR-RUS"][data-period="2014-01-01"]').last.click()
+    page.locator(
+        'circle.point[data-dyad="BLR-RUS"][data-period="2014-01-01"]'
+    ).last.click()
     assert section.is_visible()
     assert "signed" in section.locator("mark.trigger").all_inner_texts()
     assert section.locator("mark.actor").first.is_visible()

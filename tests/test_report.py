@@ -33,24 +33,43 @@ ACTS = [
 TITLES = {"d1": "Gas deal", "d2": "Food row", "d3": "Sanctions lifted"}
 
 
+def _span(
+    text: str, sentence_start: int, sentence: str, phrase: str
+) -> tuple[int, int]:
+    at = sentence_start + sentence.index(phrase)
+    return at, at + len(phrase)
+
+
 def demo_records() -> tuple[list[Document], list[Event]]:
     """Three documents; each sentence its own paragraph, spans found by the phrases' positions."""
     documents, events = [], []
-    for doc_id in TITLES:
+    for doc_id, title in TITLES.items():
         acts = [a for a in ACTS if a[0] == doc_id]
         text = "\n\n".join(a[2] for a in acts)
-        documents.append(Document(doc_id, text, DocumentDate.given(acts[0][1]), title=TITLES[doc_id], url=f"https://example.org/{doc_id}"))
-        for i, (_, day, sentence, s_text, s_code, s_cty, trig, t_text, t_code, t_cty, cameo, quad, gold, plover) in enumerate(acts):
+        documents.append(Document(doc_id, text, DocumentDate.given(acts[0][1]), title=title, url=f"https://example.org/{doc_id}"))  # fmt: skip
+        for i, act in enumerate(acts):
+            (
+                _,
+                day,
+                sentence,
+                s_text,
+                s_code,
+                s_cty,
+                trig,
+                t_text,
+                t_code,
+                t_cty,
+                cameo,
+                quad,
+                gold,
+                plover,
+            ) = act
             start = text.index(sentence)
-
-            def span(phrase: str) -> tuple[int, int]:
-                at = start + sentence.index(phrase)
-                return at, at + len(phrase)
-
             events.append(Event(
                 doc_id, day, i, sentence, (start, start + len(sentence)), day, "day",
-                EventActor(s_text, s_code, s_cty, span(s_text)), EventActor(t_text, t_code, t_cty, span(t_text)),
-                cameo, quad, gold, plover, None, "asserted", trig, span(trig),
+                EventActor(s_text, s_code, s_cty, _span(text, start, sentence, s_text)),
+                EventActor(t_text, t_code, t_cty, _span(text, start, sentence, t_text)),
+                cameo, quad, gold, plover, None, "asserted", trig, _span(text, start, sentence, trig),
             ))  # fmt: skip
     return documents, events
 
@@ -75,14 +94,27 @@ def report_html(demo_db: Path) -> str:
 
 def test_report_is_self_contained(report_html: str) -> None:
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", report_html)
-    assert "<link" not in report_html and "@import" not in report_html and "fetch(" not in report_html
-    assert "<style>" in report_html and "<script>" in report_html and "<svg" in report_html
+    assert (
+        "<link" not in report_html
+        and "@import" not in report_html
+        and "fetch(" not in report_html
+    )
+    assert (
+        "<style>" in report_html and "<script>" in report_html and "<svg" in report_html
+    )
 
 
 def test_report_marks_actor_and_trigger_in_evidence(report_html: str) -> None:
-    assert '<mark class="actor"' in report_html and '<mark class="trigger"' in report_html
-    assert re.search(r'<mark class="actor"[^>]*>Belarus</mark> <mark class="trigger"[^>]*>signed</mark>', report_html)
-    assert re.search(r'<mark class="actor"[^>]*>Russia</mark> on Wednesday', report_html)
+    assert (
+        '<mark class="actor"' in report_html and '<mark class="trigger"' in report_html
+    )
+    assert re.search(
+        r'<mark class="actor"[^>]*>Belarus</mark> <mark class="trigger"[^>]*>signed</mark>',
+        report_html,
+    )
+    assert re.search(
+        r'<mark class="actor"[^>]*>Russia</mark> on Wednesday', report_html
+    )
 
 
 def test_report_escapes_html_in_sentences(report_html: str) -> None:
@@ -98,15 +130,25 @@ def test_report_escapes_html_in_sentences(report_html: str) -> None:
         ("BLR-EU", "2016-01-01", "The EU lifted sanctions"),
     ],
 )
-def test_each_chart_point_has_its_evidence_section(report_html: str, dyad: str, period: str, sentence: str) -> None:
+def test_each_chart_point_has_its_evidence_section(
+    report_html: str, dyad: str, period: str, sentence: str
+) -> None:
     assert f'data-dyad="{dyad}" data-period="{period}"' in report_html
-    section = re.search(rf'<section class="period-evidence" id="dyad:{dyad}:{period}" hidden>(.*?)</section>', report_html, re.S)
+    section = re.search(
+        rf'<section class="period-evidence" id="dyad:{dyad}:{period}" hidden>(.*?)</section>',
+        report_html,
+        re.DOTALL,
+    )
     assert section and sentence in re.sub(r"<[^>]+>", "", section.group(1))
 
 
 def test_tilt_points_lead_to_their_events(report_html: str) -> None:
     assert 'data-tilt="BLR:RUS:WEST" data-period="2016-01-01"' in report_html
-    section = re.search(r'id="tilt:BLR:RUS:WEST:2016-01-01" hidden>(.*?)</section>', report_html, re.S)
+    section = re.search(
+        r'id="tilt:BLR:RUS:WEST:2016-01-01" hidden>(.*?)</section>',
+        report_html,
+        re.DOTALL,
+    )
     text = re.sub(r"<[^>]+>", "", section.group(1))
     assert "The EU lifted sanctions" in text and "Russia criticised Belarus" in text
 
@@ -130,8 +172,16 @@ def test_write_report_with_pngs(demo_db: Path, tmp_path: Path) -> None:
 def test_pair_series_folds_both_directions(demo_db: Path) -> None:
     with Store(demo_db, read_only=True) as store:
         series = views.pair_series(store.dyads(period="year"))
-    row = series[(series["a"] == "BLR") & (series["b"] == "RUS") & (series["period"] == pd.Timestamp("2014-01-01"))].iloc[0]
-    assert (row["events"], row["q1"], row["goldstein_sum"]) == (2, 2, pytest.approx(11.4))
+    row = series[
+        (series["a"] == "BLR")
+        & (series["b"] == "RUS")
+        & (series["period"] == pd.Timestamp("2014-01-01"))
+    ].iloc[0]
+    assert (row["events"], row["q1"], row["goldstein_sum"]) == (
+        2,
+        2,
+        pytest.approx(11.4),
+    )
     assert views.main_pairs(series)[0] == views.Pair("BLR", "RUS")
 
 
@@ -140,8 +190,8 @@ def test_pair_series_folds_both_directions(demo_db: Path) -> None:
     [
         ("a <b> c", [evidence.Highlight(2, 5, "actor", "e1")], 'a <mark class="actor" data-events="e1">&lt;b&gt;</mark> c'),
         ("abcdef", [evidence.Highlight(0, 4, "actor", "e1"), evidence.Highlight(2, 6, "trigger", "e2")],
-         '<mark class="actor" data-events="e1">ab</mark><mark class="trigger" data-events="e1 e2">cd</mark>'
-         '<mark class="trigger" data-events="e2">ef</mark>'),
+         ('<mark class="actor" data-events="e1">ab</mark><mark class="trigger" data-events="e1 e2">cd</mark>'
+         '<mark class="trigger" data-events="e2">ef</mark>')),
         ("abc", [evidence.Highlight(1, 9, "actor", "e1")], "abc"),  # a span beyond the text is dropped
     ],
 )  # fmt: skip
@@ -163,16 +213,39 @@ def test_period_bounds(start: str, period: str, bounds: tuple[date, date]) -> No
 
 
 def test_charts_carry_data_attributes_and_escape_labels() -> None:
-    svg = charts.line_chart({"s": [charts.Point("2014", 2.0, "<x>", {"dyad": "A-B", "period": "2014-01-01"})]}, title="t&t", y_label="y")
-    assert 'data-dyad="A-B" data-period="2014-01-01"' in svg and "&lt;x&gt;" in svg and "t&amp;t" in svg
-    net = charts.network_chart([charts.Node("A", 3), charts.Node("B", 1)], [charts.Edge("A", "B", 3, -1.0)], title="n")
-    assert charts.cooperation_colour(-1.0) in net and charts.cooperation_colour(1.0) == "#1f8c3c"
+    svg = charts.line_chart(
+        {
+            "s": [
+                charts.Point(
+                    "2014", 2.0, "<x>", {"dyad": "A-B", "period": "2014-01-01"}
+                )
+            ]
+        },
+        title="t&t",
+        y_label="y",
+    )
+    assert (
+        'data-dyad="A-B" data-period="2014-01-01"' in svg
+        and "&lt;x&gt;" in svg
+        and "t&amp;t" in svg
+    )
+    net = charts.network_chart(
+        [charts.Node("A", 3), charts.Node("B", 1)],
+        [charts.Edge("A", "B", 3, -1.0)],
+        title="n",
+    )
+    assert (
+        charts.cooperation_colour(-1.0) in net
+        and charts.cooperation_colour(1.0) == "#1f8c3c"
+    )
 
 
 def test_empty_store_gives_a_report_that_says_so(tmp_path: Path) -> None:
     with Store(tmp_path / "empty.duckdb") as store:
         store.write([], [])
-    written = write_report(tmp_path / "empty.duckdb", tmp_path / "r.html", png_dir=tmp_path / "png")
+    written = write_report(
+        tmp_path / "empty.duckdb", tmp_path / "r.html", png_dir=tmp_path / "png"
+    )
     html = written[0].read_text(encoding="utf-8")
     assert "No events between two different actors." in html and "No stories." in html
     assert {p.name for p in written[1:]} == {"tilt-BLR.png", "network.png"}

@@ -35,7 +35,11 @@ def store(demo_db: Path, client):
     ("path", "method", "kwargs"),
     [
         ("/api/events", "events", {}),
-        ("/api/events?dyad=BLR,RUS&since=2015", "events", {"dyad": "BLR,RUS", "since": "2015"}),
+        (
+            "/api/events?dyad=BLR,RUS&since=2015",
+            "events",
+            {"dyad": "BLR,RUS", "since": "2015"},
+        ),
         ("/api/events?type=ACCUSE", "events", {"event_type": "ACCUSE"}),
         ("/api/events?modality=all&limit=2", "events", {"modality": None, "limit": 2}),
         ("/api/stories?country=EU", "stories", {"country": "EU"}),
@@ -43,7 +47,9 @@ def store(demo_db: Path, client):
         ("/api/dyads?until=2014-12-31", "dyads", {"until": "2014-12-31"}),
     ],
 )
-def test_api_returns_what_the_store_returns(client, store, path: str, method: str, kwargs: dict) -> None:
+def test_api_returns_what_the_store_returns(
+    client, store, path: str, method: str, kwargs: dict
+) -> None:
     response = client.get(path)
     assert response.status_code == 200
     expected = records(getattr(store, method)(**kwargs))
@@ -51,7 +57,10 @@ def test_api_returns_what_the_store_returns(client, store, path: str, method: st
 
 
 def test_api_tilt_numbers(client, store) -> None:
-    got = client.get("/api/tilt", params={"state": "BLR", "between": "RUS", "and": "WEST", "period": "year"}).json()
+    got = client.get(
+        "/api/tilt",
+        params={"state": "BLR", "between": "RUS", "and": "WEST", "period": "year"},
+    ).json()
     frame = store.tilt("BLR", between="RUS", and_="WEST")
     assert [r["tilt"] for r in got] == pytest.approx(frame["tilt"].tolist())
     assert [r["period"] for r in got] == ["2014-01-01", "2015-01-01", "2016-01-01"]
@@ -75,19 +84,36 @@ def test_api_document_has_text_and_events(client) -> None:
         ("/api/events?limit=0", 422, "greater than or equal to 1"),
         ("/fragments/evidence?period_start=2014-01-01&dyad=BLR", 400, "two codes"),
         ("/fragments/evidence?period_start=soon&dyad=BLR-RUS", 400, "not a date"),
-        ("/fragments/evidence?period_start=2014-01-01&tilt=BLR", 400, "STATE:SIDE_A:SIDE_B"),
-        ("/fragments/evidence?period_start=9999-12-31&dyad=BLR-RUS", 400, "not a date in range"),
-        ("/fragments/evidence?period_start=2014-01-01&period=fortnight&dyad=BLR-RUS", 400, "unknown period"),
+        (
+            "/fragments/evidence?period_start=2014-01-01&tilt=BLR",
+            400,
+            "STATE:SIDE_A:SIDE_B",
+        ),
+        (
+            "/fragments/evidence?period_start=9999-12-31&dyad=BLR-RUS",
+            400,
+            "not a date in range",
+        ),
+        (
+            "/fragments/evidence?period_start=2014-01-01&period=fortnight&dyad=BLR-RUS",
+            400,
+            "unknown period",
+        ),
         ("/api/tilt?state=&between=RUS", 400, "empty side"),
     ],
 )
-def test_bad_parameters_get_4xx_with_a_message(client, path: str, status: int, message: str) -> None:
+def test_bad_parameters_get_4xx_with_a_message(
+    client, path: str, status: int, message: str
+) -> None:
     response = client.get(path)
     assert response.status_code == status
     assert message in str(response.json()["detail"])
 
 
-@pytest.mark.parametrize(("path", "status"), [("/?period=fortnight", 400), ("/document/nope", 404), ("/dyad/BLR", 400)])
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [("/?period=fortnight", 400), ("/document/nope", 404), ("/dyad/BLR", 400)],
+)
 def test_bad_page_parameters_get_an_error_page(client, path: str, status: int) -> None:
     response = client.get(path)
     assert response.status_code == status and 'class="error"' in response.text
@@ -95,44 +121,72 @@ def test_bad_page_parameters_get_an_error_page(client, path: str, status: int) -
 
 def test_overview_lists_dyads_with_links_and_charts(client) -> None:
     page = client.get("/").text
-    assert 'href="/dyad/BLR-RUS?period=year"' in page and 'class="chart sparkline"' in page
+    assert (
+        'href="/dyad/BLR-RUS?period=year"' in page and 'class="chart sparkline"' in page
+    )
     assert 'data-tilt="BLR:RUS:WEST"' in page and 'class="chart network"' in page
-    assert client.get("/static/dashboard.js").status_code == 200 and client.get("/static/realpolitik.css").status_code == 200
+    assert (
+        client.get("/static/dashboard.js").status_code == 200
+        and client.get("/static/realpolitik.css").status_code == 200
+    )
 
 
 def test_dyad_page_and_evidence_fragment(client) -> None:
     page = client.get("/dyad/BLR-RUS").text
     assert 'data-dyad="BLR-RUS" data-period="2015-01-01"' in page
-    fragment = client.get("/fragments/evidence", params={"dyad": "BLR-RUS", "period_start": "2015-01-01"}).text
-    assert '<mark class="actor" data-events="' in fragment and ">accused</mark>" in fragment
+    fragment = client.get(
+        "/fragments/evidence", params={"dyad": "BLR-RUS", "period_start": "2015-01-01"}
+    ).text
+    assert (
+        '<mark class="actor" data-events="' in fragment
+        and ">accused</mark>" in fragment
+    )
     assert "Belarus signed" not in fragment  # 2014 stays out of 2015
 
 
 def test_evidence_fragment_respects_event_type(client) -> None:
-    fragment = client.get("/fragments/evidence", params={"dyad": "BLR-RUS", "period_start": "2014-01-01", "type": "SUPPORT"}).text
+    fragment = client.get(
+        "/fragments/evidence",
+        params={"dyad": "BLR-RUS", "period_start": "2014-01-01", "type": "SUPPORT"},
+    ).text
     assert "Lukashenko" in fragment and "gas deal" not in fragment
 
 
 def test_tilt_fragment_lists_the_events_behind_a_period(client) -> None:
-    fragment = client.get("/fragments/evidence", params={"tilt": "BLR:RUS:WEST", "period_start": "2016-01-01"}).text
+    fragment = client.get(
+        "/fragments/evidence",
+        params={"tilt": "BLR:RUS:WEST", "period_start": "2016-01-01"},
+    ).text
     assert "lifted</mark>" in fragment and "criticised</mark>" in fragment
 
 
 def test_document_page_marks_every_event(client) -> None:
     page = client.get("/document/d1").text
-    assert page.count('<mark class="trigger"') >= 2 + 2  # in the text and in the event list
+    assert (
+        page.count('<mark class="trigger"') >= 2 + 2
+    )  # in the text and in the event list
     assert "&lt;generous&gt;" in page and "<generous>" not in page
 
 
 def test_actor_page(client) -> None:
     page = client.get("/actor/eu").text
-    assert "<h1>EU</h1>" in page and "imposed</mark>" in page and 'href="/dyad/BLR-EU"' in page
+    assert (
+        "<h1>EU</h1>" in page
+        and "imposed</mark>" in page
+        and 'href="/dyad/BLR-EU"' in page
+    )
 
 
 def test_openapi_docs(client) -> None:
     assert client.get("/docs").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
-    assert {"/api/events", "/api/dyads", "/api/tilt", "/api/documents/{doc_id}", "/api/stories"} <= set(paths)
+    assert {
+        "/api/events",
+        "/api/dyads",
+        "/api/tilt",
+        "/api/documents/{doc_id}",
+        "/api/stories",
+    } <= set(paths)
 
 
 def test_server_binds_to_localhost_by_default() -> None:

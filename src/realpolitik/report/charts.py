@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from html import escape
 
 QUAD_COLOURS = {1: "#4c9a5a", 2: "#1f6f3a", 3: "#d08a2e", 4: "#b2302a"}
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+QUAD_NAMES = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
 SERIES_COLOURS = ("#1f4e99", "#b2302a", "#4c9a5a", "#8a55a8", "#d08a2e", "#3a8f9e")
 
 _MARGIN = {"left": 48, "right": 16, "top": 28, "bottom": 34}
@@ -49,7 +54,11 @@ def _attrs(data: Mapping[str, str]) -> str:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+    return (
+        f"{value:.1f}".rstrip("0").rstrip(".")
+        if value != int(value)
+        else str(int(value))
+    )
 
 
 def _ticks(low: float, high: float, n: int = 4) -> list[float]:
@@ -65,10 +74,18 @@ def _ticks(low: float, high: float, n: int = 4) -> list[float]:
 class _Frame:
     """Axes for categorical x (periods) and numeric y."""
 
-    def __init__(self, xs: Sequence[str], low: float, high: float, width: int, height: int) -> None:
+    def __init__(
+        self, xs: Sequence[str], low: float, high: float, width: int, height: int
+    ) -> None:
         if low == high:
             low, high = low - 1, high + 1
-        self.xs, self.low, self.high, self.width, self.height = list(xs), low, high, width, height
+        self.xs, self.low, self.high, self.width, self.height = (
+            list(xs),
+            low,
+            high,
+            width,
+            height,
+        )
         self.inner_w = width - _MARGIN["left"] - _MARGIN["right"]
         self.inner_h = height - _MARGIN["top"] - _MARGIN["bottom"]
 
@@ -80,22 +97,34 @@ class _Frame:
         return self.inner_w / max(len(self.xs), 1)
 
     def y(self, value: float) -> float:
-        return _MARGIN["top"] + self.inner_h * (self.high - value) / (self.high - self.low)
+        return _MARGIN["top"] + self.inner_h * (self.high - value) / (
+            self.high - self.low
+        )
 
     def axes(self, y_label: str) -> list[str]:
         out = []
         for t in _ticks(self.low, self.high):
             y = self.y(t)
-            out.append(f'<line class="grid" x1="{_MARGIN["left"]}" x2="{self.width - _MARGIN["right"]}" y1="{y:.1f}" y2="{y:.1f}"/>')
-            out.append(f'<text class="tick" x="{_MARGIN["left"] - 6}" y="{y + 4:.1f}" text-anchor="end">{_fmt(t)}</text>')
+            out.append(
+                f'<line class="grid" x1="{_MARGIN["left"]}" x2="{self.width - _MARGIN["right"]}" y1="{y:.1f}" y2="{y:.1f}"/>'
+            )
+            out.append(
+                f'<text class="tick" x="{_MARGIN["left"] - 6}" y="{y + 4:.1f}" text-anchor="end">{_fmt(t)}</text>'
+            )
         if self.low < 0 < self.high:
             y0 = self.y(0)
-            out.append(f'<line class="zero" x1="{_MARGIN["left"]}" x2="{self.width - _MARGIN["right"]}" y1="{y0:.1f}" y2="{y0:.1f}"/>')
+            out.append(
+                f'<line class="zero" x1="{_MARGIN["left"]}" x2="{self.width - _MARGIN["right"]}" y1="{y0:.1f}" y2="{y0:.1f}"/>'
+            )
         every = max(1, math.ceil(len(self.xs) / max(self.inner_w // 60, 1)))
         for i, label in enumerate(self.xs):
             if i % every == 0:
-                out.append(f'<text class="tick" x="{self.x(label):.1f}" y="{self.height - 12}" text-anchor="middle">{escape(label)}</text>')
-        out.append(f'<text class="axis-label" x="12" y="{_MARGIN["top"] - 10}">{escape(y_label)}</text>')
+                out.append(
+                    f'<text class="tick" x="{self.x(label):.1f}" y="{self.height - 12}" text-anchor="middle">{escape(label)}</text>'
+                )
+        out.append(
+            f'<text class="axis-label" x="12" y="{_MARGIN["top"] - 10}">{escape(y_label)}</text>'
+        )
         return out
 
 
@@ -127,7 +156,9 @@ def line_chart(
     ys = [p.y for points in series.values() for p in points] or [0.0]
     if y_range is None:
         low, high = min(0.0, min(ys)), max(0.0, max(ys))
-        pad = (high - low) * 0.08  # points on the edge of the range stay clear of the axis labels
+        pad = (
+            high - low
+        ) * 0.08  # points on the edge of the range stay clear of the axis labels
         low, high = low - (pad if low < 0 else 0), high + (pad if high > 0 else 0)
     else:
         low, high = y_range
@@ -137,7 +168,9 @@ def line_chart(
         colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
         ordered = sorted(points, key=lambda p: p.x)
         path = " ".join(f"{frame.x(p.x):.1f},{frame.y(p.y):.1f}" for p in ordered)
-        body.append(f'<polyline class="line" fill="none" stroke="{colour}" stroke-width="2" points="{path}"/>')
+        body.append(
+            f'<polyline class="line" fill="none" stroke="{colour}" stroke-width="2" points="{path}"/>'
+        )
         for p in ordered:
             body.append(
                 f'<circle class="point" tabindex="0" cx="{frame.x(p.x):.1f}" cy="{frame.y(p.y):.1f}" r="5" '
@@ -179,7 +212,9 @@ def quad_bars(
     return _svg(width, height, title, body, "quad-bars")
 
 
-def sparkline(values: Sequence[float], *, width: int = 120, height: int = 24, title: str = "") -> str:
+def sparkline(
+    values: Sequence[float], *, width: int = 120, height: int = 24, title: str = ""
+) -> str:
     """A tiny line of values, zero line included; no axes."""
     if not values:
         return _svg(width, height, title, [], "sparkline")
@@ -198,14 +233,19 @@ def sparkline(values: Sequence[float], *, width: int = 120, height: int = 24, ti
     return _svg(width, height, title, body, "sparkline")
 
 
-def circular_layout(nodes: Sequence[Node], *, width: int, height: int) -> dict[str, tuple[float, float]]:
+def circular_layout(
+    nodes: Sequence[Node], *, width: int, height: int
+) -> dict[str, tuple[float, float]]:
     """Nodes on a circle, heaviest first from 12 o'clock: the same input always gives the same picture."""
     ordered = sorted(nodes, key=lambda n: (-n.weight, n.id))
     cx, cy, r = width / 2, height / 2, min(width, height) / 2 - 60
     if len(ordered) == 1:
         return {ordered[0].id: (cx, cy)}
     return {
-        n.id: (cx + r * math.sin(2 * math.pi * i / len(ordered)), cy - r * math.cos(2 * math.pi * i / len(ordered)))
+        n.id: (
+            cx + r * math.sin(2 * math.pi * i / len(ordered)),
+            cy - r * math.cos(2 * math.pi * i / len(ordered)),
+        )
         for i, n in enumerate(ordered)
     }
 
@@ -218,7 +258,14 @@ def cooperation_colour(net: float) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
-def network_chart(nodes: Sequence[Node], edges: Sequence[Edge], *, title: str, width: int = 560, height: int = 480) -> str:
+def network_chart(
+    nodes: Sequence[Node],
+    edges: Sequence[Edge],
+    *,
+    title: str,
+    width: int = 560,
+    height: int = 480,
+) -> str:
     """Actors as nodes on a circle; an edge's colour is its net cooperation, its width its event count."""
     pos = circular_layout(nodes, width=width, height=height)
     most = max([e.events for e in edges] or [1])

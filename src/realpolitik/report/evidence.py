@@ -3,6 +3,7 @@ marked, so a reader can check every number against the words it came from."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html import escape
@@ -27,7 +28,7 @@ def highlight(text: str, spans: Iterable[Highlight]) -> str:
     spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
     cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
     out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         piece = escape(text[a:b])
         covering = [s for s in spans if s.start <= a and b <= s.end]
         if not covering:
@@ -42,24 +43,42 @@ def highlight(text: str, spans: Iterable[Highlight]) -> str:
 def event_highlights(event: pd.Series, offset: int = 0) -> list[Highlight]:
     """The source, target and trigger spans of one event row, shifted by ``-offset``."""
     out = []
-    for kind, prefix in (("actor", "source"), ("actor", "target"), ("trigger", "trigger")):
+    for kind, prefix in (
+        ("actor", "source"),
+        ("actor", "target"),
+        ("trigger", "trigger"),
+    ):
         start, end = event.get(f"{prefix}_start"), event.get(f"{prefix}_end")
         if pd.notna(start) and pd.notna(end):
-            out.append(Highlight(int(start) - offset, int(end) - offset, kind, str(event["event_id"])))
+            out.append(
+                Highlight(
+                    int(start) - offset, int(end) - offset, kind, str(event["event_id"])
+                )
+            )
     return out
 
 
 def sentence_html(event: pd.Series) -> str:
     """The event's sentence with its actors and trigger marked."""
-    return highlight(str(event["sentence"]), event_highlights(event, int(event["sent_start"])))
+    return highlight(
+        str(event["sentence"]), event_highlights(event, int(event["sent_start"]))
+    )
 
 
 def _text(value: object) -> str:
-    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+    return (
+        ""
+        if value is None or (not isinstance(value, str) and pd.isna(value))
+        else str(value)
+    )
 
 
 def _day(value: object) -> str:
-    return "" if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
+    return (
+        ""
+        if value is None or pd.isna(value)
+        else pd.Timestamp(value).date().isoformat()
+    )
 
 
 def evidence_list(
@@ -76,7 +95,11 @@ def evidence_list(
     for _, e in events.iterrows():
         who = f"{escape(_text(e['source_code']) or '?')} → {escape(_text(e['target_code']) or '?')}"
         what = f"CAMEO {escape(_text(e['cameo']))} · {escape(_text(e['plover_event']))} · Goldstein {float(e['goldstein']):+.1f}"
-        modality = "" if e["modality"] == "asserted" else f' <span class="modality">{escape(_text(e["modality"]))}</span>'
+        modality = (
+            ""
+            if e["modality"] == "asserted"
+            else f' <span class="modality">{escape(_text(e["modality"]))}</span>'
+        )
         items.append(
             f'<li class="evidence-item" id="event-{escape(str(e["event_id"]))}" data-event="{escape(str(e["event_id"]))}">'
             f'<div class="meta"><span class="date">{_day(e["date"]) or _day(e["doc_date"])}</span> '
@@ -91,4 +114,3 @@ def document_html(text: str, events: pd.DataFrame) -> str:
     """A whole cleaned document (line breaks kept by CSS) with every coded event's spans marked."""
     spans = [h for _, e in events.iterrows() for h in event_highlights(e)]
     return f'<div class="document-text">{highlight(text, spans)}</div>'
-

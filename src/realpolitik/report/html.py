@@ -36,7 +36,9 @@ def _doc_label(documents: pd.DataFrame):
     titles = {r.doc_id: (r.title or r.doc_id) for r in documents.itertuples()}
 
     def label(doc_id: str) -> str:
-        return f'<a href="#doc-{escape(doc_id)}">{escape(titles.get(doc_id, doc_id))}</a>'
+        return (
+            f'<a href="#doc-{escape(doc_id)}">{escape(titles.get(doc_id, doc_id))}</a>'
+        )
 
     return label
 
@@ -58,28 +60,51 @@ def build_report(
     label = _doc_label(documents)
     tilt = store.tilt(state, between=between, and_=and_, period=period)
 
-    sections = [f"<h1>realpolitik report</h1><p class=\"lead\">{len(documents)} documents · periods: {escape(period)} · "
-                "click any point or bar to see the sentences behind it.</p>"]  # fmt: skip
+    sections = [(f"<h1>realpolitik report</h1><p class=\"lead\">{len(documents)} documents · periods: {escape(period)} · "
+                "click any point or bar to see the sentences behind it.</p>")]  # fmt: skip
     sections.append('<h2 id="dyads">Main dyads</h2>')
     hidden = []
     for pair in pairs:
-        sections.append(f'<div class="dyad"><h3>{escape(pair.a)} – {escape(pair.b)}</h3>{views.pair_timeline(series, pair, period)}</div>')
-        for start in series[(series["a"] == pair.a) & (series["b"] == pair.b)]["period"]:
+        sections.append(
+            f'<div class="dyad"><h3>{escape(pair.a)} – {escape(pair.b)}</h3>{views.pair_timeline(series, pair, period)}</div>'
+        )
+        for start in series[(series["a"] == pair.a) & (series["b"] == pair.b)][
+            "period"
+        ]:
             events = views.pair_events(store, pair, start, period)
-            hidden.append(_period_section(f"dyad:{pair.key}", start, period, f"{pair.a}–{pair.b}", evidence.evidence_list(events, document_label=label)))
+            hidden.append(
+                _period_section(
+                    f"dyad:{pair.key}",
+                    start,
+                    period,
+                    f"{pair.a}–{pair.b}",
+                    evidence.evidence_list(events, document_label=label),
+                )
+            )
     if not pairs:
         sections.append('<p class="empty">No events between two different actors.</p>')
-    sections.append(f'<h2 id="tilt">Tilt of {escape(state.upper())} between {escape(between.upper())} and {escape(and_.upper())}</h2>')
+    sections.append(
+        f'<h2 id="tilt">Tilt of {escape(state.upper())} between {escape(between.upper())} and {escape(and_.upper())}</h2>'
+    )
     sections.append(views.tilt_chart(tilt, period))
     events = store.events().set_index("event_id")
     for start in tilt["period"]:
-        why = store.tilt_events(state, between=between, and_=and_, period_start=start, period=period)
+        why = store.tilt_events(
+            state, between=between, and_=and_, period_start=start, period=period
+        )
         ids = [i for ids in why["event_ids"] for i in ids if i in events.index]
         hidden.append(_period_section(f"tilt:{state.upper()}:{between.upper()}:{and_.upper()}", start, period,
                                       f"tilt of {state.upper()}", evidence.evidence_list(events.loc[ids].reset_index(), document_label=label)))  # fmt: skip
     sections.append(f'<h2 id="network">Network</h2>{views.network(series)}')
-    sections.append('<section id="evidence-panel"><h2>Evidence</h2>' + "".join(hidden) + "</section>")
-    sections.append('<h2 id="stories">Top stories</h2>' + _stories_table(store, views.top_stories(store, top_stories), label))
+    sections.append(
+        '<section id="evidence-panel"><h2>Evidence</h2>'
+        + "".join(hidden)
+        + "</section>"
+    )
+    sections.append(
+        '<h2 id="stories">Top stories</h2>'
+        + _stories_table(store, views.top_stories(store, top_stories), label)
+    )
     sections.append('<h2 id="documents">Documents</h2>' + _documents_table(documents))
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
@@ -89,7 +114,9 @@ def build_report(
     )
 
 
-def _period_section(key: str, start: pd.Timestamp, period: str, what: str, body: str) -> str:
+def _period_section(
+    key: str, start: pd.Timestamp, period: str, what: str, body: str
+) -> str:
     iso = pd.Timestamp(start).date().isoformat()
     return (
         f'<section class="period-evidence" id="{escape(key)}:{iso}" hidden>'
@@ -111,7 +138,9 @@ def _stories_table(store: Store, stories: pd.DataFrame, label) -> str:
         )
     return (
         '<table class="stories"><thead><tr><th>date</th><th>who → whom</th><th>act</th><th>Goldstein</th>'
-        "<th>mentions</th><th>evidence</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+        "<th>mentions</th><th>evidence</th></tr></thead><tbody>"
+        + "".join(rows)
+        + "</tbody></table>"
     )
 
 
@@ -122,7 +151,7 @@ def _documents_table(documents: pd.DataFrame) -> str:
         where = escape(d.url or d.source or "")
         rows.append(
             f'<tr id="doc-{escape(d.doc_id)}"><td>{escape(d.doc_id)}</td><td>{escape(d.title or "")}</td>'
-            f"<td>{date}</td><td>{d.n_events}</td><td class=\"url\">{where}</td></tr>"
+            f'<td>{date}</td><td>{d.n_events}</td><td class="url">{where}</td></tr>'
         )
     return (
         '<table class="documents"><thead><tr><th>id</th><th>title</th><th>date</th><th>events</th><th>source</th>'
@@ -130,7 +159,9 @@ def _documents_table(documents: pd.DataFrame) -> str:
     )
 
 
-def write_report(db: str | Path, out: str | Path, *, png_dir: str | Path | None = None, **options) -> list[Path]:
+def write_report(
+    db: str | Path, out: str | Path, *, png_dir: str | Path | None = None, **options
+) -> list[Path]:
     """Write the HTML report (and with ``png_dir`` the PNG charts); returns the files written."""
     with Store(db, read_only=True) as store:
         html = build_report(store, **options)

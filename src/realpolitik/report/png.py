@@ -32,25 +32,50 @@ def write_pngs(
     series = views.pair_series(store.dyads(period=period))
     written = []
     for pair in views.main_pairs(series, top_dyads):
-        rows = series[(series["a"] == pair.a) & (series["b"] == pair.b)].sort_values("period")
+        rows = series[(series["a"] == pair.a) & (series["b"] == pair.b)].sort_values(
+            "period"
+        )
         labels = [views.period_label(p, period) for p in rows["period"]]
         fig, (top, bottom) = plt.subplots(2, 1, figsize=(7, 5), sharex=True)
-        top.plot(labels, rows["goldstein_sum"], marker="o", label="Goldstein sum", color=charts.SERIES_COLOURS[0])
-        top.plot(labels, rows["goldstein_mean"], marker="o", label="Goldstein mean", color=charts.SERIES_COLOURS[1])
+        top.plot(
+            labels,
+            rows["goldstein_sum"],
+            marker="o",
+            label="Goldstein sum",
+            color=charts.SERIES_COLOURS[0],
+        )
+        top.plot(
+            labels,
+            rows["goldstein_mean"],
+            marker="o",
+            label="Goldstein mean",
+            color=charts.SERIES_COLOURS[1],
+        )
         top.axhline(0, color="#999", linewidth=0.8, linestyle="--")
         top.set_title(f"{pair.a}–{pair.b}")
         top.legend(frameon=False)
         base = [0] * len(rows)
         for q in (1, 2, 3, 4):
             values = rows[f"q{q}"].tolist()
-            bottom.bar(labels, values, bottom=base, color=charts.QUAD_COLOURS[q], label=charts.QUAD_NAMES[q])
+            bottom.bar(
+                labels,
+                values,
+                bottom=base,
+                color=charts.QUAD_COLOURS[q],
+                label=charts.QUAD_NAMES[q],
+            )
             base = [b + v for b, v in zip(base, values, strict=True)]
         bottom.set_ylabel("events")
         bottom.legend(frameon=False, fontsize=8, ncol=2)
         written.append(_save(fig, out_dir / f"timeline-{pair.key}.png", plt))
     tilt = store.tilt(state, between=between, and_=and_, period=period)
     fig, ax = plt.subplots(figsize=(7, 3.2))
-    ax.plot([views.period_label(p, period) for p in tilt["period"]], tilt["tilt"], marker="o", color=charts.SERIES_COLOURS[0])
+    ax.plot(
+        [views.period_label(p, period) for p in tilt["period"]],
+        tilt["tilt"],
+        marker="o",
+        color=charts.SERIES_COLOURS[0],
+    )
     ax.axhline(0, color="#999", linewidth=0.8, linestyle="--")
     ax.set_ylim(-1, 1)
     ax.set_ylabel(f"← {and_.upper()}   tilt   {between.upper()} →")
@@ -61,7 +86,9 @@ def write_pngs(
 
 
 def _network_png(series: pd.DataFrame, path: Path, plt) -> Path:
-    totals = series.groupby(["a", "b"], as_index=False)[["events", "q1", "q2", "q3", "q4"]].sum()
+    totals = series.groupby(["a", "b"], as_index=False)[
+        ["events", "q1", "q2", "q3", "q4"]
+    ].sum()
     weight: dict[str, float] = {}
     for r in totals.itertuples():
         weight[r.a] = weight.get(r.a, 0) + r.events
@@ -73,12 +100,27 @@ def _network_png(series: pd.DataFrame, path: Path, plt) -> Path:
     for r in totals.itertuples():
         (x1, y1), (x2, y2) = pos[r.a], pos[r.b]
         net = (r.q1 + r.q2 - r.q3 - r.q4) / r.events
-        ax.plot([x1, x2], [-y1, -y2], color=charts.cooperation_colour(net), linewidth=1 + 6 * r.events / most, zorder=1)
+        ax.plot(
+            [x1, x2],
+            [-y1, -y2],
+            color=charts.cooperation_colour(net),
+            linewidth=1 + 6 * r.events / most,
+            zorder=1,
+        )
     heaviest = max(weight.values() or [1])
     for n in nodes:
         x, y = pos[n.id]
-        ax.scatter([x], [-y], s=300 + 900 * math.sqrt(n.weight / heaviest), color="#f4f1e8", edgecolors="#444", zorder=2)
-        ax.annotate(n.id, (x, -y), ha="center", va="center", fontweight="bold", zorder=3)
+        ax.scatter(
+            [x],
+            [-y],
+            s=300 + 900 * math.sqrt(n.weight / heaviest),
+            color="#f4f1e8",
+            edgecolors="#444",
+            zorder=2,
+        )
+        ax.annotate(
+            n.id, (x, -y), ha="center", va="center", fontweight="bold", zorder=3
+        )
     ax.set_axis_off()
     ax.set_title("Actors: colour = net cooperation, width = events")
     return _save(fig, path, plt)

@@ -20,7 +20,19 @@ _PERIOD_STEP = {
     "quarter": pd.DateOffset(months=3),
     "year": pd.DateOffset(years=1),
 }
-PAIR_COLUMNS = ["a", "b", "period", "events", "q1", "q2", "q3", "q4", "goldstein_sum", "goldstein_mean", "net_cooperation"]
+PAIR_COLUMNS = [
+    "a",
+    "b",
+    "period",
+    "events",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "goldstein_sum",
+    "goldstein_mean",
+    "net_cooperation",
+]
 
 
 @dataclass(frozen=True)
@@ -32,9 +44,13 @@ class Pair:
 
     @classmethod
     def parse(cls, text: str) -> Pair:
-        parts = [p.strip().upper() for p in text.replace(",", "-").split("-") if p.strip()]
+        parts = [
+            p.strip().upper() for p in text.replace(",", "-").split("-") if p.strip()
+        ]
         if len(parts) != 2:
-            raise QueryError(f"a dyad is two codes like BLR-RUS or BLR,RUS; got {text!r}")
+            raise QueryError(
+                f"a dyad is two codes like BLR-RUS or BLR,RUS; got {text!r}"
+            )
         a, b = sorted(parts)
         return cls(a, b)
 
@@ -50,11 +66,17 @@ class Pair:
 def period_bounds(start: date | str, period: str) -> tuple[date, date]:
     """First and last day of the period beginning at (or containing) ``start``."""
     if period not in _PERIOD_STEP:
-        raise QueryError(f"unknown period {period!r}; use one of {', '.join(analysis.PERIODS)}")
+        raise QueryError(
+            f"unknown period {period!r}; use one of {', '.join(analysis.PERIODS)}"
+        )
     try:
         first = analysis.period_start(pd.Series([pd.Timestamp(start)]), period).iloc[0]
         last = first + _PERIOD_STEP[period] - pd.DateOffset(days=1)
-    except (ValueError, TypeError, OverflowError):  # OutOfBoundsDatetime is a ValueError
+    except (
+        ValueError,
+        TypeError,
+        OverflowError,
+    ):  # OutOfBoundsDatetime is a ValueError
         raise QueryError(f"{start!r} is not a date in range; use YYYY-MM-DD") from None
     return first.date(), last.date()
 
@@ -78,26 +100,38 @@ def pair_series(dyads: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=PAIR_COLUMNS)
     ends = frame[["source_country", "target_country"]].astype(str)
     frame = frame.assign(a=ends.min(axis=1), b=ends.max(axis=1))
-    out = frame.groupby(["a", "b", "period"], as_index=False)[["events", "q1", "q2", "q3", "q4", "goldstein_sum"]].sum()
+    out = frame.groupby(["a", "b", "period"], as_index=False)[
+        ["events", "q1", "q2", "q3", "q4", "goldstein_sum"]
+    ].sum()
     out["goldstein_mean"] = out["goldstein_sum"] / out["events"]
-    out["net_cooperation"] = (out["q1"] + out["q2"] - out["q3"] - out["q4"]) / out["events"]
+    out["net_cooperation"] = (out["q1"] + out["q2"] - out["q3"] - out["q4"]) / out[
+        "events"
+    ]
     return out[PAIR_COLUMNS].sort_values(["a", "b", "period"]).reset_index(drop=True)
 
 
 def main_pairs(series: pd.DataFrame, top: int = 6) -> list[Pair]:
     """The pairs with the most events, most first."""
     totals = series.groupby(["a", "b"])["events"].sum().reset_index()
-    totals = totals.sort_values(["events", "a", "b"], ascending=[False, True, True]).head(top)
+    totals = totals.sort_values(
+        ["events", "a", "b"], ascending=[False, True, True]
+    ).head(top)
     return [Pair(a, b) for a, b in zip(totals["a"], totals["b"], strict=True)]
 
 
 def pair_timeline(series: pd.DataFrame, pair: Pair, period: str) -> str:
     """Goldstein sum and mean per period (lines) and quad-class counts (stacked bars), every
     mark carrying the pair and the period it stands for."""
-    rows = series[(series["a"] == pair.a) & (series["b"] == pair.b)].sort_values("period")
+    rows = series[(series["a"] == pair.a) & (series["b"] == pair.b)].sort_values(
+        "period"
+    )
 
     def data(start: pd.Timestamp) -> dict[str, str]:
-        return {"dyad": pair.key, "period": pd.Timestamp(start).date().isoformat(), "label": period_label(start, period)}
+        return {
+            "dyad": pair.key,
+            "period": pd.Timestamp(start).date().isoformat(),
+            "label": period_label(start, period),
+        }
 
     def points(column: str) -> list[charts.Point]:
         return [
@@ -122,7 +156,11 @@ def tilt_chart(tilt: pd.DataFrame, period: str) -> str:
     """The tilt index per period in [-1, 1]; each point carries the state, sides and period."""
     if tilt.empty:
         return '<p class="empty">No events between the state and either side.</p>'
-    state, side_a, side_b = tilt["state"].iloc[0], tilt["side_a"].iloc[0], tilt["side_b"].iloc[0]
+    state, side_a, side_b = (
+        tilt["state"].iloc[0],
+        tilt["side_a"].iloc[0],
+        tilt["side_b"].iloc[0],
+    )
     points = [
         charts.Point(
             period_label(r.period, period), float(r.tilt),
@@ -141,21 +179,31 @@ def tilt_chart(tilt: pd.DataFrame, period: str) -> str:
 def network(series: pd.DataFrame, *, href: str | None = None) -> str:
     """Every pair over all periods: nodes weighted by events, edges by count and net cooperation.
     ``href`` is a format string with ``{id}`` for node links (the dashboard's actor pages)."""
-    totals = series.groupby(["a", "b"], as_index=False)[["events", "q1", "q2", "q3", "q4"]].sum()
+    totals = series.groupby(["a", "b"], as_index=False)[
+        ["events", "q1", "q2", "q3", "q4"]
+    ].sum()
     edges = [
-        charts.Edge(r.a, r.b, int(r.events), (r.q1 + r.q2 - r.q3 - r.q4) / r.events) for r in totals.itertuples()
+        charts.Edge(r.a, r.b, int(r.events), (r.q1 + r.q2 - r.q3 - r.q4) / r.events)
+        for r in totals.itertuples()
     ]
     weight: dict[str, float] = {}
     for e in edges:
         weight[e.a] = weight.get(e.a, 0) + e.events
         weight[e.b] = weight.get(e.b, 0) + e.events
-    nodes = [charts.Node(k, v, href.format(id=k) if href else None) for k, v in sorted(weight.items())]
+    nodes = [
+        charts.Node(k, v, href.format(id=k) if href else None)
+        for k, v in sorted(weight.items())
+    ]
     if not nodes:
         return '<p class="empty">No events between two different actors.</p>'
-    return charts.network_chart(nodes, edges, title="Actors: edge colour = net cooperation, width = events")
+    return charts.network_chart(
+        nodes, edges, title="Actors: edge colour = net cooperation, width = events"
+    )
 
 
-def pair_events(store: Store, pair: Pair, period_start: date | str, period: str, **filters) -> pd.DataFrame:
+def pair_events(
+    store: Store, pair: Pair, period_start: date | str, period: str, **filters
+) -> pd.DataFrame:
     """The event mentions behind one pair and period (either direction)."""
     since, until = period_bounds(period_start, period)
     return store.events(dyad=pair.filter, since=since, until=until, **filters)
@@ -167,5 +215,9 @@ def top_stories(store: Store, n: int = 15, **filters) -> pd.DataFrame:
     if stories.empty:
         return stories
     order = stories.assign(_intensity=stories["goldstein"].abs())
-    order = order.sort_values(["mentions", "_intensity", "story_id"], ascending=[False, False, True], kind="stable")
+    order = order.sort_values(
+        ["mentions", "_intensity", "story_id"],
+        ascending=[False, False, True],
+        kind="stable",
+    )
     return order.drop(columns="_intensity").head(n).reset_index(drop=True)

@@ -28,9 +28,17 @@ from ..store import Store
 STATIC = Path(__file__).resolve().parent / "static"
 DEFAULT_HOST = "127.0.0.1"
 
-Since = Annotated[str | None, Query(description="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+Since = Annotated[
+    str | None, Query(description="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")
+]
 Until = Annotated[str | None, Query(description="Up to this date, inclusive.")]
-EventType = Annotated[str | None, Query(alias="type", description="PLOVER event (ACCUSE) or CAMEO prefix (19); comma-separated.")]
+EventType = Annotated[
+    str | None,
+    Query(
+        alias="type",
+        description="PLOVER event (ACCUSE) or CAMEO prefix (19); comma-separated.",
+    ),
+]
 Period = Annotated[str, Query(description="day, week, month, quarter or year.")]
 
 
@@ -48,7 +56,11 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 def _json_value(value: Any) -> Any:
     if isinstance(value, pd.Timestamp | datetime):
-        return value.date().isoformat() if value == pd.Timestamp(value).normalize() else value.isoformat()
+        return (
+            value.date().isoformat()
+            if value == pd.Timestamp(value).normalize()
+            else value.isoformat()
+        )
     if isinstance(value, date):
         return value.isoformat()
     if hasattr(value, "tolist"):
@@ -87,7 +99,9 @@ def create_app(db_path: str | Path) -> FastAPI:
     async def bad_request(request: Request, error: RealpolitikError) -> JSONResponse:
         return _error(request, 400, str(error))
 
-    def filters(since: str | None, until: str | None, event_type: str | None) -> dict[str, Any]:
+    def filters(
+        since: str | None, until: str | None, event_type: str | None
+    ) -> dict[str, Any]:
         return {"since": since, "until": until, "event_type": event_type}
 
     # -- JSON API ---------------------------------------------------------------------
@@ -114,7 +128,14 @@ def create_app(db_path: str | Path) -> FastAPI:
         dyad: str | None = None, actor: str | None = None, country: str | None = None,
     ) -> list[dict[str, Any]]:  # fmt: skip
         """One row per story (an act however many articles report it)."""
-        return records(store.stories(dyad=dyad, actor=actor, country=country, **filters(since, until, event_type)))
+        return records(
+            store.stories(
+                dyad=dyad,
+                actor=actor,
+                country=country,
+                **filters(since, until, event_type),
+            )
+        )
 
     @app.get("/api/dyads", tags=["api"])
     def api_dyads(
@@ -122,7 +143,14 @@ def create_app(db_path: str | Path) -> FastAPI:
         dyad: str | None = None, country: str | None = None,
     ) -> list[dict[str, Any]]:  # fmt: skip
         """Per directed country dyad and period: quad-class counts, Goldstein sum and mean."""
-        return records(store.dyads(period=period, dyad=dyad, country=country, **filters(since, until, event_type)))
+        return records(
+            store.dyads(
+                period=period,
+                dyad=dyad,
+                country=country,
+                **filters(since, until, event_type),
+            )
+        )
 
     @app.get("/api/tilt", tags=["api"])
     def api_tilt(
@@ -136,7 +164,10 @@ def create_app(db_path: str | Path) -> FastAPI:
     def api_document(doc_id: str) -> dict[str, Any]:
         """One document: metadata, cleaned text and its coded events (every modality)."""
         doc = document_or_404(doc_id)
-        return {**{k: _json_value(v) for k, v in doc.items()}, "events": records(store.events(doc_id=doc_id, modality=None))}
+        return {
+            **{k: _json_value(v) for k, v in doc.items()},
+            "events": records(store.events(doc_id=doc_id, modality=None)),
+        }
 
     def document_or_404(doc_id: str) -> dict[str, Any]:
         doc = store.document(doc_id)
@@ -156,7 +187,9 @@ def create_app(db_path: str | Path) -> FastAPI:
         query = _query(period=period, **_named(f))
         rows = []
         for pair in views.main_pairs(series, top=50):
-            own = series[(series["a"] == pair.a) & (series["b"] == pair.b)].sort_values("period")
+            own = series[(series["a"] == pair.a) & (series["b"] == pair.b)].sort_values(
+                "period"
+            )
             rows.append(
                 f'<tr><td><a class="dyad-link" href="/dyad/{quote(pair.key)}{query}">{escape(pair.a)} – {escape(pair.b)}</a></td>'
                 f"<td>{int(own['events'].sum())}</td>" + "".join(f"<td>{int(own[q].sum())}</td>" for q in ("q1", "q2", "q3", "q4"))
@@ -179,12 +212,22 @@ def create_app(db_path: str | Path) -> FastAPI:
         return _page("realpolitik", body)
 
     @app.get("/dyad/{pair}", response_class=HTMLResponse, include_in_schema=False)
-    def dyad_page(pair: str, period: Period = "year", since: Since = None, until: Until = None, event_type: EventType = None) -> str:
+    def dyad_page(
+        pair: str,
+        period: Period = "year",
+        since: Since = None,
+        until: Until = None,
+        event_type: EventType = None,
+    ) -> str:
         p = views.Pair.parse(pair)
         f = filters(since, until, event_type)
         series = views.pair_series(store.dyads(period=period, dyad=p.filter, **f))
         series = series[(series["a"] == p.a) & (series["b"] == p.b)]
-        chart = views.pair_timeline(series, p, period) if not series.empty else '<p class="empty">No events for this dyad.</p>'
+        chart = (
+            views.pair_timeline(series, p, period)
+            if not series.empty
+            else '<p class="empty">No events for this dyad.</p>'
+        )
         body = (
             f"<h1>{escape(p.a)} – {escape(p.b)}</h1>" + _filter_form(f"/dyad/{quote(p.key)}", period, since, until, event_type)
             + '<p class="lead">Click a point or bar to see the events of that period.</p>' + chart
@@ -193,14 +236,21 @@ def create_app(db_path: str | Path) -> FastAPI:
         return _page(f"{p.a}–{p.b}", body)
 
     @app.get("/actor/{code}", response_class=HTMLResponse, include_in_schema=False)
-    def actor_page(code: str, period: Period = "year", since: Since = None, until: Until = None, event_type: EventType = None) -> str:
+    def actor_page(
+        code: str,
+        period: Period = "year",
+        since: Since = None,
+        until: Until = None,
+        event_type: EventType = None,
+    ) -> str:
         f = filters(since, until, event_type)
         code = code.upper()
         events = store.events(actor=code, **f)
         series = views.pair_series(store.dyads(period=period, actor=code, **f))
         partners = series[(series["a"] == code) | (series["b"] == code)]
         links = " ".join(
-            f'<a href="/dyad/{quote(p.key)}">{escape(p.a)} – {escape(p.b)}</a>' for p in views.main_pairs(partners, top=30)
+            f'<a href="/dyad/{quote(p.key)}">{escape(p.a)} – {escape(p.b)}</a>'
+            for p in views.main_pairs(partners, top=30)
         )
         body = (
             f"<h1>{escape(code)}</h1>" + _filter_form(f"/actor/{quote(code)}", period, since, until, event_type)
@@ -224,7 +274,9 @@ def create_app(db_path: str | Path) -> FastAPI:
         )  # fmt: skip
         return _page(str(doc.get("title") or doc_id), body)
 
-    @app.get("/fragments/evidence", response_class=HTMLResponse, include_in_schema=False)
+    @app.get(
+        "/fragments/evidence", response_class=HTMLResponse, include_in_schema=False
+    )
     def evidence_fragment(
         period_start: str, period: Period = "year", dyad: str | None = None, tilt: str | None = None,
         since: Since = None, until: Until = None, event_type: EventType = None,
@@ -233,7 +285,9 @@ def create_app(db_path: str | Path) -> FastAPI:
         start, end = views.period_bounds(period_start, period)
         if tilt:
             state, between, and_ = _tilt_key(tilt)
-            why = store.tilt_events(state, between=between, and_=and_, period_start=start, period=period)
+            why = store.tilt_events(
+                state, between=between, and_=and_, period_start=start, period=period
+            )
             ids = [i for ids in why["event_ids"] for i in ids]
             events = store.events(since=start, until=end)
             events = events[events["event_id"].isin(ids)]
@@ -246,9 +300,13 @@ def create_app(db_path: str | Path) -> FastAPI:
         else:
             raise QueryError("give dyad=A-B or tilt=STATE:SIDE_A:SIDE_B")
         label = views.period_label(pd.Timestamp(start), period)
-        return f"<h2>{escape(what)}, {escape(label)}</h2>" + evidence.evidence_list(events, document_label=_doc_link)
+        return f"<h2>{escape(what)}, {escape(label)}</h2>" + evidence.evidence_list(
+            events, document_label=_doc_link
+        )
 
-    def _within(events: pd.DataFrame, since: str | None, until: str | None) -> pd.DataFrame:
+    def _within(
+        events: pd.DataFrame, since: str | None, until: str | None
+    ) -> pd.DataFrame:
         if since is None and until is None:
             return events
         keep = store.events(since=since, until=until)["event_id"]
@@ -260,14 +318,21 @@ def create_app(db_path: str | Path) -> FastAPI:
 def _tilt_key(text: str) -> tuple[str, str, str]:
     parts = text.split(":")
     if len(parts) != 3 or not all(parts):
-        raise QueryError(f"tilt is STATE:SIDE_A:SIDE_B, like BLR:RUS:WEST; got {text!r}")
+        raise QueryError(
+            f"tilt is STATE:SIDE_A:SIDE_B, like BLR:RUS:WEST; got {text!r}"
+        )
     return parts[0], parts[1], parts[2]
 
 
 def _error(request: Request, status: int, message: str) -> JSONResponse | HTMLResponse:
     if request.url.path.startswith(("/api/", "/fragments/")):
         return JSONResponse({"detail": message}, status_code=status)
-    return HTMLResponse(_page("error", f'<h1>Error {status}</h1><p class="error">{escape(message)}</p>'), status_code=status)
+    return HTMLResponse(
+        _page(
+            "error", f'<h1>Error {status}</h1><p class="error">{escape(message)}</p>'
+        ),
+        status_code=status,
+    )
 
 
 def _named(f: dict[str, Any]) -> dict[str, Any]:
@@ -283,9 +348,16 @@ def _doc_link(doc_id: str) -> str:
     return f'<a href="/document/{quote(doc_id)}">{escape(doc_id)}</a>'
 
 
-def _filter_form(action: str, period: str, since: str | None, until: str | None, event_type: str | None) -> str:
+def _filter_form(
+    action: str,
+    period: str,
+    since: str | None,
+    until: str | None,
+    event_type: str | None,
+) -> str:
     options = "".join(
-        f'<option value="{p}"{" selected" if p == period else ""}>{p}</option>' for p in ("day", "week", "month", "quarter", "year")
+        f'<option value="{p}"{" selected" if p == period else ""}>{p}</option>'
+        for p in ("day", "week", "month", "quarter", "year")
     )
     return (
         f'<form class="filters" method="get" action="{escape(action)}">'
