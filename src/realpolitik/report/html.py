@@ -68,9 +68,7 @@ def build_report(
         sections.append(
             f'<div class="dyad"><h3>{escape(pair.a)} – {escape(pair.b)}</h3>{views.pair_timeline(series, pair, period)}</div>'
         )
-        for start in series[(series["a"] == pair.a) & (series["b"] == pair.b)][
-            "period"
-        ]:
+        for start in views.pair_rows(series, pair)["period"]:
             events = views.pair_events(store, pair, start, period)
             hidden.append(
                 _period_section(

@@ -32,25 +32,18 @@ def write_pngs(
     series = views.pair_series(store.dyads(period=period))
     written = []
     for pair in views.main_pairs(series, top_dyads):
-        rows = series[(series["a"] == pair.a) & (series["b"] == pair.b)].sort_values(
-            "period"
-        )
+        rows = views.pair_rows(series, pair)
         labels = [views.period_label(p, period) for p in rows["period"]]
         fig, (top, bottom) = plt.subplots(2, 1, figsize=(7, 5), sharex=True)
-        top.plot(
-            labels,
-            rows["goldstein_sum"],
-            marker="o",
-            label="Goldstein sum",
-            color=charts.SERIES_COLOURS[0],
-        )
-        top.plot(
-            labels,
-            rows["goldstein_mean"],
-            marker="o",
-            label="Goldstein mean",
-            color=charts.SERIES_COLOURS[1],
-        )
+        for i, column in enumerate(("goldstein_sum", "goldstein_mean")):
+            name = column.replace("goldstein_", "Goldstein ")
+            top.plot(
+                labels,
+                rows[column],
+                marker="o",
+                label=name,
+                color=charts.SERIES_COLOURS[i],
+            )
         top.axhline(0, color="#999", linewidth=0.8, linestyle="--")
         top.set_title(f"{pair.a}–{pair.b}")
         top.legend(frameon=False)

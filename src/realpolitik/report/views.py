@@ -110,6 +110,13 @@ def pair_series(dyads: pd.DataFrame) -> pd.DataFrame:
     return out[PAIR_COLUMNS].sort_values(["a", "b", "period"]).reset_index(drop=True)
 
 
+def pair_rows(series: pd.DataFrame, pair: Pair) -> pd.DataFrame:
+    """One pair's rows of ``pair_series``, in period order."""
+    return series[(series["a"] == pair.a) & (series["b"] == pair.b)].sort_values(
+        "period"
+    )
+
+
 def main_pairs(series: pd.DataFrame, top: int = 6) -> list[Pair]:
     """The pairs with the most events, most first."""
     totals = series.groupby(["a", "b"])["events"].sum().reset_index()
@@ -122,9 +129,7 @@ def main_pairs(series: pd.DataFrame, top: int = 6) -> list[Pair]:
 def pair_timeline(series: pd.DataFrame, pair: Pair, period: str) -> str:
     """Goldstein sum and mean per period (lines) and quad-class counts (stacked bars), every
     mark carrying the pair and the period it stands for."""
-    rows = series[(series["a"] == pair.a) & (series["b"] == pair.b)].sort_values(
-        "period"
-    )
+    rows = pair_rows(series, pair)
 
     def data(start: pd.Timestamp) -> dict[str, str]:
         return {

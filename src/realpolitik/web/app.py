@@ -187,9 +187,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         query = _query(period=period, **_named(f))
         rows = []
         for pair in views.main_pairs(series, top=50):
-            own = series[(series["a"] == pair.a) & (series["b"] == pair.b)].sort_values(
-                "period"
-            )
+            own = views.pair_rows(series, pair)
             rows.append(
                 f'<tr><td><a class="dyad-link" href="/dyad/{quote(pair.key)}{query}">{escape(pair.a)} – {escape(pair.b)}</a></td>'
                 f"<td>{int(own['events'].sum())}</td>" + "".join(f"<td>{int(own[q].sum())}</td>" for q in ("q1", "q2", "q3", "q4"))
@@ -222,7 +220,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         p = views.Pair.parse(pair)
         f = filters(since, until, event_type)
         series = views.pair_series(store.dyads(period=period, dyad=p.filter, **f))
-        series = series[(series["a"] == p.a) & (series["b"] == p.b)]
+        series = views.pair_rows(series, p)
         chart = (
             views.pair_timeline(series, p, period)
             if not series.empty
