@@ -206,3 +206,20 @@ def test_missing_store_is_an_error_that_names_it(tmp_path: Path) -> None:
 
     with pytest.raises(StoreError, match="no event store"):
         create_app(tmp_path / "missing.duckdb")
+
+
+@pytest.mark.parametrize(
+    ("params", "present", "absent"),
+    [
+        ({}, ["accused</mark>", "imposed</mark>"], []),
+        ({"type": "ACCUSE"}, ["accused</mark>"], ["imposed</mark>"]),
+    ],
+)
+def test_tilt_fragment_respects_filters(
+    client, params: dict, present: list, absent: list
+) -> None:
+    query = {"tilt": "BLR:RUS:WEST", "period_start": "2015-01-01", **params}
+    fragment = client.get("/fragments/evidence", params=query).text
+    assert all(p in fragment for p in present) and not any(
+        a in fragment for a in absent
+    )

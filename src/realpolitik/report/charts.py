@@ -171,9 +171,12 @@ def line_chart(
         body.append(
             f'<polyline class="line" fill="none" stroke="{colour}" stroke-width="2" points="{path}"/>'
         )
+        radius = (
+            5 if i == 0 else 3.5
+        )  # a later series' point stays visible on top of an equal earlier one
         for p in ordered:
             body.append(
-                f'<circle class="point" tabindex="0" cx="{frame.x(p.x):.1f}" cy="{frame.y(p.y):.1f}" r="5" '
+                f'<circle class="point" tabindex="0" cx="{frame.x(p.x):.1f}" cy="{frame.y(p.y):.1f}" r="{radius}" '
                 f'fill="{colour}"{_attrs(p.data)}><title>{escape(p.title or f"{name} {p.x}: {_fmt(p.y)}")}</title></circle>'
             )
         if len(series) > 1:

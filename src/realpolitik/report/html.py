@@ -85,14 +85,13 @@ def build_report(
         f'<h2 id="tilt">Tilt of {escape(state.upper())} between {escape(between.upper())} and {escape(and_.upper())}</h2>'
     )
     sections.append(views.tilt_chart(tilt, period))
-    events = store.events().set_index("event_id")
+    tilt_key = f"tilt:{state.upper()}:{between.upper()}:{and_.upper()}"
     for start in tilt["period"]:
-        why = store.tilt_events(
-            state, between=between, and_=and_, period_start=start, period=period
+        events = views.tilt_evidence(store, state, between, and_, start, period)
+        body = evidence.evidence_list(events, document_label=label)
+        hidden.append(
+            _period_section(tilt_key, start, period, f"tilt of {state.upper()}", body)
         )
-        ids = [i for ids in why["event_ids"] for i in ids if i in events.index]
-        hidden.append(_period_section(f"tilt:{state.upper()}:{between.upper()}:{and_.upper()}", start, period,
-                                      f"tilt of {state.upper()}", evidence.evidence_list(events.loc[ids].reset_index(), document_label=label)))  # fmt: skip
     sections.append(f'<h2 id="network">Network</h2>{views.network(series)}')
     sections.append(
         '<section id="evidence-panel"><h2>Evidence</h2>'

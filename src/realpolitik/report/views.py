@@ -214,6 +214,29 @@ def pair_events(
     return store.events(dyad=pair.filter, since=since, until=until, **filters)
 
 
+def tilt_evidence(
+    store: Store,
+    state: str,
+    between: str,
+    and_: str,
+    period_start: date | str,
+    period: str,
+    **filters,
+) -> pd.DataFrame:
+    """The event mentions of the stories that moved one period's tilt."""
+    why = store.tilt_events(
+        state,
+        between=between,
+        and_=and_,
+        period_start=period_start,
+        period=period,
+        **filters,
+    )
+    ids = {i for ids in why["event_ids"] for i in ids}
+    events = store.events(**filters)
+    return events[events["event_id"].isin(ids)].reset_index(drop=True)
+
+
 def top_stories(store: Store, n: int = 15, **filters) -> pd.DataFrame:
     """Stories reported most often, then the most intense (largest |Goldstein|)."""
     stories = store.stories(**filters)

@@ -204,7 +204,7 @@ def create_app(db_path: str | Path) -> FastAPI:
             "<h1>Overview</h1>" + _filter_form("/", period, since, until, event_type)
             + f"<h2>Dyads</h2>{table}"
             + f"<h2>Tilt of {escape(state.upper())}</h2>{views.tilt_chart(tilt, period)}"
-            + f'<div id="evidence" data-period-kind="{escape(period)}"></div>'
+            + f'<div id="evidence" data-period-kind="{escape(period)}" data-filters="{escape(query)}"></div>'
             + f"<h2>Network</h2>{views.network(series, href='/actor/{id}' + query)}"
         )  # fmt: skip
         return _page("realpolitik", body)
@@ -280,15 +280,18 @@ def create_app(db_path: str | Path) -> FastAPI:
         since: Since = None, until: Until = None, event_type: EventType = None,
     ) -> str:  # fmt: skip
         """The evidence for one chart point: a dyad's or a tilt's period."""
-        start, end = views.period_bounds(period_start, period)
+        start, _ = views.period_bounds(period_start, period)
         if tilt:
             state, between, and_ = _tilt_key(tilt)
-            why = store.tilt_events(
-                state, between=between, and_=and_, period_start=start, period=period
+            events = views.tilt_evidence(
+                store,
+                state,
+                between,
+                and_,
+                start,
+                period,
+                **filters(since, until, event_type),
             )
-            ids = [i for ids in why["event_ids"] for i in ids]
-            events = store.events(since=start, until=end)
-            events = events[events["event_id"].isin(ids)]
             what = f"tilt of {state}"
         elif dyad:
             p = views.Pair.parse(dyad)
