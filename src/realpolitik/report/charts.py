@@ -167,9 +167,12 @@ def line_chart(
     for i, (name, points) in enumerate(series.items()):
         colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
         ordered = sorted(points, key=lambda p: p.x)
+        dash = (
+            "" if i == 0 else ' stroke-dasharray="6 3"'
+        )  # equal series stay told apart
         path = " ".join(f"{frame.x(p.x):.1f},{frame.y(p.y):.1f}" for p in ordered)
         body.append(
-            f'<polyline class="line" fill="none" stroke="{colour}" stroke-width="2" points="{path}"/>'
+            f'<polyline class="line" fill="none" stroke="{colour}" stroke-width="2"{dash} points="{path}"/>'
         )
         radius = (
             5 if i == 0 else 3.5
