@@ -142,6 +142,7 @@ def test_dyad_page_and_evidence_fragment(client) -> None:
         and ">accused</mark>" in fragment
     )
     assert "Belarus signed" not in fragment  # 2014 stays out of 2015
+    assert '<a href="/document/d2">Food row</a>' in fragment
 
 
 def test_evidence_fragment_respects_event_type(client) -> None:

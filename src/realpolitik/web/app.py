@@ -89,6 +89,11 @@ def create_app(db_path: str | Path) -> FastAPI:
         description="Event data coded from news text: dyads, tilt, stories and their evidence.",
     )  # fmt: skip
     app.state.store = store
+    titles = {d.doc_id: d.title or d.doc_id for d in store.documents().itertuples()}
+
+    def doc_link(doc_id: str) -> str:
+        return f'<a href="/document/{quote(doc_id)}">{escape(titles.get(doc_id, doc_id))}</a>'
+
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.exception_handler(NotFound)
@@ -254,7 +259,7 @@ def create_app(db_path: str | Path) -> FastAPI:
             f"<h1>{escape(code)}</h1>" + _filter_form(f"/actor/{quote(code)}", period, since, until, event_type)
             + f"<p>{len(events)} events with {escape(code)} on either side. Dyads: {links or '—'}</p>"
             + views.network(partners, href="/actor/{id}") + "<h2>Events</h2>"
-            + evidence.evidence_list(events.head(200), document_label=_doc_link)
+            + evidence.evidence_list(events.head(200), document_label=doc_link)
         )  # fmt: skip
         return _page(code, body)
 
@@ -268,7 +273,7 @@ def create_app(db_path: str | Path) -> FastAPI:
             f"<h1>{escape(doc.get('title') or doc_id)}</h1><p class=\"lead\">{escape(str(when))} · {where} · "
             f"{len(events)} coded events; click a highlight for its details.</p>"
             '<div id="event-details" hidden></div>' + evidence.document_html(doc["text"], events)
-            + '<h2>Events</h2><div id="document-events">' + evidence.evidence_list(events, document_label=_doc_link) + "</div>"
+            + '<h2>Events</h2><div id="document-events">' + evidence.evidence_list(events, document_label=doc_link) + "</div>"
         )  # fmt: skip
         return _page(str(doc.get("title") or doc_id), body)
 
@@ -302,7 +307,7 @@ def create_app(db_path: str | Path) -> FastAPI:
             raise QueryError("give dyad=A-B or tilt=STATE:SIDE_A:SIDE_B")
         label = views.period_label(pd.Timestamp(start), period)
         return f"<h2>{escape(what)}, {escape(label)}</h2>" + evidence.evidence_list(
-            events, document_label=_doc_link
+            events, document_label=doc_link
         )
 
     def _within(
@@ -343,10 +348,6 @@ def _named(f: dict[str, Any]) -> dict[str, Any]:
 def _query(**params: Any) -> str:
     given = {k: v for k, v in params.items() if v not in (None, "")}
     return "?" + urlencode(given) if given else ""
-
-
-def _doc_link(doc_id: str) -> str:
-    return f'<a href="/document/{quote(doc_id)}">{escape(doc_id)}</a>'
 
 
 def _filter_form(
