@@ -1,0 +1,55 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from realpolitik.actors import load_actors
+from realpolitik.errors import ActorDataError
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code", "role"),
+    [
+        ("Putin", D(2009, 6, 1), "RUSGOV", "prime minister"),
+        ("Putin", D(2014, 3, 5), "RUSGOV", "president"),
+        ("Lukashenka", None, "BLRGOV", "president"),
+        ("Łukaszenka", D(2014, 1, 1), "BLRGOV", "president"),
+        ("Makei", D(2014, 1, 1), "BLRGOV", "foreign minister"),
+        ("Makei", D(2010, 1, 1), "BLRELI", None),
+        ("Lavrov", D(2014, 1, 1), "RUSGOV", "foreign minister"),
+        ("Tsikhanouskaya", D(2021, 1, 1), "BLROPP", None),
+        ("the Kremlin", None, "RUSGOV", None),
+        ("Minsk", None, "BLRGOV", None),
+        ("Brussels", None, "EU", None),
+        ("the West", None, "WST", None),
+        ("Russia's", None, "RUS", None),
+        ("the U.S.", None, "USA", None),
+    ],
+)
+def test_resolve(text, on, code, role):
+    actor = load_actors().resolve(text, on)
+    assert actor is not None and (actor.code, actor.role) == (code, role)
+
+
+def test_find_mentions_spans():
+    text = "The Kremlin warned Minsk, and the US answered."
+    found = [(m.text, m.actor.code) for m in load_actors().find_mentions(text)]
+    assert found == [("The Kremlin", "RUSGOV"), ("Minsk", "BLRGOV"), ("US", "USA")]
+    assert load_actors().find_mentions("tell us more") == []
+
+
+def test_user_yaml_layered(tmp_path: Path):
+    extra = tmp_path / "my.yaml"
+    extra.write_text("countries:\n  - {code: XAN, name: Xanadu, adjectives: [Xanaduan], capital: Xanacity}\n")
+    actors = load_actors(extra=[extra])
+    assert actors.resolve("Xanacity").code == "XANGOV"
+    assert load_actors().resolve("Xanadu") is None
+
+
+def test_malformed_yaml_names_file_and_entry(tmp_path: Path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("people:\n  - {name: Nobody}\n")
+    with pytest.raises(ActorDataError, match=r"bad.yaml: people\[0\]"):
+        load_actors(extra=[bad])
