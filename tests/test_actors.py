@@ -26,6 +26,12 @@ D = dt.date
         ("the West", None, "WST", None),
         ("Russia's", None, "RUS", None),
         ("the U.S.", None, "USA", None),
+        ("the Belarusian authorities", None, "BLRGOV", None),
+        ("Russia's foreign ministry", None, "RUSGOV", None),
+        ("Belarusian Foreign Minister Vladimir Makei", D(2014, 1, 1), "BLRGOV", "foreign minister"),
+        ("his Kazakhstani counterpart", None, "KAZGOV", None),
+        ("the police", None, "COP", None),
+        ("Russian troops", None, "RUSMIL", None),
     ],
 )
 def test_resolve(text, on, code, role):
@@ -53,3 +59,9 @@ def test_malformed_yaml_names_file_and_entry(tmp_path: Path):
     bad.write_text("people:\n  - {name: Nobody}\n")
     with pytest.raises(ActorDataError, match=r"bad.yaml: people\[0\]"):
         load_actors(extra=[bad])
+
+
+def test_composite_phrase_is_one_mention():
+    text = "Belarusian Foreign Minister Vladimir Makei met the Ukrainian Prime Minister."
+    found = [(m.start, m.end, m.actor.code) for m in load_actors().find_mentions(text, D(2014, 1, 1))]
+    assert found == [(0, 42, "BLRGOV"), (51, 75, "UKRGOV")]

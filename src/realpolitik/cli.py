@@ -58,6 +58,44 @@ def fail(error: RealpolitikError) -> None:
 # ---- actors ---------------------------------------------------------------
 
 
+@actors_app.command("resolve")
+def actors_resolve(text: str, date: DateOpt = None, actors: ActorsOpt = None) -> None:
+    """Show what a name or noun phrase resolves to on a date (code, country, role, matched entry)."""
+    from .actors import load_actors
+
+    try:
+        actor = load_actors(extra=actors or ()).resolve(text, parse_date_option(date))
+    except RealpolitikError as error:
+        fail(error)
+    if actor is None:
+        err.print(f"no actor matches {text!r}", highlight=False)
+        raise typer.Exit(1)
+    print(f"code:    {actor.code}\ncountry: {actor.country or '-'}\nrole:    {actor.role or '-'}\n"
+          f"entry:   {actor.entry} ({actor.kind})\nmatched: {actor.matched}")
+
+
+@actors_app.command("list")
+def actors_list(
+    country: Annotated[Optional[str], typer.Option("--country", help="ISO-3 country code, e.g. BLR.")] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="state, igo, sector or person.")] = None,
+    actors: ActorsOpt = None,
+) -> None:
+    """List dictionary entries as a table."""
+    from rich.table import Table
+
+    from .actors import load_actors
+
+    try:
+        entries = load_actors(extra=actors or ()).entries(country=country, kind=kind)
+    except RealpolitikError as error:
+        fail(error)
+    table = Table("name", "kind", "code", "country", "roles", "aliases")
+    for e in entries:
+        roles = "; ".join(f"{r.title} {r.start}–{r.end or ''}" for r in e.roles)
+        table.add_row(e.name, e.kind, e.code, e.country or "", roles, ", ".join(e.aliases[:6]))
+    Console().print(table)
+
+
 # ---- store and analysis ---------------------------------------------------
 
 DB_DEFAULT = Path("realpolitik.duckdb")

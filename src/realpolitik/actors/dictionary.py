@@ -40,7 +40,7 @@ class Entry:
 
     def actor(self, matched: str, on: datetime.date | None) -> Actor:
         if self.kind != "person":
-            sector = self.code[3:] if self.country and len(self.code) > 3 else None
+            sector = self.code if self.kind == "sector" else (self.code[3:] if self.country else None)
             return Actor(self.code, self.name, self.kind, self.country, sector or None, None, matched, self.name)
         role = _role_on(self.roles, on)
         if role is None:
@@ -122,6 +122,9 @@ def _parse(data: Any, source: str) -> list[Entry]:
             out.append(Entry(str(m["alias"]), "state", code, code[:3] if len(code) > 3 else None, (str(m["alias"]),), source=source))
         except (KeyError, TypeError) as exc:
             raise ActorDataError(f"{source}: metonyms[{i}]: needs 'alias' and 'code' ({m!r})") from exc
+    for sector, nouns in (data.get("sectors") or {}).items():
+        aliases = _as_list(nouns)
+        out.append(Entry(str(sector), "sector", str(sector), None, (*aliases, *(f"the {a}" for a in aliases)), source=source))
     for i, p in enumerate(data.get("people") or []):
         where = f"{source}: people[{i}]"
         try:

@@ -72,7 +72,7 @@ class AliasIndex:
                 i += len(key)
             else:
                 i += 1
-        return out
+        return _join(text, out)
 
     def resolve(self, text: str, on: datetime.date | None) -> Actor | None:
         mentions = self.find(text, on)
@@ -80,3 +80,24 @@ class AliasIndex:
             return None
         people = [m for m in mentions if m.actor.kind == "person"]
         return (people or mentions)[-1].actor
+
+
+def _join(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Compose "Belarusian" + "authorities", "Russia's" + "foreign ministry", "Foreign Minister" + "Makei" into one mention."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and re.fullmatch(r"(?:['’]s)?\s+(?:the\s+)?", text[prev.end : m.start]):
+            a, b = prev.actor, m.actor
+            joined = None
+            if a.kind == "state" and a.country and len(a.code) == 3 and b.kind == "sector":
+                joined = Actor(a.code + b.code, a.name, "sector", a.country, b.code, None, f"{a.matched} {b.matched}", a.entry)
+            elif a.kind == "sector" and b.kind == "person":
+                joined = b
+            elif a.kind == "sector" and a.country and b.kind == "person":
+                joined = b
+            if joined is not None:
+                out[-1] = ActorMention(prev.start, m.end, text[prev.start : m.end], joined)
+                continue
+        out.append(m)
+    return out
