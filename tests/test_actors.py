@@ -31,6 +31,12 @@ D = dt.date
         ("Belarusian Foreign Minister Vladimir Makei", D(2014, 1, 1), "BLRGOV", "foreign minister"),
         ("his Kazakhstani counterpart", None, "KAZGOV", None),
         ("the police", None, "COP", None),
+        ("Medvedev", D(2010, 1, 1), "RUSGOV", "president"),
+        ("Medvedev", D(2015, 1, 1), "RUSGOV", "prime minister"),
+        ("Azarov", D(2013, 1, 1), "UKRGOV", "prime minister"),
+        ("Azarov", D(2016, 1, 1), "UKRELI", None),
+        ("Davotoglu", D(2013, 1, 1), "TURGOV", "foreign minister"),
+        ("Nazarbayev", D(2014, 1, 1), "KAZGOV", "president"),
         ("Russian troops", None, "RUSMIL", None),
     ],
 )
