@@ -28,7 +28,12 @@ D = dt.date
         ("the U.S.", None, "USA", None),
         ("the Belarusian authorities", None, "BLRGOV", None),
         ("Russia's foreign ministry", None, "RUSGOV", None),
-        ("Belarusian Foreign Minister Vladimir Makei", D(2014, 1, 1), "BLRGOV", "foreign minister"),
+        (
+            "Belarusian Foreign Minister Vladimir Makei",
+            D(2014, 1, 1),
+            "BLRGOV",
+            "foreign minister",
+        ),
         ("his Kazakhstani counterpart", None, "KAZGOV", None),
         ("the police", None, "COP", None),
         ("Medvedev", D(2010, 1, 1), "RUSGOV", "president"),
@@ -54,7 +59,9 @@ def test_find_mentions_spans():
 
 def test_user_yaml_layered(tmp_path: Path):
     extra = tmp_path / "my.yaml"
-    extra.write_text("countries:\n  - {code: XAN, name: Xanadu, adjectives: [Xanaduan], capital: Xanacity}\n")
+    extra.write_text(
+        "countries:\n  - {code: XAN, name: Xanadu, adjectives: [Xanaduan], capital: Xanacity}\n"
+    )
     actors = load_actors(extra=[extra])
     assert actors.resolve("Xanacity").code == "XANGOV"
     assert load_actors().resolve("Xanadu") is None
@@ -68,6 +75,11 @@ def test_malformed_yaml_names_file_and_entry(tmp_path: Path):
 
 
 def test_composite_phrase_is_one_mention():
-    text = "Belarusian Foreign Minister Vladimir Makei met the Ukrainian Prime Minister."
-    found = [(m.start, m.end, m.actor.code) for m in load_actors().find_mentions(text, D(2014, 1, 1))]
+    text = (
+        "Belarusian Foreign Minister Vladimir Makei met the Ukrainian Prime Minister."
+    )
+    found = [
+        (m.start, m.end, m.actor.code)
+        for m in load_actors().find_mentions(text, D(2014, 1, 1))
+    ]
     assert found == [(0, 42, "BLRGOV"), (51, 75, "UKRGOV")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from realpolitik.records import Actor, ActorMention
 
@@ -19,7 +19,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
         # "Russia's" -> "Russia" + possessive, and "U.S." keeps its dots
         for suffix in ("'s", "’s"):
             if tok.endswith(suffix) and len(tok) > 2:
-                out.append((tok[: -2], m.start(), end - 2))
+                out.append((tok[:-2], m.start(), end - 2))
                 out.append((suffix, end - 2, end))
                 break
         else:
@@ -68,7 +68,9 @@ class AliasIndex:
             if hit:
                 key, (entry, alias) = hit
                 start, end = toks[i][1], toks[i + len(key) - 1][2]
-                out.append(ActorMention(start, end, text[start:end], entry.actor(alias, on)))
+                out.append(
+                    ActorMention(start, end, text[start:end], entry.actor(alias, on))
+                )
                 i += len(key)
             else:
                 i += 1
@@ -87,17 +89,33 @@ def _join(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     out: list[ActorMention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and re.fullmatch(r"(?:['’]s)?\s+(?:the\s+)?", text[prev.end : m.start]):
+        if prev is not None and re.fullmatch(
+            r"(?:['’]s)?\s+(?:the\s+)?", text[prev.end : m.start]
+        ):
             a, b = prev.actor, m.actor
             joined = None
-            if a.kind == "state" and a.country and len(a.code) == 3 and b.kind == "sector":
-                joined = Actor(a.code + b.code, a.name, "sector", a.country, b.code, None, f"{a.matched} {b.matched}", a.entry)
+            if (
+                a.kind == "state"
+                and a.country
+                and len(a.code) == 3
+                and b.kind == "sector"
+            ):
+                joined = Actor(
+                    a.code + b.code,
+                    a.name,
+                    "sector",
+                    a.country,
+                    b.code,
+                    None,
+                    f"{a.matched} {b.matched}",
+                    a.entry,
+                )
             elif a.kind == "sector" and b.kind == "person":
                 joined = b
-            elif a.kind == "sector" and a.country and b.kind == "person":
-                joined = b
             if joined is not None:
-                out[-1] = ActorMention(prev.start, m.end, text[prev.start : m.end], joined)
+                out[-1] = ActorMention(
+                    prev.start, m.end, text[prev.start : m.end], joined
+                )
                 continue
         out.append(m)
     return out
