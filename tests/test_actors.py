@@ -113,3 +113,8 @@ def test_composite_phrase_is_one_mention():
 @pytest.mark.parametrize("text", ["We ate turkey.", "Tell us more.", "In May they met.", "The union met."])
 def test_no_false_positives(text):
     assert load_actors().find_mentions(text) == []
+
+
+def test_possessive_belongs_to_the_mention():
+    found = [(m.text, m.actor.code) for m in load_actors().find_mentions("Russia's foreign ministry and Russia's army")]
+    assert found == [("Russia's foreign ministry", "RUSGOV"), ("Russia's army", "RUSMIL")]

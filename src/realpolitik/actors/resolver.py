@@ -68,6 +68,9 @@ class AliasIndex:
             if hit:
                 key, (entry, alias) = hit
                 start, end = toks[i][1], toks[i + len(key) - 1][2]
+                if i + len(key) < len(toks) and toks[i + len(key)][0] in ("'s", "’s"):
+                    end = toks[i + len(key)][2]
+                    i += 1
                 out.append(
                     ActorMention(start, end, text[start:end], entry.actor(alias, on))
                 )
