@@ -64,6 +64,9 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
                 agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
                 obj = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
                 obj += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to", "against", "on"} for g in c.children if g.dep_ == "pobj"]
+                # "refused to support Putin": the complement's object is the target
+                for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+                    obj += [c for c in comp.children if c.dep_ in {"dobj", "dative"}]
                 passive = any(c.dep_ == "nsubjpass" for c in verb.children)
                 if passive:
                     sources = [m for a in agent for m in _actor_of(a, mentions)]
