@@ -55,6 +55,40 @@ def fail(error: RealpolitikError) -> None:
 # ---- documents and coding -------------------------------------------------
 
 
+@app.command("code")
+def code(
+    paths: list[str],
+    date: DateOpt = None,
+    actors: ActorsOpt = None,
+    model: ModelOpt = None,
+    modality: Annotated[str, typer.Option("--modality", help="asserted | all")] = "all",
+) -> None:
+    """Code documents into events, one JSON object per line (the event contract)."""
+    import json
+
+    from .actors import load_actors
+    from .coding import code_documents
+    from .documents import iter_documents
+    from .nlp import load_nlp
+
+    read = []
+
+    def report(error: RealpolitikError) -> None:
+        err.print(f"[red]skipped:[/red] {error}", highlight=False)
+
+    def counted(docs):
+        for d in docs:
+            read.append(d.id)
+            yield d
+
+    docs = counted(iter_documents(paths, date=parse_date_option(date), on_error=report))
+    for event in code_documents(docs, nlp=load_nlp(model), actors=load_actors(extra=actors or ())):
+        if modality == "all" or event.modality == modality:
+            print(json.dumps(event.to_dict(), ensure_ascii=False))
+    if not read:
+        raise typer.Exit(1)
+
+
 # ---- actors ---------------------------------------------------------------
 
 
