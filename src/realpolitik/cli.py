@@ -49,7 +49,7 @@ def parse_date_option(value: str | None) -> date | None:
 
 def fail(error: RealpolitikError) -> None:
     err.print(f"[red]error:[/red] {error}", highlight=False)
-    raise typer.Exit(2)
+    sys.exit(2)
 
 
 # ---- documents and coding -------------------------------------------------
