@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -15,20 +15,26 @@ import yaml
 from realpolitik.errors import ActorDataError
 from realpolitik.records import Actor, ActorMention
 
+# the C loader when PyYAML was built with libyaml: the shipped files load several times faster
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# Kinds of entry that name a sector noun ("troops", "analysts") rather than an actor of their own.
+SECTOR_KINDS = frozenset({"sector", "analyst"})
+
 
 @dataclass(frozen=True)
 class Role:
     person: str
     title: str
     code: str
-    country: str
+    country: str | None
     start: datetime.date
     end: datetime.date | None
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One dictionary entry: a state, IGO, metonym or person, with every alias that names it."""
+    """One dictionary entry: a state, IGO, metonym, sector noun, named group or person, with every alias."""
 
     name: str
     kind: str
@@ -36,50 +42,28 @@ class Entry:
     country: str | None
     aliases: tuple[str, ...]
     roles: tuple[Role, ...] = ()
+    # code suffix of a person out of office: ELI (former elite) or OPP (opposition figure)
     out_of_office: str = "ELI"
     source: str = ""
+    # a singular person noun ("president", "analyst") that takes the name after it: "President Bush"
+    title: bool = False
 
     def actor(self, matched: str, on: datetime.date | None) -> Actor:
-        if self.kind != "person":
-            sector = (
-                self.code
-                if self.kind == "sector"
-                else (self.code[3:] if self.country else None)
-            )
-            return Actor(
-                self.code,
-                self.name,
-                self.kind,
-                self.country,
-                sector or None,
-                None,
-                matched,
-                self.name,
-            )
         role = _role_on(self.roles, on)
-        if role is None:
-            code = f"{self.country}{self.out_of_office}"
-            return Actor(
-                code,
-                self.name,
-                "person",
-                self.country,
-                self.out_of_office,
-                None,
-                matched,
-                self.name,
-            )
-        return Actor(
-            role.code,
-            self.name,
-            "person",
-            role.country,
-            role.code[3:] or None,
-            role.title,
-            matched,
-            self.name,
-        )
+        if role is not None:
+            code, country, title = role.code, role.country, role.title
+        elif self.kind in ("person", "analyst") and self.country:
+            code, country, title = f"{self.country}{self.out_of_office}", self.country, None
+        else:
+            code, country, title = self.code, self.country, None
+        sector = code if self.kind in SECTOR_KINDS and not country else sector_of(code, country)
+        return Actor(code, self.name, self.kind, country, sector, title, matched, self.name)
 
+def sector_of(code: str, country: str | None) -> str | None:
+    """The sector part of a country-based code: "RUSMIL" -> "MIL"; "RUS" and IGO codes have none."""
+    if country and code.startswith(country):
+        return code[len(country) :] or None
+    return None
 
 def _role_on(roles: Sequence[Role], on: datetime.date | None) -> Role | None:
     """The role held on a date; with no date, the latest role (why: undated text is usually recent)."""
@@ -103,26 +87,19 @@ class ActorDictionary:
     def resolve(self, text: str, on: datetime.date | None = None) -> Actor | None:
         return self._index.resolve(text.strip(), on)
 
-    def find_mentions(
-        self, text: str, on: datetime.date | None = None
-    ) -> list[ActorMention]:
+    def find_mentions(self, text: str, on: datetime.date | None = None) -> list[ActorMention]:
         return self._index.find(text, on)
 
     def roles(self, person: str) -> list[Role]:
         entry = self._index.entry_for(person)
-        return (
-            sorted(entry.roles, key=lambda r: r.start)
-            if entry and entry.kind == "person"
-            else []
-        )
+        return sorted(entry.roles, key=lambda r: r.start) if entry and entry.roles else []
 
-    def entries(
-        self, country: str | None = None, kind: str | None = None
-    ) -> list[Entry]:
+    def entries(self, country: str | None = None, kind: str | None = None) -> list[Entry]:
         return [
             e
             for e in self.entries_
-            if (country is None or e.country == country)
+            if e.kind != "modifier"
+            and (country is None or e.country == country)
             and (kind is None or e.kind == kind)
         ]
 
@@ -142,122 +119,158 @@ def _date(value: Any, where: str) -> datetime.date:
         raise ActorDataError(f"{where}: bad date {value!r} (use YYYY-MM-DD)") from exc
 
 
-def _parse(data: Any, source: str) -> list[Entry]:
-    if not isinstance(data, dict):
-        raise ActorDataError(
-            f"{source}: expected a mapping with countries/igos/metonyms/people"
+def _roles(name: str, country: str | None, raw: Any, where: str) -> tuple[Role, ...]:
+    roles = []
+    for r in raw or []:
+        code = str(r["code"])
+        # an IGO post (NATO, EU) is held for the organisation, not for the holder's country
+        default = country if country and code.startswith(country) else None
+        roles.append(
+            Role(
+                name,
+                str(r["title"]),
+                code,
+                str(r["country"]) if r.get("country") else default,
+                _date(r["start"], where),
+                _date(r["end"], where) if r.get("end") else None,
+            )
         )
-    out: list[Entry] = []
-    for i, c in enumerate(data.get("countries") or []):
+    return tuple(roles)
+
+
+def _countries(items: list[Any], source: str) -> Iterator[Entry]:
+    for i, c in enumerate(items):
         where = f"{source}: countries[{i}]"
         try:
             code, name = str(c["code"]), str(c["name"])
         except (KeyError, TypeError) as exc:
             raise ActorDataError(f"{where}: needs 'code' and 'name' ({c!r})") from exc
-        out.append(
-            Entry(
-                name,
-                "state",
-                code,
-                code,
-                (name, *_as_list(c.get("aliases")), *_as_list(c.get("adjectives"))),
-                source=source,
-            )
-        )
+        names = (name, *_as_list(c.get("aliases")), *_as_list(c.get("adjectives")))
+        yield Entry(name, "state", code, code, names, source=source)
         capitals = _as_list(c.get("capital"))
         if capitals:
-            out.append(
-                Entry(
-                    f"{name} government",
-                    "state",
-                    f"{code}GOV",
-                    code,
-                    tuple(capitals),
-                    source=source,
-                )
-            )
-    for i, g in enumerate(data.get("igos") or []):
-        try:
-            out.append(
-                Entry(
-                    str(g["name"]),
-                    "igo",
-                    str(g["code"]),
-                    None,
-                    (str(g["name"]), *_as_list(g.get("aliases"))),
-                    source=source,
-                )
-            )
-        except (KeyError, TypeError) as exc:
-            raise ActorDataError(
-                f"{source}: igos[{i}]: needs 'code' and 'name' ({g!r})"
-            ) from exc
-    for i, m in enumerate(data.get("metonyms") or []):
+            yield Entry(f"{name} government", "state", f"{code}GOV", code, tuple(capitals), source=source)
+
+
+def _organisations(kind: str) -> Callable[[list[Any], str], Iterator[Entry]]:
+    """Parser of a list of IGOs or regions: code, name, aliases; no country of their own."""
+
+    def parse(items: list[Any], source: str) -> Iterator[Entry]:
+        for i, g in enumerate(items):
+            try:
+                names = (str(g["name"]), *_as_list(g.get("aliases")))
+                yield Entry(names[0], kind, str(g["code"]), None, names, source=source)
+            except (KeyError, TypeError) as exc:
+                raise ActorDataError(f"{source}: {kind}s[{i}]: needs 'code' and 'name' ({g!r})") from exc
+
+    return parse
+
+
+def _metonyms(items: list[Any], source: str) -> Iterator[Entry]:
+    for i, m in enumerate(items):
         try:
             code = str(m["code"])
-            out.append(
-                Entry(
-                    str(m["alias"]),
-                    "state",
-                    code,
-                    code[:3] if len(code) > 3 else None,
-                    (str(m["alias"]),),
-                    source=source,
-                )
-            )
+            aliases = (*_as_list(m["alias"]), *_as_list(m.get("aliases")))
         except (KeyError, TypeError) as exc:
-            raise ActorDataError(
-                f"{source}: metonyms[{i}]: needs 'alias' and 'code' ({m!r})"
-            ) from exc
-    for sector, nouns in (data.get("sectors") or {}).items():
-        aliases = _as_list(nouns)
-        out.append(
-            Entry(
-                str(sector),
-                "sector",
-                str(sector),
-                None,
-                (*aliases, *(f"the {a}" for a in aliases)),
-                source=source,
-            )
-        )
-    for i, p in enumerate(data.get("people") or []):
+            raise ActorDataError(f"{source}: metonyms[{i}]: needs 'alias' and 'code' ({m!r})") from exc
+        country = str(m["country"]) if m.get("country") else (code[:3] if len(code) > 3 else None)
+        yield Entry(aliases[0], "state", code, country, aliases, source=source)
+
+
+def _sector_variants(noun: str) -> list[str]:
+    """"foreign ministry" also as "Foreign ministry", "Foreign Ministry" and with "the"."""
+    forms = dict.fromkeys([noun, noun[:1].upper() + noun[1:], " ".join(w[:1].upper() + w[1:] for w in noun.split())])
+    return [*forms, *(f"the {f}" for f in forms)]
+
+
+def _sectors(items: dict[Any, Any], source: str) -> Iterator[Entry]:
+    for key, spec in items.items():
+        where = f"{source}: sectors.{key}"
+        code = str(key)
+        if isinstance(spec, dict):
+            # a key other than the code lets one code have two kinds (EDU: students; EDU: analysts)
+            code = str(spec.get("code", key))
+            nouns, titles = _as_list(spec.get("nouns")), _as_list(spec.get("titles"))
+            kind = str(spec.get("kind", "sector"))
+        elif isinstance(spec, list):
+            nouns, titles, kind = _as_list(spec), [], "sector"
+        else:
+            raise ActorDataError(f"{where}: expected a list of nouns or a mapping with nouns/titles/kind")
+        if kind not in SECTOR_KINDS:
+            raise ActorDataError(f"{where}: kind must be one of {sorted(SECTOR_KINDS)}, not {kind!r}")
+        for words, is_title in ((nouns, False), (titles, True)):
+            aliases = tuple(v for w in words for v in _sector_variants(w))
+            if aliases:
+                yield Entry(code, kind, code, None, aliases, source=source, title=is_title)
+
+
+def _groups(items: list[Any], source: str) -> Iterator[Entry]:
+    for i, g in enumerate(items):
+        where = f"{source}: groups[{i}]"
+        try:
+            name, code = str(g["name"]), str(g["code"])
+            country = str(g["country"]) if g.get("country") else None
+            kind = str(g.get("kind", "group"))
+            roles = _roles(name, country, g.get("roles"), where)
+        except (KeyError, TypeError) as exc:
+            raise ActorDataError(f"{where}: needs 'name' and 'code' ({g!r})") from exc
+        yield Entry(name, kind, code, country, (name, *_as_list(g.get("aliases"))), roles, source=source)
+
+
+def _people(items: list[Any], source: str) -> Iterator[Entry]:
+    for i, p in enumerate(items):
         where = f"{source}: people[{i}]"
         try:
             name, country = str(p["name"]), str(p["country"])
-            roles = tuple(
-                Role(
-                    name,
-                    str(r["title"]),
-                    str(r["code"]),
-                    str(r.get("country", country)),
-                    _date(r["start"], where),
-                    _date(r["end"], where) if r.get("end") else None,
-                )
-                for r in (p.get("roles") or [])
-            )
+            roles = _roles(name, country, p.get("roles"), where)
         except (KeyError, TypeError) as exc:
             raise ActorDataError(
                 f"{where}: needs 'name', 'country' and roles with title/code/start ({p!r})"
             ) from exc
-        out.append(
-            Entry(
-                name,
-                "person",
-                f"{country}ELI",
-                country,
-                (name, *_as_list(p.get("aliases"))),
-                roles,
-                "OPP" if p.get("opposition") else "ELI",
-                source,
-            )
-        )
+        if p.get("analyst"):
+            yield Entry(name, "analyst", f"{country}EDU", country, (name, *_as_list(p.get("aliases"))), roles, "EDU", source)
+            continue
+        out = "OPP" if p.get("opposition") else "ELI"
+        yield Entry(name, "person", f"{country}{out}", country, (name, *_as_list(p.get("aliases"))), roles, out, source)
+
+
+def _modifiers(items: list[Any], source: str) -> Iterator[Entry]:
+    words = tuple(_as_list(items))
+    if words:
+        yield Entry("modifiers", "modifier", "", None, words, source=source)
+
+
+_SECTIONS: dict[str, tuple[type, Callable[[Any, str], Iterator[Entry]]]] = {
+    "countries": (list, _countries),
+    "igos": (list, _organisations("igo")),
+    "regions": (list, _organisations("region")),
+    "metonyms": (list, _metonyms),
+    "sectors": (dict, _sectors),
+    "modifiers": (list, _modifiers),
+    "groups": (list, _groups),
+    "people": (list, _people),
+}
+
+
+def _parse(data: Any, source: str) -> list[Entry]:
+    if data is None:
+        return []
+    if not isinstance(data, dict) or not set(data) <= set(_SECTIONS):
+        raise ActorDataError(f"{source}: expected a mapping with some of the sections {', '.join(_SECTIONS)}")
+    out: list[Entry] = []
+    for section, (shape, parse) in _SECTIONS.items():
+        items = data.get(section)
+        if items is None:
+            continue
+        if not isinstance(items, shape):
+            raise ActorDataError(f"{source}: '{section}' must be a {'list' if shape is list else 'mapping'}")
+        out.extend(parse(items, source))
     return out
 
 
 def _load_file(text: str, source: str) -> list[Entry]:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         raise ActorDataError(f"{source}: not valid YAML: {exc}") from exc
     return _parse(data, source)
@@ -266,17 +279,10 @@ def _load_file(text: str, source: str) -> list[Entry]:
 @lru_cache(maxsize=1)
 def _shipped() -> tuple[Entry, ...]:
     out: list[Entry] = []
-    for res in sorted(
-        resources.files("realpolitik.actors").joinpath("data").iterdir(),
-        key=lambda p: p.name,
-    ):
+    files = resources.files("realpolitik.actors").joinpath("data").iterdir()
+    for res in sorted(files, key=lambda p: p.name):
         if res.name.endswith(".yaml"):
-            out.extend(
-                _load_file(
-                    res.read_text(encoding="utf-8"),
-                    f"realpolitik/actors/data/{res.name}",
-                )
-            )
+            out.extend(_load_file(res.read_text(encoding="utf-8"), f"realpolitik/actors/data/{res.name}"))
     return tuple(out)
 
 

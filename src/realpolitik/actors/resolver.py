@@ -1,14 +1,26 @@
-"""Matching aliases in noun phrases and running text."""
+"""Matching aliases in noun phrases and running text: one pass over the tokens through a token trie."""
 
 from __future__ import annotations
 
 import datetime
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from realpolitik.actors.dictionary import SECTOR_KINDS, Entry
 from realpolitik.records import Actor, ActorMention
 
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]", re.UNICODE)
+_POSSESSIVE = ("'s", "’s")
+# a word of a person's name after a title ("President Yoweri Museveni", "analyst F.W. de Klerk")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*")
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "ibn", "el", "da", "dos", "du", "la", "le"})
+_NOT_NAMES = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At It He She They We I".split()
+)
+_MAX_NAME_WORDS = 4
+_END = ""  # trie key holding the (entry, alias) that ends at a node; no token is empty
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -17,7 +29,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
         tok = m.group()
         end = m.end()
         # "Russia's" -> "Russia" + possessive, and "U.S." keeps its dots
-        for suffix in ("'s", "’s"):
+        for suffix in _POSSESSIVE:
             if tok.endswith(suffix) and len(tok) > 2:
                 out.append((tok[:-2], m.start(), end - 2))
                 out.append((suffix, end - 2, end))
@@ -32,32 +44,64 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 class AliasIndex:
-    """First token -> candidate alias token sequences (longest first); case-sensitive except sentence-initial."""
+    """A trie over alias tokens; case-sensitive ("US" is not "us"), a leading "the" also matches "The"."""
 
-    def __init__(self, entries: Sequence) -> None:
-        self._by_alias: dict[tuple[str, ...], tuple] = {}
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self._by_alias: dict[tuple[str, ...], tuple[Entry, str]] = {}
+        modifiers: list[str] = []
         for entry in entries:  # later entries (user YAML) win
+            if entry.kind == "modifier":
+                modifiers.extend(entry.aliases)
+                continue
             for alias in entry.aliases:
                 key = tuple(t for t, _, _ in _tokens(alias))
+                if not key:
+                    continue
                 self._by_alias[key] = (entry, alias)
-                if key and key[0] == "the":
+                if key[0] == "the":
                     self._by_alias[("The", *key[1:])] = (entry, alias)
-        self._first: dict[str, list[tuple[str, ...]]] = {}
-        for key in self._by_alias:
-            self._first.setdefault(key[0], []).append(key)
-        for keys in self._first.values():
-            keys.sort(key=len, reverse=True)
+        self._trie: dict = {}
+        for key, hit in self._by_alias.items():
+            node = self._trie
+            for tok in key:
+                node = node.setdefault(tok, {})
+            node[_END] = hit
+        mods = "|".join(re.escape(m) for m in sorted(set(modifiers), key=len, reverse=True))
+        between = rf"(?:(?:{mods})\s+){{0,2}}" if mods else ""
+        # what may stand between a country and its sector noun: "Russia's", "the", "senior"
+        self._joint = re.compile(rf"(?:['’]s)?\s+(?:the\s+)?{between}")
+        # "the government of Sudan", "the foreign minister of the Netherlands"
+        self._of = re.compile(r"\s+of\s+(?:the\s+)?")
 
-    def entry_for(self, text: str):
-        key = tuple(t for t, _, _ in _tokens(text.strip()))
-        hit = self._by_alias.get(key)
+    def entry_for(self, text: str) -> Entry | None:
+        hit = self._by_alias.get(tuple(t for t, _, _ in _tokens(text.strip())))
         return hit[0] if hit else None
 
-    def _match_at(self, toks: list[tuple[str, int, int]], i: int):
-        for key in self._first.get(toks[i][0], ()):
-            if tuple(t for t, _, _ in toks[i : i + len(key)]) == key:
-                return key, self._by_alias[key]
-        return None
+    def _match_at(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, tuple[Entry, str]] | None:
+        """The longest alias starting at token i: (its length in tokens, (entry, alias))."""
+        node, best = self._trie, None
+        for j in range(i, len(toks)):
+            node = node.get(toks[j][0])
+            if node is None:
+                break
+            if _END in node:
+                best = (j - i + 1, node[_END])
+        return best
+
+    def _name_after(self, toks: list[tuple[str, int, int]], j: int) -> int:
+        """How many tokens from j form a name the dictionary does not know ("President Yoweri Museveni")."""
+        n = 0
+        while j + n < len(toks) and n < _MAX_NAME_WORDS:
+            tok = toks[j + n][0]
+            particle = tok in _NAME_PARTICLES and j + n + 1 < len(toks) and _NAME_WORD.fullmatch(toks[j + n + 1][0])
+            if not (particle or (_NAME_WORD.fullmatch(tok) and tok not in _NOT_NAMES)):
+                break
+            if self._match_at(toks, j + n):
+                break
+            n += 1
+        while n and toks[j + n - 1][0] in _NAME_PARTICLES:
+            n -= 1
+        return n
 
     def find(self, text: str, on: datetime.date | None) -> list[ActorMention]:
         toks = _tokens(text)
@@ -65,60 +109,63 @@ class AliasIndex:
         i = 0
         while i < len(toks):
             hit = self._match_at(toks, i)
-            if hit:
-                key, (entry, alias) = hit
-                start, end = toks[i][1], toks[i + len(key) - 1][2]
-                if i + len(key) < len(toks) and toks[i + len(key)][0] in ("'s", "’s"):
-                    end = toks[i + len(key)][2]
-                    i += 1
-                out.append(
-                    ActorMention(start, end, text[start:end], entry.actor(alias, on))
-                )
-                i += len(key)
-            else:
+            if hit is None:
                 i += 1
-        return _join(text, out)
+                continue
+            length, (entry, alias) = hit
+            last = i + length - 1
+            if entry.title:
+                last += self._name_after(toks, last + 1)
+            if last + 1 < len(toks) and toks[last + 1][0] in _POSSESSIVE:
+                last += 1
+            start, end = toks[i][1], toks[last][2]
+            out.append(ActorMention(start, end, text[start:end], entry.actor(alias, on)))
+            i = last + 1
+        return self._join(text, out)
 
     def resolve(self, text: str, on: datetime.date | None) -> Actor | None:
+        """The actor a noun phrase names: a person if one is named, else the first actor with a country."""
         mentions = self.find(text, on)
         if not mentions:
             return None
         people = [m for m in mentions if m.actor.kind == "person"]
-        return (people or mentions)[-1].actor
+        with_country = [m for m in mentions if m.actor.country]
+        return (people or with_country or mentions)[0].actor
 
-
-def _join(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """Compose "Belarusian" + "authorities", "Russia's" + "foreign ministry", "Foreign Minister" + "Makei" into one mention."""
-    out: list[ActorMention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if prev is not None and re.fullmatch(
-            r"(?:['’]s)?\s+(?:the\s+)?", text[prev.end : m.start]
-        ):
-            a, b = prev.actor, m.actor
+    def _join(self, text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Compose neighbours into one mention: "Belarusian" + "authorities", "Foreign Minister" + "Makei"."""
+        out: list[ActorMention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
             joined = None
-            if (
-                a.kind == "state"
-                and a.country
-                and len(a.code) == 3
-                and b.kind == "sector"
-            ):
-                joined = Actor(
-                    a.code + b.code,
-                    a.name,
-                    "sector",
-                    a.country,
-                    b.code,
-                    None,
-                    f"{a.matched} {b.matched}",
-                    a.entry,
-                )
-            elif a.kind == "sector" and b.kind == "person":
-                joined = b
+            if prev is not None:
+                gap = text[prev.end : m.start]
+                if self._joint.fullmatch(gap):
+                    joined = _compose(prev.actor, m.actor)
+                elif self._of.fullmatch(gap) and prev.actor.kind in SECTOR_KINDS and not prev.actor.country:
+                    joined = _compose(m.actor, prev.actor) if m.actor.kind == "state" else None
             if joined is not None:
-                out[-1] = ActorMention(
-                    prev.start, m.end, text[prev.start : m.end], joined
-                )
-                continue
-        out.append(m)
-    return out
+                out[-1] = ActorMention(prev.start, m.end, text[prev.start : m.end], joined)
+            else:
+                out.append(m)
+        return out
+
+
+def _compose(a: Actor, b: Actor) -> Actor | None:
+    """The one actor that "a b" names, or None when they are two actors."""
+    if b.kind in SECTOR_KINDS:
+        if a.kind == "state" and a.country:
+            code = a.country + b.code
+            return Actor(code, a.name, b.kind, a.country, b.code, b.role, f"{a.matched} {b.matched}", a.entry)
+        if a.kind == "igo":
+            return Actor(a.code + b.code, a.name, b.kind, None, b.code, None, f"{a.matched} {b.matched}", a.entry)
+        if a.kind in SECTOR_KINDS:
+            # "police officers", "opposition leader": the first noun names the institution
+            return replace(a, matched=f"{a.matched} {b.matched}")
+        return None
+    if b.kind in ("person", "analyst") and a.kind in (*SECTOR_KINDS, "state"):
+        if a.kind == "analyst" and b.kind == "person":
+            # a known person introduced as an analyst speaks as one
+            return replace(b, kind="analyst", code=f"{b.country}EDU" if b.country else "EDU", sector="EDU")
+        return b
+    return None
