@@ -262,3 +262,85 @@ def test_cli_report_writes_html_and_pngs(demo_db: Path, tmp_path: Path) -> None:
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert 'data-period="2014-01-01" data-label="2014Q1"' in html
     assert (tmp_path / "png" / "timeline-BLR-RUS.png").exists()
+
+
+# Two camps that deal mostly among themselves, joined by one weak tie (BLR-POL).
+# (a, b, events, q1, q2, q3, q4)
+CAMPS = [
+    ("BLR", "RUS", 40, 20, 15, 3, 2), ("BLR", "KAZ", 12, 8, 3, 1, 0), ("KAZ", "RUS", 15, 9, 4, 2, 0),
+    ("ARM", "RUS", 8, 5, 2, 1, 0), ("LTU", "POL", 30, 18, 10, 2, 0), ("EU", "POL", 25, 15, 8, 2, 0),
+    ("EU", "LTU", 20, 12, 6, 2, 0), ("DEU", "EU", 10, 7, 2, 1, 0), ("BLR", "POL", 2, 0, 0, 1, 1),
+]  # fmt: skip
+EAST, WEST = {"BLR", "RUS", "KAZ", "ARM"}, {"LTU", "POL", "EU", "DEU"}
+
+
+def camps_series() -> pd.DataFrame:
+    rows = [(a, b, pd.Timestamp("2014-01-01"), n, q1, q2, q3, q4) for a, b, n, q1, q2, q3, q4 in CAMPS]
+    return pd.DataFrame(rows, columns=["a", "b", "period", "events", "q1", "q2", "q3", "q4"])
+
+
+def node_positions(svg: str) -> dict[str, tuple[float, float, float]]:
+    """(x, y, r) per node, read back from the SVG."""
+    found = re.findall(r'<circle class="node" cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"><title>(\w+):', svg)
+    return {name: (float(x), float(y), float(r)) for x, y, r, name in found}
+
+
+@pytest.fixture(scope="module")
+def camps_svg() -> str:
+    return views.network(camps_series())
+
+
+def test_network_puts_each_camp_together(camps_svg: str) -> None:
+    pos = node_positions(camps_svg)
+    assert set(pos) == EAST | WEST
+
+    def mean_distance(pairs: list[tuple[str, str]]) -> float:
+        return sum(((pos[a][0] - pos[b][0]) ** 2 + (pos[a][1] - pos[b][1]) ** 2) ** 0.5 for a, b in pairs) / len(pairs)
+
+    inside = [(a, b) for camp in (EAST, WEST) for a in camp for b in camp if a < b]
+    across = [(a, b) for a in EAST for b in WEST]
+    assert mean_distance(inside) < 0.75 * mean_distance(across)
+    # the busiest pair sits closer than the one weak tie between the camps
+    assert mean_distance([("BLR", "RUS")]) < mean_distance([("BLR", "POL")])
+
+
+def test_network_is_deterministic_inside_the_box_and_without_overlaps(camps_svg: str) -> None:
+    assert views.network(camps_series()) == camps_svg
+    pos = node_positions(camps_svg)
+    width, height = (int(v) for v in re.search(r'viewBox="0 0 (\d+) (\d+)"', camps_svg).groups())
+    for x, y, r in pos.values():
+        assert r <= x <= width - r and r <= y <= height - r
+    names = sorted(pos)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            (xa, ya, ra), (xb, yb, rb) = pos[a], pos[b]
+            assert ((xa - xb) ** 2 + (ya - yb) ** 2) ** 0.5 >= ra + rb, (a, b)
+
+
+def test_network_edges_coloured_by_net_cooperation_and_nodes_sized_by_events(camps_svg: str) -> None:
+    pos = node_positions(camps_svg)
+    assert pos["RUS"][2] > pos["DEU"][2]  # 63 events against 10
+    conflict = re.search(r'<line[^>]*stroke="(#[0-9a-f]{6})"[^>]*data-dyad="BLR-POL"', camps_svg)
+    assert conflict and conflict.group(1) == charts.cooperation_colour(-1.0)
+    friendly = re.search(r'<line[^>]*stroke="(#[0-9a-f]{6})"[^>]*data-dyad="BLR-RUS"', camps_svg)
+    assert friendly and friendly.group(1) == charts.cooperation_colour((20 + 15 - 3 - 2) / 40)
+
+
+@pytest.mark.parametrize(
+    ("ids", "links"),
+    [
+        ([], []),
+        (["A"], []),
+        (["A", "B"], []),  # no links: gravity and repulsion only
+        (["A", "B", "C"], [("A", "B", 1.0), ("A", "A", 5.0), ("A", "Z", 3.0)]),  # self-loop and unknown id ignored
+    ],
+)
+def test_force_layout_degenerate_graphs(ids: list[str], links: list[tuple[str, str, float]]) -> None:
+    from realpolitik.report.layout import force_layout
+
+    pos = force_layout(ids, links, width=300, height=200, margin=20, min_distance=30)
+    assert set(pos) == set(ids)
+    for x, y in pos.values():
+        assert 20 <= x <= 280 and 20 <= y <= 180
+    if len(ids) > 1:
+        assert len(set(pos.values())) == len(ids)

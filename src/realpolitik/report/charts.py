@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
 
+from . import layout
+
 QUAD_COLOURS = {1: "#4c9a5a", 2: "#1f6f3a", 3: "#d08a2e", 4: "#b2302a"}
 QUAD_NAMES = {
     1: "verbal cooperation",
@@ -239,21 +241,30 @@ def sparkline(
     return _svg(width, height, title, body, "sparkline")
 
 
-def circular_layout(
-    nodes: Sequence[Node], *, width: int, height: int
+def node_radius(node: Node, heaviest: float) -> float:
+    """Circle radius: area grows with the node's events."""
+    return 8 + 14 * math.sqrt(node.weight / heaviest) if heaviest > 0 else 8.0
+
+
+def _label_width(label: str) -> float:
+    return 7.2 * len(label)  # bold 11px system-ui, wide enough for capitals
+
+
+def network_positions(
+    nodes: Sequence[Node], edges: Sequence[Edge], *, width: float, height: float
 ) -> dict[str, tuple[float, float]]:
-    """Nodes on a circle, heaviest first from 12 o'clock: the same input always gives the same picture."""
-    ordered = sorted(nodes, key=lambda n: (-n.weight, n.id))
-    cx, cy, r = width / 2, height / 2, min(width, height) / 2 - 60
-    if len(ordered) == 1:
-        return {ordered[0].id: (cx, cy)}
-    return {
-        n.id: (
-            cx + r * math.sin(2 * math.pi * i / len(ordered)),
-            cy - r * math.cos(2 * math.pi * i / len(ordered)),
-        )
-        for i, n in enumerate(ordered)
-    }
+    """Force-directed positions: actors with many events between them sit close together."""
+    heaviest = max([n.weight for n in nodes] or [1.0])
+    radii = {n.id: node_radius(n, heaviest) for n in nodes}
+    margins = {n.id: max(radii[n.id] + 18, _label_width(n.id) / 2 + 6) for n in nodes}
+    return layout.force_layout(
+        [n.id for n in nodes],
+        [(e.a, e.b, float(e.events)) for e in edges],
+        width=width,
+        height=height - 20,  # the legend row stays clear
+        margin=margins,
+        min_distance=2 * max(radii.values(), default=8.0) + 10,
+    )
 
 
 def cooperation_colour(net: float) -> str:
@@ -272,8 +283,9 @@ def network_chart(
     width: int = 560,
     height: int = 480,
 ) -> str:
-    """Actors as nodes on a circle; an edge's colour is its net cooperation, its width its event count."""
-    pos = circular_layout(nodes, width=width, height=height)
+    """Actors placed by a force-directed layout; node area = events, edge colour = net cooperation,
+    edge width = events.  A label too wide for its circle goes below it."""
+    pos = network_positions(nodes, edges, width=width, height=height)
     most = max([e.events for e in edges] or [1])
     heaviest = max([n.weight for n in nodes] or [1])
     body = []
@@ -287,13 +299,17 @@ def network_chart(
         )
     for n in nodes:
         x, y = pos[n.id]
-        r = 8 + 14 * math.sqrt(n.weight / heaviest)
-        label = f'<circle class="node" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/><text class="node-label" x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle">{escape(n.id)}</text>'
+        r = node_radius(n, heaviest)
+        text_y = y + 4 if _label_width(n.id) <= 2 * r - 4 else y + r + 12
+        label = (
+            f'<circle class="node" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"><title>{escape(n.id)}: {_fmt(n.weight)} events</title></circle>'
+            f'<text class="node-label" x="{x:.1f}" y="{text_y:.1f}" text-anchor="middle">{escape(n.id)}</text>'
+        )
         body.append(f'<a href="{escape(n.href)}">{label}</a>' if n.href else label)
     legend = [
         f'<text class="legend" x="8" y="{height - 8}" fill="{cooperation_colour(-1)}">— conflict</text>',
         f'<text class="legend" x="90" y="{height - 8}" fill="{cooperation_colour(0)}">— mixed</text>',
-        f'<text class="legend" x="160" y="{height - 8}" fill="{cooperation_colour(1)}">— cooperation (width: events)</text>',
+        f'<text class="legend" x="160" y="{height - 8}" fill="{cooperation_colour(1)}">— cooperation (width, size: events)</text>',
     ]
     return _svg(width, height, title, body + legend, "network")
 

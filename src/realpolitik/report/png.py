@@ -79,28 +79,22 @@ def write_pngs(
 
 
 def _network_png(series: pd.DataFrame, path: Path, plt) -> Path:
-    totals = series.groupby(["a", "b"], as_index=False)[
-        ["events", "q1", "q2", "q3", "q4"]
-    ].sum()
-    weight: dict[str, float] = {}
-    for r in totals.itertuples():
-        weight[r.a] = weight.get(r.a, 0) + r.events
-        weight[r.b] = weight.get(r.b, 0) + r.events
-    nodes = [charts.Node(k, v) for k, v in sorted(weight.items())]
-    pos = charts.circular_layout(nodes, width=600, height=600) if nodes else {}
+    nodes, edges = views.network_graph(series)
+    width = height = 600.0
+    pos = charts.network_positions(nodes, edges, width=width, height=height)
     fig, ax = plt.subplots(figsize=(6, 6))
-    most = max(totals["events"].max() if len(totals) else 1, 1)
-    for r in totals.itertuples():
-        (x1, y1), (x2, y2) = pos[r.a], pos[r.b]
-        net = (r.q1 + r.q2 - r.q3 - r.q4) / r.events
+    most = max([e.events for e in edges] or [1])
+    for e in sorted(edges, key=lambda e: e.events):
+        (x1, y1), (x2, y2) = pos[e.a], pos[e.b]
         ax.plot(
             [x1, x2],
             [-y1, -y2],
-            color=charts.cooperation_colour(net),
-            linewidth=1 + 6 * r.events / most,
+            color=charts.cooperation_colour(e.net_cooperation),
+            linewidth=1 + 6 * e.events / most,
+            solid_capstyle="round",
             zorder=1,
         )
-    heaviest = max(weight.values() or [1])
+    heaviest = max([n.weight for n in nodes] or [1])
     for n in nodes:
         x, y = pos[n.id]
         ax.scatter(
@@ -112,10 +106,18 @@ def _network_png(series: pd.DataFrame, path: Path, plt) -> Path:
             zorder=2,
         )
         ax.annotate(
-            n.id, (x, -y), ha="center", va="center", fontweight="bold", zorder=3
+            n.id,
+            (x, -y),
+            ha="center",
+            va="center",
+            fontweight="bold",
+            fontsize=8,
+            zorder=3,
         )
+    ax.set_xlim(0, width)
+    ax.set_ylim(-height, 0)
     ax.set_axis_off()
-    ax.set_title("Actors: colour = net cooperation, width = events")
+    ax.set_title("Actors: size/width = events, colour = net cooperation")
     return _save(fig, path, plt)
 
 

@@ -181,7 +181,9 @@ def tilt_chart(tilt: pd.DataFrame, period: str) -> str:
     )  # fmt: skip
 
 
-def network(series: pd.DataFrame, *, href: str | None = None) -> str:
+def network_graph(
+    series: pd.DataFrame, *, href: str | None = None
+) -> tuple[list[charts.Node], list[charts.Edge]]:
     """Every pair over all periods: nodes weighted by events, edges by count and net cooperation.
     ``href`` is a format string with ``{id}`` for node links (the dashboard's actor pages)."""
     totals = series.groupby(["a", "b"], as_index=False)[
@@ -199,10 +201,18 @@ def network(series: pd.DataFrame, *, href: str | None = None) -> str:
         charts.Node(k, v, href.format(id=k) if href else None)
         for k, v in sorted(weight.items())
     ]
+    return nodes, edges
+
+
+def network(series: pd.DataFrame, *, href: str | None = None) -> str:
+    """The actor network as SVG (see ``network_graph``), or a note when there is none."""
+    nodes, edges = network_graph(series, href=href)
     if not nodes:
         return '<p class="empty">No events between two different actors.</p>'
     return charts.network_chart(
-        nodes, edges, title="Actors: edge colour = net cooperation, width = events"
+        nodes,
+        edges,
+        title="Actors: node size and edge width = events, edge colour = net cooperation",
     )
 
 
