@@ -106,6 +106,54 @@ def test_no_date_without_enough_clues(text: str, earliest: date | None) -> None:
     assert found.evidence
 
 
+# (text, the dateline's day, what the evidence quotes): wire-style datelines are the writing date
+DATELINES = [
+    ("MINSK, March 7, 2014 — The foreign ministry summoned the Lithuanian envoy.", date(2014, 3, 7), "'MINSK, March 7, 2014 —'"),
+    ("MOSCOW, 7 March 2014 (Reuters) - Lavrov warned Kyiv against any blockade.", date(2014, 3, 7), "(Reuters) -"),
+    ("Minsk, 7.03.2014. Makei received the Polish ambassador.", date(2014, 3, 7), "'Minsk, 7.03.2014.'"),
+    ("VILNIUS, 7/03/2014 - The Seimas debated the nuclear plant.", date(2014, 3, 7), "'VILNIUS, 7/03/2014 -'"),
+    ("MINSK /BelTA/, 12 April 2016 - The president met the governors.", date(2016, 4, 12), "/BelTA/"),
+    ("Nur-Sultan, 2019-06-10: Kazakhstan chose a new president.", date(2019, 6, 10), "'Nur-Sultan, 2019-06-10:'"),
+    ("ST. PETERSBURG, Thursday, June 4, 2015 — Putin hosted Lukashenko.", date(2015, 6, 4), "Thursday, June 4, 2015"),
+    # after a title line
+    ("Gas talks stall\n\nRIGA, Sept. 9, 2013 — Latvia asked for a discount.", date(2013, 9, 9), "'RIGA, Sept. 9, 2013 —'"),
+    # no year: the other clues give it
+    ("KYIV, Oct 3 (AP) — Kyiv protested (Interfax, September 28, 2014).", date(2014, 10, 3), "read as 2014-10-03"),
+    ("WARSAW, 20 January (PAP) - Poland backed the sanctions imposed after the annexation of Crimea.",
+     date(2015, 1, 20), "read as 2015-01-20"),  # fmt: skip
+    # a dateline beats weaker clues that disagree with it
+    ("MINSK, March 7, 2014 — Officials cited a later report (TASS, March 20, 2014).", date(2014, 3, 7), "dateline"),
+    ("RIGA, May 4, 2012 — The talks of 2009 were recalled. On 28 April, ministers met.", date(2012, 5, 4), "dateline"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day", "quoted"), DATELINES)
+def test_dateline_is_the_writing_day(text: str, day: date, quoted: str) -> None:
+    found = infer_document_date(text, actors=NO_ACTORS)
+    assert (found.value, found.precision, found.method) == (day, "day", "inferred"), found.evidence
+    assert found.evidence.startswith("dateline") and quoted in found.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, Oct 3 (AP) — Kyiv protested.",  # no year and no other clue
+        "In Minsk, 7 March 2014 was a cold day.",  # a sentence, not a dateline
+        "Moscow, the Russian capital, hosted the talks on 7 March 2014.",
+        "Moscow, 31.02.2014. The talks went on.",  # no such day
+        "Talks\n\nOne.\n\nTwo.\n\nThree.\n\nMINSK, March 7, 2014 — A quote deep in the text.",
+    ],
+)
+def test_not_a_dateline(text: str) -> None:
+    assert not infer_document_date(text, actors=NO_ACTORS).evidence.startswith("dateline")
+
+
+def test_dateline_survives_cleaning_into_the_document_date() -> None:
+    doc = document_from_text("# Potash row\n\nMINSK, Aug. 26, 2013 (BelTA) — Belaruskali's chief was detained.", doc_id="x")
+    assert (doc.date.value, doc.date.precision) == (date(2013, 8, 26), "day")
+    assert doc.date.evidence.startswith("dateline 'MINSK, Aug. 26, 2013 (BelTA) —'")
+
+
 def test_coming_dates_bound_from_above() -> None:
     found = infer_document_date("Riga protested (LETA, May 2, 2018). The vote will take place on May 20, 2018.", actors=NO_ACTORS)
     assert (found.earliest, found.latest) == (date(2018, 5, 2), date(2018, 5, 20))

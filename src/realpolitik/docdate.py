@@ -1,5 +1,7 @@
 """When was a document written?  Inferred from the clues in its own text.
 
+A wire-style dateline at the top ("MINSK, March 7, 2014 —") is the writing day itself and
+beats every other clue; a yearless one ("KYIV, Oct 3 (AP) —") takes its year from them.
 Every clue bounds the writing date: a cited date ("(TASS, January 1, 2016)") means on
 or after it, and -- being the freshest thing the author knew -- shortly after; a partial
 date ("On 7 March") takes its year from the other clues and means a few weeks later; a
@@ -151,6 +153,8 @@ def infer_document_date(
         *_deictic_clues(text), *_role_clues(text, actors, calendar),
     ]  # fmt: skip
     lo, hi, _ = _combine(clues)
+    clues += _dateline_clue(text, lo, hi)
+    lo, hi, _ = _combine(clues)
     clues += _partial_dates(text, lo, hi, anchors)
     return _verdict(text, clues)
 
@@ -190,6 +194,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
 
 
 def _full_dates(text: str) -> list[Clue]:
+    dateline = _dateline(text)
     clues = []
     for pattern, order in ((_FULL_MDY, "mdy"), (_FULL_DMY, "dmy"), (_ISO, "iso")):
         for m in pattern.finditer(text):
@@ -203,7 +208,9 @@ def _full_dates(text: str) -> list[Clue]:
                 continue
             quoted = _quote(text, m.start(), m.end())
             line = _line_of(text, m.start(), m.end())
-            if _is_dateline(text, m.start(), m.end()) or _is_publication_line(text, m.start(), m.end()):
+            if dateline is not None and dateline.start <= m.start() < dateline.end:
+                continue  # the dateline is its own, stronger clue
+            if _is_publication_line(text, m.start(), m.end()):
                 clues.append(Clue(d, d, 6, f"publication date {line.strip()[:80]!r}"))
             elif _labelled(_UPDATED, text, m.start()):
                 clues.append(Clue(None, d, 5, f"updated {quoted}"))
@@ -214,10 +221,6 @@ def _full_dates(text: str) -> list[Clue]:
             else:
                 clues.append(Clue(d, None, 4, f"mentions {quoted}", d, NARRATIVE_WINDOW))
     return clues
-
-
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'’ /-]{1,40}(?:\([^)\n]{1,30}\))?,?\s*")
-_DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[—–:-]")
 
 
 _PUBLISHED = re.compile(r"\s*(published|posted|first published|publication date|date)\b( on)?\s*:?\s*", re.I)
@@ -255,12 +258,6 @@ def _is_publication_line(text: str, start: int, end: int) -> bool:
     return bool(_TIME_OR_DAY.fullmatch(line[: start - line_start]) and _TIME_OR_DAY.fullmatch(line[end - line_start :]))
 
 
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    """"MINSK, October 24, 2013 — ..." at the start of a paragraph: the writing date itself."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(_DATELINE_PLACE.fullmatch(text, line_start, start) and _DATELINE_END.match(text, end))
-
-
 def _quote(text: str, start: int, end: int, pad: int = 0) -> str:
     # widen to the enclosing parenthesis or a few words, so the user can find the spot
     left = text.rfind("(", max(0, start - 60), start)
@@ -289,7 +286,91 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 @lru_cache(maxsize=4)  # asked for by three clue finders on the same text
 def _full_spans(text: str) -> list[tuple[int, int]]:
-    return sorted(_spans([m for p in (_FULL_MDY, _FULL_DMY, _ISO) for m in p.finditer(text)]))
+    """Full dates and the dateline: the text no weaker clue may read again."""
+    spans = _spans([m for p in (_FULL_MDY, _FULL_DMY, _ISO) for m in p.finditer(text)])
+    dateline = _dateline(text)
+    if dateline is not None:
+        spans = [s for s in spans if not dateline.start <= s[0] < dateline.end] + [(dateline.start, dateline.end)]
+    return sorted(spans)
+
+
+# ---- datelines ("MINSK, March 7, 2014 —") --------------------------------------------
+
+# A place in capitals ("NUR-SULTAN") or in title case ("St. Petersburg"), an optional agency
+# in brackets or slashes, a comma, a date, the agency again, and a dash, a colon or (after a
+# numeric date) a full stop: the wire services' ways of saying where and when a story was filed.
+_AGENCY = r"(?:\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/))"
+_PLACE = r"(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z.'’-]+(?:[ /-][A-Z][a-z.'’-]+){0,2})"
+_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE}){_AGENCY}?,\s*(?P<date>[A-Za-z0-9., /-]{{3,40}}?){_AGENCY}?\s*(?:[—–-]{{1,2}}|:|(?<=\d)\.)(?=\s|$)",
+    re.M,
+)
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
+_DATELINE_MD = re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?")
+_DATELINE_DM = re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")
+_DATELINE_NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)")  # day first, as in Europe
+_DATELINE_TOP = 3  # a dateline opens one of the first paragraphs (a title may come first)
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    month: int
+    day: int
+    year: int | None
+    start: int
+    end: int
+    quote: str
+
+
+@lru_cache(maxsize=4)
+def _dateline(text: str) -> _Dateline | None:
+    """The wire-style dateline near the top of the text, if any."""
+    top = -1
+    for _ in range(_DATELINE_TOP):
+        top = text.find("\n\n", top + 1)
+        if top == -1:
+            break
+    for m in _DATELINE.finditer(text, 0, len(text) if top == -1 else top):
+        when = _WEEKDAY.sub("", m.group("date").strip(), count=1).rstrip(",")
+        parsed = _dateline_date(when)
+        if parsed is not None:
+            month, day, year = parsed
+            return _Dateline(month, day, year, m.start(), m.end(), m.group(0).strip())
+    return None
+
+
+def _dateline_date(when: str) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of a dateline's date, if it is one and a real day."""
+    if m := _DATELINE_MD.fullmatch(when):
+        month, day, year = _MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
+    elif m := _DATELINE_DM.fullmatch(when):
+        month, day, year = _MONTHS[m.group(2).lower()], int(m.group(1)), m.group(3)
+    elif m := _DATELINE_NUMERIC.fullmatch(when):
+        month, day, year = int(m.group(2)), int(m.group(1)), m.group(3)
+    elif m := _ISO.fullmatch(when):
+        month, day, year = int(m.group(2)), int(m.group(3)), m.group(1)
+    else:
+        return None
+    if _make_date(int(year) if year else 2000, month, day) is None:  # 2000: 29 February is allowed
+        return None
+    return month, day, int(year) if year else None
+
+
+def _dateline_clue(text: str, lo: date | None, hi: date | None) -> list[Clue]:
+    """The dateline's day, the strongest clue there is; a yearless one ("KYIV, Oct 3 (AP) —")
+    takes the year the other clues allow, and says nothing without them."""
+    dateline = _dateline(text)
+    if dateline is None:
+        return []
+    if dateline.year is not None:
+        d = _make_date(dateline.year, dateline.month, dateline.day)
+        return [Clue(d, d, 7, f"dateline {dateline.quote!r}")]
+    if lo is None and hi is None:
+        return []
+    d = _place_in_year(dateline.month, dateline.day, lo, hi)
+    if d is None:
+        return []
+    return [Clue(d, d, 7, f"dateline {dateline.quote!r} read as {d.isoformat()} (the year the other clues allow)")]
 
 
 def _month_years(text: str) -> list[Clue]:
