@@ -17,7 +17,8 @@ D = dt.date
         ("Lukashenka", None, "BLRGOV", "president"),
         ("Łukaszenka", D(2014, 1, 1), "BLRGOV", "president"),
         ("Makei", D(2014, 1, 1), "BLRGOV", "foreign minister"),
-        ("Makei", D(2010, 1, 1), "BLRELI", None),
+        ("Makei", D(2007, 1, 1), "BLRELI", None),
+        ("Makei", D(2010, 1, 1), "BLRGOV", "head of the presidential administration"),
         ("Lavrov", D(2014, 1, 1), "RUSGOV", "foreign minister"),
         ("Tsikhanouskaya", D(2021, 1, 1), "BLROPP", None),
         ("the Kremlin", None, "RUSGOV", None),
@@ -68,6 +69,92 @@ D = dt.date
         ("Ukrainian companies", None, "UKRBUS", None),
         ("Polish border guards", None, "POLCOP", None),
         ("Russian troops", None, "RUSMIL", None),
+        # dated roles
+        ("Poroshenko", D(2013, 6, 1), "UKRLEG", "member of parliament"),
+        ("Poroshenko", D(2015, 6, 1), "UKRGOV", "president"),
+        ("Stoltenberg", D(2016, 1, 1), "NATO", "NATO secretary-general"),
+        ("Stoltenberg", D(2024, 12, 1), "NORELI", None),
+        ("Tusk", D(2016, 1, 1), "EU", "President of the European Council"),
+        ("Clinton", D(1995, 1, 1), "USAGOV", "president"),
+        ("Clinton", D(2011, 1, 1), "USAGOV", "secretary of state"),
+        ("Tokayev", D(2008, 1, 1), "KAZLEG", "chairman of the Senate"),
+        ("Yeltsin", D(1995, 1, 1), "RUSGOV", "president"),
+        ("Kozyrev", D(1993, 1, 1), "RUSGOV", "foreign minister"),
+        ("Martynov", D(2008, 1, 1), "BLRGOV", "foreign minister"),
+        (
+            "Mogherini",
+            D(2016, 1, 1),
+            "EU",
+            "EU High Representative for Foreign Affairs",
+        ),
+        ("Wang Yi", D(2015, 1, 1), "CHNGOV", "foreign minister"),
+        ("Babaryka", D(2020, 7, 1), "BLROPP", None),
+        ("Gorbachev", D(1990, 6, 1), "SUNGOV", "president of the Soviet Union"),
+        # variants: transliterations and dropped accents
+        ("Grybauskaite", D(2012, 1, 1), "LTUGOV", "president"),
+        ("Walesa", D(1992, 1, 1), "POLGOV", "president"),
+        ("Zelenskyy", D(2022, 3, 1), "UKRGOV", "president"),
+        ("Tikhanovsky", None, "BLROPP", None),
+        # states by short names, demonyms and capitals
+        ("Ivory Coast", None, "CIV", None),
+        ("Burma", None, "MMR", None),
+        ("Holland", None, "NLD", None),
+        ("the Netherlands", None, "NLD", None),
+        ("DR Congo", None, "COD", None),
+        ("Congo-Brazzaville", None, "COG", None),
+        ("Guinea-Bissau", None, "GNB", None),
+        ("Filipinos", None, "PHL", None),
+        ("Iraqis", None, "IRQ", None),
+        ("Palestinians", None, "PSE", None),
+        ("North Korean", None, "PRK", None),
+        ("Zaire", None, "COD", None),
+        ("the Soviet Union", None, "SUN", None),
+        ("Yugoslav", None, "YUG", None),
+        ("Kosovo", None, "XKX", None),
+        ("Taiwanese", None, "TWN", None),
+        ("Tehran", None, "IRNGOV", None),
+        ("Pyongyang", None, "PRKGOV", None),
+        ("Islamabad", None, "PAKGOV", None),
+        ("Tel Aviv", None, "ISRGOV", None),
+        ("the Pentagon", None, "USAMIL", None),
+        ("the Elysee", None, "FRAGOV", None),
+        ("the State Duma", None, "RUSLEG", None),
+        # adjective (or capital, or IGO) + sector noun
+        ("Iraqi troops", None, "IRQMIL", None),
+        ("Palestinian officials", None, "PSEGOV", None),
+        ("Israeli police", None, "ISRCOP", None),
+        ("Burmese rebels", None, "MMRREB", None),
+        ("Turkish warplanes", None, "TURMIL", None),
+        ("Chinese state media", None, "CHNMED", None),
+        ("Syrian pro-government militias", None, "SYRUAF", None),
+        ("Egyptian judges", None, "EGYJUD", None),
+        ("Venezuelan lawmakers", None, "VENLEG", None),
+        ("Afghan refugees", None, "AFGREF", None),
+        ("the Ukrainian intelligence service", None, "UKRSPY", None),
+        ("Kremlin officials", None, "RUSGOV", None),
+        ("the government of Sudan", None, "SDNGOV", None),
+        ("NATO troops", None, "NATO", None),
+        ("Belarusian President Lukashenko", D(2014, 1, 1), "BLRGOV", "president"),
+        ("President Yoweri Museveni", None, "GOV", None),
+        # named groups
+        ("Gazprom", None, "RUSBUS", None),
+        ("Belaruskali", None, "BLRBUS", None),
+        ("Roshen", None, "UKRBUS", None),
+        ("Naftogaz", None, "UKRBUS", None),
+        ("Amnesty International", None, "NGO", None),
+        ("al-Qaeda", None, "IMG", None),
+        ("ISIL", None, "IMG", None),
+        ("Hezbollah", None, "LBNINS", None),
+        ("the Taliban", D(2010, 1, 1), "AFGINS", None),
+        ("the Taliban", D(2022, 1, 1), "AFGGOV", "government of Afghanistan"),
+        ("BelTA", None, "BLRMED", None),
+        # IGOs
+        ("the European Commission", None, "EU", None),
+        ("the Security Council", None, "UN", None),
+        ("the Collective Security Treaty Organization", None, "CSTO", None),
+        ("the Customs Union", None, "CU", None),
+        ("the Union State", None, "UST", None),
+        ("the G7", None, "G7", None),
     ],
 )
 def test_resolve(text, on, code, role):
@@ -110,11 +197,152 @@ def test_composite_phrase_is_one_mention():
     assert found == [(0, 42, "BLRGOV"), (51, 75, "UKRGOV")]
 
 
-@pytest.mark.parametrize("text", ["We ate turkey.", "Tell us more.", "In May they met.", "The union met."])
+@pytest.mark.parametrize(
+    "text", ["We ate turkey.", "Tell us more.", "In May they met.", "The union met."]
+)
 def test_no_false_positives(text):
     assert load_actors().find_mentions(text) == []
 
 
 def test_possessive_belongs_to_the_mention():
-    found = [(m.text, m.actor.code) for m in load_actors().find_mentions("Russia's foreign ministry and Russia's army")]
-    assert found == [("Russia's foreign ministry", "RUSGOV"), ("Russia's army", "RUSMIL")]
+    found = [
+        (m.text, m.actor.code)
+        for m in load_actors().find_mentions(
+            "Russia's foreign ministry and Russia's army"
+        )
+    ]
+    assert found == [
+        ("Russia's foreign ministry", "RUSGOV"),
+        ("Russia's army", "RUSMIL"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "country"),
+    [
+        ("analysts", "EDU", None),
+        ("Russian political scientist Yevgeny Satanovsky", "RUSEDU", "RUS"),
+        ("political analyst Jane Doe", "EDU", None),
+        ("Belarusian experts", "BLREDU", "BLR"),
+        ("the Carnegie Moscow Center", "RUSEDU", "RUS"),
+        ("Fyodarau", "BLREDU", "BLR"),
+    ],
+)
+def test_analysts_are_marked_as_such(text, code, country):
+    actor = load_actors().resolve(text)
+    assert (actor.kind, actor.code, actor.country) == ("analyst", code, country)
+
+
+def test_sector_of_a_composed_actor():
+    actor = load_actors().resolve("Turkish warplanes")
+    assert (actor.country, actor.sector) == ("TUR", "MIL")
+    nato = load_actors().resolve("NATO troops")
+    assert (nato.code, nato.country, nato.sector) == ("NATO", None, "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        (
+            "Iraqi troops and Kurdish fighters clashed near Mosul while Tehran watched.",
+            None,
+            [("Iraqi troops", "IRQMIL"), ("fighters", "INS"), ("Tehran", "IRNGOV")],
+        ),
+        (
+            "Analyst Olga Petrova said the Belarusian opposition would meet EU officials in Vilnius.",
+            None,
+            [
+                ("Analyst Olga Petrova", "EDU"),
+                ("Belarusian opposition", "BLROPP"),
+                ("EU officials", "EU"),
+                ("Vilnius", "LTUGOV"),
+            ],
+        ),
+        (
+            "Gazprom cut deliveries to Belarus after Minsk failed to pay, Interfax reported.",
+            None,
+            [
+                ("Gazprom", "RUSBUS"),
+                ("Belarus", "BLR"),
+                ("Minsk", "BLRGOV"),
+                ("Interfax", "RUSMED"),
+            ],
+        ),
+        (
+            "Prime Minister Medvedev met Chinese Premier Li Keqiang in Beijing.",
+            D(2014, 10, 1),
+            [
+                ("Prime Minister Medvedev", "RUSGOV"),
+                ("Chinese Premier Li Keqiang", "CHNGOV"),
+                ("Beijing", "CHNGOV"),
+            ],
+        ),
+        (
+            "The West Bank and West Africa are not the West.",
+            None,
+            [("The West Bank", "PSE"), ("West Africa", "WAF"), ("the West", "WST")],
+        ),
+    ],
+)
+def test_find_mentions_in_running_text(text, on, expected):
+    found = [(m.text, m.actor.code) for m in load_actors().find_mentions(text, on)]
+    assert found == expected
+    for m in load_actors().find_mentions(text, on):
+        assert text[m.start : m.end] == m.text
+
+
+def test_title_takes_the_unknown_name_but_not_a_month():
+    found = [
+        m.text
+        for m in load_actors().find_mentions(
+            "The spokesman Monday denied it; President Jane Roe agreed."
+        )
+    ]
+    assert found == ["The spokesman", "President Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "state",
+        "igo",
+        "region",
+        "sector",
+        "analyst",
+        "person",
+        "company",
+        "media",
+        "group",
+    ],
+)
+def test_every_kind_is_populated(kind):
+    assert load_actors().entries(kind=kind)
+
+
+def test_every_un_member_state_has_a_demonym_or_capital():
+    states = [
+        e
+        for e in load_actors().entries(kind="state")
+        if e.code.isalpha() and len(e.code) == 3 and e.country == e.code
+    ]
+    assert len({e.code for e in states}) >= 193 + 3
+    for e in states:
+        assert len(e.aliases) >= 2, f"{e.name} has only its name"
+
+
+def test_roles_lists_dated_offices_in_order():
+    roles = load_actors().roles("Lukashenka")
+    assert [(r.title, r.code) for r in roles] == [("president", "BLRGOV")]
+    putin = load_actors().roles("Putin")
+    assert [r.start for r in putin] == sorted(r.start for r in putin)
+
+
+def test_user_yaml_can_add_a_sector_noun_and_an_analyst(tmp_path: Path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "sectors:\n  MIL: [legionnaires]\n"
+        "people:\n  - {name: Ivan Example, country: BLR, analyst: true}\n"
+    )
+    actors = load_actors(extra=[extra])
+    assert actors.resolve("Belarusian legionnaires").code == "BLRMIL"
+    assert actors.resolve("Ivan Example").kind == "analyst"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -52,18 +53,30 @@ class Entry:
         role = _role_on(self.roles, on)
         if role is not None:
             code, country, title = role.code, role.country, role.title
-        elif self.kind in ("person", "analyst") and self.country:
-            code, country, title = f"{self.country}{self.out_of_office}", self.country, None
+        elif self.kind == "person" and self.country:
+            code, country, title = (
+                f"{self.country}{self.out_of_office}",
+                self.country,
+                None,
+            )
         else:
             code, country, title = self.code, self.country, None
-        sector = code if self.kind in SECTOR_KINDS and not country else sector_of(code, country)
-        return Actor(code, self.name, self.kind, country, sector, title, matched, self.name)
+        sector = (
+            code
+            if self.kind in SECTOR_KINDS and not country
+            else sector_of(code, country)
+        )
+        return Actor(
+            code, self.name, self.kind, country, sector, title, matched, self.name
+        )
+
 
 def sector_of(code: str, country: str | None) -> str | None:
     """The sector part of a country-based code: "RUSMIL" -> "MIL"; "RUS" and IGO codes have none."""
     if country and code.startswith(country):
         return code[len(country) :] or None
     return None
+
 
 def _role_on(roles: Sequence[Role], on: datetime.date | None) -> Role | None:
     """The role held on a date; with no date, the latest role (why: undated text is usually recent)."""
@@ -87,14 +100,20 @@ class ActorDictionary:
     def resolve(self, text: str, on: datetime.date | None = None) -> Actor | None:
         return self._index.resolve(text.strip(), on)
 
-    def find_mentions(self, text: str, on: datetime.date | None = None) -> list[ActorMention]:
+    def find_mentions(
+        self, text: str, on: datetime.date | None = None
+    ) -> list[ActorMention]:
         return self._index.find(text, on)
 
     def roles(self, person: str) -> list[Role]:
         entry = self._index.entry_for(person)
-        return sorted(entry.roles, key=lambda r: r.start) if entry and entry.roles else []
+        return (
+            sorted(entry.roles, key=lambda r: r.start) if entry and entry.roles else []
+        )
 
-    def entries(self, country: str | None = None, kind: str | None = None) -> list[Entry]:
+    def entries(
+        self, country: str | None = None, kind: str | None = None
+    ) -> list[Entry]:
         return [
             e
             for e in self.entries_
@@ -149,7 +168,14 @@ def _countries(items: list[Any], source: str) -> Iterator[Entry]:
         yield Entry(name, "state", code, code, names, source=source)
         capitals = _as_list(c.get("capital"))
         if capitals:
-            yield Entry(f"{name} government", "state", f"{code}GOV", code, tuple(capitals), source=source)
+            yield Entry(
+                f"{name} government",
+                "state",
+                f"{code}GOV",
+                code,
+                tuple(capitals),
+                source=source,
+            )
 
 
 def _organisations(kind: str) -> Callable[[list[Any], str], Iterator[Entry]]:
@@ -161,7 +187,9 @@ def _organisations(kind: str) -> Callable[[list[Any], str], Iterator[Entry]]:
                 names = (str(g["name"]), *_as_list(g.get("aliases")))
                 yield Entry(names[0], kind, str(g["code"]), None, names, source=source)
             except (KeyError, TypeError) as exc:
-                raise ActorDataError(f"{source}: {kind}s[{i}]: needs 'code' and 'name' ({g!r})") from exc
+                raise ActorDataError(
+                    f"{source}: {kind}s[{i}]: needs 'code' and 'name' ({g!r})"
+                ) from exc
 
     return parse
 
@@ -172,14 +200,26 @@ def _metonyms(items: list[Any], source: str) -> Iterator[Entry]:
             code = str(m["code"])
             aliases = (*_as_list(m["alias"]), *_as_list(m.get("aliases")))
         except (KeyError, TypeError) as exc:
-            raise ActorDataError(f"{source}: metonyms[{i}]: needs 'alias' and 'code' ({m!r})") from exc
-        country = str(m["country"]) if m.get("country") else (code[:3] if len(code) > 3 else None)
+            raise ActorDataError(
+                f"{source}: metonyms[{i}]: needs 'alias' and 'code' ({m!r})"
+            ) from exc
+        country = (
+            str(m["country"])
+            if m.get("country")
+            else (code[:3] if len(code) > 3 else None)
+        )
         yield Entry(aliases[0], "state", code, country, aliases, source=source)
 
 
 def _sector_variants(noun: str) -> list[str]:
-    """"foreign ministry" also as "Foreign ministry", "Foreign Ministry" and with "the"."""
-    forms = dict.fromkeys([noun, noun[:1].upper() + noun[1:], " ".join(w[:1].upper() + w[1:] for w in noun.split())])
+    """ "foreign ministry" also as "Foreign ministry", "Foreign Ministry" and with "the"."""
+    forms = dict.fromkeys(
+        [
+            noun,
+            noun[:1].upper() + noun[1:],
+            " ".join(w[:1].upper() + w[1:] for w in noun.split()),
+        ]
+    )
     return [*forms, *(f"the {f}" for f in forms)]
 
 
@@ -195,13 +235,19 @@ def _sectors(items: dict[Any, Any], source: str) -> Iterator[Entry]:
         elif isinstance(spec, list):
             nouns, titles, kind = _as_list(spec), [], "sector"
         else:
-            raise ActorDataError(f"{where}: expected a list of nouns or a mapping with nouns/titles/kind")
+            raise ActorDataError(
+                f"{where}: expected a list of nouns or a mapping with nouns/titles/kind"
+            )
         if kind not in SECTOR_KINDS:
-            raise ActorDataError(f"{where}: kind must be one of {sorted(SECTOR_KINDS)}, not {kind!r}")
+            raise ActorDataError(
+                f"{where}: kind must be one of {sorted(SECTOR_KINDS)}, not {kind!r}"
+            )
         for words, is_title in ((nouns, False), (titles, True)):
             aliases = tuple(v for w in words for v in _sector_variants(w))
             if aliases:
-                yield Entry(code, kind, code, None, aliases, source=source, title=is_title)
+                yield Entry(
+                    code, kind, code, None, aliases, source=source, title=is_title
+                )
 
 
 def _groups(items: list[Any], source: str) -> Iterator[Entry]:
@@ -214,7 +260,42 @@ def _groups(items: list[Any], source: str) -> Iterator[Entry]:
             roles = _roles(name, country, g.get("roles"), where)
         except (KeyError, TypeError) as exc:
             raise ActorDataError(f"{where}: needs 'name' and 'code' ({g!r})") from exc
-        yield Entry(name, kind, code, country, (name, *_as_list(g.get("aliases"))), roles, source=source)
+        yield Entry(
+            name,
+            kind,
+            code,
+            country,
+            (name, *_as_list(g.get("aliases"))),
+            roles,
+            source=source,
+        )
+
+
+# letters NFKD does not decompose into a base letter plus accents
+_FOLD = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "ß": "ss",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "ŭ": "u",
+    }
+)
+
+
+def _ascii_fold(name: str) -> str:
+    """ "Łukaszenka" -> "Lukaszenka", "Grybauskaitė" -> "Grybauskaite": news often drops the accents."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _person_aliases(name: str, raw: Any) -> tuple[str, ...]:
+    names = (name, *_as_list(raw))
+    return tuple(dict.fromkeys((*names, *(_ascii_fold(n) for n in names))))
 
 
 def _people(items: list[Any], source: str) -> Iterator[Entry]:
@@ -227,11 +308,16 @@ def _people(items: list[Any], source: str) -> Iterator[Entry]:
             raise ActorDataError(
                 f"{where}: needs 'name', 'country' and roles with title/code/start ({p!r})"
             ) from exc
+        aliases = _person_aliases(name, p.get("aliases"))
         if p.get("analyst"):
-            yield Entry(name, "analyst", f"{country}EDU", country, (name, *_as_list(p.get("aliases"))), roles, "EDU", source)
+            yield Entry(
+                name, "analyst", f"{country}EDU", country, aliases, roles, "EDU", source
+            )
             continue
         out = "OPP" if p.get("opposition") else "ELI"
-        yield Entry(name, "person", f"{country}{out}", country, (name, *_as_list(p.get("aliases"))), roles, out, source)
+        yield Entry(
+            name, "person", f"{country}{out}", country, aliases, roles, out, source
+        )
 
 
 def _modifiers(items: list[Any], source: str) -> Iterator[Entry]:
@@ -256,14 +342,18 @@ def _parse(data: Any, source: str) -> list[Entry]:
     if data is None:
         return []
     if not isinstance(data, dict) or not set(data) <= set(_SECTIONS):
-        raise ActorDataError(f"{source}: expected a mapping with some of the sections {', '.join(_SECTIONS)}")
+        raise ActorDataError(
+            f"{source}: expected a mapping with some of the sections {', '.join(_SECTIONS)}"
+        )
     out: list[Entry] = []
     for section, (shape, parse) in _SECTIONS.items():
         items = data.get(section)
         if items is None:
             continue
         if not isinstance(items, shape):
-            raise ActorDataError(f"{source}: '{section}' must be a {'list' if shape is list else 'mapping'}")
+            raise ActorDataError(
+                f"{source}: '{section}' must be a {'list' if shape is list else 'mapping'}"
+            )
         out.extend(parse(items, source))
     return out
 
@@ -282,7 +372,12 @@ def _shipped() -> tuple[Entry, ...]:
     files = resources.files("realpolitik.actors").joinpath("data").iterdir()
     for res in sorted(files, key=lambda p: p.name):
         if res.name.endswith(".yaml"):
-            out.extend(_load_file(res.read_text(encoding="utf-8"), f"realpolitik/actors/data/{res.name}"))
+            out.extend(
+                _load_file(
+                    res.read_text(encoding="utf-8"),
+                    f"realpolitik/actors/data/{res.name}",
+                )
+            )
     return tuple(out)
 
 

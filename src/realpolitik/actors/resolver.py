@@ -14,10 +14,43 @@ _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]", re.UNICODE)
 _POSSESSIVE = ("'s", "’s")
 # a word of a person's name after a title ("President Yoweri Museveni", "analyst F.W. de Klerk")
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*")
-_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "ibn", "el", "da", "dos", "du", "la", "le"})
+_NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "al", "bin", "ibn", "el", "da", "dos", "du", "la", "le"}
+)
 _NOT_NAMES = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An In On At It He She They We I".split()
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+    ]
 )
 _MAX_NAME_WORDS = 4
 _END = ""  # trie key holding the (entry, alias) that ends at a node; no token is empty
@@ -66,7 +99,9 @@ class AliasIndex:
             for tok in key:
                 node = node.setdefault(tok, {})
             node[_END] = hit
-        mods = "|".join(re.escape(m) for m in sorted(set(modifiers), key=len, reverse=True))
+        mods = "|".join(
+            re.escape(m) for m in sorted(set(modifiers), key=len, reverse=True)
+        )
         between = rf"(?:(?:{mods})\s+){{0,2}}" if mods else ""
         # what may stand between a country and its sector noun: "Russia's", "the", "senior"
         self._joint = re.compile(rf"(?:['’]s)?\s+(?:the\s+)?{between}")
@@ -77,7 +112,9 @@ class AliasIndex:
         hit = self._by_alias.get(tuple(t for t, _, _ in _tokens(text.strip())))
         return hit[0] if hit else None
 
-    def _match_at(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, tuple[Entry, str]] | None:
+    def _match_at(
+        self, toks: list[tuple[str, int, int]], i: int
+    ) -> tuple[int, tuple[Entry, str]] | None:
         """The longest alias starting at token i: (its length in tokens, (entry, alias))."""
         node, best = self._trie, None
         for j in range(i, len(toks)):
@@ -93,7 +130,11 @@ class AliasIndex:
         n = 0
         while j + n < len(toks) and n < _MAX_NAME_WORDS:
             tok = toks[j + n][0]
-            particle = tok in _NAME_PARTICLES and j + n + 1 < len(toks) and _NAME_WORD.fullmatch(toks[j + n + 1][0])
+            particle = (
+                tok in _NAME_PARTICLES
+                and j + n + 1 < len(toks)
+                and _NAME_WORD.fullmatch(toks[j + n + 1][0])
+            )
             if not (particle or (_NAME_WORD.fullmatch(tok) and tok not in _NOT_NAMES)):
                 break
             if self._match_at(toks, j + n):
@@ -119,7 +160,9 @@ class AliasIndex:
             if last + 1 < len(toks) and toks[last + 1][0] in _POSSESSIVE:
                 last += 1
             start, end = toks[i][1], toks[last][2]
-            out.append(ActorMention(start, end, text[start:end], entry.actor(alias, on)))
+            out.append(
+                ActorMention(start, end, text[start:end], entry.actor(alias, on))
+            )
             i = last + 1
         return self._join(text, out)
 
@@ -142,10 +185,20 @@ class AliasIndex:
                 gap = text[prev.end : m.start]
                 if self._joint.fullmatch(gap):
                     joined = _compose(prev.actor, m.actor)
-                elif self._of.fullmatch(gap) and prev.actor.kind in SECTOR_KINDS and not prev.actor.country:
-                    joined = _compose(m.actor, prev.actor) if m.actor.kind == "state" else None
+                elif (
+                    self._of.fullmatch(gap)
+                    and prev.actor.kind in SECTOR_KINDS
+                    and not prev.actor.country
+                ):
+                    joined = (
+                        _compose(m.actor, prev.actor)
+                        if m.actor.kind == "state"
+                        else None
+                    )
             if joined is not None:
-                out[-1] = ActorMention(prev.start, m.end, text[prev.start : m.end], joined)
+                out[-1] = ActorMention(
+                    prev.start, m.end, text[prev.start : m.end], joined
+                )
             else:
                 out.append(m)
         return out
@@ -156,16 +209,43 @@ def _compose(a: Actor, b: Actor) -> Actor | None:
     if b.kind in SECTOR_KINDS:
         if a.kind == "state" and a.country:
             code = a.country + b.code
-            return Actor(code, a.name, b.kind, a.country, b.code, b.role, f"{a.matched} {b.matched}", a.entry)
-        if a.kind == "igo":
-            return Actor(a.code + b.code, a.name, b.kind, None, b.code, None, f"{a.matched} {b.matched}", a.entry)
+            return Actor(
+                code,
+                a.name,
+                b.kind,
+                a.country,
+                b.code,
+                b.role,
+                f"{a.matched} {b.matched}",
+                a.entry,
+            )
+        if a.kind in ("igo", "region"):
+            # the code stays the organisation's ("UN" + "MIL" would read as "UNM"); the sector is kept apart
+            return Actor(
+                a.code,
+                a.name,
+                b.kind,
+                None,
+                b.code,
+                b.role,
+                f"{a.matched} {b.matched}",
+                a.entry,
+            )
         if a.kind in SECTOR_KINDS:
             # "police officers", "opposition leader": the first noun names the institution
             return replace(a, matched=f"{a.matched} {b.matched}")
         return None
-    if b.kind in ("person", "analyst") and a.kind in (*SECTOR_KINDS, "state"):
+    if a.kind == "state" and b.kind not in ("state", "igo", "region"):
+        # "Russia's Gazprom", "the Belarusian BelTA", "Belarusian President Lukashenko"
+        return b
+    if b.kind in ("person", "analyst") and a.kind in SECTOR_KINDS:
         if a.kind == "analyst" and b.kind == "person":
             # a known person introduced as an analyst speaks as one
-            return replace(b, kind="analyst", code=f"{b.country}EDU" if b.country else "EDU", sector="EDU")
+            return replace(
+                b,
+                kind="analyst",
+                code=f"{b.country}EDU" if b.country else "EDU",
+                sector="EDU",
+            )
         return b
     return None
