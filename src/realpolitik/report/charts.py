@@ -63,12 +63,15 @@ def _fmt(value: float) -> str:
     )
 
 
-def _ticks(low: float, high: float, n: int = 4) -> list[float]:
+def _ticks(low: float, high: float, n: int = 4, *, whole: bool = False) -> list[float]:
+    """About ``n`` round tick values; ``whole`` for counts, which have no halves."""
     if high == low:
         return [low]
     raw = (high - low) / n
     step = 10 ** math.floor(math.log10(raw))
     step *= next(m for m in (1, 2, 2.5, 5, 10) if raw <= m * step)
+    if whole:
+        step = max(1, math.ceil(step))
     first = math.ceil(low / step) * step
     return [first + i * step for i in range(int((high - first) / step + 1e-9) + 1)]
 
@@ -103,9 +106,9 @@ class _Frame:
             self.high - self.low
         )
 
-    def axes(self, y_label: str) -> list[str]:
+    def axes(self, y_label: str, *, whole: bool = False) -> list[str]:
         out = []
-        for t in _ticks(self.low, self.high):
+        for t in _ticks(self.low, self.high, whole=whole):
             y = self.y(t)
             out.append(
                 f'<line class="grid" x1="{_MARGIN["left"]}" x2="{self.width - _MARGIN["right"]}" y1="{y:.1f}" y2="{y:.1f}"/>'
@@ -130,10 +133,22 @@ class _Frame:
         return out
 
 
-def _legend(width: int, i: int, n: int, text: str, colour: str) -> str:
-    """Entry i of n in a legend row at the top right, above the plot."""
-    x = width - _MARGIN["right"] - 136 * (n - i)
-    return f'<text class="legend" x="{x}" y="{_MARGIN["top"] - 10}" fill="{colour}">{escape(text)}</text>'
+def _legend_widths(texts: Sequence[str]) -> list[float]:
+    return [
+        6.4 * len(t) + 14 for t in texts
+    ]  # 11px sans: about 6.4px a character, plus a gap
+
+
+def _legend(width: int, texts: Sequence[str], colours: Sequence[str]) -> list[str]:
+    """One legend row at the top right, above the plot, each entry as wide as its words."""
+    x = width - _MARGIN["right"] - sum(_legend_widths(texts))
+    out = []
+    for text, colour, w in zip(texts, colours, _legend_widths(texts), strict=True):
+        out.append(
+            f'<text class="legend" x="{x:.0f}" y="{_MARGIN["top"] - 10}" fill="{colour}">{escape(text)}</text>'
+        )
+        x += w
+    return out
 
 
 def _svg(width: int, height: int, title: str, body: list[str], css_class: str) -> str:
@@ -150,11 +165,13 @@ def line_chart(
     title: str,
     y_label: str,
     y_range: tuple[float, float] | None = None,
+    xs: Sequence[str] = (),
     width: int = 640,
     height: int = 240,
 ) -> str:
-    """Lines over periods, one per named series; each point a clickable circle."""
-    xs = sorted({p.x for points in series.values() for p in points})
+    """Lines over periods, one per named series; each point a clickable circle.  ``xs`` are
+    periods to show even without a point (a shared axis keeps quiet years visible)."""
+    xs = sorted({*xs, *(p.x for points in series.values() for p in points)})
     ys = [p.y for points in series.values() for p in points] or [0.0]
     if y_range is None:
         low, high = min(0.0, min(ys)), max(0.0, max(ys))
@@ -184,8 +201,9 @@ def line_chart(
                 f'<circle class="point" tabindex="0" cx="{frame.x(p.x):.1f}" cy="{frame.y(p.y):.1f}" r="{radius}" '
                 f'fill="{colour}"{_attrs(p.data)}><title>{escape(p.title or f"{name} {p.x}: {_fmt(p.y)}")}</title></circle>'
             )
-        if len(series) > 1:
-            body.append(_legend(width, i, len(series), f"● {name}", colour))
+    if len(series) > 1:
+        colours = [SERIES_COLOURS[i % len(SERIES_COLOURS)] for i in range(len(series))]
+        body += _legend(width, [f"● {name}" for name in series], colours)
     return _svg(width, height, title, body, "line-chart")
 
 
@@ -193,15 +211,19 @@ def quad_bars(
     counts: Sequence[tuple[str, Mapping[int, int], Mapping[str, str]]],
     *,
     title: str,
+    xs: Sequence[str] = (),
     width: int = 640,
     height: int = 200,
 ) -> str:
-    """Stacked bars of quad-class counts per period: (period, {quad: count}, data attributes)."""
-    xs = sorted(c[0] for c in counts)
+    """Stacked bars of quad-class counts per period: (period, {quad: count}, data attributes);
+    ``xs`` as in ``line_chart``."""
+    xs = sorted({*xs, *(c[0] for c in counts)})
     top = max([sum(c[1].values()) for c in counts] or [1])
-    frame = _Frame(xs, 0, top, width, height)
-    body = frame.axes("events")
-    w = frame.band() * 0.6
+    frame = _Frame(
+        xs, 0, top * 1.08, width, height
+    )  # the tallest bar stays clear of the legend
+    body = frame.axes("events", whole=True)
+    w = min(frame.band() * 0.6, 44)  # one period alone is a bar, not a wall
     for label, quads, data in counts:
         base = 0
         for q in (1, 2, 3, 4):
@@ -215,8 +237,9 @@ def quad_bars(
                 f"<title>{escape(label)}: {n} {QUAD_NAMES[q]}</title></rect>"
             )
             base += n
-    for i, q in enumerate((1, 2, 3, 4)):
-        body.append(_legend(width, i, 4, f"■ {QUAD_NAMES[q]}", QUAD_COLOURS[q]))
+    body += _legend(
+        width, [f"■ {QUAD_NAMES[q]}" for q in QUAD_NAMES], list(QUAD_COLOURS.values())
+    )
     return _svg(width, height, title, body, "quad-bars")
 
 
@@ -247,7 +270,7 @@ def node_radius(node: Node, heaviest: float) -> float:
 
 
 def _label_width(label: str) -> float:
-    return 7.2 * len(label)  # bold 11px system-ui, wide enough for capitals
+    return 8.0 * len(label)  # bold 11px system-ui, wide enough for capitals
 
 
 def network_positions(
@@ -280,7 +303,7 @@ def network_chart(
     edges: Sequence[Edge],
     *,
     title: str,
-    width: int = 560,
+    width: int = 760,
     height: int = 480,
 ) -> str:
     """Actors placed by a force-directed layout; node area = events, edge colour = net cooperation,

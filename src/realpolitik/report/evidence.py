@@ -81,6 +81,31 @@ def _day(value: object) -> str:
     )
 
 
+def who(source_code: object, target_code: object) -> str:
+    """ "BLRGOV → RUS"; an event without a target (a statement) shows "—"."""
+    return f"{_text(source_code) or '?'} → {_text(target_code) or '—'}"
+
+
+def act_html(cameo_code: object, plover_event: object) -> str:
+    """The CAMEO code with its name (from the ontology) and the PLOVER event, when there is one."""
+    from ..coding.ontology import cameo
+    from ..errors import RealpolitikError
+
+    code = _text(cameo_code)
+    try:
+        name = cameo(code).name if code else ""
+    except RealpolitikError:  # a code from an older ontology: show it bare
+        name = ""
+    plover = _text(plover_event)
+    parts = [
+        f'<span class="cameo">{escape(code)}</span>',
+        f'<span class="cameo-name">{escape(name)}</span>' if name else "",
+    ]
+    if plover:
+        parts.append(f'<span class="plover">{escape(plover)}</span>')
+    return " ".join(p for p in parts if p)
+
+
 def evidence_list(
     events: pd.DataFrame,
     *,
@@ -93,8 +118,8 @@ def evidence_list(
         return f'<p class="empty">{escape(empty)}</p>'
     items = []
     for _, e in events.iterrows():
-        who = f"{escape(_text(e['source_code']) or '?')} → {escape(_text(e['target_code']) or '?')}"
-        what = f"CAMEO {escape(_text(e['cameo']))} · {escape(_text(e['plover_event']))} · Goldstein {float(e['goldstein']):+.1f}"
+        plover = _text(e["plover_event"])
+        what = f"CAMEO {escape(_text(e['cameo']))}{' · ' + escape(plover) if plover else ''} · Goldstein {float(e['goldstein']):+.1f}"
         modality = (
             ""
             if e["modality"] == "asserted"
@@ -103,7 +128,7 @@ def evidence_list(
         items.append(
             f'<li class="evidence-item" id="event-{escape(str(e["event_id"]))}" data-event="{escape(str(e["event_id"]))}">'
             f'<div class="meta"><span class="date">{_day(e["date"]) or _day(e["doc_date"])}</span> '
-            f'<span class="who">{who}</span> <span class="what">{what}</span>{modality}</div>'
+            f'<span class="who">{escape(who(e["source_code"], e["target_code"]))}</span> <span class="what">{what}</span>{modality}</div>'
             f'<blockquote class="sentence">{sentence_html(e)}</blockquote>'
             f'<div class="source">from {document_label(str(e["doc_id"]))}, sentence {int(e["sentence_index"]) + 1}</div></li>'
         )

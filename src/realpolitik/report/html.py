@@ -63,9 +63,9 @@ def build_report(
     sections = [(f"<h1>realpolitik report</h1><p class=\"lead\">{len(documents)} documents · periods: {escape(period)} · "
                 "click any point or bar to see the sentences behind it.</p>")]  # fmt: skip
     sections.append('<h2 id="dyads">Main dyads</h2>')
-    hidden = []
+    hidden, cards = [], []
     for pair in pairs:
-        sections.append(
+        cards.append(
             f'<div class="dyad"><h3>{escape(pair.a)} – {escape(pair.b)}</h3>{views.pair_timeline(series, pair, period)}</div>'
         )
         for start in views.pair_rows(series, pair)["period"]:
@@ -79,7 +79,9 @@ def build_report(
                     evidence.evidence_list(events, document_label=label),
                 )
             )
-    if not pairs:
+    if cards:
+        sections.append(f'<div class="dyad-grid">{"".join(cards)}</div>')
+    else:
         sections.append('<p class="empty">No events between two different actors.</p>')
     sections.append(
         f'<h2 id="tilt">Tilt of {escape(state.upper())} between {escape(between.upper())} and {escape(and_.upper())}</h2>'
@@ -95,6 +97,7 @@ def build_report(
     sections.append(f'<h2 id="network">Network</h2>{views.network(series)}')
     sections.append(
         '<section id="evidence-panel"><h2>Evidence</h2>'
+        '<p class="hint">Click a point or a bar above: the sentences behind it appear here.</p>'
         + "".join(hidden)
         + "</section>"
     )
@@ -129,8 +132,8 @@ def _stories_table(store: Store, stories: pd.DataFrame, label) -> str:
         mentions = store.events(story_id=s.story_id, modality=None)
         date = "" if pd.isna(s.date) else pd.Timestamp(s.date).date().isoformat()
         rows.append(
-            f"<tr><td>{date}</td><td>{escape(str(s.source_code))} → {escape(str(s.target_code))}</td>"
-            f"<td>{escape(str(s.cameo))} {escape(str(s.plover_event))}</td><td>{s.goldstein:+.1f}</td><td>{s.mentions}</td>"
+            f'<tr><td class="date">{date}</td><td class="who">{escape(evidence.who(s.source_code, s.target_code))}</td>'
+            f"<td>{evidence.act_html(s.cameo, s.plover_event)}</td><td>{s.goldstein:+.1f}</td><td>{s.mentions}</td>"
             f"<td>{evidence.evidence_list(mentions, document_label=label)}</td></tr>"
         )
     return (

@@ -126,10 +126,27 @@ def main_pairs(series: pd.DataFrame, top: int = 6) -> list[Pair]:
     return [Pair(a, b) for a, b in zip(totals["a"], totals["b"], strict=True)]
 
 
+def period_axis(series: pd.DataFrame, period: str) -> list[str]:
+    """Labels of every period from the first to the last in ``series`` (any frame with a
+    ``period`` column), quiet ones included,
+    so all pairs' timelines share one axis and a gap shows as a gap."""
+    if series.empty:
+        return []
+    first, last = (
+        pd.Timestamp(series["period"].min()),
+        pd.Timestamp(series["period"].max()),
+    )
+    return [
+        period_label(start, period)
+        for start in pd.date_range(first, last, freq=_PERIOD_STEP[period])
+    ]
+
+
 def pair_timeline(series: pd.DataFrame, pair: Pair, period: str) -> str:
     """Goldstein sum and mean per period (lines) and quad-class counts (stacked bars), every
-    mark carrying the pair and the period it stands for."""
+    mark carrying the pair and the period it stands for, over the periods of all ``series``."""
     rows = pair_rows(series, pair)
+    axis = period_axis(series, period)
 
     def data(start: pd.Timestamp) -> dict[str, str]:
         return {
@@ -148,11 +165,11 @@ def pair_timeline(series: pd.DataFrame, pair: Pair, period: str) -> str:
 
     lines = charts.line_chart(
         {"Goldstein sum": points("goldstein_sum"), "Goldstein mean": points("goldstein_mean")},
-        title=f"{pair.a}–{pair.b}: Goldstein score by {period}", y_label="Goldstein",
+        title=f"{pair.a}–{pair.b}: Goldstein score by {period}", y_label="Goldstein", xs=axis,
     )  # fmt: skip
     bars = charts.quad_bars(
         [(period_label(r.period, period), {1: r.q1, 2: r.q2, 3: r.q3, 4: r.q4}, data(r.period)) for r in rows.itertuples()],
-        title=f"{pair.a}–{pair.b}: events by quad class per {period}",
+        title=f"{pair.a}–{pair.b}: events by quad class per {period}", xs=axis,
     )  # fmt: skip
     return lines + bars
 
@@ -177,7 +194,7 @@ def tilt_chart(tilt: pd.DataFrame, period: str) -> str:
     ]  # fmt: skip
     return charts.line_chart(
         {f"tilt of {state}": points}, title=f"Tilt of {state}: +1 toward {side_a}, -1 toward {side_b}",
-        y_label=f"← {side_b}   tilt   {side_a} →", y_range=(-1.0, 1.0),
+        y_label=f"← {side_b}   tilt   {side_a} →", y_range=(-1.0, 1.0), xs=period_axis(tilt, period),
     )  # fmt: skip
 
 
