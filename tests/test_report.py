@@ -344,3 +344,20 @@ def test_force_layout_degenerate_graphs(ids: list[str], links: list[tuple[str, s
         assert 20 <= x <= 280 and 20 <= y <= 180
     if len(ids) > 1:
         assert len(set(pos.values())) == len(ids)
+
+
+def test_top_stories_put_dyadic_stories_before_statements_to_no_one(tmp_path: Path) -> None:
+    documents, events = demo_records()
+    text = "Lukashenko said Belarus would stay neutral.\n\nLukashenko said it again."
+    documents.append(Document("d4", text, DocumentDate.given(date(2016, 3, 1)), title="Neutral"))
+    for i, sentence in enumerate(text.split("\n\n")):
+        start = text.index(sentence)
+        events.append(Event(
+            "d4", date(2016, 3, 1), i, sentence, (start, start + len(sentence)), date(2016, 3, 1), "day",
+            EventActor("Lukashenko", "BLRGOV", "BLR", _span(text, start, sentence, "Lukashenko")), None,
+            "010", 1, 0.0, "", None, "asserted", "said", _span(text, start, sentence, "said"),
+        ))  # fmt: skip
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write(documents, events)
+        stories = views.top_stories(store)
+    assert stories["target_code"].notna().tolist() == [True] * (len(stories) - 1) + [False]

@@ -303,8 +303,8 @@ def network_chart(
     edges: Sequence[Edge],
     *,
     title: str,
-    width: int = 760,
-    height: int = 480,
+    width: int = 600,
+    height: int = 440,
 ) -> str:
     """Actors placed by a force-directed layout; node area = events, edge colour = net cooperation,
     edge width = events.  A label too wide for its circle goes below it."""

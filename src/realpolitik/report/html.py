@@ -83,10 +83,7 @@ def build_report(
         sections.append(f'<div class="dyad-grid">{"".join(cards)}</div>')
     else:
         sections.append('<p class="empty">No events between two different actors.</p>')
-    sections.append(
-        f'<h2 id="tilt">Tilt of {escape(state.upper())} between {escape(between.upper())} and {escape(and_.upper())}</h2>'
-    )
-    sections.append(views.tilt_chart(tilt, period))
+    tilt_title = f"Tilt of {escape(state.upper())} between {escape(between.upper())} and {escape(and_.upper())}"
     tilt_key = f"tilt:{state.upper()}:{between.upper()}:{and_.upper()}"
     for start in tilt["period"]:
         events = views.tilt_evidence(store, state, between, and_, start, period)
@@ -94,7 +91,10 @@ def build_report(
         hidden.append(
             _period_section(tilt_key, start, period, f"tilt of {state.upper()}", body)
         )
-    sections.append(f'<h2 id="network">Network</h2>{views.network(series)}')
+    sections.append(
+        f'<div class="chart-grid"><div><h2 id="tilt">{tilt_title}</h2>{views.tilt_chart(tilt, period)}</div>'
+        f'<div><h2 id="network">Network</h2>{views.network(series)}</div></div>'
+    )
     sections.append(
         '<section id="evidence-panel"><h2>Evidence</h2>'
         '<p class="hint">Click a point or a bar above: the sentences behind it appear here.</p>'

@@ -38,10 +38,12 @@ def screenshot(
     width: int = 1200,
     height: int | None = 1800,
     open_first: str | None = None,
+    colours: int | None = 256,
 ) -> Path:
     """Save ``html`` as a PNG ``width`` px wide: the top ``height`` px, or the full page if None.
     ``open_first`` is a CSS selector clicked before the shot (e.g. a chart point, to show the
-    evidence panel it opens)."""
+    evidence panel it opens).  ``colours`` reduces the PNG to a palette of that many colours
+    (charts and text lose nothing visible, the file shrinks about threefold); None keeps RGB."""
     from playwright.sync_api import sync_playwright
 
     html, out = Path(html), Path(out)
@@ -62,6 +64,14 @@ def screenshot(
             page.screenshot(path=str(out), full_page=height is None)
         finally:
             browser.close()
+    if colours:
+        from PIL import Image  # Pillow comes with matplotlib
+
+        with Image.open(out) as shot:
+            reduced = shot.convert("RGB").quantize(
+                colors=colours, method=Image.Quantize.MEDIANCUT
+            )
+        reduced.save(out, optimize=True)
     return out
 
 

@@ -265,14 +265,17 @@ def tilt_evidence(
 
 
 def top_stories(store: Store, n: int = 15, **filters) -> pd.DataFrame:
-    """Stories reported most often, then the most intense (largest |Goldstein|)."""
+    """Stories between two actors first (a statement to no one says little about relations),
+    then those reported most often, then the most intense (largest |Goldstein|)."""
     stories = store.stories(**filters)
     if stories.empty:
         return stories
-    order = stories.assign(_intensity=stories["goldstein"].abs())
+    order = stories.assign(
+        _dyadic=stories["target_code"].notna(), _intensity=stories["goldstein"].abs()
+    )
     order = order.sort_values(
-        ["mentions", "_intensity", "story_id"],
-        ascending=[False, False, True],
+        ["_dyadic", "mentions", "_intensity", "story_id"],
+        ascending=[False, False, False, True],
         kind="stable",
     )
-    return order.drop(columns="_intensity").head(n).reset_index(drop=True)
+    return order.drop(columns=["_dyadic", "_intensity"]).head(n).reset_index(drop=True)
