@@ -1,123 +1,137 @@
-"""Throughput of the coder end to end against bare spaCy parsing of the same texts, in one run.
+"""Throughput of `realpolitik code` end to end against bare spaCy parsing of the same sentences,
+in one run.
 
-    .venv/bin/python benchmarks/speed.py [--sentences 3000] [--batch-size 8] [--corpus DIR ...]
+    .venv/bin/python benchmarks/speed.py [--sentences 2000] [--batch-size 8] [--corpus PATH ...] [--out DIR]
 
-Documents come from the seed corpus (``../shared/corpus``) and ``examples/``, replicated under
-fresh ids until they hold at least ``--sentences`` sentences.  Both timings exclude model and
-dictionary loading (each side is warmed up on one document first).  Reported: sentences per
-second for ``nlp.pipe`` alone and for ``realpolitik.coding.code_documents`` (parse + actors +
-patterns + dates + modality), their ratio, events found, and the process's peak resident memory
-after each phase (``resource.getrusage``; it only grows, so the second figure is the peak of the
-whole run).
+The five seed articles (``../shared/corpus``) are read once as raw text and repeated under fresh
+ids until they hold at least ``--sentences`` sentences.  Then, in the same process and with the
+same loaded spaCy model:
+
+(a) **bare spaCy**: ``nlp.pipe`` over the cleaned texts, nothing else;
+(b) **realpolitik code**: for every raw text ``realpolitik.documents.document_from_text`` (clean
+    the scraped noise, infer the document date) and then ``realpolitik.coding.code_documents``
+    (parse, find actors, match verb patterns, date the events, modality) -- what the
+    ``realpolitik code`` command does, minus printing.
+
+Both sides are warmed up on one document first, so model, dictionary and pattern loading are
+left out.  Printed and written to ``results/speed.json``: sentences per second of each, their
+ratio, events found and the process's peak resident memory after loading and after each phase
+(``resource.getrusage``; it only grows, so the last figure is the peak of the whole run).
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
+import datetime
+import json
+import os
+import platform
 import resource
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from realpolitik.records import Document
-
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_INPUTS = [REPO.parent / "shared" / "corpus", REPO / "examples"]
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
+DEFAULT_OUT = Path(__file__).resolve().parent / "results"
 
 
-def load_documents(paths: Sequence[Path]) -> list[Document]:
-    from realpolitik.documents import iter_documents
+@dataclass(frozen=True)
+class RawText:
+    """One input file's text before cleaning, and where it came from."""
 
-    existing = [p for p in paths if p.exists()]
-    if not existing:
-        raise SystemExit(f"no input found among {', '.join(map(str, paths))}")
-    return list(iter_documents(existing))
+    doc_id: str
+    text: str
+    source: str
 
 
-def replicate(
-    documents: list[Document], sentence_counts: list[int], target: int
-) -> list[Document]:
-    """Copies of ``documents`` under fresh ids until they hold at least ``target`` sentences."""
-    out: list[Document] = []
-    total, round_ = 0, 0
-    while total < target:
-        for document, count in zip(documents, sentence_counts):
-            out.append(dataclasses.replace(document, id=f"{document.id}~{round_}"))
-            total += count
-        round_ += 1
-    return out
+def read_raw(paths: Sequence[Path]) -> list[RawText]:
+    """The ``.txt`` files under ``paths`` (README files left out), sorted by name."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*.txt") if p.name.lower() != "readme.txt")
+        elif path.is_file():
+            files.append(path)
+    if not files:
+        raise SystemExit(f"no .txt input found in {', '.join(map(str, paths))}")
+    return [RawText(p.stem, p.read_text(encoding="utf-8"), str(p)) for p in files]
+
+
+def repeat(raw: list[RawText], sentence_counts: list[int], target: int) -> list[RawText]:
+    """Copies of ``raw`` under fresh ids, whole rounds, until they hold at least ``target`` sentences."""
+    per_round = sum(sentence_counts)
+    if per_round == 0:
+        raise SystemExit("the input has no sentences")
+    rounds = max(1, -(-target // per_round))
+    return [RawText(f"{r.doc_id}~{i}", r.text, r.source) for i in range(rounds) for r in raw]
 
 
 def peak_rss_mb() -> float:
-    # ru_maxrss is in kilobytes on Linux, bytes on macOS
+    # ru_maxrss is in kilobytes on Linux, in bytes on macOS
     scale = 1024 * 1024 if sys.platform == "darwin" else 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale, 1)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--sentences",
-        type=int,
-        default=3000,
-        help="replicate documents up to this many sentences",
-    )
+    parser.add_argument("--sentences", type=int, default=2000, help="repeat the texts up to this many sentences")
     parser.add_argument("--batch-size", type=int, default=8)
-    parser.add_argument(
-        "--corpus",
-        type=Path,
-        action="append",
-        help="input files/directories (default: seed corpus + examples)",
-    )
+    parser.add_argument("--corpus", type=Path, action="append", help=f"input files/directories (default: {DEFAULT_CORPUS})")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="directory for speed.json")
     args = parser.parse_args(argv)
 
+    import spacy
+
+    from realpolitik.coding import code_documents
+    from realpolitik.documents import document_from_text
     from realpolitik.nlp import load_nlp
 
     nlp = load_nlp()
-    base = load_documents(args.corpus or DEFAULT_INPUTS)
-    counts = [
-        sum(1 for _ in doc.sents)
-        for doc in nlp.pipe([d.text for d in base], batch_size=args.batch_size)
-    ]
-    documents = replicate(base, counts, args.sentences)
-    texts = [d.text for d in documents]
-    n_sentences = sum(counts) * (len(documents) // len(base))
-    print(
-        f"{len(base)} distinct documents ({sum(counts)} sentences), replicated to {len(documents)} documents / {n_sentences} sentences"
-    )
-    print(f"peak RSS after loading the model: {peak_rss_mb():.0f} MB")
+    raw = read_raw(args.corpus or [DEFAULT_CORPUS])
+    cleaned = [document_from_text(r.text, doc_id=r.doc_id, source=r.source) for r in raw]
+    counts = [sum(1 for _ in doc.sents) for doc in nlp.pipe([d.text for d in cleaned], batch_size=args.batch_size)]
+    inputs = repeat(raw, counts, args.sentences)
+    rounds = len(inputs) // len(raw)
+    n_sentences = sum(counts) * rounds
+    texts = [d.text for d in cleaned] * rounds
+    print(f"{len(raw)} texts ({sum(counts)} sentences) x {rounds} = {len(inputs)} documents, {n_sentences} sentences")
+    rss = {"after_loading": peak_rss_mb()}
 
+    sum(1 for _ in nlp.pipe(texts[:1]))  # warm-up
     start = time.perf_counter()
-    parsed = sum(
-        1 for doc in nlp.pipe(texts, batch_size=args.batch_size) for _ in doc.sents
-    )
+    parsed = sum(1 for doc in nlp.pipe(texts, batch_size=args.batch_size) for _ in doc.sents)
     bare = time.perf_counter() - start
-    print(
-        f"spaCy nlp.pipe:        {parsed / bare:8.1f} sentences/s  ({bare:.1f} s)   peak RSS {peak_rss_mb():.0f} MB"
-    )
+    rss["after_spacy"] = peak_rss_mb()
+    print(f"(a) spaCy nlp.pipe:      {parsed / bare:8.1f} sentences/s  ({bare:6.1f} s)   peak RSS {rss['after_spacy']:.0f} MB")
 
-    try:
-        from realpolitik.coding import code_documents
-    except ImportError as exc:
-        print(f"coder not available ({exc}); only the spaCy baseline was measured")
-        return 1
-    list(
-        code_documents(base[:1], nlp=nlp, batch_size=args.batch_size)
-    )  # warm-up: dictionaries, patterns
+    list(code_documents(cleaned[:1], nlp=nlp, batch_size=args.batch_size))  # warm-up: dictionaries, patterns
     start = time.perf_counter()
-    events = sum(
-        1 for _ in code_documents(documents, nlp=nlp, batch_size=args.batch_size)
-    )
+    documents = (document_from_text(r.text, doc_id=r.doc_id, source=r.source) for r in inputs)
+    events = sum(1 for _ in code_documents(documents, nlp=nlp, batch_size=args.batch_size))
     full = time.perf_counter() - start
-    print(
-        f"realpolitik coding:    {n_sentences / full:8.1f} sentences/s  ({full:.1f} s)   peak RSS {peak_rss_mb():.0f} MB"
-    )
-    print(f"events: {events}  ({events / n_sentences:.2f} per sentence)")
-    print(
-        f"coding takes {full / bare:.2f}x the time of bare parsing ({bare / full:.2f} of spaCy's throughput)"
-    )
+    rss["after_code"] = peak_rss_mb()
+    print(f"(b) realpolitik code:    {n_sentences / full:8.1f} sentences/s  ({full:6.1f} s)   peak RSS {rss['after_code']:.0f} MB")
+    print(f"events: {events} ({events / n_sentences:.2f} per sentence)")
+    print(f"code takes {full / bare:.2f}x the time of bare parsing: {bare / full:.0%} of spaCy's throughput")
+
+    result = {
+        "measured": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "machine": {"platform": platform.platform(), "python": platform.python_version(), "cpus": os.cpu_count(),
+                    "spacy": spacy.__version__, "model": nlp.meta.get("name", ""), "model_version": nlp.meta.get("version", "")},
+        "input": {"texts": [os.path.relpath(r.source, REPO) for r in raw], "distinct_sentences": sum(counts), "rounds": rounds,
+                  "documents": len(inputs), "sentences": n_sentences, "batch_size": args.batch_size},
+        "spacy": {"seconds": round(bare, 2), "sentences_per_second": round(parsed / bare, 1)},
+        "realpolitik_code": {"seconds": round(full, 2), "sentences_per_second": round(n_sentences / full, 1),
+                             "events": events},
+        "time_ratio": round(full / bare, 2),
+        "peak_rss_mb": rss,
+    }  # fmt: skip
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "speed.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.out / 'speed.json'}")
     return 0
 
 
