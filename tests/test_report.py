@@ -361,3 +361,21 @@ def test_top_stories_put_dyadic_stories_before_statements_to_no_one(tmp_path: Pa
         store.write(documents, events)
         stories = views.top_stories(store)
     assert stories["target_code"].notna().tolist() == [True] * (len(stories) - 1) + [False]
+
+
+def test_lines_do_not_bridge_quiet_periods() -> None:
+    points = [charts.Point(x, 1.0) for x in ("2013", "2014", "2016")]
+    svg = charts.line_chart({"s": points}, title="t", y_label="y", xs=["2013", "2014", "2015", "2016"])
+    assert svg.count("<polyline") == 2  # 2013-2014, then 2016 alone
+    assert ">2015</text>" in svg  # the quiet year keeps its place on the axis
+
+
+def test_documents_table_shows_an_inferred_range_with_its_evidence(tmp_path: Path) -> None:
+    inferred = DocumentDate(date(2013, 10, 14), "month", "inferred", "partial date 'On 3-4 October'",
+                            date(2013, 10, 4), date(2013, 10, 25))  # fmt: skip
+    with Store(tmp_path / "d.duckdb") as store:
+        store.write([Document("d9", "Minsk waited.", inferred, title="Waiting")], [])
+        html = build_report(store)
+    row = re.search(r'<tr id="doc-d9">.*?</tr>', html).group(0)
+    assert "2013-10-04 –<br>2013-10-25" in row and "inferred · month" in row
+    assert "title=\"partial date &#x27;On 3-4 October&#x27;\"" in row

@@ -159,6 +159,19 @@ def _svg(width: int, height: int, title: str, body: list[str], css_class: str) -
     )
 
 
+def _runs(points: Sequence[Point], xs: Sequence[str]) -> list[list[Point]]:
+    """Points split where a period between them has no value: a line never bridges a quiet
+    period, where it would show a trend nobody measured."""
+    place = {x: i for i, x in enumerate(xs)}
+    runs: list[list[Point]] = []
+    for p in points:
+        if runs and place[p.x] == place[runs[-1][-1].x] + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
 def line_chart(
     series: Mapping[str, Sequence[Point]],
     *,
@@ -189,10 +202,11 @@ def line_chart(
         dash = (
             "" if i == 0 else ' stroke-dasharray="6 3"'
         )  # equal series stay told apart
-        path = " ".join(f"{frame.x(p.x):.1f},{frame.y(p.y):.1f}" for p in ordered)
-        body.append(
-            f'<polyline class="line" fill="none" stroke="{colour}" stroke-width="2"{dash} points="{path}"/>'
-        )
+        for run in _runs(ordered, xs):
+            path = " ".join(f"{frame.x(p.x):.1f},{frame.y(p.y):.1f}" for p in run)
+            body.append(
+                f'<polyline class="line" fill="none" stroke="{colour}" stroke-width="2"{dash} points="{path}"/>'
+            )
         radius = (
             5 if i == 0 else 3.5
         )  # a later series' point stays visible on top of an equal earlier one

@@ -147,15 +147,39 @@ def _stories_table(store: Store, stories: pd.DataFrame, label) -> str:
 def _documents_table(documents: pd.DataFrame) -> str:
     rows = []
     for d in documents.itertuples():
-        date = "" if pd.isna(d.date) else pd.Timestamp(d.date).date().isoformat()
         where = escape(d.url or d.source or "")
         rows.append(
             f'<tr id="doc-{escape(d.doc_id)}"><td>{escape(d.doc_id)}</td><td>{escape(d.title or "")}</td>'
-            f'<td>{date}</td><td>{d.n_events}</td><td class="url">{where}</td></tr>'
+            f'{_document_date_cell(d)}<td>{d.n_events}</td><td class="url">{where}</td></tr>'
         )
     return (
         '<table class="documents"><thead><tr><th>id</th><th>title</th><th>date</th><th>events</th><th>source</th>'
         "</tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+    )
+
+
+def _document_date_cell(d) -> str:
+    """The date as known: a day, or the range an inferred date lies in, with its precision and
+    method underneath and the evidence on hover."""
+
+    def day(value) -> str:
+        return "" if pd.isna(value) else pd.Timestamp(value).date().isoformat()
+
+    when = day(d.date)
+    if (
+        d.date_precision not in ("day", "unknown")
+        and day(d.date_earliest)
+        and day(d.date_latest)
+    ):
+        when = f"{day(d.date_earliest)} –<br>{day(d.date_latest)}"
+    elif not when:
+        when = "unknown"
+    how = " · ".join(
+        str(v) for v in (d.date_method, d.date_precision) if isinstance(v, str) and v
+    )
+    return (
+        f'<td class="date" title="{escape(d.date_evidence or "")}">{when}'
+        f'<span class="how">{escape(how)}</span></td>'
     )
 
 
