@@ -10,12 +10,10 @@ from pathlib import Path
 import pytest
 from test_report import build_demo_store
 
+from realpolitik.report.screenshot import CHROMIUM_ARGS as ARGS
+
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 
 pytestmark = [
     pytest.mark.browser,
@@ -116,3 +114,26 @@ def test_report_file_works_offline(demo_db: Path, tmp_path: Path, browser) -> No
     page.screenshot(path=str(ARTIFACTS / "report-evidence.png"))
     assert requests == [out.as_uri()]  # the file itself, nothing else
     page.close()
+
+
+def test_report_screenshot_for_the_readme(demo_db: Path, tmp_path: Path, browser) -> None:
+    from PIL import Image
+
+    from realpolitik.report.html import write_report
+    from realpolitik.report.screenshot import screenshot
+
+    report = tmp_path / "report.html"
+    write_report(demo_db, report)
+    out = screenshot(report, ARTIFACTS / "report-top.png", width=1000, height=1400, browser=browser)
+    with Image.open(out) as shot:
+        assert shot.size == (1000, 1400) and shot.mode == "P"  # palette PNG: small enough for a README
+        colours = shot.convert("RGB").getcolors(maxcolors=256)
+    assert colours is not None and len(colours) > 8  # charts drawn, not a blank page
+
+
+def test_screenshot_of_a_missing_report_names_the_file(tmp_path: Path) -> None:
+    from realpolitik.errors import InputError
+    from realpolitik.report.screenshot import screenshot
+
+    with pytest.raises(InputError, match="nope.html"):
+        screenshot(tmp_path / "nope.html", tmp_path / "x.png")

@@ -13,6 +13,7 @@ import argparse
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 
@@ -39,13 +40,13 @@ def screenshot(
     height: int | None = 1800,
     open_first: str | None = None,
     colours: int | None = 256,
+    browser: Any = None,
 ) -> Path:
     """Save ``html`` as a PNG ``width`` px wide: the top ``height`` px, or the full page if None.
     ``open_first`` is a CSS selector clicked before the shot (e.g. a chart point, to show the
     evidence panel it opens).  ``colours`` reduces the PNG to a palette of that many colours
-    (charts and text lose nothing visible, the file shrinks about threefold); None keeps RGB."""
-    from playwright.sync_api import sync_playwright
-
+    (charts and text lose nothing visible, the file shrinks about threefold); None keeps RGB.
+    ``browser``: a Playwright browser already running (tests share one); else one is launched."""
     html, out = Path(html), Path(out)
     if not html.is_file():
         raise InputError(
@@ -53,17 +54,17 @@ def screenshot(
             "no such report; make one with `realpolitik report --db … --out …`",
         )
     out.parent.mkdir(parents=True, exist_ok=True)
-    chromium = find_chromium()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": width, "height": height or 900})
-            page.goto(html.resolve().as_uri())
-            if open_first:
-                page.locator(open_first).first.click()
-            page.screenshot(path=str(out), full_page=height is None)
-        finally:
-            browser.close()
+    if browser is not None:
+        _shoot(browser, html, out, width, height, open_first)
+    else:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as p:
+            own = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+            try:
+                _shoot(own, html, out, width, height, open_first)
+            finally:
+                own.close()
     if colours:
         from PIL import Image  # Pillow comes with matplotlib
 
@@ -73,6 +74,24 @@ def screenshot(
             )
         reduced.save(out, optimize=True)
     return out
+
+
+def _shoot(
+    browser: Any,
+    html: Path,
+    out: Path,
+    width: int,
+    height: int | None,
+    open_first: str | None,
+) -> None:
+    page = browser.new_page(viewport={"width": width, "height": height or 900})
+    try:
+        page.goto(html.resolve().as_uri())
+        if open_first:
+            page.locator(open_first).first.click()
+        page.screenshot(path=str(out), full_page=height is None)
+    finally:
+        page.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

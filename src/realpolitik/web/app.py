@@ -208,9 +208,9 @@ def create_app(db_path: str | Path) -> FastAPI:
         body = (
             "<h1>Overview</h1>" + _filter_form("/", period, since, until, event_type)
             + f"<h2>Dyads</h2>{table}"
-            + f"<h2>Tilt of {escape(state.upper())}</h2>{views.tilt_chart(tilt, period)}"
+            + f'<div class="chart-grid"><div><h2>Tilt of {escape(state.upper())}</h2>{views.tilt_chart(tilt, period)}</div>'
+            + f"<div><h2>Network</h2>{views.network(series, href='/actor/{id}' + query)}</div></div>"
             + f'<div id="evidence" data-period-kind="{escape(period)}" data-filters="{escape(query)}"></div>'
-            + f"<h2>Network</h2>{views.network(series, href='/actor/{id}' + query)}"
         )  # fmt: skip
         return _page("realpolitik", body)
 
