@@ -334,15 +334,17 @@ def network_chart(
             f'stroke-linecap="round"{_attrs({"dyad": f"{e.a}-{e.b}"})}>'
             f"<title>{escape(e.a)}–{escape(e.b)}: {e.events} events, net cooperation {e.net_cooperation:+.2f}</title></line>"
         )
+    circles, labels = [], []  # every label above every circle, so no node hides a name
     for n in nodes:
         x, y = pos[n.id]
         r = node_radius(n, heaviest)
         text_y = y + 4 if _label_width(n.id) <= 2 * r - 4 else y + r + 12
-        label = (
-            f'<circle class="node" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"><title>{escape(n.id)}: {_fmt(n.weight)} events</title></circle>'
-            f'<text class="node-label" x="{x:.1f}" y="{text_y:.1f}" text-anchor="middle">{escape(n.id)}</text>'
-        )
-        body.append(f'<a href="{escape(n.href)}">{label}</a>' if n.href else label)
+        circle = f'<circle class="node" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"><title>{escape(n.id)}: {_fmt(n.weight)} events</title></circle>'
+        label = f'<text class="node-label" x="{x:.1f}" y="{text_y:.1f}" text-anchor="middle">{escape(n.id)}</text>'
+        link = f'<a href="{escape(n.href)}">' if n.href else ""
+        circles.append(f"{link}{circle}</a>" if link else circle)
+        labels.append(f"{link}{label}</a>" if link else label)
+    body += circles + labels
     legend = [
         f'<text class="legend" x="8" y="{height - 8}" fill="{cooperation_colour(-1)}">— conflict</text>',
         f'<text class="legend" x="90" y="{height - 8}" fill="{cooperation_colour(0)}">— mixed</text>',
@@ -357,7 +359,7 @@ svg.chart .grid { stroke: #eee; } svg.chart .zero { stroke: #999; stroke-dasharr
 svg.chart .tick { fill: #555; } svg.chart .axis-label { fill: #333; font-weight: 600; }
 svg.chart .point { cursor: pointer; } svg.chart circle.point:hover, svg.chart circle.point:focus { r: 7; stroke: #000; }
 svg.chart rect.bar:hover { stroke: #000; } svg.chart .edge:hover { stroke-opacity: .7; }
-svg.chart .node { fill: #f4f1e8; stroke: #444; } svg.chart .node-label { font-weight: 600; fill: #222; }
+svg.chart .node { fill: #f4f1e8; stroke: #444; } svg.chart .node-label { font-weight: 600; fill: #222; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-opacity: .85; }
 svg.chart .legend { font-size: 11px; }
 svg.sparkline .zero { stroke: #bbb; }
 """
