@@ -346,21 +346,37 @@ def test_force_layout_degenerate_graphs(ids: list[str], links: list[tuple[str, s
         assert len(set(pos.values())) == len(ids)
 
 
-def test_top_stories_put_dyadic_stories_before_statements_to_no_one(tmp_path: Path) -> None:
-    documents, events = demo_records()
-    text = "Lukashenko said Belarus would stay neutral.\n\nLukashenko said it again."
-    documents.append(Document("d4", text, DocumentDate.given(date(2016, 3, 1)), title="Neutral"))
+def _statements(doc_id: str, text: str, day: date | None) -> tuple[Document, list[Event]]:
+    """A document of "Lukashenko said ..." sentences: statements to no one, on ``day`` (None: undated)."""
+    document = Document(doc_id, text, DocumentDate.given(day) if day else DocumentDate.unknown(), title=doc_id)
+    events = []
     for i, sentence in enumerate(text.split("\n\n")):
         start = text.index(sentence)
         events.append(Event(
-            "d4", date(2016, 3, 1), i, sentence, (start, start + len(sentence)), date(2016, 3, 1), "day",
+            doc_id, day, i, sentence, (start, start + len(sentence)), day, "doc",
             EventActor("Lukashenko", "BLRGOV", "BLR", _span(text, start, sentence, "Lukashenko")), None,
             "010", 1, 0.0, "", None, "asserted", "said", _span(text, start, sentence, "said"),
         ))  # fmt: skip
+    return document, events
+
+
+def test_top_stories_put_dyadic_stories_before_statements_to_no_one(tmp_path: Path) -> None:
+    documents, events = demo_records()
+    # reported twice, so it would lead on mentions alone
+    said, said_events = _statements("d4", "Lukashenko said Belarus would stay neutral.\n\nLukashenko said it again.",
+                                    date(2016, 3, 1))  # fmt: skip
+    undated, undated_events = _statements("d5", "Lukashenko said nothing new.", None)
     with Store(tmp_path / "s.duckdb") as store:
-        store.write(documents, events)
+        store.write([*documents, said, undated], [*events, *said_events, *undated_events])
         stories = views.top_stories(store)
-    assert stories["target_code"].notna().tolist() == [True] * (len(stories) - 1) + [False]
+        html = build_report(store)
+    dyadic = stories["target_code"].notna().tolist()
+    assert dyadic == [True] * 6 + [False, False]
+    assert stories["mentions"].iloc[6] == 2
+    # an undated statement to no one still renders, and says so
+    assert re.search(r'<td class="date">undated</td><td class="who">BLRGOV → —</td>', html)
+    assert '<span class="date">undated</span> <span class="who">BLRGOV → —</span>' in html
+    assert re.search(r'<tr id="doc-d5">.*?<td class="date" title="no date clue in the text">unknown', html)
 
 
 def test_lines_do_not_bridge_quiet_periods() -> None:

@@ -65,7 +65,8 @@ def sentence_html(event: pd.Series) -> str:
     )
 
 
-def _text(value: object) -> str:
+def plain(value: object) -> str:
+    """A cell as text: "" for None and for the NaN pandas puts in empty string columns."""
     return (
         ""
         if value is None or (not isinstance(value, str) and pd.isna(value))
@@ -83,7 +84,7 @@ def _day(value: object) -> str:
 
 def who(source_code: object, target_code: object) -> str:
     """ "BLRGOV → RUS"; an event without a target (a statement) shows "—"."""
-    return f"{_text(source_code) or '?'} → {_text(target_code) or '—'}"
+    return f"{plain(source_code) or '?'} → {plain(target_code) or '—'}"
 
 
 def act_html(cameo_code: object, plover_event: object) -> str:
@@ -91,12 +92,12 @@ def act_html(cameo_code: object, plover_event: object) -> str:
     from ..coding.ontology import cameo
     from ..errors import RealpolitikError
 
-    code = _text(cameo_code)
+    code = plain(cameo_code)
     try:
         name = cameo(code).name if code else ""
     except RealpolitikError:  # a code from an older ontology: show it bare
         name = ""
-    plover = _text(plover_event)
+    plover = plain(plover_event)
     parts = [
         f'<span class="cameo">{escape(code)}</span>',
         f'<span class="cameo-name">{escape(name)}</span>' if name else "",
@@ -118,16 +119,16 @@ def evidence_list(
         return f'<p class="empty">{escape(empty)}</p>'
     items = []
     for _, e in events.iterrows():
-        plover = _text(e["plover_event"])
-        what = f"CAMEO {escape(_text(e['cameo']))}{' · ' + escape(plover) if plover else ''} · Goldstein {float(e['goldstein']):+.1f}"
+        plover = plain(e["plover_event"])
+        what = f"CAMEO {escape(plain(e['cameo']))}{' · ' + escape(plover) if plover else ''} · Goldstein {float(e['goldstein']):+.1f}"
         modality = (
             ""
             if e["modality"] == "asserted"
-            else f' <span class="modality">{escape(_text(e["modality"]))}</span>'
+            else f' <span class="modality">{escape(plain(e["modality"]))}</span>'
         )
         items.append(
             f'<li class="evidence-item" id="event-{escape(str(e["event_id"]))}" data-event="{escape(str(e["event_id"]))}">'
-            f'<div class="meta"><span class="date">{_day(e["date"]) or _day(e["doc_date"])}</span> '
+            f'<div class="meta"><span class="date">{_day(e["date"]) or _day(e["doc_date"]) or "undated"}</span> '
             f'<span class="who">{escape(who(e["source_code"], e["target_code"]))}</span> <span class="what">{what}</span>{modality}</div>'
             f'<blockquote class="sentence">{sentence_html(e)}</blockquote>'
             f'<div class="source">from {document_label(str(e["doc_id"]))}, sentence {int(e["sentence_index"]) + 1}</div></li>'

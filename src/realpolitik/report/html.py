@@ -33,7 +33,9 @@ document.addEventListener('click', function (ev) {
 
 
 def _doc_label(documents: pd.DataFrame):
-    titles = {r.doc_id: (r.title or r.doc_id) for r in documents.itertuples()}
+    titles = {
+        r.doc_id: (evidence.plain(r.title) or r.doc_id) for r in documents.itertuples()
+    }
 
     def label(doc_id: str) -> str:
         return (
@@ -130,7 +132,7 @@ def _stories_table(store: Store, stories: pd.DataFrame, label) -> str:
     rows = []
     for s in stories.itertuples():
         mentions = store.events(story_id=s.story_id, modality=None)
-        date = "" if pd.isna(s.date) else pd.Timestamp(s.date).date().isoformat()
+        date = "undated" if pd.isna(s.date) else pd.Timestamp(s.date).date().isoformat()
         rows.append(
             f'<tr><td class="date">{date}</td><td class="who">{escape(evidence.who(s.source_code, s.target_code))}</td>'
             f"<td>{evidence.act_html(s.cameo, s.plover_event)}</td><td>{s.goldstein:+.1f}</td><td>{s.mentions}</td>"
@@ -147,9 +149,9 @@ def _stories_table(store: Store, stories: pd.DataFrame, label) -> str:
 def _documents_table(documents: pd.DataFrame) -> str:
     rows = []
     for d in documents.itertuples():
-        where = escape(d.url or d.source or "")
+        where = escape(evidence.plain(d.url) or evidence.plain(d.source))
         rows.append(
-            f'<tr id="doc-{escape(d.doc_id)}"><td>{escape(d.doc_id)}</td><td>{escape(d.title or "")}</td>'
+            f'<tr id="doc-{escape(d.doc_id)}"><td>{escape(d.doc_id)}</td><td>{escape(evidence.plain(d.title))}</td>'
             f'{_document_date_cell(d)}<td>{d.n_events}</td><td class="url">{where}</td></tr>'
         )
     return (
@@ -175,10 +177,12 @@ def _document_date_cell(d) -> str:
     elif not when:
         when = "unknown"
     how = " · ".join(
-        str(v) for v in (d.date_method, d.date_precision) if isinstance(v, str) and v
+        v
+        for v in (evidence.plain(d.date_method), evidence.plain(d.date_precision))
+        if v
     )
     return (
-        f'<td class="date" title="{escape(d.date_evidence or "")}">{when}'
+        f'<td class="date" title="{escape(evidence.plain(d.date_evidence))}">{when}'
         f'<span class="how">{escape(how)}</span></td>'
     )
 
