@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from test_report import build_demo_store
+from test_report import _statements, build_demo_store, demo_records
 
 from realpolitik import cli
 from realpolitik.store import Store
@@ -200,6 +201,19 @@ def test_dashboard_over_an_empty_store(tmp_path: Path) -> None:
     with TestClient(create_app(tmp_path / "empty.duckdb")) as c:
         assert "No events between two different actors." in c.get("/").text
         assert c.get("/api/events").json() == [] and c.get("/api/tilt").json() == []
+
+
+def test_undated_untitled_statement_renders(tmp_path: Path) -> None:
+    documents, events = demo_records()
+    said, said_events = _statements("d5", "Lukashenko said nothing new.", None)
+    said = dataclasses.replace(said, title=None)  # no title, no url: NaN in the documents frame
+    with Store(tmp_path / "s.duckdb") as s:
+        s.write([*documents, said], [*events, *said_events])
+    with TestClient(create_app(tmp_path / "s.duckdb")) as c:
+        page = c.get("/document/d5")
+        assert page.status_code == 200 and "undated" in page.text and "BLRGOV → —" in page.text
+        actor = c.get("/actor/BLR")
+        assert actor.status_code == 200 and '<a href="/document/d5">d5</a>' in actor.text
 
 
 def test_missing_store_is_an_error_that_names_it(tmp_path: Path) -> None:

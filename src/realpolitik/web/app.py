@@ -89,7 +89,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         description="Event data coded from news text: dyads, tilt, stories and their evidence.",
     )  # fmt: skip
     app.state.store = store
-    titles = {d.doc_id: d.title or d.doc_id for d in store.documents().itertuples()}
+    titles = {d.doc_id: evidence.plain(d.title) or d.doc_id for d in store.documents().itertuples()}
 
     def doc_link(doc_id: str) -> str:
         return f'<a href="/document/{quote(doc_id)}">{escape(titles.get(doc_id, doc_id))}</a>'
