@@ -27,18 +27,21 @@ def write_pngs(
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     out_dir.mkdir(parents=True, exist_ok=True)
     series = views.pair_series(store.dyads(period=period))
+    # every pair on the same periods, quiet ones too (NaN there breaks a line, as in the HTML)
+    axis = views.period_axis(series, period)
     written = []
     for pair in views.main_pairs(series, top_dyads):
-        rows = views.pair_rows(series, pair)
-        labels = [views.period_label(p, period) for p in rows["period"]]
+        rows = _on_axis(views.pair_rows(series, pair), axis, period)
         fig, (top, bottom) = plt.subplots(2, 1, figsize=(7, 5), sharex=True)
         for i, column in enumerate(("goldstein_sum", "goldstein_mean")):
             name = column.replace("goldstein_", "Goldstein ")
+            # NaN in a quiet period breaks the line there, as in the HTML report
             top.plot(
-                labels,
+                axis,
                 rows[column],
                 marker="o",
                 label=name,
@@ -47,25 +50,30 @@ def write_pngs(
         top.axhline(0, color="#999", linewidth=0.8, linestyle="--")
         top.set_title(f"{pair.a}–{pair.b}")
         top.legend(frameon=False)
-        base = [0] * len(rows)
+        base = [0] * len(axis)
         for q in (1, 2, 3, 4):
-            values = rows[f"q{q}"].tolist()
+            values = rows[f"q{q}"].fillna(0).astype(int).tolist()
             bottom.bar(
-                labels,
+                axis,
                 values,
                 bottom=base,
+                width=0.5,
                 color=charts.QUAD_COLOURS[q],
                 label=charts.QUAD_NAMES[q],
             )
             base = [b + v for b, v in zip(base, values, strict=True)]
         bottom.set_ylabel("events")
-        bottom.legend(frameon=False, fontsize=8, ncol=2)
+        bottom.yaxis.set_major_locator(MaxNLocator(integer=True))
+        bottom.legend(
+            frameon=False, fontsize=8, ncol=4, loc="lower left", bbox_to_anchor=(0, 1)
+        )
         written.append(_save(fig, out_dir / f"timeline-{pair.key}.png", plt))
     tilt = store.tilt(state, between=between, and_=and_, period=period)
+    tilt_axis = views.period_axis(tilt, period)
     fig, ax = plt.subplots(figsize=(7, 3.2))
     ax.plot(
-        [views.period_label(p, period) for p in tilt["period"]],
-        tilt["tilt"],
+        tilt_axis,
+        _on_axis(tilt, tilt_axis, period)["tilt"],
         marker="o",
         color=charts.SERIES_COLOURS[0],
     )
@@ -76,6 +84,12 @@ def write_pngs(
     written.append(_save(fig, out_dir / f"tilt-{state.upper()}.png", plt))
     written.append(_network_png(series, out_dir / "network.png", plt))
     return written
+
+
+def _on_axis(frame: pd.DataFrame, axis: list[str], period: str) -> pd.DataFrame:
+    """``frame``'s rows indexed by period label, one per label of ``axis`` (NaN where quiet)."""
+    labels = frame["period"].map(lambda p: views.period_label(p, period))
+    return frame.set_index(labels).reindex(axis)
 
 
 def _network_png(series: pd.DataFrame, path: Path, plt) -> Path:
