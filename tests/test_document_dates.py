@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -39,6 +40,7 @@ def test_seed_precision(seed_paths: dict[str, Path], seed: str, precision: str) 
 
 
 # (text, earliest, latest) on texts written for these tests
+# fmt: off
 CLUES = [
     # a dateline is the writing date itself
     ("MINSK, October 24, 2013 — Putin arrived on Thursday (TASS, October 20, 2013).", date(2013, 10, 24), date(2013, 10, 24)),
@@ -57,19 +59,19 @@ CLUES = [
     ("Kyiv protested (Interfax, January 4, 2016). On December 28, Minsk had agreed.", date(2016, 1, 4), date(2016, 1, 25)),
     # yearless dates placed by a landmark event
     ("Minsk stayed silent about the Crimean referendum. On 10 March, the minister flew to Vilnius.",
-     date(2014, 3, 10), date(2014, 3, 31)),  # fmt: skip
+     date(2014, 3, 10), date(2014, 3, 31)),
     # an announced event still to come: shortly before it
     ("Ministers met in Riga (LETA, October 2, 2013) ahead of the Vilnius summit.", date(2013, 10, 2), date(2013, 10, 23)),
     ("Minsk will send observers to the 2020 presidential election in Belarus.", date(2020, 2, 11), date(2020, 8, 9)),
     # relative to a landmark event the text pins down
-    ("After the August presidential election in Belarus, protests began. It is now six months since the "
-     "presidential election.", date(2021, 1, 25), date(2021, 2, 24)),  # fmt: skip
+    (("After the August presidential election in Belarus, protests began. It is now six months since the "
+      "presidential election."), date(2021, 1, 25), date(2021, 2, 24)),
     ("Relations cooled. Nearly two years after the annexation of Crimea, sanctions remain.", date(2015, 8, 28), date(2016, 2, 27)),
     # "N years later" after "In YYYY"
     ("In 2004, the two states signed a treaty. Ten years later, the treaty was dead.", date(2014, 1, 1), date(2015, 12, 31)),
     # "last year ended ..." puts the text early in a year
     ("Last year ended with a summit in Sochi (TASS, December 20, 2018). On January 9, 2019, the ministers met.",
-     date(2019, 1, 9), date(2019, 3, 31)),  # fmt: skip
+     date(2019, 1, 9), date(2019, 3, 31)),
     # "last month" / "last year" / "this year" with the month or year it means
     ("Last month, on March 12, 2019, the ministers met in Riga.", date(2019, 4, 1), date(2019, 4, 30)),
     ("Last year, in 2015, Minsk hosted the talks.", date(2016, 1, 1), date(2016, 12, 31)),
@@ -79,6 +81,7 @@ CLUES = [
     # a year mentioned as past, nothing better: that year or the next
     ("The agreement signed in 2009 changed little.", date(2009, 1, 1), date(2010, 12, 31)),
 ]
+# fmt: on
 
 
 @pytest.mark.parametrize(("text", "earliest", "latest"), CLUES)
@@ -107,6 +110,7 @@ def test_no_date_without_enough_clues(text: str, earliest: date | None) -> None:
 
 
 # (text, the dateline's day, what the evidence quotes): wire-style datelines are the writing date
+# fmt: off
 DATELINES = [
     ("MINSK, March 7, 2014 — The foreign ministry summoned the Lithuanian envoy.", date(2014, 3, 7), "'MINSK, March 7, 2014 —'"),
     ("MOSCOW, 7 March 2014 (Reuters) - Lavrov warned Kyiv against any blockade.", date(2014, 3, 7), "(Reuters) -"),
@@ -115,16 +119,19 @@ DATELINES = [
     ("MINSK /BelTA/, 12 April 2016 - The president met the governors.", date(2016, 4, 12), "/BelTA/"),
     ("Nur-Sultan, 2019-06-10: Kazakhstan chose a new president.", date(2019, 6, 10), "'Nur-Sultan, 2019-06-10:'"),
     ("ST. PETERSBURG, Thursday, June 4, 2015 — Putin hosted Lukashenko.", date(2015, 6, 4), "Thursday, June 4, 2015"),
+    ("WASHINGTON, D.C., March 7, 2014 — The State Department urged restraint.", date(2014, 3, 7), "D.C., March 7"),
+    ("MINSK, Belarus, 6 March 2014 (BelTA) - Lukashenko met the governors.", date(2014, 3, 6), "(BelTA) -"),
     # after a title line
     ("Gas talks stall\n\nRIGA, Sept. 9, 2013 — Latvia asked for a discount.", date(2013, 9, 9), "'RIGA, Sept. 9, 2013 —'"),
     # no year: the other clues give it
     ("KYIV, Oct 3 (AP) — Kyiv protested (Interfax, September 28, 2014).", date(2014, 10, 3), "read as 2014-10-03"),
     ("WARSAW, 20 January (PAP) - Poland backed the sanctions imposed after the annexation of Crimea.",
-     date(2015, 1, 20), "read as 2015-01-20"),  # fmt: skip
+     date(2015, 1, 20), "read as 2015-01-20"),
     # a dateline beats weaker clues that disagree with it
     ("MINSK, March 7, 2014 — Officials cited a later report (TASS, March 20, 2014).", date(2014, 3, 7), "dateline"),
     ("RIGA, May 4, 2012 — The talks of 2009 were recalled. On 28 April, ministers met.", date(2012, 5, 4), "dateline"),
-]  # fmt: skip
+]
+# fmt: on
 
 
 @pytest.mark.parametrize(("text", "day", "quoted"), DATELINES)
@@ -141,6 +148,8 @@ def test_dateline_is_the_writing_day(text: str, day: date, quoted: str) -> None:
         "In Minsk, 7 March 2014 was a cold day.",  # a sentence, not a dateline
         "Moscow, the Russian capital, hosted the talks on 7 March 2014.",
         "Moscow, 31.02.2014. The talks went on.",  # no such day
+        "Belarus, Russia and the EU — a triangle since 2014",  # a title with a dash
+        "Lukashenko, 20 years in power — a profile",
         "Talks\n\nOne.\n\nTwo.\n\nThree.\n\nMINSK, March 7, 2014 — A quote deep in the text.",
     ],
 )
@@ -172,7 +181,7 @@ class Role:
 class FakeActors:
     """The two methods dating uses from realpolitik.actors.ActorDictionary."""
 
-    ROLES = {
+    ROLES: ClassVar[dict[str, list[Role]]] = {
         "Azarov": [Role("Mykola Azarov", "Prime Minister", "UKRGOV", "UKR", date(2010, 3, 11), date(2014, 1, 28))],
         "Makei": [Role("Vladimir Makei", "Foreign Minister", "BLRGOV", "BLR", date(2012, 8, 20), date(2022, 11, 26))],
         "Putin": [
@@ -196,7 +205,7 @@ class FakeActors:
 
 
 class NoActors(FakeActors):
-    ROLES: dict = {}
+    ROLES: ClassVar[dict[str, list[Role]]] = {}
 
 
 NO_ACTORS = NoActors()

@@ -48,28 +48,27 @@ _PART_MD = re.compile(rf"\b{_MONTH} {_DAYS}\b(?!,? ?\d)")
 _PART_DM = re.compile(rf"\b{_DAYS} (?:of )?{_MONTH}(?!,? ?\d)")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH},? (?:of )?{_YEAR}\b")
 _YEAR_ALONE = re.compile(r"(?<![\d$€£.,-])\b((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b(?![\d%]|\.\d)")
-_CITED = re.compile(r"(\(|\baccessed|\bretrieved|\bupdated|\bpublished|\bposted)[^()]{0,120}$", re.I)
+_CITED = re.compile(r"(\(|\baccessed|\bretrieved|\bupdated|\bpublished|\bposted)[^()]{0,120}$", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(will|shall|would|going to|plans?|planned|planning|projected|projection|forecast\w*|expected|"
     r"scheduled|due|upcoming|next|until|by the end of|ahead of|target\w*)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_FORWARD_YEAR = re.compile(r"\b(for|until|by|through|in)\s*$", re.I)
+_FORWARD_YEAR = re.compile(r"\b(for|until|by|through|in)\s*$", re.IGNORECASE)
 _NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1}  # fmt: skip
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])} | {"a": 1, "an": 1}  # fmt: skip
 _NUMBER = r"(\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
-_SINCE = re.compile(rf"\b{_NUMBER}\s+(day|week|month|year)s?\s+(?:have passed\s+|has passed\s+)?(since|after)\b", re.I)
-_QUALIFIER = re.compile(r"\b(nearly|almost|about|around|roughly|some|over|more than|just over|just under|less than)\s+$", re.I)
-_LATER = re.compile(rf"\b{_NUMBER}\s+years?\s+later\b", re.I)
+_SINCE = re.compile(rf"\b{_NUMBER}\s+(day|week|month|year)s?\s+(?:have passed\s+|has passed\s+)?(since|after)\b", re.IGNORECASE)
+_QUALIFIER = re.compile(r"\b(nearly|almost|about|around|roughly|some|over|more than|just over|just under|less than)\s+$", re.IGNORECASE)
+_LATER = re.compile(rf"\b{_NUMBER}\s+years?\s+later\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b[Ii]n ((?:19|20)\d\d)\b")
-_YEAR_START = re.compile(r"\blast year (ended|closed|finished)\b|\bthe (past|previous) year ended\b|\bat the (start|beginning) of (the|this) year\b", re.I)
-_QUANTITY_BEFORE = re.compile(r"\b(about|some|over|nearly|almost|than|around|up to|to|of|only|just)\s+$", re.I)
+_YEAR_START = re.compile(r"\blast year (ended|closed|finished)\b|\bthe (past|previous) year ended\b|\bat the (start|beginning) of (the|this) year\b", re.IGNORECASE)
+_QUANTITY_BEFORE = re.compile(r"\b(about|some|over|nearly|almost|than|around|up to|to|of|only|just)\s+$", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(
     r"\s+(people|persons|troops|soldiers|men|women|workers|residents|protesters|members|votes|cases|km|kilometres|"
-    r"kilometers|miles|tonnes|tons|barrels|dollars|euros|roubles|rubles|units|jobs|pages)\b", re.I
+    r"kilometers|miles|tonnes|tons|barrels|dollars|euros|roubles|rubles|units|jobs|pages)\b", re.IGNORECASE
 )
-_FORMER = re.compile(r"\b(former|ex-|then-|late|previous|outgoing|erstwhile)\s*(?:[A-Z][\w'’]*\s+)?$", re.I)
+_FORMER = re.compile(r"\b(former|ex-|then-|late|previous|outgoing|erstwhile)\s*(?:[A-Z][\w'’]*\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -129,8 +128,8 @@ def _event(raw: dict, where: str) -> Event:
     try:
         dates = raw.get("dates") or [raw["date"]]
         dates = tuple(sorted(d if isinstance(d, date) else date.fromisoformat(str(d)) for d in dates))
-        patterns = [(p.lower(), re.compile(rf"\b{re.escape(p)}(?!\w)", re.I)) for p in raw.get("phrases", [])]
-        patterns += [("", re.compile(p, re.I)) for p in raw.get("patterns", [])]
+        patterns = [(p.lower(), re.compile(rf"\b{re.escape(p)}(?!\w)", re.IGNORECASE)) for p in raw.get("phrases", [])]
+        patterns += [("", re.compile(p, re.IGNORECASE)) for p in raw.get("patterns", [])]
         return Event(
             raw["name"], dates, int(raw.get("mentioned_before", 0)), tuple(patterns),
             tuple(raw.get("context", ())), tuple(raw.get("requires", ())),
@@ -223,11 +222,11 @@ def _full_dates(text: str) -> list[Clue]:
     return clues
 
 
-_PUBLISHED = re.compile(r"\s*(published|posted|first published|publication date|date)\b( on)?\s*:?\s*", re.I)
-_UPDATED = re.compile(r"\s*(updated|last updated|last modified|modified)\b( on)?\s*:?\s*", re.I)
+_PUBLISHED = re.compile(r"\s*(published|posted|first published|publication date|date)\b( on)?\s*:?\s*", re.IGNORECASE)
+_UPDATED = re.compile(r"\s*(updated|last updated|last modified|modified)\b( on)?\s*:?\s*", re.IGNORECASE)
 _TIME_OR_DAY = re.compile(  # what may stand beside a publication date on its line
     r"(?:[\s,|·•–—-]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|"
-    r"(?:utc|gmt|cet|eet|msk|est|edt)(?:[+-]\d+)?))*[\s,|·•–—-]*", re.I
+    r"(?:utc|gmt|cet|eet|msk|est|edt)(?:[+-]\d+)?))*[\s,|·•–—-]*", re.IGNORECASE
 )
 
 
@@ -296,16 +295,14 @@ def _full_spans(text: str) -> list[tuple[int, int]]:
 
 # ---- datelines ("MINSK, March 7, 2014 —") --------------------------------------------
 
-# A place in capitals ("NUR-SULTAN") or in title case ("St. Petersburg"), an optional agency
-# in brackets or slashes, a comma, a date, the agency again, and a dash, a colon or (after a
-# numeric date) a full stop: the wire services' ways of saying where and when a story was filed.
-_AGENCY = r"(?:\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/))"
-_PLACE = r"(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z.'’-]+(?:[ /-][A-Z][a-z.'’-]+){0,2})"
-_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE}){_AGENCY}?,\s*(?P<date>[A-Za-z0-9., /-]{{3,40}}?){_AGENCY}?\s*(?:[—–-]{{1,2}}|:|(?<=\d)\.)(?=\s|$)",
-    re.M,
-)
-_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
+# A place in capitals ("NUR-SULTAN") or in title case ("St. Petersburg"), maybe more of it
+# after commas ("WASHINGTON, D.C.", "MINSK, Belarus"), an agency in brackets or slashes anywhere,
+# a comma, a date, and a dash, a colon or (after a numeric date) a full stop: the wire services'
+# ways of saying where and when a story was filed.
+_DATELINE_HEAD = re.compile(r"^(?P<head>[^\n]{4,90}?)\s*(?:[—–-]{1,2}|:|(?<=\d)\.)(?=\s|$)", re.MULTILINE)
+_AGENCY = re.compile(r"\s*(?:\([^()\n]{1,30}\)|/[A-Za-z][^/\n]{0,29}/)\s*")  # "/BelTA/", not "7/03/2014"
+_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z.'’-]+(?:[ /-][A-Z][a-z.'’-]+){0,2}")
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 _DATELINE_MD = re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?")
 _DATELINE_DM = re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")
 _DATELINE_NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)")  # day first, as in Europe
@@ -330,12 +327,15 @@ def _dateline(text: str) -> _Dateline | None:
         top = text.find("\n\n", top + 1)
         if top == -1:
             break
-    for m in _DATELINE.finditer(text, 0, len(text) if top == -1 else top):
-        when = _WEEKDAY.sub("", m.group("date").strip(), count=1).rstrip(",")
-        parsed = _dateline_date(when)
-        if parsed is not None:
-            month, day, year = parsed
-            return _Dateline(month, day, year, m.start(), m.end(), m.group(0).strip())
+    for m in _DATELINE_HEAD.finditer(text, 0, len(text) if top == -1 else top):
+        parts = [p.strip() for p in _AGENCY.sub(" ", m.group("head")).split(",")]
+        for k in range(1, len(parts)):  # the place is the first k parts, the date the rest
+            if not all(_PLACE.fullmatch(p) for p in parts[:k]):
+                break
+            parsed = _dateline_date(_WEEKDAY.sub("", ", ".join(parts[k:]), count=1))
+            if parsed is not None:
+                month, day, year = parsed
+                return _Dateline(month, day, year, m.start(), m.end(), m.group(0).strip())
     return None
 
 
@@ -533,7 +533,7 @@ def _relative_clues(text: str, mentions: list[_Mention]) -> list[Clue]:
     return clues
 
 
-_DEICTIC = re.compile(r"\b(last|this|earlier this|later this|past) (month|year)\b", re.I)
+_DEICTIC = re.compile(r"\b(last|this|earlier this|later this|past) (month|year)\b", re.IGNORECASE)
 
 
 def _deictic_clues(text: str) -> list[Clue]:
@@ -624,10 +624,10 @@ def _current_title(text: str, role: Any, mention: Any, calendar: Calendar) -> st
     adjectives = calendar.adjectives.get(role.country, ())
     title = re.escape(re.sub(r"\s+of\s+.*$", "", role.title))  # "Prime Minister of Ukraine" -> "Prime Minister"
     for adjective in adjectives:
-        for m in re.finditer(rf"\b{re.escape(adjective)}\s+{title}\b", text, re.I):
+        for m in re.finditer(rf"\b{re.escape(adjective)}\s+{title}\b", text, re.IGNORECASE):
             if not _FORMER.search(text[max(0, m.start() - 20) : m.start()]):
                 return m.group(0)
-    for m in re.finditer(rf"\b{title}\b", text, re.I):
+    for m in re.finditer(rf"\b{title}\b", text, re.IGNORECASE):
         if abs(m.start() - mention.start) <= 150 and not _FORMER.search(text[max(0, m.start() - 20) : m.start()]):
             return m.group(0)
     return None
