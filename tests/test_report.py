@@ -395,3 +395,17 @@ def test_documents_table_shows_an_inferred_range_with_its_evidence(tmp_path: Pat
     row = re.search(r'<tr id="doc-d9">.*?</tr>', html).group(0)
     assert "2013-10-04 –<br>2013-10-25" in row and "inferred · month" in row
     assert "title=\"partial date &#x27;On 3-4 October&#x27;\"" in row
+
+
+@pytest.mark.parametrize(
+    ("periods", "period", "axis"),
+    [
+        (["2013-01-01", "2016-01-01"], "year", ["2013", "2014", "2015", "2016"]),
+        (["2013-10-01", "2014-04-01"], "quarter", ["2013Q4", "2014Q1", "2014Q2"]),
+        (["2013-11-01", "2014-01-01"], "month", ["2013-11", "2013-12", "2014-01"]),
+        (["2014-03-17", "2014-03-03"], "week", ["2014-03-03", "2014-03-10", "2014-03-17"]),
+        ([], "year", []),
+    ],
+)
+def test_period_axis_keeps_quiet_periods(periods: list[str], period: str, axis: list[str]) -> None:
+    assert views.period_axis(pd.DataFrame({"period": pd.to_datetime(periods)}), period) == axis
