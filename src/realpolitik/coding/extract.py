@@ -1,102 +1,349 @@
-"""Dependency-based event extraction: actor mentions + verb triggers -> Events."""
+"""Event extraction: parsed sentences + actor mentions + trigger patterns -> coded Events.
+
+For every sentence: find the actor mentions, pick the trigger words (verbs first, then nouns not
+already part of a verb's event), choose each trigger's rule (objects, particles, complements),
+find its source and target actors, its modality and its date, and emit one Event per
+source x target.  See docs/coding.md for the rules and their limits.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
+from spacy.tokens import Span, Token
+
+from realpolitik.coding.arguments import (
+    MentionIndex,
+    actors_of,
+    agent_tokens,
+    is_passive,
+    noun_source,
+    object_tokens,
+    pronoun_kind,
+    subject_token,
+    targets_of,
+)
 from realpolitik.coding.dates import event_date
+from realpolitik.coding.modality import modality
 from realpolitik.coding.ontology import cameo
-from realpolitik.coding.patterns import Patterns, load_patterns
-from realpolitik.records import Document, Event, EventActor, ActorMention
+from realpolitik.coding.patterns import Patterns, Rule, load_patterns
+from realpolitik.records import ActorMention, Document, Event, EventActor
 
-_MODALS_HYP = {"may", "might", "could", "would"}
-
-
-def _modality(verb) -> str:
-    for child in verb.children:
-        if child.dep_ == "neg":
-            return "negated"
-        if child.dep_ == "aux" and child.lower_ in _MODALS_HYP:
-            return "hypothetical"
-        if child.dep_ == "aux" and child.lower_ in {"will", "shall"}:
-            return "future"
-    return "asserted"
+_VERB_POS = {"VERB"}
+_NOUN_POS = {"NOUN", "PROPN"}
+_MAX_TRIGGER_TOKENS = 6
 
 
-def _actor_of(token, mentions: dict[int, ActorMention]) -> list[ActorMention]:
-    found = []
-    for t in [token, *token.conjuncts]:
-        for sub in t.subtree:
-            m = mentions.get(sub.i)
-            if m is not None and m not in found:
-                found.append(m)
-                break
-    return found
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger word with the rule it matched and the words that make up the act."""
+
+    head: Token
+    rule: Rule
+    code: str
+    complement: Token | None = None
+    words: tuple[Token, ...] = ()
+
+    @property
+    def is_noun(self) -> bool:
+        return self.head.pos_ in _NOUN_POS
+
+
+def _object_lemmas(verb: Token, rule: Rule) -> dict[str, Token]:
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    if rule.particle:
+        objs += [g for c in verb.children if c.lower_ == rule.particle for g in c.children if g.dep_ == "pobj"]
+    # "held a round of talks", "imposed a new set of sanctions"
+    objs += [g for o in list(objs) for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    objs += [c for o in list(objs) for c in o.conjuncts]
+    return {o.lemma_.lower(): o for o in objs}
+
+
+def _has_particle(verb: Token, particle: str) -> bool:
+    return any(c.lower_ == particle and c.dep_ in {"prt", "prep", "advmod"} for c in verb.children)
+
+
+def _complement(verb: Token) -> Token | None:
+    """An infinitive, that-clause or gerund complement: "refused to meet", "warned that it would
+    cut", "threatened with cutting"."""
+    for dep in ("xcomp", "ccomp"):
+        for c in verb.children:
+            if c.dep_ == dep and c.pos_ in {"VERB", "AUX"}:
+                return c
+    for c in verb.children:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    return g
+    return None
+
+
+def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
+    """The first rule of ``token``'s lemma whose conditions hold, with its code."""
+    rules = patterns.verbs.get(token.lemma_.lower()) if token.pos_ in _VERB_POS else None
+    if not rules:
+        return None
+    objects: dict[str, Token] | None = None
+    for rule in rules:
+        if rule.particle and not _has_particle(token, rule.particle):
+            continue
+        words: list[Token] = []
+        if rule.objects:
+            objects = objects if objects is not None else _object_lemmas(token, rule)
+            hit = next((objects[o] for o in objects if o in rule.objects), None)
+            if hit is None:
+                continue
+            words.append(hit)
+        if rule.particle:
+            words += [c for c in token.children if c.lower_ == rule.particle]
+        if rule.family:
+            comp = _complement(token)
+            if comp is not None and depth < 2:
+                inner = _select(comp, patterns, depth + 1) or _noun_object_trigger(comp, patterns)
+                family = patterns.families[rule.family]
+                if inner is not None and family.keeps_own_code(inner.code):
+                    return Trigger(inner.head, inner.rule, inner.code, inner.complement, (*inner.words, token))
+                code = family.code_for(inner.code if inner else None)
+                return Trigger(token, rule, code, comp, (*words, comp))
+        return Trigger(token, rule, rule.code, None, tuple(words))
+    return None
+
+
+def _noun_object_trigger(verb: Token, patterns: Patterns) -> Trigger | None:
+    """A complement like "expand cooperation" codes through its object noun."""
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            rules = patterns.nouns.get(c.lemma_.lower())
+            if rules:
+                return Trigger(c, rules[0], rules[0].code)
+    return None
+
+
+def _noun_trigger(token: Token, patterns: Patterns) -> Trigger | None:
+    if token.pos_ not in _NOUN_POS:
+        return None
+    rules = patterns.nouns.get(token.lemma_.lower())
+    return Trigger(token, rules[0], rules[0].code) if rules else None
+
+
+class SentenceCoder:
+    """Codes the sentences of one document in order, remembering recent actors for pronouns."""
+
+    def __init__(self, document: Document, patterns: Patterns) -> None:
+        self.document = document
+        self.patterns = patterns
+        self.recent: list[ActorMention] = []
+
+    # -- actors ---------------------------------------------------------------------------
+
+    def _resolve_pronoun(self, token: Token, index: MentionIndex) -> list[ActorMention]:
+        kind = pronoun_kind(token)
+        if kind is None:
+            return []
+        # "Belarus said it would …": the subject of a governing clause
+        node = token.head
+        while node.head.i != node.i:
+            node = node.head
+            subj = subject_token(node)
+            if subj is not None and subj.i != token.i:
+                found = actors_of(subj, index)
+                found = [m for m in found if _fits(m, kind)]
+                if found:
+                    return [_as_pronoun(token, found[0])]
+        # across sentences: the most recent fitting actor
+        for m in self.recent:
+            if _fits(m, kind):
+                return [_as_pronoun(token, m)]
+        return []
+
+    def _subject_actors(self, verb: Token, index: MentionIndex) -> list[ActorMention]:
+        subj = subject_token(verb)
+        if subj is None:
+            return []
+        found = actors_of(subj, index)
+        return found or self._resolve_pronoun(subj, index)
+
+    def _verb_actors(self, trig: Trigger, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:
+        verb, preps = trig.head, self.patterns.target_prepositions
+        skip = [trig.complement] if trig.complement is not None else []
+        if is_passive(verb) and trig.complement is None:
+            sources = [m for a in agent_tokens(verb) for m in actors_of(a, index)]
+            subj = subject_token(verb)
+            patient = actors_of(subj, index) if subj is not None else []
+            objects = [t for t in object_tokens(verb, preps, skip) if t.dep_ != "attr"]
+            targets = targets_of(objects, index, preps, exclude=sources) or patient
+            return sources, targets
+        sources = self._subject_actors(verb, index)
+        targets = targets_of(object_tokens(verb, preps, skip), index, preps, exclude=sources)
+        comp = trig.complement
+        if not targets and comp is not None:
+            inner = object_tokens(comp, preps)
+            if comp.dep_ == "ccomp":
+                inner = [s for s in [subject_token(comp)] if s is not None] + inner
+            targets = targets_of(inner, index, preps, exclude=sources)
+        if trig.rule.target == "none":
+            targets = []
+        return sources, targets
+
+    def _noun_actors(self, trig: Trigger, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]] | None:
+        noun, preps = trig.head, self.patterns.target_prepositions
+        sources = noun_source(noun, index)
+        head = noun.head
+        if not sources and noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in _VERB_POS:
+            # "the EU approved sanctions on Russia"; not "Russia criticised sanctions on Belarus"
+            lemma = head.lemma_.lower()
+            if lemma not in self.patterns.verbs or lemma in self.patterns.speech:
+                if noun.dep_ == "nsubjpass":
+                    sources = [m for a in agent_tokens(head) for m in actors_of(a, index)]
+                else:
+                    sources = self._subject_actors(head, index)
+        between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
+        if not sources and trig.rule.reciprocal and between:
+            sources = targets_of(between, index, preps)
+            return (sources, []) if len(sources) > 1 else None
+        if not sources:
+            return None
+        targets = targets_of(object_tokens(noun, preps), index, preps, exclude=sources)
+        return sources, targets
+
+    # -- events ---------------------------------------------------------------------------
+
+    def _voiced_by_analyst(self, head: Token, index: MentionIndex) -> bool:
+        node = head
+        while node.head.i != node.i:
+            node = node.head
+            if node.lemma_ in self.patterns.speech or node.lemma_ in self.patterns.cognition:
+                subj = subject_token(node)
+                if subj is not None and any(m.actor.kind == "analyst" for m in actors_of(subj, index)):
+                    return True
+            for c in node.children:
+                if c.dep_ == "prep" and c.lower_ == "according":
+                    if any(m.actor.kind == "analyst" for p in c.subtree for m in [index.at(p)] if m):
+                        return True
+        return False
+
+    def triggers(self, span: Span) -> list[Trigger]:
+        found: list[Trigger] = []
+        consumed: set[int] = set()
+        for token in span:
+            trig = _select(token, self.patterns)
+            if trig is not None and trig.head.i not in {t.head.i for t in found}:
+                found.append(trig)
+                consumed.update(w.i for w in trig.words)
+                if trig.complement is not None:
+                    consumed.update(c.i for c in trig.complement.children if c.dep_ == "dobj")
+        for token in span:
+            if token.i not in consumed and token.i not in {t.head.i for t in found}:
+                trig = _noun_trigger(token, self.patterns)
+                if trig is not None:
+                    found.append(trig)
+        return [t for t in found if t.head.i not in consumed]
+
+    def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
+        index = MentionIndex(span, mentions)
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        sources_here: list[ActorMention] = []
+        for trig in self.triggers(span):
+            roles = self._noun_actors(trig, index) if trig.is_noun else self._verb_actors(trig, index)
+            if not roles or not roles[0]:
+                continue
+            sources, targets = roles
+            sources = [m for m in sources if m.actor.kind != "analyst"]
+            if not sources or self._voiced_by_analyst(trig.head, index):
+                continue
+            sources_here += [m for m in sources if m not in sources_here]
+            pairs = [(s, t) for s in sources for t in (targets or [None])]
+            if trig.rule.reciprocal:
+                if targets:
+                    pairs += [(t, s) for s, t in pairs if t is not None]
+                elif len(sources) > 1:
+                    pairs = [(a, b) for a in sources for b in sources if a != b]
+            for source, target in pairs:
+                if target is not None and target.actor.code == source.actor.code:
+                    continue
+                key = (source.start, source.actor.code, target.start if target else None, target.actor.code if target else None, trig.code)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(self._event(index_no, sent_start, sent_end, span, trig, source, target))
+        if sources_here:
+            self.recent = sources_here + [m for m in self.recent if m not in sources_here][:10]
+        return events
+
+    def _event(self, index_no: int, sent_start: int, sent_end: int, span: Span, trig: Trigger, source: ActorMention, target: ActorMention | None) -> Event:
+        c = cameo(trig.code)
+        date, precision = event_date(span, self.document.date, trigger=trig.head)
+        start, end = _trigger_span(trig)
+        return Event(
+            doc_id=self.document.id,
+            doc_date=self.document.date.value,
+            sentence_index=index_no,
+            sentence=self.document.text[sent_start:sent_end],
+            span=(sent_start, sent_end),
+            date=date,
+            date_precision=precision,
+            source=_event_actor(source),
+            target=_event_actor(target) if target else None,
+            cameo=trig.code,
+            quad_class=c.quad_class,
+            goldstein=c.goldstein,
+            plover_event=c.plover_event,
+            plover_mode=c.plover_mode,
+            modality=modality(trig.head, self.patterns),
+            trigger_text=self.document.text[start:end],
+            trigger_span=(start, end),
+        )
+
+
+def _fits(m: ActorMention, kind: str) -> bool:
+    if m.actor.kind == "analyst":
+        return False
+    return kind == "any" or (kind == "person") == (m.actor.kind == "person")
+
+
+def _as_pronoun(token: Token, antecedent: ActorMention) -> ActorMention:
+    return ActorMention(token.idx, token.idx + len(token.text), token.text, antecedent.actor)
 
 
 def _event_actor(m: ActorMention) -> EventActor:
     return EventActor(m.text, m.actor.code, m.actor.country, (m.start, m.end))
 
 
+def _trigger_span(trig: Trigger) -> tuple[int, int]:
+    """Character span of the trigger: the head with its particle, object or complement when close."""
+    tokens = [trig.head, *trig.words]
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    if last - first >= _MAX_TRIGGER_TOKENS:
+        first = last = trig.head.i
+    doc = trig.head.doc
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
 def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batch_size: int = 8,
                    patterns: Patterns | None = None) -> Iterator[Event]:
+    """Events of each document, in document and sentence order."""
     from realpolitik.actors import load_actors
     from realpolitik.nlp import parse, sentences
 
     actors = actors or load_actors()
     patterns = patterns or load_patterns()
     for document, doc in parse(documents, nlp, batch_size=batch_size):
+        coder = SentenceCoder(document, patterns)
         on = document.date.value
         for sent, span in zip(sentences(doc), doc.sents):
-            mentions: dict[int, ActorMention] = {}
-            for m in actors.find_mentions(sent.text, on=on):
-                m = ActorMention(m.start + sent.start, m.end + sent.start, m.text, m.actor)
-                sub = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if sub is not None:
-                    mentions[sub.root.i] = m
-            if not mentions:
-                continue
-            for verb in span:
-                code = patterns.verbs.get(verb.lemma_)
-                if code is None or verb.pos_ not in {"VERB", "AUX"}:
-                    continue
-                subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-                agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-                obj = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-                obj += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to", "against", "on"} for g in c.children if g.dep_ == "pobj"]
-                # "refused to support Putin": the complement's object is the target
-                for comp in (c for c in verb.children if c.dep_ == "xcomp"):
-                    obj += [c for c in comp.children if c.dep_ in {"dobj", "dative"}]
-                passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-                if passive:
-                    sources = [m for a in agent for m in _actor_of(a, mentions)]
-                    targets = [m for s in subj for m in _actor_of(s, mentions)]
-                else:
-                    sources = [m for s in subj for m in _actor_of(s, mentions)]
-                    targets = [m for o in obj for m in _actor_of(o, mentions)]
-                if not sources:
-                    continue
-                pairs = [(s, t) for s in sources for t in (targets or [None])]
-                if verb.lemma_ in patterns.reciprocal:
-                    pairs += [(t, s) for s, t in pairs if t is not None]
-                if verb.lemma_ in patterns.reciprocal and len(sources) > 1 and not targets:
-                    pairs = [(a, b) for a in sources for b in sources if a is not b]
-                c = cameo(code)
-                date, precision = event_date(span, document.date, trigger=verb)
-                for s, t in pairs:
-                    if t is not None and s.actor.code == t.actor.code:
-                        continue
-                    yield Event(
-                        doc_id=document.id,
-                        doc_date=on, sentence_index=sent.index, sentence=sent.text,
-                        span=(sent.start, sent.end), date=date, date_precision=precision,
-                        source=_event_actor(s), target=_event_actor(t) if t else None, cameo=code,
-                        quad_class=c.quad_class, goldstein=c.goldstein, plover_event=c.plover_event,
-                        plover_mode=c.plover_mode, modality=_modality(verb), trigger_text=verb.text,
-                        trigger_span=(verb.idx, verb.idx + len(verb.text)))
+            mentions = [
+                ActorMention(m.start + sent.start, m.end + sent.start, m.text, m.actor)
+                for m in actors.find_mentions(sent.text, on=on)
+            ]
+            yield from coder.code_sentence(sent.index, sent.start, sent.end, span, mentions)
 
 
-def code_text(text: str, *, date=None, doc_id: str = "text", nlp=None, actors=None) -> list[Event]:
+def code_text(text: str, *, date=None, doc_id: str = "text", nlp=None, actors=None,
+              patterns: Patterns | None = None) -> list[Event]:
+    """Events of one text (cleaned like any document; ``date`` anchors relative dates)."""
     from realpolitik.documents import document_from_text
 
-    return list(code_documents([document_from_text(text, doc_id=doc_id, date=date)], nlp=nlp, actors=actors))
+    document = document_from_text(text, doc_id=doc_id, date=date)
+    return list(code_documents([document], nlp=nlp, actors=actors, patterns=patterns))

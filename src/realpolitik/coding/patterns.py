@@ -1,11 +1,18 @@
-"""Trigger patterns loaded from YAML (shipped file plus user layers), indexed by lemma."""
+"""Trigger patterns: which words express which CAMEO event, loaded from YAML.
+
+The shipped ``data/patterns.yaml`` is read first, then each user file on top of it; a user rule for a
+lemma already known is tried *before* the shipped ones, so a user can refine without copying.
+The file format is documented at the top of ``data/patterns.yaml`` and in ``docs/coding.md``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -14,23 +21,172 @@ from realpolitik.errors import PatternDataError
 
 
 @dataclass(frozen=True)
+class Rule:
+    """One way a trigger word codes an event.
+
+    ``objects``: the rule applies only when the trigger's object (direct object, or the object of
+    ``particle``) has one of these lemmas ("impose" + "sanction").  ``particle``: a particle or
+    preposition that must follow the verb ("call on", "pull out").  ``family``: the code comes from
+    an infinitive or gerund complement ("agreed to *meet*") through that family's table, ``code``
+    being the fallback.  ``reciprocal``: the event is coded both ways.  ``target``: ``object`` (the
+    default: the verb's objects and prepositional objects) or ``none`` (the act has no target, e.g.
+    "resign").
+    """
+
+    lemma: str
+    code: str
+    objects: frozenset[str] = frozenset()
+    particle: str | None = None
+    family: str | None = None
+    reciprocal: bool = False
+    target: str = "object"
+
+
+@dataclass(frozen=True)
+class Family:
+    """How a complement-taking head ("refuse to …", "threaten to …") codes its complement.
+
+    ``by_code`` maps the complement's own CAMEO code (or a prefix of it) to the family's code;
+    the longest matching prefix wins, ``default`` applies when the complement is no known trigger.
+    """
+
+    name: str
+    default: str
+    by_code: Mapping[str, str]
+    keeps: frozenset[str] = frozenset()
+
+    def keeps_own_code(self, complement_code: str | None) -> bool:
+        """True when the complement is coded as itself ("plans to attack" is a planned attack)."""
+        return bool(complement_code) and complement_code[:2] in self.keeps
+
+    def code_for(self, complement_code: str | None) -> str:
+        if complement_code:
+            for n in range(len(complement_code), 1, -1):
+                code = self.by_code.get(complement_code[:n])
+                if code:
+                    return code
+        return self.default
+
+
+@dataclass(frozen=True)
 class Patterns:
-    verbs: dict[str, str]
-    reciprocal: frozenset[str]
+    verbs: Mapping[str, tuple[Rule, ...]]
+    nouns: Mapping[str, tuple[Rule, ...]]
+    families: Mapping[str, Family]
+    target_prepositions: frozenset[str]
+    speech: frozenset[str]
+    cognition: frozenset[str]
+    attempt: frozenset[str]
+    scheduled: frozenset[str]
+
+    def is_trigger(self, lemma: str) -> bool:
+        return lemma in self.verbs or lemma in self.nouns
+
+
+def _check_code(code: Any, where: str) -> str:
+    code = str(code)
+    try:
+        cameo(code)
+    except PatternDataError as exc:
+        raise PatternDataError(f"{where}: {exc}") from exc
+    return code
+
+
+def _rules(lemma: str, spec: Any, where: str) -> list[Rule]:
+    """A lemma's rules: a bare code, one mapping, or a list of mappings."""
+    specs = spec if isinstance(spec, list) else [spec]
+    out = []
+    for item in specs:
+        if not isinstance(item, dict):
+            item = {"code": item}
+        unknown = set(item) - {"code", "objects", "particle", "family", "reciprocal", "target"}
+        if unknown:
+            raise PatternDataError(f"{where}: {lemma!r}: unknown keys {sorted(unknown)}")
+        if "code" not in item:
+            raise PatternDataError(f"{where}: {lemma!r}: every rule needs a code")
+        target = str(item.get("target", "object"))
+        if target not in {"object", "none"}:
+            raise PatternDataError(f"{where}: {lemma!r}: target must be 'object' or 'none'")
+        out.append(
+            Rule(
+                lemma=lemma,
+                code=_check_code(item["code"], f"{where}: {lemma!r}"),
+                objects=frozenset(_words(item.get("objects"), f"{where}: {lemma!r}")),
+                particle=(_words(item.get("particle"), f"{where}: {lemma!r}") or [None])[0],
+                family=item.get("family"),
+                reciprocal=bool(item.get("reciprocal", False)),
+                target=target,
+            )
+        )
+    return out
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _words(value: Any, where: str) -> list[str]:
+    out = []
+    for w in _as_list(value):
+        if not isinstance(w, str):
+            # YAML 1.1 reads on/off/yes/no unquoted as booleans
+            raise PatternDataError(f"{where}: {w!r} is not a word; quote it (\"on\", \"off\")")
+        out.append(w)
+    return out
+
+
+def _merge_rules(into: dict[str, tuple[Rule, ...]], section: Any, where: str) -> None:
+    for lemma, spec in (section or {}).items():
+        into[str(lemma)] = tuple(_rules(str(lemma), spec, where)) + into.get(str(lemma), ())
+
+
+def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
+    verbs: dict[str, tuple[Rule, ...]] = {}
+    nouns: dict[str, tuple[Rule, ...]] = {}
+    families: dict[str, Family] = {}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled")}
+    for name, text in layers:
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as exc:
+            raise PatternDataError(f"{name}: not valid YAML: {exc}") from exc
+        if not isinstance(data, dict):
+            raise PatternDataError(f"{name}: expected a mapping with 'verbs', 'nouns', 'families'")
+        _merge_rules(verbs, data.get("verbs"), f"{name}: verbs")
+        _merge_rules(nouns, data.get("nouns"), f"{name}: nouns")
+        for fam, spec in (data.get("families") or {}).items():
+            where = f"{name}: families: {fam!r}"
+            old = families.get(fam)
+            by_code = dict(old.by_code) if old else {}
+            by_code.update({str(k): _check_code(v, where) for k, v in (spec.get("by_code") or {}).items()})
+            default = spec.get("default", old.default if old else None)
+            if default is None:
+                raise PatternDataError(f"{where}: needs a default code")
+            keeps = set(old.keeps) if old else set()
+            keeps.update(_words(spec.get("keeps"), where))
+            families[fam] = Family(fam, _check_code(default, where), by_code, frozenset(keeps))
+        for key in words:
+            words[key].update(_words(data.get(key), f"{name}: {key}"))
+    for lemma, rules in [*verbs.items(), *nouns.items()]:
+        for rule in rules:
+            if rule.family and rule.family not in families:
+                raise PatternDataError(f"{lemma!r}: unknown family {rule.family!r}")
+    return Patterns(verbs, nouns, families, *(frozenset(words[k]) for k in words))
+
+
+@lru_cache(maxsize=1)
+def _shipped_text() -> str:
+    return resources.files("realpolitik.coding.data").joinpath("patterns.yaml").read_text(encoding="utf-8")
 
 
 def load_patterns(extra: Sequence[str | Path] = ()) -> Patterns:
-    layers = [("patterns.yaml", resources.files("realpolitik.coding.data").joinpath("patterns.yaml").read_text())]
-    layers += [(str(p), Path(p).read_text(encoding="utf-8")) for p in extra]
-    verbs: dict[str, str] = {}
-    reciprocal: set[str] = set()
-    for name, text in layers:
-        data = yaml.safe_load(text) or {}
-        for lemma, code in (data.get("verbs") or {}).items():
-            try:
-                cameo(str(code))
-            except PatternDataError as exc:
-                raise PatternDataError(f"{name}: verb {lemma!r}: {exc}") from exc
-            verbs[str(lemma)] = str(code)
-        reciprocal.update(data.get("reciprocal") or [])
-    return Patterns(verbs, frozenset(reciprocal))
+    """The shipped patterns with the user's YAML files layered on top (later files win)."""
+    layers = [("patterns.yaml", _shipped_text())]
+    for path in extra:
+        try:
+            layers.append((str(path), Path(path).read_text(encoding="utf-8")))
+        except OSError as exc:
+            raise PatternDataError(f"{path}: cannot read pattern file: {exc.strerror}") from exc
+    return _parse_layers(layers)

@@ -1,0 +1,147 @@
+"""Who did it and to whom: the source and target actors of a trigger, read off the parse.
+
+Actor mentions come from the dictionary (character spans); here they are attached to tokens and
+found again from a trigger's grammatical arguments: subjects (also of conjoined, controlled and
+relative clauses), passive agents, objects and prepositional objects, possessors of nouns.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Span, Token
+
+from realpolitik.records import ActorMention
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+OBJECT_DEPS = {"dobj", "dative", "oprd", "attr"}
+_RELATIVE = {"who", "which", "that", "whom"}
+# Dependents a search for an argument's actor must not enter: other clauses and asides.
+_OPAQUE = {"relcl", "ccomp", "advcl", "parataxis", "punct", "appos", "cc", "mark", "xcomp", "conj"}
+_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "thing", "they": "any", "them": "any", "we": "any"}
+
+
+class MentionIndex:
+    """Actor mentions of one sentence, looked up by token."""
+
+    def __init__(self, span: Span, mentions: Iterable[ActorMention]) -> None:
+        self.by_token: dict[int, ActorMention] = {}
+        self.roots: dict[int, ActorMention] = {}
+        for m in mentions:
+            sub = span.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sub is None:
+                continue
+            for t in sub:
+                self.by_token[t.i] = m
+            self.roots[sub.root.i] = m
+
+    def __bool__(self) -> bool:
+        return bool(self.by_token)
+
+    def at(self, token: Token) -> ActorMention | None:
+        return self.by_token.get(token.i)
+
+
+def _first_below(token: Token, index: MentionIndex, *, conj: bool = True, preps: frozenset[str] | None = None) -> ActorMention | None:
+    """The nearest actor mention in ``token``'s phrase, breadth first, staying inside the phrase."""
+    queue = deque([token])
+    while queue:
+        t = queue.popleft()
+        m = index.at(t)
+        if m is not None:
+            return m
+        for c in t.children:
+            if c.dep_ in _OPAQUE and not (conj and c.dep_ == "conj"):
+                continue
+            if c.dep_ == "prep" and preps is not None and c.lower_ not in preps:
+                continue
+            queue.append(c)
+    return None
+
+
+def actors_of(token: Token, index: MentionIndex, preps: frozenset[str] | None = None) -> list[ActorMention]:
+    """The actors a noun phrase headed by ``token`` names, conjuncts included ("X and Y")."""
+    found: list[ActorMention] = []
+    for t in [token, *token.conjuncts]:
+        m = index.at(t) or _first_below(t, index, conj=False, preps=preps)
+        if m is not None and m not in found:
+            found.append(m)
+    return found
+
+
+def subject_token(verb: Token) -> Token | None:
+    """The grammatical subject of ``verb``, inherited through conjunction, control and relatives."""
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS:
+            if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return subject_token(verb.head)
+    if verb.dep_ == "xcomp":
+        # object control: "urged Russia to withdraw" -> Russia does the withdrawing
+        obj = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
+        return obj[0] if obj else subject_token(verb.head)
+    if verb.dep_ == "relcl" and verb.tag_ in {"VBN", "VBG"}:
+        return None
+    if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":
+        return subject_token(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Token] = ()) -> list[Token]:
+    """Objects and prepositional objects that can hold a target, nearest first."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c in skip:
+            continue
+        if c.dep_ in OBJECT_DEPS:
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in target_preps:
+            out += [g for g in c.children if g.dep_ == "pobj"]
+            # "fired at Ukrainian positions near Russia": look one level deeper
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in target_preps for g in p.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prt":
+            out += [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return out
+
+
+def targets_of(tokens: Iterable[Token], index: MentionIndex, target_preps: frozenset[str], exclude: Sequence[ActorMention] = ()) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    for tok in tokens:
+        for m in actors_of(tok, index, preps=target_preps):
+            if m not in found and m not in exclude:
+                found.append(m)
+    return found
+
+
+def noun_source(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The actor behind a nominal event: possessor ("Turkey's downing"), adjective ("Russian
+    sanctions"), compound ("EU sanctions") or a "by" phrase ("the attack by rebels")."""
+    for c in noun.children:
+        if c.dep_ in {"poss", "amod", "compound", "nmod"}:
+            m = index.at(c)
+            if m is not None:
+                return actors_of(c, index)
+    for c in noun.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    found = actors_of(g, index)
+                    if found:
+                        return found
+    return []
+
+
+def pronoun_kind(token: Token) -> str | None:
+    """"person", "thing" or "any" when ``token`` is a personal pronoun that can stand for an actor."""
+    return _PRONOUNS.get(token.lower_) if token.pos_ == "PRON" else None

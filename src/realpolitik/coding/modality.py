@@ -1,0 +1,117 @@
+"""Modality: did the coded act happen (asserted), not happen (negated), or not yet (future,
+hypothetical)?
+
+Read from the dependency parse around the trigger: negation on the verb or its arguments,
+modal auxiliaries, conditional clauses, verbs of thinking that turn a clause into speculation,
+attempt and schedule verbs governing an infinitive, and denials.  "refused to support" is handled
+upstream as an asserted REJECT; here only the head that carries the event is inspected.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Token
+
+from realpolitik.coding.patterns import Patterns
+
+Modality = Literal["asserted", "negated", "hypothetical", "future"]
+
+_HYPOTHETICAL_AUX = {"may", "might", "could", "should", "can", "must", "ought"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_CONDITIONAL_MARKS = {"if", "unless", "whether"}
+_NEGATING_DETS = {"no", "neither"}
+_DENIAL = {"deny", "dismiss", "reject"}
+# Clause links through which the modality of a governing verb reaches the trigger.
+_CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "nsubj", "attr"}
+
+
+def _negated(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
+            d.dep_ == "det" and d.lower_ in _NEGATING_DETS for d in child.children
+        ):
+            return True
+    return False
+
+
+def _aux(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _is_conditional(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in verb.children)
+
+
+def _has_condition(verb: Token) -> bool:
+    return any(c.dep_ == "advcl" and _is_conditional(c) for c in verb.children)
+
+
+def _in_reported_past(verb: Token, patterns: Patterns) -> bool:
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.lemma_ in patterns.speech and head.tag_ in {"VBD", "VBN"}
+
+
+def modality(head: Token, patterns: Patterns) -> Modality:
+    """The modality of the event carried by ``head`` (a verb, or the noun trigger itself)."""
+    verb = head
+    if head.pos_ in {"NOUN", "PROPN"}:
+        if any(c.dep_ == "det" and c.lower_ in _NEGATING_DETS for c in head.children):
+            return "negated"
+        # a noun event takes the modality of the verb it is an argument of
+        verb = head.head if head.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj", "attr"} else head
+        if verb.dep_ == "prep":
+            verb = verb.head
+    if _negated(verb):
+        return "negated"
+    aux = _aux(verb)
+    if "would" in aux:
+        return "future" if _in_reported_past(verb, patterns) else "hypothetical"
+    if aux & _HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if aux & _FUTURE_AUX:
+        return "future"
+    return _governed_modality(verb, patterns)
+
+
+def _governed_modality(verb: Token, patterns: Patterns) -> Modality:
+    """Walk up the clause chain: conditions, thinking, attempts, schedules and denials above.
+
+    Several may apply ("denied that it was planning to attack"); negation wins over
+    speculation, speculation over schedule.
+    """
+    found: set[str] = set()
+    if _has_condition(verb):
+        found.add("hypothetical")
+    node = verb
+    while node.dep_ in _CLAUSE_LINKS and node.head.i != node.i:
+        link, node = node.dep_, node.head
+        if _is_conditional(node) or (link != "advcl" and _has_condition(node)):
+            found.add("hypothetical")
+        if node.lemma_ in patterns.cognition and link in {"ccomp", "xcomp"}:
+            # "is expected to visit" is a schedule, "experts expect Moscow to" a guess
+            passive = any(c.dep_ == "auxpass" for c in node.children)
+            found.add("future" if passive and node.lemma_ in patterns.scheduled | {"expect"} else "hypothetical")
+        if link == "xcomp" and node.lemma_ in patterns.attempt:
+            found.add("hypothetical")
+        if link == "xcomp" and (node.lemma_ in patterns.scheduled or node.lower_ in patterns.scheduled):
+            found.add("future")
+        if link == "ccomp" and node.lemma_ in _DENIAL:
+            found.add("negated")
+        if link in {"xcomp", "ccomp"}:
+            if _negated(node):
+                found.add("negated")
+            aux = _aux(node)
+            if aux & _FUTURE_AUX:
+                found.add("future")
+            if aux & (_HYPOTHETICAL_AUX | {"would"}):
+                found.add("hypothetical")
+        if link in {"advcl", "relcl", "acl", "conj"}:
+            # an adverbial or relative clause keeps its own modality; stop there
+            break
+    for m in ("negated", "hypothetical", "future"):
+        if m in found:
+            return m  # type: ignore[return-value]
+    return "asserted"
