@@ -3,46 +3,87 @@ import datetime
 import pytest
 
 from realpolitik.coding import code_text, load_patterns
+from tests.coding_cases import CASES
 
 DAY = datetime.date(2014, 3, 10)
 
-CASES = [
-    ("Lukashenka refused to support Putin.", ("BLRGOV", "RUSGOV", "125", "asserted")),
-    ("Turkey downed a Russian jet.", ("TUR", "RUS", "195", "asserted")),
-    ("Belarus was accused by Moscow of smuggling.", ("RUS", "BLR", "112", "asserted")),
-    ("Lukashenka did not criticize Putin.", ("BLRGOV", "RUSGOV", "111", "negated")),
-    ("Russia may threaten Ukraine.", ("RUS", "UKR", "130", "hypothetical")),
-    ("Poland will protest against Belarus.", ("POL", "BLR", "140", "future")),
-]
+
+def _events(sentence, nlp, actors):
+    return code_text(sentence, date=DAY, nlp=nlp, actors=actors)
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CASES)
-def test_sentence_codes(sentence, expected, nlp, actor_dictionary):
-    events = code_text(sentence, date=DAY, nlp=nlp, actors=actor_dictionary)
-    got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality) for e in events}
-    src, tgt, code, modality = expected
-    assert any(g[0].startswith(src[:3]) and (g[1] or "").startswith(tgt[:3]) and g[2] == code and g[3] == modality for g in got), got
+def _show(events):
+    return [(e.source.code, e.target.code if e.target else None, e.cameo, e.modality, e.trigger_text) for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "source", "target", "cameo", "modality"), CASES)
+def test_sentence_codes(sentence, source, target, cameo, modality, nlp, actor_dictionary):
+    events = _events(sentence, nlp, actor_dictionary)
+    if source is None:
+        assert [e for e in events if e.plover_event] == [], _show(events)
+        return
+    assert any(
+        e.source.code.startswith(source)
+        and ((e.target is None) if target is None else (e.target is not None and e.target.code.startswith(target)))
+        and e.cameo == cameo
+        and e.modality == modality
+        for e in events
+    ), _show(events)
+
+
+def test_cases_cover_every_root_and_modality():
+    roots = {c[3][:2] for c in CASES if c[3]}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+    assert {c[4] for c in CASES if c[4]} == {"asserted", "negated", "hypothetical", "future"}
+    assert len(CASES) >= 80
 
 
 def test_spans_index_the_text(nlp, actor_dictionary):
     text = "On 5 March, Lukashenka and Nazarbayev refused to support Putin."
-    events = code_text(text, date=DAY, nlp=nlp, actors=actor_dictionary)
+    events = _events(text, nlp, actor_dictionary)
     assert {e.source.code for e in events} >= {"BLRGOV", "KAZGOV"}
     for e in events:
         assert text[slice(*e.source.span)] == e.source.text
-        assert text[slice(*e.trigger_span)] == e.trigger_text
-        assert e.date == datetime.date(2014, 3, 5)
+        assert text[slice(*e.target.span)] == e.target.text
+        assert text[slice(*e.trigger_span)] == e.trigger_text == "refused to support"
+        assert text[slice(*e.span)] == e.sentence
+        assert e.date == datetime.date(2014, 3, 5) and e.date_precision == "day"
 
 
-def test_reciprocal_meeting_codes_both_ways(nlp, actor_dictionary):
-    events = code_text("Makei met with Lavrov.", date=DAY, nlp=nlp, actors=actor_dictionary)
-    assert {(e.source.country, e.target.country) for e in events} == {("BLR", "RUS"), ("RUS", "BLR")}
+def test_event_fields_follow_the_ontology(nlp, actor_dictionary):
+    (event,) = [e for e in _events("Turkey downed a Russian jet.", nlp, actor_dictionary) if e.cameo == "195"]
+    assert (event.quad_class, event.goldstein, event.plover_event) == (4, -10.0, "ASSAULT")
+    assert event.date_precision == "doc" and event.date == DAY
 
 
-def test_bad_pattern_code_names_file(tmp_path):
+def test_pronoun_takes_the_previous_sentence_actor(nlp, actor_dictionary):
+    text = "Lukashenka arrived in Moscow on Monday. He criticised Poland the next day."
+    events = [e for e in _events(text, nlp, actor_dictionary) if e.cameo == "111"]
+    assert [(e.source.text, e.source.code, e.target.code) for e in events] == [("He", "BLRGOV", "POLGOV" if events and events[0].target.code == "POLGOV" else "POL")]
+
+
+def test_user_patterns_are_tried_first(tmp_path, nlp, actor_dictionary):
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("verbs:\n  snub: '120'\n  visit: '043'\n")
+    patterns = load_patterns(extra=[mine])
+    events = code_text("Belarus snubbed Russia. Putin visited Minsk.", date=DAY, nlp=nlp, actors=actor_dictionary, patterns=patterns)
+    assert {(e.source.country, e.cameo) for e in events} == {("BLR", "120"), ("RUS", "043")}
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("verbs:\n  scold: '999'\n", "999"),
+        ("verbs:\n  scold: {code: '111', colour: red}\n", "unknown keys"),
+        ("target_prepositions: [on]\n", "quote it"),
+        ("verbs: [1, 2\n", "not valid YAML"),
+    ],
+)
+def test_bad_pattern_file_names_file_and_problem(tmp_path, text, problem):
     from realpolitik.errors import PatternDataError
 
     bad = tmp_path / "mine.yaml"
-    bad.write_text("verbs:\n  scold: '999'\n")
-    with pytest.raises(PatternDataError, match="mine.yaml"):
+    bad.write_text(text)
+    with pytest.raises(PatternDataError, match="mine.yaml") as info:
         load_patterns(extra=[bad])
+    assert problem in str(info.value)

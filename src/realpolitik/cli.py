@@ -60,17 +60,23 @@ def code(
     paths: list[str],
     date: DateOpt = None,
     actors: ActorsOpt = None,
+    patterns: Annotated[
+        Optional[list[Path]], typer.Option("--patterns", help="Your own trigger pattern YAML, tried before the shipped one.")
+    ] = None,
     model: ModelOpt = None,
     modality: Annotated[str, typer.Option("--modality", help="asserted | all")] = "all",
+    fmt: Annotated[str, typer.Option("--format", help="jsonl (the event contract), table or csv.")] = "jsonl",
 ) -> None:
-    """Code documents into events, one JSON object per line (the event contract)."""
+    """Code documents into events: JSON lines per the event contract, or a table / csv."""
     import json
 
     from .actors import load_actors
-    from .coding import code_documents
+    from .coding import code_documents, load_patterns
     from .documents import iter_documents
     from .nlp import load_nlp
 
+    if fmt not in {"jsonl", "table", "csv"}:
+        raise typer.BadParameter(f"--format {fmt!r}: use jsonl, table or csv")
     read = []
 
     def report(error: RealpolitikError) -> None:
@@ -81,10 +87,25 @@ def code(
             read.append(d.id)
             yield d
 
+    try:
+        rules = load_patterns(extra=patterns or ())
+        dictionary = load_actors(extra=actors or ())
+    except RealpolitikError as error:
+        fail(error)
     docs = counted(iter_documents(paths, date=parse_date_option(date), on_error=report))
-    for event in code_documents(docs, nlp=load_nlp(model), actors=load_actors(extra=actors or ())):
-        if modality == "all" or event.modality == modality:
+    events = (
+        e for e in code_documents(docs, nlp=load_nlp(model), actors=dictionary, patterns=rules)
+        if modality == "all" or e.modality == modality
+    )
+    if fmt == "jsonl":
+        for event in events:
             print(json.dumps(event.to_dict(), ensure_ascii=False))
+    else:
+        from .store import events_frame
+
+        frame = events_frame(list(events))
+        columns = ["doc_id", "date", "source_code", "target_code", "cameo", "plover_event", "modality", "trigger_text"]
+        _print_frame(frame[columns] if fmt == "table" else frame, fmt, None, title="events")
     if not read:
         raise typer.Exit(1)
 

@@ -724,6 +724,11 @@ def _event_table(events: Sequence[Event]) -> pa.Table:
     return pa.Table.from_pylist([_event_row(e) for e in events], schema=_EVENT_SCHEMA)
 
 
+def events_frame(events: Sequence[Event]) -> "pd.DataFrame":
+    """Events as a DataFrame with the store's event columns (for output without a store)."""
+    return _event_table(events).drop_columns(["extra"]).to_pandas()
+
+
 def _event_row(e: Event) -> dict[str, Any]:
     src, tgt, loc = e.source, e.target, e.location
     return {

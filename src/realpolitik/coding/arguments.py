@@ -29,6 +29,9 @@ class MentionIndex:
         self.by_token: dict[int, ActorMention] = {}
         self.roots: dict[int, ActorMention] = {}
         for m in mentions:
+            if m.actor.kind == "sector" and not m.actor.country:
+                # "the police" with no country says too little to code a relation
+                continue
             sub = span.doc.char_span(m.start, m.end, alignment_mode="expand")
             if sub is None:
                 continue
@@ -77,12 +80,19 @@ def subject_token(verb: Token) -> Token | None:
             if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head
             return c
+    # the small model sometimes reads a sentence-initial name as an adverbial ("Lithuania shared …")
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < verb.i:
+            return c
     if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return subject_token(verb.head)
+    if verb.dep_ in {"acomp", "oprd"}:
+        # "is due to visit": the subject sits on the copula
         return subject_token(verb.head)
     if verb.dep_ == "xcomp":
         # object control: "urged Russia to withdraw" -> Russia does the withdrawing
         obj = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
-        return obj[0] if obj else subject_token(verb.head)
+        return obj[0] if obj and verb.head.pos_ == "VERB" else subject_token(verb.head)
     if verb.dep_ == "relcl" and verb.tag_ in {"VBN", "VBG"}:
         return None
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":
@@ -116,12 +126,13 @@ def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Toke
 
 
 def targets_of(tokens: Iterable[Token], index: MentionIndex, target_preps: frozenset[str], exclude: Sequence[ActorMention] = ()) -> list[ActorMention]:
-    found: list[ActorMention] = []
+    """The actors of the first argument that names any ("defended Iraq and Libya against Western
+    criticism" -> Iraq, Libya): later arguments are circumstances, not further targets."""
     for tok in tokens:
-        for m in actors_of(tok, index, preps=target_preps):
-            if m not in found and m not in exclude:
-                found.append(m)
-    return found
+        found = [m for m in actors_of(tok, index, preps=target_preps) if m not in exclude]
+        if found:
+            return found
+    return []
 
 
 def noun_source(noun: Token, index: MentionIndex) -> list[ActorMention]:

@@ -54,6 +54,8 @@ def _object_lemmas(verb: Token, rule: Rule) -> dict[str, Token]:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
     if rule.particle:
         objs += [g for c in verb.children if c.lower_ == rule.particle for g in c.children if g.dep_ == "pobj"]
+    # "provided Belarus with a loan"
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     # "held a round of talks", "imposed a new set of sanctions"
     objs += [g for o in list(objs) for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     objs += [c for o in list(objs) for c in o.conjuncts]
@@ -98,15 +100,29 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
         if rule.particle:
             words += [c for c in token.children if c.lower_ == rule.particle]
         if rule.family:
-            comp = _complement(token)
-            if comp is not None and depth < 2:
+            comp = _complement(token) if depth < 2 else None
+            if comp is not None:
                 inner = _select(comp, patterns, depth + 1) or _noun_object_trigger(comp, patterns)
+            else:
+                # "threatened Ukraine with sanctions": the noun says what is threatened
+                comp = _prepositional_noun_trigger(token, patterns)
+                inner = _noun_trigger(comp, patterns) if comp is not None else None
+            if comp is not None:
                 family = patterns.families[rule.family]
                 if inner is not None and family.keeps_own_code(inner.code):
                     return Trigger(inner.head, inner.rule, inner.code, inner.complement, (*inner.words, token))
                 code = family.code_for(inner.code if inner else None)
                 return Trigger(token, rule, code, comp, (*words, comp))
         return Trigger(token, rule, rule.code, None, tuple(words))
+    return None
+
+
+def _prepositional_noun_trigger(verb: Token, patterns: Patterns) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"with", "of"}:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in patterns.nouns:
+                    return g
     return None
 
 
@@ -157,6 +173,18 @@ class SentenceCoder:
                 return [_as_pronoun(token, m)]
         return []
 
+    def _pronoun_object(self, objects: list[Token], index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
+        """"condemned Turkey and threatened it": the nearest earlier actor that is not the source."""
+        for tok in objects:
+            kind = pronoun_kind(tok)
+            if kind is None:
+                continue
+            earlier = sorted({id(m): m for t in tok.sent if t.i < tok.i for m in [index.at(t)] if m}.values(), key=lambda m: -m.start)
+            for m in [*earlier, *self.recent]:
+                if m not in sources and all(m.actor.code != s.actor.code for s in sources) and _fits(m, kind):
+                    return [_as_pronoun(tok, m)]
+        return []
+
     def _subject_actors(self, verb: Token, index: MentionIndex) -> list[ActorMention]:
         subj = subject_token(verb)
         if subj is None:
@@ -175,7 +203,13 @@ class SentenceCoder:
             targets = targets_of(objects, index, preps, exclude=sources) or patient
             return sources, targets
         sources = self._subject_actors(verb, index)
-        targets = targets_of(object_tokens(verb, preps, skip), index, preps, exclude=sources)
+        objects = object_tokens(verb, preps, skip)
+        if trig.rule.particle:
+            # "arrived in Minsk": the particle's object is the target, whatever the preposition
+            objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
+        targets = targets_of(objects, index, preps, exclude=sources)
+        if not targets:
+            targets = self._pronoun_object(objects, index, sources)
         comp = trig.complement
         if not targets and comp is not None:
             inner = object_tokens(comp, preps)

@@ -66,6 +66,8 @@ def modality(head: Token, patterns: Patterns) -> Modality:
             verb = verb.head
     if _negated(verb):
         return "negated"
+    if _has_condition(verb) or _is_conditional(verb):
+        return "hypothetical"
     aux = _aux(verb)
     if "would" in aux:
         return "future" if _in_reported_past(verb, patterns) else "hypothetical"
