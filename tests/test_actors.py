@@ -346,3 +346,8 @@ def test_user_yaml_can_add_a_sector_noun_and_an_analyst(tmp_path: Path):
     actors = load_actors(extra=[extra])
     assert actors.resolve("Belarusian legionnaires").code == "BLRMIL"
     assert actors.resolve("Ivan Example").kind == "analyst"
+
+
+def test_a_named_analyst_after_an_analyst_noun_keeps_its_entry():
+    actor = load_actors().resolve("the Russian political scientist Yevgeny Satanovsky")
+    assert (actor.kind, actor.code, actor.entry) == ("analyst", "RUSEDU", "Yevgeny Satanovsky")

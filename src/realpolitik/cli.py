@@ -125,14 +125,14 @@ def actors_resolve(text: str, date: DateOpt = None, actors: ActorsOpt = None) ->
     if actor is None:
         err.print(f"no actor matches {text!r}", highlight=False)
         raise typer.Exit(1)
-    print(f"code:    {actor.code}\ncountry: {actor.country or '-'}\nrole:    {actor.role or '-'}\n"
-          f"entry:   {actor.entry} ({actor.kind})\nmatched: {actor.matched}")
+    print(f"code:    {actor.code}\ncountry: {actor.country or '-'}\nsector:  {actor.sector or '-'}\n"
+          f"role:    {actor.role or '-'}\nentry:   {actor.entry} ({actor.kind})\nmatched: {actor.matched}")
 
 
 @actors_app.command("list")
 def actors_list(
     country: Annotated[Optional[str], typer.Option("--country", help="ISO-3 country code, e.g. BLR.")] = None,
-    kind: Annotated[Optional[str], typer.Option("--kind", help="state, igo, sector or person.")] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="state, igo, region, sector, analyst, person, company, media or group.")] = None,
     actors: ActorsOpt = None,
 ) -> None:
     """List dictionary entries as a table."""

@@ -93,6 +93,10 @@ class AliasIndex:
                 self._by_alias[key] = (entry, alias)
                 if key[0] == "the":
                     self._by_alias[("The", *key[1:])] = (entry, alias)
+        # analysts known by name (people, think tanks) are actors, not sector nouns like "analysts"
+        self._named_analysts = frozenset(
+            e.name for e in entries if e.kind == "analyst" and e.name != e.code
+        )
         self._trie: dict = {}
         for key, hit in self._by_alias.items():
             node = self._trie
@@ -184,14 +188,14 @@ class AliasIndex:
             if prev is not None:
                 gap = text[prev.end : m.start]
                 if self._joint.fullmatch(gap):
-                    joined = _compose(prev.actor, m.actor)
+                    joined = self._compose(prev.actor, m.actor)
                 elif (
                     self._of.fullmatch(gap)
-                    and prev.actor.kind in SECTOR_KINDS
+                    and self._is_noun(prev.actor)
                     and not prev.actor.country
                 ):
                     joined = (
-                        _compose(m.actor, prev.actor)
+                        self._compose(m.actor, prev.actor)
                         if m.actor.kind == "state"
                         else None
                     )
@@ -203,49 +207,51 @@ class AliasIndex:
                 out.append(m)
         return out
 
+    def _is_noun(self, actor: Actor) -> bool:
+        return actor.kind in SECTOR_KINDS and actor.entry not in self._named_analysts
 
-def _compose(a: Actor, b: Actor) -> Actor | None:
-    """The one actor that "a b" names, or None when they are two actors."""
-    if b.kind in SECTOR_KINDS:
-        if a.kind == "state" and a.country:
-            code = a.country + b.code
-            return Actor(
-                code,
-                a.name,
-                b.kind,
-                a.country,
-                b.code,
-                b.role,
-                f"{a.matched} {b.matched}",
-                a.entry,
-            )
-        if a.kind in ("igo", "region"):
-            # the code stays the organisation's ("UN" + "MIL" would read as "UNM"); the sector is kept apart
-            return Actor(
-                a.code,
-                a.name,
-                b.kind,
-                None,
-                b.code,
-                b.role,
-                f"{a.matched} {b.matched}",
-                a.entry,
-            )
-        if a.kind in SECTOR_KINDS:
-            # "police officers", "opposition leader": the first noun names the institution
-            return replace(a, matched=f"{a.matched} {b.matched}")
+    def _compose(self, a: Actor, b: Actor) -> Actor | None:
+        """The one actor that "a b" names, or None when they are two actors."""
+        if self._is_noun(b):
+            if a.kind == "state" and a.country:
+                code = a.country + b.code
+                return Actor(
+                    code,
+                    a.name,
+                    b.kind,
+                    a.country,
+                    b.code,
+                    b.role,
+                    f"{a.matched} {b.matched}",
+                    a.entry,
+                )
+            if a.kind in ("igo", "region"):
+                # the code stays the organisation's ("UN" + "MIL" would read as "UNM"); the sector is kept apart
+                return Actor(
+                    a.code,
+                    a.name,
+                    b.kind,
+                    None,
+                    b.code,
+                    b.role,
+                    f"{a.matched} {b.matched}",
+                    a.entry,
+                )
+            if self._is_noun(a):
+                # "police officers", "opposition leader": the first noun names the institution
+                return replace(a, matched=f"{a.matched} {b.matched}")
+            return None
+        if a.kind == "state" and b.kind not in ("state", "igo", "region"):
+            # "Russia's Gazprom", "the Belarusian BelTA", "Belarusian President Lukashenko"
+            return b
+        if b.kind in ("person", "analyst") and self._is_noun(a):
+            if a.kind == "analyst" and b.kind == "person":
+                # a known person introduced as an analyst speaks as one
+                return replace(
+                    b,
+                    kind="analyst",
+                    code=f"{b.country}EDU" if b.country else "EDU",
+                    sector="EDU",
+                )
+            return b
         return None
-    if a.kind == "state" and b.kind not in ("state", "igo", "region"):
-        # "Russia's Gazprom", "the Belarusian BelTA", "Belarusian President Lukashenko"
-        return b
-    if b.kind in ("person", "analyst") and a.kind in SECTOR_KINDS:
-        if a.kind == "analyst" and b.kind == "person":
-            # a known person introduced as an analyst speaks as one
-            return replace(
-                b,
-                kind="analyst",
-                code=f"{b.country}EDU" if b.country else "EDU",
-                sector="EDU",
-            )
-        return b
-    return None
