@@ -51,7 +51,7 @@ GOLD_EVENT_RENAMES = {
 # Pre-ISO codes that CAMEO-era data still use, mapped to ISO 3166 alpha-3.
 OLD_CODES = {
     "JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS",
-    "BUR": "MMR", "YUG": "SRB", "SER": "SRB", "GER": "DEU", "UK": "GBR",
+    "BUR": "MMR", "SUN": "RUS", "YUG": "SRB", "SER": "SRB", "GER": "DEU", "UK": "GBR",
 }  # fmt: skip
 
 # Codes of international organisations; gold codes every IGO simply as "IGO".

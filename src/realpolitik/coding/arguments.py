@@ -27,7 +27,7 @@ class MentionIndex:
 
     def __init__(self, span: Span, mentions: Iterable[ActorMention]) -> None:
         self.by_token: dict[int, ActorMention] = {}
-        self.roots: dict[int, ActorMention] = {}
+        self.analysts: dict[int, ActorMention] = {}
         for m in mentions:
             if m.actor.kind == "sector" and not m.actor.country:
                 # "the police" with no country says too little to code a relation
@@ -35,15 +35,20 @@ class MentionIndex:
             sub = span.doc.char_span(m.start, m.end, alignment_mode="expand")
             if sub is None:
                 continue
+            # analysts are kept apart: they are never an event's actor, only a reason to drop one
+            table = self.analysts if m.actor.kind == "analyst" else self.by_token
             for t in sub:
-                self.by_token[t.i] = m
-            self.roots[sub.root.i] = m
+                table[t.i] = m
 
     def __bool__(self) -> bool:
-        return bool(self.by_token)
+        return bool(self.by_token or self.analysts)
 
     def at(self, token: Token) -> ActorMention | None:
         return self.by_token.get(token.i)
+
+    def is_analyst(self, token: Token) -> bool:
+        """Whether the phrase headed by ``token`` names an analyst ("experts", "a political scientist")."""
+        return any(t.i in self.analysts for t in token.subtree)
 
 
 def _first_below(token: Token, index: MentionIndex, *, conj: bool = True, preps: frozenset[str] | None = None) -> ActorMention | None:

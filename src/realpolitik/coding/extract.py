@@ -30,7 +30,8 @@ from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, Rule, load_patterns
 from realpolitik.records import ActorMention, Document, Event, EventActor
 
-_VERB_POS = {"VERB"}
+# adjectives like "willing", "ready", "opposed" head complements and code like verbs
+_VERB_POS = {"VERB", "ADJ"}
 _NOUN_POS = {"NOUN", "PROPN"}
 _MAX_TRIGGER_TOKENS = 6
 
@@ -99,7 +100,10 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
             words.append(hit)
         if rule.particle:
             words += [c for c in token.children if c.lower_ == rule.particle]
-        if rule.family:
+        if rule.code is None:
+            return None
+        family_name = rule.family or _obligation(token, patterns)
+        if family_name:
             comp = _complement(token) if depth < 2 else None
             if comp is not None:
                 inner = _select(comp, patterns, depth + 1) or _noun_object_trigger(comp, patterns)
@@ -108,12 +112,24 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
                 comp = _prepositional_noun_trigger(token, patterns)
                 inner = _noun_trigger(comp, patterns) if comp is not None else None
             if comp is not None:
-                family = patterns.families[rule.family]
+                family = patterns.families[family_name]
                 if inner is not None and family.keeps_own_code(inner.code):
                     return Trigger(inner.head, inner.rule, inner.code, inner.complement, (*inner.words, token))
                 code = family.code_for(inner.code if inner else None)
                 return Trigger(token, rule, code, comp, (*words, comp))
         return Trigger(token, rule, rule.code, None, tuple(words))
+    return None
+
+
+def _obligation(verb: Token, patterns: Patterns) -> str | None:
+    """"said that Sudan must return the helicopter" is a demand: the family its modal calls for."""
+    if verb.lemma_ not in patterns.speech:
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            for aux in c.children:
+                if aux.dep_ == "aux" and aux.lower_ in patterns.obligation:
+                    return patterns.obligation[aux.lower_]
     return None
 
 
@@ -132,7 +148,7 @@ def _noun_object_trigger(verb: Token, patterns: Patterns) -> Trigger | None:
         if c.dep_ == "dobj":
             rules = patterns.nouns.get(c.lemma_.lower())
             if rules:
-                return Trigger(c, rules[0], rules[0].code)
+                return Trigger(c, rules[0], rules[0].code) if rules[0].code else None
     return None
 
 
@@ -140,7 +156,7 @@ def _noun_trigger(token: Token, patterns: Patterns) -> Trigger | None:
     if token.pos_ not in _NOUN_POS:
         return None
     rules = patterns.nouns.get(token.lemma_.lower())
-    return Trigger(token, rules[0], rules[0].code) if rules else None
+    return Trigger(token, rules[0], rules[0].code) if rules and rules[0].code else None
 
 
 class SentenceCoder:
@@ -167,8 +183,9 @@ class SentenceCoder:
                 found = [m for m in found if _fits(m, kind)]
                 if found:
                     return [_as_pronoun(token, found[0])]
-        # across sentences: the most recent fitting actor
-        for m in self.recent:
+        # then the nearest earlier actor of the sentence, then the most recent ones before it
+        earlier = sorted({m.start: m for t in token.sent if t.i < token.i for m in [index.at(t)] if m}.values(), key=lambda m: -m.start)
+        for m in [*earlier, *self.recent]:
             if _fits(m, kind):
                 return [_as_pronoun(token, m)]
         return []
@@ -179,7 +196,7 @@ class SentenceCoder:
             kind = pronoun_kind(tok)
             if kind is None:
                 continue
-            earlier = sorted({id(m): m for t in tok.sent if t.i < tok.i for m in [index.at(t)] if m}.values(), key=lambda m: -m.start)
+            earlier = sorted({m.start: m for t in tok.sent if t.i < tok.i for m in [index.at(t)] if m}.values(), key=lambda m: -m.start)
             for m in [*earlier, *self.recent]:
                 if m not in sources and all(m.actor.code != s.actor.code for s in sources) and _fits(m, kind):
                     return [_as_pronoun(tok, m)]
@@ -249,15 +266,13 @@ class SentenceCoder:
             node = node.head
             if node.lemma_ in self.patterns.speech or node.lemma_ in self.patterns.cognition:
                 subj = subject_token(node)
-                if subj is not None and any(m.actor.kind == "analyst" for m in actors_of(subj, index)):
+                if subj is not None and index.is_analyst(subj):
                     return True
-            for c in node.children:
-                if c.dep_ == "prep" and c.lower_ == "according":
-                    if any(m.actor.kind == "analyst" for p in c.subtree for m in [index.at(p)] if m):
-                        return True
+            if any(c.dep_ == "prep" and c.lower_ == "according" and index.is_analyst(c) for c in node.children):
+                return True
         return False
 
-    def triggers(self, span: Span) -> list[Trigger]:
+    def triggers(self, span: Span, index: MentionIndex) -> list[Trigger]:
         found: list[Trigger] = []
         consumed: set[int] = set()
         for token in span:
@@ -267,8 +282,11 @@ class SentenceCoder:
                 consumed.update(w.i for w in trig.words)
                 if trig.complement is not None:
                     consumed.update(c.i for c in trig.complement.children if c.dep_ == "dobj")
+        verbs = {t.head.i for t in found}
         for token in span:
-            if token.i not in consumed and token.i not in {t.head.i for t in found}:
+            # "Collective Security Treaty Organization" names an actor, not a treaty
+            inside_name = index.at(token) is not None or index.is_analyst(token)
+            if token.i not in consumed and token.i not in verbs and not inside_name and not _argument_of(token, verbs):
                 trig = _noun_trigger(token, self.patterns)
                 if trig is not None:
                     found.append(trig)
@@ -279,13 +297,12 @@ class SentenceCoder:
         events: list[Event] = []
         seen: set[tuple] = set()
         sources_here: list[ActorMention] = []
-        for trig in self.triggers(span):
+        for trig in self.triggers(span, index):
             roles = self._noun_actors(trig, index) if trig.is_noun else self._verb_actors(trig, index)
             if not roles or not roles[0]:
                 continue
             sources, targets = roles
-            sources = [m for m in sources if m.actor.kind != "analyst"]
-            if not sources or self._voiced_by_analyst(trig.head, index):
+            if self._voiced_by_analyst(trig.head, index):
                 continue
             sources_here += [m for m in sources if m not in sources_here]
             pairs = [(s, t) for s in sources for t in (targets or [None])]
@@ -329,6 +346,15 @@ class SentenceCoder:
             trigger_text=self.document.text[start:end],
             trigger_span=(start, end),
         )
+
+
+def _argument_of(noun: Token, verbs: set[int]) -> bool:
+    """"rejected North Korea's demand": a noun describing what a coded act is about is part of that
+    act, not an event of its own."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return noun.dep_ in {"dobj", "nsubjpass", "pobj", "attr"} and head.i in verbs
 
 
 def _fits(m: ActorMention, kind: str) -> bool:

@@ -64,11 +64,14 @@ def modality(head: Token, patterns: Patterns) -> Modality:
         verb = head.head if head.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj", "attr"} else head
         if verb.dep_ == "prep":
             verb = verb.head
-    if _negated(verb):
+    # "has never put X in doubt or called for Y": a conjoined verb without auxiliaries of its own
+    # shares those of the first
+    shared = verb.head if verb.dep_ == "conj" and not _aux(verb) and not _negated(verb) else verb
+    if _negated(shared):
         return "negated"
     if _has_condition(verb) or _is_conditional(verb):
         return "hypothetical"
-    aux = _aux(verb)
+    aux = _aux(shared)
     if "would" in aux:
         return "future" if _in_reported_past(verb, patterns) else "hypothetical"
     if aux & _HYPOTHETICAL_AUX:
@@ -101,6 +104,8 @@ def _governed_modality(verb: Token, patterns: Patterns) -> Modality:
         if link == "xcomp" and (node.lemma_ in patterns.scheduled or node.lower_ in patterns.scheduled):
             found.add("future")
         if link == "ccomp" and node.lemma_ in _DENIAL:
+            found.add("negated")
+        if link == "xcomp" and node.lemma_ == "fail":
             found.add("negated")
         if link in {"xcomp", "ccomp"}:
             if _negated(node):

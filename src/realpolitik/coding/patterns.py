@@ -28,13 +28,14 @@ class Rule:
     ``particle``) has one of these lemmas ("impose" + "sanction").  ``particle``: a particle or
     preposition that must follow the verb ("call on", "pull out").  ``family``: the code comes from
     an infinitive or gerund complement ("agreed to *meet*") through that family's table, ``code``
-    being the fallback.  ``reciprocal``: the event is coded both ways.  ``target``: ``object`` (the
+    being the fallback.  A rule whose ``code`` is null marks a use that is no event ("sign a
+    decree", "receive subsidies") and stops the search.  ``reciprocal``: the event is coded both ways.  ``target``: ``object`` (the
     default: the verb's objects and prepositional objects) or ``none`` (the act has no target, e.g.
     "resign").
     """
 
     lemma: str
-    code: str
+    code: str | None
     objects: frozenset[str] = frozenset()
     particle: str | None = None
     family: str | None = None
@@ -78,6 +79,7 @@ class Patterns:
     cognition: frozenset[str]
     attempt: frozenset[str]
     scheduled: frozenset[str]
+    obligation: Mapping[str, str]
 
     def is_trigger(self, lemma: str) -> bool:
         return lemma in self.verbs or lemma in self.nouns
@@ -110,7 +112,7 @@ def _rules(lemma: str, spec: Any, where: str) -> list[Rule]:
         out.append(
             Rule(
                 lemma=lemma,
-                code=_check_code(item["code"], f"{where}: {lemma!r}"),
+                code=None if item["code"] is None else _check_code(item["code"], f"{where}: {lemma!r}"),
                 objects=frozenset(_words(item.get("objects"), f"{where}: {lemma!r}")),
                 particle=(_words(item.get("particle"), f"{where}: {lemma!r}") or [None])[0],
                 family=item.get("family"),
@@ -146,6 +148,7 @@ def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
     verbs: dict[str, tuple[Rule, ...]] = {}
     nouns: dict[str, tuple[Rule, ...]] = {}
     families: dict[str, Family] = {}
+    obligation: dict[str, str] = {}
     words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled")}
     for name, text in layers:
         try:
@@ -167,13 +170,18 @@ def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
             keeps = set(old.keeps) if old else set()
             keeps.update(_words(spec.get("keeps"), where))
             families[fam] = Family(fam, _check_code(default, where), by_code, frozenset(keeps))
+        for modal, fam in (data.get("obligation") or {}).items():
+            obligation[str(modal)] = str(fam)
         for key in words:
             words[key].update(_words(data.get(key), f"{name}: {key}"))
     for lemma, rules in [*verbs.items(), *nouns.items()]:
         for rule in rules:
             if rule.family and rule.family not in families:
                 raise PatternDataError(f"{lemma!r}: unknown family {rule.family!r}")
-    return Patterns(verbs, nouns, families, *(frozenset(words[k]) for k in words))
+    for modal, fam in obligation.items():
+        if fam not in families:
+            raise PatternDataError(f"obligation {modal!r}: unknown family {fam!r}")
+    return Patterns(verbs, nouns, families, *(frozenset(words[k]) for k in words), obligation)
 
 
 @lru_cache(maxsize=1)
