@@ -225,6 +225,9 @@ class AliasIndex:
                     f"{a.matched} {b.matched}",
                     a.entry,
                 )
+            if a.kind == "igo" and b.kind == "analyst":
+                # "OSCE observers", "UN experts" work for the organisation
+                return replace(a, matched=f"{a.matched} {b.matched}")
             if a.kind in ("igo", "region"):
                 # the code stays the organisation's ("UN" + "MIL" would read as "UNM"); the sector is kept apart
                 return Actor(
