@@ -409,3 +409,7 @@ def test_documents_table_shows_an_inferred_range_with_its_evidence(tmp_path: Pat
 )
 def test_period_axis_keeps_quiet_periods(periods: list[str], period: str, axis: list[str]) -> None:
     assert views.period_axis(pd.DataFrame({"period": pd.to_datetime(periods)}), period) == axis
+
+
+def test_sparkline_of_one_period_shows_a_dot() -> None:
+    assert "<circle" in charts.sparkline([3.0]) and "<circle" not in charts.sparkline([3.0, -1.0])

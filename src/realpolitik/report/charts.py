@@ -275,6 +275,10 @@ def sparkline(
         f'<line class="zero" x1="0" x2="{width}" y1="{y(0):.1f}" y2="{y(0):.1f}"/>',
         f'<polyline fill="none" stroke="{SERIES_COLOURS[0]}" stroke-width="1.5" points="{points}"/>',
     ]
+    if len(values) == 1:  # one period: a line of one point is invisible, a dot is not
+        body.append(
+            f'<circle cx="{width / 2:.1f}" cy="{y(values[0]):.1f}" r="2.5" fill="{SERIES_COLOURS[0]}"/>'
+        )
     return _svg(width, height, title, body, "sparkline")
 
 
