@@ -137,3 +137,20 @@ def test_screenshot_of_a_missing_report_names_the_file(tmp_path: Path) -> None:
 
     with pytest.raises(InputError, match="nope.html"):
         screenshot(tmp_path / "nope.html", tmp_path / "x.png")
+
+
+def test_report_network_edge_leads_to_the_pair_timeline(demo_db: Path, tmp_path: Path, browser) -> None:
+    from realpolitik.report.html import write_report
+
+    out = tmp_path / "report.html"
+    write_report(demo_db, out)
+    page = browser.new_page(viewport={"width": 1100, "height": 700})
+    page.goto(out.as_uri())
+    edge = page.locator('line.edge[data-dyad="BLR-RUS"]')
+    edge.scroll_into_view_if_needed()
+    box = edge.bounding_box()
+    # the middle of the line (its ends sit under the node circles)
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    top = page.evaluate("document.getElementById('pair:BLR-RUS').getBoundingClientRect().top")
+    assert 0 <= top < 50
+    page.close()

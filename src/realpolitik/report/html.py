@@ -20,6 +20,9 @@ def report_css() -> str:
 
 _REPORT_JS = """
 document.addEventListener('click', function (ev) {
+  var edge = ev.target.closest('.edge[data-dyad]');
+  var card = edge && document.getElementById('pair:' + edge.dataset.dyad);
+  if (card) { card.scrollIntoView({block: 'start'}); return; }  // a main dyad: its timeline
   var mark = ev.target.closest('[data-period][data-dyad], [data-period][data-tilt]');
   if (!mark) return;
   var key = mark.dataset.dyad ? 'dyad:' + mark.dataset.dyad : 'tilt:' + mark.dataset.tilt;
@@ -68,7 +71,7 @@ def build_report(
     hidden, cards = [], []
     for pair in pairs:
         cards.append(
-            f'<div class="dyad"><h3>{escape(pair.a)} – {escape(pair.b)}</h3>{views.pair_timeline(series, pair, period)}</div>'
+            f'<div class="dyad" id="pair:{escape(pair.key)}"><h3>{escape(pair.a)} – {escape(pair.b)}</h3>{views.pair_timeline(series, pair, period)}</div>'
         )
         for start in views.pair_rows(series, pair)["period"]:
             events = views.pair_events(store, pair, start, period)
