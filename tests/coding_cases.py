@@ -141,4 +141,19 @@ CASES = [
     ("Belarus said it would host the talks.", "BLR", None, "043", "future"),
     ("Putin, who visited Minsk in May, praised Lukashenka.", "RUSGOV", "BLRGOV", "042", "asserted"),
     ("Russia condemned Turkey and threatened it with sanctions.", "RUS", "TUR", "1312", "asserted"),
+    # announcements: the act (future) and, asserted, the intent / threat / refusal it announces
+    ("Putin will visit Minsk next week.", "RUSGOV", "BLRGOV", "036", "asserted"),
+    ("Russia will impose sanctions on Belarus.", "RUS", "BLR", "1312", "asserted"),
+    ("Lukashenka will not support the Russian annexation.", "BLRGOV", "RUS", "125", "asserted"),
+    ("Lithuania is willing to host the talks.", "LTU", None, "036", "asserted"),
+    ("Poland said that Belarus must release the prisoners.", "POL", "BLR", "105", "asserted"),
+    # sentences that once broke the coder
+    ("Belarusian opposition activists began a hunger strike.", "BLROPP", None, "142", "asserted"),
+    ("Vladimir Putin signed a decree suspending Russia's free trade agreement with Ukraine.", None, None, None, None),
+    ("Belarus's choices demonstrate that Minsk wants independence.", None, None, None, None),
+    ("Lukashenka has clashed with Russia over gas prices.", "BLRGOV", "RUS", "110", "asserted"),
+    ("Lukashenka has never criticised Moscow or praised Warsaw.", "BLRGOV", "POLGOV", "051", "negated"),
+    ("For as long as Russia has money, it will invest in Belarus.", "RUS", "BLR", "061", "future"),
+    ("Belarus failed to reach an agreement with Russia.", "BLR", "RUS", "057", "negated"),
+    ("The Collective Security Treaty Organization met in Minsk.", "CSTO", None, "040", "asserted"),
 ]

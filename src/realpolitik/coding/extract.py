@@ -25,7 +25,7 @@ from realpolitik.coding.arguments import (
     targets_of,
 )
 from realpolitik.coding.dates import event_date
-from realpolitik.coding.modality import modality
+from realpolitik.coding.modality import announced, modality
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, Rule, load_patterns
 from realpolitik.records import ActorMention, Document, Event, EventActor
@@ -51,16 +51,26 @@ class Trigger:
         return self.head.pos_ in _NOUN_POS
 
 
-def _object_lemmas(verb: Token, rule: Rule) -> dict[str, Token]:
+def _object_lemmas(verb: Token, particle: str | None) -> dict[str, Token]:
+    """The verb's objects by lemma, also with their compound ("hunger strike") and "*" for any
+    direct object."""
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
-    if rule.particle:
-        objs += [g for c in verb.children if c.lower_ == rule.particle for g in c.children if g.dep_ == "pobj"]
+    direct = [o for o in objs if o.dep_ == "dobj"]
+    if particle:
+        objs += [g for c in verb.children if c.lower_ == particle for g in c.children if g.dep_ == "pobj"]
     # "provided Belarus with a loan"
     objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     # "held a round of talks", "imposed a new set of sanctions"
     objs += [g for o in list(objs) for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     objs += [c for o in list(objs) for c in o.conjuncts]
-    return {o.lemma_.lower(): o for o in objs}
+    found = {o.lemma_.lower(): o for o in objs}
+    for o in objs:
+        for c in o.children:
+            if c.dep_ in {"compound", "amod"}:
+                found.setdefault(f"{c.lemma_.lower()} {o.lemma_.lower()}", o)
+    if direct:
+        found.setdefault("*", direct[0])
+    return found
 
 
 def _has_particle(verb: Token, particle: str) -> bool:
@@ -87,13 +97,16 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
     rules = patterns.verbs.get(token.lemma_.lower()) if token.pos_ in _VERB_POS else None
     if not rules:
         return None
-    objects: dict[str, Token] | None = None
+    has_clause = any(c.dep_ == "ccomp" for c in token.children) and token.lemma_ not in patterns.speech
     for rule in rules:
         if rule.particle and not _has_particle(token, rule.particle):
             continue
+        if has_clause and not (rule.family or rule.objects or rule.particle):
+            # "Belarus's choices demonstrate that …" reports no act of demonstrating
+            continue
         words: list[Token] = []
         if rule.objects:
-            objects = objects if objects is not None else _object_lemmas(token, rule)
+            objects = _object_lemmas(token, rule.particle)
             hit = next((objects[o] for o in objects if o in rule.objects), None)
             if hit is None:
                 continue
@@ -318,12 +331,30 @@ class SentenceCoder:
                 if key in seen:
                     continue
                 seen.add(key)
-                events.append(self._event(index_no, sent_start, sent_end, span, trig, source, target))
+                event = self._event(index_no, sent_start, sent_end, span, trig, source, target)
+                events.append(event)
+                announced = self._announcement(trig, event)
+                if announced is not None:
+                    events.append(self._event(index_no, sent_start, sent_end, span, announced, source, target, "asserted", trig.code))
         if sources_here:
             self.recent = sources_here + [m for m in self.recent if m not in sources_here][:10]
         return events
 
-    def _event(self, index_no: int, sent_start: int, sent_end: int, span: Span, trig: Trigger, source: ActorMention, target: ActorMention | None) -> Event:
+    def _announcement(self, trig: Trigger, event: Event) -> Trigger | None:
+        """"Putin will visit Minsk" is also, today, an asserted intent to meet (036); "will not
+        support" a rejection (125); "will impose sanctions" a threat (1312) — as CAMEO codes them."""
+        if trig.is_noun or trig.complement is not None or event.modality not in {"future", "negated"}:
+            return None
+        if event.modality == "negated" and not announced(trig.head, self.patterns):
+            return None
+        kind = "refusal" if event.modality == "negated" else ("conflict" if event.quad_class >= 3 else "cooperation")
+        family = self.patterns.families.get(self.patterns.announcements.get(kind, ""))
+        if family is None or trig.code[:2] in self.patterns.unannounced_roots:
+            return None
+        return Trigger(trig.head, trig.rule, family.code_for(trig.code), None, trig.words)
+
+    def _event(self, index_no: int, sent_start: int, sent_end: int, span: Span, trig: Trigger, source: ActorMention,
+               target: ActorMention | None, mode: str | None = None, announced_code: str | None = None) -> Event:
         c = cameo(trig.code)
         date, precision = event_date(span, self.document.date, trigger=trig.head)
         start, end = _trigger_span(trig)
@@ -342,9 +373,10 @@ class SentenceCoder:
             goldstein=c.goldstein,
             plover_event=c.plover_event,
             plover_mode=c.plover_mode,
-            modality=modality(trig.head, self.patterns),
+            modality=mode or modality(trig.head, self.patterns),  # type: ignore[arg-type]
             trigger_text=self.document.text[start:end],
             trigger_span=(start, end),
+            extra={"announces": announced_code} if announced_code else {},
         )
 
 

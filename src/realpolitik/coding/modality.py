@@ -122,3 +122,13 @@ def _governed_modality(verb: Token, patterns: Patterns) -> Modality:
         if m in found:
             return m  # type: ignore[return-value]
     return "asserted"
+
+
+def announced(head: Token, patterns: Patterns) -> bool:
+    """Whether the act is announced for later ("will", "shall", reported "would", "is due to")."""
+    verb = head.head if head.dep_ == "conj" and not _aux(head) else head
+    aux = _aux(verb)
+    if aux & _FUTURE_AUX or ("would" in aux and _in_reported_past(verb, patterns)):
+        return True
+    parent = verb.head
+    return verb.dep_ == "xcomp" and (parent.lemma_ in patterns.scheduled or parent.lower_ in patterns.scheduled)

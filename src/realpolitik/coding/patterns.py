@@ -80,6 +80,8 @@ class Patterns:
     attempt: frozenset[str]
     scheduled: frozenset[str]
     obligation: Mapping[str, str]
+    announcements: Mapping[str, str]
+    unannounced_roots: frozenset[str]
 
     def is_trigger(self, lemma: str) -> bool:
         return lemma in self.verbs or lemma in self.nouns
@@ -149,7 +151,8 @@ def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
     nouns: dict[str, tuple[Rule, ...]] = {}
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled")}
+    announcements: dict[str, str] = {}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "unannounced_roots")}
     for name, text in layers:
         try:
             data = yaml.safe_load(text) or {}
@@ -172,16 +175,21 @@ def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
             families[fam] = Family(fam, _check_code(default, where), by_code, frozenset(keeps))
         for modal, fam in (data.get("obligation") or {}).items():
             obligation[str(modal)] = str(fam)
+        announcements.update({str(k): str(v) for k, v in (data.get("announcements") or {}).items()})
         for key in words:
             words[key].update(_words(data.get(key), f"{name}: {key}"))
     for lemma, rules in [*verbs.items(), *nouns.items()]:
         for rule in rules:
             if rule.family and rule.family not in families:
                 raise PatternDataError(f"{lemma!r}: unknown family {rule.family!r}")
-    for modal, fam in obligation.items():
+    for modal, fam in [*obligation.items(), *announcements.items()]:
         if fam not in families:
-            raise PatternDataError(f"obligation {modal!r}: unknown family {fam!r}")
-    return Patterns(verbs, nouns, families, *(frozenset(words[k]) for k in words), obligation)
+            raise PatternDataError(f"obligation/announcement {modal!r}: unknown family {fam!r}")
+    sets = {k: frozenset(v) for k, v in words.items()}
+    return Patterns(
+        verbs, nouns, families, sets["target_prepositions"], sets["speech"], sets["cognition"], sets["attempt"],
+        sets["scheduled"], obligation, announcements, sets["unannounced_roots"],
+    )
 
 
 @lru_cache(maxsize=1)
