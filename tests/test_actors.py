@@ -350,4 +350,8 @@ def test_user_yaml_can_add_a_sector_noun_and_an_analyst(tmp_path: Path):
 
 def test_a_named_analyst_after_an_analyst_noun_keeps_its_entry():
     actor = load_actors().resolve("the Russian political scientist Yevgeny Satanovsky")
-    assert (actor.kind, actor.code, actor.entry) == ("analyst", "RUSEDU", "Yevgeny Satanovsky")
+    assert (actor.kind, actor.code, actor.entry) == (
+        "analyst",
+        "RUSEDU",
+        "Yevgeny Satanovsky",
+    )
