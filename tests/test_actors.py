@@ -355,3 +355,31 @@ def test_a_named_analyst_after_an_analyst_noun_keeps_its_entry():
         "RUSEDU",
         "Yevgeny Satanovsky",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Belarusians' protest grew.", [("Belarusians'", "BLR")]),
+        ("He called it 'Russia' twice.", [("Russia", "RUS")]),
+        ("Belarus' neighbours", [("Belarus'", "BLR")]),
+        ("the Ukrainians’ demands", [("Ukrainians’", "UKR")]),
+    ],
+)
+def test_plural_possessive_and_quotes(text, expected):
+    assert [
+        (m.text, m.actor.code) for m in load_actors().find_mentions(text)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow courts Minsk with cheap gas.",
+        "It was too early to judge the results.",
+        "He made an official visit.",
+        "Both sides agreed under the General Public License.",
+    ],
+)
+def test_verbs_and_adjectives_are_not_sectors(text):
+    assert all(m.actor.kind == "state" for m in load_actors().find_mentions(text))

@@ -12,6 +12,7 @@ from realpolitik.records import Actor, ActorMention
 
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]", re.UNICODE)
 _POSSESSIVE = ("'s", "’s")
+_QUOTES = "'’"
 # a word of a person's name after a title ("President Yoweri Museveni", "analyst F.W. de Klerk")
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*")
 _NAME_PARTICLES = frozenset(
@@ -57,22 +58,26 @@ _END = ""  # trie key holding the (entry, alias) that ends at a node; no token i
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """Word tokens with offsets; a possessive ("Russia's", "Belarusians'") and quotes are tokens of their own."""
     out = []
     for m in _TOKEN.finditer(text):
-        tok = m.group()
-        end = m.end()
-        # "Russia's" -> "Russia" + possessive, and "U.S." keeps its dots
-        for suffix in _POSSESSIVE:
-            if tok.endswith(suffix) and len(tok) > 2:
-                out.append((tok[:-2], m.start(), end - 2))
-                out.append((suffix, end - 2, end))
-                break
-        else:
-            if tok.endswith(".") and tok.count(".") == 1 and len(tok) > 1:
-                out.append((tok[:-1], m.start(), end - 1))
-                out.append((".", end - 1, end))
-            else:
-                out.append((tok, m.start(), end))
+        tok, start, end = m.group(), m.start(), m.end()
+        while len(tok) > 1 and tok[0] in _QUOTES:  # "'Russia'" -> "Russia"
+            out.append((tok[0], start, start + 1))
+            tok, start = tok[1:], start + 1
+        trailing = []
+        if tok.endswith(_POSSESSIVE) and len(tok) > 2:
+            trailing, tok, end = [(tok[-2:], end - 2, end)], tok[:-2], end - 2
+        elif len(tok) > 1 and tok[-1] in _QUOTES:
+            # after an s it is a plural possessive ("Belarusians'"), else it closes a quotation
+            mark = _POSSESSIVE[0] if tok[-2] in "sS" else tok[-1]
+            trailing, tok, end = [(mark, end - 1, end)], tok[:-1], end - 1
+        elif (
+            tok.endswith(".") and tok.count(".") == 1 and len(tok) > 1
+        ):  # "U.S." keeps its dots
+            trailing, tok, end = [(".", end - 1, end)], tok[:-1], end - 1
+        out.append((tok, start, end))
+        out.extend(trailing)
     return out
 
 
