@@ -361,6 +361,7 @@ def test_a_named_analyst_after_an_analyst_noun_keeps_its_entry():
     ("text", "expected"),
     [
         ("The Belarusians' protest grew.", [("Belarusians'", "BLR")]),
+        ("Western Ukraine voted for him.", [("Western Ukraine", "UKR")]),
         ("He called it 'Russia' twice.", [("Russia", "RUS")]),
         ("Belarus' neighbours", [("Belarus'", "BLR")]),
         ("the Ukrainians’ demands", [("Ukrainians’", "UKR")]),

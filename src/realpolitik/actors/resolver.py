@@ -249,6 +249,9 @@ class AliasIndex:
                 # "police officers", "opposition leader": the first noun names the institution
                 return replace(a, matched=f"{a.matched} {b.matched}")
             return None
+        if a.code == "WST" and a.matched == "Western" and b.kind == "state":
+            # "Western Ukraine" is a part of Ukraine, not the West
+            return b
         if a.kind == "state" and b.kind not in ("state", "igo", "region"):
             # "Russia's Gazprom", "the Belarusian BelTA", "Belarusian President Lukashenko"
             return b
