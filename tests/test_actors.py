@@ -362,12 +362,20 @@ def test_a_named_analyst_after_an_analyst_noun_keeps_its_entry():
     [
         ("The Belarusians' protest grew.", [("Belarusians'", "BLR")]),
         ("Western Ukraine voted for him.", [("Western Ukraine", "UKR")]),
+        (
+            "The Russian Foreign Intelligence Service said so.",
+            [("Russian Foreign Intelligence Service", "RUSSPY")],
+        ),
+        (
+            "He met the Belarusian chargé d'affaires.",
+            [("Belarusian chargé d'affaires", "BLRGOV")],
+        ),
         ("He called it 'Russia' twice.", [("Russia", "RUS")]),
         ("Belarus' neighbours", [("Belarus'", "BLR")]),
         ("the Ukrainians’ demands", [("Ukrainians’", "UKR")]),
     ],
 )
-def test_plural_possessive_and_quotes(text, expected):
+def test_mention_spans_of_possessives_quotes_and_compounds(text, expected):
     assert [
         (m.text, m.actor.code) for m in load_actors().find_mentions(text)
     ] == expected

@@ -252,6 +252,14 @@ class AliasIndex:
         if a.code == "WST" and a.matched == "Western" and b.kind == "state":
             # "Western Ukraine" is a part of Ukraine, not the West
             return b
+        if (
+            a.kind == "state"
+            and b.kind == "state"
+            and b.sector
+            and a.country == b.country
+        ):
+            # "the Russian Foreign Intelligence Service", "the US State Department"
+            return b
         if a.kind == "state" and b.kind not in ("state", "igo", "region"):
             # "Russia's Gazprom", "the Belarusian BelTA", "Belarusian President Lukashenko"
             return b
