@@ -156,4 +156,8 @@ CASES = [
     ("For as long as Russia has money, it will invest in Belarus.", "RUS", "BLR", "061", "future"),
     ("Belarus failed to reach an agreement with Russia.", "BLR", "RUS", "057", "negated"),
     ("The Collective Security Treaty Organization met in Minsk.", "CSTO", None, "040", "asserted"),
+    # implicit targets: an untitled office of the source's country, a purpose clause, a foreign place
+    ("Belarusian opposition groups demanded that the President resign.", "BLROPP", "BLRGOV", "104", "asserted"),
+    ("Lithuanian farmers blocked the border to protest against Belarusian tariffs.", "LTU", "BLR", "144", "asserted"),
+    ("Russia lifted the curfew in Ukraine.", "RUS", "UKR", "081", "asserted"),
 ]

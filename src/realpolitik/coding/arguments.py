@@ -8,6 +8,7 @@ relative clauses), passive agents, objects and prepositional objects, possessors
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
@@ -28,15 +29,15 @@ class MentionIndex:
     def __init__(self, span: Span, mentions: Iterable[ActorMention]) -> None:
         self.by_token: dict[int, ActorMention] = {}
         self.analysts: dict[int, ActorMention] = {}
+        self.bare: dict[int, ActorMention] = {}
         for m in mentions:
-            if m.actor.kind == "sector" and not m.actor.country:
-                # "the police" with no country says too little to code a relation
-                continue
             sub = span.doc.char_span(m.start, m.end, alignment_mode="expand")
             if sub is None:
                 continue
             # analysts are kept apart: they are never an event's actor, only a reason to drop one
-            table = self.analysts if m.actor.kind == "analyst" else self.by_token
+            # "the police", "President Mugabe" with no country say too little on their own
+            bare = m.actor.kind == "sector" and not m.actor.country
+            table = self.analysts if m.actor.kind == "analyst" else (self.bare if bare else self.by_token)
             for t in sub:
                 table[t.i] = m
 
@@ -45,6 +46,10 @@ class MentionIndex:
 
     def at(self, token: Token) -> ActorMention | None:
         return self.by_token.get(token.i)
+
+    def bare_in(self, token: Token) -> ActorMention | None:
+        """A country-less office or sector named by the phrase headed by ``token``."""
+        return next((self.bare[t.i] for t in token.subtree if t.i in self.bare), None)
 
     def is_analyst(self, token: Token) -> bool:
         """Whether the phrase headed by ``token`` names an analyst ("experts", "a political scientist")."""
@@ -66,6 +71,13 @@ def _first_below(token: Token, index: MentionIndex, *, conj: bool = True, preps:
                 continue
             queue.append(c)
     return None
+
+
+def with_country(m: ActorMention, country: str | None) -> ActorMention:
+    """A country-less office ("President Mugabe") placed in ``country`` (GOV -> ZWEGOV)."""
+    sector = m.actor.sector or m.actor.code
+    actor = replace(m.actor, code=f"{country}{sector}", country=country)
+    return replace(m, actor=actor)
 
 
 def actors_of(token: Token, index: MentionIndex, preps: frozenset[str] | None = None) -> list[ActorMention]:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.coding.arguments import (
     MentionIndex,
+    with_country,
     actors_of,
     agent_tokens,
     is_passive,
@@ -241,14 +242,44 @@ class SentenceCoder:
         if not targets:
             targets = self._pronoun_object(objects, index, sources)
         comp = trig.complement
+        inner: list[Token] = []
         if not targets and comp is not None:
             inner = object_tokens(comp, preps)
             if comp.dep_ == "ccomp":
                 inner = [s for s in [subject_token(comp)] if s is not None] + inner
             targets = targets_of(inner, index, preps, exclude=sources)
+        if not targets and sources and not (trig.rule.reciprocal and len(sources) > 1):
+            targets = self._implicit_target(trig, objects + inner, index, sources)
         if trig.rule.target == "none":
             targets = []
         return sources, targets
+
+    def _implicit_target(self, trig: Trigger, objects: list[Token], index: MentionIndex,
+                         sources: list[ActorMention]) -> list[ActorMention]:
+        """A target the act names only indirectly, as event coders read it: an untitled office
+        of the source's own country ("demanded that President Mugabe …"), the other party of a
+        purpose or condition ("staged rallies to protest Sweden's decision", "threatened to … unless
+        Iraq …"), or the foreign country where it happens ("lifted the curfew in Montenegro")."""
+        countries = {m.actor.country for m in sources}
+        for tok in objects:
+            bare = index.bare_in(tok)
+            # troops and police a state moves are its instruments, not the target of its act
+            if bare is not None and len(countries) == 1 and (bare.actor.sector or bare.actor.code) not in {"MIL", "COP", "SPY"}:
+                return [with_country(bare, next(iter(countries)))]
+        clauses = [c for h in (trig.head, trig.complement) if h is not None for c in h.children
+                   if c.dep_ in {"advcl", "xcomp"} and c is not trig.complement]
+        for clause in clauses:
+            for t in clause.subtree:
+                m = index.at(t)
+                if m is not None and m not in sources and m.actor.code not in {s.actor.code for s in sources}:
+                    return [m]
+        for c in trig.head.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for g in c.children:
+                    m = index.at(g)
+                    if m is not None and m.actor.kind == "state" and m.actor.code == m.actor.country and m.actor.country not in countries:
+                        return [m]
+        return []
 
     def _noun_actors(self, trig: Trigger, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]] | None:
         noun, preps = trig.head, self.patterns.target_prepositions
