@@ -148,7 +148,7 @@ CASES = [
     ("Lithuania is willing to host the talks.", "LTU", None, "036", "asserted"),
     ("Poland said that Belarus must release the prisoners.", "POL", "BLR", "105", "asserted"),
     # sentences that once broke the coder
-    ("Belarusian opposition activists began a hunger strike.", "BLROPP", None, "142", "asserted"),
+    ("Belarusian opposition activists began a hunger strike.", "BLROPP", "BLR", "142", "asserted"),
     ("Vladimir Putin signed a decree suspending Russia's free trade agreement with Ukraine.", None, None, None, None),
     ("Belarus's choices demonstrate that Minsk wants independence.", None, None, None, None),
     ("Lukashenka has clashed with Russia over gas prices.", "BLRGOV", "RUS", "110", "asserted"),

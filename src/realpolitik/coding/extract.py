@@ -29,7 +29,7 @@ from realpolitik.coding.dates import event_date
 from realpolitik.coding.modality import announced, modality
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, Rule, load_patterns
-from realpolitik.records import ActorMention, Document, Event, EventActor
+from realpolitik.records import Actor, ActorMention, Document, Event, EventActor
 
 # adjectives like "willing", "ready", "opposed" head complements and code like verbs
 _VERB_POS = {"VERB", "ADJ"}
@@ -273,6 +273,12 @@ class SentenceCoder:
                 m = index.at(t)
                 if m is not None and m not in sources and m.actor.code not in {s.actor.code for s in sources}:
                     return [m]
+        if trig.code[:2] in self.patterns.domestic_roots and len(countries) == 1:
+            # "demonstrators rioted", "imposed a curfew": aimed at the source's own country
+            country = next(iter(countries))
+            if country and sources[0].actor.code != country:
+                home = Actor(country, country, "state", country, matched="", entry="")
+                return [ActorMention(sources[0].start, sources[0].end, sources[0].text, home)]
         for c in trig.head.children:
             if c.dep_ == "prep" and c.lower_ == "in":
                 for g in c.children:

@@ -82,6 +82,7 @@ class Patterns:
     obligation: Mapping[str, str]
     announcements: Mapping[str, str]
     unannounced_roots: frozenset[str]
+    domestic_roots: frozenset[str]
 
     def is_trigger(self, lemma: str) -> bool:
         return lemma in self.verbs or lemma in self.nouns
@@ -152,7 +153,7 @@ def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "unannounced_roots")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "unannounced_roots", "domestic_roots")}
     for name, text in layers:
         try:
             data = yaml.safe_load(text) or {}
@@ -188,7 +189,7 @@ def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
     sets = {k: frozenset(v) for k, v in words.items()}
     return Patterns(
         verbs, nouns, families, sets["target_prepositions"], sets["speech"], sets["cognition"], sets["attempt"],
-        sets["scheduled"], obligation, announcements, sets["unannounced_roots"],
+        sets["scheduled"], obligation, announcements, sets["unannounced_roots"], sets["domestic_roots"],
     )
 
 
