@@ -160,4 +160,6 @@ CASES = [
     ("Belarusian opposition groups demanded that the President resign.", "BLROPP", "BLRGOV", "104", "asserted"),
     ("Lithuanian farmers blocked the border to protest against Belarusian tariffs.", "LTU", "BLR", "144", "asserted"),
     ("Russia lifted the curfew in Ukraine.", "RUS", "UKR", "081", "asserted"),
+    ("On 1 March, Makei completed his official visit to Lithuania.", "BLRGOV", "LTU", "042", "asserted"),
+    ("In its dispute with Kyiv, Moscow encouraged Minsk to join the boycott.", "RUSGOV", "BLRGOV", "020", "asserted"),
 ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from realpolitik.coding.arguments import (
+    SUBJECT_DEPS,
     MentionIndex,
     with_country,
     actors_of,
@@ -197,9 +198,12 @@ class SentenceCoder:
                 found = [m for m in found if _fits(m, kind)]
                 if found:
                     return [_as_pronoun(token, found[0])]
-        # then the nearest earlier actor of the sentence, then the most recent ones before it
-        earlier = sorted({m.start: m for t in token.sent if t.i < token.i for m in [index.at(t)] if m}.values(), key=lambda m: -m.start)
-        for m in [*earlier, *self.recent]:
+        # then an earlier subject of the sentence ("As long as Russia has money, it will …"),
+        # the actors of the previous sentences, and last any earlier actor of the sentence
+        earlier = {m.start: (m, t.dep_ in SUBJECT_DEPS) for t in token.sent if t.i < token.i for m in [index.at(t)] if m}
+        ordered = sorted(earlier.values(), key=lambda pair: -pair[0].start)
+        subjects = [m for m, is_subject in ordered if is_subject]
+        for m in [*subjects, *self.recent, *(m for m, _ in ordered)]:
             if _fits(m, kind):
                 return [_as_pronoun(token, m)]
         return []
@@ -287,14 +291,18 @@ class SentenceCoder:
                         return [m]
         return []
 
-    def _noun_actors(self, trig: Trigger, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> tuple[list[ActorMention], list[ActorMention]] | None:
         noun, preps = trig.head, self.patterns.target_prepositions
         sources = noun_source(noun, index)
         head = noun.head
+        if not sources:
+            # "completed his visit to Lithuania": the possessive pronoun stands for an actor
+            owner = next((c for c in noun.children if c.dep_ == "poss" and pronoun_kind(c)), None)
+            if owner is not None:
+                sources = self._resolve_pronoun(owner, index)
         if not sources and noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in _VERB_POS:
             # "the EU approved sanctions on Russia"; not "Russia criticised sanctions on Belarus"
-            lemma = head.lemma_.lower()
-            if lemma not in self.patterns.verbs or lemma in self.patterns.speech:
+            if head.i not in coded or head.lemma_ in self.patterns.speech:
                 if noun.dep_ == "nsubjpass":
                     sources = [m for a in agent_tokens(head) for m in actors_of(a, index)]
                 else:
@@ -347,8 +355,10 @@ class SentenceCoder:
         events: list[Event] = []
         seen: set[tuple] = set()
         sources_here: list[ActorMention] = []
-        for trig in self.triggers(span, index):
-            roles = self._noun_actors(trig, index) if trig.is_noun else self._verb_actors(trig, index)
+        triggers = self.triggers(span, index)
+        coded = {t.head.i for t in triggers if not t.is_noun}
+        for trig in triggers:
+            roles = self._noun_actors(trig, index, coded) if trig.is_noun else self._verb_actors(trig, index)
             if not roles or not roles[0]:
                 continue
             sources, targets = roles
