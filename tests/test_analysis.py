@@ -14,6 +14,7 @@ from realpolitik.analysis import (
     TILT_COLUMNS,
     dyad_series,
     load_groups,
+    on_side,
     side_members,
     tilt_events,
     tilt_index,
@@ -142,6 +143,39 @@ def test_shipped_groups() -> None:
     assert {"EU", "NATO", "USA", "GBR", "DEU", "POL", "JPN"} <= west and "TUR" not in west and "RUS" not in west
     assert side_members("EAST", groups) >= {"RUS", "BLR", "KAZ", "CSTO", "EEU"}
     assert side_members("BLR", groups) == {"BLR"}
+
+
+# What the actor dictionary makes of a phrase must fall on the side the phrase names: "the
+# West" resolves to the actor WST, which the shipped WEST group once left out, so Belarus's
+# relations with "the West" counted for neither side of `tilt BLR --between RUS --and WEST`.
+@pytest.mark.parametrize(
+    "phrase, side",
+    [
+        ("the West", "WEST"),
+        ("Western powers", "WEST"),
+        ("the European Union", "WEST"),
+        ("Brussels", "WEST"),
+        ("NATO", "WEST"),
+        ("Washington", "WEST"),
+        ("Lithuania", "WEST"),
+        ("the Kremlin", "RUS"),
+        ("the Eurasian Economic Union", "EAST"),
+    ],
+)
+def test_resolved_actors_fall_on_the_side_they_name(phrase: str, side: str, actor_dictionary) -> None:
+    actor = actor_dictionary.resolve(phrase)
+    assert actor is not None, phrase
+    members = side_members(side, load_groups())
+    codes, countries = pd.Series([actor.code]), pd.Series([actor.country])
+    assert on_side(codes, countries, members).iloc[0], f"{phrase!r} -> {actor.code} is not on {side}"
+
+
+def test_an_event_with_the_west_itself_counts_for_the_west() -> None:
+    # "The West imposed sanctions on Minsk": WST -> BLRGOV, 163, Goldstein -8.
+    table = events([("2021-06-24", "WST", None, "BLRGOV", "BLR", 4, -8.0)])
+    got = tilt_index(table, "BLR", "RUS", "WEST", prior_events=2)
+    assert got[["events_a", "events_b"]].values.tolist() == [[0, 1]]
+    assert got["tilt"].tolist() == pytest.approx([8.0 / 3 / 20])
 
 
 def test_users_groups_extend_and_override(tmp_path: Path) -> None:
