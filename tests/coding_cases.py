@@ -162,4 +162,7 @@ CASES = [
     ("Russia lifted the curfew in Ukraine.", "RUS", "UKR", "081", "asserted"),
     ("On 1 March, Makei completed his official visit to Lithuania.", "BLRGOV", "LTU", "042", "asserted"),
     ("In its dispute with Kyiv, Moscow encouraged Minsk to join the boycott.", "RUSGOV", "BLRGOV", "020", "asserted"),
+    ("Belarusian students staged rallies in Minsk.", "BLR", "BLRGOV", "141", "asserted"),
+    ("Belarusian riot police used tear gas against the crowd.", "BLRCOP", "BLR", "175", "asserted"),
+    ("Belarusian riot police opened fire to disperse opposition demonstrators.", "BLRCOP", "BLROPP", "190", "asserted"),
 ]

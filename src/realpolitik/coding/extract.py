@@ -265,30 +265,34 @@ class SentenceCoder:
         purpose or condition ("staged rallies to protest Sweden's decision", "threatened to … unless
         Iraq …"), or the foreign country where it happens ("lifted the curfew in Montenegro")."""
         countries = {m.actor.country for m in sources}
-        for tok in objects:
-            bare = index.bare_in(tok)
-            # troops and police a state moves are its instruments, not the target of its act
-            if bare is not None and len(countries) == 1 and (bare.actor.sector or bare.actor.code) not in {"MIL", "COP", "SPY"}:
-                return [with_country(bare, next(iter(countries)))]
+        home = next(iter(countries)) if len(countries) == 1 else None
         clauses = [c for h in (trig.head, trig.complement) if h is not None for c in h.children
                    if c.dep_ in {"advcl", "xcomp"} and c is not trig.complement]
+        for tok in objects:
+            bare = index.bare_in(tok)
+            if bare is not None and home and _may_be_targeted(bare):
+                return [with_country(bare, home)]
         for clause in clauses:
             for t in clause.subtree:
                 m = index.at(t)
                 if m is not None and m not in sources and m.actor.code not in {s.actor.code for s in sources}:
                     return [m]
-        if trig.code[:2] in self.patterns.domestic_roots and len(countries) == 1:
-            # "demonstrators rioted", "imposed a curfew": aimed at the source's own country
-            country = next(iter(countries))
-            if country and sources[0].actor.code != country:
-                home = Actor(country, country, "state", country, matched="", entry="")
-                return [ActorMention(sources[0].start, sources[0].end, sources[0].text, home)]
+                bare = index.bare[t.i] if t.i in index.bare else None
+                if bare is not None and home and _may_be_targeted(bare):
+                    return [with_country(bare, home)]
         for c in trig.head.children:
             if c.dep_ == "prep" and c.lower_ == "in":
                 for g in c.children:
                     m = index.at(g)
                     if m is not None and m.actor.kind == "state" and m.actor.code == m.actor.country and m.actor.country not in countries:
                         return [m]
+        if trig.code[:2] in self.patterns.domestic_roots and home:
+            # "demonstrators rioted" aims at their government, "imposed a curfew" at the country
+            source = sources[0]
+            code = f"{home}GOV" if trig.code[:2] == "14" and source.actor.sector != "GOV" else home
+            if code != source.actor.code:
+                actor = Actor(code, code, "state" if code == home else "sector", home, code[3:] or None)
+                return [ActorMention(source.start, source.end, source.text, actor)]
         return []
 
     def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> tuple[list[ActorMention], list[ActorMention]] | None:
@@ -313,7 +317,10 @@ class SentenceCoder:
             return (sources, []) if len(sources) > 1 else None
         if not sources:
             return None
-        targets = targets_of(object_tokens(noun, preps), index, preps, exclude=sources)
+        objects = object_tokens(noun, preps)
+        targets = targets_of(objects, index, preps, exclude=sources)
+        if not targets:
+            targets = self._implicit_target(trig, objects, index, sources)
         return sources, targets
 
     # -- events ---------------------------------------------------------------------------
@@ -425,6 +432,11 @@ class SentenceCoder:
             trigger_span=(start, end),
             extra={"announces": announced_code} if announced_code else {},
         )
+
+
+def _may_be_targeted(bare: ActorMention) -> bool:
+    """Troops and police a state moves are its instruments, not the target of its act."""
+    return (bare.actor.sector or bare.actor.code) not in {"MIL", "COP", "SPY"}
 
 
 def _argument_of(noun: Token, verbs: set[int]) -> bool:
