@@ -149,7 +149,8 @@ CASES = [
     ("Poland said that Belarus must release the prisoners.", "POL", "BLR", "105", "asserted"),
     # sentences that once broke the coder
     ("Belarusian opposition activists began a hunger strike.", "BLROPP", "BLR", "142", "asserted"),
-    ("Vladimir Putin signed a decree suspending Russia's free trade agreement with Ukraine.", None, None, None, None),
+    ("Vladimir Putin signed a decree suspending Russia's free trade agreement with Ukraine.", "RUSGOV", "UKR", "160", "asserted"),
+    ("President Lanski banned Belarusian opposition newspapers.", "BLRGOV", "BLR", "172", "asserted"),
     ("Belarus's choices demonstrate that Minsk wants independence.", None, None, None, None),
     ("Lukashenka has clashed with Russia over gas prices.", "BLRGOV", "RUS", "110", "asserted"),
     ("Lukashenka has never criticised Moscow or praised Warsaw.", "BLRGOV", "POLGOV", "051", "negated"),

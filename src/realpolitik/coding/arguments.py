@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.records import ActorMention
 
+_OFFICES = {"GOV", "JUD", "LEG"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "oprd", "attr"}
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -47,6 +48,19 @@ class MentionIndex:
     def at(self, token: Token) -> ActorMention | None:
         return self.by_token.get(token.i)
 
+    def place_bare_mentions(self) -> None:
+        """"President Yoweri Museveni banned Ugandan opposition candidates": an untitled office in a
+        sentence that names a single country is taken to be that country's."""
+        countries = {m.actor.country for m in self.by_token.values() if m.actor.country}
+        if len(countries) != 1 or not self.bare:
+            return
+        country = next(iter(countries))
+        for i, m in list(self.bare.items()):
+            # offices only: "rebels" or "the army" in a sentence about Russians need not be Russian
+            if (m.actor.sector or m.actor.code) in _OFFICES:
+                self.by_token[i] = with_country(m, country)
+                del self.bare[i]
+
     def bare_in(self, token: Token) -> ActorMention | None:
         """A country-less office or sector named by the phrase headed by ``token``."""
         return next((self.bare[t.i] for t in token.subtree if t.i in self.bare), None)
@@ -56,13 +70,15 @@ class MentionIndex:
         return any(t.i in self.analysts for t in token.subtree)
 
 
-def _first_below(token: Token, index: MentionIndex, *, conj: bool = True, preps: frozenset[str] | None = None) -> ActorMention | None:
-    """The nearest actor mention in ``token``'s phrase, breadth first, staying inside the phrase."""
+def _first_below(token: Token, index: MentionIndex, *, conj: bool = True, preps: frozenset[str] | None = None,
+                 passing: frozenset[str | None] = frozenset()) -> ActorMention | None:
+    """The nearest actor mention in ``token``'s phrase, breadth first, staying inside the phrase;
+    mentions of a country in ``passing`` are walked past."""
     queue = deque([token])
     while queue:
         t = queue.popleft()
         m = index.at(t)
-        if m is not None:
+        if m is not None and m.actor.country not in passing:
             return m
         for c in t.children:
             if c.dep_ in _OPAQUE and not (conj and c.dep_ == "conj"):
@@ -80,11 +96,12 @@ def with_country(m: ActorMention, country: str | None) -> ActorMention:
     return replace(m, actor=actor)
 
 
-def actors_of(token: Token, index: MentionIndex, preps: frozenset[str] | None = None) -> list[ActorMention]:
+def actors_of(token: Token, index: MentionIndex, preps: frozenset[str] | None = None,
+              passing: frozenset[str | None] = frozenset()) -> list[ActorMention]:
     """The actors a noun phrase headed by ``token`` names, conjuncts included ("X and Y")."""
     found: list[ActorMention] = []
     for t in [token, *token.conjuncts]:
-        m = index.at(t) or _first_below(t, index, conj=False, preps=preps)
+        m = _first_below(t, index, conj=False, preps=preps, passing=passing)
         if m is not None and m not in found:
             found.append(m)
     return found
@@ -113,7 +130,13 @@ def subject_token(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" and verb.tag_ in {"VBN", "VBG"}:
         return None
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":
-        return subject_token(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
+        head = verb.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return subject_token(head)
+        # "issued a declaration demanding that …": the issuer speaks
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            return subject_token(head.head)
+        return None
     return None
 
 
@@ -144,11 +167,17 @@ def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Toke
 
 def targets_of(tokens: Iterable[Token], index: MentionIndex, target_preps: frozenset[str], exclude: Sequence[ActorMention] = ()) -> list[ActorMention]:
     """The actors of the first argument that names any ("defended Iraq and Libya against Western
-    criticism" -> Iraq, Libya): later arguments are circumstances, not further targets."""
-    for tok in tokens:
-        found = [m for m in actors_of(tok, index, preps=target_preps) if m not in exclude]
-        if found:
-            return found
+    criticism" -> Iraq, Libya): later arguments are circumstances, not further targets.
+
+    Another country than the sources' is looked for first: in "suspended Russia's agreement with
+    Ukraine" Russia only qualifies the agreement."""
+    tokens = list(tokens)
+    own = frozenset(m.actor.country for m in exclude if m.actor.country)
+    for passing in (own, frozenset()):
+        for tok in tokens:
+            found = [m for m in actors_of(tok, index, preps=target_preps, passing=passing) if m not in exclude]
+            if found:
+                return found
     return []
 
 
