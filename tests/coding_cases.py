@@ -166,4 +166,6 @@ CASES = [
     ("Belarusian students staged rallies in Minsk.", "BLR", "BLRGOV", "141", "asserted"),
     ("Belarusian riot police used tear gas against the crowd.", "BLRCOP", "BLR", "175", "asserted"),
     ("Belarusian riot police opened fire to disperse opposition demonstrators.", "BLRCOP", "BLROPP", "190", "asserted"),
+    ("The EU repeated its demand that Belarus release the prisoners.", "BLR", None, "0841", "hypothetical"),
+    ("EU foreign ministers demanded the withdrawal of Russian troops from Ukraine.", "EU", "RUS", "100", "asserted"),
 ]

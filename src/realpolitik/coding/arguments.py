@@ -52,7 +52,8 @@ class MentionIndex:
         """"President Yoweri Museveni banned Ugandan opposition candidates": an untitled office in a
         sentence that names a single country is taken to be that country's."""
         countries = {m.actor.country for m in self.by_token.values() if m.actor.country}
-        if len(countries) != 1 or not self.bare:
+        # "European Community foreign ministers": with an IGO around, the office may be its
+        if len(countries) != 1 or not self.bare or any(m.actor.kind == "igo" for m in self.by_token.values()):
             return
         country = next(iter(countries))
         for i, m in list(self.bare.items()):

@@ -92,7 +92,7 @@ def _governed_modality(verb: Token, patterns: Patterns) -> Modality:
         found.add("hypothetical")
     node = verb
     while node.dep_ in _CLAUSE_LINKS and node.head.i != node.i:
-        link, node = node.dep_, node.head
+        child, link, node = node, node.dep_, node.head
         if _is_conditional(node) or (link != "advcl" and _has_condition(node)):
             found.add("hypothetical")
         if node.lemma_ in patterns.cognition and link in {"ccomp", "xcomp"}:
@@ -107,6 +107,10 @@ def _governed_modality(verb: Token, patterns: Patterns) -> Modality:
             found.add("negated")
         if link == "xcomp" and node.lemma_ == "fail":
             found.add("negated")
+        finite = child.tag_ not in {"VBG", "VBN"}
+        if link in {"acl", "ccomp"} and node.pos_ == "NOUN" and finite:
+            # "its demand that Israel ease restrictions": the content of a demand, claim or plan
+            found.add("hypothetical")
         if link in {"xcomp", "ccomp"}:
             if _negated(node):
                 found.add("negated")
