@@ -168,4 +168,8 @@ CASES = [
     ("Belarusian riot police opened fire to disperse opposition demonstrators.", "BLRCOP", "BLROPP", "190", "asserted"),
     ("The EU repeated its demand that Belarus release the prisoners.", "BLR", None, "0841", "hypothetical"),
     ("EU foreign ministers demanded the withdrawal of Russian troops from Ukraine.", "EU", "RUS", "100", "asserted"),
+    ("Lukashenka vowed to retaliate against Lithuanian sanctions by blocking transit.", "BLRGOV", "LTU", "130", "asserted"),
+    ("Russia vowed to attack Ukraine.", "RUS", "UKR", "1384", "asserted"),
+    ("The Belarusian opposition said it would boycott the elections.", "BLROPP", "BLRGOV", "133", "asserted"),
+    ("Russia will withdraw its peacekeepers from Moldova.", "RUS", "MDA", "136", "asserted"),
 ]
