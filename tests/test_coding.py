@@ -87,3 +87,22 @@ def test_bad_pattern_file_names_file_and_problem(tmp_path, text, problem):
     with pytest.raises(PatternDataError, match="mine.yaml") as info:
         load_patterns(extra=[bad])
     assert problem in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "country"),
+    [
+        ("Makei met with Lavrov in Moscow on Monday.", "Moscow", "RUS"),
+        ("Lukashenka and Nazarbayev held talks in Astana.", "Astana", "KAZ"),
+        ("Belarusian riot police detained protesters near Grodno.", "Hrodna", "BLR")  # canonical spelling,
+    ],
+)
+def test_event_location_from_the_place_named(sentence, place, country, nlp, actor_dictionary):
+    events = _events(sentence, nlp, actor_dictionary)
+    located = [e.location for e in events if e.location]
+    assert located and located[0].name == place and located[0].country == country
+    assert located[0].lat is not None and located[0].lon is not None
+
+
+def test_no_location_without_a_place(nlp, actor_dictionary):
+    assert all(e.location is None for e in _events("Poland criticised Belarus.", nlp, actor_dictionary))

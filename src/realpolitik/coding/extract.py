@@ -27,6 +27,7 @@ from realpolitik.coding.arguments import (
     targets_of,
 )
 from realpolitik.coding.dates import event_date
+from realpolitik.coding.locations import event_location
 from realpolitik.coding.modality import announced, modality
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, Rule, load_patterns
@@ -431,6 +432,7 @@ class SentenceCoder:
             modality=mode or modality(trig.head, self.patterns),  # type: ignore[arg-type]
             trigger_text=self.document.text[start:end],
             trigger_span=(start, end),
+            location=event_location(trig.head),
             extra={"announces": announced_code} if announced_code else {},
         )
 
