@@ -110,11 +110,14 @@ def actors_of(token: Token, index: MentionIndex, preps: frozenset[str] | None = 
 
 def subject_token(verb: Token) -> Token | None:
     """The grammatical subject of ``verb``, inherited through conjunction, control and relatives."""
-    for c in verb.children:
-        if c.dep_ in SUBJECT_DEPS:
-            if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head
-            return c
+    # a wire dateline ("MOSCOW, November 24 — Turkish jets shot down …") can parse as a second
+    # subject: the one nearest the verb is the real one
+    subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(verb.i - c.i))
+    if subjects:
+        c = subjects[0]
+        if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return verb.head
+        return c
     # the small model sometimes reads a sentence-initial name as an adverbial ("Lithuania shared …")
     for c in verb.children:
         if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < verb.i:
