@@ -173,4 +173,5 @@ CASES = [
     ("The Belarusian opposition said it would boycott the elections.", "BLROPP", "BLRGOV", "133", "asserted"),
     ("Russia will withdraw its peacekeepers from Moldova.", "RUS", "MDA", "136", "asserted"),
     ("MOSCOW, November 24, 2015 — Turkish F-16 fighter jets shot down a Russian Su-24 bomber.", "TUR", "RUS", "195", "asserted"),
+    ("Belarusian riot police opened fire on opposition demonstrators in Minsk, killing two.", "BLRCOP", "BLROPP", "190", "asserted"),
 ]

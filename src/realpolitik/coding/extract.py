@@ -394,7 +394,7 @@ class SentenceCoder:
                     events.append(self._event(index_no, sent_start, sent_end, span, announced, source, target, "asserted", trig.code))
         if sources_here:
             self.recent = sources_here + [m for m in self.recent if m not in sources_here][:10]
-        return events
+        return _drop_vaguer(events)
 
     def _announcement(self, trig: Trigger, event: Event) -> Trigger | None:
         """"Putin will visit Minsk" is also, today, an asserted intent to meet (036); "will not
@@ -435,6 +435,13 @@ class SentenceCoder:
             location=event_location(trig.head),
             extra={"announces": announced_code} if announced_code else {},
         )
+
+
+def _drop_vaguer(events: list[Event]) -> list[Event]:
+    """"opened fire on demonstrators, killing one": the same kind of act by the same source, once
+    with a target and once without, is one act; the targetless copy goes."""
+    targeted = {(e.source.code, e.root, e.modality) for e in events if e.target is not None and e.source}
+    return [e for e in events if e.target is not None or (e.source.code, e.root, e.modality) not in targeted]
 
 
 def _may_be_targeted(bare: ActorMention) -> bool:
