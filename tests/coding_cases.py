@@ -174,4 +174,6 @@ CASES = [
     ("Russia will withdraw its peacekeepers from Moldova.", "RUS", "MDA", "136", "asserted"),
     ("MOSCOW, November 24, 2015 — Turkish F-16 fighter jets shot down a Russian Su-24 bomber.", "TUR", "RUS", "195", "asserted"),
     ("Belarusian riot police opened fire on opposition demonstrators in Minsk, killing two.", "BLRCOP", "BLROPP", "190", "asserted"),
+    ("The Belarusian government lifted the curfew.", "BLRGOV", "BLR", "081", "asserted"),
+    ("Russia strengthened its forces in Belarus.", "RUS", "BLR", "154", "asserted"),
 ]

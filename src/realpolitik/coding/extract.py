@@ -281,13 +281,15 @@ class SentenceCoder:
                 bare = index.bare[t.i] if t.i in index.bare else None
                 if bare is not None and home and _may_be_targeted(bare):
                     return [with_country(bare, home)]
-        for c in trig.head.children:
+        # the foreign country where it happens, named on the act or on its object
+        places = [trig.head, *(o for o in objects if o.head.i == trig.head.i)]
+        for c in (c for h in places for c in h.children):
             if c.dep_ == "prep" and c.lower_ == "in":
                 for g in c.children:
                     m = index.at(g)
                     if m is not None and m.actor.kind == "state" and m.actor.code == m.actor.country and m.actor.country not in countries:
                         return [m]
-        if trig.code[:2] in self.patterns.domestic_roots and home:
+        if home and any(trig.code.startswith(p) for p in self.patterns.domestic_roots):
             # "demonstrators rioted" aims at their government, "imposed a curfew" at the country
             source = sources[0]
             code = f"{home}GOV" if trig.code[:2] == "14" and source.actor.sector != "GOV" else home
