@@ -59,6 +59,9 @@ IGO_CODES = {
     "IGO", "EU", "EUR", "NATO", "UN", "UNO", "OSCE", "CSTO", "EEU", "EAEU", "CIS", "IAEA", "WTO",
     "IMF", "OPEC", "AU", "ASEAN", "APEC", "ICC", "ICRC", "ARL", "COE", "G7", "G8", "G20", "SCO",
     "OIC", "WHO", "UNHCR", "ECOWAS",
+    # the gold file codes international NGOs now IGO (Amnesty, the Red Cross), now NGO (a human
+    # rights group): both compare as one class of non-state international bodies
+    "NGO",
 }  # fmt: skip
 
 Coder = Callable[[str, datetime.date | None, str], list[Event]]
