@@ -142,7 +142,8 @@ def test_main_writes_results_and_honours_limit(accuracy, gold_file, tmp_path, ca
 @pytest.mark.parametrize(
     "code,country,expected",
     [("BLRGOV", "BLR", "BLR"), ("JAP", None, "JPN"), ("NATO", None, "IGO"), ("EU", None, "IGO"),
-     ("AUS", None, "AUS"), ("RUSMIL", None, "RUS"), (None, None, None)],
+     ("AUS", None, "AUS"), ("RUSMIL", None, "RUS"), (None, None, None), ("NGO", None, "IGO"),
+     ("SUN", None, "RUS"), ("BLRNGO", "BLR", "BLR")],
 )  # fmt: skip
 def test_normalise_actor(accuracy, code, country, expected):
     assert accuracy.normalise_actor(code, country) == expected
