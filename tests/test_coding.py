@@ -1,8 +1,10 @@
 import datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from realpolitik.coding import code_text, load_patterns
+from realpolitik.coding import code_documents, code_text, load_patterns
 from tests.coding_cases import CASES
 
 DAY = datetime.date(2014, 3, 10)
@@ -106,3 +108,24 @@ def test_event_location_from_the_place_named(sentence, place, country, nlp, acto
 
 def test_no_location_without_a_place(nlp, actor_dictionary):
     assert all(e.location is None for e in _events("Poland criticised Belarus.", nlp, actor_dictionary))
+
+
+_WORDS = (
+    "Russia Belarus Minsk the Kremlin EU Lukashenka Putin he it they his its said would not never may "
+    "will if refused to met visited accused attacked sanctions on against with by of in protesters "
+    "police , . ; ( ) — \" On 5 March last week"
+).split()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30))
+def test_any_word_salad_codes_without_error_and_spans_hold(nlp, actor_dictionary, words):
+    from realpolitik.documents import document_from_text
+
+    text = " ".join(words)
+    document = document_from_text(text, doc_id="salad", date=DAY)
+    for e in code_documents([document], nlp=nlp, actors=actor_dictionary):
+        assert document.text[slice(*e.trigger_span)] == e.trigger_text
+        assert document.text[slice(*e.source.span)] == e.source.text
+        assert e.target is None or document.text[slice(*e.target.span)] == e.target.text
+        assert e.modality in {"asserted", "negated", "hypothetical", "future"}
