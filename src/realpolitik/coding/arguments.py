@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from realpolitik.records import ActorMention
 
 _OFFICES = {"GOV", "JUD", "LEG"}
+_LINKING_PREPS = {"of", "with", "between", "among", "against", "to", "from", "by"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "oprd", "attr"}
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -75,18 +76,21 @@ def _first_below(token: Token, index: MentionIndex, *, conj: bool = True, preps:
                  passing: frozenset[str | None] = frozenset()) -> ActorMention | None:
     """The nearest actor mention in ``token``'s phrase, breadth first, staying inside the phrase;
     mentions of a country in ``passing`` are walked past."""
-    queue = deque([token])
+    queue = deque([(token, 0)])
     while queue:
-        t = queue.popleft()
+        t, depth = queue.popleft()
         m = index.at(t)
         if m is not None and m.actor.country not in passing:
             return m
         for c in t.children:
             if c.dep_ in _OPAQUE and not (conj and c.dep_ == "conj"):
                 continue
-            if c.dep_ == "prep" and preps is not None and c.lower_ not in preps:
-                continue
-            queue.append(c)
+            if c.dep_ == "prep" and preps is not None:
+                # deep inside a phrase only "of"-like links still lead to the act's target:
+                # "a stronghold on the Thai border" places, it does not target
+                if c.lower_ not in preps or (depth > 0 and c.lower_ not in _LINKING_PREPS):
+                    continue
+            queue.append((c, depth + (c.dep_ == "prep")))
     return None
 
 
