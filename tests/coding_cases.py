@@ -176,5 +176,5 @@ CASES = [
     ("Belarusian riot police opened fire on opposition demonstrators in Minsk, killing two.", "BLRCOP", "BLROPP", "190", "asserted"),
     ("The Belarusian government lifted the curfew.", "BLRGOV", "BLR", "081", "asserted"),
     ("Russia strengthened its forces in Belarus.", "RUS", "BLR", "154", "asserted"),
-    ("Ukrainian troops captured part of a rebel camp on the Russian border.", "UKRMIL", None, "190", "asserted"),
+    ("Ukrainian troops captured part of a rebel camp on the Russian border.", "UKRMIL", "UKRREB", "190", "asserted"),
 ]
