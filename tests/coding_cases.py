@@ -155,7 +155,10 @@ CASES = [
     ("Lukashenka has clashed with Russia over gas prices.", "BLRGOV", "RUS", "110", "asserted"),
     ("Lukashenka has never criticised Moscow or praised Warsaw.", "BLRGOV", "POLGOV", "051", "negated"),
     ("For as long as Russia has money, it will invest in Belarus.", "RUS", "BLR", "061", "future"),
-    ("Belarus failed to reach an agreement with Russia.", "BLR", "RUS", "057", "negated"),
+    ("Belarus failed to reach an agreement with Russia.", "BLR", "RUS", "127", "asserted"),
+    ("Lukashenka failed to attend the summit in Moscow.", "BLRGOV", None, "040", "negated"),
+    ("Belarus is opposed to Russian mediation.", "BLR", "RUS", "120", "asserted"),
+    ("The German government welcomed President Lanski's statement on Belarus.", "DEUGOV", "BLR", "051", "asserted"),
     ("The Collective Security Treaty Organization met in Minsk.", "CSTO", None, "040", "asserted"),
     # implicit targets: an untitled office of the source's country, a purpose clause, a foreign place
     ("Belarusian opposition groups demanded that the President resign.", "BLROPP", "BLRGOV", "104", "asserted"),

@@ -129,9 +129,12 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
                 inner = _noun_trigger(comp, patterns) if comp is not None else None
             if comp is not None:
                 family = patterns.families[family_name]
-                if inner is not None and family.keeps_own_code(inner.code):
-                    return Trigger(inner.head, inner.rule, inner.code, inner.complement, (*inner.words, token))
                 code = family.code_for(inner.code if inner else None)
+                if inner is not None and (code is None or family.keeps_own_code(inner.code)):
+                    # "plans to attack", "failed to attend": the act itself, modality from the head
+                    return Trigger(inner.head, inner.rule, inner.code, inner.complement, (*inner.words, token))
+                if code is None:
+                    return None
                 return Trigger(token, rule, code, comp, (*words, comp))
         return Trigger(token, rule, rule.code, None, tuple(words))
     return None
@@ -231,7 +234,9 @@ class SentenceCoder:
     def _verb_actors(self, trig: Trigger, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:
         verb, preps = trig.head, self.patterns.target_prepositions
         skip = [trig.complement] if trig.complement is not None else []
-        if is_passive(verb) and trig.complement is None:
+        # "Israel is opposed to French mediation" is a state of the subject, not a passive act
+        stative = verb.lemma_ in self.patterns.statives and not agent_tokens(verb)
+        if is_passive(verb) and trig.complement is None and not stative:
             sources = [m for a in agent_tokens(verb) for m in actors_of(a, index)]
             subj = subject_token(verb)
             patient = actors_of(subj, index) if subj is not None else []
@@ -269,9 +274,10 @@ class SentenceCoder:
         home = next(iter(countries)) if len(countries) == 1 else None
         clauses = [c for h in (trig.head, trig.complement) if h is not None for c in h.children
                    if c.dep_ in {"advcl", "xcomp"} and c is not trig.complement]
+        own = {m.actor.code for m in sources}
         for tok in objects:
             bare = index.bare_in(tok)
-            if bare is not None and home and _may_be_targeted(bare):
+            if bare is not None and home and _may_be_targeted(bare) and with_country(bare, home).actor.code not in own:
                 return [with_country(bare, home)]
         for clause in clauses:
             for t in clause.subtree:
@@ -279,7 +285,7 @@ class SentenceCoder:
                 if m is not None and m not in sources and m.actor.code not in {s.actor.code for s in sources}:
                     return [m]
                 bare = index.bare[t.i] if t.i in index.bare else None
-                if bare is not None and home and _may_be_targeted(bare):
+                if bare is not None and home and _may_be_targeted(bare) and with_country(bare, home).actor.code not in own:
                     return [with_country(bare, home)]
         # the foreign country where it happens, named on the act or on its object
         places = [trig.head, *(o for o in objects if o.head.i == trig.head.i)]
@@ -382,9 +388,10 @@ class SentenceCoder:
                     pairs += [(t, s) for s, t in pairs if t is not None]
                 elif len(sources) > 1:
                     pairs = [(a, b) for a in sources for b in sources if a != b]
+            # an actor acting on itself is no relation; keep the act, without the target
+            pairs = [(s, None if t is not None and t.actor.code == s.actor.code else t) for s, t in pairs]
+            pairs = [(s, t) for s, t in pairs if t is not None or not any(s2 is s and t2 is not None for s2, t2 in pairs)]
             for source, target in pairs:
-                if target is not None and target.actor.code == source.actor.code:
-                    continue
                 key = (source.start, source.actor.code, target.start if target else None, target.actor.code if target else None, trig.code)
                 if key in seen:
                     continue

@@ -52,7 +52,7 @@ class Family:
     """
 
     name: str
-    default: str
+    default: str | None
     by_code: Mapping[str, str]
     keeps: frozenset[str] = frozenset()
 
@@ -60,7 +60,7 @@ class Family:
         """True when the complement is coded as itself ("plans to attack" is a planned attack)."""
         return bool(complement_code) and complement_code[:2] in self.keeps
 
-    def code_for(self, complement_code: str | None) -> str:
+    def code_for(self, complement_code: str | None) -> str | None:
         if complement_code:
             for n in range(len(complement_code), 1, -1):
                 code = self.by_code.get(complement_code[:n])
@@ -79,6 +79,7 @@ class Patterns:
     cognition: frozenset[str]
     attempt: frozenset[str]
     scheduled: frozenset[str]
+    statives: frozenset[str]
     obligation: Mapping[str, str]
     announcements: Mapping[str, str]
     unannounced_roots: frozenset[str]
@@ -153,7 +154,7 @@ def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "unannounced_roots", "domestic_roots")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots")}
     for name, text in layers:
         try:
             data = yaml.safe_load(text) or {}
@@ -168,12 +169,12 @@ def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
             old = families.get(fam)
             by_code = dict(old.by_code) if old else {}
             by_code.update({str(k): _check_code(v, where) for k, v in (spec.get("by_code") or {}).items()})
-            default = spec.get("default", old.default if old else None)
-            if default is None:
-                raise PatternDataError(f"{where}: needs a default code")
+            if "default" not in spec and old is None:
+                raise PatternDataError(f"{where}: needs a default code (null: the complement codes itself)")
+            default = spec["default"] if "default" in spec else old.default  # type: ignore[union-attr]
             keeps = set(old.keeps) if old else set()
             keeps.update(_words(spec.get("keeps"), where))
-            families[fam] = Family(fam, _check_code(default, where), by_code, frozenset(keeps))
+            families[fam] = Family(fam, None if default is None else _check_code(default, where), by_code, frozenset(keeps))
         for modal, fam in (data.get("obligation") or {}).items():
             obligation[str(modal)] = str(fam)
         announcements.update({str(k): str(v) for k, v in (data.get("announcements") or {}).items()})
@@ -189,7 +190,7 @@ def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
     sets = {k: frozenset(v) for k, v in words.items()}
     return Patterns(
         verbs, nouns, families, sets["target_prepositions"], sets["speech"], sets["cognition"], sets["attempt"],
-        sets["scheduled"], obligation, announcements, sets["unannounced_roots"], sets["domestic_roots"],
+        sets["scheduled"], sets["statives"], obligation, announcements, sets["unannounced_roots"], sets["domestic_roots"],
     )
 
 
