@@ -27,4 +27,13 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed /usr/bin/chromium
 	$(PY) -m pytest -q
 
-.PHONY: install demo test
+# The README's picture of the report (needs chromium, as the browser tests do).
+screenshot: demo /usr/bin/chromium
+	$(PY) -m realpolitik.report.screenshot out/report.html docs/img/report.png --height 2400
+
+# The figures in the README's table.
+benchmarks: $(VENV)/.installed
+	$(PY) benchmarks/accuracy.py
+	$(PY) benchmarks/speed.py
+
+.PHONY: install demo test screenshot benchmarks
