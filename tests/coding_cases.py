@@ -180,4 +180,5 @@ CASES = [
     ("The Belarusian government lifted the curfew.", "BLRGOV", "BLR", "081", "asserted"),
     ("Russia strengthened its forces in Belarus.", "RUS", "BLR", "154", "asserted"),
     ("Ukrainian troops captured part of a rebel camp on the Russian border.", "UKRMIL", "UKRREB", "190", "asserted"),
+    ("Ethnic Russians in eastern Ukraine demanded autonomy from Kyiv.", "UKR", "UKRGOV", "100", "asserted"),
 ]

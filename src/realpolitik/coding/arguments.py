@@ -49,6 +49,23 @@ class MentionIndex:
     def at(self, token: Token) -> ActorMention | None:
         return self.by_token.get(token.i)
 
+    def place_residents(self, span: Span) -> None:
+        """"ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people named
+        by its kin state but placed in another country are that country's residents."""
+        for token in span:
+            m = self.by_token.get(token.i)
+            if m is None or m.actor.kind != "state" or not token.text[:1].isupper() or not token.text.endswith("s"):
+                continue
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}:
+                    home = next((self.by_token.get(g.i) for g in prep.subtree if g.i in self.by_token), None)
+                    if home is not None and home.actor.kind == "state" and home.actor.country != m.actor.country:
+                        placed = with_country(m, home.actor.country)
+                        for t in span:
+                            if self.by_token.get(t.i) is m:
+                                self.by_token[t.i] = replace(placed, actor=replace(placed.actor, code=home.actor.country or ""))
+                        break
+
     def place_bare_mentions(self) -> None:
         """"President Yoweri Museveni banned Ugandan opposition candidates": an untitled office in a
         sentence that names a single country is taken to be that country's."""

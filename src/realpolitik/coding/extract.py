@@ -368,6 +368,7 @@ class SentenceCoder:
 
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
         index = MentionIndex(span, mentions)
+        index.place_residents(span)
         index.place_bare_mentions()
         events: list[Event] = []
         seen: set[tuple] = set()
