@@ -181,4 +181,7 @@ CASES = [
     ("Russia strengthened its forces in Belarus.", "RUS", "BLR", "154", "asserted"),
     ("Ukrainian troops captured part of a rebel camp on the Russian border.", "UKRMIL", "UKRREB", "190", "asserted"),
     ("Ethnic Russians in eastern Ukraine demanded autonomy from Kyiv.", "UKR", "UKRGOV", "100", "asserted"),
+    ("Minsk is not willing to blindly support Moscow.", "BLRGOV", "RUSGOV", "032", "negated"),
+    ("Belarus lent only tepid diplomatic support to Russia.", "BLR", "RUS", "051", "asserted"),
+    ("The Russian side is prepared to play tough with Minsk.", None, None, None, None),
 ]

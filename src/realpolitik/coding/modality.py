@@ -67,6 +67,9 @@ def modality(head: Token, patterns: Patterns) -> Modality:
     # "has never put X in doubt or called for Y": a conjoined verb without auxiliaries of its own
     # shares those of the first
     shared = verb.head if verb.dep_ == "conj" and not _aux(verb) and not _negated(verb) else verb
+    # "is not willing to support": the copula carries what the adjective says
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
+        shared = verb.head
     if _negated(shared):
         return "negated"
     if _has_condition(verb) or _is_conditional(verb):
