@@ -110,11 +110,12 @@ def test_no_location_without_a_place(nlp, actor_dictionary):
     assert all(e.location is None for e in _events("Poland criticised Belarus.", nlp, actor_dictionary))
 
 
-_WORDS = (
-    "Russia Belarus Minsk the Kremlin EU Lukashenka Putin he it they his its said would not never may "
-    "will if refused to met visited accused attacked sanctions on against with by of in protesters "
-    "police , . ; ( ) — \" On 5 March last week"
-).split()
+_WORDS = [
+    "Russia", "Belarus", "Minsk", "the", "Kremlin", "EU", "Lukashenka", "Putin", "he", "it", "they",
+    "his", "its", "said", "would", "not", "never", "may", "will", "if", "refused", "to", "met",
+    "visited", "accused", "attacked", "sanctions", "on", "against", "with", "by", "of", "in",
+    "protesters", "police", ",", ".", ";", "(", ")", "—", '"', "On", "5", "March", "last", "week",
+]  # fmt: skip
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

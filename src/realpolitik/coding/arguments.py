@@ -8,8 +8,8 @@ relative clauses), passive agents, objects and prepositional objects, possessors
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import replace
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -102,11 +102,11 @@ def _first_below(token: Token, index: MentionIndex, *, conj: bool = True, preps:
         for c in t.children:
             if c.dep_ in _OPAQUE and not (conj and c.dep_ == "conj"):
                 continue
-            if c.dep_ == "prep" and preps is not None:
-                # deep inside a phrase only "of"-like links still lead to the act's target:
-                # "a stronghold on the Thai border" places, it does not target
-                if c.lower_ not in preps or (depth > 0 and c.lower_ not in _LINKING_PREPS):
-                    continue
+            # deep inside a phrase only "of"-like links still lead to the act's target:
+            # "a stronghold on the Thai border" places, it does not target
+            if (c.dep_ == "prep" and preps is not None
+                    and (c.lower_ not in preps or (depth > 0 and c.lower_ not in _LINKING_PREPS))):
+                continue
             queue.append((c, depth + (c.dep_ == "prep")))
     return None
 

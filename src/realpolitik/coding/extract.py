@@ -16,7 +16,6 @@ from spacy.tokens import Span, Token
 from realpolitik.coding.arguments import (
     SUBJECT_DEPS,
     MentionIndex,
-    with_country,
     actors_of,
     agent_tokens,
     is_passive,
@@ -25,6 +24,7 @@ from realpolitik.coding.arguments import (
     pronoun_kind,
     subject_token,
     targets_of,
+    with_country,
 )
 from realpolitik.coding.dates import event_date
 from realpolitik.coding.locations import event_location
@@ -284,7 +284,7 @@ class SentenceCoder:
                 m = index.at(t)
                 if m is not None and m not in sources and m.actor.code not in {s.actor.code for s in sources}:
                     return [m]
-                bare = index.bare[t.i] if t.i in index.bare else None
+                bare = index.bare.get(t.i)
                 if bare is not None and home and _may_be_targeted(bare) and with_country(bare, home).actor.code not in own:
                     return [with_country(bare, home)]
         # the foreign country where it happens, named on the act or on its object
@@ -313,13 +313,13 @@ class SentenceCoder:
             owner = next((c for c in noun.children if c.dep_ == "poss" and pronoun_kind(c)), None)
             if owner is not None:
                 sources = self._resolve_pronoun(owner, index)
-        if not sources and noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in _VERB_POS:
-            # "the EU approved sanctions on Russia"; not "Russia criticised sanctions on Belarus"
-            if head.i not in coded or head.lemma_ in self.patterns.speech:
-                if noun.dep_ == "nsubjpass":
-                    sources = [m for a in agent_tokens(head) for m in actors_of(a, index)]
-                else:
-                    sources = self._subject_actors(head, index)
+        # "the EU approved sanctions on Russia"; not "Russia criticised sanctions on Belarus"
+        if (not sources and noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in _VERB_POS
+                and (head.i not in coded or head.lemma_ in self.patterns.speech)):
+            if noun.dep_ == "nsubjpass":
+                sources = [m for a in agent_tokens(head) for m in actors_of(a, index)]
+            else:
+                sources = self._subject_actors(head, index)
         between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
         if not sources and trig.rule.reciprocal and between:
             sources = targets_of(between, index, preps)

@@ -171,15 +171,15 @@ def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
             by_code.update({str(k): _check_code(v, where) for k, v in (spec.get("by_code") or {}).items()})
             if "default" not in spec and old is None:
                 raise PatternDataError(f"{where}: needs a default code (null: the complement codes itself)")
-            default = spec["default"] if "default" in spec else old.default  # type: ignore[union-attr]
+            default = spec.get("default", old.default if old else None)
             keeps = set(old.keeps) if old else set()
             keeps.update(_words(spec.get("keeps"), where))
             families[fam] = Family(fam, None if default is None else _check_code(default, where), by_code, frozenset(keeps))
         for modal, fam in (data.get("obligation") or {}).items():
             obligation[str(modal)] = str(fam)
         announcements.update({str(k): str(v) for k, v in (data.get("announcements") or {}).items()})
-        for key in words:
-            words[key].update(_words(data.get(key), f"{name}: {key}"))
+        for key, found in words.items():
+            found.update(_words(data.get(key), f"{name}: {key}"))
     for lemma, rules in [*verbs.items(), *nouns.items()]:
         for rule in rules:
             if rule.family and rule.family not in families:
