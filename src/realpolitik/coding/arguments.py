@@ -43,8 +43,6 @@ class MentionIndex:
             for t in sub:
                 table[t.i] = m
 
-    def __bool__(self) -> bool:
-        return bool(self.by_token or self.analysts)
 
     def at(self, token: Token) -> ActorMention | None:
         return self.by_token.get(token.i)

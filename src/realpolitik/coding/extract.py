@@ -275,18 +275,26 @@ class SentenceCoder:
         clauses = [c for h in (trig.head, trig.complement) if h is not None for c in h.children
                    if c.dep_ in {"advcl", "xcomp"} and c is not trig.complement]
         own = {m.actor.code for m in sources}
+
+        def placed(bare: ActorMention | None) -> ActorMention | None:
+            """A country-less office taken as the source country's, unless that is the source."""
+            if bare is None or not home or not _may_be_targeted(bare):
+                return None
+            office = with_country(bare, home)
+            return None if office.actor.code in own else office
+
         for tok in objects:
-            bare = index.bare_in(tok)
-            if bare is not None and home and _may_be_targeted(bare) and with_country(bare, home).actor.code not in own:
-                return [with_country(bare, home)]
+            office = placed(index.bare_in(tok))
+            if office is not None:
+                return [office]
         for clause in clauses:
             for t in clause.subtree:
                 m = index.at(t)
                 if m is not None and m not in sources and m.actor.code not in {s.actor.code for s in sources}:
                     return [m]
-                bare = index.bare.get(t.i)
-                if bare is not None and home and _may_be_targeted(bare) and with_country(bare, home).actor.code not in own:
-                    return [with_country(bare, home)]
+                office = placed(index.bare.get(t.i))
+                if office is not None:
+                    return [office]
         # the foreign country where it happens, named on the act or on its object
         places = [trig.head, *(o for o in objects if o.head.i == trig.head.i)]
         for c in (c for h in places for c in h.children):
@@ -349,21 +357,23 @@ class SentenceCoder:
     def triggers(self, span: Span, index: MentionIndex) -> list[Trigger]:
         found: list[Trigger] = []
         consumed: set[int] = set()
+        heads: set[int] = set()
         for token in span:
             trig = _select(token, self.patterns)
-            if trig is not None and trig.head.i not in {t.head.i for t in found}:
+            if trig is not None and trig.head.i not in heads:
+                heads.add(trig.head.i)
                 found.append(trig)
                 consumed.update(w.i for w in trig.words)
                 if trig.complement is not None:
                     consumed.update(c.i for c in trig.complement.children if c.dep_ == "dobj")
-        verbs = {t.head.i for t in found}
         for token in span:
+            if token.i in consumed or token.i in heads:
+                continue
+            trig = _noun_trigger(token, self.patterns)
             # "Collective Security Treaty Organization" names an actor, not a treaty
-            inside_name = index.at(token) is not None or index.is_analyst(token)
-            if token.i not in consumed and token.i not in verbs and not inside_name and not _argument_of(token, verbs):
-                trig = _noun_trigger(token, self.patterns)
-                if trig is not None:
-                    found.append(trig)
+            inside_name = trig is not None and (index.at(token) is not None or index.is_analyst(token))
+            if trig is not None and not inside_name and not _argument_of(token, heads):
+                found.append(trig)
         return [t for t in found if t.head.i not in consumed]
 
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:

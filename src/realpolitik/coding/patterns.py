@@ -85,9 +85,6 @@ class Patterns:
     unannounced_roots: frozenset[str]
     domestic_roots: frozenset[str]
 
-    def is_trigger(self, lemma: str) -> bool:
-        return lemma in self.verbs or lemma in self.nouns
-
 
 def _check_code(code: Any, where: str) -> str:
     code = str(code)
