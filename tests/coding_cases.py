@@ -184,4 +184,22 @@ CASES = [
     ("Minsk is not willing to blindly support Moscow.", "BLRGOV", "RUSGOV", "032", "negated"),
     ("Belarus lent only tepid diplomatic support to Russia.", "BLR", "RUS", "051", "asserted"),
     ("The Russian side is prepared to play tough with Minsk.", None, None, None, None),
+    # coordination: of adjectives (sharing the noun's sector) and of nested targets
+    ("Senior Polish and Lithuanian officials agreed to coordinate their border policy.", "POLGOV", None, "030", "asserted"),
+    ("Senior Polish and Lithuanian officials agreed to coordinate their border policy.", "LTUGOV", None, "030", "asserted"),
+    ("Belarusian and Russian negotiators held talks in Minsk.", "BLRGOV", "RUSGOV", "046", "asserted"),
+    ("Belarusian and Russian negotiators held talks in Minsk.", "RUSGOV", "BLRGOV", "046", "asserted"),
+    ("The EU promised a package of aid for Moldova and Georgia.", "EU", "GEO", "033", "asserted"),
+    ("The EU promised a package of aid for Moldova and Georgia.", "EU", "MDA", "033", "asserted"),
+    # a conflict act promised on a condition is a threat; phase verbs are transparent
+    ("Russia will cut gas deliveries to Belarus unless Minsk pays its debt.", "RUS", "BLR", "1312", "asserted"),
+    ("Moscow may halt its mediation efforts if Kyiv refuses the plan.", "RUSGOV", "UKRGOV", "135", "asserted"),
+    ("Russia threatened to resume shelling Ukrainian positions.", "RUS", "UKR", "138", "asserted"),
+    ("Lithuania is ready to reject the Belarusian proposal.", "LTU", "BLR", "120", "hypothetical"),
+    ("Poland is ready to contribute troops to the peacekeeping mission in Ukraine.", "POL", "UKR", "033", "asserted"),
+    # sector nouns of organisations and groups
+    ("Red Cross officials suspended aid deliveries to Belarus.", "NGO", "BLR", "162", "asserted"),
+    ("Lukashenka demanded a UN military presence on the border.", "BLRGOV", "UN", "100", "asserted"),
+    ("The Kremlin reiterated that Minsk must repay the loan.", "RUSGOV", "BLRGOV", "103", "asserted"),
+    ("Belarus said it would not meet the opposition's demands.", "BLR", "BLROPP", "124", "asserted"),
 ]

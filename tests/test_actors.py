@@ -145,6 +145,9 @@ D = dt.date
         ("al-Qaeda", None, "IMG", None),
         ("ISIL", None, "IMG", None),
         ("Hezbollah", None, "LBNINS", None),
+        # a group's sector noun names the group: they act for it
+        ("Red Cross officials", None, "NGO", None),
+        ("Hamas fighters", None, "PSEINS", None),
         ("the Taliban", D(2010, 1, 1), "AFGINS", None),
         ("the Taliban", D(2022, 1, 1), "AFGGOV", "government of Afghanistan"),
         ("BelTA", None, "BLRMED", None),

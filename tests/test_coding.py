@@ -130,3 +130,16 @@ def test_any_word_salad_codes_without_error_and_spans_hold(nlp, actor_dictionary
         assert document.text[slice(*e.source.span)] == e.source.text
         assert e.target is None or document.text[slice(*e.target.span)] == e.target.text
         assert e.modality in {"asserted", "negated", "hypothetical", "future"}
+
+
+def test_date_may_be_given_as_an_iso_string(nlp, actor_dictionary):
+    (event,) = [e for e in code_text("Putin visited Minsk on Thursday.", date="2014-03-10", nlp=nlp,
+                                     actors=actor_dictionary) if e.cameo == "042"]
+    assert event.date == datetime.date(2014, 3, 6)  # the Thursday before Monday 10 March
+
+
+def test_a_bad_date_string_is_an_input_error(nlp, actor_dictionary):
+    from realpolitik.errors import InputError
+
+    with pytest.raises(InputError, match="not an ISO date"):
+        code_text("Putin visited Minsk.", date="10 March", nlp=nlp, actors=actor_dictionary)

@@ -34,12 +34,18 @@ def document_from_text(
     text: str,
     *,
     doc_id: str,
-    date: datetime.date | None = None,
+    date: datetime.date | str | None = None,
     url: str | None = None,
     title: str | None = None,
     source: str = "<text>",
 ) -> Document:
-    """A Document from raw text: cleaned, titled, and dated (given date wins, else inferred)."""
+    """A Document from raw text: cleaned, titled, and dated (given date wins, else inferred;
+    a date may be given as an ISO string, "2014-03-05")."""
+    if isinstance(date, str):
+        try:
+            date = datetime.date.fromisoformat(date)
+        except ValueError:
+            raise InputError(source, f"the date {date!r} is not an ISO date (YYYY-MM-DD)") from None
     cleaned = clean(text)
     doc_date = DocumentDate.given(date) if date else infer_document_date(cleaned.text)
     return Document(doc_id, cleaned.text, doc_date, source=source, url=url, title=title or cleaned.title)

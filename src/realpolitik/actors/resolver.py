@@ -245,6 +245,9 @@ class AliasIndex:
                     f"{a.matched} {b.matched}",
                     a.entry,
                 )
+            if a.kind == "group":
+                # "Red Cross officials", "Hamas fighters" act for the group
+                return replace(a, matched=f"{a.matched} {b.matched}")
             if self._is_noun(a):
                 # "police officers", "opposition leader": the first noun names the institution
                 return replace(a, matched=f"{a.matched} {b.matched}")

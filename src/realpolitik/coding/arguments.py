@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from realpolitik.records import ActorMention
 
 _OFFICES = {"GOV", "JUD", "LEG"}
-_LINKING_PREPS = {"of", "with", "between", "among", "against", "to", "from", "by"}
+_LINKING_PREPS = {"of", "with", "between", "among", "against", "to", "from", "by", "for"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "oprd", "attr"}
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -38,7 +38,8 @@ class MentionIndex:
                 continue
             # analysts are kept apart: they are never an event's actor, only a reason to drop one
             # "the police", "President Mugabe" with no country say too little on their own
-            bare = m.actor.kind == "sector" and not m.actor.country
+            # ("U.N. troops" belong to the UN: an IGO's sector is not bare)
+            bare = m.actor.kind == "sector" and not m.actor.country and m.actor.code == m.actor.sector
             table = self.analysts if m.actor.kind == "analyst" else (self.bare if bare else self.by_token)
             for t in sub:
                 table[t.i] = m
@@ -87,18 +88,18 @@ class MentionIndex:
         return any(t.i in self.analysts for t in token.subtree)
 
 
-def _first_below(token: Token, index: MentionIndex, *, conj: bool = True, preps: frozenset[str] | None = None,
-                 passing: frozenset[str | None] = frozenset()) -> ActorMention | None:
-    """The nearest actor mention in ``token``'s phrase, breadth first, staying inside the phrase;
-    mentions of a country in ``passing`` are walked past."""
+def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | None = None,
+                 passing: frozenset[str | None] = frozenset()) -> tuple[Token, ActorMention] | None:
+    """The nearest actor mention in ``token``'s phrase and the token it was found at, breadth
+    first, staying inside the phrase; mentions of a country in ``passing`` are walked past."""
     queue = deque([(token, 0)])
     while queue:
         t, depth = queue.popleft()
         m = index.at(t)
         if m is not None and m.actor.country not in passing:
-            return m
+            return t, m
         for c in t.children:
-            if c.dep_ in _OPAQUE and not (conj and c.dep_ == "conj"):
+            if c.dep_ in _OPAQUE:
                 continue
             # deep inside a phrase only "of"-like links still lead to the act's target:
             # "a stronghold on the Thai border" places, it does not target
@@ -107,6 +108,27 @@ def _first_below(token: Token, index: MentionIndex, *, conj: bool = True, preps:
                 continue
             queue.append((c, depth + (c.dep_ == "prep")))
     return None
+
+
+def _coordinated(token: Token, m: ActorMention, index: MentionIndex) -> list[ActorMention]:
+    """The actors coordinated with ``m``, found at ``token``: "aid for Romania and Poland",
+    "the Turkish and Greek sides"; coordinated adjectives share the noun's sector ("Hungarian and
+    Romanian officials" -> HUNGOV, ROUGOV)."""
+    head = token
+    while head.head.i != head.i and index.at(head.head) is m:
+        head = head.head
+    modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and c.conjuncts]
+    adjectives = [t for c in modifiers for t in (c, *c.conjuncts)]
+    out: list[ActorMention] = []
+    for t in [*head.conjuncts, *adjectives]:
+        other = index.at(t)
+        if other is None or other is m or other in out:
+            continue
+        if t in adjectives and m.actor.sector and other.actor.code == other.actor.country:
+            sector_actor = replace(m.actor, code=f"{other.actor.country}{m.actor.sector}", country=other.actor.country)
+            other = replace(other, actor=sector_actor)
+        out.append(other)
+    return out
 
 
 def with_country(m: ActorMention, country: str | None) -> ActorMention:
@@ -121,9 +143,12 @@ def actors_of(token: Token, index: MentionIndex, preps: frozenset[str] | None = 
     """The actors a noun phrase headed by ``token`` names, conjuncts included ("X and Y")."""
     found: list[ActorMention] = []
     for t in [token, *token.conjuncts]:
-        m = _first_below(t, index, conj=False, preps=preps, passing=passing)
-        if m is not None and m not in found:
-            found.append(m)
+        hit = _first_below(t, index, preps=preps, passing=passing)
+        if hit is None:
+            continue
+        for m in [hit[1], *_coordinated(*hit, index)]:
+            if m not in found and m.actor.country not in passing:
+                found.append(m)
     return found
 
 

@@ -8,6 +8,7 @@ source x target.  See docs/coding.md for the rules and their limits.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -28,7 +29,7 @@ from realpolitik.coding.arguments import (
 )
 from realpolitik.coding.dates import event_date
 from realpolitik.coding.locations import event_location
-from realpolitik.coding.modality import announced, modality
+from realpolitik.coding.modality import announced, conditional, modality
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, Rule, load_patterns
 from realpolitik.records import Actor, ActorMention, Document, Event, EventActor
@@ -37,6 +38,8 @@ from realpolitik.records import Actor, ActorMention, Document, Event, EventActor
 _VERB_POS = {"VERB", "ADJ"}
 _NOUN_POS = {"NOUN", "PROPN"}
 _MAX_TRIGGER_TOKENS = 6
+# verbs of phase: "threatened to resume shelling" threatens shelling
+_ASPECTUAL = {"resume", "continue", "start", "begin", "keep"}
 
 
 @dataclass(frozen=True)
@@ -82,11 +85,12 @@ def _has_particle(verb: Token, particle: str) -> bool:
 
 def _complement(verb: Token) -> Token | None:
     """An infinitive, that-clause or gerund complement: "refused to meet", "warned that it would
-    cut", "threatened with cutting"."""
+    cut", "threatened with cutting"; through "resume", "continue", "start" to the act itself."""
     for dep in ("xcomp", "ccomp"):
         for c in verb.children:
             if c.dep_ == dep and c.pos_ in {"VERB", "AUX"}:
-                return c
+                inner = _complement(c) if c.lemma_ in _ASPECTUAL else None
+                return inner if inner is not None and inner.dep_ == "xcomp" else c
     for c in verb.children:
         if c.dep_ == "prep":
             for g in c.children:
@@ -409,6 +413,9 @@ class SentenceCoder:
                 seen.add(key)
                 event = self._event(index_no, sent_start, sent_end, span, trig, source, target)
                 events.append(event)
+                # "said they would meet the mediator": the intent is the speaker's, not the mediator's
+                if trig.rule.reciprocal and source not in sources:
+                    continue
                 announced = self._announcement(trig, event)
                 if announced is not None:
                     events.append(self._event(index_no, sent_start, sent_end, span, announced, source, target, "asserted", trig.code))
@@ -418,8 +425,10 @@ class SentenceCoder:
 
     def _announcement(self, trig: Trigger, event: Event) -> Trigger | None:
         """"Putin will visit Minsk" is also, today, an asserted intent to meet (036); "will not
-        support" a rejection (125); "will impose sanctions" a threat (1312) — as CAMEO codes them."""
-        if trig.is_noun or trig.complement is not None or event.modality not in {"future", "negated"}:
+        support" a rejection (125); "will impose sanctions" a threat (1312), and so is "may halt
+        mediation if …" (136) — as CAMEO codes them."""
+        promised = event.modality == "future" or (event.modality == "hypothetical" and conditional(trig.head))
+        if trig.is_noun or trig.complement is not None or not (promised or event.modality == "negated"):
             return None
         if event.modality == "negated" and not announced(trig.head, self.patterns):
             return None
@@ -521,7 +530,7 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
             yield from coder.code_sentence(sent.index, sent.start, sent.end, span, mentions)
 
 
-def code_text(text: str, *, date=None, doc_id: str = "text", nlp=None, actors=None,
+def code_text(text: str, *, date: datetime.date | str | None = None, doc_id: str = "text", nlp=None, actors=None,
               patterns: Patterns | None = None) -> list[Event]:
     """Events of one text (cleaned like any document; ``date`` anchors relative dates)."""
     from realpolitik.documents import document_from_text

@@ -131,6 +131,13 @@ def _governed_modality(verb: Token, patterns: Patterns) -> Modality:
     return "asserted"
 
 
+def conditional(head: Token) -> bool:
+    """Whether the act is promised on a condition ("will withdraw unless …", "may halt if …"):
+    what CAMEO codes as a threat, or as an intent for a cooperative act."""
+    verb = head.head if head.dep_ == "conj" and not _aux(head) else head
+    return _has_condition(verb)
+
+
 def announced(head: Token, patterns: Patterns) -> bool:
     """Whether the act is announced for later ("will", "shall", reported "would", "is due to")."""
     verb = head.head if head.dep_ == "conj" and not _aux(head) else head
