@@ -170,7 +170,7 @@ CASES = [
     ("Belarusian riot police used tear gas against the crowd.", "BLRCOP", "BLR", "175", "asserted"),
     ("Belarusian riot police opened fire to disperse opposition demonstrators.", "BLRCOP", "BLROPP", "190", "asserted"),
     ("The EU repeated its demand that Belarus release the prisoners.", "BLR", None, "0841", "hypothetical"),
-    ("EU foreign ministers demanded the withdrawal of Russian troops from Ukraine.", "EU", "RUS", "100", "asserted"),
+    ("EU foreign ministers demanded the withdrawal of Russian troops from Ukraine.", "EU", "RUS", "105", "asserted"),
     ("Lukashenka vowed to retaliate against Lithuanian sanctions by blocking transit.", "BLRGOV", "LTU", "130", "asserted"),
     ("Russia vowed to attack Ukraine.", "RUS", "UKR", "1384", "asserted"),
     ("The Belarusian opposition said it would boycott the elections.", "BLROPP", "BLRGOV", "133", "asserted"),
@@ -202,4 +202,12 @@ CASES = [
     ("Lukashenka demanded a UN military presence on the border.", "BLRGOV", "UN", "100", "asserted"),
     ("The Kremlin reiterated that Minsk must repay the loan.", "RUSGOV", "BLRGOV", "103", "asserted"),
     ("Belarus said it would not meet the opposition's demands.", "BLR", "BLROPP", "124", "asserted"),
+    # who does a participle, a purpose, a nominal act; what a family head's object says
+    ("A Belarusian border post was attacked by Russian militiamen, killing three guards.", "RUS", "BLR", "190", "asserted"),
+    ("Belarusian police prevented the rally staged by opposition activists.", "BLRCOP", "BLROPP", "1721", "asserted"),
+    ("Lukashenka vowed not to recognise the referendum.", "BLRGOV", None, "120", "asserted"),
+    ("Russia planned a blockade of the Ukrainian ports.", "RUS", "UKR", "191", "hypothetical"),
+    ("Minsk received an OSCE observer mission.", "BLRGOV", "OSCE", "086", "asserted"),
+    ("The Belarusian cabinet met on Monday.", None, None, None, None),
+    ("Moscow mobilized pressure groups in Europe.", None, None, None, None),
 ]

@@ -143,3 +143,22 @@ def test_a_bad_date_string_is_an_input_error(nlp, actor_dictionary):
 
     with pytest.raises(InputError, match="not an ISO date"):
         code_text("Putin visited Minsk.", date="10 March", nlp=nlp, actors=actor_dictionary)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "root"),
+    [
+        # the guards did not kill: the agent of the passive did
+        ("A Belarusian border post was attacked by Russian militiamen, killing three guards.", "BLR", "18"),
+        # the police prevented the rally; they did not stage it
+        ("Belarusian police prevented the rally staged by opposition activists.", "BLRCOP", "14"),
+        # what protesters call for is their protest, not a second act
+        ("Belarusian students demonstrated in Minsk calling for new elections.", "BLR", "02"),
+        # the ambassador was summoned; Lithuania complained
+        ("Lithuania summoned the Belarusian ambassador to complain about the border incident.", "BLR", "11"),
+    ],
+)
+def test_act_not_given_to_the_wrong_actor(sentence, source, root, nlp, actor_dictionary):
+    events = _events(sentence, nlp, actor_dictionary)
+    assert events, "the sentence codes some act"
+    assert not [e for e in events if e.source.code.startswith(source) and e.cameo.startswith(root)], _show(events)

@@ -22,6 +22,9 @@ OBJECT_DEPS = {"dobj", "dative", "oprd", "attr"}
 _RELATIVE = {"who", "which", "that", "whom"}
 # Dependents a search for an argument's actor must not enter: other clauses and asides.
 _OPAQUE = {"relcl", "ccomp", "advcl", "parataxis", "punct", "appos", "cc", "mark", "xcomp", "conj"}
+# Verbs whose object does not perform their infinitive ("promised Minsk to deliver", "summoned the
+# ambassador to complain", "used tear gas to disperse"): the purpose is the subject's.
+_SUBJECT_CONTROL = {"promise", "pledge", "vow", "swear", "offer", "summon", "use", "convene", "hold", "take"}
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "thing", "they": "any", "them": "any", "we": "any"}
 
 
@@ -172,15 +175,19 @@ def subject_token(verb: Token) -> Token | None:
         # "is due to visit": the subject sits on the copula
         return subject_token(verb.head)
     if verb.dep_ == "xcomp":
-        # object control: "urged Russia to withdraw" -> Russia does the withdrawing
+        # object control: "urged Russia to withdraw" -> Russia does the withdrawing; but "summoned
+        # the ambassador to complain", "used tear gas to disperse": the subject acts
         obj = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
-        return obj[0] if obj and verb.head.pos_ == "VERB" else subject_token(verb.head)
+        controls = verb.head.pos_ == "VERB" and verb.head.lemma_ not in _SUBJECT_CONTROL
+        return obj[0] if obj and controls else subject_token(verb.head)
     if verb.dep_ == "relcl" and verb.tag_ in {"VBN", "VBG"}:
         return None
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":
         head = verb.head
         if head.pos_ in {"VERB", "AUX"}:
-            return subject_token(head)
+            # "the camp was attacked by militiamen, killing 156": the agent did the killing
+            agents = agent_tokens(head)
+            return agents[0] if agents else subject_token(head)
         # "issued a declaration demanding that …": the issuer speaks
         if head.dep_ == "dobj" and head.head.pos_ == "VERB":
             return subject_token(head.head)
@@ -237,14 +244,18 @@ def noun_source(noun: Token, index: MentionIndex) -> list[ActorMention]:
             m = index.at(c)
             if m is not None:
                 return actors_of(c, index)
-    for c in noun.children:
-        if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    found = actors_of(g, index)
-                    if found:
-                        return found
+    for g in own_agents(noun):
+        found = actors_of(g, index)
+        if found:
+            return found
     return []
+
+
+def own_agents(noun: Token) -> list[Token]:
+    """Who a nominal event names as its doer: "the attack by rebels", "the demonstration staged by
+    students" (whether or not they are a known actor)."""
+    by = [g for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    return by + [a for c in noun.children if c.dep_ == "acl" for a in agent_tokens(c)]
 
 
 def pronoun_kind(token: Token) -> str | None:

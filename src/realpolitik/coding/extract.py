@@ -22,6 +22,7 @@ from realpolitik.coding.arguments import (
     is_passive,
     noun_source,
     object_tokens,
+    own_agents,
     pronoun_kind,
     subject_token,
     targets_of,
@@ -124,15 +125,30 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
             return None
         family_name = rule.family or _obligation(token, patterns)
         if family_name:
+            family = patterns.families[family_name]
             comp = _complement(token) if depth < 2 else None
             if comp is not None:
                 inner = _select(comp, patterns, depth + 1) or _noun_object_trigger(comp, patterns)
+                if any(c.dep_ == "neg" for c in comp.children) and family_name in {"intent", "vow", "ready"}:
+                    # "vowed not to return the Golan Heights" refuses to return it
+                    family = patterns.families["reject"]
             else:
                 # "threatened Ukraine with sanctions": the noun says what is threatened
                 comp = _prepositional_noun_trigger(token, patterns)
                 inner = _noun_trigger(comp, patterns) if comp is not None else None
-            if comp is not None:
-                family = patterns.families[family_name]
+            if comp is None:
+                # "planned a strike", "prepared an offensive": the object says what; it stays the
+                # object, where the act's target is found
+                inner = _noun_object_trigger(token, patterns)
+                if inner is not None:
+                    code = family.code_for(inner.code)
+                    if code is None or family.keeps_own_code(inner.code):
+                        return Trigger(inner.head, inner.rule, inner.code, None, (token,))
+                    return Trigger(token, rule, code, None, (*words, inner.head))
+                if family.default is None and any(c.dep_ == "dobj" for c in token.children):
+                    # "prepared a report": no act of the family
+                    return None
+            else:
                 code = family.code_for(inner.code if inner else None)
                 if inner is not None and (code is None or family.keeps_own_code(inner.code)):
                     # "plans to attack", "failed to attend": the act itself, modality from the head
@@ -326,7 +342,8 @@ class SentenceCoder:
             if owner is not None:
                 sources = self._resolve_pronoun(owner, index)
         # "the EU approved sanctions on Russia"; not "Russia criticised sanctions on Belarus"
-        if (not sources and noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in _VERB_POS
+        # "police prevented the demonstration staged by students": the students demonstrate
+        if (not sources and not own_agents(noun) and noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in _VERB_POS
                 and (head.i not in coded or head.lemma_ in self.patterns.speech)):
             if noun.dep_ == "nsubjpass":
                 sources = [m for a in agent_tokens(head) for m in actors_of(a, index)]
@@ -378,7 +395,8 @@ class SentenceCoder:
             inside_name = trig is not None and (index.at(token) is not None or index.is_analyst(token))
             if trig is not None and not inside_name and not _argument_of(token, heads):
                 found.append(trig)
-        return [t for t in found if t.head.i not in consumed]
+        protests = {t.head.i for t in found if t.code[:2] == "14"}
+        return [t for t in found if t.head.i not in consumed and not _protest_content(t, protests)]
 
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
         index = MentionIndex(span, mentions)
@@ -394,6 +412,10 @@ class SentenceCoder:
             if not roles or not roles[0]:
                 continue
             sources, targets = roles
+            if trig.rule.reciprocal and not targets and len(sources) < 2 and sources[0].actor.kind != "igo":
+                # "the cabinet met on Sunday": no relation between actors (an organisation's
+                # meeting is one of its members)
+                continue
             if self._voiced_by_analyst(trig.head, index):
                 continue
             sources_here += [m for m in sources if m not in sources_here]
@@ -467,10 +489,22 @@ class SentenceCoder:
 
 
 def _drop_vaguer(events: list[Event]) -> list[Event]:
-    """"opened fire on demonstrators, killing one": the same kind of act by the same source, once
-    with a target and once without, is one act; the targetless copy goes."""
-    targeted = {(e.source.code, e.root, e.modality) for e in events if e.target is not None and e.source}
-    return [e for e in events if e.target is not None or (e.source.code, e.root, e.modality) not in targeted]
+    """"opened fire on demonstrators, killing one": the same kind of act (PLOVER event, else CAMEO
+    root) by the same source, once with a target and once without, is one act; the targetless copy
+    goes."""
+    def kind(e: Event) -> tuple:
+        return (e.source.code, e.plover_event or e.root, e.modality)
+
+    targeted = {kind(e) for e in events if e.target is not None}
+    return [e for e in events if e.target is not None or kind(e) not in targeted]
+
+
+def _protest_content(trig: Trigger, protests: set[int]) -> bool:
+    """"demonstrated in Kirkuk calling for independence": what a protest demands or says is the
+    protest's content, not a second act."""
+    head = trig.head
+    return (trig.code[:2] in {"01", "02", "10"} and head.tag_ == "VBG" and head.dep_ in {"advcl", "acl", "xcomp"}
+            and head.head.i in protests)
 
 
 def _may_be_targeted(bare: ActorMention) -> bool:

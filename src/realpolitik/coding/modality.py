@@ -72,6 +72,9 @@ def modality(head: Token, patterns: Patterns) -> Modality:
         shared = verb.head
     if _negated(shared):
         return "negated"
+    if head is not verb and head.dep_ == "dobj" and verb.lemma_ in patterns.attempt:
+        # "planned a blockade" has not blockaded yet
+        return "hypothetical"
     if _has_condition(verb) or _is_conditional(verb):
         return "hypothetical"
     aux = _aux(shared)
