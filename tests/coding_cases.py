@@ -210,4 +210,11 @@ CASES = [
     ("Minsk received an OSCE observer mission.", "BLRGOV", "OSCE", "086", "asserted"),
     ("The Belarusian cabinet met on Monday.", None, None, None, None),
     ("Moscow mobilized pressure groups in Europe.", None, None, None, None),
+    # a material act in a foreign place is aimed at its country; threats of curfews and protests
+    # at home aim at home
+    ("Russian troops shelled targets in Kharkiv.", "RUSMIL", "UKR", "194", "asserted"),
+    ("The UN suspended aid deliveries in Minsk.", "UN", "BLR", "162", "asserted"),
+    ("Lukashenka criticised the sanctions in Moscow.", "BLRGOV", None, "111", "asserted"),
+    ("The Belarusian opposition threatened to stage protests.", "BLROPP", "BLRGOV", "133", "asserted"),
+    ("Lukashenka threatened to impose a curfew in Minsk.", "BLRGOV", "BLR", "132", "asserted"),
 ]

@@ -29,7 +29,7 @@ from realpolitik.coding.arguments import (
     with_country,
 )
 from realpolitik.coding.dates import event_date
-from realpolitik.coding.locations import event_location
+from realpolitik.coding.locations import event_location, event_place
 from realpolitik.coding.modality import announced, conditional, modality
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, Rule, load_patterns
@@ -323,10 +323,18 @@ class SentenceCoder:
                     m = index.at(g)
                     if m is not None and m.actor.kind == "state" and m.actor.code == m.actor.country and m.actor.country not in countries:
                         return [m]
+        # "suspended aid deliveries in Baghdad", "rioted at a jail in northern Israel": a material
+        # act done in another country is done to it
+        found = event_place(trig.head) if any(trig.code.startswith(p) for p in self.patterns.placed_roots) else None
+        if found is not None and found[1].country and found[1].country not in countries:
+            span, place = found
+            actor = Actor(place.country, place.country, "state", place.country)
+            return [ActorMention(span.start_char, span.end_char, span.text, actor)]
         if home and any(trig.code.startswith(p) for p in self.patterns.domestic_roots):
             # "demonstrators rioted" aims at their government, "imposed a curfew" at the country
             source = sources[0]
-            code = f"{home}GOV" if trig.code[:2] == "14" and source.actor.sector != "GOV" else home
+            protest = trig.code[:2] == "14" or trig.code.startswith("133")
+            code = f"{home}GOV" if protest and source.actor.sector != "GOV" else home
             if code != source.actor.code:
                 actor = Actor(code, code, "state" if code == home else "sector", home, code[3:] or None)
                 return [ActorMention(source.start, source.end, source.text, actor)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from realpolitik.records import Location
 
@@ -48,8 +48,9 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
-def event_location(trigger: Token) -> Location | None:
-    """The place of the act ``trigger`` expresses ("met in Minsk", "clashes near Donetsk")."""
+def event_place(trigger: Token) -> tuple[Span, Location] | None:
+    """The place phrase of the act ``trigger`` expresses and where it is ("met in Minsk",
+    "clashes near Donetsk")."""
     heads = [trigger, trigger.head] if trigger.dep_ in {"dobj", "pobj", "nsubjpass"} else [trigger]
     # "held talks in Astana": the place phrase often hangs on the object
     heads += [c for h in list(heads) for c in h.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -62,5 +63,11 @@ def event_location(trigger: Token) -> Location | None:
                     span = next((e for e in token.doc.ents if e.start == token.i), None)
                     place = gazetteer().find(span.text) if span is not None else None
                     if place is not None:
-                        return place
+                        return span, place
     return None
+
+
+def event_location(trigger: Token) -> Location | None:
+    """Where the act ``trigger`` expresses happened, if the sentence says."""
+    found = event_place(trigger)
+    return found[1] if found else None
