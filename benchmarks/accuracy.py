@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from realpolitik.actors import load_actors
 from realpolitik.records import Event
 
 REPO = Path(__file__).resolve().parents[1]
@@ -63,6 +64,8 @@ IGO_CODES = {
     # rights group): both compare as one class of non-state international bodies
     "NGO",
 }  # fmt: skip
+# and every organisation of the shipped actor dictionary (the UN's agencies, the banks, …)
+IGO_CODES |= {e.code for e in load_actors().entries(kind="igo")}
 
 Coder = Callable[[str, datetime.date | None, str], list[Event]]
 Tuple3 = tuple[str | None, str | None, str]

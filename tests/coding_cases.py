@@ -217,4 +217,11 @@ CASES = [
     ("Lukashenka criticised the sanctions in Moscow.", "BLRGOV", None, "111", "asserted"),
     ("The Belarusian opposition threatened to stage protests.", "BLROPP", "BLRGOV", "133", "asserted"),
     ("Lukashenka threatened to impose a curfew in Minsk.", "BLRGOV", "BLR", "132", "asserted"),
+    # attempts, calls, formal protests, demands repeated, subjunctives
+    ("Chechen rebels attempted to assassinate the Russian defence minister.", "RUSREB", "RUSMIL", "185", "asserted"),
+    ("The Ukrainian court tried the Russian pilot.", None, None, None, None),
+    ("Putin telephoned Lukashenka on Monday.", "BLRGOV", "RUSGOV", "041", "asserted"),
+    ("Lithuania lodged an official protest with Belarus over the border incident.", "LTU", "BLR", "114", "asserted"),
+    ("Warsaw repeated its demand today that Minsk free the journalists.", "POLGOV", "BLRGOV", "100", "asserted"),
+    ("Warsaw recommended that Minsk free the journalists.", "BLRGOV", None, "0841", "hypothetical"),
 ]

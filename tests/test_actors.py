@@ -243,6 +243,11 @@ def test_sector_of_a_composed_actor():
     assert (nato.code, nato.country, nato.sector) == ("NATO", None, "MIL")
 
 
+def test_a_country_places_an_international_group():
+    branch = load_actors().resolve("Iraq's al-Qaeda")
+    assert (branch.code, branch.country) == ("IMG", "IRQ")
+
+
 @pytest.mark.parametrize(
     ("text", "on", "expected"),
     [

@@ -264,8 +264,9 @@ class AliasIndex:
             # "the Russian Foreign Intelligence Service", "the US State Department"
             return b
         if a.kind == "state" and b.kind not in ("state", "igo", "region"):
-            # "Russia's Gazprom", "the Belarusian BelTA", "Belarusian President Lukashenko"
-            return b
+            # "Russia's Gazprom", "the Belarusian BelTA", "Belarusian President Lukashenko";
+            # "Iraq's al-Qaeda" is the group's branch in that country
+            return b if b.country else replace(b, country=a.country)
         if b.kind in ("person", "analyst") and self._is_noun(a):
             if a.kind == "analyst" and b.kind == "person":
                 # a known person introduced as an analyst speaks as one

@@ -84,6 +84,9 @@ def modality(head: Token, patterns: Patterns) -> Modality:
         return "hypothetical"
     if aux & _FUTURE_AUX:
         return "future"
+    if verb.dep_ == "ccomp" and verb.tag_ == "VB" and not aux:
+        # a subjunctive: "demanded that Israel ease restrictions" has not eased them
+        return "hypothetical"
     return _governed_modality(verb, patterns)
 
 
