@@ -223,5 +223,5 @@ CASES = [
     ("Putin telephoned Lukashenka on Monday.", "BLRGOV", "RUSGOV", "041", "asserted"),
     ("Lithuania lodged an official protest with Belarus over the border incident.", "LTU", "BLR", "114", "asserted"),
     ("Warsaw repeated its demand today that Minsk free the journalists.", "POLGOV", "BLRGOV", "100", "asserted"),
-    ("Warsaw recommended that Minsk free the journalists.", "BLRGOV", None, "0841", "hypothetical"),
+    ("Warsaw recommended that Minsk free the journalists.", "BLRGOV", "BLRMED", "0841", "hypothetical"),
 ]
