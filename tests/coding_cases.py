@@ -224,4 +224,12 @@ CASES = [
     ("Lithuania lodged an official protest with Belarus over the border incident.", "LTU", "BLR", "114", "asserted"),
     ("Warsaw repeated its demand today that Minsk free the journalists.", "POLGOV", "BLRGOV", "100", "asserted"),
     ("Warsaw recommended that Minsk free the journalists.", "BLRGOV", "BLRMED", "0841", "hypothetical"),
+    # who acts: a possessive owner, an apposition, a "-led" leader, a sender; misread past forms
+    ("Moscow said their forces had completed the withdrawal from Ukraine.", "RUSMIL", "UKR", "0874", "asserted"),
+    ("Ivan Petrov, the Belarusian deputy foreign minister, criticised Lithuania.", "BLRGOV", "LTU", "111", "asserted"),
+    ("Russian-led forces attacked a village in eastern Ukraine.", "RUS", "UKR", "190", "asserted"),
+    ("Belarusian workers staged a strike at the plant.", "BLR", "BLRGOV", "143", "asserted"),
+    ("Russian troops remained on high alert near the border with Ukraine.", "RUSMIL", None, "152", "asserted"),
+    ("Minsk shortened the night-time curfew in Hrodna.", "BLRGOV", "BLR", "081", "asserted"),
+    ("UN helicopters evacuated wounded civilians from the Ukrainian town.", "UN", "UKR", "073", "asserted"),
 ]

@@ -243,6 +243,12 @@ def test_sector_of_a_composed_actor():
     assert (nato.code, nato.country, nato.sector) == ("NATO", None, "MIL")
 
 
+@pytest.mark.parametrize(("text", "code"), [("Vietnamese-led forces", "VNM"), ("the US-led war", "USA")])
+def test_the_leader_of_a_led_force_is_named(text, code):
+    (first, *_) = load_actors().find_mentions(text)
+    assert first.actor.code == code
+
+
 def test_a_country_places_an_international_group():
     branch = load_actors().resolve("Iraq's al-Qaeda")
     assert (branch.code, branch.country) == ("IMG", "IRQ")

@@ -72,6 +72,9 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
             # after an s it is a plural possessive ("Belarusians'"), else it closes a quotation
             mark = _POSSESSIVE[0] if tok[-2] in "sS" else tok[-1]
             trailing, tok, end = [(mark, end - 1, end)], tok[:-1], end - 1
+        elif tok.endswith("-led") and len(tok) > 4:
+            # "Vietnamese-led forces", "the US-led war": the leader is named
+            trailing, tok, end = [(tok[-4:], end - 4, end)], tok[:-4], end - 4
         elif (
             tok.endswith(".") and tok.count(".") == 1 and len(tok) > 1
         ):  # "U.S." keeps its dots

@@ -24,8 +24,11 @@ _RELATIVE = {"who", "which", "that", "whom"}
 _OPAQUE = {"relcl", "ccomp", "advcl", "parataxis", "punct", "appos", "cc", "mark", "xcomp", "conj"}
 # Verbs whose object does not perform their infinitive ("promised Minsk to deliver", "summoned the
 # ambassador to complain", "used tear gas to disperse"): the purpose is the subject's.
-_SUBJECT_CONTROL = {"promise", "pledge", "vow", "swear", "offer", "summon", "use", "convene", "hold", "take"}
-_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "thing", "they": "any", "them": "any", "we": "any"}
+_SUBJECT_CONTROL = {"promise", "pledge", "vow", "swear", "offer", "summon", "use", "convene", "hold", "take",
+                    # "sent personnel to investigate": the sender acts through them
+                    "send", "dispatch", "deploy"}
+_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "thing", "they": "any", "them": "any",
+             "we": "any", "his": "person", "its": "thing", "their": "any"}
 
 
 class MentionIndex:

@@ -100,9 +100,18 @@ def _complement(verb: Token) -> Token | None:
     return None
 
 
+def _verb_lemma(token: Token, patterns: Patterns) -> str:
+    """The token's lemma; for a past form the small model mis-lemmatizes ("staged" -> "stag"), the
+    regular stem that has patterns."""
+    lemma = token.lemma_.lower()
+    if lemma in patterns.verbs or token.tag_ not in {"VBD", "VBN"} or not token.lower_.endswith("ed"):
+        return lemma
+    return next((stem for stem in (token.lower_[:-1], token.lower_[:-2]) if stem in patterns.verbs), lemma)
+
+
 def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
     """The first rule of ``token``'s lemma whose conditions hold, with its code."""
-    rules = patterns.verbs.get(token.lemma_.lower()) if token.pos_ in _VERB_POS else None
+    rules = patterns.verbs.get(_verb_lemma(token, patterns)) if token.pos_ in _VERB_POS else None
     if not rules:
         return None
     has_clause = any(c.dep_ == "ccomp" for c in token.children) and token.lemma_ not in patterns.speech
@@ -248,8 +257,18 @@ class SentenceCoder:
         subj = subject_token(verb)
         if subj is None:
             return []
-        found = actors_of(subj, index)
-        return found or self._resolve_pronoun(subj, index)
+        found = actors_of(subj, index) or self._resolve_pronoun(subj, index)
+        if found:
+            return found
+        # "their forces withdrew": the owner of a bare sector
+        owner = next((c for c in subj.children if c.dep_ == "poss" and pronoun_kind(c)), None)
+        owners = self._resolve_pronoun(owner, index) if owner is not None else []
+        if owners:
+            bare = index.bare.get(subj.i)
+            country = owners[0].actor.country
+            return [with_country(bare, country)] if bare is not None and country else owners
+        # "Kenzo Oshima, the UN relief coordinator, demanded": the apposition says who
+        return next((found for c in subj.children if c.dep_ == "appos" for found in [actors_of(c, index)] if found), [])
 
     def _verb_actors(self, trig: Trigger, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:
         verb, preps = trig.head, self.patterns.target_prepositions
