@@ -232,4 +232,10 @@ CASES = [
     ("Russian troops remained on high alert near the border with Ukraine.", "RUSMIL", None, "152", "asserted"),
     ("Minsk shortened the night-time curfew in Hrodna.", "BLRGOV", "BLR", "081", "asserted"),
     ("UN helicopters evacuated wounded civilians from the Ukrainian town.", "UN", "UKR", "073", "asserted"),
+    # acts undone, claims that demand nothing, plans named by the noun they describe
+    ("Belarus postponed the talks with Lithuania.", "BLR", "LTU", "046", "negated"),
+    ("The Belarusian opposition agreed to postpone the demonstration in Minsk.", "BLROPP", "BLRGOV", "141", "negated"),
+    ("Moscow insisted that the unrest reflected old ethnic tensions.", "RUSGOV", None, "010", "asserted"),
+    ("Moscow insisted that Kyiv must withdraw its troops.", "RUSGOV", "UKRGOV", "105", "asserted"),
+    ("Belarusian workers cancelled the strike they had been planning.", "BLR", "BLRGOV", "143", "negated"),
 ]

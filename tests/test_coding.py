@@ -162,3 +162,19 @@ def test_act_not_given_to_the_wrong_actor(sentence, source, root, nlp, actor_dic
     events = _events(sentence, nlp, actor_dictionary)
     assert events, "the sentence codes some act"
     assert not [e for e in events if e.source.code.startswith(source) and e.cameo.startswith(root)], _show(events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "root"),
+    [
+        # a protest's damage is part of the protest
+        ("Belarusian prisoners rioted at the jail, setting fire to their mattresses.", "BLR", "17"),
+        # planning what was then cancelled is no intent to cooperate
+        ("Belarusian workers cancelled the strike they had been planning.", "BLR", "03"),
+        # a claim is no demand
+        ("Moscow insisted that the unrest reflected old ethnic tensions.", "RUSGOV", "10"),
+    ],
+)
+def test_no_second_act_read_into_the_first(sentence, source, root, nlp, actor_dictionary):
+    events = _events(sentence, nlp, actor_dictionary)
+    assert not [e for e in events if e.source.code.startswith(source) and e.cameo.startswith(root)], _show(events)

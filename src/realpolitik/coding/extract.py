@@ -41,6 +41,7 @@ _NOUN_POS = {"NOUN", "PROPN"}
 _MAX_TRIGGER_TOKENS = 6
 # verbs of phase: "threatened to resume shelling" threatens shelling
 _ASPECTUAL = {"resume", "continue", "start", "begin", "keep"}
+_STATEMENT = "010"
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,9 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
         if family_name:
             family = patterns.families[family_name]
             comp = _complement(token) if depth < 2 else None
+            if comp is not None and comp.dep_ == "ccomp" and token.lemma_ in patterns.speech and _indicative(comp):
+                # "insisted that the unrest reflected old tensions" asserts, it demands nothing
+                return Trigger(token, rule, _STATEMENT, None, tuple(words))
             if comp is not None:
                 inner = _select(comp, patterns, depth + 1) or _noun_object_trigger(comp, patterns)
                 if any(c.dep_ == "neg" for c in comp.children) and family_name in {"intent", "vow", "ready"}:
@@ -149,6 +153,11 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
                 # "planned a strike", "prepared an offensive": the object says what; it stays the
                 # object, where the act's target is found
                 inner = _noun_object_trigger(token, patterns)
+                if inner is None and token.dep_ == "relcl":
+                    # "the strike they had been planning": the act is the noun the clause describes
+                    inner = _noun_trigger(token.head, patterns)
+                    if inner is None:
+                        return None
                 if inner is not None:
                     code = family.code_for(inner.code)
                     if code is None or family.keeps_own_code(inner.code):
@@ -167,6 +176,12 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
                 return Trigger(token, rule, code, comp, (*words, comp))
         return Trigger(token, rule, rule.code, None, tuple(words))
     return None
+
+
+def _indicative(verb: Token) -> bool:
+    """A finite clause that states a fact: no modal, not a subjunctive base form."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} and not aux & {"must", "should", "would", "will", "shall", "may", "might", "could", "can"}
 
 
 def _obligation(verb: Token, patterns: Patterns) -> str | None:
@@ -534,10 +549,10 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
 
 
 def _protest_content(trig: Trigger, protests: set[int]) -> bool:
-    """"demonstrated in Kirkuk calling for independence": what a protest demands or says is the
-    protest's content, not a second act."""
+    """"demonstrated in Kirkuk calling for independence", "rioted, setting fire to mattresses": what
+    a protest demands, says or damages is the protest's content, not a second act."""
     head = trig.head
-    return (trig.code[:2] in {"01", "02", "10"} and head.tag_ == "VBG" and head.dep_ in {"advcl", "acl", "xcomp"}
+    return (trig.code[:2] in {"01", "02", "10", "17"} and head.tag_ == "VBG" and head.dep_ in {"advcl", "acl", "xcomp"}
             and head.head.i in protests)
 
 

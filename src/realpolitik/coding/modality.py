@@ -64,6 +64,9 @@ def modality(head: Token, patterns: Patterns) -> Modality:
         verb = head.head if head.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj", "attr"} else head
         if verb.dep_ == "prep":
             verb = verb.head
+        if head.dep_ in {"dobj", "nsubjpass"} and verb.lemma_ in patterns.reversals:
+            # "postponed the talks": they did not take place
+            return "negated"
     # "has never put X in doubt or called for Y": a conjoined verb without auxiliaries of its own
     # shares those of the first
     shared = verb.head if verb.dep_ == "conj" and not _aux(verb) and not _negated(verb) else verb

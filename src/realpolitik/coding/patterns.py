@@ -85,6 +85,7 @@ class Patterns:
     unannounced_roots: frozenset[str]
     domestic_roots: frozenset[str]
     placed_roots: frozenset[str]
+    reversals: frozenset[str]
 
 
 def _check_code(code: Any, where: str) -> str:
@@ -152,7 +153,7 @@ def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals")}
     for name, text in layers:
         try:
             data = yaml.safe_load(text) or {}
@@ -189,7 +190,7 @@ def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
     return Patterns(
         verbs, nouns, families, sets["target_prepositions"], sets["speech"], sets["cognition"], sets["attempt"],
         sets["scheduled"], sets["statives"], obligation, announcements, sets["unannounced_roots"], sets["domestic_roots"],
-        sets["placed_roots"],
+        sets["placed_roots"], sets["reversals"],
     )
 
 
