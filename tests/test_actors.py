@@ -145,6 +145,9 @@ D = dt.date
         ("al-Qaeda", None, "IMG", None),
         ("ISIL", None, "IMG", None),
         ("Hezbollah", None, "LBNINS", None),
+        # leaders of the 1980s, for historical corpora
+        ("President Reagan", D(1985, 6, 1), "USAGOV", "president"),
+        ("Thatcher", D(1985, 6, 1), "GBRGOV", "prime minister"),
         # a group's sector noun names the group: they act for it
         ("Red Cross officials", None, "NGO", None),
         ("Hamas fighters", None, "PSEINS", None),
