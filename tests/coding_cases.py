@@ -238,4 +238,7 @@ CASES = [
     ("Moscow insisted that the unrest reflected old ethnic tensions.", "RUSGOV", None, "010", "asserted"),
     ("Moscow insisted that Kyiv must withdraw its troops.", "RUSGOV", "UKRGOV", "105", "asserted"),
     ("Belarusian workers cancelled the strike they had been planning.", "BLR", "BLRGOV", "143", "negated"),
+    # a visit needs a host; a conjunct shares the modality of the first
+    ("The talks were held on the eve of a visit here by the Russian president.", None, None, None, None),
+    ("Belarus backed a UN resolution that aims to tighten sanctions and impose a blockade on Syria.", "UN", "SYR", "191", "hypothetical"),
 ]

@@ -178,3 +178,10 @@ def test_act_not_given_to_the_wrong_actor(sentence, source, root, nlp, actor_dic
 def test_no_second_act_read_into_the_first(sentence, source, root, nlp, actor_dictionary):
     events = _events(sentence, nlp, actor_dictionary)
     assert not [e for e in events if e.source.code.startswith(source) and e.cameo.startswith(root)], _show(events)
+
+
+def test_the_act_a_nominal_act_is_about_is_no_event(nlp, actor_dictionary):
+    events = _events("Belarusian students staged a hunger strike in protest of the Russian government's refusal "
+                     "to accept them.", nlp, actor_dictionary)
+    assert [e.cameo for e in events if e.source.code.startswith("BLR")] == ["142"], _show(events)
+    assert not [e for e in events if e.source.code == "RUSGOV"], _show(events)

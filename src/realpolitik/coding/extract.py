@@ -436,14 +436,23 @@ class SentenceCoder:
                     consumed.update(c.i for c in trig.complement.children if c.dep_ == "dobj")
         # "reiterated its demand that …": a noun said is an act of its own
         acting = {i for i in heads if span.doc[i].lemma_ not in self.patterns.speech}
+        nouns: list[Trigger] = []
+        absorbed: set[int] = set()
         for token in span:
             if token.i in consumed or token.i in heads:
                 continue
             trig = _noun_trigger(token, self.patterns)
             # "Collective Security Treaty Organization" names an actor, not a treaty
-            inside_name = trig is not None and (index.at(token) is not None or index.is_analyst(token))
-            if trig is not None and not inside_name and not _argument_of(token, acting):
-                found.append(trig)
+            if trig is None or index.at(token) is not None or index.is_analyst(token):
+                continue
+            if _argument_of(token, acting):
+                absorbed.add(token.i)
+            else:
+                nouns.append(trig)
+        # "talks on sanctions", "staged a strike in protest of Russia's refusal": what a nominal
+        # act is about is part of it
+        nominal = {t.head.i for t in nouns} | absorbed
+        found += [t for t in nouns if not _argument_of(t.head, nominal)]
         protests = {t.head.i for t in found if t.code[:2] == "14"}
         return [t for t in found if t.head.i not in consumed and not _protest_content(t, protests)]
 
@@ -461,9 +470,12 @@ class SentenceCoder:
             if not roles or not roles[0]:
                 continue
             sources, targets = roles
-            if trig.rule.reciprocal and not targets and len(sources) < 2 and sources[0].actor.kind != "igo":
-                # "the cabinet met on Sunday": no relation between actors (an organisation's
-                # meeting is one of its members)
+            alone = not targets and len(sources) < 2
+            if alone and trig.rule.reciprocal and (trig.is_noun or sources[0].actor.kind != "igo"):
+                # "the cabinet met on Sunday", "during a G8 summit": no relation between actors
+                # (but "the CSTO met": an organisation's meeting is one of its members)
+                continue
+            if alone and trig.rule.target == "required":
                 continue
             if self._voiced_by_analyst(trig.head, index):
                 continue
@@ -561,13 +573,13 @@ def _may_be_targeted(bare: ActorMention) -> bool:
     return (bare.actor.sector or bare.actor.code) not in {"MIL", "COP", "SPY"}
 
 
-def _argument_of(noun: Token, verbs: set[int]) -> bool:
+def _argument_of(noun: Token, acts: set[int]) -> bool:
     """"rejected North Korea's demand": a noun describing what a coded act is about is part of that
     act, not an event of its own."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    return noun.dep_ in {"dobj", "nsubjpass", "pobj", "attr"} and head.i in verbs
+    return noun.dep_ in {"dobj", "nsubjpass", "pobj", "attr"} and head.i in acts
 
 
 def _fits(m: ActorMention, kind: str) -> bool:

@@ -131,8 +131,9 @@ def _governed_modality(verb: Token, patterns: Patterns) -> Modality:
                 found.add("future")
             if aux & (_HYPOTHETICAL_AUX | {"would"}):
                 found.add("hypothetical")
-        if link in {"advcl", "relcl", "acl", "conj"}:
-            # an adverbial or relative clause keeps its own modality; stop there
+        if link in {"advcl", "relcl", "acl"}:
+            # an adverbial or relative clause keeps its own modality; stop there ("aims to tighten
+            # sanctions and impose a blockade": a conjunct shares its first conjunct's)
             break
     for m in ("negated", "hypothetical", "future"):
         if m in found:

@@ -30,8 +30,8 @@ class Rule:
     an infinitive or gerund complement ("agreed to *meet*") through that family's table, ``code``
     being the fallback.  A rule whose ``code`` is null marks a use that is no event ("sign a
     decree", "receive subsidies") and stops the search.  ``reciprocal``: the event is coded both ways.  ``target``: ``object`` (the
-    default: the verb's objects and prepositional objects) or ``none`` (the act has no target, e.g.
-    "resign").
+    default: the verb's objects and prepositional objects), ``none`` (the act has no target, e.g.
+    "resign") or ``required`` (an act without one says too little: "a visit here").
     """
 
     lemma: str
@@ -110,8 +110,8 @@ def _rules(lemma: str, spec: Any, where: str) -> list[Rule]:
         if "code" not in item:
             raise PatternDataError(f"{where}: {lemma!r}: every rule needs a code")
         target = str(item.get("target", "object"))
-        if target not in {"object", "none"}:
-            raise PatternDataError(f"{where}: {lemma!r}: target must be 'object' or 'none'")
+        if target not in {"object", "none", "required"}:
+            raise PatternDataError(f"{where}: {lemma!r}: target must be 'object', 'none' or 'required'")
         out.append(
             Rule(
                 lemma=lemma,
