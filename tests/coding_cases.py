@@ -240,5 +240,8 @@ CASES = [
     ("Belarusian workers cancelled the strike they had been planning.", "BLR", "BLRGOV", "143", "negated"),
     # a visit needs a host; a conjunct shares the modality of the first
     ("The talks were held on the eve of a visit here by the Russian president.", None, None, None, None),
+    ("Their units will soon receive new armoured vehicles.", None, None, None, None),
+    ("Lukashenka received the Chinese delegation in Minsk.", "BLRGOV", "CHNGOV", "043", "asserted"),
+    ("Lukashenka in an interview explained that he was not willing to support Russia.", "BLRGOV", "RUS", "032", "negated"),
     ("Belarus backed a UN resolution that aims to tighten sanctions and impose a blockade on Syria.", "UN", "SYR", "191", "hypothetical"),
 ]

@@ -246,12 +246,13 @@ class SentenceCoder:
                 found = [m for m in found if _fits(m, kind)]
                 if found:
                     return [_as_pronoun(token, found[0])]
-        # then an earlier subject of the sentence ("As long as Russia has money, it will …"),
-        # the actors of the previous sentences, and last any earlier actor of the sentence
+        # then an earlier subject of the sentence ("As long as Russia has money, it will …"), any
+        # earlier actor of the sentence ("Lukashenka in an interview … explained that he …"), and
+        # last the actors of the previous sentences
         earlier = {m.start: (m, t.dep_ in SUBJECT_DEPS) for t in token.sent if t.i < token.i for m in [index.at(t)] if m}
         ordered = sorted(earlier.values(), key=lambda pair: -pair[0].start)
         subjects = [m for m, is_subject in ordered if is_subject]
-        for m in [*subjects, *self.recent, *(m for m, _ in ordered)]:
+        for m in [*subjects, *(m for m, _ in ordered), *self.recent]:
             if _fits(m, kind):
                 return [_as_pronoun(token, m)]
         return []
