@@ -243,5 +243,6 @@ CASES = [
     ("Their units will soon receive new armoured vehicles.", None, None, None, None),
     ("Lukashenka received the Chinese delegation in Minsk.", "BLRGOV", "CHNGOV", "043", "asserted"),
     ("Lukashenka in an interview explained that he was not willing to support Russia.", "BLRGOV", "RUS", "032", "negated"),
+    ("During his visit to Minsk, Putin praised Lukashenka.", "RUSGOV", "BLRGOV", "042", "asserted"),
     ("Belarus backed a UN resolution that aims to tighten sanctions and impose a blockade on Syria.", "UN", "SYR", "191", "hypothetical"),
 ]

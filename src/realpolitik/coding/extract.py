@@ -232,7 +232,7 @@ class SentenceCoder:
 
     # -- actors ---------------------------------------------------------------------------
 
-    def _resolve_pronoun(self, token: Token, index: MentionIndex) -> list[ActorMention]:
+    def _resolve_pronoun(self, token: Token, index: MentionIndex, *, same_sentence: bool = False) -> list[ActorMention]:
         kind = pronoun_kind(token)
         if kind is None:
             return []
@@ -252,7 +252,10 @@ class SentenceCoder:
         earlier = {m.start: (m, t.dep_ in SUBJECT_DEPS) for t in token.sent if t.i < token.i for m in [index.at(t)] if m}
         ordered = sorted(earlier.values(), key=lambda pair: -pair[0].start)
         subjects = [m for m, is_subject in ordered if is_subject]
-        for m in [*subjects, *(m for m, _ in ordered), *self.recent]:
+        # "Just before his visit to Kazakhstan, Lukashenka …": a possessive in a fronted phrase
+        # points ahead
+        ahead = [m for t in token.sent if t.i > token.i for m in [index.at(t)] if m] if _fronted_possessive(token) else []
+        for m in [*subjects, *(m for m, _ in ordered), *ahead, *([] if same_sentence else self.recent)]:
             if _fits(m, kind):
                 return [_as_pronoun(token, m)]
         return []
@@ -388,7 +391,8 @@ class SentenceCoder:
             # "completed his visit to Lithuania": the possessive pronoun stands for an actor
             owner = next((c for c in noun.children if c.dep_ == "poss" and pronoun_kind(c)), None)
             if owner is not None:
-                sources = self._resolve_pronoun(owner, index)
+                # only an owner named in the sentence: "His visit …" after other news is a guess
+                sources = self._resolve_pronoun(owner, index, same_sentence=True)
         # "the EU approved sanctions on Russia"; not "Russia criticised sanctions on Belarus"
         # "police prevented the demonstration staged by students": the students demonstrate
         if (not sources and not own_agents(noun) and noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in _VERB_POS
@@ -446,14 +450,14 @@ class SentenceCoder:
             # "Collective Security Treaty Organization" names an actor, not a treaty
             if trig is None or index.at(token) is not None or index.is_analyst(token):
                 continue
-            if _argument_of(token, acting):
+            if _argument_of(token, acting, self.patterns.target_prepositions):
                 absorbed.add(token.i)
             else:
                 nouns.append(trig)
         # "talks on sanctions", "staged a strike in protest of Russia's refusal": what a nominal
         # act is about is part of it
         nominal = {t.head.i for t in nouns} | absorbed
-        found += [t for t in nouns if not _argument_of(t.head, nominal)]
+        found += [t for t in nouns if not _argument_of(t.head, nominal, self.patterns.target_prepositions)]
         protests = {t.head.i for t in found if t.code[:2] == "14"}
         return [t for t in found if t.head.i not in consumed and not _protest_content(t, protests)]
 
@@ -574,13 +578,26 @@ def _may_be_targeted(bare: ActorMention) -> bool:
     return (bare.actor.sector or bare.actor.code) not in {"MIL", "COP", "SPY"}
 
 
-def _argument_of(noun: Token, acts: set[int]) -> bool:
-    """"rejected North Korea's demand": a noun describing what a coded act is about is part of that
-    act, not an event of its own."""
+def _argument_of(noun: Token, acts: set[int], preps: frozenset[str]) -> bool:
+    """"rejected North Korea's demand", "talks on sanctions": a noun describing what a coded act is
+    about is part of that act, not an event of its own ("during his visit" only dates it)."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ not in preps:
+            return False
         head = head.head
     return noun.dep_ in {"dobj", "nsubjpass", "pobj", "attr"} and head.i in acts
+
+
+def _fronted_possessive(token: Token) -> bool:
+    if token.dep_ != "poss":
+        return False
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in {"prep", "advcl", "npadvmod"} and node.i < node.head.i:
+            return True
+        node = node.head
+    return False
 
 
 def _fits(m: ActorMention, kind: str) -> bool:
