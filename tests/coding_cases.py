@@ -244,5 +244,10 @@ CASES = [
     ("Lukashenka received the Chinese delegation in Minsk.", "BLRGOV", "CHNGOV", "043", "asserted"),
     ("Lukashenka in an interview explained that he was not willing to support Russia.", "BLRGOV", "RUS", "032", "negated"),
     ("During his visit to Minsk, Putin praised Lukashenka.", "RUSGOV", "BLRGOV", "042", "asserted"),
+    # an ethnic group acting or acted on in another country is that country's; a possessor of a
+    # relation is the other party
+    ("Ukrainian troops detained three ethnic Russians in eastern Ukraine.", "UKRMIL", "UKR", "173", "asserted"),
+    ("Up to a hundred ethnic Poles demonstrated on Sunday in Belarus.", "BLR", "BLRGOV", "141", "asserted"),
+    ("Belarus criticised Russia's allies.", "BLR", None, "111", "asserted"),
     ("Belarus backed a UN resolution that aims to tighten sanctions and impose a blockade on Syria.", "UN", "SYR", "191", "hypothetical"),
 ]

@@ -22,6 +22,9 @@ OBJECT_DEPS = {"dobj", "dative", "oprd", "attr"}
 _RELATIVE = {"who", "which", "that", "whom"}
 # Dependents a search for an argument's actor must not enter: other clauses and asides.
 _OPAQUE = {"relcl", "ccomp", "advcl", "parataxis", "punct", "appos", "cc", "mark", "xcomp", "conj"}
+# Nouns of a relation: their possessor is the other party ("Russia's allies", "Minsk's rivals").
+_RELATIONS = {"ally", "partner", "proxy", "rival", "enemy", "neighbour", "neighbor", "opponent", "adversary", "foe",
+              "friend", "client", "critic"}
 # Verbs whose object does not perform their infinitive ("promised Minsk to deliver", "summoned the
 # ambassador to complain", "used tear gas to disperse"): the purpose is the subject's.
 _SUBJECT_CONTROL = {"promise", "pledge", "vow", "swear", "offer", "summon", "use", "convene", "hold", "take",
@@ -56,20 +59,29 @@ class MentionIndex:
 
     def place_residents(self, span: Span) -> None:
         """"ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people named
-        by its kin state but placed in another country are that country's residents."""
+        by its kin state but placed in another country are that country's residents; so are
+        "ethnic Albanians" whose act the sentence places there ("killed three ethnic Albanians in
+        southeastern Serbia")."""
         for token in span:
             m = self.by_token.get(token.i)
             if m is None or m.actor.kind != "state" or not token.text[:1].isupper() or not token.text.endswith("s"):
                 continue
-            for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"in", "of"}:
-                    home = next((self.by_token.get(g.i) for g in prep.subtree if g.i in self.by_token), None)
-                    if home is not None and home.actor.kind == "state" and home.actor.country != m.actor.country:
-                        placed = with_country(m, home.actor.country)
-                        for t in span:
-                            if self.by_token.get(t.i) is m:
-                                self.by_token[t.i] = replace(placed, actor=replace(placed.actor, code=home.actor.country or ""))
-                        break
+            home = self._home_named(token)
+            if home is None and any(c.lower_ == "ethnic" for c in token.children) and token.dep_ in SUBJECT_DEPS | {"dobj"}:
+                home = self._home_named(token.head, {"in"})
+            if home is not None and home.actor.kind == "state" and home.actor.country != m.actor.country:
+                placed = with_country(m, home.actor.country)
+                for t in span:
+                    if self.by_token.get(t.i) is m:
+                        self.by_token[t.i] = replace(placed, actor=replace(placed.actor, code=home.actor.country or ""))
+
+    def _home_named(self, token: Token, preps: set[str] = frozenset({"in", "of"})) -> ActorMention | None:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                home = next((self.by_token.get(g.i) for g in prep.subtree if g.i in self.by_token), None)
+                if home is not None:
+                    return home
+        return None
 
     def place_bare_mentions(self) -> None:
         """"President Yoweri Museveni banned Ugandan opposition candidates": an untitled office in a
@@ -106,6 +118,9 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
             return t, m
         for c in t.children:
             if c.dep_ in _OPAQUE:
+                continue
+            if c.dep_ == "poss" and t.lemma_.lower() in _RELATIONS:
+                # "Israel's militia ally" is not Israel
                 continue
             # deep inside a phrase only "of"-like links still lead to the act's target:
             # "a stronghold on the Thai border" places, it does not target
