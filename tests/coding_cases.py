@@ -249,5 +249,8 @@ CASES = [
     ("Ukrainian troops detained three ethnic Russians in eastern Ukraine.", "UKRMIL", "UKR", "173", "asserted"),
     ("Up to a hundred ethnic Poles demonstrated on Sunday in Belarus.", "BLR", "BLRGOV", "141", "asserted"),
     ("Belarus criticised Russia's allies.", "BLR", None, "111", "asserted"),
+    ("Lithuania announced a suspension of air links with Belarus.", "LTU", "BLR", "160", "asserted"),
+    ("Hollande issued a stern reminder to Minsk that it must free the journalists.", "FRAGOV", "BLRGOV", "100", "asserted"),
+    ("Russia will evacuate its garrison in Moldova.", "RUS", "MDA", "035", "asserted"),
     ("Belarus backed a UN resolution that aims to tighten sanctions and impose a blockade on Syria.", "UN", "SYR", "191", "hypothetical"),
 ]
