@@ -135,7 +135,7 @@ D = dt.date
         ("the government of Sudan", None, "SDNGOV", None),
         ("NATO troops", None, "NATO", None),
         ("Belarusian President Lukashenko", D(2014, 1, 1), "BLRGOV", "president"),
-        ("President Yoweri Museveni", None, "GOV", None),
+        ("President Anatol Vyrko", None, "GOV", None),  # a title takes an unknown name after it
         # named groups
         ("Gazprom", None, "RUSBUS", None),
         ("Belaruskali", None, "BLRBUS", None),
@@ -148,6 +148,12 @@ D = dt.date
         # leaders of the 1980s, for historical corpora
         ("President Reagan", D(1985, 6, 1), "USAGOV", "president"),
         ("Thatcher", D(1985, 6, 1), "GBRGOV", "prime minister"),
+        ("President Omar Hassan al-Bashir", D(2003, 1, 1), "SDNGOV", "president"),
+        ("Kagame", D(1996, 1, 1), "RWAGOV", "vice president"),
+        ("Kagame", D(2010, 1, 1), "RWAGOV", "president"),
+        ("UNITA", None, "AGOREB", None),
+        ("the Rwandan Patriotic Front", D(1992, 1, 1), "RWAREB", None),
+        ("the Rwandan Patriotic Front", D(2005, 1, 1), "RWAGOV", "ruling party of Rwanda"),
         # a group's sector noun names the group: they act for it
         ("Red Cross officials", None, "NGO", None),
         ("Hamas fighters", None, "PSEINS", None),
