@@ -252,5 +252,8 @@ CASES = [
     ("Lithuania announced a suspension of air links with Belarus.", "LTU", "BLR", "160", "asserted"),
     ("Hollande issued a stern reminder to Minsk that it must free the journalists.", "FRAGOV", "BLRGOV", "100", "asserted"),
     ("Russia will evacuate its garrison in Moldova.", "RUS", "MDA", "035", "asserted"),
+    ("UN helicopters evacuated the wounded from the Ukrainian town.", "UN", "UKR", "073", "asserted"),
+    ("Belarusian riot police beat protesters in Minsk.", "BLRCOP", "BLR", "182", "asserted"),
+    ("Polish border guards abused Belarusian migrants.", "POLCOP", "BLR", "182", "asserted"),
     ("Belarus backed a UN resolution that aims to tighten sanctions and impose a blockade on Syria.", "UN", "SYR", "191", "hypothetical"),
 ]
