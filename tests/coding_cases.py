@@ -255,5 +255,8 @@ CASES = [
     ("UN helicopters evacuated the wounded from the Ukrainian town.", "UN", "UKR", "073", "asserted"),
     ("Belarusian riot police beat protesters in Minsk.", "BLRCOP", "BLR", "182", "asserted"),
     ("Polish border guards abused Belarusian migrants.", "POLCOP", "BLR", "182", "asserted"),
+    ("Lithuania complained to the EU over Belarusian border violations.", "LTU", "BLR", "114", "asserted"),
+    ("Lithuania complained to the EU.", "LTU", "EU", "114", "asserted"),
+    ("Chechen guerillas blew up a railway bridge near Grozny.", "RUSREB", "RUS", "171", "asserted"),
     ("Belarus backed a UN resolution that aims to tighten sanctions and impose a blockade on Syria.", "UN", "SYR", "191", "hypothetical"),
 ]
