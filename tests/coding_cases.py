@@ -244,6 +244,8 @@ CASES = [
     ("Lukashenka received the Chinese delegation in Minsk.", "BLRGOV", "CHNGOV", "043", "asserted"),
     ("Lukashenka in an interview explained that he was not willing to support Russia.", "BLRGOV", "RUS", "032", "negated"),
     ("During his visit to Minsk, Putin praised Lukashenka.", "RUSGOV", "BLRGOV", "042", "asserted"),
+    # "it" is the previous sentence's actor, not the earlier Kyiv of its own
+    ("Russia cut gas supplies to Ukraine. In its dispute with Kyiv, it encouraged Minsk to join the boycott.", "RUS", "BLRGOV", "020", "asserted"),
     # an ethnic group acting or acted on in another country is that country's; a possessor of a
     # relation is the other party
     ("Ukrainian troops detained three ethnic Russians in eastern Ukraine.", "UKRMIL", "UKR", "173", "asserted"),

@@ -246,16 +246,18 @@ class SentenceCoder:
                 found = [m for m in found if _fits(m, kind)]
                 if found:
                     return [_as_pronoun(token, found[0])]
-        # then an earlier subject of the sentence ("As long as Russia has money, it will …"), any
-        # earlier actor of the sentence ("Lukashenka in an interview … explained that he …"), and
-        # last the actors of the previous sentences
+        # then an earlier subject of the sentence ("As long as Russia has money, it will …"), for
+        # "he"/"she" an earlier person of the sentence ("Lukashenka in an interview … explained that
+        # he …"), the actors of the previous sentences ("In its battle against Kyiv, it …" is not
+        # Kyiv), and last any earlier actor of the sentence
         earlier = {m.start: (m, t.dep_ in SUBJECT_DEPS) for t in token.sent if t.i < token.i for m in [index.at(t)] if m}
         ordered = sorted(earlier.values(), key=lambda pair: -pair[0].start)
         subjects = [m for m, is_subject in ordered if is_subject]
         # "Just before his visit to Kazakhstan, Lukashenka …": a possessive in a fronted phrase
         # points ahead
         ahead = [m for t in token.sent if t.i > token.i for m in [index.at(t)] if m] if _fronted_possessive(token) else []
-        for m in [*subjects, *(m for m, _ in ordered), *ahead, *([] if same_sentence else self.recent)]:
+        people = [m for m, _ in ordered if m.actor.kind == "person"] if kind == "person" else []
+        for m in [*subjects, *ahead, *people, *([] if same_sentence else self.recent), *(m for m, _ in ordered)]:
             if _fits(m, kind):
                 return [_as_pronoun(token, m)]
         return []
