@@ -101,16 +101,22 @@ def clean_text(raw: str, *, boilerplate: Boilerplate | None = None) -> str:
 def clean(raw: str, *, boilerplate: Boilerplate | None = None) -> CleanedText:
     """Cleaned text plus the title (the first heading) when there is one."""
     noise = boilerplate or load_boilerplate()
-    paragraphs = _paragraphs(_normalise(raw), noise)
+    paragraphs = _settle(_paragraphs(_normalise(raw), noise))
+    repeated = {k for k, n in Counter(p.text.casefold() for p in paragraphs).items() if n > 1}
+    # a noise line inside a sentence ("aa\nRead more...\na") leaves its two halves adjacent
+    paragraphs = _settle(_drop_noise(paragraphs, noise))
+    paragraphs, title = _title(paragraphs, repeated)
+    return CleanedText("\n\n".join(p.text for p in paragraphs), title)
+
+
+def _settle(paragraphs: list[_Para]) -> list[_Para]:
+    """Strip markup and join broken lines until nothing changes."""
     for _ in range(3):  # joining can close an emphasis, stripping one can expose a lowercase start
         before = [p.text for p in paragraphs]
         paragraphs = _join_broken(_strip_markup(paragraphs))
         if [p.text for p in paragraphs] == before:
             break
-    repeated = {k for k, n in Counter(p.text.casefold() for p in paragraphs).items() if n > 1}
-    paragraphs = _drop_noise(paragraphs, noise)
-    paragraphs, title = _title(paragraphs, repeated)
-    return CleanedText("\n\n".join(p.text for p in paragraphs), title)
+    return paragraphs
 
 
 @dataclass
