@@ -30,7 +30,7 @@ from realpolitik.coding.arguments import (
 )
 from realpolitik.coding.dates import event_date
 from realpolitik.coding.locations import event_location, event_place
-from realpolitik.coding.modality import announced, conditional, modality
+from realpolitik.coding.modality import announced, conditional, indicative, modality
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, Rule, load_patterns
 from realpolitik.records import Actor, ActorMention, Document, Event, EventActor
@@ -137,7 +137,7 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
         if family_name:
             family = patterns.families[family_name]
             comp = _complement(token) if depth < 2 else None
-            if comp is not None and comp.dep_ == "ccomp" and token.lemma_ in patterns.speech and _indicative(comp):
+            if comp is not None and comp.dep_ == "ccomp" and token.lemma_ in patterns.speech and indicative(comp):
                 # "insisted that the unrest reflected old tensions" asserts, it demands nothing
                 return Trigger(token, rule, _STATEMENT, None, tuple(words))
             if comp is not None:
@@ -176,12 +176,6 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
                 return Trigger(token, rule, code, comp, (*words, comp))
         return Trigger(token, rule, rule.code, None, tuple(words))
     return None
-
-
-def _indicative(verb: Token) -> bool:
-    """A finite clause that states a fact: no modal, not a subjunctive base form."""
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return verb.tag_ in {"VBD", "VBZ", "VBP"} and not aux & {"must", "should", "would", "will", "shall", "may", "might", "could", "can"}
 
 
 def _obligation(verb: Token, patterns: Patterns) -> str | None:

@@ -141,6 +141,11 @@ def _governed_modality(verb: Token, patterns: Patterns) -> Modality:
     return "asserted"
 
 
+def indicative(verb: Token) -> bool:
+    """A finite clause that states a fact: no modal, not a subjunctive base form."""
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} and not _aux(verb) & (_HYPOTHETICAL_AUX | _FUTURE_AUX | {"would"})
+
+
 def conditional(head: Token) -> bool:
     """Whether the act is promised on a condition ("will withdraw unless …", "may halt if …"):
     what CAMEO codes as a threat, or as an intent for a cooperative act."""
