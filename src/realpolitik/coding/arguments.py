@@ -68,14 +68,15 @@ class MentionIndex:
                 continue
             home = self._home_named(token)
             if home is None and any(c.lower_ == "ethnic" for c in token.children) and token.dep_ in SUBJECT_DEPS | {"dobj"}:
-                home = self._home_named(token.head, {"in"})
+                home = self._home_named(token.head, frozenset({"in"}))
             if home is not None and home.actor.kind == "state" and home.actor.country != m.actor.country:
                 placed = with_country(m, home.actor.country)
                 for t in span:
                     if self.by_token.get(t.i) is m:
                         self.by_token[t.i] = replace(placed, actor=replace(placed.actor, code=home.actor.country or ""))
 
-    def _home_named(self, token: Token, preps: set[str] = frozenset({"in", "of"})) -> ActorMention | None:
+    def _home_named(self, token: Token, preps: frozenset[str] = frozenset({"in", "of"})) -> ActorMention | None:
+        """The first actor in an "in"/"of" phrase on ``token`` (where a people lives)."""
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 home = next((self.by_token.get(g.i) for g in prep.subtree if g.i in self.by_token), None)
