@@ -137,6 +137,15 @@ def test_sql_is_read_only(db: Path) -> None:
         assert len(store.events(modality=None)) == 8
 
 
+def test_sql_cannot_overwrite_another_file(db: Path, tmp_path: Path) -> None:
+    other = tmp_path / "b.duckdb"
+    other.write_bytes(b"another store")
+    query = f"EXPLAIN ANALYZE COPY (SELECT 'gone' AS x) TO '{other}' (FORMAT csv)"
+    result = runner.invoke(app, ["sql", query, "--db", str(db)])
+    assert result.exit_code != 0 and "disabled" in str(result.exception)
+    assert other.read_bytes() == b"another store"
+
+
 def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code != 0 and "no event store at" in str(result.exception)

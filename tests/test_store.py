@@ -126,9 +126,11 @@ def table(store: Store) -> pd.DataFrame:
 
 
 def test_new_store_has_the_schema_and_version(store: Store) -> None:
-    tables = set(store.sql("SELECT table_name FROM information_schema.tables")["table_name"])
-    assert {"documents", "events", "actors", "meta"} <= tables
-    assert store.sql("SELECT value FROM meta WHERE key = 'schema_version'")["value"].tolist() == ["1"]
+    store.close()
+    with Store(store.path, read_only=True) as reader:
+        tables = set(reader.sql("SELECT table_name FROM information_schema.tables")["table_name"])
+        assert {"documents", "events", "actors", "meta"} <= tables
+        assert reader.sql("SELECT value FROM meta WHERE key = 'schema_version'")["value"].tolist() == ["1"]
 
 
 def test_write_stores_documents_and_flattened_events(store: Store) -> None:
@@ -508,15 +510,52 @@ def test_dyads_count_stories_by_default(filled: Store) -> None:
     assert mentions_[(mentions_.source_country == "TUR") & (mentions_.target_country == "RUS")]["events"].sum() == 2
 
 
-def test_sql_reads_and_refuses_writes(filled: Store) -> None:
-    assert filled.sql("SELECT count(*) AS n FROM events").n.tolist() == [7]
+@pytest.fixture
+def reader(filled: Store) -> Iterable[Store]:
+    filled.close()
+    with Store(filled.path, read_only=True) as store:
+        yield store
+
+
+def test_sql_reads_and_refuses_writes(reader: Store) -> None:
+    assert reader.sql("SELECT count(*) AS n FROM events").n.tolist() == [7]
     for statement in ["DELETE FROM events", "DROP TABLE events", "SELECT 1; DELETE FROM events",
                       "COPY events TO 'x.csv'", "ATTACH 'other.duckdb'", "PRAGMA enable_profiling"]:  # fmt: skip
         with pytest.raises(QueryError):
-            filled.sql(statement)
-    assert filled.sql("SELECT count(*) AS n FROM events").n.tolist() == [7]
+            reader.sql(statement)
+    assert reader.sql("SELECT count(*) AS n FROM events").n.tolist() == [7]
     with pytest.raises(QueryError, match="no_such_table"):
-        filled.sql("SELECT * FROM no_such_table")
+        reader.sql("SELECT * FROM no_such_table")
+
+
+def test_sql_needs_a_read_only_store(filled: Store) -> None:
+    with pytest.raises(QueryError, match="read_only=True"):
+        filled.sql("SELECT count(*) FROM events")
+
+
+# Statements that pass a first-word check but reach files, other databases or the network: the
+# read-only connection itself must refuse them (found by trying to break `sql`, 2026-12-04).
+ESCAPES = [
+    "EXPLAIN ANALYZE COPY (SELECT 'gone' AS x) TO '{victim}' (FORMAT csv)",
+    "EXPLAIN ANALYZE COPY (SELECT 'echo owned' AS x) TO '{dir}/run.sh' (FORMAT csv, HEADER false)",
+    "SELECT * FROM read_text('{victim}')",
+    "SELECT * FROM read_csv('{victim}')",
+    "SELECT * FROM glob('{dir}/*')",
+    "EXPLAIN ANALYZE INSTALL httpfs",
+    "EXPLAIN ANALYZE ATTACH '{dir}/other.duckdb'",
+    "EXPLAIN ANALYZE SET enable_external_access = true",
+]
+
+
+@pytest.mark.parametrize("statement", ESCAPES)
+def test_sql_reaches_no_file_and_no_network(reader: Store, tmp_path: Path, statement: str) -> None:
+    victim = tmp_path / "victim.duckdb"
+    victim.write_bytes(b"another event store")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(QueryError):
+        reader.sql(statement.format(victim=victim, dir=tmp_path))
+    assert victim.read_bytes() == b"another event store"
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 @settings(max_examples=40, deadline=None)

@@ -213,8 +213,19 @@ class IngestSummary:
         return out
 
 
+# Read-only is enforced by DuckDB, not by reading the SQL: no file, network or extension access
+# ("EXPLAIN ANALYZE COPY … TO", read_text, glob, ATTACH, INSTALL) and no way to switch it back on.
+_READ_ONLY_CONFIG = {
+    "enable_external_access": False,
+    "autoload_known_extensions": False,
+    "autoinstall_known_extensions": False,
+    "lock_configuration": True,
+}
+
+
 class Store:
-    """An event store in one DuckDB file.  ``Store(path)`` creates it when missing."""
+    """An event store in one DuckDB file.  ``Store(path)`` creates it when missing; with
+    ``read_only=True`` the connection can read the store and nothing else."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
@@ -222,7 +233,7 @@ class Store:
         if read_only and not self.path.exists():
             raise StoreError(f"no event store at {self.path}; create one with `realpolitik ingest FILES --db {self.path}`")
         try:
-            self._con = duckdb.connect(str(self.path), read_only=read_only)
+            self._con = duckdb.connect(str(self.path), read_only=read_only, config=_READ_ONLY_CONFIG if read_only else {})
         except duckdb.IOException as e:
             if "lock" in str(e).lower():
                 raise DatabaseBusyError(
@@ -562,7 +573,10 @@ class Store:
         return len(mentions)
 
     def sql(self, query: str) -> pd.DataFrame:
-        """Run one read-only SQL statement (SELECT, WITH … SELECT, DESCRIBE, SHOW, EXPLAIN)."""
+        """Run one read-only SQL statement (SELECT, WITH … SELECT, DESCRIBE, SHOW, EXPLAIN) on a
+        store opened with ``read_only=True``, whose connection reaches no file but the store."""
+        if not self.read_only:
+            raise QueryError(f"open {self.path} with Store(path, read_only=True) to run SQL on it")
         check_read_only_sql(query)
         return self._query(query, [])
 
