@@ -1,6 +1,12 @@
 """Accuracy of the coder against PLOVER's gold-standard records (PLOVER_GSR_CAMEO.json).
 
-    .venv/bin/python benchmarks/accuracy.py [--limit N] [--show-misses] [--gold PATH] [--out DIR]
+    .venv/bin/python benchmarks/accuracy.py [--set gsr-dev|gsr-test|news|all] [--limit N]
+                                            [--show-misses] [--gold PATH] [--out DIR]
+
+Three sets: the two halves of PLOVER's gold file, split once by a hash of each sentence's text
+(``gsr-dev``, whose misses may be studied, and ``gsr-test``, whose misses are never written or
+shown), and ``news``: our own held-out wire sentences (``heldout/news.jsonl``), written before
+the coder was run on them, also scored without showing a miss.
 
 Each gold record is one sentence (from the CAMEO manual's examples) with source and target
 actors and one PLOVER event.  The coder (``realpolitik.coding.code_text``) codes the sentence,
@@ -26,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import hashlib
 import json
 import sys
 from collections import Counter, defaultdict
@@ -39,6 +46,10 @@ from realpolitik.records import Event
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = REPO.parent / "shared" / "peer" / "PLOVER_GSR_CAMEO.json"
+DEFAULT_NEWS = Path(__file__).resolve().parent / "heldout" / "news.jsonl"
+# Sets whose misses are never written nor shown: what is measured on them stays unseen.
+BLIND_SETS = {"gsr-test", "news"}
+SETS = ("gsr-dev", "gsr-test", "news")
 DEFAULT_OUT = Path(__file__).resolve().parent / "results"
 
 # PLOVER 0.5 names in the gold file -> PLOVER 0.8 names the coder emits.
@@ -97,35 +108,46 @@ class GoldRecord:
     id: str
     text: str
     date: datetime.date | None
-    event: str
+    events: tuple[str, ...]
     tuples: tuple[Tuple3, ...]
 
 
+def gsr_half(text: str) -> str:
+    """"gsr-dev" or "gsr-test": a fixed half of the gold file, by a hash of the sentence."""
+    return "gsr-dev" if int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:8], 16) % 2 == 0 else "gsr-test"
+
+
 def load_gold(path: Path) -> list[GoldRecord]:
-    """The gold records of the file, DOCUMENT records left out."""
+    """The records of a PLOVER gold JSON file (DOCUMENT records left out) or of a JSON Lines file
+    of sentences with all their events (``heldout/news.jsonl``)."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        raw = [json.loads(line) for line in text.splitlines() if line.strip()] if path.suffix == ".jsonl" else json.loads(text)
     except (OSError, json.JSONDecodeError) as exc:
         raise SystemExit(f"{path}: cannot read the gold file ({exc})") from exc
-    records = []
-    for item in raw:
-        if item.get("event") == "DOCUMENT":
-            continue
-        event = normalise_event(item["event"])
-        sources = _actors(item.get("source")) or [None]
-        targets = _actors(item.get("target")) or [None]
-        tuples = tuple(dict.fromkeys((s, t, event) for s in sources for t in targets))
-        day = item.get("date")
-        records.append(
-            GoldRecord(
-                item["id"],
-                item["text"],
-                datetime.date.fromisoformat(day) if day else None,
-                event,
-                tuples,
-            )
-        )
-    return records
+    return [_news_record(item) if "events" in item else _gsr_record(item) for item in raw if item.get("event") != "DOCUMENT"]
+
+
+def _gsr_record(item: dict[str, Any]) -> GoldRecord:
+    event = normalise_event(item["event"])
+    sources = _actors(item.get("source")) or [None]
+    targets = _actors(item.get("target")) or [None]
+    tuples = tuple(dict.fromkeys((s, t, event) for s in sources for t in targets))
+    return GoldRecord(item["id"], item["text"], _day(item.get("date")), (event,), tuples)
+
+
+def _news_record(item: dict[str, Any]) -> GoldRecord:
+    """A sentence with every event a careful coder lists; only its asserted events are scored,
+    as only the coder's asserted events are."""
+    asserted = [e for e in item["events"] if e.get("modality", "asserted") == "asserted"]
+    tuples = tuple(dict.fromkeys(
+        (normalise_actor(e.get("source")), normalise_actor(e.get("target")), normalise_event(e["event"])) for e in asserted
+    ))
+    return GoldRecord(item["id"], item["text"], _day(item.get("date")), tuple(dict.fromkeys(t[2] for t in tuples)), tuples)
+
+
+def _day(value: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(value) if value else None
 
 
 def _actors(value: Any) -> list[str | None]:
@@ -266,13 +288,13 @@ def _tally(
     for p in spurious:
         ev.per_event[p[2]].fp += 1
     predicted_events = {p[2] for p in predicted}
-    if record.event in predicted_events:
-        ev.event_only.tp += 1
-    else:
-        ev.event_only.fn += 1
-    ev.event_only.fp += len(predicted_events - {record.event})
-    for name in predicted_events or {"(nothing)"}:
-        ev.confusion[record.event][name] += 1
+    gold_events = set(record.events)
+    ev.event_only.tp += len(gold_events & predicted_events)
+    ev.event_only.fn += len(gold_events - predicted_events)
+    ev.event_only.fp += len(predicted_events - gold_events)
+    for gold_event in record.events or ("(no event)",):
+        for name in predicted_events or {"(nothing)"}:
+            ev.confusion[gold_event][name] += 1
 
 
 def _describe(e: Event) -> dict[str, Any]:
@@ -340,41 +362,50 @@ def report(
             )
 
 
-def write_results(ev: Evaluation, out_dir: Path) -> tuple[Path, Path]:
+def write_results(evaluations: dict[str, Evaluation], out_dir: Path) -> tuple[Path, Path]:
+    """``accuracy.json`` with every set's scores; ``accuracy_misses.jsonl`` with the misses of the
+    sets that may be studied (never those of a blind set)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     summary = out_dir / "accuracy.json"
     misses = out_dir / "accuracy_misses.jsonl"
-    summary.write_text(json.dumps(ev.to_dict(), indent=2) + "\n", encoding="utf-8")
+    summary.write_text(json.dumps({name: ev.to_dict() for name, ev in evaluations.items()}, indent=2) + "\n", encoding="utf-8")
     with misses.open("w", encoding="utf-8") as fh:
-        for m in ev.misses:
-            fh.write(json.dumps(m, ensure_ascii=False) + "\n")
+        for name, ev in evaluations.items():
+            for m in [] if name in BLIND_SETS else ev.misses:
+                fh.write(json.dumps({"set": name, **m}, ensure_ascii=False) + "\n")
     return summary, misses
+
+
+def records_by_set(names: Sequence[str], gold: Path | None) -> dict[str, list[GoldRecord]]:
+    """The records of each set asked for; ``gold`` replaces them all by one file, "custom"."""
+    if gold is not None:
+        return {"custom": load_gold(gold)}
+    gsr = load_gold(DEFAULT_GOLD)
+    out: dict[str, list[GoldRecord]] = {}
+    for name in names:
+        if name == "news":
+            if DEFAULT_NEWS.exists():
+                out[name] = load_gold(DEFAULT_NEWS)
+        else:
+            out[name] = [r for r in gsr if gsr_half(r.text) == name]
+    return out
 
 
 def main(argv: Sequence[str] | None = None, coder: Coder | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--gold", type=Path, default=DEFAULT_GOLD, help="PLOVER gold-standard JSON file"
-    )
-    parser.add_argument(
-        "--limit", type=int, default=None, help="score only the first N records"
-    )
-    parser.add_argument(
-        "--show-misses",
-        action="store_true",
-        help="print every record the coder got wrong",
-    )
-    parser.add_argument(
-        "--out",
-        type=Path,
-        default=DEFAULT_OUT,
-        help="directory for accuracy.json and the misses file",
-    )
+    parser.add_argument("--set", choices=[*SETS, "all"], default="all", help="which set to score (default: all three)")
+    parser.add_argument("--gold", type=Path, default=None, help="score this gold file instead (PLOVER JSON or news JSON Lines)")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N records of each set")
+    parser.add_argument("--show-misses", action="store_true", help="print every record the coder got wrong (never for a blind set)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="directory for accuracy.json and the misses file")
     args = parser.parse_args(argv)
-    records = load_gold(args.gold)[: args.limit] if args.limit else load_gold(args.gold)
-    ev = evaluate(records, coder or realpolitik_coder())
-    report(ev, show_misses=args.show_misses)
-    summary, misses = write_results(ev, args.out)
+    coder = coder or realpolitik_coder()
+    evaluations: dict[str, Evaluation] = {}
+    for name, records in records_by_set(SETS if args.set == "all" else [args.set], args.gold).items():
+        evaluations[name] = evaluate(records[: args.limit] if args.limit else records, coder)
+        print(f"\n== {name} ==")
+        report(evaluations[name], show_misses=args.show_misses and name not in BLIND_SETS)
+    summary, misses = write_results(evaluations, args.out)
     print(f"\nwrote {summary} and {misses}")
     return 0
 

@@ -104,7 +104,8 @@ CASES = [
     ("Belarus seized Russian property.", "BLR", "RUS", "171", "asserted"),
     ("Russia deported Ukrainian citizens.", "RUS", "UKR", "174", "asserted"),
     # 18 unconventional violence
-    ("Rebels abducted two Russian journalists.", None, None, None, None),
+    # an actor no dictionary places is still an actor: the sector alone (GDELT's convention)
+    ("Rebels abducted two Russian journalists.", "REB", "RUSMED", "181", "asserted"),
     ("Gunmen in Ukraine kidnapped a Russian diplomat.", "UKR", "RUS", "181", "asserted"),
     # 19 conventional force
     ("Turkey downed a Russian jet.", "TUR", "RUS", "195", "asserted"),
@@ -115,7 +116,7 @@ CASES = [
     ("Russian artillery shelled Ukrainian villages.", "RUS", "UKR", "194", "asserted"),
     # 20 mass violence
     ("Syrian forces used chemical weapons against Turkey.", "SYR", "TUR", "204", "asserted"),
-    ("The army massacred Syrian civilians.", None, None, None, None),
+    ("The army massacred Syrian civilians.", "MIL", "SYRCVL", "202", "asserted"),
     # modality
     ("Lukashenka did not attend the summit in Moscow.", "BLRGOV", None, "040", "negated"),
     ("Russia denied that it was planning to attack Ukraine.", "RUS", "UKR", "190", "negated"),

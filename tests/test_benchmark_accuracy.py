@@ -132,7 +132,7 @@ def test_main_writes_results_and_honours_limit(accuracy, gold_file, tmp_path, ca
         )
         == 0
     )
-    summary = json.loads((out / "accuracy.json").read_text())
+    summary = json.loads((out / "accuracy.json").read_text())["custom"]
     assert summary["records"] == 2
     assert summary["overall"]["f1"] == 1.0
     assert (out / "accuracy_misses.jsonl").read_text() == ""
@@ -147,3 +147,34 @@ def test_main_writes_results_and_honours_limit(accuracy, gold_file, tmp_path, ca
 )  # fmt: skip
 def test_normalise_actor(accuracy, code, country, expected):
     assert accuracy.normalise_actor(code, country) == expected
+
+
+NEWS = [
+    {"id": "N1", "date": "2000-01-01", "text": "one", "events": [
+        {"source": "USA", "target": "JAP", "event": "REQUEST", "modality": "asserted"},
+        {"source": "JPN", "target": "USA", "event": "CONSULT", "modality": "future"}]},
+    {"id": "N2", "date": "2000-01-01", "text": "five", "events": []},
+]  # fmt: skip
+
+
+def test_news_records_keep_every_asserted_event(accuracy, tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in NEWS) + "\n")
+    records = accuracy.load_gold(path)
+    assert [r.tuples for r in records] == [(("USA", "JPN", "REQUEST"),), ()]
+    ev = accuracy.evaluate(records, fake_coder)
+    assert ev.overall.scores()["tp"] == 1 and ev.overall.scores()["fp"] == 0
+    assert ev.confusion["(no event)"] == {"(nothing)": 1}
+
+
+def test_gsr_halves_are_fixed_and_disjoint(accuracy):
+    assert accuracy.gsr_half("Libya offered talks.") == accuracy.gsr_half("Libya offered talks.")
+    halves = {accuracy.gsr_half(f"sentence {i}") for i in range(20)}
+    assert halves == {"gsr-dev", "gsr-test"}
+
+
+def test_blind_sets_write_no_misses(accuracy, tmp_path):
+    ev = accuracy.Evaluation()
+    ev.misses.append({"id": "X", "text": "hidden"})
+    accuracy.write_results({"gsr-test": ev, "news": ev, "gsr-dev": accuracy.Evaluation()}, tmp_path)
+    assert (tmp_path / "accuracy_misses.jsonl").read_text() == ""

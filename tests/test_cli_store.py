@@ -15,6 +15,7 @@ import pytest
 from test_store import SU24, fake_code, fake_documents, make_doc, write_docs
 from typer.testing import CliRunner
 
+import realpolitik
 from realpolitik import store as store_module
 from realpolitik.cli import app
 from realpolitik.store import EVENT_COLUMNS, Store
@@ -155,7 +156,7 @@ def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     """The ingest command over the fake reader and coder of test_store."""
     monkeypatch.setitem(sys.modules, "realpolitik.documents", types.SimpleNamespace(iter_documents=fake_documents))
-    monkeypatch.setattr(store_module, "_LazyCoder", lambda model, actors_files, batch_size: fake_code)
+    monkeypatch.setattr(realpolitik, "Coder", lambda **options: fake_code)
 
 
 def test_ingest_twice_then_query(tmp_path: Path, fake_pipeline: None) -> None:

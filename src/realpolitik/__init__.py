@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .errors import RealpolitikError
-from .records import Actor, Document, Event
+__version__ = "0.1.0"
+
+from .errors import RealpolitikError  # noqa: E402 - the version comes first: pipeline reads it
+from .pipeline import Coder  # noqa: E402
+from .records import Actor, Document, Event  # noqa: E402
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from .store import Store
 
-__version__ = "0.1.0"
-__all__ = ["Actor", "Document", "Event", "RealpolitikError", "open", "__version__"]
+__all__ = ["Actor", "Coder", "Document", "Event", "RealpolitikError", "open", "__version__"]
 
 
 def open(path: "str | Path" = "realpolitik.duckdb", *, read_only: bool = True) -> "Store":  # noqa: A001

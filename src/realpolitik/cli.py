@@ -29,6 +29,9 @@ err = Console(stderr=True)
 DateOpt = Annotated[
     Optional[str], typer.Option("--date", help="Document date YYYY-MM-DD for plain files (else inferred from the text).")
 ]
+PatternsOpt = Annotated[
+    Optional[list[Path]], typer.Option("--patterns", help="Your own trigger pattern YAML, tried before the shipped one.")
+]
 ActorsOpt = Annotated[
     Optional[list[Path]], typer.Option("--actors", help="Your own actor YAML, layered over the shipped dictionaries.")
 ]
@@ -60,20 +63,18 @@ def code(
     paths: list[str],
     date: DateOpt = None,
     actors: ActorsOpt = None,
-    patterns: Annotated[
-        Optional[list[Path]], typer.Option("--patterns", help="Your own trigger pattern YAML, tried before the shipped one.")
-    ] = None,
+    patterns: PatternsOpt = None,
     model: ModelOpt = None,
     modality: Annotated[str, typer.Option("--modality", help="asserted | all")] = "all",
     fmt: Annotated[str, typer.Option("--format", help="jsonl (the event contract), table or csv.")] = "jsonl",
+    explain: Annotated[bool, typer.Option("--explain", help="Under each event, the rule that fired and how its actors were found.")] = False,
 ) -> None:
     """Code documents into events: JSON lines per the event contract, or a table / csv."""
     import json
 
-    from .actors import load_actors
-    from .coding import code_documents, load_patterns
+    import realpolitik
+
     from .documents import iter_documents
-    from .nlp import load_nlp
 
     if fmt not in {"jsonl", "table", "csv"}:
         raise typer.BadParameter(f"--format {fmt!r}: use jsonl, table or csv")
@@ -88,16 +89,15 @@ def code(
             yield d
 
     try:
-        rules = load_patterns(extra=patterns or ())
-        dictionary = load_actors(extra=actors or ())
+        coder = realpolitik.Coder(model=model, actors=actors or (), patterns=patterns or ()).load()
     except RealpolitikError as error:
         fail(error)
     docs = counted(iter_documents(paths, date=parse_date_option(date), on_error=report))
-    events = (
-        e for e in code_documents(docs, nlp=load_nlp(model), actors=dictionary, patterns=rules)
-        if modality == "all" or e.modality == modality
-    )
-    if fmt == "jsonl":
+    events = (e for e in coder.code(docs) if modality == "all" or e.modality == modality)
+    if explain:
+        for event in events:
+            print(event.explain() + "\n")
+    elif fmt == "jsonl":
         for event in events:
             print(json.dumps(event.to_dict(), ensure_ascii=False))
     else:
@@ -226,18 +226,19 @@ def ingest(
     db: DbOpt = DB_DEFAULT,
     date: DateOpt = None,
     actors: ActorsOpt = None,
+    patterns: PatternsOpt = None,
     model: ModelOpt = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per transaction.")] = 16,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
 ) -> None:
     """Read, code and store documents; documents already stored are skipped."""
+    import realpolitik
+
     from .store import Store
 
+    coder = realpolitik.Coder(model=model, actors=actors or (), patterns=patterns or (), batch_size=batch_size)
     with Store(db) as store:
-        summary = store.ingest(
-            paths, date=parse_date_option(date), actors_files=actors or (), model=model,
-            batch_size=batch_size, progress=progress,
-        )  # fmt: skip
+        summary = store.ingest(paths, coder=coder, date=parse_date_option(date), batch_size=batch_size, progress=progress)
     for line in summary.lines():
         err.print(line, highlight=False, markup=False, soft_wrap=True)
     if summary.nothing_read:

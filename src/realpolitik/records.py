@@ -98,23 +98,32 @@ class Actor:
 
 @dataclass(frozen=True)
 class ActorMention:
-    """An actor found in running text."""
+    """An actor found in running text; ``via`` says how the coder took it as an event's source or
+    target (``subject``, ``agent``, ``object``, ``prep:against``, ``pronoun``, ``implicit:place``…)."""
 
     start: int
     end: int
     text: str
     actor: Actor
+    via: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
 class EventActor:
+    """An event's source or target: its words, code and country; ``via``: how the coder found it
+    in the sentence; ``entry``: what the actor is (the dictionary entry, or ``open:PERSON`` for a
+    name no dictionary knows, with ``+placed:…`` when the text gave its country)."""
+
     text: str
     code: str
     country: str | None
     span: Span
+    via: str = field(default="", compare=False)
+    entry: str = field(default="", compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "code": self.code, "country": self.country, "span": list(self.span)}
+        return {"text": self.text, "code": self.code, "country": self.country, "span": list(self.span),
+                "via": self.via or None, "entry": self.entry or None}
 
 
 @dataclass(frozen=True)
@@ -155,6 +164,7 @@ class Event:
     trigger_span: Span
     location: Location | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    rule: str = field(default="", compare=False)
 
     @property
     def root(self) -> str:
@@ -168,11 +178,32 @@ class Event:
                 str(self.sentence_index),
                 self.source.code if self.source else "",
                 self.target.code if self.target else "",
+                # two mentions of one actor code ("the Kremlin", "Putin") are two events
+                str(self.source.span[0]) if self.source else "",
+                str(self.target.span[0]) if self.target else "",
                 self.cameo,
                 str(self.trigger_span[0]),
             ]
         )
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def explain(self) -> str:
+        """The event and how it was coded, for a reader: the rule that fired, how the source and
+        target were found in the sentence and what they resolved to, where the date came from."""
+        def side(actor: EventActor | None) -> str:
+            if actor is None:
+                return "none"
+            return f"{actor.text!r} -> {actor.code} (country {actor.country or 'unknown'}; found as {actor.via or '?'}; actor {actor.entry or '?'})"
+
+        return "\n".join([
+            f"{self.doc_id}#{self.sentence_index}  {self.cameo} {self.plover_event or 'STATEMENT'} {self.modality}  "
+            f"{self.source.code if self.source else '-'} -> {self.target.code if self.target else '-'}  {_iso(self.date)} ({self.date_precision})",
+            f"  sentence: {self.sentence}",
+            f"  trigger:  {self.trigger_text!r} at {list(self.trigger_span)}",
+            f"  rule:     {self.rule or '?'}",
+            f"  source:   {side(self.source)}",
+            f"  target:   {side(self.target)}",
+        ])
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -193,6 +224,7 @@ class Event:
             "modality": self.modality,
             "trigger": {"text": self.trigger_text, "span": list(self.trigger_span)},
             "location": self.location.to_dict() if self.location else None,
+            "rule": self.rule or None,
         }
 
 

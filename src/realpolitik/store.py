@@ -188,6 +188,8 @@ class IngestSummary:
     failures: tuple[IngestFailure, ...] = ()
     skipped: tuple[SkippedDocument, ...] = ()
     renamed: tuple[tuple[str, str], ...] = ()  # (doc id as read, id it was stored under)
+    coder: str | None = None  # the coder's fingerprint
+    stale_coder: str | None = None  # the fingerprint of the coder of documents stored earlier, when another
 
     @property
     def documents_failed(self) -> int:
@@ -210,6 +212,9 @@ class IngestSummary:
         out += [f"  renamed {old} -> {new} (another document is stored under {old})" for old, new in self.renamed]
         out += [f"  skipped {s.doc_id} ({s.source}): same text as {s.stored_as}" for s in self.skipped]
         out += [f"  failed {f.source}: {f.problem}" for f in self.failures]
+        if self.stale_coder:
+            out.append(f"  note: documents stored earlier were coded by another coder ({self.stale_coder}, now "
+                       f"{self.coder}); their events stay as they were: ingest into a new store to recode them")
         return out
 
 
@@ -271,6 +276,10 @@ class Store:
                 f"{self.path} has store schema version {found}, this realpolitik reads version "
                 f"{SCHEMA_VERSION}; re-ingest the documents into a new file"
             )
+
+    def _meta(self, key: str) -> str | None:
+        row = self._con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
 
     def _writable(self) -> None:
         if self.read_only:
@@ -386,20 +395,19 @@ class Store:
         self,
         paths: Iterable[str | Path],
         *,
+        coder: Coder,
         date: date | None = None,
-        actors_files: Sequence[Path] = (),
-        model: str | None = None,
         batch_size: int = 16,
         progress: bool = True,
-        coder: Coder | None = None,
     ) -> IngestSummary:
         """Read, code and store documents from files and directories.
 
-        Documents whose text is already stored are skipped before any parsing, so rerunning an
-        interrupted ingest only does the remaining work.  Files that cannot be read, and
-        documents the coder fails on, are listed in the summary; the batch goes on.
-        ``coder`` (documents -> events) replaces realpolitik's own coder, e.g. to plug in another
-        one or a fake in tests.
+        ``coder`` turns a batch of documents into events: a ``realpolitik.Coder`` (which loads
+        spaCy only when a batch has new documents), another coder, or a fake in tests; its
+        ``fingerprint``, when it has one, is recorded in the store.  Documents whose text is
+        already stored are skipped before any parsing, so rerunning an interrupted ingest only
+        does the remaining work.  Files that cannot be read, and documents the coder fails on,
+        are listed in the summary; the batch goes on.
         """
         from .documents import iter_documents
 
@@ -407,7 +415,9 @@ class Store:
         if batch_size < 1:
             raise StoreError(f"batch size must be at least 1, got {batch_size}")
         started = time.monotonic()
-        run = _IngestRun(self, coder or _LazyCoder(model, actors_files, batch_size))
+        run = _IngestRun(self, coder)
+        fingerprint = getattr(coder, "fingerprint", None)
+        earlier = self._meta("coder") if self.stored_hashes() else None
 
         def on_error(error: InputError) -> None:
             run.failures.append(IngestFailure(error.source, error.problem))
@@ -423,6 +433,8 @@ class Store:
                 run.on_progress = show
             for batch in _batches(run.select(iter_documents(paths, date=date, on_error=on_error)), batch_size):
                 run.code_and_write(batch)
+        if fingerprint and run.new:
+            self._con.execute("INSERT OR REPLACE INTO meta VALUES ('coder', ?)", [fingerprint])
         return IngestSummary(
             db=str(self.path),
             documents_new=run.new,
@@ -432,6 +444,8 @@ class Store:
             failures=tuple(run.failures),
             skipped=tuple(run.skipped),
             renamed=tuple(run.renamed),
+            coder=fingerprint,
+            stale_coder=earlier if earlier and fingerprint and earlier != fingerprint else None,
         )
 
     # -- reading ---------------------------------------------------------------
@@ -596,26 +610,6 @@ class Store:
 
 
 # -- ingest machinery ------------------------------------------------------------
-
-
-class _LazyCoder:
-    """realpolitik's own coder, loaded only when a batch has new documents (a rerun over
-    stored documents never loads spaCy)."""
-
-    def __init__(self, model: str | None, actors_files: Sequence[Path], batch_size: int) -> None:
-        self._args = (model, tuple(actors_files), batch_size)
-        self._code: Coder | None = None
-
-    def __call__(self, documents: Sequence[Document]) -> Iterable[Event]:
-        if self._code is None:
-            from .actors import load_actors
-            from .coding import code_documents
-            from .nlp import load_nlp
-
-            model, actors_files, batch_size = self._args
-            nlp, actors = load_nlp(model), load_actors(actors_files)
-            self._code = lambda docs: code_documents(docs, nlp=nlp, actors=actors, batch_size=batch_size)
-        return self._code(documents)
 
 
 # A coder that cannot start (no model, a broken dictionary) would fail every document the same

@@ -8,11 +8,13 @@ relative clauses), passive agents, objects and prepositional objects, possessors
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Sequence
+from copy import copy
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, placed
 from realpolitik.records import ActorMention
 
 _OFFICES = {"GOV", "JUD", "LEG"}
@@ -30,6 +32,9 @@ _RELATIONS = {"ally", "partner", "proxy", "rival", "enemy", "neighbour", "neighb
 _SUBJECT_CONTROL = {"promise", "pledge", "vow", "swear", "offer", "summon", "use", "convene", "hold", "take",
                     # "sent personnel to investigate": the sender acts through them
                     "send", "dispatch", "deploy"}
+_ROLE_NAMES = {"nsubj": "subject", "nsubjpass": "subject", "csubj": "subject", "dobj": "object", "dative": "dative",
+               "attr": "object", "oprd": "object", "appos": "apposition", "poss": "possessive", "amod": "modifier",
+               "compound": "modifier", "nmod": "modifier"}
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "thing", "they": "any", "them": "any",
              "we": "any", "his": "person", "its": "thing", "their": "any"}
 
@@ -38,9 +43,12 @@ class MentionIndex:
     """Actor mentions of one sentence, looked up by token."""
 
     def __init__(self, span: Span, mentions: Iterable[ActorMention]) -> None:
+        self._span = span
         self.by_token: dict[int, ActorMention] = {}
         self.analysts: dict[int, ActorMention] = {}
         self.bare: dict[int, ActorMention] = {}
+        # actors whose country the text does not give: roles take them only when no other fits
+        self.fallback: dict[int, ActorMention] = {}
         for m in mentions:
             sub = span.doc.char_span(m.start, m.end, alignment_mode="expand")
             if sub is None:
@@ -49,7 +57,9 @@ class MentionIndex:
             # "the police", "President Mugabe" with no country say too little on their own
             # ("U.N. troops" belong to the UN: an IGO's sector is not bare)
             bare = m.actor.kind == "sector" and not m.actor.country and m.actor.code == m.actor.sector
-            table = self.analysts if m.actor.kind == "analyst" else (self.bare if bare else self.by_token)
+            unplaced = m.actor.entry.startswith(OPEN_ENTRY) and not m.actor.country
+            table = self.analysts if m.actor.kind == "analyst" else (
+                self.bare if bare else self.fallback if unplaced else self.by_token)
             for t in sub:
                 table[t.i] = m
 
@@ -97,6 +107,33 @@ class MentionIndex:
             if (m.actor.sector or m.actor.code) in _OFFICES:
                 self.by_token[i] = with_country(m, country)
                 del self.bare[i]
+
+    def place_sectors(self, dateline: Dateline | None, event_nouns: Mapping[str, object]) -> None:
+        """Country-less sector nouns still unplaced are actors too: with the country the text
+        gives them ("protesters in Lahore", the dateline's), else as the sector alone; not when
+        they only qualify an act ("military cooperation", "police reform")."""
+        heads = [(self._span.doc[i], m) for i, m in self.bare.items() if self.bare.get(self._span.doc[i].head.i) is not m
+                 or self._span.doc[i].head.i == i]
+        for token, m in heads:
+            if token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in event_nouns:
+                continue
+            if any(t.i in self.by_token for t in token.subtree):
+                # "Turkish F-16 fighter jets", "Russian-led forces": the phrase names whose they are
+                continue
+            found = placed(m, token, dateline)
+            for i in [i for i, bare in self.bare.items() if bare is m]:
+                if found.actor.country:
+                    self.by_token.setdefault(i, found)
+                    del self.bare[i]
+                else:
+                    self.fallback.setdefault(i, found)
+
+    def widened(self) -> MentionIndex:
+        """The same mentions, with the country-less ones taken like any other."""
+        wide = copy(self)
+        wide.by_token = {**self.fallback, **self.by_token}
+        wide.fallback = {}
+        return wide
 
     def bare_in(self, token: Token) -> ActorMention | None:
         """A country-less office or sector named by the phrase headed by ``token``."""
@@ -251,8 +288,20 @@ def targets_of(tokens: Iterable[Token], index: MentionIndex, target_preps: froze
         for tok in tokens:
             found = [m for m in actors_of(tok, index, preps=target_preps, passing=passing) if m not in exclude]
             if found:
-                return found
+                return found_as(found, role_of(tok))
     return []
+
+
+def role_of(token: Token) -> str:
+    """How an argument stands to its head: ``subject``, ``object``, ``dative``, ``prep:against``…"""
+    if token.dep_ == "pobj":
+        return f"prep:{token.head.lower_}"
+    return _ROLE_NAMES.get(token.dep_, token.dep_)
+
+
+def found_as(mentions: Iterable[ActorMention], via: str) -> list[ActorMention]:
+    """The mentions, marked with how they were found."""
+    return [replace(m, via=via) for m in mentions]
 
 
 def noun_source(noun: Token, index: MentionIndex) -> list[ActorMention]:
@@ -262,11 +311,11 @@ def noun_source(noun: Token, index: MentionIndex) -> list[ActorMention]:
         if c.dep_ in {"poss", "amod", "compound", "nmod"}:
             m = index.at(c)
             if m is not None:
-                return actors_of(c, index)
+                return found_as(actors_of(c, index), role_of(c))
     for g in own_agents(noun):
         found = actors_of(g, index)
         if found:
-            return found
+            return found_as(found, "agent")
     return []
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.coding.arguments import (
     SUBJECT_DEPS,
+    found_as,
     MentionIndex,
     actors_of,
     agent_tokens,
@@ -30,6 +31,7 @@ from realpolitik.coding.arguments import (
 )
 from realpolitik.coding.dates import event_date
 from realpolitik.coding.locations import event_location, event_place
+from realpolitik.coding.mentions import Dateline, find_dateline, open_mentions, outside_dateline
 from realpolitik.coding.modality import announced, conditional, indicative, modality
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, Rule, load_patterns
@@ -42,6 +44,8 @@ _MAX_TRIGGER_TOKENS = 6
 # verbs of phase: "threatened to resume shelling" threatens shelling
 _ASPECTUAL = {"resume", "continue", "start", "begin", "keep"}
 _STATEMENT = "010"
+# how a third party of a mutual act is named when the parties are named together
+_PARTNER_ROLES = {"object", "dative", "prep:with"}
 
 
 @dataclass(frozen=True)
@@ -219,9 +223,10 @@ def _noun_trigger(token: Token, patterns: Patterns) -> Trigger | None:
 class SentenceCoder:
     """Codes the sentences of one document in order, remembering recent actors for pronouns."""
 
-    def __init__(self, document: Document, patterns: Patterns) -> None:
+    def __init__(self, document: Document, patterns: Patterns, dateline: Dateline | None = None) -> None:
         self.document = document
         self.patterns = patterns
+        self.dateline = dateline
         self.recent: list[ActorMention] = []
 
     # -- actors ---------------------------------------------------------------------------
@@ -272,7 +277,7 @@ class SentenceCoder:
         subj = subject_token(verb)
         if subj is None:
             return []
-        found = actors_of(subj, index) or self._resolve_pronoun(subj, index)
+        found = found_as(actors_of(subj, index), "subject") or self._resolve_pronoun(subj, index)
         if found:
             return found
         # "their forces withdrew": the owner of a bare sector
@@ -281,9 +286,17 @@ class SentenceCoder:
         if owners:
             bare = index.bare.get(subj.i)
             country = owners[0].actor.country
-            return [with_country(bare, country)] if bare is not None and country else owners
+            return found_as([with_country(bare, country)], "possessive") if bare is not None and country else owners
         # "Kenzo Oshima, the UN relief coordinator, demanded": the apposition says who
-        return next((found for c in subj.children if c.dep_ == "appos" for found in [actors_of(c, index)] if found), [])
+        return next((found_as(found, "apposition") for c in subj.children if c.dep_ == "appos"
+                     for found in [actors_of(c, index)] if found), [])
+
+    def _arguments(self, head: Token, skip: Sequence[Token] = ()) -> list[Token]:
+        """The head's objects and prepositional objects that can name a target; a gathering in a
+        prepositional phrase is where the act happens ("met at the BRICS summit")."""
+        venues = self.patterns.venues
+        return [t for t in object_tokens(head, self.patterns.target_prepositions, skip)
+                if t.dep_ != "pobj" or t.lemma_.lower() not in venues]
 
     def _verb_actors(self, trig: Trigger, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:
         verb, preps = trig.head, self.patterns.target_prepositions
@@ -291,14 +304,14 @@ class SentenceCoder:
         # "Israel is opposed to French mediation" is a state of the subject, not a passive act
         stative = verb.lemma_ in self.patterns.statives and not agent_tokens(verb)
         if is_passive(verb) and trig.complement is None and not stative:
-            sources = [m for a in agent_tokens(verb) for m in actors_of(a, index)]
+            sources = found_as([m for a in agent_tokens(verb) for m in actors_of(a, index)], "agent")
             subj = subject_token(verb)
-            patient = actors_of(subj, index) if subj is not None else []
-            objects = [t for t in object_tokens(verb, preps, skip) if t.dep_ != "attr"]
+            patient = found_as(actors_of(subj, index), "subject") if subj is not None else []
+            objects = [t for t in self._arguments(verb, skip) if t.dep_ != "attr"]
             targets = targets_of(objects, index, preps, exclude=sources) or patient
             return sources, targets
         sources = self._subject_actors(verb, index)
-        objects = object_tokens(verb, preps, skip)
+        objects = self._arguments(verb, skip)
         if trig.rule.particle:
             # "arrived in Minsk": the particle's object is the target, whatever the preposition
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
@@ -308,10 +321,10 @@ class SentenceCoder:
         comp = trig.complement
         inner: list[Token] = []
         if not targets and comp is not None:
-            inner = object_tokens(comp, preps)
+            inner = self._arguments(comp)
             if comp.dep_ == "ccomp":
                 inner = [s for s in [subject_token(comp)] if s is not None] + inner
-            targets = targets_of(inner, index, preps, exclude=sources)
+            targets = found_as(targets_of(inner, index, preps, exclude=sources), f"complement:{comp.lemma_}")
         if not targets and sources and not (trig.rule.reciprocal and len(sources) > 1):
             targets = self._implicit_target(trig, objects + inner, index, sources)
         if trig.rule.target == "none":
@@ -345,15 +358,15 @@ class SentenceCoder:
         for tok in objects:
             office = placed(index.bare_in(tok))
             if office is not None:
-                return [office]
+                return found_as([office], "implicit:office")
         for clause in clauses:
             for t in clause.subtree:
                 m = index.at(t)
                 if m is not None and m not in sources and m.actor.code not in {s.actor.code for s in sources}:
-                    return [m]
+                    return found_as([m], f"implicit:clause:{clause.lemma_}")
                 office = placed(index.bare.get(t.i))
                 if office is not None:
-                    return [office]
+                    return found_as([office], f"implicit:clause:{clause.lemma_}")
         # the foreign country where it happens, named on the act or on its object
         places = [trig.head, *(o for o in objects if o.head.i == trig.head.i)]
         for c in (c for h in places for c in h.children):
@@ -361,14 +374,14 @@ class SentenceCoder:
                 for g in c.children:
                     m = index.at(g)
                     if m is not None and m.actor.kind == "state" and m.actor.code == m.actor.country and m.actor.country not in countries:
-                        return [m]
+                        return found_as([m], "implicit:place")
         # "suspended aid deliveries in Baghdad", "rioted at a jail in northern Israel": a material
         # act done in another country is done to it
         found = event_place(trig.head) if any(trig.code.startswith(p) for p in self.patterns.placed_roots) else None
         if found is not None and found[1].country and found[1].country not in countries:
             span, place = found
             actor = Actor(place.country, place.country, "state", place.country)
-            return [ActorMention(span.start_char, span.end_char, span.text, actor)]
+            return [ActorMention(span.start_char, span.end_char, span.text, actor, "implicit:place")]
         if home and any(trig.code.startswith(p) for p in self.patterns.domestic_roots):
             # "demonstrators rioted" aims at their government, "imposed a curfew" at the country
             source = sources[0]
@@ -376,7 +389,7 @@ class SentenceCoder:
             code = f"{home}GOV" if protest and source.actor.sector != "GOV" else home
             if code != source.actor.code:
                 actor = Actor(code, code, "state" if code == home else "sector", home, code[3:] or None)
-                return [ActorMention(source.start, source.end, source.text, actor)]
+                return [ActorMention(source.start, source.end, source.text, actor, "implicit:home")]
         return []
 
     def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> tuple[list[ActorMention], list[ActorMention]] | None:
@@ -394,20 +407,36 @@ class SentenceCoder:
         if (not sources and not own_agents(noun) and noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in _VERB_POS
                 and (head.i not in coded or head.lemma_ in self.patterns.speech)):
             if noun.dep_ == "nsubjpass":
-                sources = [m for a in agent_tokens(head) for m in actors_of(a, index)]
+                sources = found_as([m for a in agent_tokens(head) for m in actors_of(a, index)], f"agent of {head.lemma_}")
             else:
-                sources = self._subject_actors(head, index)
+                sources = found_as(self._subject_actors(head, index), f"subject of {head.lemma_}")
         between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
         if not sources and trig.rule.reciprocal and between:
-            sources = targets_of(between, index, preps)
+            sources = found_as(targets_of(between, index, preps), "prep:between")
             return (sources, []) if len(sources) > 1 else None
         if not sources:
             return None
-        objects = object_tokens(noun, preps)
+        objects = self._arguments(noun)
         targets = targets_of(objects, index, preps, exclude=sources)
         if not targets:
             targets = self._implicit_target(trig, objects, index, sources)
         return sources, targets
+
+    def _roles(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> tuple[list[ActorMention], list[ActorMention]] | None:
+        """Source and target, found first among the actors whose country is known; a role still
+        empty is then looked for among the others (a name or sector noun the text does not place)."""
+        def find(idx: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]] | None:
+            return self._noun_actors(trig, idx, coded) if trig.is_noun else self._verb_actors(trig, idx)
+
+        roles = find(index)
+        if index.fallback and (not roles or not roles[0] or not roles[1]):
+            wide = find(index.widened())
+            if wide and wide[0]:
+                sources = roles[0] if roles and roles[0] else wide[0]
+                targets = roles[1] if roles and roles[1] else [t for t in wide[1] if t not in sources
+                                                               and not _own_instrument(t, sources)]
+                roles = (sources, targets)
+        return roles
 
     # -- events ---------------------------------------------------------------------------
 
@@ -461,13 +490,14 @@ class SentenceCoder:
         index = MentionIndex(span, mentions)
         index.place_residents(span)
         index.place_bare_mentions()
+        index.place_sectors(self.dateline, self.patterns.nouns)
         events: list[Event] = []
         seen: set[tuple] = set()
         sources_here: list[ActorMention] = []
         triggers = self.triggers(span, index)
         coded = {t.head.i for t in triggers if not t.is_noun}
         for trig in triggers:
-            roles = self._noun_actors(trig, index, coded) if trig.is_noun else self._verb_actors(trig, index)
+            roles = self._roles(trig, index, coded)
             if not roles or not roles[0]:
                 continue
             sources, targets = roles
@@ -480,6 +510,9 @@ class SentenceCoder:
                 continue
             if self._voiced_by_analyst(trig.head, index):
                 continue
+            if trig.rule.reciprocal and len(sources) > 1:
+                # "Modi and Xi met in Kazan": the parties act with each other, a place is no partner
+                targets = [t for t in targets if t.via in _PARTNER_ROLES]
             sources_here += [m for m in sources if m not in sources_here]
             pairs = [(s, t) for s in sources for t in (targets or [None])]
             if trig.rule.reciprocal:
@@ -547,6 +580,7 @@ class SentenceCoder:
             trigger_span=(start, end),
             location=event_location(trig.head),
             extra={"announces": announced_code} if announced_code else {},
+            rule=_rule_trail(trig, announced_code),
         )
 
 
@@ -567,6 +601,11 @@ def _protest_content(trig: Trigger, protests: set[int]) -> bool:
     head = trig.head
     return (trig.code[:2] in {"01", "02", "10", "17"} and head.tag_ == "VBG" and head.dep_ in {"advcl", "acl", "xcomp"}
             and head.head.i in protests)
+
+
+def _own_instrument(target: ActorMention, sources: list[ActorMention]) -> bool:
+    """"Russia mobilized troops": forces with no country of their own, moved by a state, are its own."""
+    return not target.actor.country and not _may_be_targeted(target) and any(s.actor.country for s in sources)
 
 
 def _may_be_targeted(bare: ActorMention) -> bool:
@@ -603,11 +642,21 @@ def _fits(m: ActorMention, kind: str) -> bool:
 
 
 def _as_pronoun(token: Token, antecedent: ActorMention) -> ActorMention:
-    return ActorMention(token.idx, token.idx + len(token.text), token.text, antecedent.actor)
+    return ActorMention(token.idx, token.idx + len(token.text), token.text, antecedent.actor, "pronoun")
+
+
+def _rule_trail(trig: Trigger, announced_code: str | None) -> str:
+    """The rule that fired, and the family table or announcement that turned it into this code."""
+    trail = trig.rule.id
+    if trig.rule.family and trig.code != trig.rule.code and not announced_code:
+        trail += f" +family:{trig.rule.family}"
+    if trig.complement is not None:
+        trail += f" +complement:{trig.complement.lemma_}"
+    return trail + (f" +announces:{announced_code}" if announced_code else "")
 
 
 def _event_actor(m: ActorMention) -> EventActor:
-    return EventActor(m.text, m.actor.code, m.actor.country, (m.start, m.end))
+    return EventActor(m.text, m.actor.code, m.actor.country, (m.start, m.end), m.via, m.actor.entry)
 
 
 def _trigger_span(trig: Trigger) -> tuple[int, int]:
@@ -629,13 +678,16 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
     actors = actors or load_actors()
     patterns = patterns or load_patterns()
     for document, doc in parse(documents, nlp, batch_size=batch_size):
-        coder = SentenceCoder(document, patterns)
+        dateline = find_dateline(document.text)
+        coder = SentenceCoder(document, patterns, dateline)
         on = document.date.value
         for sent, span in zip(sentences(doc), doc.sents):
-            mentions = [
+            known = [
                 ActorMention(m.start + sent.start, m.end + sent.start, m.text, m.actor)
                 for m in actors.find_mentions(sent.text, on=on)
             ]
+            known = outside_dateline(known, dateline)
+            mentions = known + open_mentions(span, known, dateline)
             yield from coder.code_sentence(sent.index, sent.start, sent.end, span, mentions)
 
 

@@ -41,6 +41,7 @@ class Rule:
     family: str | None = None
     reciprocal: bool = False
     target: str = "object"
+    id: str = ""  # where the rule is written: "patterns.yaml:verbs.threaten#1"
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class Patterns:
     domestic_roots: frozenset[str]
     placed_roots: frozenset[str]
     reversals: frozenset[str]
+    venues: frozenset[str] = frozenset()
 
 
 def _check_code(code: Any, where: str) -> str:
@@ -101,7 +103,7 @@ def _rules(lemma: str, spec: Any, where: str) -> list[Rule]:
     """A lemma's rules: a bare code, one mapping, or a list of mappings."""
     specs = spec if isinstance(spec, list) else [spec]
     out = []
-    for item in specs:
+    for n, item in enumerate(specs, 1):
         if not isinstance(item, dict):
             item = {"code": item}
         unknown = set(item) - {"code", "objects", "particle", "family", "reciprocal", "target"}
@@ -121,6 +123,7 @@ def _rules(lemma: str, spec: Any, where: str) -> list[Rule]:
                 family=item.get("family"),
                 reciprocal=bool(item.get("reciprocal", False)),
                 target=target,
+                id=f"{where.replace(': ', ':')}.{lemma}#{n}",
             )
         )
     return out
@@ -153,7 +156,7 @@ def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues")}
     for name, text in layers:
         try:
             data = yaml.safe_load(text) or {}
@@ -190,7 +193,7 @@ def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
     return Patterns(
         verbs, nouns, families, sets["target_prepositions"], sets["speech"], sets["cognition"], sets["attempt"],
         sets["scheduled"], sets["statives"], obligation, announcements, sets["unannounced_roots"], sets["domestic_roots"],
-        sets["placed_roots"], sets["reversals"],
+        sets["placed_roots"], sets["reversals"], sets["venues"],
     )
 
 

@@ -1,0 +1,120 @@
+"""Who a sentence names: the dictionary's actors, then the actors no dictionary knows.
+
+An act is never dropped because its actor is not in a dictionary.  A named person or
+organisation the parser finds (``PERSON``, ``ORG``) becomes an actor with its own text; a sector
+noun ("police", "protesters") that names no country gets one from the text when it can: the
+place the sentence puts it in ("in Kampala"), else the country of the story's dateline.  Where no
+country can be known the code is the sector alone, as GDELT writes it (``COP``, ``REB``), or
+``UNK`` for a name with neither country nor sector; the actor's ``entry`` says how it was found.
+
+A wire dateline ("KAZAN, Russia —") says where the story was filed: its place is never a party.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from realpolitik.coding.locations import gazetteer
+from realpolitik.records import Actor, ActorMention
+
+# Named-entity labels that name an actor, and the kind of actor they name.
+OPEN_LABELS = {"PERSON": "person", "ORG": "group"}
+UNKNOWN = "UNK"
+OPEN_ENTRY = "open:"
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "throughout"}
+_PARAGRAPHS_WITH_DATELINE = 3
+# "KAZAN, Russia —", "LIMA, Peru (Wire) --", "NAIROBI, March 3 —": a place in capitals at the start
+# of a paragraph, maybe a region, agency and date, then a dash.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})(?P<rest>,[^—–\n]{0,60}?|\s*\([^()\n]{1,30}\))?"
+    r"\s*(?:—|–|--|-)\s",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where a story was filed: its character span and the country of its place, if known."""
+
+    start: int
+    end: int
+    place: str
+    country: str | None
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The wire dateline opening one of the first paragraphs, if any."""
+    top = -1
+    for _ in range(_PARAGRAPHS_WITH_DATELINE):
+        top = text.find("\n\n", top + 1)
+        if top == -1:
+            break
+    m = _DATELINE.search(text, 0, len(text) if top == -1 else top)
+    if m is None:
+        return None
+    names = [p.strip(" ()") for p in (m.group("rest") or "").split(",")] + [m.group("place").title()]
+    places = (gazetteer().find(n) for n in names if n)
+    country = next((p.country for p in places if p is not None and p.country), None)
+    return Dateline(m.start(), m.end(), m.group("place"), country)
+
+
+def outside_dateline(mentions: Sequence[ActorMention], dateline: Dateline | None) -> list[ActorMention]:
+    """The mentions that are not the dateline's place."""
+    if dateline is None:
+        return list(mentions)
+    return [m for m in mentions if not (dateline.start <= m.start < dateline.end)]
+
+
+def open_mentions(span: Span, known: Sequence[ActorMention], dateline: Dateline | None) -> list[ActorMention]:
+    """Named people and organisations of the sentence that no known mention covers."""
+    taken = [(m.start, m.end) for m in known]
+    if dateline is not None:
+        taken.append((dateline.start, dateline.end))
+    out = []
+    for ent in span.ents:
+        kind = OPEN_LABELS.get(ent.label_)
+        if kind is None or any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        actor = Actor(UNKNOWN, ent.text, kind, None, None, None, ent.text, f"{OPEN_ENTRY}{ent.label_}")
+        out.append(ActorMention(ent.start_char, ent.end_char, ent.text, actor))
+    return out
+
+
+def placed(m: ActorMention, token: Token, dateline: Dateline | None) -> ActorMention:
+    """A country-less sector noun with the country the text gives it: the place its phrase or
+    its clause is in ("protesters in Lahore", "arrested … in Kampala"), else the dateline's."""
+    place = _place_country(token)
+    how = "in" if place else "dateline"
+    country = place or (dateline.country if dateline else None)
+    if country is None:
+        return m
+    sector = m.actor.sector or m.actor.code
+    entry = f"{m.actor.entry}+placed:{how}"
+    return replace(m, actor=replace(m.actor, code=f"{country}{sector}", country=country, entry=entry))
+
+
+def _place_country(token: Token) -> str | None:
+    heads = [token]
+    if token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        heads.append(token.head)
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS:
+                found = next((place for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
+                              for place in [gazetteer().find(_phrase(g))] if place is not None and place.country), None)
+                if found is not None:
+                    return found.country
+    return None
+
+
+def _phrase(token: Token) -> str:
+    """The proper name a place token belongs to ("Benue State" for "State")."""
+    if token.ent_type_ and token.ent_iob_ != "O":
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            return ent.text
+    return token.text

