@@ -1,8 +1,10 @@
+import ast
 import datetime as dt
 from pathlib import Path
 
 import pytest
 
+import realpolitik.actors
 from realpolitik.actors import load_actors
 from realpolitik.errors import ActorDataError
 
@@ -415,3 +417,13 @@ def test_mention_spans_of_possessives_quotes_and_compounds(text, expected):
 )
 def test_verbs_and_adjectives_are_not_sectors(text):
     assert all(m.actor.kind == "state" for m in load_actors().find_mentions(text))
+
+
+def test_actor_modules_import_only_downward():
+    """entries <- resolver <- dictionary: none imports itself or one above it, even inside a function."""
+    order = ["entries", "resolver", "dictionary"]
+    folder = Path(realpolitik.actors.__file__).parent
+    for i, name in enumerate(order):
+        tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert not imported & {f"realpolitik.actors.{above}" for above in order[i:]}, name

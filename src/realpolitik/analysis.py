@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
+from .datafiles import Layer, read_layer, shipped_layer
 from .errors import ActorDataError, QueryError
 
 PERIODS = ("day", "week", "month", "quarter", "year")
@@ -52,12 +51,7 @@ def load_groups(extra: Sequence[Path | str] = ()) -> dict[str, Group]:
     """The shipped groups (data/groups.yaml) with the users' files on top, later files winning."""
     groups = dict(_shipped_groups())
     for path in extra:
-        path = Path(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as e:
-            raise ActorDataError(f"{path}: cannot read the groups file: {e.strerror}") from None
-        groups.update(_parse_groups(text, str(path)))
+        groups.update(_parse_groups(read_layer(path, error=ActorDataError.at)))
     for name in groups:
         side_members(name, groups)  # fail early on unknown references or cycles
     return groups
@@ -65,16 +59,12 @@ def load_groups(extra: Sequence[Path | str] = ()) -> dict[str, Group]:
 
 @lru_cache(maxsize=1)
 def _shipped_groups() -> dict[str, Group]:
-    text = resources.files("realpolitik").joinpath("data/groups.yaml").read_text(encoding="utf-8")
-    return _parse_groups(text, "realpolitik/data/groups.yaml")
+    return _parse_groups(shipped_layer("realpolitik.data", "groups.yaml", error=ActorDataError.at))
 
 
-def _parse_groups(text: str, where: str) -> dict[str, Group]:
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as e:
-        raise ActorDataError(f"{where}: not valid YAML: {e}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("groups"), dict):
+def _parse_groups(layer: Layer) -> dict[str, Group]:
+    where, data = layer.name, layer.data
+    if not isinstance(data.get("groups"), dict):
         raise ActorDataError(f"{where}: expected a mapping 'groups:' of NAME: {{members: [...]}}")
     out = {}
     for name, body in data["groups"].items():

@@ -18,11 +18,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from .datafiles import layered
 from .errors import InputError
 
 _TERMINAL = ".!?\"'”’»)…"
@@ -58,37 +56,19 @@ def load_boilerplate(extra: Sequence[Path] = ()) -> Boilerplate:
     return _load_boilerplate(tuple(Path(p) for p in extra))
 
 
-def layered_yaml(shipped: str, extra: Sequence[Path]) -> list[tuple[str, dict]]:
-    """The shipped ``realpolitik/data`` YAML file, then the users' files, each as a mapping."""
-    sources = [(shipped, resources.files("realpolitik.data").joinpath(shipped).read_text("utf-8"))]
-    for path in extra:
-        try:
-            sources.append((str(path), Path(path).read_text("utf-8")))
-        except OSError as e:
-            raise InputError(str(path), f"cannot read {shipped} extension: {e.strerror}") from e
-    out = []
-    for name, text in sources:
-        try:
-            data = yaml.safe_load(text) or {}
-        except yaml.YAMLError as e:
-            raise InputError(name, f"not valid YAML: {e}") from e
-        if not isinstance(data, dict):
-            raise InputError(name, f"must be a mapping with the keys of the shipped {shipped}")
-        out.append((name, data))
-    return out
-
-
 @lru_cache(maxsize=8)
 def _load_boilerplate(extra: tuple[Path, ...]) -> Boilerplate:
     paragraphs: list[re.Pattern[str]] = []
     captions: list[re.Pattern[str]] = []
     words: set[str] = set()
-    for name, data in layered_yaml("boilerplate.yaml", extra):
+    # a bad boilerplate file is an input error, reported like the documents it cleans
+    for layer in layered("realpolitik.data", "boilerplate.yaml", extra, error=InputError):
+        data = layer.data
         try:
             paragraphs += [re.compile(p, re.I | re.S) for p in data.get("paragraphs", [])]
             captions += [re.compile(p, re.I | re.S) for p in data.get("captions", [])]
         except re.error as e:
-            raise InputError(name, f"bad regular expression {e.pattern!r}: {e}") from e
+            raise InputError(layer.name, f"bad regular expression {e.pattern!r}: {e}") from e
         words |= {w.lower() for w in data.get("bio_words", [])}
     return Boilerplate(tuple(paragraphs), tuple(captions), frozenset(words))
 

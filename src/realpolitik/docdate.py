@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from .cleaning import layered_yaml
+from .datafiles import layered
 from .errors import InputError, RealpolitikError
 from .records import DocumentDate
 
@@ -116,11 +116,12 @@ def load_calendar(extra: Sequence[Path] = ()) -> Calendar:
 def _load_calendar(extra: tuple[Path, ...]) -> Calendar:
     events: list[Event] = []
     adjectives: dict[str, tuple[str, ...]] = {}
-    for name, data in layered_yaml("calendar.yaml", extra):
-        for code, words in (data.get("adjectives") or {}).items():
+    # a bad calendar file is an input error, as a bad boilerplate file is
+    for layer in layered("realpolitik.data", "calendar.yaml", extra, error=InputError):
+        for code, words in (layer.data.get("adjectives") or {}).items():
             adjectives[code] = tuple(adjectives.get(code, ())) + tuple(words)
-        for i, raw in enumerate(data.get("events") or []):
-            events.append(_event(raw, f"{name}: event {i + 1}"))
+        for i, raw in enumerate(layer.data.get("events") or []):
+            events.append(_event(raw, f"{layer.name}: event {i + 1}"))
     return Calendar(tuple(events), adjectives)
 
 

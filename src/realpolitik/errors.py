@@ -20,11 +20,23 @@ class ModelNotFoundError(RealpolitikError):
     """The spaCy model asked for is not installed."""
 
 
-class ActorDataError(RealpolitikError):
-    """An actor dictionary (shipped or the user's own YAML) is malformed."""
+class DataFileError(RealpolitikError):
+    """A YAML data file (shipped or the user's own) cannot be read or is malformed.
+
+    The message names the file, the line when one is to blame, and what to do.
+    """
+
+    @classmethod
+    def at(cls, where: str, problem: str) -> DataFileError:
+        """The error for ``problem`` found at ``where`` ("my.yaml" or "my.yaml, line 12")."""
+        return cls(f"{where}: {problem}")
 
 
-class PatternDataError(RealpolitikError):
+class ActorDataError(DataFileError):
+    """An actor dictionary or a groups file is malformed."""
+
+
+class PatternDataError(DataFileError):
     """A verb-pattern or ontology data file is malformed."""
 
 

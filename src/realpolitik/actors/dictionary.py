@@ -7,85 +7,14 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from realpolitik.actors.entries import SECTOR_KINDS, Entry, Role
+from realpolitik.actors.resolver import AliasIndex
+from realpolitik.datafiles import Layer, read_layer, shipped_layers
 from realpolitik.errors import ActorDataError
 from realpolitik.records import Actor, ActorMention
-
-# the C loader when PyYAML was built with libyaml: the shipped files load several times faster
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-# Kinds of entry that name a sector noun ("troops", "analysts") rather than an actor of their own.
-SECTOR_KINDS = frozenset({"sector", "analyst"})
-
-
-@dataclass(frozen=True)
-class Role:
-    person: str
-    title: str
-    code: str
-    country: str | None
-    start: datetime.date
-    end: datetime.date | None
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One dictionary entry: a state, IGO, metonym, sector noun, named group or person, with every alias."""
-
-    name: str
-    kind: str
-    code: str
-    country: str | None
-    aliases: tuple[str, ...]
-    roles: tuple[Role, ...] = ()
-    # code suffix of a person out of office: ELI (former elite) or OPP (opposition figure)
-    out_of_office: str = "ELI"
-    source: str = ""
-    # a singular person noun ("president", "analyst") that takes the name after it: "President Bush"
-    title: bool = False
-
-    def actor(self, matched: str, on: datetime.date | None) -> Actor:
-        role = _role_on(self.roles, on)
-        if role is not None:
-            code, country, title = role.code, role.country, role.title
-        elif self.kind == "person" and self.country:
-            code, country, title = (
-                f"{self.country}{self.out_of_office}",
-                self.country,
-                None,
-            )
-        else:
-            code, country, title = self.code, self.country, None
-        sector = (
-            code
-            if self.kind in SECTOR_KINDS and not country
-            else sector_of(code, country)
-        )
-        return Actor(
-            code, self.name, self.kind, country, sector, title, matched, self.name
-        )
-
-
-def sector_of(code: str, country: str | None) -> str | None:
-    """The sector part of a country-based code: "RUSMIL" -> "MIL"; "RUS" and IGO codes have none."""
-    if country and code.startswith(country):
-        return code[len(country) :] or None
-    return None
-
-
-def _role_on(roles: Sequence[Role], on: datetime.date | None) -> Role | None:
-    """The role held on a date; with no date, the latest role (why: undated text is usually recent)."""
-    if not roles:
-        return None
-    if on is None:
-        return max(roles, key=lambda r: r.start)
-    held = [r for r in roles if r.start <= on and (r.end is None or on <= r.end)]
-    return max(held, key=lambda r: r.start) if held else None
 
 
 @dataclass
@@ -93,8 +22,6 @@ class ActorDictionary:
     entries_: list[Entry] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        from realpolitik.actors.resolver import AliasIndex
-
         self._index = AliasIndex(self.entries_)
 
     def resolve(self, text: str, on: datetime.date | None = None) -> Actor | None:
@@ -338,12 +265,12 @@ _SECTIONS: dict[str, tuple[type, Callable[[Any, str], Iterator[Entry]]]] = {
 }
 
 
-def _parse(data: Any, source: str) -> list[Entry]:
-    if data is None:
-        return []
-    if not isinstance(data, dict) or not set(data) <= set(_SECTIONS):
+def _parse(layer: Layer) -> list[Entry]:
+    source, data = layer.name, layer.data
+    unknown = [str(key) for key in data if key not in _SECTIONS]
+    if unknown:
         raise ActorDataError(
-            f"{source}: expected a mapping with some of the sections {', '.join(_SECTIONS)}"
+            f"{source}: unknown section {', '.join(unknown)}; the sections are {', '.join(_SECTIONS)}"
         )
     out: list[Entry] = []
     for section, (shape, parse) in _SECTIONS.items():
@@ -358,27 +285,10 @@ def _parse(data: Any, source: str) -> list[Entry]:
     return out
 
 
-def _load_file(text: str, source: str) -> list[Entry]:
-    try:
-        data = yaml.load(text, Loader=_YAML_LOADER)
-    except yaml.YAMLError as exc:
-        raise ActorDataError(f"{source}: not valid YAML: {exc}") from exc
-    return _parse(data, source)
-
-
 @lru_cache(maxsize=1)
 def _shipped() -> tuple[Entry, ...]:
-    out: list[Entry] = []
-    files = resources.files("realpolitik.actors").joinpath("data").iterdir()
-    for res in sorted(files, key=lambda p: p.name):
-        if res.name.endswith(".yaml"):
-            out.extend(
-                _load_file(
-                    res.read_text(encoding="utf-8"),
-                    f"realpolitik/actors/data/{res.name}",
-                )
-            )
-    return tuple(out)
+    layers = shipped_layers("realpolitik.actors.data", error=ActorDataError.at)
+    return tuple(entry for layer in layers for entry in _parse(layer))
 
 
 @lru_cache(maxsize=1)
@@ -392,11 +302,7 @@ def load_actors(extra: Sequence[Path] = ()) -> ActorDictionary:
         return _default()
     entries = list(_shipped())
     for path in extra:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ActorDataError(f"{path}: cannot read actor file ({exc})") from exc
-        entries.extend(_load_file(text, str(path)))
+        entries.extend(_parse(read_layer(path, error=ActorDataError.at)))
     return ActorDictionary(entries)
 
 

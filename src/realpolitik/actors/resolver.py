@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from realpolitik.actors.dictionary import SECTOR_KINDS, Entry
+from realpolitik.actors.entries import SECTOR_KINDS, Entry
 from realpolitik.records import Actor, ActorMention
 
 _TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]", re.UNICODE)

@@ -14,16 +14,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from realpolitik.datafiles import Layer, layered, shipped_layer
 from realpolitik.errors import PatternDataError
 
 _CODE_RE = re.compile(r"^\d{2,4}$")
-_SHIPPED = "cameo.yaml"
+_PACKAGE, _SHIPPED = "realpolitik.coding.data", "cameo.yaml"
 
 
 @dataclass(frozen=True)
@@ -98,7 +96,8 @@ def load_ontology(extra: Sequence[str | Path] = ()) -> Ontology:
     """
     if not extra:
         return _shipped()
-    return _build([_read_shipped(), *(_read_file(Path(p)) for p in extra)])
+    found = layered(_PACKAGE, _SHIPPED, extra, error=PatternDataError.at)
+    return _build([_checked(layer) for layer in found])
 
 
 def cameo(code: str) -> CameoCode:
@@ -132,41 +131,23 @@ def plover_events() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _shipped() -> Ontology:
-    return _build([_read_shipped()])
+    return _build([_checked(shipped_layer(_PACKAGE, _SHIPPED, error=PatternDataError.at))])
 
 
-def _read_shipped() -> tuple[str, Any]:
-    ref = resources.files("realpolitik.coding") / "data" / _SHIPPED
-    return _parse(str(ref), ref.read_text(encoding="utf-8"))
-
-
-def _read_file(path: Path) -> tuple[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
+def _checked(layer: Layer) -> Layer:
+    if not isinstance(layer.data.get("codes", {}), dict):
         raise PatternDataError(
-            f"{path}: cannot read ontology file ({exc.strerror or exc})"
-        ) from exc
-    return _parse(str(path), text)
-
-
-def _parse(source: str, text: str) -> tuple[str, Any]:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise PatternDataError(f"{source}: not valid YAML ({exc})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("codes", {}), dict):
-        raise PatternDataError(
-            f"{source}: expected a mapping with a 'codes:' mapping of CAMEO code -> entry"
+            f"{layer.name}: 'codes:' must be a mapping of CAMEO code -> entry"
         )
-    return source, data
+    return layer
 
 
-def _build(layers: list[tuple[str, Any]]) -> Ontology:
+def _build(layers: list[Layer]) -> Ontology:
     root_quad: dict[str, int] = {}
     quad_names: dict[int, str] = {}
     raw: dict[str, tuple[str, Any]] = {}
-    for source, data in layers:
+    for layer in layers:
+        source, data = layer.name, layer.data
         for quad, spec in (data.get("quad_classes") or {}).items():
             if quad not in (1, 2, 3, 4) or not isinstance(spec, dict):
                 raise PatternDataError(
@@ -188,7 +169,7 @@ def _build(layers: list[tuple[str, Any]]) -> Ontology:
                 f"{raw[code][0]}: code {code!r} has no parent code {parent!r}"
             )
     ordered = dict(sorted(codes.items(), key=lambda kv: _cameo_order(kv[0])))
-    return Ontology(ordered, quad_names, tuple(source for source, _ in layers))
+    return Ontology(ordered, quad_names, tuple(layer.name for layer in layers))
 
 
 def _entry(code: str, source: str, entry: Any, root_quad: dict[str, int]) -> CameoCode:

@@ -10,13 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from realpolitik.coding.ontology import cameo
+from realpolitik.datafiles import Layer, read_layer, shipped_layer
 from realpolitik.errors import PatternDataError
 
 
@@ -123,10 +121,16 @@ def _rules(lemma: str, spec: Any, where: str) -> list[Rule]:
                 family=item.get("family"),
                 reciprocal=bool(item.get("reciprocal", False)),
                 target=target,
-                id=f"{where.replace(': ', ':')}.{lemma}#{n}",
+                id=_rule_id(where, lemma, n),
             )
         )
     return out
+
+
+def _rule_id(where: str, lemma: str, n: int) -> str:
+    """"patterns.yaml:verbs.threaten#1": the file, section, lemma and place of a rule."""
+    layer, section = where.rsplit(": ", 1)
+    return f"{Path(layer).name}:{section}.{lemma}#{n}"
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -150,20 +154,15 @@ def _merge_rules(into: dict[str, tuple[Rule, ...]], section: Any, where: str) ->
         into[str(lemma)] = tuple(_rules(str(lemma), spec, where)) + into.get(str(lemma), ())
 
 
-def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
+def _parse_layers(layers: Iterable[Layer]) -> Patterns:
     verbs: dict[str, tuple[Rule, ...]] = {}
     nouns: dict[str, tuple[Rule, ...]] = {}
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
     words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues")}
-    for name, text in layers:
-        try:
-            data = yaml.safe_load(text) or {}
-        except yaml.YAMLError as exc:
-            raise PatternDataError(f"{name}: not valid YAML: {exc}") from exc
-        if not isinstance(data, dict):
-            raise PatternDataError(f"{name}: expected a mapping with 'verbs', 'nouns', 'families'")
+    for layer in layers:
+        name, data = layer.name, layer.data
         _merge_rules(verbs, data.get("verbs"), f"{name}: verbs")
         _merge_rules(nouns, data.get("nouns"), f"{name}: nouns")
         for fam, spec in (data.get("families") or {}).items():
@@ -198,16 +197,11 @@ def _parse_layers(layers: Iterable[tuple[str, str]]) -> Patterns:
 
 
 @lru_cache(maxsize=1)
-def _shipped_text() -> str:
-    return resources.files("realpolitik.coding.data").joinpath("patterns.yaml").read_text(encoding="utf-8")
+def _shipped() -> Layer:
+    # parsed once: _parse_layers only reads the data
+    return shipped_layer("realpolitik.coding.data", "patterns.yaml", error=PatternDataError.at)
 
 
 def load_patterns(extra: Sequence[str | Path] = ()) -> Patterns:
     """The shipped patterns with the user's YAML files layered on top (later files win)."""
-    layers = [("patterns.yaml", _shipped_text())]
-    for path in extra:
-        try:
-            layers.append((str(path), Path(path).read_text(encoding="utf-8")))
-        except OSError as exc:
-            raise PatternDataError(f"{path}: cannot read pattern file: {exc.strerror}") from exc
-    return _parse_layers(layers)
+    return _parse_layers([_shipped(), *(read_layer(p, error=PatternDataError.at) for p in extra)])

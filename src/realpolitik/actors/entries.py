@@ -1,0 +1,81 @@
+"""What a dictionary entry is: a named actor with its aliases and dated roles.
+
+The bottom of ``realpolitik.actors``: the resolver and the dictionary both build on it, and it imports
+neither.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from realpolitik.records import Actor
+
+# Kinds of entry that name a sector noun ("troops", "analysts") rather than an actor of their own.
+SECTOR_KINDS = frozenset({"sector", "analyst"})
+
+
+@dataclass(frozen=True)
+class Role:
+    person: str
+    title: str
+    code: str
+    country: str | None
+    start: datetime.date
+    end: datetime.date | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dictionary entry: a state, IGO, metonym, sector noun, named group or person, with every alias."""
+
+    name: str
+    kind: str
+    code: str
+    country: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...] = ()
+    # code suffix of a person out of office: ELI (former elite) or OPP (opposition figure)
+    out_of_office: str = "ELI"
+    source: str = ""
+    # a singular person noun ("president", "analyst") that takes the name after it: "President Bush"
+    title: bool = False
+
+    def actor(self, matched: str, on: datetime.date | None) -> Actor:
+        role = _role_on(self.roles, on)
+        if role is not None:
+            code, country, title = role.code, role.country, role.title
+        elif self.kind == "person" and self.country:
+            code, country, title = (
+                f"{self.country}{self.out_of_office}",
+                self.country,
+                None,
+            )
+        else:
+            code, country, title = self.code, self.country, None
+        sector = (
+            code
+            if self.kind in SECTOR_KINDS and not country
+            else sector_of(code, country)
+        )
+        return Actor(
+            code, self.name, self.kind, country, sector, title, matched, self.name
+        )
+
+
+def sector_of(code: str, country: str | None) -> str | None:
+    """The sector part of a country-based code: "RUSMIL" -> "MIL"; "RUS" and IGO codes have none."""
+    if country and code.startswith(country):
+        return code[len(country) :] or None
+    return None
+
+
+def _role_on(roles: Sequence[Role], on: datetime.date | None) -> Role | None:
+    """The role held on a date; with no date, the latest role (why: undated text is usually recent)."""
+    if not roles:
+        return None
+    if on is None:
+        return max(roles, key=lambda r: r.start)
+    held = [r for r in roles if r.start <= on and (r.end is None or on <= r.end)]
+    return max(held, key=lambda r: r.start) if held else None

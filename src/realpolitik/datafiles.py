@@ -1,0 +1,123 @@
+"""The one reader of realpolitik's YAML data: shipped package data and the users' own files.
+
+Every layer -- actors, patterns, the CAMEO ontology, groups, boilerplate, the calendar -- is read here
+by the same rules: UTF-8, YAML 1.1 through the C parser when PyYAML has it, a mapping at the top (an
+empty file is an empty mapping), and no key twice in any mapping.  PyYAML itself keeps the last of two
+equal keys without a word, so a second entry for a word silently replaced the first.  Each failure
+names the file and, where one is to blame, the line, and says what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError
+
+from realpolitik.errors import DataFileError, RealpolitikError
+
+# builds the caller's error from where ("people.yaml, line 12") and what went wrong
+ErrorAt = Callable[[str, str], RealpolitikError]
+
+# libyaml parses the big actor files several times faster than the pure-Python parser
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One YAML file read: ``name`` says where from (package path or the user's path), ``data`` its mapping."""
+
+    name: str
+    data: dict[Any, Any]
+
+
+class _DuplicateKey(ConstructorError):
+    """A key twice in one mapping; a ConstructorError, so it carries the line like any YAML error."""
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        # flatten_mapping puts merged (<<) pairs into a new list: this one keeps the file's own pairs
+        own = node.value
+        mapping = super().construct_mapping(node, deep)
+        # fewer keys than pairs is the only way a key can have come twice: the check, key by key, only then
+        if len(mapping) < len(node.value):
+            _reject_duplicates(self, own)
+        return mapping
+
+
+def _reject_duplicates(loader: _Loader, pairs: list[tuple[yaml.Node, yaml.Node]]) -> None:
+    first: dict[Any, int] = {}
+    for key_node, _ in pairs:
+        key = loader.construct_object(key_node)  # already built: the loader keeps what it constructed
+        if key in first:
+            problem = f"the key {key!r} comes twice (first at line {first[key]})"
+            raise _DuplicateKey(None, None, problem, key_node.start_mark)
+        first[key] = key_node.start_mark.line + 1
+    # no key of the file's own came twice: a key given here overrode a merged one, as YAML allows
+
+
+def shipped_layer(package: str, filename: str, *, error: ErrorAt = DataFileError.at) -> Layer:
+    """A data file shipped in ``package`` ("realpolitik.coding.data", "patterns.yaml")."""
+    name = f"{package.replace('.', '/')}/{filename}"
+    text = resources.files(package).joinpath(filename).read_text(encoding="utf-8")
+    return Layer(name, _parse(text, name, error))
+
+
+def shipped_layers(package: str, *, error: ErrorAt = DataFileError.at) -> list[Layer]:
+    """Every ``.yaml`` file shipped in ``package``, in the order of their names."""
+    names = sorted(r.name for r in resources.files(package).iterdir() if r.name.endswith(".yaml"))
+    return [shipped_layer(package, n, error=error) for n in names]
+
+
+def read_layer(path: str | Path, *, error: ErrorAt = DataFileError.at) -> Layer:
+    """A user's data file, by its path."""
+    name = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise error(name, f"cannot read the file ({exc.strerror or exc}); check the path") from exc
+    except UnicodeDecodeError as exc:
+        raise error(name, f"not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+    return Layer(name, _parse(text, name, error))
+
+
+def layered(
+    package: str, filename: str, extra: Sequence[str | Path] = (), *, error: ErrorAt = DataFileError.at
+) -> list[Layer]:
+    """The shipped file, then each of the user's files in order: later layers go on top."""
+    return [shipped_layer(package, filename, error=error), *(read_layer(p, error=error) for p in extra)]
+
+
+def _parse(text: str, name: str, error: ErrorAt) -> dict[Any, Any]:
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        line, problem = _problem(exc, text)
+        raise error(name if line is None else f"{name}, line {line}", problem) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        found = type(data).__name__
+        raise error(name, f"the top level must be a mapping (key: value lines), not a {found}; see the shipped file")
+    return data
+
+
+def _problem(exc: yaml.YAMLError, text: str) -> tuple[int | None, str]:
+    """The line to blame (1-based) and what is wrong there, with what to do about it."""
+    if isinstance(exc, _DuplicateKey):
+        return exc.problem_mark.line + 1, f"{exc.problem}; delete one or merge the two"
+    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
+        # where the parser was inside something (a [list], a "quote"), where that began
+        inside = f" ({exc.context} at line {exc.context_mark.line + 1})" if exc.context and exc.context_mark else ""
+        fix = "check the indentation, brackets and quotes there and just before"
+        return exc.problem_mark.line + 1, f"not valid YAML: {exc.problem}{inside}; {fix}"
+    if isinstance(exc, yaml.reader.ReaderError):
+        # libyaml counts its position in bytes, PyYAML in characters: find the character instead
+        line = text.count("\n", 0, text.find(chr(exc.character))) + 1
+        return line, f"not valid YAML: character U+{exc.character:04X} ({exc.reason}); delete it"
+    return None, f"not valid YAML: {exc}"
