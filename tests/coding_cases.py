@@ -262,4 +262,12 @@ CASES = [
     ("Lithuania complained to the EU.", "LTU", "EU", "114", "asserted"),
     ("Chechen guerillas blew up a railway bridge near Grozny.", "RUSREB", "RUS", "171", "asserted"),
     ("Belarus backed a UN resolution that aims to tighten sanctions and impose a blockade on Syria.", "UN", "SYR", "191", "hypothetical"),
+    # found by users on news of their own (2026-12-04): a dateline place is no party, a venue no
+    # partner; a treaty is not its signatory's armed forces; actors no dictionary knows still act
+    ("KAZAN, Russia — Modi and Xi met on the sidelines of the BRICS summit on Wednesday.", "IND", "CHNGOV", "040", "asserted"),
+    ("Beijing warned Manila against further provocations at sea.", "CHNGOV", "PHLGOV", "130", "asserted"),
+    ("India suspended the Indus Waters Treaty after the attack.", "IND", None, "160", "asserted"),
+    ("Police arrested opposition leader Kizza Besigye in Kampala on Tuesday.", "UGACOP", "UGAOPP", "173", "asserted"),
+    ("LAGOS, Nigeria — Gunmen ambushed a police convoy near Maiduguri.", "NGAUAF", "NGACOP", "190", "asserted"),
+    ("The rebels issued an ultimatum to the Tigray People's Liberation Front.", "REB", "UNK", "139", "asserted"),
 ]

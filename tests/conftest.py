@@ -12,6 +12,16 @@ CORPUS = SHARED / "corpus"
 PEER = SHARED / "peer"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite the golden files under tests/golden from today's output (review the diff!)")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from realpolitik.nlp import load_nlp

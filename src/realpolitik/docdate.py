@@ -320,15 +320,20 @@ class _Dateline:
     quote: str
 
 
+def opening_end(text: str, paragraphs: int = _DATELINE_TOP) -> int:
+    """Where the first ``paragraphs`` paragraphs end: a dateline opens one of them."""
+    top = -1
+    for _ in range(paragraphs):
+        top = text.find("\n\n", top + 1)
+        if top == -1:
+            return len(text)
+    return top
+
+
 @lru_cache(maxsize=4)
 def _dateline(text: str) -> _Dateline | None:
     """The wire-style dateline near the top of the text, if any."""
-    top = -1
-    for _ in range(_DATELINE_TOP):
-        top = text.find("\n\n", top + 1)
-        if top == -1:
-            break
-    for m in _DATELINE_HEAD.finditer(text, 0, len(text) if top == -1 else top):
+    for m in _DATELINE_HEAD.finditer(text, 0, opening_end(text)):
         parts = [p.strip() for p in _AGENCY.sub(" ", m.group("head")).split(",")]
         for k in range(1, len(parts)):  # the place is the first k parts, the date the rest
             if not all(_PLACE.fullmatch(p) for p in parts[:k]):

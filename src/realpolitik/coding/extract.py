@@ -677,6 +677,8 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
 
     actors = actors or load_actors()
     patterns = patterns or load_patterns()
+    # names headed by an act or a gathering ("the Minsk Agreement", "the Doha summit") are no actors
+    things = {*patterns.nouns, *patterns.venues}
     for document, doc in parse(documents, nlp, batch_size=batch_size):
         dateline = find_dateline(document.text)
         coder = SentenceCoder(document, patterns, dateline)
@@ -687,7 +689,7 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
                 for m in actors.find_mentions(sent.text, on=on)
             ]
             known = outside_dateline(known, dateline)
-            mentions = known + open_mentions(span, known, dateline)
+            mentions = known + open_mentions(span, known, dateline, things)
             yield from coder.code_sentence(sent.index, sent.start, sent.end, span, mentions)
 
 

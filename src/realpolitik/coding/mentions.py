@@ -13,12 +13,13 @@ A wire dateline ("KAZAN, Russia —") says where the story was filed: its place 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from realpolitik.coding.locations import gazetteer
+from realpolitik.docdate import opening_end
 from realpolitik.records import Actor, ActorMention
 
 # Named-entity labels that name an actor, and the kind of actor they name.
@@ -26,7 +27,6 @@ OPEN_LABELS = {"PERSON": "person", "ORG": "group"}
 UNKNOWN = "UNK"
 OPEN_ENTRY = "open:"
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "throughout"}
-_PARAGRAPHS_WITH_DATELINE = 3
 # "KAZAN, Russia —", "LIMA, Peru (Wire) --", "NAIROBI, March 3 —": a place in capitals at the start
 # of a paragraph, maybe a region, agency and date, then a dash.
 _DATELINE = re.compile(
@@ -48,12 +48,7 @@ class Dateline:
 
 def find_dateline(text: str) -> Dateline | None:
     """The wire dateline opening one of the first paragraphs, if any."""
-    top = -1
-    for _ in range(_PARAGRAPHS_WITH_DATELINE):
-        top = text.find("\n\n", top + 1)
-        if top == -1:
-            break
-    m = _DATELINE.search(text, 0, len(text) if top == -1 else top)
+    m = _DATELINE.search(text, 0, opening_end(text))
     if m is None:
         return None
     names = [p.strip(" ()") for p in (m.group("rest") or "").split(",")] + [m.group("place").title()]
@@ -69,8 +64,10 @@ def outside_dateline(mentions: Sequence[ActorMention], dateline: Dateline | None
     return [m for m in mentions if not (dateline.start <= m.start < dateline.end)]
 
 
-def open_mentions(span: Span, known: Sequence[ActorMention], dateline: Dateline | None) -> list[ActorMention]:
-    """Named people and organisations of the sentence that no known mention covers."""
+def open_mentions(span: Span, known: Sequence[ActorMention], dateline: Dateline | None,
+                  things: Container[str] = frozenset()) -> list[ActorMention]:
+    """Named people and organisations of the sentence that no known mention covers; a name whose
+    head is a word in ``things`` ("the Indus Waters Treaty", "the Doha summit") names no actor."""
     taken = [(m.start, m.end) for m in known]
     if dateline is not None:
         taken.append((dateline.start, dateline.end))
@@ -78,6 +75,8 @@ def open_mentions(span: Span, known: Sequence[ActorMention], dateline: Dateline 
     for ent in span.ents:
         kind = OPEN_LABELS.get(ent.label_)
         if kind is None or any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        if ent.root.lemma_.lower() in things:
             continue
         actor = Actor(UNKNOWN, ent.text, kind, None, None, None, ent.text, f"{OPEN_ENTRY}{ent.label_}")
         out.append(ActorMention(ent.start_char, ent.end_char, ent.text, actor))
