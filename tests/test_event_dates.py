@@ -74,7 +74,8 @@ CASES = [
         "year",
     ),
     ("Last year Belarus signed the treaty.", D(2016, 2, 1), D(2015, 1, 1), "year"),
-    ("Russia has criticised Minsk since 2014.", D(2016, 2, 1), D(2014, 1, 1), "year"),
+    # "since 2014" is when the criticism began, not when this one was made
+    ("Russia has criticised Minsk since 2014.", D(2016, 2, 1), D(2016, 2, 1), "doc"),
     (
         "Lukashenko and Nazarbayev met on January 4.",
         D(2016, 1, 10),
@@ -172,29 +173,25 @@ CASES = [
         D(2013, 11, 1),
         "month",
     ),
-    (
-        "Pompeo is expected to visit Minsk in January.",
-        D(2019, 12, 20),
-        D(2020, 1, 1),
-        "month",
-    ),
+    # ... but only the act they date: the threat, the cancelling, the saying happened by the
+    # document date (the acts looked forward to are in TRIGGERED below)
     (
         "Russian firms threatened to stop deliveries from January 1.",
         D(2019, 12, 20),
-        D(2020, 1, 1),
-        "day",
+        D(2019, 12, 20),
+        "doc",
     ),
     (
         "Lavrov cancelled a visit that had been planned for Wednesday.",
         D(2015, 11, 24),
-        D(2015, 11, 25),
-        "day",
+        D(2015, 11, 24),
+        "doc",
     ),
     (
         "Officials said the next round of talks would take place in March.",
         D(2015, 2, 12),
-        D(2015, 3, 1),
-        "month",
+        D(2015, 2, 12),
+        "doc",
     ),
     (
         "Makei and Lavrov signed an action plan for 2016–2017 on October 27.",
@@ -238,6 +235,98 @@ def test_event_date(nlp, text, doc_date, expected, precision):
     sentence = next(iter(nlp(text).sents))
     document_date = given(doc_date) if doc_date else UNKNOWN
     assert event_date(sentence, document_date) == (expected, precision)
+
+
+# (sentence, trigger word as the coder passes it, document date, expected date, precision):
+# a date dates the act of its own clause only
+TRIGGERED = [
+    # a participle clause of the object: the reforms were carried out since 2012, not welcomed then
+    ("Nazarbayev welcomed the reforms carried out since 2012.", "welcomed",
+     D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    # the threat was made by the document date; March 1 is when the cut would begin
+    ("Gazprom threatened to cut supplies to Minsk from March 1.", "threatened",
+     D(2016, 2, 10), D(2016, 2, 10), "doc"),
+    ("Gazprom threatened to cut supplies to Minsk from March 1.", "cut",
+     D(2016, 2, 10), D(2016, 3, 1), "day"),
+    ("Russian firms threatened to stop deliveries from January 1.", "stop",
+     D(2019, 12, 20), D(2020, 1, 1), "day"),
+    ("Pompeo is expected to visit Minsk in January.", "visit", D(2019, 12, 20), D(2020, 1, 1), "month"),
+    ("Officials said the next round of talks would take place in March.", "take",
+     D(2015, 2, 12), D(2015, 3, 1), "month"),
+    # an adverbial phrase holding a relative clause: Tuesday is when the negotiations opened
+    ("The foreign ministers issued a joint statement after negotiations that opened on Tuesday.", "issued",
+     D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    ("The foreign ministers issued a joint statement after negotiations that opened on Tuesday.", "opened",
+     D(2016, 4, 14), D(2016, 4, 12), "day"),
+    # durations: the act happened within the stretch, not at its start or end
+    ("Belarus has hosted Russian troops since 2013.", "hosted", D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    ("Russia has blocked Belarusian dairy imports since the end of 2014.", "blocked",
+     D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    ("Putin visited Minsk for the first time since 2010.", "visited", D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    ("Minsk released dozens of prisoners in the years since 2015.", "released",
+     D(2018, 4, 14), D(2018, 4, 14), "doc"),
+    ("Lithuania protested against the nuclear plant throughout 2017.", "protested",
+     D(2018, 3, 1), D(2018, 3, 1), "doc"),
+    ("Russia extended the food embargo until 2018.", "extended", D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    ("Lukashenko has governed Belarus for 21 years.", "governed", D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    ("Kyiv has accused Moscow of shelling its positions over the last week.", "accused",
+     D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    ("In the last month, Poland expelled two Belarusian diplomats.", "expelled",
+     D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    # relative clauses date their own verb
+    ("Tusk met the envoy who had arrived in Warsaw on Sunday.", "met", D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    ("Tusk met the envoy who had arrived in Warsaw on Sunday.", "arrived",
+     D(2016, 4, 14), D(2016, 4, 10), "day"),
+    ("Lavrov cancelled a visit that had been planned for Wednesday.", "planned",
+     D(2015, 11, 24), D(2015, 11, 25), "day"),
+    # ... and a clause describing the act noun dates that act
+    ("The visit scheduled for Friday was cancelled by Minsk.", "visit",
+     D(2016, 4, 14), D(2016, 4, 15), "day"),
+    ("The visit scheduled for Friday was cancelled by Minsk.", "cancelled",
+     D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    # complement clauses date the act they report, never the verb that takes them
+    ("Minsk denied that its troops crossed the border on Friday.", "denied",
+     D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    ("Minsk denied that its troops crossed the border on Friday.", "crossed",
+     D(2016, 4, 14), D(2016, 4, 8), "day"),
+    ("Lavrov said on Monday that Russia had lifted the ban in April.", "said",
+     D(2016, 6, 1), D(2016, 5, 30), "day"),
+    ("Lavrov said on Monday that Russia had lifted the ban in April.", "lifted",
+     D(2016, 6, 1), D(2016, 4, 1), "month"),
+    # an act with no date of its own takes the date it was reported, or the dateline's
+    ("On Thursday, the Kremlin confirmed that Putin had called Erdogan.", "called",
+     D(2016, 4, 16), D(2016, 4, 14), "day"),
+    ("VILNIUS, June 3, 2016 - Officials said Lithuania would close the crossing.", "close",
+     None, D(2016, 6, 3), "day"),
+    # adverbial clauses of another moment keep their dates; those of the same moment share them
+    ("Lukashenko flew to Sochi after he signed the decree on 3 May.", "flew",
+     D(2016, 5, 20), D(2016, 5, 20), "doc"),
+    ("Lukashenko flew to Sochi after he signed the decree on 3 May.", "signed",
+     D(2016, 5, 20), D(2016, 5, 3), "day"),
+    ("Kerry left for Geneva before meeting Lavrov on Saturday.", "left",
+     D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    ("Having met Putin on Monday, Lukashenko flew to Astana.", "flew", D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    ("Speaking in Brussels on Tuesday, Mogherini criticised the verdict.", "criticised",
+     D(2016, 4, 14), D(2016, 4, 12), "day"),
+    ("When Putin visited Astana in 2012, he signed a gas deal.", "signed",
+     D(2016, 4, 14), D(2012, 1, 1), "year"),
+    # what keeps working: conjoined acts share a date, the trigger's own phrases, the future
+    ("On Wednesday, Lavrov met Makei and signed a visa agreement.", "signed",
+     D(2016, 4, 14), D(2016, 4, 13), "day"),
+    ("Merkel held talks with Poroshenko in Berlin on 12 June.", "held", D(2016, 7, 1), D(2016, 6, 12), "day"),
+    ("The Belarusian president will travel to Hanoi in September.", "travel",
+     D(2016, 6, 10), D(2016, 9, 1), "month"),
+    ("Ukraine recalled its ambassador on Tuesday, a day after protests that started last week.", "recalled",
+     D(2016, 4, 14), D(2016, 4, 12), "day"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,trigger,doc_date,expected,precision", TRIGGERED)
+def test_a_date_dates_the_act_of_its_own_clause(nlp, text, trigger, doc_date, expected, precision):
+    sentence = next(iter(nlp(text).sents))
+    token = next(t for t in sentence if t.text == trigger)
+    document_date = given(doc_date) if doc_date else UNKNOWN
+    assert event_date(sentence, document_date, trigger=token) == (expected, precision)
 
 
 @pytest.mark.parametrize(

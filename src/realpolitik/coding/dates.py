@@ -5,29 +5,50 @@
 * ``day``   -- a day: "on 5 March", "December 15, 2015", "on Thursday", "yesterday",
   "two weeks ago" (the day 14 days before the document), "last week" (7 days before);
 * ``month`` -- the first day of a month: "in May 2015", "last month", "a year ago";
-* ``year``  -- 1 January of a year: "in 2010", "since 2014", "last year", "late 2013",
+* ``year``  -- 1 January of a year: "in 2010", "last year", "late 2013",
   "the mid-1990s" (decades resolve to their middle year, 1995; "early" to year 2 of the
   decade, "late" to year 8);
 * ``doc``   -- no usable expression: the event takes the document date (``None`` when that is
   unknown too).
 
-Rules, each chosen so a date is never invented:
+An event's date comes from the act's own clause -- the clause of the trigger (without a trigger,
+of the sentence's root verb), with its prepositional phrases, the verbs conjoined with it ("On
+Monday, Lavrov met Makei and signed a treaty") and adverbial clauses of the same moment ("when he
+visited Minsk in 2012", "Speaking on Monday, ...").  A date in any other clause dates another act
+and is ignored:
 
+* a relative or participle clause: "praised the progress made since 2010", "met the envoy who
+  had arrived on Sunday" (unless the clause describes the act noun itself: "the visit planned
+  for Friday");
+* the trigger's complement: "threatened to stop deliveries from January 1" dates the stopping,
+  not the threat; "denied that its troops crossed the border on Friday" the crossing;
+* an adverbial clause of another moment: "after talks that began on Monday", "before meeting
+  Lavrov on Saturday", "Having met Putin on Monday, ...".
+
+An act with no date of its own that sits in a complement clause takes the date of the clause
+reporting it ("On 7 March, X reported that Belarus refused ..."), else the dateline ("MINSK,
+March 7, 2014 - ..."), else the document date: each says when the act was known.
+
+Further rules, each chosen so a date is never invented:
+
+* A date that bounds a stretch of time rather than dates an act is ignored: one governed by a
+  preposition of duration (``_DURATION``: "since 2010", "in the years since 2014", "throughout
+  2015", "until 2018") or "the last ..." ("over the last week").  Lengths ("for 48 years", "over
+  the past five years") are no date expressions at all.
 * Relative expressions ("yesterday", "on Thursday", "last month") resolve against the document
   date, never against today's date.  A partial date without a year ("on March 5", "in
   October") takes the year that puts it on or before the document date -- unless the verb it
-  dates looks ahead ("will attend ... in November", "is expected to visit in January",
-  "threatened to stop deliveries from January 1", "planned for Wednesday"): then it is the
-  first such date on or after the document date.  When the document date is unknown only
+  dates looks ahead ("will attend ... in November", "is expected to visit in January", the
+  stopping in "threatened to stop deliveries from January 1", "planned for Wednesday"): then it
+  is the first such date on or after the document date.  When the document date is unknown only
   expressions with an explicit year are used.
 * A year range ("an action plan for 2016–2017") is the term of the thing named and is ignored.
 * Dates inside parentheses -- "(TASS, January 1, 2016)" -- date the source, not the event, and
   are ignored.
 * A bare year that modifies a noun ("the 2014 agreement") names the thing, not the act, and is
   ignored.
-* When a sentence holds several expressions, the one closest to the trigger verb in the
-  dependency tree wins (ties: the nearest in the text); without a trigger the sentence's root
-  verb stands in.
+* When the act's clause holds several expressions, the one closest to the trigger in the
+  dependency tree wins (ties: the nearest in the text).
 """
 
 from __future__ import annotations
@@ -97,10 +118,10 @@ def event_date(
     ``doc_date`` anchors relative expressions; see the module docstring for the rules.
     """
     reference = doc_date.value
-    expressions = date_expressions(sentence)
-    if expressions:
-        anchor = _anchor(sentence, trigger)
-        best = min(expressions, key=lambda e: _distance(sentence, e, anchor))
+    anchor = _anchor(sentence, trigger)
+    candidates = _candidates(sentence, date_expressions(sentence), anchor)
+    if candidates:
+        best = min(candidates, key=lambda e: _distance(sentence, e, anchor))
         resolved = best.resolve(reference, _looks_ahead(sentence, best))
         if resolved is not None:
             return resolved
@@ -489,6 +510,131 @@ def _anchor(sentence: Span, trigger: Token | Span | None) -> Token:
     if isinstance(trigger, Token):
         return trigger
     return sentence.root
+
+
+# ---- whose date it is: the act's own clause --------------------------------------------------
+
+# "MINSK, March 7, 2014 -" and "MINSK, March 7 (Reuters) -": place words, the date, a dash
+_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w.'’-]*,?\s+)*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[-–—]")
+# relations by which a verb heads a clause of its own
+_CLAUSE_DEPS = {
+    "ROOT", "relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "csubjpass", "pcomp",
+    "parataxis", "conj",
+}  # fmt: skip
+_VERBAL = {"VERB", "AUX"}
+# markers of an adverbial clause that happens at the moment of its main clause ("when he visited
+# Minsk on Monday, he signed"); "after", "before", "since", "because" clauses happen at another
+_SAME_MOMENT = {"when", "while", "whilst"}
+# prepositions whose date bounds a stretch of time ("praised the progress since 2010", "has ruled
+# throughout 2015", "the ban lasts until 2017"): the act happened within it, not on it.  "for" is
+# not among them: with a point it schedules ("planned for Wednesday"), and its lengths ("for 48
+# years") are no date expression at all.
+_DURATION = {"since", "over", "throughout", "until", "till", "through"}
+
+
+def _candidates(
+    sentence: Span, expressions: list[DateExpression], anchor: Token
+) -> list[DateExpression]:
+    """The expressions that may date the act, by preference: those of its own clause; else those
+    of the clause reporting it ("On 7 March, X reported that Belarus refused ..."); else the
+    dateline.  Either report date says when the act was known, as the document date would."""
+    datelines = [e for e in expressions if _in_dateline(sentence.text, e)]
+    placed = [
+        (e, clause)
+        for e in expressions
+        if e not in datelines and (clause := _place(sentence, e)) is not None
+    ]
+    own = [e for e, clause in placed if _is_own(clause, anchor)]
+    if own:
+        return own
+    for report in _reports(anchor):
+        reported = [e for e, clause in placed if _event_clause(clause).i == report.i]
+        if reported:
+            return reported
+    return datelines
+
+
+def _in_dateline(text: str, expression: DateExpression) -> bool:
+    return bool(
+        _DATELINE_BEFORE.fullmatch(text[: expression.start])
+        and _DATELINE_AFTER.match(text, expression.end)
+    )
+
+
+def _place(sentence: Span, expression: DateExpression) -> Token | None:
+    """The head of the clause the expression dates; ``None`` when it dates none ("since 2010")."""
+    span = _tokens(sentence, expression.start, expression.end)
+    if span is None:
+        return None
+    clause = _clause(span.root)
+    return None if _measures_time(span, clause) else clause
+
+
+def _is_own(clause: Token, anchor: Token) -> bool:
+    """Is ``clause`` the act's own?  A relative or participle clause ("the progress made since
+    2010"), the trigger's complement ("threatened to stop deliveries from January 1": the
+    stopping's date) or an adverbial clause of another moment ("after talks that began on
+    Monday") is another act's -- unless it describes the act itself ("the visit planned for May")."""
+    if clause.dep_ in {"acl", "relcl"} and clause.head.i == anchor.i:
+        return True
+    return _event_clause(clause).i == _event_clause(anchor).i
+
+
+def _reports(anchor: Token) -> list[Token]:
+    """The clauses reporting the act, nearest first: the hosts of the complement clauses it sits in."""
+    found = []
+    clause = _event_clause(anchor)
+    while clause.dep_ == "ccomp":
+        clause = _event_clause(clause.head)
+        found.append(clause)
+    return found
+
+
+def _clause(token: Token) -> Token:
+    """The head of the clause ``token`` stands in: the nearest verb heading a clause, or the root."""
+    while token.head.i != token.i and not (
+        token.pos_ in _VERBAL and token.dep_ in _CLAUSE_DEPS
+    ):
+        token = token.head
+    return token
+
+
+def _event_clause(token: Token) -> Token:
+    """The clause whose dates are the act's: its own, or, for a conjoined verb ("met Putin and
+    signed a treaty") or a clause of the same moment ("Speaking on Monday, ..."), its host's."""
+    clause = _clause(token)
+    while clause.dep_ == "conj" or _same_moment(clause):
+        clause = _clause(clause.head)
+    return clause
+
+
+def _same_moment(clause: Token) -> bool:
+    """An adverbial clause marked "when"/"while", or a bare participle ("Speaking on Monday",
+    "Asked about the ban") -- not "Having met Putin", whose auxiliary puts it earlier."""
+    if clause.dep_ != "advcl":
+        return False
+    children = list(clause.children)
+    if any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_MOMENT for c in children):
+        return True
+    bound = {"mark", "nsubj", "nsubjpass", "aux", "auxpass"}
+    return clause.tag_ in {"VBG", "VBN"} and not any(c.dep_ in bound for c in children)
+
+
+def _measures_time(span: Span, clause: Token) -> bool:
+    """Does the expression bound a stretch of time ("since 2010", "in the years since 2010",
+    "throughout the summer of 2015", "over the last year") rather than date an act?"""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if span[0].lower_ == "last" and before is not None and before.lower_ == "the":
+        # "in the last month" is the stretch up to the document date; "last month" the one before
+        return True
+    for token in span.root.ancestors:
+        if token.i == clause.i:
+            return False
+        # "of" only joins a part to its period: "since the end of 2014"
+        if token.dep_ == "prep" and token.lower_ != "of":
+            return token.lower_ in _DURATION
+    return False
 
 
 def _distance(
