@@ -270,4 +270,14 @@ CASES = [
     ("Police arrested opposition leader Kizza Besigye in Kampala on Tuesday.", "UGACOP", "UGAOPP", "173", "asserted"),
     ("LAGOS, Nigeria — Gunmen ambushed a police convoy near Maiduguri.", "NGAUAF", "NGACOP", "190", "asserted"),
     ("The rebels issued an ultimatum to the Tigray People's Liberation Front.", "REB", "UNK", "139", "asserted"),
+    # found reading the coder's output on fresh articles (2026-12-05): "he" stands for a titled
+    # person no dictionary knows; a surname for the person named in full before; the dateline
+    # places "the government" before a country named in the act's object does
+    ("LAHORE, Pakistan — Opposition leader Naveed Khattak led a march. He criticised the government.", "PAKOPP", "PAKGOV", "111", "asserted"),
+    ("NAIROBI, Kenya — Police detained activist Wanjiru Kamau. Kamau denounced the police.", "KENOPP", "KENCOP", "111", "asserted"),
+    ("ISLAMABAD — The opposition threatened to block the highway unless the government expelled Indian diplomats.", "PAKOPP", "PAKGOV", "133", "asserted"),
+    ("Riot police fired tear gas at Kenyan protesters.", "COP", "KEN", "175", "asserted"),
+    ("Indian troops returned fire across the Line of Control.", "INDMIL", None, "190", "asserted"),
+    ("The unions called a general strike against the Nigerian government.", "LAB", "NGAGOV", "143", "asserted"),
+    ("Washington slapped tariffs on Chinese steel.", "USAGOV", "CHN", "163", "asserted"),
 ]

@@ -427,3 +427,17 @@ def test_actor_modules_import_only_downward():
         tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
         imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
         assert not imported & {f"realpolitik.actors.{above}" for above in order[i:]}, name
+
+
+def test_a_surname_inside_a_longer_unknown_name_is_not_the_known_person(actor_dictionary):
+    # "Bashir" is Omar al-Bashir's surname; a Pakistani spokesman called Tariq Bashir Awan is not him
+    texts = [m.text for m in actor_dictionary.find_mentions("Tariq Bashir Awan told reporters.")]
+    assert texts == ["reporters"]
+    (president,) = actor_dictionary.find_mentions("President Bashir met the envoy.")[:1]
+    assert president.actor.code == "SDNGOV"
+
+
+def test_two_sector_nouns_join_only_side_by_side(actor_dictionary):
+    # "detained" may qualify a sector noun ("detained activists") but not join two of them
+    mentions = actor_dictionary.find_mentions("Police detained activist Wanjiru Kamau.")
+    assert [(m.text, m.actor.code) for m in mentions] == [("Police", "COP"), ("activist Wanjiru Kamau", "OPP")]

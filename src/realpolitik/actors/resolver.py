@@ -166,6 +166,9 @@ class AliasIndex:
                 i += 1
                 continue
             length, (entry, alias) = hit
+            if entry.kind == "person" and length == 1 and self._inside_longer_name(toks, i, out):
+                i += 1
+                continue
             last = i + length - 1
             if entry.title:
                 last += self._name_after(toks, last + 1)
@@ -177,6 +180,19 @@ class AliasIndex:
             )
             i = last + 1
         return self._join(text, out)
+
+    @staticmethod
+    def _inside_longer_name(toks: list[tuple[str, int, int]], i: int, found: list[ActorMention]) -> bool:
+        """"Tariq Bashir Awan", "spokesman Tariq Bashir" are not Omar al-Bashir: a one-word name
+        right after a first name nobody listed belongs to a longer name (a title before it, as in
+        "President Bashir", is no first name)."""
+        if i == 0 or toks[i - 1][2] + 1 != toks[i][1]:
+            return False
+        word, start, _ = toks[i - 1]
+        if word in _NOT_NAMES or not _NAME_WORD.fullmatch(word):
+            return False
+        title = found[-1] if found and found[-1].start <= start < found[-1].end else None
+        return title is None or word not in title.actor.matched.split()
 
     def resolve(self, text: str, on: datetime.date | None) -> Actor | None:
         """The actor a noun phrase names: a person if one is named, else the first actor with a country."""
@@ -195,7 +211,9 @@ class AliasIndex:
             joined = None
             if prev is not None:
                 gap = text[prev.end : m.start]
-                if self._joint.fullmatch(gap):
+                # two sector nouns join only side by side ("police officers"): in "Police detained
+                # activist X" the word between is a verb, not a modifier
+                if self._joint.fullmatch(gap) and (not gap.strip() or not self._is_noun(prev.actor)):
                     joined = self._compose(prev.actor, m.actor)
                 elif (
                     self._of.fullmatch(gap)

@@ -106,6 +106,7 @@ class MentionIndex:
             # offices only: "rebels" or "the army" in a sentence about Russians need not be Russian
             if (m.actor.sector or m.actor.code) in _OFFICES:
                 self.by_token[i] = with_country(m, country)
+                self.fallback.pop(i, None)
                 del self.bare[i]
 
     def place_sectors(self, dateline: Dateline | None, event_nouns: Mapping[str, object]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -31,7 +31,7 @@ from realpolitik.coding.arguments import (
 )
 from realpolitik.coding.dates import event_date
 from realpolitik.coding.locations import event_location, event_place
-from realpolitik.coding.mentions import Dateline, find_dateline, open_mentions, outside_dateline
+from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, find_dateline, open_mentions, outside_dateline
 from realpolitik.coding.modality import announced, conditional, indicative, modality
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, Rule, load_patterns
@@ -227,9 +227,31 @@ class SentenceCoder:
         self.document = document
         self.patterns = patterns
         self.dateline = dateline
+        self.names: dict[str, Actor] = {}  # surname -> the person named in full earlier
         self.recent: list[ActorMention] = []
 
     # -- actors ---------------------------------------------------------------------------
+
+    def _learn_names(self, index: MentionIndex) -> None:
+        """Remember the people this document names in full, by surname, as they were placed."""
+        for m in [*index.by_token.values(), *index.fallback.values()]:
+            if _is_person(m) and " " in m.text and m.text.split()[-1][:1].isupper():
+                self.names.setdefault(m.text.split()[-1], m.actor)
+
+    def _echoes(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+        """The surnames of people named in full before, where nothing else covers them (the
+        parser often tags a lone surname as nothing at all)."""
+        taken = {t.i for m in mentions for t in span.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+        return [ActorMention(t.idx, t.idx + len(t.text), t.text, replace(self.names[t.text], entry=f"{self.names[t.text].entry}+named earlier"))
+                for t in span if t.text in self.names and t.i not in taken and t.pos_ == "PROPN"]
+
+    def _named_earlier(self, m: ActorMention) -> ActorMention:
+        """"Mwale-Banda said …" after "opposition leader Chikondi Mwale-Banda": a name no
+        dictionary knows is the person the document named in full before."""
+        known = self.names.get(m.text.split()[-1]) if m.actor.entry.startswith(OPEN_ENTRY) else None
+        if known is None:
+            return m
+        return replace(m, actor=replace(known, entry=f"{known.entry}+named earlier"))
 
     def _resolve_pronoun(self, token: Token, index: MentionIndex, *, same_sentence: bool = False) -> list[ActorMention]:
         kind = pronoun_kind(token)
@@ -255,7 +277,7 @@ class SentenceCoder:
         # "Just before his visit to Kazakhstan, Lukashenka …": a possessive in a fronted phrase
         # points ahead
         ahead = [m for t in token.sent if t.i > token.i for m in [index.at(t)] if m] if _fronted_possessive(token) else []
-        people = [m for m, _ in ordered if m.actor.kind == "person"] if kind == "person" else []
+        people = [m for m, _ in ordered if _is_person(m)] if kind == "person" else []
         for m in [*subjects, *ahead, *people, *([] if same_sentence else self.recent), *(m for m, _ in ordered)]:
             if _fits(m, kind):
                 return [_as_pronoun(token, m)]
@@ -389,7 +411,9 @@ class SentenceCoder:
             code = f"{home}GOV" if protest and source.actor.sector != "GOV" else home
             if code != source.actor.code:
                 actor = Actor(code, code, "state" if code == home else "sector", home, code[3:] or None)
-                return [ActorMention(source.start, source.end, source.text, actor, "implicit:home")]
+                # the text names no target: an empty span at the trigger says so
+                at = trig.head.idx
+                return [ActorMention(at, at, "", actor, "implicit:home")]
         return []
 
     def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> tuple[list[ActorMention], list[ActorMention]] | None:
@@ -487,10 +511,14 @@ class SentenceCoder:
         return [t for t in found if t.head.i not in consumed and not _protest_content(t, protests)]
 
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
+        mentions = [self._named_earlier(m) for m in mentions] + self._echoes(span, mentions)
         index = MentionIndex(span, mentions)
         index.place_residents(span)
-        index.place_bare_mentions()
+        # the text's own evidence and the dateline place a sector before the sentence's one country
+        # does ("unless the government expelled Indian diplomats", datelined ISLAMABAD, is Pakistan's)
         index.place_sectors(self.dateline, self.patterns.nouns)
+        index.place_bare_mentions()
+        self._learn_names(index)
         events: list[Event] = []
         seen: set[tuple] = set()
         sources_here: list[ActorMention] = []
@@ -536,8 +564,12 @@ class SentenceCoder:
                 announced = self._announcement(trig, event)
                 if announced is not None:
                     events.append(self._event(index_no, sent_start, sent_end, span, announced, source, target, "asserted", trig.code))
-        if sources_here:
-            self.recent = sources_here + [m for m in self.recent if m not in sources_here][:10]
+        # a pronoun of the next sentences stands for this one's actors: its sources first, then
+        # its subjects even when they did nothing coded ("X led a march. He criticised …")
+        subjects = [m for t in span if t.dep_ in SUBJECT_DEPS for m in [index.at(t) or index.fallback.get(t.i)] if m]
+        mentioned = [*sources_here, *(m for m in subjects if m not in sources_here)]
+        if mentioned:
+            self.recent = mentioned + [m for m in self.recent if m not in mentioned][:10]
         return _drop_vaguer(events)
 
     def _announcement(self, trig: Trigger, event: Event) -> Trigger | None:
@@ -555,10 +587,21 @@ class SentenceCoder:
             return None
         return Trigger(trig.head, trig.rule, family.code_for(trig.code), None, trig.words)
 
+    def _announced_on(self, span: Span, act: Token) -> tuple[datetime.date | None, str]:
+        """An announcement is made when it is reported ("said on Monday that Putin will visit in
+        November" is Monday's), not when the act it announces is to happen."""
+        node = act
+        while node.head.i != node.i:
+            node = node.head
+            if node.lemma_ in self.patterns.speech:
+                return event_date(span, self.document.date, trigger=node)
+        return self.document.date.value, "doc"
+
     def _event(self, index_no: int, sent_start: int, sent_end: int, span: Span, trig: Trigger, source: ActorMention,
                target: ActorMention | None, mode: str | None = None, announced_code: str | None = None) -> Event:
         c = cameo(trig.code)
-        date, precision = event_date(span, self.document.date, trigger=trig.head)
+        date, precision = self._announced_on(span, trig.head) if announced_code else event_date(
+            span, self.document.date, trigger=trig.head)
         start, end = _trigger_span(trig)
         return Event(
             doc_id=self.document.id,
@@ -638,7 +681,16 @@ def _fronted_possessive(token: Token) -> bool:
 def _fits(m: ActorMention, kind: str) -> bool:
     if m.actor.kind == "analyst":
         return False
-    return kind == "any" or (kind == "person") == (m.actor.kind == "person")
+    return kind == "any" or (kind == "person") == _is_person(m)
+
+
+def _is_person(m: ActorMention) -> bool:
+    """A person, also one named by a title and a name no dictionary knows ("Opposition leader
+    Naveed Khattak": the mention runs past the title it matched)."""
+    if m.actor.kind == "person":
+        return True
+    return m.actor.kind == "sector" and bool(m.actor.matched) and len(m.text) > len(m.actor.matched) + 1 \
+        and m.text[len(m.text) - 1:].isalpha() and m.text.split()[-1][:1].isupper()
 
 
 def _as_pronoun(token: Token, antecedent: ActorMention) -> ActorMention:
