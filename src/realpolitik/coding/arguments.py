@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 from copy import copy
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -17,7 +17,6 @@ from spacy.tokens import Span, Token
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, placed
 from realpolitik.records import ActorMention
 
-_OFFICES = {"GOV", "JUD", "LEG"}
 _LINKING_PREPS = {"of", "with", "between", "among", "against", "to", "from", "by", "for"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "oprd", "attr"}
@@ -94,7 +93,7 @@ class MentionIndex:
                     return home
         return None
 
-    def place_bare_mentions(self) -> None:
+    def place_bare_mentions(self, offices: Container[str]) -> None:
         """"President Yoweri Museveni banned Ugandan opposition candidates": an untitled office in a
         sentence that names a single country is taken to be that country's."""
         countries = {m.actor.country for m in self.by_token.values() if m.actor.country}
@@ -104,7 +103,7 @@ class MentionIndex:
         country = next(iter(countries))
         for i, m in list(self.bare.items()):
             # offices only: "rebels" or "the army" in a sentence about Russians need not be Russian
-            if (m.actor.sector or m.actor.code) in _OFFICES:
+            if (m.actor.sector or m.actor.code) in offices:
                 self.by_token[i] = with_country(m, country)
                 self.fallback.pop(i, None)
                 del self.bare[i]

@@ -41,9 +41,6 @@ from realpolitik.records import Actor, ActorMention, Document, Event, EventActor
 _VERB_POS = {"VERB", "ADJ"}
 _NOUN_POS = {"NOUN", "PROPN"}
 _MAX_TRIGGER_TOKENS = 6
-# verbs of phase: "threatened to resume shelling" threatens shelling
-_ASPECTUAL = {"resume", "continue", "start", "begin", "keep"}
-_STATEMENT = "010"
 # how a third party of a mutual act is named when the parties are named together
 _PARTNER_ROLES = {"object", "dative", "prep:with"}
 
@@ -89,13 +86,13 @@ def _has_particle(verb: Token, particle: str) -> bool:
     return any(c.lower_ == particle and c.dep_ in {"prt", "prep", "advmod"} for c in verb.children)
 
 
-def _complement(verb: Token) -> Token | None:
+def _complement(verb: Token, patterns: Patterns) -> Token | None:
     """An infinitive, that-clause or gerund complement: "refused to meet", "warned that it would
     cut", "threatened with cutting"; through "resume", "continue", "start" to the act itself."""
     for dep in ("xcomp", "ccomp"):
         for c in verb.children:
             if c.dep_ == dep and c.pos_ in {"VERB", "AUX"}:
-                inner = _complement(c) if c.lemma_ in _ASPECTUAL else None
+                inner = _complement(c, patterns) if c.lemma_ in patterns.aspectual else None
                 return inner if inner is not None and inner.dep_ == "xcomp" else c
     for c in verb.children:
         if c.dep_ == "prep":
@@ -140,15 +137,15 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
         family_name = rule.family or _obligation(token, patterns)
         if family_name:
             family = patterns.families[family_name]
-            comp = _complement(token) if depth < 2 else None
+            comp = _complement(token, patterns) if depth < 2 else None
             if comp is not None and comp.dep_ == "ccomp" and token.lemma_ in patterns.speech and indicative(comp):
                 # "insisted that the unrest reflected old tensions" asserts, it demands nothing
-                return Trigger(token, rule, _STATEMENT, None, tuple(words))
+                return Trigger(token, rule, patterns.statement, None, tuple(words))
             if comp is not None:
                 inner = _select(comp, patterns, depth + 1) or _noun_object_trigger(comp, patterns)
-                if any(c.dep_ == "neg" for c in comp.children) and family_name in {"intent", "vow", "ready"}:
+                if any(c.dep_ == "neg" for c in comp.children) and family.negated:
                     # "vowed not to return the Golan Heights" refuses to return it
-                    family = patterns.families["reject"]
+                    family = patterns.families[family.negated]
             else:
                 # "threatened Ukraine with sanctions": the noun says what is threatened
                 comp = _prepositional_noun_trigger(token, patterns)
@@ -372,7 +369,7 @@ class SentenceCoder:
 
         def placed(bare: ActorMention | None) -> ActorMention | None:
             """A country-less office taken as the source country's, unless that is the source."""
-            if bare is None or not home or not _may_be_targeted(bare):
+            if bare is None or not home or self._instrument(bare):
                 return None
             office = with_country(bare, home)
             return None if office.actor.code in own else office
@@ -407,7 +404,7 @@ class SentenceCoder:
         if home and any(trig.code.startswith(p) for p in self.patterns.domestic_roots):
             # "demonstrators rioted" aims at their government, "imposed a curfew" at the country
             source = sources[0]
-            protest = trig.code[:2] == "14" or trig.code.startswith("133")
+            protest = self.patterns.codes_in(trig.code, self.patterns.government_targeted_roots)
             code = f"{home}GOV" if protest and source.actor.sector != "GOV" else home
             if code != source.actor.code:
                 actor = Actor(code, code, "state" if code == home else "sector", home, code[3:] or None)
@@ -458,7 +455,7 @@ class SentenceCoder:
             if wide and wide[0]:
                 sources = roles[0] if roles and roles[0] else wide[0]
                 targets = roles[1] if roles and roles[1] else [t for t in wide[1] if t not in sources
-                                                               and not _own_instrument(t, sources)]
+                                                               and not self._own_instrument(t, sources)]
                 roles = (sources, targets)
         return roles
 
@@ -507,8 +504,23 @@ class SentenceCoder:
         # act is about is part of it
         nominal = {t.head.i for t in nouns} | absorbed
         found += [t for t in nouns if not _argument_of(t.head, nominal, self.patterns.target_prepositions)]
-        protests = {t.head.i for t in found if t.code[:2] == "14"}
-        return [t for t in found if t.head.i not in consumed and not _protest_content(t, protests)]
+        protests = {t.head.i for t in found if self.patterns.codes_in(t.code, self.patterns.protest_roots)}
+        return [t for t in found if t.head.i not in consumed and not self._protest_content(t, protests)]
+
+    def _instrument(self, m: ActorMention) -> bool:
+        """Troops and police a state moves are its instruments, not the target of its act."""
+        return (m.actor.sector or m.actor.code) in self.patterns.instruments
+
+    def _own_instrument(self, target: ActorMention, sources: list[ActorMention]) -> bool:
+        """"Russia mobilized troops": forces with no country of their own, moved by a state, are its own."""
+        return not target.actor.country and self._instrument(target) and any(s.actor.country for s in sources)
+
+    def _protest_content(self, trig: Trigger, protests: set[int]) -> bool:
+        """"demonstrated in Kirkuk calling for independence", "rioted, setting fire to mattresses":
+        what a protest demands, says or damages is the protest's content, not a second act."""
+        head = trig.head
+        return (self.patterns.codes_in(trig.code, self.patterns.protest_content_roots) and head.tag_ == "VBG"
+                and head.dep_ in {"advcl", "acl", "xcomp"} and head.head.i in protests)
 
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
         mentions = [self._named_earlier(m) for m in mentions] + self._echoes(span, mentions)
@@ -517,7 +529,7 @@ class SentenceCoder:
         # the text's own evidence and the dateline place a sector before the sentence's one country
         # does ("unless the government expelled Indian diplomats", datelined ISLAMABAD, is Pakistan's)
         index.place_sectors(self.dateline, self.patterns.nouns)
-        index.place_bare_mentions()
+        index.place_bare_mentions(self.patterns.offices)
         self._learn_names(index)
         events: list[Event] = []
         seen: set[tuple] = set()
@@ -636,24 +648,6 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
 
     targeted = {kind(e) for e in events if e.target is not None}
     return [e for e in events if e.target is not None or kind(e) not in targeted]
-
-
-def _protest_content(trig: Trigger, protests: set[int]) -> bool:
-    """"demonstrated in Kirkuk calling for independence", "rioted, setting fire to mattresses": what
-    a protest demands, says or damages is the protest's content, not a second act."""
-    head = trig.head
-    return (trig.code[:2] in {"01", "02", "10", "17"} and head.tag_ == "VBG" and head.dep_ in {"advcl", "acl", "xcomp"}
-            and head.head.i in protests)
-
-
-def _own_instrument(target: ActorMention, sources: list[ActorMention]) -> bool:
-    """"Russia mobilized troops": forces with no country of their own, moved by a state, are its own."""
-    return not target.actor.country and not _may_be_targeted(target) and any(s.actor.country for s in sources)
-
-
-def _may_be_targeted(bare: ActorMention) -> bool:
-    """Troops and police a state moves are its instruments, not the target of its act."""
-    return (bare.actor.sector or bare.actor.code) not in {"MIL", "COP", "SPY"}
 
 
 def _argument_of(noun: Token, acts: set[int], preps: frozenset[str]) -> bool:

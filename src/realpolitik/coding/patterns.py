@@ -54,6 +54,7 @@ class Family:
     default: str | None
     by_code: Mapping[str, str]
     keeps: frozenset[str] = frozenset()
+    negated: str | None = None  # the family a negated complement turns it into ("vowed not to" -> reject)
 
     def keeps_own_code(self, complement_code: str | None) -> bool:
         """True when the complement is coded as itself ("plans to attack" is a planned attack)."""
@@ -86,6 +87,20 @@ class Patterns:
     placed_roots: frozenset[str]
     reversals: frozenset[str]
     venues: frozenset[str] = frozenset()
+    # the CAMEO code of a plain statement; words of phase ("resume shelling" is shelling); roots of
+    # protests, of acts aimed at the actor's own government, and of what a protest says or does
+    statement: str = "010"
+    aspectual: frozenset[str] = frozenset()
+    protest_roots: frozenset[str] = frozenset()
+    government_targeted_roots: frozenset[str] = frozenset()
+    protest_content_roots: frozenset[str] = frozenset()
+    # actor sectors: offices a sentence's one country places, and a state's instruments
+    offices: frozenset[str] = frozenset()
+    instruments: frozenset[str] = frozenset()
+
+    def codes_in(self, code: str, roots: frozenset[str]) -> bool:
+        """True when ``code`` starts with one of the code prefixes ``roots``."""
+        return any(code.startswith(r) for r in roots)
 
 
 def _check_code(code: Any, where: str) -> str:
@@ -160,7 +175,8 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments")}
+    statement = "010"
     for layer in layers:
         name, data = layer.name, layer.data
         _merge_rules(verbs, data.get("verbs"), f"{name}: verbs")
@@ -175,24 +191,30 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
             default = spec.get("default", old.default if old else None)
             keeps = set(old.keeps) if old else set()
             keeps.update(_words(spec.get("keeps"), where))
-            families[fam] = Family(fam, None if default is None else _check_code(default, where), by_code, frozenset(keeps))
+            negated = spec.get("negated", old.negated if old else None)
+            families[fam] = Family(fam, None if default is None else _check_code(default, where), by_code,
+                                   frozenset(keeps), negated)
         for modal, fam in (data.get("obligation") or {}).items():
             obligation[str(modal)] = str(fam)
         announcements.update({str(k): str(v) for k, v in (data.get("announcements") or {}).items()})
         for key, found in words.items():
             found.update(_words(data.get(key), f"{name}: {key}"))
+        if "statement" in data:
+            statement = _check_code(data["statement"], f"{name}: statement")
     for lemma, rules in [*verbs.items(), *nouns.items()]:
         for rule in rules:
             if rule.family and rule.family not in families:
                 raise PatternDataError(f"{lemma!r}: unknown family {rule.family!r}")
-    for modal, fam in [*obligation.items(), *announcements.items()]:
+    for modal, fam in [*obligation.items(), *announcements.items(),
+                       *((f.name, f.negated) for f in families.values() if f.negated)]:
         if fam not in families:
             raise PatternDataError(f"obligation/announcement {modal!r}: unknown family {fam!r}")
     sets = {k: frozenset(v) for k, v in words.items()}
     return Patterns(
         verbs, nouns, families, sets["target_prepositions"], sets["speech"], sets["cognition"], sets["attempt"],
         sets["scheduled"], sets["statives"], obligation, announcements, sets["unannounced_roots"], sets["domestic_roots"],
-        sets["placed_roots"], sets["reversals"], sets["venues"],
+        sets["placed_roots"], sets["reversals"], sets["venues"], statement, sets["aspectual"], sets["protest_roots"],
+        sets["government_targeted_roots"], sets["protest_content_roots"], sets["offices"], sets["instruments"],
     )
 
 
