@@ -729,13 +729,15 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
         dateline = find_dateline(document.text)
         coder = SentenceCoder(document, patterns, dateline)
         on = document.date.value
+        entities = list(doc.ents)  # once per document: Span.ents filters the whole list each time
         for sent, span in zip(sentences(doc), doc.sents):
             known = [
                 ActorMention(m.start + sent.start, m.end + sent.start, m.text, m.actor)
                 for m in actors.find_mentions(sent.text, on=on)
             ]
             known = outside_dateline(known, dateline)
-            mentions = known + open_mentions(span, known, dateline, things)
+            ents = [e for e in entities if span.start <= e.start < span.end]
+            mentions = known + open_mentions(ents, known, dateline, things)
             yield from coder.code_sentence(sent.index, sent.start, sent.end, span, mentions)
 
 

@@ -64,7 +64,7 @@ def outside_dateline(mentions: Sequence[ActorMention], dateline: Dateline | None
     return [m for m in mentions if not (dateline.start <= m.start < dateline.end)]
 
 
-def open_mentions(span: Span, known: Sequence[ActorMention], dateline: Dateline | None,
+def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline: Dateline | None,
                   things: Container[str] = frozenset()) -> list[ActorMention]:
     """Named people and organisations of the sentence that no known mention covers; a name whose
     head is a word in ``things`` ("the Indus Waters Treaty", "the Doha summit") names no actor."""
@@ -72,7 +72,7 @@ def open_mentions(span: Span, known: Sequence[ActorMention], dateline: Dateline 
     if dateline is not None:
         taken.append((dateline.start, dateline.end))
     out = []
-    for ent in span.ents:
+    for ent in ents:
         kind = OPEN_LABELS.get(ent.label_)
         if kind is None or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
