@@ -87,10 +87,20 @@ def modality(head: Token, patterns: Patterns) -> Modality:
         return "hypothetical"
     if aux & _FUTURE_AUX:
         return "future"
-    if verb.dep_ == "ccomp" and verb.tag_ == "VB" and not aux:
+    if verb.dep_ in {"ccomp", "acl"} and not aux and _subjunctive(verb):
         # a subjunctive: "demanded that Israel ease restrictions" has not eased them
         return "hypothetical"
     return _governed_modality(verb, patterns)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A base form in a that-clause: tagged so, or a present form without -s after a singular
+    third-person subject ("its demand that Minsk free the journalists"), which the tagger often
+    takes for a plural present."""
+    if verb.tag_ == "VB":
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ == "VBP" and subject is not None and (subject.tag_ in {"NN", "NNP"} or subject.lower_ in {"he", "she", "it"})
 
 
 def _governed_modality(verb: Token, patterns: Patterns) -> Modality:
