@@ -225,6 +225,7 @@ class SentenceCoder:
         self.patterns = patterns
         self.dateline = dateline
         self.names: dict[str, Actor] = {}  # surname -> the person named in full earlier
+        self.countries: list[str] = []  # the countries named so far, the last first
         self.recent: list[ActorMention] = []
 
     # -- actors ---------------------------------------------------------------------------
@@ -234,6 +235,24 @@ class SentenceCoder:
         for m in [*index.by_token.values(), *index.fallback.values()]:
             if _is_person(m) and " " in m.text and m.text.split()[-1][:1].isupper():
                 self.names.setdefault(m.text.split()[-1], m.actor)
+
+    def _learn_countries(self, span: Span, index: MentionIndex) -> None:
+        """The countries of this sentence, the last first, for "the country" of the next ones."""
+        named = [m.actor.country for t in span for m in [index.at(t)] if m and m.actor.country and m.actor.kind != "igo"]
+        for country in named:
+            self.countries = [country] + [c for c in self.countries if c != country][:5]
+
+    def _descriptions(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+        """"Lukashenka visited the country": a definite description of a country ("the country",
+        "the kingdom") stands for the last country named before its sentence."""
+        if not self.countries:
+            return []
+        taken = {t.i for m in mentions for t in span.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+        country = self.countries[0]
+        actor = Actor(country, country, "state", country, None, None, "", f"{country}+described")
+        return [ActorMention(t.idx, t.idx + len(t.text), t.text, actor, "") for t in span
+                if t.i not in taken and t.lemma_.lower() in self.patterns.country_nouns and t.tag_ == "NN"
+                and [c.lower_ for c in t.children] == ["the"]]
 
     def _echoes(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """The surnames of people named in full before, where nothing else covers them (the
@@ -524,6 +543,7 @@ class SentenceCoder:
 
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
         mentions = [self._named_earlier(m) for m in mentions] + self._echoes(span, mentions)
+        mentions += self._descriptions(span, mentions)
         index = MentionIndex(span, mentions)
         index.place_residents(span)
         # the text's own evidence and the dateline place a sector before the sentence's one country
@@ -531,6 +551,7 @@ class SentenceCoder:
         index.place_sectors(self.dateline, self.patterns.nouns)
         index.place_bare_mentions(self.patterns.offices)
         self._learn_names(index)
+        self._learn_countries(span, index)
         events: list[Event] = []
         seen: set[tuple] = set()
         sources_here: list[ActorMention] = []

@@ -97,6 +97,7 @@ class Patterns:
     # actor sectors: offices a sentence's one country places, and a state's instruments
     offices: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()
+    country_nouns: frozenset[str] = frozenset()  # "the country" stands for the last country named
 
     def codes_in(self, code: str, roots: frozenset[str]) -> bool:
         """True when ``code`` starts with one of the code prefixes ``roots``."""
@@ -175,7 +176,7 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns")}
     statement = "010"
     for layer in layers:
         name, data = layer.name, layer.data
@@ -215,6 +216,7 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
         sets["scheduled"], sets["statives"], obligation, announcements, sets["unannounced_roots"], sets["domestic_roots"],
         sets["placed_roots"], sets["reversals"], sets["venues"], statement, sets["aspectual"], sets["protest_roots"],
         sets["government_targeted_roots"], sets["protest_content_roots"], sets["offices"], sets["instruments"],
+        sets["country_nouns"],
     )
 
 
