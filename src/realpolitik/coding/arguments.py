@@ -8,8 +8,8 @@ relative clauses), passive agents, objects and prepositional objects, possessors
 from __future__ import annotations
 
 from collections import deque
-from copy import copy
 from collections.abc import Container, Iterable, Mapping, Sequence
+from copy import copy
 from dataclasses import replace
 
 from spacy.tokens import Span, Token

@@ -1,0 +1,164 @@
+"""Discourse: what a document has said so far, for the sentences that follow.
+
+Pronouns ("it", "he", "their") stand for the actors the sentence or the ones before named; a
+surname alone ("Kamau said") for the person named in full before; a definite description of a
+country ("the country") for the last country named.  The state is per document: a
+``Discourse`` is made for each one and learns from each sentence after it is coded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from realpolitik.coding.arguments import (
+    SUBJECT_DEPS,
+    MentionIndex,
+    actors_of,
+    pronoun_kind,
+    subject_token,
+)
+from realpolitik.coding.mentions import OPEN_ENTRY
+from realpolitik.coding.patterns import Patterns
+from realpolitik.records import Actor, ActorMention
+
+
+class Discourse:
+    """The actors a document has named so far: the last ones to act or be a subject (for
+    pronouns), its people by surname, its countries, the last first."""
+
+    def __init__(self, patterns: Patterns) -> None:
+        self.patterns = patterns
+        self.names: dict[str, Actor] = {}  # surname -> the person named in full earlier
+        self.countries: list[str] = []  # the countries named so far, the last first
+        self.recent: list[ActorMention] = []
+
+    def complete(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+        """The sentence's mentions with what earlier sentences tell of them: surnames of people
+        named before, and definite descriptions of a country."""
+        out = [self._named_earlier(m) for m in mentions] + self._echoes(span, mentions)
+        return out + self._descriptions(span, out)
+
+    def learn(self, span: Span, index: MentionIndex, sources: Sequence[ActorMention]) -> None:
+        """Remember the sentence: its people, its countries, and for pronouns of the next
+        sentences its sources first, then its subjects even when they did nothing coded ("X led
+        a march. He criticised …")."""
+        self._learn_names(index)
+        self._learn_countries(span, index)
+        subjects = [m for t in span if t.dep_ in SUBJECT_DEPS for m in [index.at(t) or index.fallback.get(t.i)] if m]
+        mentioned = [*sources, *(m for m in subjects if m not in sources)]
+        if mentioned:
+            self.recent = mentioned + [m for m in self.recent if m not in mentioned][:10]
+
+    def _learn_names(self, index: MentionIndex) -> None:
+        """Remember the people this document names in full, by surname, as they were placed."""
+        for m in [*index.by_token.values(), *index.fallback.values()]:
+            if is_person(m) and " " in m.text and m.text.split()[-1][:1].isupper():
+                self.names.setdefault(m.text.split()[-1], m.actor)
+
+    def _learn_countries(self, span: Span, index: MentionIndex) -> None:
+        """The countries of this sentence, the last first, for "the country" of the next ones."""
+        named = [m.actor.country for t in span for m in [index.at(t)] if m and m.actor.country and m.actor.kind != "igo"]
+        for country in named:
+            self.countries = [country] + [c for c in self.countries if c != country][:5]
+
+    def _descriptions(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+        """"Lukashenka visited the country": a definite description of a country ("the country",
+        "the kingdom") stands for the last country named before its sentence."""
+        if not self.countries:
+            return []
+        taken = {t.i for m in mentions for t in span.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+        country = self.countries[0]
+        actor = Actor(country, country, "state", country, None, None, "", f"{country}+described")
+        return [ActorMention(t.idx, t.idx + len(t.text), t.text, actor, "") for t in span
+                if t.i not in taken and t.lemma_.lower() in self.patterns.country_nouns and t.tag_ == "NN"
+                and [c.lower_ for c in t.children] == ["the"]]
+
+    def _echoes(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+        """The surnames of people named in full before, where nothing else covers them (the
+        parser often tags a lone surname as nothing at all)."""
+        taken = {t.i for m in mentions for t in span.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+        return [ActorMention(t.idx, t.idx + len(t.text), t.text, replace(self.names[t.text], entry=f"{self.names[t.text].entry}+named earlier"))
+                for t in span if t.text in self.names and t.i not in taken and t.pos_ == "PROPN"]
+
+    def _named_earlier(self, m: ActorMention) -> ActorMention:
+        """"Mwale-Banda said …" after "opposition leader Chikondi Mwale-Banda": a name no
+        dictionary knows is the person the document named in full before."""
+        known = self.names.get(m.text.split()[-1]) if m.actor.entry.startswith(OPEN_ENTRY) else None
+        if known is None:
+            return m
+        return replace(m, actor=replace(known, entry=f"{known.entry}+named earlier"))
+
+    def resolve_pronoun(self, token: Token, index: MentionIndex, *, same_sentence: bool = False) -> list[ActorMention]:
+        kind = pronoun_kind(token)
+        if kind is None:
+            return []
+        # "Belarus said it would …": the subject of a governing clause
+        node = token.head
+        while node.head.i != node.i:
+            node = node.head
+            subj = subject_token(node)
+            if subj is not None and subj.i != token.i:
+                found = actors_of(subj, index)
+                found = [m for m in found if _fits(m, kind)]
+                if found:
+                    return [as_pronoun(token, found[0])]
+        # then an earlier subject of the sentence ("As long as Russia has money, it will …"), for
+        # "he"/"she" an earlier person of the sentence ("Lukashenka in an interview … explained that
+        # he …"), the actors of the previous sentences ("In its battle against Kyiv, it …" is not
+        # Kyiv), and last any earlier actor of the sentence
+        earlier = {m.start: (m, t.dep_ in SUBJECT_DEPS) for t in token.sent if t.i < token.i for m in [index.at(t)] if m}
+        ordered = sorted(earlier.values(), key=lambda pair: -pair[0].start)
+        subjects = [m for m, is_subject in ordered if is_subject]
+        # "Just before his visit to Kazakhstan, Lukashenka …": a possessive in a fronted phrase
+        # points ahead
+        ahead = [m for t in token.sent if t.i > token.i for m in [index.at(t)] if m] if _fronted_possessive(token) else []
+        people = [m for m, _ in ordered if is_person(m)] if kind == "person" else []
+        for m in [*subjects, *ahead, *people, *([] if same_sentence else self.recent), *(m for m, _ in ordered)]:
+            if _fits(m, kind):
+                return [as_pronoun(token, m)]
+        return []
+
+    def pronoun_object(self, objects: list[Token], index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
+        """"condemned Turkey and threatened it": the nearest earlier actor that is not the source."""
+        for tok in objects:
+            kind = pronoun_kind(tok)
+            if kind is None:
+                continue
+            earlier = sorted({m.start: m for t in tok.sent if t.i < tok.i for m in [index.at(t)] if m}.values(), key=lambda m: -m.start)
+            for m in [*earlier, *self.recent]:
+                if m not in sources and all(m.actor.code != s.actor.code for s in sources) and _fits(m, kind):
+                    return [as_pronoun(tok, m)]
+        return []
+
+
+def _fronted_possessive(token: Token) -> bool:
+    if token.dep_ != "poss":
+        return False
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in {"prep", "advcl", "npadvmod"} and node.i < node.head.i:
+            return True
+        node = node.head
+    return False
+
+
+def _fits(m: ActorMention, kind: str) -> bool:
+    if m.actor.kind == "analyst":
+        return False
+    return kind == "any" or (kind == "person") == is_person(m)
+
+
+def is_person(m: ActorMention) -> bool:
+    """A person, also one named by a title and a name no dictionary knows ("Opposition leader
+    Naveed Khattak": the mention runs past the title it matched)."""
+    if m.actor.kind == "person":
+        return True
+    return m.actor.kind == "sector" and bool(m.actor.matched) and len(m.text) > len(m.actor.matched) + 1 \
+        and m.text[len(m.text) - 1:].isalpha() and m.text.split()[-1][:1].isupper()
+
+
+def as_pronoun(token: Token, antecedent: ActorMention) -> ActorMention:
+    return ActorMention(token.idx, token.idx + len(token.text), token.text, antecedent.actor, "pronoun")

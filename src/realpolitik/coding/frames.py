@@ -1,0 +1,249 @@
+"""Frames: which words of a sentence express an act, and by which rule.
+
+A trigger is a verb (or a complement-taking adjective: "willing", "ready") whose lemma has rules in
+the patterns, or a noun that names an act ("sanctions", "visit"); its rule is the first whose
+conditions hold (object lemma, particle, complement), and a complement-taking head codes its
+complement through a family table ("refused to meet" -> 125).  See docs/coding.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from realpolitik.coding.arguments import MentionIndex
+from realpolitik.coding.modality import indicative
+from realpolitik.coding.patterns import Patterns, Rule
+
+# adjectives like "willing", "ready", "opposed" head complements and code like verbs
+VERB_POS = {"VERB", "ADJ"}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger word with the rule it matched and the words that make up the act."""
+
+    head: Token
+    rule: Rule
+    code: str
+    complement: Token | None = None
+    words: tuple[Token, ...] = ()
+
+    @property
+    def is_noun(self) -> bool:
+        return self.head.pos_ in NOUN_POS
+
+
+def _object_lemmas(verb: Token, particle: str | None) -> dict[str, Token]:
+    """The verb's objects by lemma, also with their compound ("hunger strike") and "*" for any
+    direct object."""
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    direct = [o for o in objs if o.dep_ == "dobj"]
+    if particle:
+        objs += [g for c in verb.children if c.lower_ == particle for g in c.children if g.dep_ == "pobj"]
+    # "provided Belarus with a loan"
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    # "held a round of talks", "imposed a new set of sanctions"
+    objs += [g for o in list(objs) for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    objs += [c for o in list(objs) for c in o.conjuncts]
+    found = {o.lemma_.lower(): o for o in objs}
+    for o in objs:
+        for c in o.children:
+            if c.dep_ in {"compound", "amod"}:
+                found.setdefault(f"{c.lemma_.lower()} {o.lemma_.lower()}", o)
+    if direct:
+        found.setdefault("*", direct[0])
+    return found
+
+
+def _has_particle(verb: Token, particle: str) -> bool:
+    return any(c.lower_ == particle and c.dep_ in {"prt", "prep", "advmod"} for c in verb.children)
+
+
+def _complement(verb: Token, patterns: Patterns) -> Token | None:
+    """An infinitive, that-clause or gerund complement: "refused to meet", "warned that it would
+    cut", "threatened with cutting"; through "resume", "continue", "start" to the act itself."""
+    for dep in ("xcomp", "ccomp"):
+        for c in verb.children:
+            if c.dep_ == dep and c.pos_ in {"VERB", "AUX"}:
+                inner = _complement(c, patterns) if c.lemma_ in patterns.aspectual else None
+                return inner if inner is not None and inner.dep_ == "xcomp" else c
+    for c in verb.children:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    return g
+    return None
+
+
+def _verb_lemma(token: Token, patterns: Patterns) -> str:
+    """The token's lemma; for a past form the small model mis-lemmatizes ("staged" -> "stag"), the
+    regular stem that has patterns."""
+    lemma = token.lemma_.lower()
+    if lemma in patterns.verbs or token.tag_ not in {"VBD", "VBN"} or not token.lower_.endswith("ed"):
+        return lemma
+    return next((stem for stem in (token.lower_[:-1], token.lower_[:-2]) if stem in patterns.verbs), lemma)
+
+
+def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
+    """The first rule of ``token``'s lemma whose conditions hold, with its code."""
+    rules = patterns.verbs.get(_verb_lemma(token, patterns)) if token.pos_ in VERB_POS else None
+    if not rules:
+        return None
+    has_clause = any(c.dep_ == "ccomp" for c in token.children) and token.lemma_ not in patterns.speech
+    for rule in rules:
+        if rule.particle and not _has_particle(token, rule.particle):
+            continue
+        if has_clause and not (rule.family or rule.objects or rule.particle):
+            # "Belarus's choices demonstrate that …" reports no act of demonstrating
+            continue
+        words: list[Token] = []
+        if rule.objects:
+            objects = _object_lemmas(token, rule.particle)
+            hit = next((objects[o] for o in objects if o in rule.objects), None)
+            if hit is None:
+                continue
+            words.append(hit)
+        if rule.particle:
+            words += [c for c in token.children if c.lower_ == rule.particle]
+        if rule.code is None:
+            return None
+        family_name = rule.family or _obligation(token, patterns)
+        if family_name:
+            family = patterns.families[family_name]
+            comp = _complement(token, patterns) if depth < 2 else None
+            if comp is not None and comp.dep_ == "ccomp" and token.lemma_ in patterns.speech and indicative(comp):
+                # "insisted that the unrest reflected old tensions" asserts, it demands nothing
+                return Trigger(token, rule, patterns.statement, None, tuple(words))
+            if comp is not None:
+                inner = _select(comp, patterns, depth + 1) or _noun_object_trigger(comp, patterns)
+                if any(c.dep_ == "neg" for c in comp.children) and family.negated:
+                    # "vowed not to return the Golan Heights" refuses to return it
+                    family = patterns.families[family.negated]
+            else:
+                # "threatened Ukraine with sanctions": the noun says what is threatened
+                comp = _prepositional_noun_trigger(token, patterns)
+                inner = _noun_trigger(comp, patterns) if comp is not None else None
+            if comp is None:
+                # "planned a strike", "prepared an offensive": the object says what; it stays the
+                # object, where the act's target is found
+                inner = _noun_object_trigger(token, patterns)
+                if inner is None and token.dep_ == "relcl":
+                    # "the strike they had been planning": the act is the noun the clause describes
+                    inner = _noun_trigger(token.head, patterns)
+                    if inner is None:
+                        return None
+                if inner is not None:
+                    code = family.code_for(inner.code)
+                    if code is None or family.keeps_own_code(inner.code):
+                        return Trigger(inner.head, inner.rule, inner.code, None, (token,))
+                    return Trigger(token, rule, code, None, (*words, inner.head))
+                if family.default is None:
+                    # "prepared a report", "tried the case": no act of the family
+                    return None
+            else:
+                code = family.code_for(inner.code if inner else None)
+                if inner is not None and (code is None or family.keeps_own_code(inner.code)):
+                    # "plans to attack", "failed to attend": the act itself, modality from the head
+                    return Trigger(inner.head, inner.rule, inner.code, inner.complement, (*inner.words, token))
+                if code is None:
+                    return None
+                return Trigger(token, rule, code, comp, (*words, comp))
+        return Trigger(token, rule, rule.code, None, tuple(words))
+    return None
+
+
+def _obligation(verb: Token, patterns: Patterns) -> str | None:
+    """"said that Sudan must return the helicopter" is a demand: the family its modal calls for."""
+    if verb.lemma_ not in patterns.speech:
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            for aux in c.children:
+                if aux.dep_ == "aux" and aux.lower_ in patterns.obligation:
+                    return patterns.obligation[aux.lower_]
+    return None
+
+
+def _prepositional_noun_trigger(verb: Token, patterns: Patterns) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"with", "of"}:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in patterns.nouns:
+                    return g
+    return None
+
+
+def _noun_object_trigger(verb: Token, patterns: Patterns) -> Trigger | None:
+    """A complement like "expand cooperation" codes through its object noun."""
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            rules = patterns.nouns.get(c.lemma_.lower())
+            if rules:
+                return Trigger(c, rules[0], rules[0].code) if rules[0].code else None
+    return None
+
+
+def _noun_trigger(token: Token, patterns: Patterns) -> Trigger | None:
+    if token.pos_ not in NOUN_POS:
+        return None
+    rules = patterns.nouns.get(token.lemma_.lower())
+    return Trigger(token, rules[0], rules[0].code) if rules and rules[0].code else None
+
+
+def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[Trigger]:
+    """The sentence's triggers: verbs (and complement-taking adjectives) with a rule that holds,
+    then nouns that are no part of a verb's act nor what another nominal act is about."""
+    found: list[Trigger] = []
+    consumed: set[int] = set()
+    heads: set[int] = set()
+    for token in span:
+        trig = _select(token, patterns)
+        if trig is not None and trig.head.i not in heads:
+            heads.add(trig.head.i)
+            found.append(trig)
+            consumed.update(w.i for w in trig.words)
+            if trig.complement is not None:
+                consumed.update(c.i for c in trig.complement.children if c.dep_ == "dobj")
+    # "reiterated its demand that …": a noun said is an act of its own
+    acting = {i for i in heads if span.doc[i].lemma_ not in patterns.speech}
+    nouns: list[Trigger] = []
+    absorbed: set[int] = set()
+    for token in span:
+        if token.i in consumed or token.i in heads:
+            continue
+        trig = _noun_trigger(token, patterns)
+        # "Collective Security Treaty Organization" names an actor, not a treaty
+        if trig is None or index.at(token) is not None or index.is_analyst(token):
+            continue
+        if _argument_of(token, acting, patterns.target_prepositions):
+            absorbed.add(token.i)
+        else:
+            nouns.append(trig)
+    # "talks on sanctions", "staged a strike in protest of Russia's refusal": what a nominal
+    # act is about is part of it
+    nominal = {t.head.i for t in nouns} | absorbed
+    found += [t for t in nouns if not _argument_of(t.head, nominal, patterns.target_prepositions)]
+    protests = {t.head.i for t in found if patterns.codes_in(t.code, patterns.protest_roots)}
+    return [t for t in found if t.head.i not in consumed and not _protest_content(t, protests, patterns)]
+
+
+def _protest_content(trig: Trigger, protests: set[int], patterns: Patterns) -> bool:
+    """"demonstrated in Kirkuk calling for independence", "rioted, setting fire to mattresses":
+    what a protest demands, says or damages is the protest's content, not a second act."""
+    head = trig.head
+    return (patterns.codes_in(trig.code, patterns.protest_content_roots) and head.tag_ == "VBG"
+            and head.dep_ in {"advcl", "acl", "xcomp"} and head.head.i in protests)
+
+
+def _argument_of(noun: Token, acts: set[int], preps: frozenset[str]) -> bool:
+    """"rejected North Korea's demand", "talks on sanctions": a noun describing what a coded act is
+    about is part of that act, not an event of its own ("during his visit" only dates it)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ not in preps:
+            return False
+        head = head.head
+    return noun.dep_ in {"dobj", "nsubjpass", "pobj", "attr"} and head.i in acts

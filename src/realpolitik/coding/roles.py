@@ -1,0 +1,235 @@
+"""Roles: who did it and to whom, for each trigger of a sentence.
+
+The source and the target are read off the parse through ``arguments``: subjects (also of
+conjoined, controlled and relative clauses), passive agents, objects, datives and prepositional
+objects, possessors and modifiers of nouns, pronouns through the ``Discourse``.  The named target
+comes first; implicit ones (an office of the source's country, the other party of a purpose
+clause, the foreign place of a material act, the government a protest aims at) only when the
+sentence names none.  Actors whose country the text does not give are taken only for a role no
+other actor fits.  Every actor found says how (``ActorMention.via``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from realpolitik.coding.arguments import (
+    MentionIndex,
+    actors_of,
+    agent_tokens,
+    found_as,
+    is_passive,
+    noun_source,
+    object_tokens,
+    own_agents,
+    pronoun_kind,
+    subject_token,
+    targets_of,
+    with_country,
+)
+from realpolitik.coding.discourse import Discourse
+from realpolitik.coding.frames import VERB_POS, Trigger
+from realpolitik.coding.locations import event_place
+from realpolitik.coding.patterns import Patterns
+from realpolitik.records import Actor, ActorMention
+
+Roles = tuple[list[ActorMention], list[ActorMention]]
+
+
+class RoleFinder:
+    """Finds the sources and targets of a sentence's triggers."""
+
+    def __init__(self, patterns: Patterns, discourse: Discourse) -> None:
+        self.patterns = patterns
+        self.discourse = discourse
+
+    def _subject_actors(self, verb: Token, index: MentionIndex) -> list[ActorMention]:
+        subj = subject_token(verb)
+        if subj is None:
+            return []
+        found = found_as(actors_of(subj, index), "subject") or self.discourse.resolve_pronoun(subj, index)
+        if found:
+            return found
+        # "their forces withdrew": the owner of a bare sector
+        owner = next((c for c in subj.children if c.dep_ == "poss" and pronoun_kind(c)), None)
+        owners = self.discourse.resolve_pronoun(owner, index) if owner is not None else []
+        if owners:
+            bare = index.bare.get(subj.i)
+            country = owners[0].actor.country
+            return found_as([with_country(bare, country)], "possessive") if bare is not None and country else owners
+        # "Kenzo Oshima, the UN relief coordinator, demanded": the apposition says who
+        return next((found_as(found, "apposition") for c in subj.children if c.dep_ == "appos"
+                     for found in [actors_of(c, index)] if found), [])
+
+    def _arguments(self, head: Token, skip: Sequence[Token] = ()) -> list[Token]:
+        """The head's objects and prepositional objects that can name a target; a gathering in a
+        prepositional phrase is where the act happens ("met at the BRICS summit")."""
+        venues = self.patterns.venues
+        return [t for t in object_tokens(head, self.patterns.target_prepositions, skip)
+                if t.dep_ != "pobj" or t.lemma_.lower() not in venues]
+
+    def _verb_actors(self, trig: Trigger, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:
+        verb, preps = trig.head, self.patterns.target_prepositions
+        skip = [trig.complement] if trig.complement is not None else []
+        # "Israel is opposed to French mediation" is a state of the subject, not a passive act
+        stative = verb.lemma_ in self.patterns.statives and not agent_tokens(verb)
+        if is_passive(verb) and trig.complement is None and not stative:
+            sources = found_as([m for a in agent_tokens(verb) for m in actors_of(a, index)], "agent")
+            subj = subject_token(verb)
+            patient = found_as(actors_of(subj, index), "subject") if subj is not None else []
+            objects = [t for t in self._arguments(verb, skip) if t.dep_ != "attr"]
+            targets = targets_of(objects, index, preps, exclude=sources) or patient
+            return sources, targets
+        sources = self._subject_actors(verb, index)
+        objects = self._arguments(verb, skip)
+        if trig.rule.particle:
+            # "arrived in Minsk": the particle's object is the target, whatever the preposition
+            objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
+        targets = targets_of(objects, index, preps, exclude=sources)
+        if not targets:
+            targets = self.discourse.pronoun_object(objects, index, sources)
+        comp = trig.complement
+        inner: list[Token] = []
+        if not targets and comp is not None:
+            inner = self._arguments(comp)
+            if comp.dep_ == "ccomp":
+                inner = [s for s in [subject_token(comp)] if s is not None] + inner
+            targets = found_as(targets_of(inner, index, preps, exclude=sources), f"complement:{comp.lemma_}")
+        if not targets and sources and not (trig.rule.reciprocal and len(sources) > 1):
+            targets = self._implicit_target(trig, objects + inner, index, sources)
+        if trig.rule.target == "none":
+            targets = []
+        return sources, targets
+
+    def _implicit_target(self, trig: Trigger, objects: list[Token], index: MentionIndex,
+                         sources: list[ActorMention]) -> list[ActorMention]:
+        """A target the act names only indirectly, as event coders read it: an untitled office
+        of the source's own country ("demanded that President Mugabe …"), the other party of a
+        purpose or condition ("staged rallies to protest Sweden's decision", "threatened to … unless
+        Iraq …"), or the foreign country where it happens ("lifted the curfew in Montenegro")."""
+        countries = {m.actor.country for m in sources}
+        home = next(iter(countries)) if len(countries) == 1 else None
+        # "its demand that Israel ease restrictions": a noun's content clause names the other party
+        links = {"advcl", "xcomp", "acl"} if trig.is_noun else {"advcl", "xcomp"}
+        clauses = [c for h in (trig.head, trig.complement) if h is not None for c in h.children
+                   if c.dep_ in links and c is not trig.complement]
+        if trig.is_noun and trig.head.dep_ == "dobj":
+            # the parser often hangs that clause on the verb: "reiterated its demand today that …"
+            clauses += [c for c in trig.head.head.children if c.dep_ == "ccomp"]
+        own = {m.actor.code for m in sources}
+
+        def placed(bare: ActorMention | None) -> ActorMention | None:
+            """A country-less office taken as the source country's, unless that is the source."""
+            if bare is None or not home or self._instrument(bare):
+                return None
+            office = with_country(bare, home)
+            return None if office.actor.code in own else office
+
+        for tok in objects:
+            office = placed(index.bare_in(tok))
+            if office is not None:
+                return found_as([office], "implicit:office")
+        for clause in clauses:
+            for t in clause.subtree:
+                m = index.at(t)
+                if m is not None and m not in sources and m.actor.code not in {s.actor.code for s in sources}:
+                    return found_as([m], f"implicit:clause:{clause.lemma_}")
+                office = placed(index.bare.get(t.i))
+                if office is not None:
+                    return found_as([office], f"implicit:clause:{clause.lemma_}")
+        # the foreign country where it happens, named on the act or on its object
+        places = [trig.head, *(o for o in objects if o.head.i == trig.head.i)]
+        for c in (c for h in places for c in h.children):
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for g in c.children:
+                    m = index.at(g)
+                    if m is not None and m.actor.kind == "state" and m.actor.code == m.actor.country and m.actor.country not in countries:
+                        return found_as([m], "implicit:place")
+        # "suspended aid deliveries in Baghdad", "rioted at a jail in northern Israel": a material
+        # act done in another country is done to it
+        found = event_place(trig.head) if any(trig.code.startswith(p) for p in self.patterns.placed_roots) else None
+        if found is not None and found[1].country and found[1].country not in countries:
+            span, place = found
+            actor = Actor(place.country, place.country, "state", place.country)
+            return [ActorMention(span.start_char, span.end_char, span.text, actor, "implicit:place")]
+        if home and any(trig.code.startswith(p) for p in self.patterns.domestic_roots):
+            # "demonstrators rioted" aims at their government, "imposed a curfew" at the country
+            source = sources[0]
+            protest = self.patterns.codes_in(trig.code, self.patterns.government_targeted_roots)
+            code = f"{home}GOV" if protest and source.actor.sector != "GOV" else home
+            if code != source.actor.code:
+                actor = Actor(code, code, "state" if code == home else "sector", home, code[3:] or None)
+                # the text names no target: an empty span at the trigger says so
+                at = trig.head.idx
+                return [ActorMention(at, at, "", actor, "implicit:home")]
+        return []
+
+    def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> tuple[list[ActorMention], list[ActorMention]] | None:
+        noun, preps = trig.head, self.patterns.target_prepositions
+        sources = noun_source(noun, index)
+        head = noun.head
+        if not sources:
+            # "completed his visit to Lithuania": the possessive pronoun stands for an actor
+            owner = next((c for c in noun.children if c.dep_ == "poss" and pronoun_kind(c)), None)
+            if owner is not None:
+                # only an owner named in the sentence: "His visit …" after other news is a guess
+                sources = self.discourse.resolve_pronoun(owner, index, same_sentence=True)
+        # "the EU approved sanctions on Russia"; not "Russia criticised sanctions on Belarus"
+        # "police prevented the demonstration staged by students": the students demonstrate
+        if (not sources and not own_agents(noun) and noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in VERB_POS
+                and (head.i not in coded or head.lemma_ in self.patterns.speech)):
+            if noun.dep_ == "nsubjpass":
+                sources = found_as([m for a in agent_tokens(head) for m in actors_of(a, index)], f"agent of {head.lemma_}")
+            else:
+                sources = found_as(self._subject_actors(head, index), f"subject of {head.lemma_}")
+        between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
+        if not sources and trig.rule.reciprocal and between:
+            sources = found_as(targets_of(between, index, preps), "prep:between")
+            return (sources, []) if len(sources) > 1 else None
+        if not sources:
+            return None
+        objects = self._arguments(noun)
+        targets = targets_of(objects, index, preps, exclude=sources)
+        if not targets:
+            targets = self._implicit_target(trig, objects, index, sources)
+        return sources, targets
+
+    def roles(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> tuple[list[ActorMention], list[ActorMention]] | None:
+        """Source and target, found first among the actors whose country is known; a role still
+        empty is then looked for among the others (a name or sector noun the text does not place)."""
+        def find(idx: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]] | None:
+            return self._noun_actors(trig, idx, coded) if trig.is_noun else self._verb_actors(trig, idx)
+
+        roles = find(index)
+        if index.fallback and (not roles or not roles[0] or not roles[1]):
+            wide = find(index.widened())
+            if wide and wide[0]:
+                sources = roles[0] if roles and roles[0] else wide[0]
+                targets = roles[1] if roles and roles[1] else [t for t in wide[1] if t not in sources
+                                                               and not self._own_instrument(t, sources)]
+                roles = (sources, targets)
+        return roles
+
+    # -- events ---------------------------------------------------------------------------
+
+    def voiced_by_analyst(self, head: Token, index: MentionIndex) -> bool:
+        node = head
+        while node.head.i != node.i:
+            node = node.head
+            if node.lemma_ in self.patterns.speech or node.lemma_ in self.patterns.cognition:
+                subj = subject_token(node)
+                if subj is not None and index.is_analyst(subj):
+                    return True
+            if any(c.dep_ == "prep" and c.lower_ == "according" and index.is_analyst(c) for c in node.children):
+                return True
+        return False
+
+    def _instrument(self, m: ActorMention) -> bool:
+        """Troops and police a state moves are its instruments, not the target of its act."""
+        return (m.actor.sector or m.actor.code) in self.patterns.instruments
+
+    def _own_instrument(self, target: ActorMention, sources: list[ActorMention]) -> bool:
+        """"Russia mobilized troops": forces with no country of their own, moved by a state, are its own."""
+        return not target.actor.country and self._instrument(target) and any(s.actor.country for s in sources)
