@@ -119,13 +119,19 @@ def event_date(
     """
     reference = doc_date.value
     anchor = _anchor(sentence, trigger)
-    candidates = _candidates(sentence, date_expressions(sentence), anchor)
+    candidates = _candidates(sentence, _expressions_of(sentence), anchor)
     if candidates:
         best = min(candidates, key=lambda e: _distance(sentence, e, anchor))
         resolved = best.resolve(reference, _looks_ahead(sentence, best))
         if resolved is not None:
             return resolved
     return reference, "doc"
+
+
+@lru_cache(maxsize=8)
+def _expressions_of(sentence: Span) -> tuple[DateExpression, ...]:
+    """``date_expressions`` once per sentence, however many events it holds."""
+    return tuple(date_expressions(sentence))
 
 
 def date_expressions(sentence: Span) -> list[DateExpression]:
