@@ -627,8 +627,11 @@ def _role_clues(text: str, actors: RoleSource | None, calendar: Calendar) -> lis
 def _current_title(text: str, role: Any, mention: Any, calendar: Calendar) -> str | None:
     """Where the text names the role as held now: "<Ukrainian> <Prime Minister>" anywhere,
     or the bare title close to the person's name; never "former Prime Minister"."""
+    plain = re.sub(r"\s+of\s+.*$", "", role.title)  # "Prime Minister of Ukraine" -> "Prime Minister"
+    if plain.lower() not in text.lower():
+        return None  # most roles' titles are nowhere in the text: no need to search for them
     adjectives = calendar.adjectives.get(role.country, ())
-    title = re.escape(re.sub(r"\s+of\s+.*$", "", role.title))  # "Prime Minister of Ukraine" -> "Prime Minister"
+    title = re.escape(plain)
     for adjective in adjectives:
         for m in re.finditer(rf"\b{re.escape(adjective)}\s+{title}\b", text, re.IGNORECASE):
             if not _FORMER.search(text[max(0, m.start() - 20) : m.start()]):
