@@ -282,4 +282,9 @@ CASES = [
     ("Washington slapped tariffs on Chinese steel.", "USAGOV", "CHN", "163", "asserted"),
     # a definite description of a country stands for the last country named before
     ("The Ukrainian prime minister met Lukashenka in Kyiv. On 3 October, Lukashenka visited the country.", "BLRGOV", "UKR", "042", "asserted"),
+    # a definite noun naming an earlier act stands for that act's other party
+    ("ISLAMABAD, May 3 — Pakistan accused India of shelling three villages. Indian officials denied the charge.", "INDGOV", "PAK", "016", "asserted"),
+    ("LIMA, May 3 — China and Peru signed an agreement. The deal was praised by Trade Minister Julio Cardenas.", "PERGOV", "CHN", "051", "asserted"),
+    # a gathering is where an act happens, not its target
+    ("Modi met Xi at the BRICS summit.", "IND", "CHNGOV", "040", "asserted"),
 ]

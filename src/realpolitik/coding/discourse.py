@@ -34,6 +34,7 @@ class Discourse:
         self.names: dict[str, Actor] = {}  # surname -> the person named in full earlier
         self.countries: list[str] = []  # the countries named so far, the last first
         self.recent: list[ActorMention] = []
+        self.acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # (code, source, target), last first
 
     def complete(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """The sentence's mentions with what earlier sentences tell of them: surnames of people
@@ -41,16 +42,36 @@ class Discourse:
         out = [self._named_earlier(m) for m in mentions] + self._echoes(span, mentions)
         return out + self._descriptions(span, out)
 
-    def learn(self, span: Span, index: MentionIndex, sources: Sequence[ActorMention]) -> None:
-        """Remember the sentence: its people, its countries, and for pronouns of the next
-        sentences its sources first, then its subjects even when they did nothing coded ("X led
-        a march. He criticised …")."""
+    def learn(self, span: Span, index: MentionIndex, sources: Sequence[ActorMention],
+              acts: Sequence[tuple[str, ActorMention, ActorMention | None]] = ()) -> None:
+        """Remember the sentence: its people, its countries, its acts (code, source, target), and
+        for pronouns of the next sentences its sources first, then its subjects even when they
+        did nothing coded ("X led a march. He criticised …")."""
+        self.acts = [*reversed(acts), *self.acts][:12]
         self._learn_names(index)
         self._learn_countries(span, index)
         subjects = [m for t in span if t.dep_ in SUBJECT_DEPS for m in [index.at(t) or index.fallback.get(t.i)] if m]
         mentioned = [*sources, *(m for m in subjects if m not in sources)]
         if mentioned:
             self.recent = mentioned + [m for m in self.recent if m not in mentioned][:10]
+
+    def referent(self, nouns: Sequence[Token], sources: Sequence[ActorMention]) -> list[ActorMention]:
+        """"Indian officials denied the charge": a definite noun naming an earlier act ("the
+        charge", "the demand", "the deal") stands for that act's other party: the source of the
+        last act of its kind, or its target when the source is who acts now."""
+        own = {m.actor.country or m.actor.code for m in sources}
+        for noun in nouns:
+            roots = self.patterns.back_references.get(noun.lemma_.lower())
+            if roots is None or not any(c.lower_ == "the" for c in noun.children):
+                continue
+            for code, source, target in self.acts:
+                if not any(code.startswith(r) for r in roots):
+                    continue
+                party = source if (source.actor.country or source.actor.code) not in own else target
+                if party is not None and (party.actor.country or party.actor.code) not in own:
+                    return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, party.actor, "back-reference")]
+                break
+        return []
 
     def _learn_names(self, index: MentionIndex) -> None:
         """Remember the people this document names in full, by surname, as they were placed."""

@@ -66,6 +66,7 @@ class SentenceCoder:
         events: list[Event] = []
         seen: set[tuple] = set()
         sources_here: list[ActorMention] = []
+        pairs_of: list[tuple[ActorMention, ActorMention | None]] = []  # each event's actors, for the discourse
         triggers = find_triggers(span, index, self.patterns)
         coded = {t.head.i for t in triggers if not t.is_noun}
         for trig in triggers:
@@ -102,13 +103,15 @@ class SentenceCoder:
                 seen.add(key)
                 event = self._event(index_no, sent_start, sent_end, span, trig, source, target)
                 events.append(event)
+                pairs_of.append((source, target))
                 # "said they would meet the mediator": the intent is the speaker's, not the mediator's
                 if trig.rule.reciprocal and source not in sources:
                     continue
                 announced = self._announcement(trig, event)
                 if announced is not None:
                     events.append(self._event(index_no, sent_start, sent_end, span, announced, source, target, "asserted", trig.code))
-        self.discourse.learn(span, index, sources_here)
+                    pairs_of.append((source, target))
+        self.discourse.learn(span, index, sources_here, [(e.cameo, *pair) for e, pair in zip(events, pairs_of)])
         return _drop_vaguer(events)
 
     def _announcement(self, trig: Trigger, event: Event) -> Trigger | None:

@@ -8,7 +8,7 @@ The file format is documented at the top of ``data/patterns.yaml`` and in ``docs
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -98,6 +98,8 @@ class Patterns:
     offices: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()  # "the country" stands for the last country named
+    # nouns that name an earlier act ("the charge") -> the CAMEO code prefixes of that act
+    back_references: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def codes_in(self, code: str, roots: frozenset[str]) -> bool:
         """True when ``code`` starts with one of the code prefixes ``roots``."""
@@ -178,6 +180,7 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
     announcements: dict[str, str] = {}
     words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns")}
     statement = "010"
+    back_references: dict[str, tuple[str, ...]] = {}
     for layer in layers:
         name, data = layer.name, layer.data
         _merge_rules(verbs, data.get("verbs"), f"{name}: verbs")
@@ -200,6 +203,8 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
         announcements.update({str(k): str(v) for k, v in (data.get("announcements") or {}).items()})
         for key, found in words.items():
             found.update(_words(data.get(key), f"{name}: {key}"))
+        for noun, roots in (data.get("back_references") or {}).items():
+            back_references[str(noun)] = tuple(_words([str(r) for r in _as_list(roots)], f"{name}: back_references"))
         if "statement" in data:
             statement = _check_code(data["statement"], f"{name}: statement")
     for lemma, rules in [*verbs.items(), *nouns.items()]:
@@ -216,7 +221,7 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
         sets["scheduled"], sets["statives"], obligation, announcements, sets["unannounced_roots"], sets["domestic_roots"],
         sets["placed_roots"], sets["reversals"], sets["venues"], statement, sets["aspectual"], sets["protest_roots"],
         sets["government_targeted_roots"], sets["protest_content_roots"], sets["offices"], sets["instruments"],
-        sets["country_nouns"],
+        sets["country_nouns"], back_references,
     )
 
 

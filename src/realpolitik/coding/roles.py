@@ -81,6 +81,9 @@ class RoleFinder:
             patient = found_as(actors_of(subj, index), "subject") if subj is not None else []
             objects = [t for t in self._arguments(verb, skip) if t.dep_ != "attr"]
             targets = targets_of(objects, index, preps, exclude=sources) or patient
+            if not targets and subj is not None:
+                # "The deal was praised by the minister": whose deal, the earlier sentences say
+                targets = self.discourse.referent([subj], sources)
             return sources, targets
         sources = self._subject_actors(verb, index)
         objects = self._arguments(verb, skip)
@@ -89,7 +92,7 @@ class RoleFinder:
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
         targets = targets_of(objects, index, preps, exclude=sources)
         if not targets:
-            targets = self.discourse.pronoun_object(objects, index, sources)
+            targets = self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources)
         comp = trig.complement
         inner: list[Token] = []
         if not targets and comp is not None:
