@@ -3,10 +3,11 @@
     .venv/bin/python benchmarks/accuracy.py [--set gsr-dev|gsr-test|news|all] [--limit N]
                                             [--show-misses] [--gold PATH] [--out DIR]
 
-Three sets: the two halves of PLOVER's gold file, split once by a hash of each sentence's text
+Four sets: the two halves of PLOVER's gold file, split once by a hash of each sentence's text
 (``gsr-dev``, whose misses may be studied, and ``gsr-test``, whose misses are never written or
-shown), and ``news``: our own held-out wire sentences (``heldout/news.jsonl``), written before
-the coder was run on them, also scored without showing a miss.
+shown); ``news``: our own held-out wire sentences (``heldout/news.jsonl``), written before the
+coder was run on them, also scored without showing a miss; and ``news-dev``, a second set written
+the same way whose misses may be studied.
 
 Each gold record is one sentence (from the CAMEO manual's examples) with source and target
 actors and one PLOVER event.  The coder (``realpolitik.coding.code_text``) codes the sentence,
@@ -47,9 +48,11 @@ from realpolitik.records import Event
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = REPO.parent / "shared" / "peer" / "PLOVER_GSR_CAMEO.json"
 DEFAULT_NEWS = Path(__file__).resolve().parent / "heldout" / "news.jsonl"
+DEFAULT_NEWS_DEV = Path(__file__).resolve().parent / "heldout" / "news-dev.jsonl"
 # Sets whose misses are never written nor shown: what is measured on them stays unseen.
 BLIND_SETS = {"gsr-test", "news"}
-SETS = ("gsr-dev", "gsr-test", "news")
+SETS = ("gsr-dev", "gsr-test", "news-dev", "news")
+NEWS_FILES = {"news": DEFAULT_NEWS, "news-dev": DEFAULT_NEWS_DEV}
 DEFAULT_OUT = Path(__file__).resolve().parent / "results"
 
 # PLOVER 0.5 names in the gold file -> PLOVER 0.8 names the coder emits.
@@ -383,9 +386,9 @@ def records_by_set(names: Sequence[str], gold: Path | None) -> dict[str, list[Go
     gsr = load_gold(DEFAULT_GOLD)
     out: dict[str, list[GoldRecord]] = {}
     for name in names:
-        if name == "news":
-            if DEFAULT_NEWS.exists():
-                out[name] = load_gold(DEFAULT_NEWS)
+        if name in NEWS_FILES:
+            if NEWS_FILES[name].exists():
+                out[name] = load_gold(NEWS_FILES[name])
         else:
             out[name] = [r for r in gsr if gsr_half(r.text) == name]
     return out
@@ -393,7 +396,7 @@ def records_by_set(names: Sequence[str], gold: Path | None) -> dict[str, list[Go
 
 def main(argv: Sequence[str] | None = None, coder: Coder | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=[*SETS, "all"], default="all", help="which set to score (default: all three)")
+    parser.add_argument("--set", choices=[*SETS, "all"], default="all", help="which set to score (default: all four)")
     parser.add_argument("--gold", type=Path, default=None, help="score this gold file instead (PLOVER JSON or news JSON Lines)")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N records of each set")
     parser.add_argument("--show-misses", action="store_true", help="print every record the coder got wrong (never for a blind set)")

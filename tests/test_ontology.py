@@ -109,7 +109,7 @@ def test_quad_class_follows_root_and_goldstein_in_range(code):
             "Impose embargo, boycott, or sanctions",
             4,
             -8.0,
-            "COERCE",
+            "SANCTION",
             "restrict",
             "diplomatic",
         ),
@@ -169,8 +169,12 @@ def test_every_code_of_the_plover_table_is_mapped():
     rows = _peer_rows()
     assert len(rows) > 250
     for code, event, mode in rows:
-        assert cameo(code).plover_event == event, code
+        assert cameo(code).plover_event == DEVIATIONS.get(code, event), code
         assert cameo(code).plover_mode == mode, code
+
+
+# Where realpolitik departs from the 2021 table, with its reason in docs/ontology.md.
+DEVIATIONS = {"163": "SANCTION"}  # sanctions are SANCTION in PLOVER's gold records and definition
 
 
 def test_appeals_map_to_request_like_demands():

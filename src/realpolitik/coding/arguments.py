@@ -112,9 +112,7 @@ class MentionIndex:
         """Country-less sector nouns still unplaced are actors too: with the country the text
         gives them ("protesters in Lahore", the dateline's), else as the sector alone; not when
         they only qualify an act ("military cooperation", "police reform")."""
-        heads = [(self._span.doc[i], m) for i, m in self.bare.items() if self.bare.get(self._span.doc[i].head.i) is not m
-                 or self._span.doc[i].head.i == i]
-        for token, m in heads:
+        for token, m in self._heads(self.bare):
             if token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in event_nouns:
                 continue
             if any(t.i in self.by_token for t in token.subtree):
@@ -127,6 +125,24 @@ class MentionIndex:
                     del self.bare[i]
                 else:
                     self.fallback.setdefault(i, found)
+        self._place_names(dateline)
+
+    def _place_names(self, dateline: Dateline | None) -> None:
+        """Names no dictionary knows take the country the text gives them, as sector nouns do
+        ("MAPUTO — Presidential challenger X rejected …")."""
+        for token, m in self._heads(self.fallback):
+            if not m.actor.entry.startswith(OPEN_ENTRY):
+                continue
+            found = placed(m, token, dateline)
+            if found.actor.country:
+                for i in [i for i, name in self.fallback.items() if name is m]:
+                    self.by_token.setdefault(i, found)
+                    del self.fallback[i]
+
+    def _heads(self, table: dict[int, ActorMention]) -> list[tuple[Token, ActorMention]]:
+        """Each mention of ``table`` with its head token: the one whose head lies outside it."""
+        doc = self._span.doc
+        return [(doc[i], m) for i, m in table.items() if table.get(doc[i].head.i) is not m or doc[i].head.i == i]
 
     def widened(self) -> MentionIndex:
         """The same mentions, with the country-less ones taken like any other."""

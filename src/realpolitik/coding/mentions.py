@@ -91,15 +91,19 @@ def placed(m: ActorMention, token: Token, dateline: Dateline | None) -> ActorMen
     country = place or (dateline.country if dateline else None)
     if country is None:
         return m
-    sector = m.actor.sector or m.actor.code
+    sector = m.actor.sector or ("" if m.actor.code == UNKNOWN else m.actor.code)
     entry = f"{m.actor.entry}+placed:{how}"
     return replace(m, actor=replace(m.actor, code=f"{country}{sector}", country=country, entry=entry))
 
 
 def _place_country(token: Token) -> str | None:
+    """The country of a place phrase on the token's own phrase or on the clause it is an argument
+    of ("members of the union blocked a highway in Dhaka")."""
     heads = [token]
-    if token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
-        heads.append(token.head)
+    while heads[-1].dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "appos"} and len(heads) < 5:
+        heads.append(heads[-1].head)
+    # "blocked a highway in Dhaka": the place phrase often hangs on the clause's object
+    heads += [c for c in heads[-1].children if c.dep_ == "dobj" and c not in heads]
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS:
