@@ -98,6 +98,7 @@ class Patterns:
     offices: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()  # "the country" stands for the last country named
+    said_from_roots: frozenset[str] = frozenset()  # nominal acts whose "from" phrase names who said them
     # nouns that name an earlier act ("the charge") -> the CAMEO code prefixes of that act
     back_references: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -178,7 +179,7 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "said_from_roots")}
     statement = "010"
     back_references: dict[str, tuple[str, ...]] = {}
     for layer in layers:
@@ -216,13 +217,9 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
         if fam not in families:
             raise PatternDataError(f"obligation/announcement {modal!r}: unknown family {fam!r}")
     sets = {k: frozenset(v) for k, v in words.items()}
-    return Patterns(
-        verbs, nouns, families, sets["target_prepositions"], sets["speech"], sets["cognition"], sets["attempt"],
-        sets["scheduled"], sets["statives"], obligation, announcements, sets["unannounced_roots"], sets["domestic_roots"],
-        sets["placed_roots"], sets["reversals"], sets["venues"], statement, sets["aspectual"], sets["protest_roots"],
-        sets["government_targeted_roots"], sets["protest_content_roots"], sets["offices"], sets["instruments"],
-        sets["country_nouns"], back_references,
-    )
+    # every word set by its name: the fields are many, and a position is easy to get wrong
+    return Patterns(verbs, nouns, families, obligation=obligation, announcements=announcements, statement=statement,
+                    back_references=back_references, **sets)
 
 
 @lru_cache(maxsize=1)

@@ -173,6 +173,10 @@ class RoleFinder:
         noun, preps = trig.head, self.patterns.target_prepositions
         sources = noun_source(noun, index)
         head = noun.head
+        if not sources and self.patterns.codes_in(trig.code, self.patterns.said_from_roots):
+            said = self._said_from(noun, index)
+            if said is not None:
+                return said
         if not sources:
             # "completed his visit to Lithuania": the possessive pronoun stands for an actor
             owner = next((c for c in noun.children if c.dep_ == "poss" and pronoun_kind(c)), None)
@@ -198,6 +202,19 @@ class RoleFinder:
         if not targets:
             targets = self._implicit_target(trig, objects, index, sources)
         return sources, targets
+
+    def _said_from(self, noun: Token, index: MentionIndex) -> Roles | None:
+        """"drawing condemnation from the United States", "faced criticism from Kyiv": who says
+        what the noun names is its "from" phrase, and whom it is said of the verb's subject."""
+        # the parser hangs the "from" phrase on the noun or on the verb it is the object of
+        holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+        speakers = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children if g.dep_ == "pobj"]
+        sources = found_as([m for g in speakers for m in actors_of(g, index)], "prep:from")
+        if not sources:
+            return None
+        targets = found_as(self._subject_actors(noun.head, index), f"subject of {noun.head.lemma_}") if noun.dep_ == "dobj" else []
+        return sources, [t for t in targets if t not in sources]
 
     def roles(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> tuple[list[ActorMention], list[ActorMention]] | None:
         """Source and target, found first among the actors whose country is known; a role still
