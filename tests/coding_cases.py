@@ -20,7 +20,7 @@ CASES = [
     ("Kazakhstan urged Russia and Ukraine to hold talks.", "KAZ", "RUS", "026", "asserted"),
     # 03 intent
     ("Minsk offered to mediate between Russia and Ukraine.", "BLRGOV", "RUS", "039", "asserted"),
-    ("Belarus and Russia agreed to expand military cooperation.", "BLR", None, "031", "asserted"),
+    ("Belarus and Russia agreed to expand military cooperation.", "BLR", "RUS", "031", "asserted"),
     ("China promised to provide Belarus with new loans.", "CHN", "BLR", "033", "asserted"),
     ("Lithuania agreed to meet Belarusian officials in Vilnius.", "LTU", "BLRGOV", "036", "asserted"),
     ("Turkey offered humanitarian aid to Syria.", "TUR", "SYR", "033", "asserted"),
@@ -186,8 +186,8 @@ CASES = [
     ("Belarus lent only tepid diplomatic support to Russia.", "BLR", "RUS", "051", "asserted"),
     ("The Russian side is prepared to play tough with Minsk.", None, None, None, None),
     # coordination: of adjectives (sharing the noun's sector) and of nested targets
-    ("Senior Polish and Lithuanian officials agreed to coordinate their border policy.", "POLGOV", None, "030", "asserted"),
-    ("Senior Polish and Lithuanian officials agreed to coordinate their border policy.", "LTUGOV", None, "030", "asserted"),
+    ("Senior Polish and Lithuanian officials agreed to coordinate their border policy.", "POLGOV", "LTUGOV", "030", "asserted"),
+    ("Senior Polish and Lithuanian officials agreed to coordinate their border policy.", "LTUGOV", "POLGOV", "030", "asserted"),
     ("Belarusian and Russian negotiators held talks in Minsk.", "BLRGOV", "RUSGOV", "046", "asserted"),
     ("Belarusian and Russian negotiators held talks in Minsk.", "RUSGOV", "BLRGOV", "046", "asserted"),
     ("The EU promised a package of aid for Moldova and Georgia.", "EU", "GEO", "033", "asserted"),
@@ -287,4 +287,10 @@ CASES = [
     ("LIMA, May 3 — China and Peru signed an agreement. The deal was praised by Trade Minister Julio Cardenas.", "PERGOV", "CHN", "051", "asserted"),
     # a gathering is where an act happens, not its target
     ("Modi met Xi at the BRICS summit.", "IND", "CHNGOV", "040", "asserted"),
+    # parties named together agree with each other; an actor's own people are its own sector
+    ("Thailand and Cambodia agreed on Monday to an immediate ceasefire at a meeting hosted by Malaysia.", "THA", "KHM", "030", "asserted"),
+    ("Iraqi cleric Moqtada al-Sadr called on his followers to shun the elections.", "IRQ", "IRQOPP", "020", "asserted"),
+    # who says a nominal act is its "from" phrase
+    ("Kyiv faced criticism from Warsaw over the grain ban.", "POLGOV", "UKRGOV", "111", "asserted"),
+    ("China, India and Russia flew rescue teams and relief supplies to Myanmar.", "IND", "MMR", "073", "asserted"),
 ]

@@ -83,12 +83,13 @@ class SentenceCoder:
                 continue
             if self.roles.voiced_by_analyst(trig.head, index):
                 continue
-            if trig.rule.reciprocal and len(sources) > 1:
+            mutual = trig.rule.reciprocal or (trig.rule.joint and len(sources) > 1)
+            if mutual and len(sources) > 1:
                 # "Modi and Xi met in Kazan": the parties act with each other, a place is no partner
                 targets = [t for t in targets if t.via in _PARTNER_ROLES]
             sources_here += [m for m in sources if m not in sources_here]
             pairs = [(s, t) for s in sources for t in (targets or [None])]
-            if trig.rule.reciprocal:
+            if mutual:
                 if targets:
                     pairs += [(t, s) for s, t in pairs if t is not None]
                 elif len(sources) > 1:

@@ -99,6 +99,12 @@ def placed(m: ActorMention, token: Token, dateline: Dateline | None) -> ActorMen
 def _place_country(token: Token) -> str | None:
     """The country of a place phrase on the token's own phrase or on the clause it is an argument
     of ("members of the union blocked a highway in Dhaka")."""
+    for child in token.children:
+        # "a Ho Chi Minh City court", "Lagos State police": a place named in the phrase itself
+        if child.dep_ in {"compound", "nmod"} and child.ent_type_ == "GPE":
+            place = gazetteer().find(_phrase(child))
+            if place is not None and place.country:
+                return place.country
     heads = [token]
     while heads[-1].dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "appos"} and len(heads) < 5:
         heads.append(heads[-1].head)

@@ -39,7 +39,8 @@ class Rule:
     family: str | None = None
     reciprocal: bool = False
     target: str = "object"
-    id: str = ""  # where the rule is written: "patterns.yaml:verbs.threaten#1"
+    id: str = ""
+    joint: bool = False  # "X and Y agreed to …": parties named together act with each other  # where the rule is written: "patterns.yaml:verbs.threaten#1"
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,8 @@ class Patterns:
     instruments: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()  # "the country" stands for the last country named
     said_from_roots: frozenset[str] = frozenset()  # nominal acts whose "from" phrase names who said them
+    # "his supporters", "its citizens": the source's own people, noun -> their sector
+    own_people: Mapping[str, str] = field(default_factory=dict)
     # nouns that name an earlier act ("the charge") -> the CAMEO code prefixes of that act
     back_references: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -123,7 +126,7 @@ def _rules(lemma: str, spec: Any, where: str) -> list[Rule]:
     for n, item in enumerate(specs, 1):
         if not isinstance(item, dict):
             item = {"code": item}
-        unknown = set(item) - {"code", "objects", "particle", "family", "reciprocal", "target"}
+        unknown = set(item) - {"code", "objects", "particle", "family", "reciprocal", "target", "joint"}
         if unknown:
             raise PatternDataError(f"{where}: {lemma!r}: unknown keys {sorted(unknown)}")
         if "code" not in item:
@@ -141,6 +144,7 @@ def _rules(lemma: str, spec: Any, where: str) -> list[Rule]:
                 reciprocal=bool(item.get("reciprocal", False)),
                 target=target,
                 id=_rule_id(where, lemma, n),
+                joint=bool(item.get("joint", False)),
             )
         )
     return out
@@ -182,6 +186,7 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
     words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "said_from_roots")}
     statement = "010"
     back_references: dict[str, tuple[str, ...]] = {}
+    own_people: dict[str, str] = {}
     for layer in layers:
         name, data = layer.name, layer.data
         _merge_rules(verbs, data.get("verbs"), f"{name}: verbs")
@@ -204,6 +209,8 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
         announcements.update({str(k): str(v) for k, v in (data.get("announcements") or {}).items()})
         for key, found in words.items():
             found.update(_words(data.get(key), f"{name}: {key}"))
+        for sector, people in (data.get("own_people") or {}).items():
+            own_people.update({noun: str(sector) for noun in _words(people, f"{name}: own_people")})
         for noun, roots in (data.get("back_references") or {}).items():
             back_references[str(noun)] = tuple(_words([str(r) for r in _as_list(roots)], f"{name}: back_references"))
         if "statement" in data:
@@ -219,7 +226,7 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
     sets = {k: frozenset(v) for k, v in words.items()}
     # every word set by its name: the fields are many, and a position is easy to get wrong
     return Patterns(verbs, nouns, families, obligation=obligation, announcements=announcements, statement=statement,
-                    back_references=back_references, **sets)
+                    back_references=back_references, own_people=own_people, **sets)
 
 
 @lru_cache(maxsize=1)

@@ -100,11 +100,29 @@ class RoleFinder:
             if comp.dep_ == "ccomp":
                 inner = [s for s in [subject_token(comp)] if s is not None] + inner
             targets = found_as(targets_of(inner, index, preps, exclude=sources), f"complement:{comp.lemma_}")
+        if not targets and sources:
+            targets = self._own_people(objects + inner, sources)
         if not targets and sources and not (trig.rule.reciprocal and len(sources) > 1):
             targets = self._implicit_target(trig, objects + inner, index, sources)
         if trig.rule.target == "none":
             targets = []
         return sources, targets
+
+    def _own_people(self, objects: list[Token], sources: list[ActorMention]) -> list[ActorMention]:
+        """"called on his supporters", "urged its citizens": the source's own people, that is
+        its country."""
+        countries = {m.actor.country for m in sources}
+        if len(countries) != 1 or None in countries:
+            return []
+        home = countries.pop()
+        for tok in objects:
+            owned = any(c.dep_ == "poss" and pronoun_kind(c) for c in tok.children)
+            sector = self.patterns.own_people.get(tok.lemma_.lower())
+            if owned and sector:
+                # a sector of its own, not the country itself: an actor acting on itself is no event
+                actor = Actor(f"{home}{sector}", home, "sector", home, sector)
+                return [ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, actor, f"own:{tok.lemma_}")]
+        return []
 
     def _implicit_target(self, trig: Trigger, objects: list[Token], index: MentionIndex,
                          sources: list[ActorMention]) -> list[ActorMention]:
