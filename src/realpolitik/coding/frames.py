@@ -179,18 +179,24 @@ def _prepositional_noun_trigger(verb: Token, patterns: Patterns) -> Token | None
 def _noun_object_trigger(verb: Token, patterns: Patterns) -> Trigger | None:
     """A complement like "expand cooperation" codes through its object noun."""
     for c in verb.children:
-        if c.dep_ == "dobj":
-            rules = patterns.nouns.get(c.lemma_.lower())
-            if rules:
-                return Trigger(c, rules[0], rules[0].code) if rules[0].code else None
+        if c.dep_ == "dobj" and c.lemma_.lower() in patterns.nouns:
+            rule = _noun_rule(c, patterns.nouns[c.lemma_.lower()])
+            return Trigger(c, rule, rule.code) if rule is not None and rule.code else None
     return None
 
 
 def _noun_trigger(token: Token, patterns: Patterns) -> Trigger | None:
     if token.pos_ not in NOUN_POS:
         return None
-    rules = patterns.nouns.get(token.lemma_.lower())
-    return Trigger(token, rules[0], rules[0].code) if rules and rules[0].code else None
+    rule = _noun_rule(token, patterns.nouns.get(token.lemma_.lower(), ()))
+    return Trigger(token, rule, rule.code) if rule is not None and rule.code else None
+
+
+def _noun_rule(noun: Token, rules: tuple[Rule, ...]) -> Rule | None:
+    """The first rule of a noun whose ``objects`` name one of its modifiers ("drone strike",
+    "joint operation"), or that asks for none."""
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    return next((r for r in rules if not r.objects or r.objects & modifiers), None)
 
 
 def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[Trigger]:
