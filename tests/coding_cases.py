@@ -293,4 +293,9 @@ CASES = [
     # who says a nominal act is its "from" phrase
     ("Kyiv faced criticism from Warsaw over the grain ban.", "POLGOV", "UKRGOV", "111", "asserted"),
     ("China, India and Russia flew rescue teams and relief supplies to Myanmar.", "IND", "MMR", "073", "asserted"),
+    # an armed group's material act at home is done to its country (the dateline's); a capital that
+    # qualifies a thing is where it is; "the bloc" is the last organisation named
+    ("EL FASHER, Sudan — The Rapid Support Forces shelled a displacement camp on Friday.", "SDNMIL", "SDN", "194", "asserted"),
+    ("BAKU, Azerbaijan — Police raided the Baku office of Russia's Sputnik news agency.", "AZECOP", "RUSMED", "190", "asserted"),
+    ("KUALA LUMPUR — Timor-Leste joined ASEAN, and the bloc's other leaders hailed its accession.", "ASEAN", None, "051", "asserted"),
 ]

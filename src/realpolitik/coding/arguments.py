@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from realpolitik.coding.locations import gazetteer
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, placed
 from realpolitik.records import ActorMention
 
@@ -31,6 +32,9 @@ _RELATIONS = {"ally", "partner", "proxy", "rival", "enemy", "neighbour", "neighb
 _SUBJECT_CONTROL = {"promise", "pledge", "vow", "swear", "offer", "summon", "use", "convene", "hold", "take",
                     # "sent personnel to investigate": the sender acts through them
                     "send", "dispatch", "deploy"}
+# Nouns a capital may qualify and still stand for its government ("Moscow officials", "Kyiv's
+# forces" are coded through the sector nouns; these are the ones that are no sector noun).
+_ACTOR_HEADS = {"regime", "leadership", "authority", "establishment", "side", "camp", "envoy"}
 _ROLE_NAMES = {"nsubj": "subject", "nsubjpass": "subject", "csubj": "subject", "dobj": "object", "dative": "dative",
                "attr": "object", "oprd": "object", "appos": "apposition", "poss": "possessive", "amod": "modifier",
                "compound": "modifier", "nmod": "modifier"}
@@ -50,7 +54,7 @@ class MentionIndex:
         self.fallback: dict[int, ActorMention] = {}
         for m in mentions:
             sub = span.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if sub is None:
+            if sub is None or _names_a_place(sub, m):
                 continue
             # analysts are kept apart: they are never an event's actor, only a reason to drop one
             # "the police", "President Mugabe" with no country say too little on their own
@@ -158,6 +162,17 @@ class MentionIndex:
     def is_analyst(self, token: Token) -> bool:
         """Whether the phrase headed by ``token`` names an analyst ("experts", "a political scientist")."""
         return any(t.i in self.analysts for t in token.subtree)
+
+
+def _names_a_place(words: Span, m: ActorMention) -> bool:
+    """"the Baku office of Sputnik", "Kabul airport": a capital that only qualifies a thing names
+    where it is, not its government (but "Beijing officials", "a Kabul court" are that
+    government's: the noun then is an actor of its own, found as a sector)."""
+    if len(words) != 1 or m.actor.kind != "state" or m.actor.code == m.actor.country:
+        return False
+    token = words[0]
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.ent_type_ == "" \
+        and token.head.lemma_.lower() not in _ACTOR_HEADS and gazetteer().find(token.text) is not None
 
 
 def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | None = None,

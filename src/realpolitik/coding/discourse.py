@@ -32,7 +32,7 @@ class Discourse:
     def __init__(self, patterns: Patterns) -> None:
         self.patterns = patterns
         self.names: dict[str, Actor] = {}  # surname -> the person named in full earlier
-        self.countries: list[str] = []  # the countries named so far, the last first
+        self.named: list[Actor] = []  # the countries and organisations named so far, the last first
         self.recent: list[ActorMention] = []
         self.acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # (code, source, target), last first
 
@@ -80,22 +80,32 @@ class Discourse:
                 self.names.setdefault(m.text.split()[-1], m.actor)
 
     def _learn_countries(self, span: Span, index: MentionIndex) -> None:
-        """The countries of this sentence, the last first, for "the country" of the next ones."""
-        named = [m.actor.country for t in span for m in [index.at(t)] if m and m.actor.country and m.actor.kind != "igo"]
-        for country in named:
-            self.countries = [country] + [c for c in self.countries if c != country][:5]
+        """The countries and organisations of this sentence, the last first, for "the country"
+        and "the bloc" of the next ones."""
+        for m in _in_order(span, index.at):
+            self.named = [m.actor] + [a for a in self.named if a.code != m.actor.code][:7]
 
     def _descriptions(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
-        """"Lukashenka visited the country": a definite description of a country ("the country",
-        "the kingdom") stands for the last country named before its sentence."""
-        if not self.countries:
-            return []
+        """"Lukashenka visited the country", "Timor-Leste joined ASEAN, and the bloc's leaders …":
+        a definite description of a country or an organisation stands for the last one named
+        before it, in its sentence or an earlier one."""
         taken = {t.i for m in mentions for t in span.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
-        country = self.countries[0]
-        actor = Actor(country, country, "state", country, None, None, "", f"{country}+described")
-        return [ActorMention(t.idx, t.idx + len(t.text), t.text, actor, "") for t in span
-                if t.i not in taken and t.lemma_.lower() in self.patterns.country_nouns and t.tag_ == "NN"
-                and [c.lower_ for c in t.children] == ["the"]]
+        out = []
+        for t in span:
+            kind = _described_kind(t, self.patterns)
+            if t.i in taken or kind is None:
+                continue
+            # an antecedent in the sentence, but not in the description's own clause: in
+            # "Lukashenka visited the country" the country is not his
+            before = [m.actor for m in sorted(mentions, key=lambda m: -m.start) if m.end <= t.idx
+                      and _kind_of(m.actor) == kind and _clause_of(span, m) != _clause(t).i]
+            actor = next(iter([*before, *(a for a in self.named if _kind_of(a) == kind)]), None)
+            if actor is not None:
+                if kind == "state":
+                    actor = Actor(actor.country, actor.country, "state", actor.country)
+                described = replace(actor, entry=f"{actor.entry}+described", matched="")
+                out.append(ActorMention(t.idx, t.idx + len(t.text), t.text, described, ""))
+        return out
 
     def _echoes(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """The surnames of people named in full before, where nothing else covers them (the
@@ -183,3 +193,42 @@ def is_person(m: ActorMention) -> bool:
 
 def as_pronoun(token: Token, antecedent: ActorMention) -> ActorMention:
     return ActorMention(token.idx, token.idx + len(token.text), token.text, antecedent.actor, "pronoun")
+
+
+def _in_order(span: Span, at) -> list[ActorMention]:  # noqa: ANN001 - a MentionIndex lookup
+    """The sentence's countries and organisations, in text order, each once."""
+    out: list[ActorMention] = []
+    for t in span:
+        m = at(t)
+        if m is not None and _kind_of(m.actor) and m not in out:
+            out.append(m)
+    return out
+
+
+def _kind_of(actor: Actor) -> str | None:
+    """"state" for an actor of a country, "igo" for an organisation, else None."""
+    if actor.kind == "igo":
+        return "igo"
+    return "state" if actor.country else None
+
+
+def _described_kind(token: Token, patterns: Patterns) -> str | None:
+    """What a bare definite noun ("the country", "the bloc's") describes, if it describes one."""
+    if token.tag_ != "NN" or not {c.lower_ for c in token.children} <= {"the", "'s", "’s"} \
+            or "the" not in {c.lower_ for c in token.children}:
+        return None
+    lemma = token.lemma_.lower()
+    return "state" if lemma in patterns.country_nouns else "igo" if lemma in patterns.organisation_nouns else None
+
+
+def _clause(token: Token) -> Token:
+    """The verb whose clause the token is in (the sentence's root at the top)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _clause_of(span: Span, m: ActorMention) -> int | None:
+    """The index of the verb whose clause the mention is in."""
+    words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return _clause(words.root).i if words is not None else None

@@ -52,7 +52,7 @@ class SentenceCoder:
         self.patterns = patterns
         self.dateline = dateline
         self.discourse = Discourse(patterns)
-        self.roles = RoleFinder(patterns, self.discourse)
+        self.roles = RoleFinder(patterns, self.discourse, dateline)
 
     # -- actors ---------------------------------------------------------------------------
 

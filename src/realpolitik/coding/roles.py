@@ -32,6 +32,7 @@ from realpolitik.coding.arguments import (
 from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import VERB_POS, Trigger
 from realpolitik.coding.locations import event_place
+from realpolitik.coding.mentions import Dateline
 from realpolitik.coding.patterns import Patterns
 from realpolitik.records import Actor, ActorMention
 
@@ -41,9 +42,10 @@ Roles = tuple[list[ActorMention], list[ActorMention]]
 class RoleFinder:
     """Finds the sources and targets of a sentence's triggers."""
 
-    def __init__(self, patterns: Patterns, discourse: Discourse) -> None:
+    def __init__(self, patterns: Patterns, discourse: Discourse, dateline: Dateline | None = None) -> None:
         self.patterns = patterns
         self.discourse = discourse
+        self.dateline = dateline
 
     def _subject_actors(self, verb: Token, index: MentionIndex) -> list[ActorMention]:
         subj = subject_token(verb)
@@ -124,6 +126,31 @@ class RoleFinder:
                 return [ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, actor, f"own:{tok.lemma_}")]
         return []
 
+    def _placed_target(self, trig: Trigger, sources: list[ActorMention], countries: set[str | None]) -> list[ActorMention]:
+        """"suspended aid deliveries in Baghdad", "rioted at a jail in northern Israel": a material
+        act done in another country is done to it; one done by an armed group, police or rebels
+        in their own country ("EL FASHER — the RSF shelled a camp") is done to that country."""
+        if not self.patterns.codes_in(trig.code, self.patterns.placed_roots):
+            return []
+        found = event_place(trig.head)
+        if found is not None:
+            span, place = found
+            at, text = (span.start_char, span.end_char), span.text
+        elif self.dateline is not None and self.dateline.country:
+            place, at, text = None, (trig.head.idx, trig.head.idx), ""
+        else:
+            return []
+        country = place.country if place is not None else self.dateline.country
+        substate = all(m.actor.code != m.actor.country for m in sources)
+        home = country in countries
+        if not country or (home and (not substate or self.patterns.codes_in(trig.code, self.patterns.domestic_roots))) \
+                or (place is None and not home):
+            # the dateline places only acts done at home (a foreign act needs its place named), and
+            # protests and curfews at home aim at their government or country (implicit:home)
+            return []
+        actor = Actor(country, country, "state", country)
+        return [ActorMention(*at, text, actor, "implicit:place" if place is not None else "implicit:dateline")]
+
     def _implicit_target(self, trig: Trigger, objects: list[Token], index: MentionIndex,
                          sources: list[ActorMention]) -> list[ActorMention]:
         """A target the act names only indirectly, as event coders read it: an untitled office
@@ -170,11 +197,9 @@ class RoleFinder:
                         return found_as([m], "implicit:place")
         # "suspended aid deliveries in Baghdad", "rioted at a jail in northern Israel": a material
         # act done in another country is done to it
-        found = event_place(trig.head) if any(trig.code.startswith(p) for p in self.patterns.placed_roots) else None
-        if found is not None and found[1].country and found[1].country not in countries:
-            span, place = found
-            actor = Actor(place.country, place.country, "state", place.country)
-            return [ActorMention(span.start_char, span.end_char, span.text, actor, "implicit:place")]
+        placed = self._placed_target(trig, sources, countries)
+        if placed:
+            return placed
         if home and any(trig.code.startswith(p) for p in self.patterns.domestic_roots):
             # "demonstrators rioted" aims at their government, "imposed a curfew" at the country
             source = sources[0]
