@@ -297,5 +297,5 @@ CASES = [
     # qualifies a thing is where it is; "the bloc" is the last organisation named
     ("EL FASHER, Sudan — The Rapid Support Forces shelled a displacement camp on Friday.", "SDNMIL", "SDN", "194", "asserted"),
     ("BAKU, Azerbaijan — Police raided the Baku office of Russia's Sputnik news agency.", "AZECOP", "RUSMED", "190", "asserted"),
-    ("KUALA LUMPUR — Timor-Leste joined ASEAN, and the bloc's other leaders hailed its accession.", "ASEAN", None, "051", "asserted"),
+    ("KUALA LUMPUR — Timor-Leste joined ASEAN, and the bloc's other leaders hailed its accession.", "ASEAN", "TLS", "051", "asserted"),
 ]

@@ -8,7 +8,7 @@ country ("the country") for the last country named.  The state is per document: 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -122,18 +122,24 @@ class Discourse:
             return m
         return replace(m, actor=replace(known, entry=f"{known.entry}+named earlier"))
 
-    def resolve_pronoun(self, token: Token, index: MentionIndex, *, same_sentence: bool = False) -> list[ActorMention]:
+    def resolve_pronoun(self, token: Token, index: MentionIndex, *, same_sentence: bool = False,
+                        avoid: Collection[str] = ()) -> list[ActorMention]:
+        """The actor a pronoun stands for; ``avoid``: codes it cannot be ("hailed its accession"
+        is not the hailer's own)."""
         kind = pronoun_kind(token)
         if kind is None:
             return []
+
+        def fits(m: ActorMention) -> bool:
+            return _fits(m, kind) and m.actor.code not in avoid
+
         # "Belarus said it would …": the subject of a governing clause
         node = token.head
         while node.head.i != node.i:
             node = node.head
             subj = subject_token(node)
             if subj is not None and subj.i != token.i:
-                found = actors_of(subj, index)
-                found = [m for m in found if _fits(m, kind)]
+                found = [m for m in actors_of(subj, index) if fits(m)]
                 if found:
                     return [as_pronoun(token, found[0])]
         # then an earlier subject of the sentence ("As long as Russia has money, it will …"), for
@@ -148,7 +154,7 @@ class Discourse:
         ahead = [m for t in token.sent if t.i > token.i for m in [index.at(t)] if m] if _fronted_possessive(token) else []
         people = [m for m, _ in ordered if is_person(m)] if kind == "person" else []
         for m in [*subjects, *ahead, *people, *([] if same_sentence else self.recent), *(m for m, _ in ordered)]:
-            if _fits(m, kind):
+            if fits(m):
                 return [as_pronoun(token, m)]
         return []
 

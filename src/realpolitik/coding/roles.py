@@ -103,12 +103,24 @@ class RoleFinder:
                 inner = [s for s in [subject_token(comp)] if s is not None] + inner
             targets = found_as(targets_of(inner, index, preps, exclude=sources), f"complement:{comp.lemma_}")
         if not targets and sources:
-            targets = self._own_people(objects + inner, sources)
+            targets = self._own_people(objects + inner, sources) or self._owner_of_object(objects, index, sources)
         if not targets and sources and not (trig.rule.reciprocal and len(sources) > 1):
             targets = self._implicit_target(trig, objects + inner, index, sources)
         if trig.rule.target == "none":
             targets = []
         return sources, targets
+
+    def _owner_of_object(self, objects: list[Token], index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
+        """"hailed its accession", "criticised their decision": whose the object is, when a pronoun
+        says so and it is not the source's own."""
+        for tok in objects:
+            owner = next((c for c in tok.children if c.dep_ == "poss" and pronoun_kind(c)), None)
+            if owner is None:
+                continue
+            found = self.discourse.resolve_pronoun(owner, index, avoid={s.actor.code for s in sources})
+            if found:
+                return found_as(found, "possessive")
+        return []
 
     def _own_people(self, objects: list[Token], sources: list[ActorMention]) -> list[ActorMention]:
         """"called on his supporters", "urged its citizens": the source's own people, that is
