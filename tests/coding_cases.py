@@ -206,7 +206,7 @@ CASES = [
     # who does a participle, a purpose, a nominal act; what a family head's object says
     ("A Belarusian border post was attacked by Russian militiamen, killing three guards.", "RUS", "BLR", "190", "asserted"),
     ("Belarusian police prevented the rally staged by opposition activists.", "BLRCOP", "BLROPP", "1721", "asserted"),
-    ("Lukashenka vowed not to recognise the referendum.", "BLRGOV", None, "120", "asserted"),
+    ("Lukashenka vowed not to recognise the referendum.", "BLRGOV", "BLR", "120", "asserted"),
     ("Russia planned a blockade of the Ukrainian ports.", "RUS", "UKR", "191", "hypothetical"),
     ("Minsk received an OSCE observer mission.", "BLRGOV", "OSCE", "086", "asserted"),
     ("The Belarusian cabinet met on Monday.", None, None, None, None),
@@ -298,4 +298,8 @@ CASES = [
     ("EL FASHER, Sudan — The Rapid Support Forces shelled a displacement camp on Friday.", "SDNMIL", "SDN", "194", "asserted"),
     ("BAKU, Azerbaijan — Police raided the Baku office of Russia's Sputnik news agency.", "AZECOP", "RUSMED", "190", "asserted"),
     ("KUALA LUMPUR — Timor-Leste joined ASEAN, and the bloc's other leaders hailed its accession.", "ASEAN", "TLS", "051", "asserted"),
+    # in a sentence that names one country, a court's, a party's or an unknown name's act on things
+    # of its own is done at home; an army's need not be
+    ("Guatemala's Constitutional Court refused to lift the immunity of three electoral magistrates.", "GTMJUD", "GTM", "120", "asserted"),
+    ("MAPUTO, Mozambique — Presidential challenger Venâncio Mondlane rejected the provisional results.", "MOZ", "MOZ", "120", "asserted"),
 ]

@@ -19,14 +19,13 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from realpolitik.coding.arguments import (
-    MentionIndex,
-)
+from realpolitik.coding.arguments import MentionIndex
 from realpolitik.coding.dates import event_date
 from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import Trigger, find_triggers
 from realpolitik.coding.locations import event_location
 from realpolitik.coding.mentions import (
+    OPEN_ENTRY,
     Dateline,
     find_dateline,
     open_mentions,
@@ -94,8 +93,9 @@ class SentenceCoder:
                     pairs += [(t, s) for s, t in pairs if t is not None]
                 elif len(sources) > 1:
                     pairs = [(a, b) for a in sources for b in sources if a != b]
-            # an actor acting on itself is no relation; keep the act, without the target
-            pairs = [(s, None if t is not None and t.actor.code == s.actor.code else t) for s, t in pairs]
+            # an actor acting on itself is no relation; keep the act, without the target (a name
+            # no dictionary knows is coded by its country alone, and is not that country)
+            pairs = [(s, None if t is not None and _same_actor(s, t) else t) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if t is not None or not any(s2 is s and t2 is not None for s2, t2 in pairs)]
             for source, target in pairs:
                 key = (source.start, source.actor.code, target.start if target else None, target.actor.code if target else None, trig.code)
@@ -179,6 +179,10 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
 
     targeted = {kind(e) for e in events if e.target is not None}
     return [e for e in events if e.target is not None or kind(e) not in targeted]
+
+
+def _same_actor(source: ActorMention, target: ActorMention) -> bool:
+    return target.actor.code == source.actor.code and not source.actor.entry.startswith(OPEN_ENTRY)
 
 
 def _rule_trail(trig: Trigger, announced_code: str | None) -> str:

@@ -32,7 +32,7 @@ from realpolitik.coding.arguments import (
 from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import VERB_POS, Trigger
 from realpolitik.coding.locations import event_place
-from realpolitik.coding.mentions import Dateline
+from realpolitik.coding.mentions import OPEN_ENTRY, Dateline
 from realpolitik.coding.patterns import Patterns
 from realpolitik.records import Actor, ActorMention
 
@@ -212,17 +212,27 @@ class RoleFinder:
         placed = self._placed_target(trig, sources, countries)
         if placed:
             return placed
-        if home and any(trig.code.startswith(p) for p in self.patterns.domestic_roots):
-            # "demonstrators rioted" aims at their government, "imposed a curfew" at the country
+        # "demonstrators rioted" aims at their government, "imposed a curfew" at the country; and in
+        # a sentence that names no other country, an act of an office, court, party or person on
+        # things of its own ("opened a probe into irregular tenders") is done at home
+        domestic = self.patterns.codes_in(trig.code, self.patterns.domestic_roots) or (
+            self.patterns.codes_in(trig.code, self.patterns.home_roots) and _names_only(index, home)
+            and all(self._acts_at_home(m) for m in sources))
+        if home and domestic:
             source = sources[0]
             protest = self.patterns.codes_in(trig.code, self.patterns.government_targeted_roots)
             code = f"{home}GOV" if protest and source.actor.sector != "GOV" else home
-            if code != source.actor.code:
+            if code != source.actor.code or source.actor.entry.startswith(OPEN_ENTRY):
                 actor = Actor(code, code, "state" if code == home else "sector", home, code[3:] or None)
                 # the text names no target: an empty span at the trigger says so
                 at = trig.head.idx
                 return [ActorMention(at, at, "", actor, "implicit:home")]
         return []
+
+    def _acts_at_home(self, m: ActorMention) -> bool:
+        """Courts, police, parties, protesters, rebels and names no dictionary knows act at home;
+        governments and armies act abroad as often."""
+        return m.actor.entry.startswith(OPEN_ENTRY) or (m.actor.sector or "") in self.patterns.home_sectors
 
     def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> tuple[list[ActorMention], list[ActorMention]] | None:
         noun, preps = trig.head, self.patterns.target_prepositions
@@ -308,3 +318,8 @@ class RoleFinder:
     def _own_instrument(self, target: ActorMention, sources: list[ActorMention]) -> bool:
         """"Russia mobilized troops": forces with no country of their own, moved by a state, are its own."""
         return not target.actor.country and self._instrument(target) and any(s.actor.country for s in sources)
+
+
+def _names_only(index: MentionIndex, country: str) -> bool:
+    """Whether every actor of the sentence with a country is of ``country``."""
+    return all(m.actor.country in (None, country) for m in [*index.by_token.values(), *index.fallback.values()])
