@@ -300,6 +300,6 @@ CASES = [
     ("KUALA LUMPUR — Timor-Leste joined ASEAN, and the bloc's other leaders hailed its accession.", "ASEAN", "TLS", "051", "asserted"),
     # in a sentence that names one country, a court's, a party's or an unknown name's act on things
     # of its own is done at home; an army's need not be
-    ("Guatemala's Constitutional Court refused to lift the immunity of three electoral magistrates.", "GTMJUD", "GTM", "120", "asserted"),
+    ("Guatemala's Constitutional Court refused to annul the election results.", "GTMJUD", "GTM", "120", "asserted"),
     ("MAPUTO, Mozambique — Presidential challenger Venâncio Mondlane rejected the provisional results.", "MOZ", "MOZ", "120", "asserted"),
 ]

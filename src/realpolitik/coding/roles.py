@@ -232,6 +232,8 @@ class RoleFinder:
     def _acts_at_home(self, m: ActorMention) -> bool:
         """Courts, police, parties, protesters, rebels and names no dictionary knows act at home;
         governments and armies act abroad as often."""
+        if any(word in self.patterns.abroad_words for word in m.text.lower().split()):
+            return False  # "the foreign ministry", "its ambassador" deal with other countries
         return m.actor.entry.startswith(OPEN_ENTRY) or (m.actor.sector or "") in self.patterns.home_sectors
 
     def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> tuple[list[ActorMention], list[ActorMention]] | None:
