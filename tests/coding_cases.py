@@ -302,4 +302,9 @@ CASES = [
     # of its own is done at home; an army's need not be
     ("Guatemala's Constitutional Court refused to annul the election results.", "GTMJUD", "GTM", "120", "asserted"),
     ("MAPUTO, Mozambique — Presidential challenger Venâncio Mondlane rejected the provisional results.", "MOZ", "MOZ", "120", "asserted"),
+    # "his own" interests are the source's, not another actor's
+    ("By refusing to support Putin in Crimea, Lukashenka is protecting his own interests.", "BLRGOV", None, "074", "asserted"),
+    # an order by an authority is the act it orders; calling an act a provocation accuses
+    ("A magistrate ordered the pretrial detention of a former mayor in Honduras.", "HNDJUD", "HND", "173", "asserted"),
+    ("Armenia's foreign ministry called Azerbaijan's exercises a provocation.", "ARMGOV", "AZE", "111", "asserted"),
 ]
