@@ -307,4 +307,6 @@ CASES = [
     # an order by an authority is the act it orders; calling an act a provocation accuses
     ("A magistrate ordered the pretrial detention of a former mayor in Honduras.", "HNDJUD", "HND", "173", "asserted"),
     ("Armenia's foreign ministry called Azerbaijan's exercises a provocation.", "ARMGOV", "AZE", "111", "asserted"),
+    # who arrests without being named is the place's authorities
+    ("A Christian missionary from Calgary was arrested in Lebanon.", "LBNGOV", None, "173", "asserted"),
 ]

@@ -133,7 +133,9 @@ def test_bad_pattern_file_names_file_and_problem(tmp_path, text, problem):
     [
         ("Makei met with Lavrov in Moscow on Monday.", "Moscow", "RUS"),
         ("Lukashenka and Nazarbayev held talks in Astana.", "Astana", "KAZ"),
-        ("Belarusian riot police detained protesters near Grodno.", "Hrodna", "BLR")  # canonical spelling,
+        ("Belarusian riot police detained protesters near Grodno.", "Hrodna", "BLR"),  # canonical spelling
+        # a country's name is the country, not the largest town named after it (Lebanon, Tennessee)
+        ("Police detained a missionary in Lebanon.", "Lebanon", "LBN"),
     ],
 )
 def test_event_location_from_the_place_named(sentence, place, country, nlp, actor_dictionary):

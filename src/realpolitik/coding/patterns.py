@@ -91,6 +91,7 @@ class Patterns:
     # the CAMEO code of a plain statement; words of phase ("resume shelling" is shelling); roots of
     # protests, of acts aimed at the actor's own government, and of what a protest says or does
     statement: str = "010"
+    government_sector: str = "GOV"  # the sector of a country's government (protests aim at it)
     aspectual: frozenset[str] = frozenset()
     protest_roots: frozenset[str] = frozenset()
     government_targeted_roots: frozenset[str] = frozenset()
@@ -103,6 +104,7 @@ class Patterns:
     home_roots: frozenset[str] = frozenset()  # acts done at home when the sentence names no other country
     home_sectors: frozenset[str] = frozenset()  # ... by actors of these sectors
     abroad_words: frozenset[str] = frozenset()  # ... unless their name says they deal abroad
+    authority_roots: frozenset[str] = frozenset()  # passive acts with no agent done by the place's authorities
     said_from_roots: frozenset[str] = frozenset()  # nominal acts whose "from" phrase names who said them
     # "his supporters", "its citizens": the source's own people, noun -> their sector
     own_people: Mapping[str, str] = field(default_factory=dict)
@@ -187,8 +189,9 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots")}
     statement = "010"
+    government = "GOV"
     back_references: dict[str, tuple[str, ...]] = {}
     own_people: dict[str, str] = {}
     for layer in layers:
@@ -217,6 +220,8 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
             own_people.update({noun: str(sector) for noun in _words(people, f"{name}: own_people")})
         for noun, roots in (data.get("back_references") or {}).items():
             back_references[str(noun)] = tuple(_words([str(r) for r in _as_list(roots)], f"{name}: back_references"))
+        if "government_sector" in data:
+            government = str(data["government_sector"])
         if "statement" in data:
             statement = _check_code(data["statement"], f"{name}: statement")
     for lemma, rules in [*verbs.items(), *nouns.items()]:
@@ -230,6 +235,7 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
     sets = {k: frozenset(v) for k, v in words.items()}
     # every word set by its name: the fields are many, and a position is easy to get wrong
     return Patterns(verbs, nouns, families, obligation=obligation, announcements=announcements, statement=statement,
+                    government_sector=government,
                     back_references=back_references, own_people=own_people, **sets)
 
 

@@ -86,6 +86,8 @@ class RoleFinder:
             if not targets and subj is not None:
                 # "The deal was praised by the minister": whose deal, the earlier sentences say
                 targets = self.discourse.referent([subj], sources)
+            if not sources:
+                sources = self._authorities(trig, targets)
             return sources, targets
         sources = self._subject_actors(verb, index)
         objects = self._arguments(verb, skip)
@@ -221,13 +223,30 @@ class RoleFinder:
         if home and domestic:
             source = sources[0]
             protest = self.patterns.codes_in(trig.code, self.patterns.government_targeted_roots)
-            code = f"{home}GOV" if protest and source.actor.sector != "GOV" else home
+            gov = self.patterns.government_sector
+            code = f"{home}{gov}" if protest and source.actor.sector != gov else home
             if code != source.actor.code or source.actor.entry.startswith(OPEN_ENTRY):
                 actor = Actor(code, code, "state" if code == home else "sector", home, code[3:] or None)
                 # the text names no target: an empty span at the trigger says so
                 at = trig.head.idx
                 return [ActorMention(at, at, "", actor, "implicit:home")]
         return []
+
+    def _authorities(self, trig: Trigger, patients: list[ActorMention]) -> list[ActorMention]:
+        """"A missionary from Calgary was arrested in Lebanon", "the opposition leader was detained":
+        who arrests, detains or bans without being named is the authorities of the place (named,
+        else the dateline's), else of the patient's country."""
+        if not self.patterns.codes_in(trig.code, self.patterns.authority_roots):
+            return []
+        found = event_place(trig.head)
+        country = (found[1].country if found is not None else None) or (self.dateline.country if self.dateline else None) \
+            or next((m.actor.country for m in patients if m.actor.country), None)
+        if country is None:
+            return []
+        gov = self.patterns.government_sector
+        actor = Actor(f"{country}{gov}", country, "sector", country, gov, None, "", f"{country}{gov}+authorities")
+        at = trig.head.idx
+        return [ActorMention(at, at, "", actor, "implicit:authorities")]
 
     def _acts_at_home(self, m: ActorMention) -> bool:
         """Courts, police, parties, protesters, rebels and names no dictionary knows act at home;
