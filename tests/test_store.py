@@ -589,3 +589,24 @@ def test_one_store_serves_several_threads(filled: Store) -> None:
 
     with ThreadPoolExecutor(4) as pool:
         assert set(pool.map(query, range(40))) == {2 + 5 + 1}
+
+
+class _Fingerprinted:
+    """A fake coder that says which coder it is, as realpolitik.Coder does."""
+
+    def __init__(self, fingerprint: str) -> None:
+        self.fingerprint = fingerprint
+
+    def __call__(self, documents: Sequence[Document]) -> list[Event]:
+        return list(fake_code(documents))
+
+
+def test_ingest_records_the_coder_and_says_when_it_changed(store: Store, tmp_path: Path) -> None:
+    first = store.ingest(write_docs(tmp_path / "one", {"a": SU24["a"]}), coder=_Fingerprinted("coder-1"), progress=False)
+    assert first.coder == "coder-1" and first.stale_coder is None
+    same = store.ingest(write_docs(tmp_path / "two", {"b": SU24["b"]}), coder=_Fingerprinted("coder-1"), progress=False)
+    assert same.stale_coder is None
+    other = store.ingest(write_docs(tmp_path / "three", {"c": ["BLR RUS 120 2014-03-05 day"]}),
+                         coder=_Fingerprinted("coder-2"), progress=False)
+    assert other.stale_coder == "coder-1"
+    assert any("coded by another coder (coder-1, now coder-2)" in line for line in other.lines())

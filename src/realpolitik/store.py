@@ -278,8 +278,8 @@ class Store:
             )
 
     def _meta(self, key: str) -> str | None:
-        row = self._con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        return row[0] if row else None
+        rows = self._con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()  # all: no result left open
+        return rows[0][0] if rows else None
 
     def _writable(self) -> None:
         if self.read_only:

@@ -85,38 +85,38 @@ def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline:
 
 def placed(m: ActorMention, token: Token, dateline: Dateline | None) -> ActorMention:
     """A country-less sector noun with the country the text gives it: the place its phrase or
-    its clause is in ("protesters in Lahore", "arrested … in Kampala"), else the dateline's."""
-    place = _place_country(token)
-    how = "in" if place else "dateline"
-    country = place or (dateline.country if dateline else None)
-    if country is None:
+    its clause is in ("protesters in Lahore", "arrested … in Kampala"), else the dateline's.
+    Its entry says which ("COP+placed:in Kampala", "UAF+placed:dateline LAGOS")."""
+    found = _place_country(token)
+    if found is None and dateline is not None and dateline.country:
+        found = dateline.country, f"dateline {dateline.place}"
+    if found is None:
         return m
+    country, evidence = found
     sector = m.actor.sector or ("" if m.actor.code == UNKNOWN else m.actor.code)
-    entry = f"{m.actor.entry}+placed:{how}"
+    entry = f"{m.actor.entry}+placed:{evidence}"
     return replace(m, actor=replace(m.actor, code=f"{country}{sector}", country=country, entry=entry))
 
 
-def _place_country(token: Token) -> str | None:
+def _place_country(token: Token) -> tuple[str, str] | None:
     """The country of a place phrase on the token's own phrase or on the clause it is an argument
-    of ("members of the union blocked a highway in Dhaka")."""
+    of ("members of the union blocked a highway in Dhaka"), with the words that say so."""
     for child in token.children:
         # "a Ho Chi Minh City court", "Lagos State police": a place named in the phrase itself
         if child.dep_ in {"compound", "nmod"} and child.ent_type_ == "GPE":
             place = gazetteer().find(_phrase(child))
             if place is not None and place.country:
-                return place.country
+                return place.country, _phrase(child)
     heads = [token]
     while heads[-1].dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "appos"} and len(heads) < 5:
         heads.append(heads[-1].head)
     # "blocked a highway in Dhaka": the place phrase often hangs on the clause's object
     heads += [c for c in heads[-1].children if c.dep_ == "dobj" and c not in heads]
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS:
-                found = next((place for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
-                              for place in [gazetteer().find(_phrase(g))] if place is not None and place.country), None)
-                if found is not None:
-                    return found.country
+    for prep in (p for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPOSITIONS):
+        for g in prep.children:
+            place = gazetteer().find(_phrase(g)) if g.dep_ == "pobj" and g.ent_type_ == "GPE" else None
+            if place is not None and place.country:
+                return place.country, f"{prep.lower_} {_phrase(g)}"
     return None
 
 

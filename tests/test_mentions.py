@@ -1,0 +1,50 @@
+"""The mentions stage: datelines, and actors no dictionary knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.coding.mentions import find_dateline, open_mentions, outside_dateline
+from realpolitik.records import Actor, ActorMention
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("KAZAN, Russia — Modi and Xi met on Wednesday.", "KAZAN", "RUS"),
+        ("LIMA, Peru (Wire) -- Police detained six people.", "LIMA", "PER"),
+        ("NAIROBI, March 3 — Kenya's parliament voted.", "NAIROBI", "KEN"),
+        ("MOSCOW, November 24, 2015 — Turkish jets shot down a bomber.", "MOSCOW", "RUS"),
+        ("A headline\n\nPORT-AU-PRINCE, Haiti — Gangs attacked a station.", "PORT-AU-PRINCE", "HTI"),
+    ],
+)
+def test_a_wire_dateline_is_found_with_its_country(text: str, place: str, country: str) -> None:
+    dateline = find_dateline(text)
+    assert dateline is not None and (dateline.place, dateline.country) == (place, country)
+    assert text[dateline.start:dateline.end].startswith(place)
+
+
+@pytest.mark.parametrize("text", ["Russia — not a dateline — warned Kyiv.", "The EU said on Monday it would act."])
+def test_no_dateline_in_running_text(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_the_dateline_place_is_no_party() -> None:
+    text = "KAZAN, Russia — Modi met Xi."
+    dateline = find_dateline(text)
+    russia = ActorMention(7, 13, "Russia", Actor("RUS", "Russia", "state", "RUS"))
+    modi = ActorMention(16, 20, "Modi", Actor("INDGOV", "Narendra Modi", "person", "IND", "GOV"))
+    assert outside_dateline([russia, modi], dateline) == [modi]
+
+
+def test_names_no_dictionary_knows_are_actors(nlp) -> None:
+    doc = nlp("Opposition figure Chikondi Mwale-Banda met the Awami League to discuss the Indus Waters Treaty.")
+    found = open_mentions(list(doc.ents), [], None, things={"treaty"})
+    texts = {m.text: (m.actor.code, m.actor.entry) for m in found}
+    assert texts["Chikondi Mwale-Banda"] == ("UNK", "open:PERSON")
+    assert texts["the Awami League"] == ("UNK", "open:ORG")
+
+    # a name headed by an act ("the … Treaty", which the small model tags ORG here) is no actor
+    treaty = nlp("India suspended the Indus Waters Treaty after the attack.")
+    assert [e.label_ for e in treaty.ents if "Treaty" in e.text] == ["ORG"]
+    assert open_mentions(list(treaty.ents), [], None, things={"treaty"}) == []
