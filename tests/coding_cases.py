@@ -201,7 +201,8 @@ CASES = [
     # sector nouns of organisations and groups
     ("Red Cross officials suspended aid deliveries to Belarus.", "NGO", "BLR", "162", "asserted"),
     ("Lukashenka demanded a UN military presence on the border.", "BLRGOV", "UN", "100", "asserted"),
-    ("The Kremlin reiterated that Minsk must repay the loan.", "RUSGOV", "BLRGOV", "103", "asserted"),
+    # repaying a loan is no aid: the demand is a demand (no light verb lends "loan" its act)
+    ("The Kremlin reiterated that Minsk must repay the loan.", "RUSGOV", "BLRGOV", "100", "asserted"),
     ("Belarus said it would not meet the opposition's demands.", "BLR", "BLROPP", "124", "asserted"),
     # who does a participle, a purpose, a nominal act; what a family head's object says
     ("A Belarusian border post was attacked by Russian militiamen, killing three guards.", "RUS", "BLR", "190", "asserted"),

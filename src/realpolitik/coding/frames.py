@@ -118,7 +118,12 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
                 # "insisted that the unrest reflected old tensions" asserts, it demands nothing
                 return Trigger(token, rule, patterns.statement, None, tuple(words))
             if comp is not None:
-                inner = _select(comp, patterns, depth + 1) or _noun_object_trigger(comp, patterns)
+                # "agreed to expand cooperation" codes through the noun; "promised to review the
+                # levy", "agreed to lift sanctions" do not levy or sanction: only light verbs lend
+                # their object's act
+                inner = _select(comp, patterns, depth + 1) or (
+                    _noun_object_trigger(comp, patterns)
+                    if comp.lemma_.lower() in patterns.light_verbs | patterns.reversals else None)
                 if any(c.dep_ == "neg" for c in comp.children) and family.negated:
                     # "vowed not to return the Golan Heights" refuses to return it
                     family = patterns.families[family.negated]
