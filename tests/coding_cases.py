@@ -310,4 +310,7 @@ CASES = [
     ("Armenia's foreign ministry called Azerbaijan's exercises a provocation.", "ARMGOV", "AZE", "111", "asserted"),
     # who arrests without being named is the place's authorities
     ("A Christian missionary from Calgary was arrested in Lebanon.", "LBNGOV", None, "173", "asserted"),
+    # the parties of a condition, coordinated; a conjoined hostile act shares its partner's target
+    ("Iran warned that Tehran could quit the treaty if Britain, France and Germany triggered sanctions.", "IRN", "DEU", "130", "asserted"),
+    ("Afghanistan's Taliban administration accused Pakistan of killing civilians and vowed to retaliate.", "AFG", "PAK", "130", "asserted"),
 ]

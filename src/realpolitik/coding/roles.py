@@ -33,6 +33,7 @@ from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import VERB_POS, Trigger
 from realpolitik.coding.locations import event_place
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline
+from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns
 from realpolitik.records import Actor, ActorMention
 
@@ -103,9 +104,16 @@ class RoleFinder:
             inner = self._arguments(comp)
             if comp.dep_ == "ccomp":
                 inner = [s for s in [subject_token(comp)] if s is not None] + inner
-            targets = found_as(targets_of(inner, index, preps, exclude=sources), f"complement:{comp.lemma_}")
+            own = {m.actor.code for m in sources} | {m.actor.country for m in sources if m.actor.code == m.actor.country}
+            # "warned that Tehran could quit …": the complement's subject may be the source again
+            targets = [t for t in found_as(targets_of(inner, index, preps, exclude=sources), f"complement:{comp.lemma_}")
+                       if t.actor.code not in own and t.actor.country not in own]
         if not targets and sources:
             targets = self._own_people(objects + inner, sources) or self._owner_of_object(objects, index, sources)
+        if not targets and sources and verb.dep_ == "conj" and cameo(trig.code).quad_class >= 3:
+            # "accused Pakistan of shelling villages and vowed to retaliate": against Pakistan
+            targets = found_as(targets_of(self._arguments(verb.head), index, preps, exclude=sources), f"object of {verb.head.lemma_}")
+            targets = [t for t in targets if t.actor.code not in {m.actor.code for m in sources}]
         if not targets and sources and not (trig.rule.reciprocal and len(sources) > 1):
             targets = self._implicit_target(trig, objects + inner, index, sources)
         if trig.rule.target == "none":
@@ -196,8 +204,10 @@ class RoleFinder:
         for clause in clauses:
             for t in clause.subtree:
                 m = index.at(t)
-                if m is not None and m not in sources and m.actor.code not in {s.actor.code for s in sources}:
-                    return found_as([m], f"implicit:clause:{clause.lemma_}")
+                if m is not None and m not in sources and m.actor.code not in own:
+                    # "unless Britain, France and Germany …": the coordinated parties too
+                    parties = [x for x in actors_of(t, index) if x.actor.code not in own] or [m]
+                    return found_as(parties, f"implicit:clause:{clause.lemma_}")
                 office = placed(index.bare.get(t.i))
                 if office is not None:
                     return found_as([office], f"implicit:clause:{clause.lemma_}")
