@@ -313,4 +313,6 @@ CASES = [
     # the parties of a condition, coordinated; a conjoined hostile act shares its partner's target
     ("Iran warned that Tehran could quit the treaty if Britain, France and Germany triggered sanctions.", "IRN", "DEU", "130", "asserted"),
     ("Afghanistan's Taliban administration accused Pakistan of killing civilians and vowed to retaliate.", "AFG", "PAK", "130", "asserted"),
+    # "their troops" are their owner's, not the dateline's
+    ("ISLAMABAD — Indian officials said their troops had only returned fire.", "INDMIL", None, "190", "asserted"),
 ]

@@ -119,8 +119,9 @@ class MentionIndex:
         for token, m in self._heads(self.bare):
             if token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in event_nouns:
                 continue
-            if any(t.i in self.by_token for t in token.subtree):
-                # "Turkish F-16 fighter jets", "Russian-led forces": the phrase names whose they are
+            if any(t.i in self.by_token for t in token.subtree) or any(c.dep_ == "poss" for c in token.children):
+                # "Turkish F-16 fighter jets", "Russian-led forces", "their troops": the phrase
+                # names whose they are (a pronoun's owner is found with the roles)
                 continue
             found = placed(m, token, dateline)
             for i in [i for i, bare in self.bare.items() if bare is m]:
