@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 import realpolitik
 from realpolitik import store as store_module
 from realpolitik.cli import app
+from realpolitik.documents import batches
 from realpolitik.store import EVENT_COLUMNS, Store
 
 runner = CliRunner()
@@ -155,7 +156,7 @@ def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
 @pytest.fixture
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     """The ingest command over the fake reader and coder of test_store."""
-    monkeypatch.setitem(sys.modules, "realpolitik.documents", types.SimpleNamespace(iter_documents=fake_documents))
+    monkeypatch.setitem(sys.modules, "realpolitik.documents", types.SimpleNamespace(iter_documents=fake_documents, batches=batches))
     monkeypatch.setattr(realpolitik, "Coder", lambda **options: fake_code)
 
 

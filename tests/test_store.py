@@ -24,6 +24,7 @@ from realpolitik.errors import (
     QueryError,
     StoreError,
 )
+from realpolitik.documents import batches
 from realpolitik.records import Document, DocumentDate, Event, EventActor
 from realpolitik.store import EVENT_COLUMNS, STORY_COLUMNS, Store, assign_stories
 
@@ -255,7 +256,7 @@ def fake_documents(paths: Iterable[str | Path], *, date: date | None = None, on_
 @pytest.fixture
 def fake_reader(monkeypatch: pytest.MonkeyPatch) -> None:
     """Read the fake documents verbatim (the real reader cleans text, which is not under test here)."""
-    monkeypatch.setitem(sys.modules, "realpolitik.documents", types.SimpleNamespace(iter_documents=fake_documents))
+    monkeypatch.setitem(sys.modules, "realpolitik.documents", types.SimpleNamespace(iter_documents=fake_documents, batches=batches))
 
 
 def test_ingest_counts_new_skipped_and_failed(tmp_path: Path, store: Store, fake_reader: None) -> None:
@@ -308,6 +309,7 @@ RUNNER = """
 import sys, time
 sys.path[:0] = [{tests!r}, {src!r}]
 import test_store
+from realpolitik.documents import batches
 from realpolitik.store import Store
 
 def slow_coder(docs):
@@ -317,7 +319,7 @@ def slow_coder(docs):
     return events
 
 import types
-sys.modules["realpolitik.documents"] = types.SimpleNamespace(iter_documents=test_store.fake_documents)
+sys.modules["realpolitik.documents"] = types.SimpleNamespace(iter_documents=test_store.fake_documents, batches=batches)
 with Store({db!r}) as store:
     print("started", flush=True)
     summary = store.ingest({paths!r}, coder=slow_coder, progress=False, batch_size=8)

@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 
 from .errors import RealpolitikError
+from .records import Document
 
 app = typer.Typer(
     help="Turn news text into dated, coded, traceable event data (CAMEO + PLOVER).",
@@ -93,7 +94,14 @@ def code(
     except RealpolitikError as error:
         fail(error)
     docs = counted(iter_documents(paths, date=parse_date_option(date), on_error=report))
-    events = (e for e in coder.code(docs) if modality == "all" or e.modality == modality)
+    failed: list[str] = []
+
+    def not_coded(document: Document, error: Exception) -> None:
+        failed.append(document.id)
+        err.print(f"[red]skipped:[/red] {document.source}: coding {document.id} failed: {type(error).__name__}: {error}",
+                  highlight=False, soft_wrap=True)
+
+    events = (e for e in coder.code(docs, on_error=not_coded) if modality == "all" or e.modality == modality)
     if explain:
         for event in events:
             print(event.explain() + "\n")
@@ -106,7 +114,7 @@ def code(
         frame = events_frame(list(events))
         columns = ["doc_id", "date", "source_code", "target_code", "cameo", "plover_event", "modality", "trigger_text"]
         _print_frame(frame[columns] if fmt == "table" else frame, fmt, None, title="events")
-    if not read:
+    if not read or len(failed) == len(read):
         raise typer.Exit(1)
 
 

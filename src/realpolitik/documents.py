@@ -250,3 +250,15 @@ def _jsonl_document(line: str, where: str, date: datetime.date | None) -> Docume
     return _checked(
         text, source=where, doc_id=str(doc_id), date=own_date or date, url=record.get("url"), title=record.get("title")
     )
+
+
+def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """The documents in lists of ``size`` (the last one shorter), read lazily."""
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -57,12 +57,32 @@ class Coder:
         _ = self.actors, self.patterns
         return self
 
-    def code(self, documents: Iterable[Document]) -> Iterator[Event]:
-        """The events of each document, in document and sentence order."""
+    def code(self, documents: Iterable[Document], on_error: Callable[[Document, Exception], None] | None = None
+             ) -> Iterator[Event]:
+        """The events of each document, in document and sentence order.  With ``on_error``, a
+        document the coder fails on (too long for the model, a parser error) is reported to it
+        and the others are coded all the same; without, the error is raised."""
+        from realpolitik.documents import batches
+
+        for batch in batches(documents, self.batch_size):
+            try:
+                events = self._code_batch(batch)
+            except Exception:  # noqa: BLE001 - find the failing document, keep the others
+                if on_error is None:
+                    raise
+                events = []
+                for document in batch:
+                    try:
+                        events += self._code_batch([document])
+                    except Exception as error:  # noqa: BLE001 - reported, the batch goes on
+                        on_error(document, error)
+            yield from events
+
+    def _code_batch(self, batch: list[Document]) -> list[Event]:
         from realpolitik.coding import code_documents
 
-        yield from code_documents(documents, nlp=self.nlp, actors=self.actors, patterns=self.patterns,
-                                  batch_size=self.batch_size)
+        return list(code_documents(batch, nlp=self.nlp, actors=self.actors, patterns=self.patterns,
+                                   batch_size=self.batch_size))
 
     def __call__(self, documents: Sequence[Document]) -> list[Event]:
         return list(self.code(documents))

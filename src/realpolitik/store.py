@@ -409,7 +409,7 @@ class Store:
         does the remaining work.  Files that cannot be read, and documents the coder fails on,
         are listed in the summary; the batch goes on.
         """
-        from .documents import iter_documents
+        from .documents import batches, iter_documents
 
         self._writable()
         if batch_size < 1:
@@ -431,7 +431,7 @@ class Store:
                     bar.update(task, completed=done, events=events, rate=rate)
 
                 run.on_progress = show
-            for batch in _batches(run.select(iter_documents(paths, date=date, on_error=on_error)), batch_size):
+            for batch in batches(run.select(iter_documents(paths, date=date, on_error=on_error)), batch_size):
                 run.code_and_write(batch)
         if fingerprint and run.new:
             self._con.execute("INSERT OR REPLACE INTO meta VALUES ('coder', ?)", [fingerprint])
@@ -674,17 +674,6 @@ class _IngestRun:
                 continue
             kept.append(doc)
         return kept, events
-
-
-def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _progress(enabled: bool) -> Any:
