@@ -441,3 +441,9 @@ def test_two_sector_nouns_join_only_side_by_side(actor_dictionary):
     # "detained" may qualify a sector noun ("detained activists") but not join two of them
     mentions = actor_dictionary.find_mentions("Police detained activist Wanjiru Kamau.")
     assert [(m.text, m.actor.code) for m in mentions] == [("Police", "COP"), ("activist Wanjiru Kamau", "OPP")]
+
+
+def test_a_based_group_is_its_country_s(actor_dictionary):
+    # "a Pakistan-based hacker group": the country is named inside the word
+    mentions = actor_dictionary.find_mentions("A Pakistan-based hacker group defaced Indian websites.")
+    assert [(m.text, m.actor.code) for m in mentions][0] == ("Pakistan", "PAK")

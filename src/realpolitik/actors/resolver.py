@@ -75,6 +75,10 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
         elif tok.endswith("-led") and len(tok) > 4:
             # "Vietnamese-led forces", "the US-led war": the leader is named
             trailing, tok, end = [(tok[-4:], end - 4, end)], tok[:-4], end - 4
+        elif tok.endswith("-based") and len(tok) > 6:
+            # "a Pakistan-based hacker group": where the group is based is whose it is
+            cut = tok.rindex("-")
+            trailing, tok, end = [(tok[cut:], start + cut, end)], tok[:cut], start + cut
         elif (
             tok.endswith(".") and tok.count(".") == 1 and len(tok) > 1
         ):  # "U.S." keeps its dots
