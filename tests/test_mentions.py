@@ -24,7 +24,8 @@ def test_a_wire_dateline_is_found_with_its_country(text: str, place: str, countr
     assert text[dateline.start:dateline.end].startswith(place)
 
 
-@pytest.mark.parametrize("text", ["Russia — not a dateline — warned Kyiv.", "The EU said on Monday it would act."])
+@pytest.mark.parametrize("text", ["Russia — not a dateline — warned Kyiv.", "The EU said on Monday it would act.",
+                                  "EU — The bloc warned Minsk on Monday."])
 def test_no_dateline_in_running_text(text: str) -> None:
     assert find_dateline(text) is None
 

@@ -52,7 +52,9 @@ def find_dateline(text: str) -> Dateline | None:
     if m is None:
         return None
     names = [p.strip(" ()") for p in (m.group("rest") or "").split(",")] + [m.group("place").title()]
-    places = (gazetteer().find(n) for n in names if n)
+    places = [gazetteer().find(n) for n in names if n]
+    if not m.group("rest") and places[-1] is None:
+        return None  # "EU — the bloc said …" opens with an actor, not a place
     country = next((p.country for p in places if p is not None and p.country), None)
     return Dateline(m.start(), m.end(), m.group("place"), country)
 
