@@ -73,7 +73,7 @@ class RoleFinder:
         return [t for t in object_tokens(head, self.patterns.target_prepositions, skip)
                 if t.dep_ != "pobj" or t.lemma_.lower() not in venues]
 
-    def _verb_actors(self, trig: Trigger, index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:
+    def _verb_actors(self, trig: Trigger, index: MentionIndex) -> Roles:
         verb, preps = trig.head, self.patterns.target_prepositions
         skip = [trig.complement] if trig.complement is not None else []
         # "Israel is opposed to French mediation" is a state of the subject, not a passive act
@@ -265,7 +265,7 @@ class RoleFinder:
             return False  # "the foreign ministry", "its ambassador" deal with other countries
         return m.actor.entry.startswith(OPEN_ENTRY) or (m.actor.sector or "") in self.patterns.home_sectors
 
-    def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> Roles | None:
         noun, preps = trig.head, self.patterns.target_prepositions
         sources = noun_source(noun, index)
         head = noun.head
@@ -312,10 +312,10 @@ class RoleFinder:
         targets = found_as(self._subject_actors(noun.head, index), f"subject of {noun.head.lemma_}") if noun.dep_ == "dobj" else []
         return sources, [t for t in targets if t not in sources]
 
-    def roles(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    def roles(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> Roles | None:
         """Source and target, found first among the actors whose country is known; a role still
         empty is then looked for among the others (a name or sector noun the text does not place)."""
-        def find(idx: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]] | None:
+        def find(idx: MentionIndex) -> Roles | None:
             return self._noun_actors(trig, idx, coded) if trig.is_noun else self._verb_actors(trig, idx)
 
         roles = find(index)
@@ -328,9 +328,8 @@ class RoleFinder:
                 roles = (sources, targets)
         return roles
 
-    # -- events ---------------------------------------------------------------------------
-
     def voiced_by_analyst(self, head: Token, index: MentionIndex) -> bool:
+        """Whether an analyst voices the act ("analysts said Russia would …"): it is no event."""
         node = head
         while node.head.i != node.i:
             node = node.head
