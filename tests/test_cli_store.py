@@ -16,7 +16,6 @@ from test_store import SU24, fake_code, fake_documents, make_doc, write_docs
 from typer.testing import CliRunner
 
 import realpolitik
-from realpolitik import store as store_module
 from realpolitik.cli import app
 from realpolitik.documents import batches
 from realpolitik.store import EVENT_COLUMNS, Store
