@@ -34,7 +34,7 @@ from realpolitik.coding.mentions import (
 from realpolitik.coding.modality import announced, conditional, modality
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, load_patterns
-from realpolitik.coding.roles import RoleFinder
+from realpolitik.coding.roles import RoleFinder, Roles
 from realpolitik.records import ActorMention, Document, Event, EventActor
 
 _MAX_TRIGGER_TOKENS = 6
@@ -53,67 +53,84 @@ class SentenceCoder:
         self.discourse = Discourse(patterns)
         self.roles = RoleFinder(patterns, self.discourse, dateline)
 
-    # -- actors ---------------------------------------------------------------------------
-
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
+        index = self._index(span, mentions)
+        events: list[Event] = []
+        acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # for the discourse
+        sources_here: list[ActorMention] = []
+        triggers = find_triggers(span, index, self.patterns)
+        coded = {t.head.i for t in triggers if not t.is_noun}
+        seen: set[tuple] = set()
+        for trig in triggers:
+            roles = self._kept_roles(trig, index, coded)
+            if roles is None:
+                continue
+            sources_here += [m for m in roles[0] if m not in sources_here]
+            for source, target in self._pairs(trig, *roles):
+                key = (source.start, source.actor.code, target.start if target else None, target.actor.code if target else None, trig.code)
+                if key in seen:
+                    continue
+                seen.add(key)
+                emitted = self._events(index_no, sent_start, sent_end, span, trig, source, target, roles[0])
+                events += emitted
+                acts += [(e.cameo, source, target) for e in emitted]
+        self.discourse.learn(span, index, sources_here, acts)
+        return _drop_vaguer(events)
+
+    def _index(self, span: Span, mentions: Sequence[ActorMention]) -> MentionIndex:
+        """The sentence's actors, with what the discourse adds, placed where the text says."""
         index = MentionIndex(span, self.discourse.complete(span, mentions))
         index.place_residents(span)
         # the text's own evidence and the dateline place a sector before the sentence's one country
         # does ("unless the government expelled Indian diplomats", datelined ISLAMABAD, is Pakistan's)
         index.place_sectors(self.dateline, self.patterns.nouns)
         index.place_bare_mentions(self.patterns.offices)
-        events: list[Event] = []
-        seen: set[tuple] = set()
-        sources_here: list[ActorMention] = []
-        pairs_of: list[tuple[ActorMention, ActorMention | None]] = []  # each event's actors, for the discourse
-        triggers = find_triggers(span, index, self.patterns)
-        coded = {t.head.i for t in triggers if not t.is_noun}
-        for trig in triggers:
-            roles = self.roles.roles(trig, index, coded)
-            if not roles or not roles[0]:
-                continue
-            sources, targets = roles
-            alone = not targets and len(sources) < 2
-            if alone and trig.rule.reciprocal and (trig.is_noun or sources[0].actor.kind != "igo"):
-                # "the cabinet met on Sunday", "during a G8 summit": no relation between actors
-                # (but "the CSTO met": an organisation's meeting is one of its members)
-                continue
-            if alone and trig.rule.target == "required":
-                continue
-            if self.roles.voiced_by_analyst(trig.head, index):
-                continue
-            mutual = trig.rule.reciprocal or (trig.rule.joint and len(sources) > 1)
-            if mutual and len(sources) > 1:
-                # "Modi and Xi met in Kazan": the parties act with each other, a place is no partner
-                targets = [t for t in targets if t.via in _PARTNER_ROLES]
-            sources_here += [m for m in sources if m not in sources_here]
-            pairs = [(s, t) for s in sources for t in (targets or [None])]
-            if mutual:
-                if targets:
-                    pairs += [(t, s) for s, t in pairs if t is not None]
-                elif len(sources) > 1:
-                    pairs = [(a, b) for a in sources for b in sources if a != b]
-            # an actor acting on itself is no relation; keep the act, without the target (a name
-            # no dictionary knows is coded by its country alone, and is not that country)
-            pairs = [(s, None if t is not None and _same_actor(s, t) else t) for s, t in pairs]
-            pairs = [(s, t) for s, t in pairs if t is not None or not any(s2 is s and t2 is not None for s2, t2 in pairs)]
-            for source, target in pairs:
-                key = (source.start, source.actor.code, target.start if target else None, target.actor.code if target else None, trig.code)
-                if key in seen:
-                    continue
-                seen.add(key)
-                event = self._event(index_no, sent_start, sent_end, span, trig, source, target)
-                events.append(event)
-                pairs_of.append((source, target))
-                # "said they would meet the mediator": the intent is the speaker's, not the mediator's
-                if trig.rule.reciprocal and source not in sources:
-                    continue
-                announced = self._announcement(trig, event)
-                if announced is not None:
-                    events.append(self._event(index_no, sent_start, sent_end, span, announced, source, target, "asserted", trig.code))
-                    pairs_of.append((source, target))
-        self.discourse.learn(span, index, sources_here, [(e.cameo, *pair) for e, pair in zip(events, pairs_of)])
-        return _drop_vaguer(events)
+        return index
+
+    def _kept_roles(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> Roles | None:
+        """The trigger's source and target, or None when it codes no event: no source, a mutual
+        act or one that needs a target with no other party, an act an analyst voices."""
+        roles = self.roles.roles(trig, index, coded)
+        if not roles or not roles[0]:
+            return None
+        sources, targets = roles
+        alone = not targets and len(sources) < 2
+        if alone and trig.rule.reciprocal and (trig.is_noun or sources[0].actor.kind != "igo"):
+            # "the cabinet met on Sunday", "during a G8 summit": no relation between actors
+            # (but "the CSTO met": an organisation's meeting is one of its members)
+            return None
+        if (alone and trig.rule.target == "required") or self.roles.voiced_by_analyst(trig.head, index):
+            return None
+        if _mutual(trig, sources) and len(sources) > 1:
+            # "Modi and Xi met in Kazan": the parties act with each other, a place is no partner
+            targets = [t for t in targets if t.via in _PARTNER_ROLES]
+        return sources, targets
+
+    def _pairs(self, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]
+               ) -> list[tuple[ActorMention, ActorMention | None]]:
+        """One (source, target) per event: each source with each target, both ways for a mutual act."""
+        pairs: list[tuple[ActorMention, ActorMention | None]] = [(s, t) for s in sources for t in (targets or [None])]
+        if _mutual(trig, sources):
+            if targets:
+                pairs += [(t, s) for s, t in pairs if t is not None]
+            elif len(sources) > 1:
+                pairs = [(a, b) for a in sources for b in sources if a != b]
+        # an actor acting on itself is no relation; keep the act, without the target (a name
+        # no dictionary knows is coded by its country alone, and is not that country)
+        pairs = [(s, None if t is not None and _same_actor(s, t) else t) for s, t in pairs]
+        return [(s, t) for s, t in pairs if t is not None or not any(s2 is s and t2 is not None for s2, t2 in pairs)]
+
+    def _events(self, index_no: int, sent_start: int, sent_end: int, span: Span, trig: Trigger, source: ActorMention,
+                target: ActorMention | None, sources: list[ActorMention]) -> list[Event]:
+        """The act's event, and its announcement when it is announced for later."""
+        event = self._event(index_no, sent_start, sent_end, span, trig, source, target)
+        # "said they would meet the mediator": the intent is the speaker's, not the mediator's
+        if trig.rule.reciprocal and source not in sources:
+            return [event]
+        announced = self._announcement(trig, event)
+        if announced is None:
+            return [event]
+        return [event, self._event(index_no, sent_start, sent_end, span, announced, source, target, "asserted", trig.code)]
 
     def _announcement(self, trig: Trigger, event: Event) -> Trigger | None:
         """"Putin will visit Minsk" is also, today, an asserted intent to meet (036); "will not
@@ -179,6 +196,11 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
 
     targeted = {kind(e) for e in events if e.target is not None}
     return [e for e in events if e.target is not None or kind(e) not in targeted]
+
+
+def _mutual(trig: Trigger, sources: list[ActorMention]) -> bool:
+    """A mutual act, or a joint one whose parties are named together."""
+    return trig.rule.reciprocal or (trig.rule.joint and len(sources) > 1)
 
 
 def _same_actor(source: ActorMention, target: ActorMention) -> bool:
