@@ -315,4 +315,6 @@ CASES = [
     ("Afghanistan's Taliban administration accused Pakistan of killing civilians and vowed to retaliate.", "AFG", "PAK", "130", "asserted"),
     # "their troops" are their owner's, not the dateline's
     ("ISLAMABAD — Indian officials said their troops had only returned fire.", "INDMIL", None, "190", "asserted"),
+    # the members a phrase lists, not the region that describes them
+    ("Venezuela expelled the diplomatic staff of seven Latin American countries, including Argentina, Chile and Peru.", "VEN", "PER", "161", "asserted"),
 ]

@@ -237,10 +237,24 @@ def actors_of(token: Token, index: MentionIndex, preps: frozenset[str] | None = 
         hit = _first_below(t, index, preps=preps, passing=passing)
         if hit is None:
             continue
-        for m in [hit[1], *_coordinated(*hit, index)]:
+        listed = _listed(hit[0], index) if hit[1].actor.kind == "region" else []
+        for m in listed or [hit[1], *_coordinated(*hit, index)]:
             if m not in found and m.actor.country not in passing:
                 found.append(m)
     return found
+
+
+def _listed(token: Token, index: MentionIndex) -> list[ActorMention]:
+    """"seven Latin American countries, including Argentina, Chile and Peru": the members a
+    phrase lists are the actors, not the region that describes them."""
+    while token.dep_ in {"amod", "compound"} and token.head.i != token.i:
+        token = token.head  # from "American" to the noun it describes, "countries"
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"including", "like"} or (prep.lower_ == "such" and prep.dep_ == "amod"):
+            members = [m for g in prep.subtree if g.dep_ == "pobj" for m in actors_of(g, index)]
+            if members:
+                return members
+    return []
 
 
 def subject_token(verb: Token) -> Token | None:
