@@ -188,6 +188,7 @@ NOISY_PIECES = [*"ab C.-#*[]()\n…?", "Read more", "escort ", "Riga", " 2014", 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(NOISY_PIECES), max_size=80).map("".join))
 @example("aa\nRead more...\na")  # a noise line inside a sentence: the halves join in one pass
+@example("# is an analyst at -\nC")  # a heading that is a bio line once its mark is gone
 def test_clean_text_never_crashes_and_is_idempotent(raw: str) -> None:
     once = clean_text(raw)
     assert clean_text(once) == once

@@ -79,8 +79,20 @@ def clean_text(raw: str, *, boilerplate: Boilerplate | None = None) -> str:
 
 
 def clean(raw: str, *, boilerplate: Boilerplate | None = None) -> CleanedText:
-    """Cleaned text plus the title (the first heading) when there is one."""
+    """Cleaned text plus the title (the first heading) when there is one.  Cleaning the result
+    again changes nothing: a line some pass only uncovers ("# is an analyst at …", a heading that
+    is an author's bio once its mark is gone) is dropped by the next one."""
     noise = boilerplate or load_boilerplate()
+    cleaned = _clean_once(raw, noise)
+    for _ in range(3):
+        again = _clean_once(cleaned.text, noise)
+        if again.text == cleaned.text:
+            break
+        cleaned = CleanedText(again.text, cleaned.title)
+    return cleaned
+
+
+def _clean_once(raw: str, noise: Boilerplate) -> CleanedText:
     paragraphs = _settle(_paragraphs(_normalise(raw), noise))
     repeated = {k for k, n in Counter(p.text.casefold() for p in paragraphs).items() if n > 1}
     # a noise line inside a sentence ("aa\nRead more...\na") leaves its two halves adjacent
