@@ -317,4 +317,6 @@ CASES = [
     ("ISLAMABAD — Indian officials said their troops had only returned fire.", "INDMIL", None, "190", "asserted"),
     # the members a phrase lists, not the region that describes them
     ("Venezuela expelled the diplomatic staff of seven Latin American countries, including Argentina, Chile and Peru.", "VEN", "PER", "161", "asserted"),
+    # "both sides" are the last two parties named
+    ("Pakistan accused India of shelling villages. China urged both sides to exercise restraint.", "CHN", "PAK", "020", "asserted"),
 ]

@@ -55,6 +55,19 @@ class Discourse:
         if mentioned:
             self.recent = mentioned + [m for m in self.recent if m not in mentioned][:10]
 
+    def pair(self, nouns: Sequence[Token], sources: Sequence[ActorMention]) -> list[ActorMention]:
+        """"urged both sides to exercise restraint", "the two countries": the last two parties
+        named before, other than the source."""
+        own = {m.actor.country or m.actor.code for m in sources}
+        for noun in nouns:
+            quantifiers = {c.lower_ for c in noun.children}
+            if noun.lemma_.lower() not in self.patterns.pair_nouns or not ({"both", "two"} & quantifiers):
+                continue
+            parties = [a for a in self.named if (a.country or a.code) not in own][:2]
+            if len(parties) == 2:
+                return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, a, "pair") for a in parties]
+        return []
+
     def referent(self, nouns: Sequence[Token], sources: Sequence[ActorMention]) -> list[ActorMention]:
         """"Indian officials denied the charge": a definite noun naming an earlier act ("the
         charge", "the demand", "the deal") stands for that act's other party: the source of the

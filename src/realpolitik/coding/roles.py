@@ -97,7 +97,8 @@ class RoleFinder:
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
         targets = targets_of(objects, index, preps, exclude=sources)
         if not targets:
-            targets = self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources)
+            targets = (self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources)
+                       or self.discourse.pair(objects, sources))
         comp = trig.complement
         inner: list[Token] = []
         if not targets and comp is not None:
