@@ -1,9 +1,11 @@
 """Discourse: what a document has said so far, for the sentences that follow.
 
 Pronouns ("it", "he", "their") stand for the actors the sentence or the ones before named; a
-surname alone ("Kamau said") for the person named in full before; a definite description of a
-country ("the country") for the last country named.  The state is per document: a
-``Discourse`` is made for each one and learns from each sentence after it is coded.
+surname alone ("Kamau said") for the person named in full before; a definite description ("the
+country", "the bloc") for the last country or organisation named; "both sides" for the last two;
+a noun naming an earlier act ("the charge", "the deal") for that act's other party.  The state
+is per document: a ``Discourse`` is made for each one and learns from each sentence after it is
+coded.
 """
 
 from __future__ import annotations
@@ -92,7 +94,7 @@ class Discourse:
             if is_person(m) and " " in m.text and m.text.split()[-1][:1].isupper():
                 self.names.setdefault(m.text.split()[-1], m.actor)
 
-    def _learn_countries(self, span: Span, index: MentionIndex) -> None:
+    def _learn_countries(self, span: Span, index: MentionIndex) -> None:  # and organisations
         """The countries and organisations of this sentence, the last first, for "the country"
         and "the bloc" of the next ones."""
         for m in _in_order(span, index.at):
