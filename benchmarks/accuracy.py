@@ -6,8 +6,10 @@
 Four sets: the two halves of PLOVER's gold file, split once by a hash of each sentence's text
 (``gsr-dev``, whose misses may be studied, and ``gsr-test``, whose misses are never written or
 shown); ``news``: our own held-out wire sentences (``heldout/news.jsonl``), written before the
-coder was run on them, also scored without showing a miss; and ``news-dev``, a second set written
-the same way whose misses may be studied.
+coder was run on them, also scored without showing a miss; ``news-dev``, a second set written
+the same way whose misses may be studied; and ``news2``, a third, blind, written at the end of
+2026-12-05 after every rule of that day, so that the next rules are measured on text nobody
+chose them from.
 
 Each gold record is one sentence (from the CAMEO manual's examples) with source and target
 actors and one PLOVER event.  The coder (``realpolitik.coding.code_text``) codes the sentence,
@@ -49,10 +51,11 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = REPO.parent / "shared" / "peer" / "PLOVER_GSR_CAMEO.json"
 DEFAULT_NEWS = Path(__file__).resolve().parent / "heldout" / "news.jsonl"
 DEFAULT_NEWS_DEV = Path(__file__).resolve().parent / "heldout" / "news-dev.jsonl"
+DEFAULT_NEWS2 = Path(__file__).resolve().parent / "heldout" / "news2.jsonl"
 # Sets whose misses are never written nor shown: what is measured on them stays unseen.
-BLIND_SETS = {"gsr-test", "news"}
-SETS = ("gsr-dev", "gsr-test", "news-dev", "news")
-NEWS_FILES = {"news": DEFAULT_NEWS, "news-dev": DEFAULT_NEWS_DEV}
+BLIND_SETS = {"gsr-test", "news", "news2"}
+SETS = ("gsr-dev", "gsr-test", "news-dev", "news", "news2")
+NEWS_FILES = {"news": DEFAULT_NEWS, "news-dev": DEFAULT_NEWS_DEV, "news2": DEFAULT_NEWS2}
 DEFAULT_OUT = Path(__file__).resolve().parent / "results"
 
 # PLOVER 0.5 names in the gold file -> PLOVER 0.8 names the coder emits.
@@ -396,7 +399,7 @@ def records_by_set(names: Sequence[str], gold: Path | None) -> dict[str, list[Go
 
 def main(argv: Sequence[str] | None = None, coder: Coder | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=[*SETS, "all"], default="all", help="which set to score (default: all four)")
+    parser.add_argument("--set", choices=[*SETS, "all"], default="all", help="which set to score (default: all)")
     parser.add_argument("--gold", type=Path, default=None, help="score this gold file instead (PLOVER JSON or news JSON Lines)")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N records of each set")
     parser.add_argument("--show-misses", action="store_true", help="print every record the coder got wrong (never for a blind set)")
