@@ -47,6 +47,7 @@ class MentionIndex:
 
     def __init__(self, span: Span, mentions: Iterable[ActorMention]) -> None:
         self._span = span
+        self._wide: MentionIndex | None = None
         self.by_token: dict[int, ActorMention] = {}
         self.analysts: dict[int, ActorMention] = {}
         self.bare: dict[int, ActorMention] = {}
@@ -150,11 +151,13 @@ class MentionIndex:
         return [(doc[i], m) for i, m in table.items() if table.get(doc[i].head.i) is not m or doc[i].head.i == i]
 
     def widened(self) -> MentionIndex:
-        """The same mentions, with the country-less ones taken like any other."""
-        wide = copy(self)
-        wide.by_token = {**self.fallback, **self.by_token}
-        wide.fallback = {}
-        return wide
+        """The same mentions, with the country-less ones taken like any other (made once: the
+        roles of every trigger of the sentence may ask, after all mentions are placed)."""
+        if self._wide is None:
+            self._wide = copy(self)
+            self._wide.by_token = {**self.fallback, **self.by_token}
+            self._wide.fallback = {}
+        return self._wide
 
     def bare_in(self, token: Token) -> ActorMention | None:
         """A country-less office or sector named by the phrase headed by ``token``."""

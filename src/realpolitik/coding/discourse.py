@@ -40,9 +40,12 @@ class Discourse:
 
     def complete(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """The sentence's mentions with what earlier sentences tell of them: surnames of people
-        named before, and definite descriptions of a country."""
-        out = [self._named_earlier(m) for m in mentions] + self._echoes(span, mentions)
-        return out + self._descriptions(span, out)
+        named before, and definite descriptions ("the country", "the bloc")."""
+        taken = {t.i for m in mentions for t in span.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+        echoes = self._echoes(span, taken)
+        out = [self._named_earlier(m) for m in mentions] + echoes
+        # a surname echoed is never a "the country" noun: the tokens taken stay the same
+        return out + self._descriptions(span, out, taken)
 
     def learn(self, span: Span, index: MentionIndex, sources: Sequence[ActorMention],
               acts: Sequence[tuple[str, ActorMention, ActorMention | None]] = ()) -> None:
@@ -100,11 +103,10 @@ class Discourse:
         for m in _in_order(span, index.at):
             self.named = [m.actor] + [a for a in self.named if a.code != m.actor.code][:7]
 
-    def _descriptions(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    def _descriptions(self, span: Span, mentions: Sequence[ActorMention], taken: set[int]) -> list[ActorMention]:
         """"Lukashenka visited the country", "Timor-Leste joined ASEAN, and the bloc's leaders …":
         a definite description of a country or an organisation stands for the last one named
         before it, in its sentence or an earlier one."""
-        taken = {t.i for m in mentions for t in span.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
         out = []
         for t in span:
             kind = _described_kind(t, self.patterns)
@@ -122,10 +124,11 @@ class Discourse:
                 out.append(ActorMention(t.idx, t.idx + len(t.text), t.text, described, ""))
         return out
 
-    def _echoes(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
-        """The surnames of people named in full before, where nothing else covers them (the
+    def _echoes(self, span: Span, taken: set[int]) -> list[ActorMention]:
+        """The surnames of people named in full before, where no mention covers them (the
         parser often tags a lone surname as nothing at all)."""
-        taken = {t.i for m in mentions for t in span.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+        if not self.names:
+            return []
         return [ActorMention(t.idx, t.idx + len(t.text), t.text, replace(self.names[t.text], entry=f"{self.names[t.text].entry}+named earlier"))
                 for t in span if t.text in self.names and t.i not in taken and t.pos_ == "PROPN"]
 
