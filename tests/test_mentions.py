@@ -49,3 +49,12 @@ def test_names_no_dictionary_knows_are_actors(nlp) -> None:
     treaty = nlp("India suspended the Indus Waters Treaty after the attack.")
     assert [e.label_ for e in treaty.ents if "Treaty" in e.text] == ["ORG"]
     assert open_mentions(list(treaty.ents), [], None, things={"treaty"}) == []
+
+
+def test_a_place_tagged_as_a_person_is_no_actor(nlp) -> None:
+    # the small model tags towns as people ("Chancay", a Peruvian port): the gazetteer knows better
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Dockworkers blocked the port of Chancay and met Rosa Quispe.")
+    doc.ents = [Span(doc, 5, 6, label="PERSON"), Span(doc, 8, 10, label="PERSON")]
+    assert [m.text for m in open_mentions(list(doc.ents), [], None)] == ["Rosa Quispe"]

@@ -69,7 +69,8 @@ def outside_dateline(mentions: Sequence[ActorMention], dateline: Dateline | None
 def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline: Dateline | None,
                   things: Container[str] = frozenset()) -> list[ActorMention]:
     """Named people and organisations of the sentence that no known mention covers; a name whose
-    head is a word in ``things`` ("the Indus Waters Treaty", "the Doha summit") names no actor."""
+    head is a word in ``things`` ("the Indus Waters Treaty", "the Doha summit"), or that the
+    gazetteer knows as a place (the small model tags towns as people), names no actor."""
     taken = [(m.start, m.end) for m in known]
     if dateline is not None:
         taken.append((dateline.start, dateline.end))
@@ -78,8 +79,8 @@ def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline:
         kind = OPEN_LABELS.get(ent.label_)
         if kind is None or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
-        if ent.root.lemma_.lower() in things:
-            continue
+        if ent.root.lemma_.lower() in things or gazetteer().find(ent.text) is not None:
+            continue  # "the Indus Waters Treaty" is an act's thing; "Chancay" tagged PERSON is a place
         actor = Actor(UNKNOWN, ent.text, kind, None, None, None, ent.text, f"{OPEN_ENTRY}{ent.label_}")
         out.append(ActorMention(ent.start_char, ent.end_char, ent.text, actor))
     return out
