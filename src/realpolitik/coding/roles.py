@@ -31,7 +31,7 @@ from realpolitik.coding.arguments import (
 )
 from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import VERB_POS, Trigger
-from realpolitik.coding.locations import event_place
+from realpolitik.coding.locations import event_place, object_place
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns
@@ -155,7 +155,7 @@ class RoleFinder:
         in their own country ("EL FASHER — the RSF shelled a camp") is done to that country."""
         if not self.patterns.codes_in(trig.code, self.patterns.placed_roots):
             return []
-        found = event_place(trig.head)
+        found = event_place(trig.head) or object_place(trig.head)
         if found is not None:
             span, place = found
             at, text = (span.start_char, span.end_char), span.text
@@ -236,7 +236,9 @@ class RoleFinder:
             protest = self.patterns.codes_in(trig.code, self.patterns.government_targeted_roots)
             gov = self.patterns.government_sector
             code = f"{home}{gov}" if protest and source.actor.sector != gov else home
-            if code != source.actor.code or source.actor.entry.startswith(OPEN_ENTRY):
+            # a state does not protest against its own government ("Russia is blocking the plan")
+            if (code != source.actor.code and not (protest and _names_state(source))) \
+                    or source.actor.entry.startswith(OPEN_ENTRY):
                 actor = Actor(code, code, "state" if code == home else "sector", home, code[3:] or None)
                 # the text names no target: an empty span at the trigger says so
                 at = trig.head.idx
@@ -264,6 +266,8 @@ class RoleFinder:
         governments and armies act abroad as often."""
         if any(word in self.patterns.abroad_words for word in m.text.lower().split()):
             return False  # "the foreign ministry", "its ambassador" deal with other countries
+        if m.actor.sector == self.patterns.government_sector and m.actor.kind != "sector":
+            return False  # a leader or a capital ("Minsk continues to demand") speaks abroad
         return m.actor.entry.startswith(OPEN_ENTRY) or (m.actor.sector or "") in self.patterns.home_sectors
 
     def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> Roles | None:
@@ -349,6 +353,12 @@ class RoleFinder:
     def _own_instrument(self, target: ActorMention, sources: list[ActorMention]) -> bool:
         """"Russia mobilized troops": forces with no country of their own, moved by a state, are its own."""
         return not target.actor.country and self._instrument(target) and any(s.actor.country for s in sources)
+
+
+def _names_state(m: ActorMention) -> bool:
+    """"Russia", not "Albanians" or "Sri Lanka's main Tamil alliance" (people and groups the text
+    names by their country)."""
+    return m.actor.kind == "state" and m.text.strip() == m.actor.matched == m.actor.entry
 
 
 def _names_only(index: MentionIndex, country: str) -> bool:
