@@ -330,4 +330,6 @@ CASES = [
     ("Farmers blocked the highway to the capital for six hours.", "AGR", None, "144", "asserted"),
     ("The union's trade turnover declined last year.", None, None, None, None),
     ("Russia annexed Crimea in 2014.", "RUS", "UKR", "192", "asserted"),
+    # a clause that sets the scene names no target ("while …"), unlike a purpose or a condition
+    ("While Russia's response was predictable, Belarus announced that it would keep its trade deal with Ukraine.", "BLR", None, "010", "asserted"),
 ]

@@ -185,7 +185,7 @@ class RoleFinder:
         # "its demand that Israel ease restrictions": a noun's content clause names the other party
         links = {"advcl", "xcomp", "acl"} if trig.is_noun else {"advcl", "xcomp"}
         clauses = [c for h in (trig.head, trig.complement) if h is not None for c in h.children
-                   if c.dep_ in links and c is not trig.complement]
+                   if c.dep_ in links and c is not trig.complement and not self._background(c)]
         if trig.is_noun and trig.head.dep_ == "dobj":
             # the parser often hangs that clause on the verb: "reiterated its demand today that …"
             clauses += [c for c in trig.head.head.children if c.dep_ == "ccomp"]
@@ -260,6 +260,9 @@ class RoleFinder:
         actor = Actor(f"{country}{gov}", country, "sector", country, gov, None, "", f"{country}{gov}+authorities")
         at = trig.head.idx
         return [ActorMention(at, at, "", actor, "implicit:authorities")]
+
+    def _background(self, clause: Token) -> bool:
+        return any(c.dep_ == "mark" and c.lower_ in self.patterns.background_marks for c in clause.children)
 
     def _acts_at_home(self, m: ActorMention) -> bool:
         """Courts, police, parties, protesters, rebels and names no dictionary knows act at home;
