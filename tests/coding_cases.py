@@ -277,7 +277,7 @@ CASES = [
     ("LAHORE, Pakistan — Opposition leader Naveed Khattak led a march. He criticised the government.", "PAKOPP", "PAKGOV", "111", "asserted"),
     ("NAIROBI, Kenya — Police detained activist Wanjiru Kamau. Kamau denounced the police.", "KENOPP", "KENCOP", "111", "asserted"),
     ("ISLAMABAD — The opposition threatened to block the highway unless the government expelled Indian diplomats.", "PAKOPP", "PAKGOV", "133", "asserted"),
-    ("Riot police fired tear gas at Kenyan protesters.", "COP", "KEN", "175", "asserted"),
+    ("Riot police fired tear gas at Kenyan protesters.", "KENCOP", "KEN", "175", "asserted"),
     ("Indian troops returned fire across the Line of Control.", "INDMIL", None, "190", "asserted"),
     ("The unions called a general strike against the Nigerian government.", "LAB", "NGAGOV", "143", "asserted"),
     ("Washington slapped tariffs on Chinese steel.", "USAGOV", "CHN", "163", "asserted"),
@@ -332,4 +332,11 @@ CASES = [
     ("Russia annexed Crimea in 2014.", "RUS", "UKR", "192", "asserted"),
     # a clause that sets the scene names no target ("while …"), unlike a purpose or a condition
     ("While Russia's response was predictable, Belarus announced that it would keep its trade deal with Ukraine.", "BLR", None, "010", "asserted"),
+    # found reading the coder's output on news-dev2 (2026-12-05): "the two leaders" are the two
+    # parties named before them; police in a sentence that names one country are its police; a
+    # show of force announced for later threatens no one by itself
+    ("Indonesia's president met Malaysia's prime minister in Jakarta, and the two leaders agreed to develop the sea block together.", "IDN", "MYS", "030", "asserted"),
+    ("Indonesia's president met Malaysia's prime minister in Jakarta, and the two leaders agreed to develop the sea block together.", "MYS", "IDN", "030", "asserted"),
+    ("Argentina's largest union staged a general strike, while police used water cannon to clear the picketers.", "ARGCOP", "ARG", "175", "asserted"),
+    ("Cambodia will hold joint naval drills with China next month.", "KHM", "CHN", "150", "future"),
 ]

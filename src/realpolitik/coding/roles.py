@@ -52,7 +52,9 @@ class RoleFinder:
         subj = subject_token(verb)
         if subj is None:
             return []
-        found = found_as(actors_of(subj, index), "subject") or self.discourse.resolve_pronoun(subj, index)
+        # "the two leaders agreed": the two parties named before, not the sector noun "leaders"
+        found = self.discourse.pair([subj], [], index) or found_as(actors_of(subj, index), "subject") \
+            or self.discourse.resolve_pronoun(subj, index)
         if found:
             return found
         # "their forces withdrew": the owner of a bare sector
