@@ -339,4 +339,8 @@ CASES = [
     ("Indonesia's president met Malaysia's prime minister in Jakarta, and the two leaders agreed to develop the sea block together.", "MYS", "IDN", "030", "asserted"),
     ("Argentina's largest union staged a general strike, while police used water cannon to clear the picketers.", "ARGCOP", "ARG", "175", "asserted"),
     ("Cambodia will hold joint naval drills with China next month.", "KHM", "CHN", "150", "future"),
+    # an act answered is an act of its own, aimed at who answers; an act condemned is not aimed at
+    # who condemns it
+    ("South Africa's president rebuffed Trump's threat to cut off aid.", "USA", "ZAF", "130", "asserted"),
+    ("Egypt condemned Israel's air strikes on Rafah.", "EGY", "ISR", "111", "asserted"),
 ]

@@ -11,7 +11,7 @@ other actor fits.  Every actor found says how (``ActorMention.via``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
@@ -275,7 +275,7 @@ class RoleFinder:
             return False  # a leader or a capital ("Minsk continues to demand") speaks abroad
         return m.actor.entry.startswith(OPEN_ENTRY) or (m.actor.sector or "") in self.patterns.home_sectors
 
-    def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> Roles | None:
+    def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
         noun, preps = trig.head, self.patterns.target_prepositions
         sources = noun_source(noun, index)
         head = noun.head
@@ -304,10 +304,20 @@ class RoleFinder:
         if not sources:
             return None
         objects = self._arguments(noun)
-        targets = targets_of(objects, index, preps, exclude=sources)
+        targets = targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources)
         if not targets:
             targets = self._implicit_target(trig, objects, index, sources)
         return sources, targets
+
+    def _reactor(self, noun: Token, index: MentionIndex, coded: Mapping[int, str], sources: list[ActorMention]) -> list[ActorMention]:
+        """"Ramaphosa rebuffed Trump's threat": the act answered was aimed at who answers (not so
+        the act condemned: "Egypt condemned Israel's strikes on Rafah")."""
+        answer = coded.get(noun.head.i) if noun.dep_ == "dobj" else None
+        if answer is None or not self.patterns.codes_in(answer, self.patterns.answer_roots):
+            return []
+        own = {m.actor.country or m.actor.code for m in sources}
+        reactors = found_as(self._subject_actors(noun.head, index), f"subject of {noun.head.lemma_}")
+        return [m for m in reactors if (m.actor.country or m.actor.code) not in own]
 
     def _said_from(self, noun: Token, index: MentionIndex) -> Roles | None:
         """"drawing condemnation from the United States", "faced criticism from Kyiv": who says
@@ -322,7 +332,7 @@ class RoleFinder:
         targets = found_as(self._subject_actors(noun.head, index), f"subject of {noun.head.lemma_}") if noun.dep_ == "dobj" else []
         return sources, [t for t in targets if t not in sources]
 
-    def roles(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> Roles | None:
+    def roles(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
         """Source and target, found first among the actors whose country is known; a role still
         empty is then looked for among the others (a name or sector noun the text does not place)."""
         def find(idx: MentionIndex) -> Roles | None:
