@@ -40,6 +40,11 @@ D = dt.date
         ("Nasrallah", D(2020, 1, 1), "LBNINS"),
         ("Asaad al-Shaibani", D(2025, 3, 1), "SYRGOV"),
         ("Abdul-Malik al-Houthi", D(2024, 1, 1), "YEMREB"),
+        ("Gallant", D(2024, 1, 1), "ISRMIL"),
+        # out of the government between January and March 2025
+        ("Ben-Gvir", D(2025, 2, 1), "ISRELI"),
+        ("Ben-Gvir", D(2025, 6, 1), "ISRGOV"),
+        ("Soleimani", D(2019, 1, 1), "IRNMIL"),
         # Africa
         ("Tebboune", D(2021, 1, 1), "DZAGOV"),
         ("Kais Saied", D(2022, 1, 1), "TUNGOV"),
