@@ -74,9 +74,18 @@ def shipped_layers(package: str, *, error: ErrorAt = DataFileError.at) -> list[L
     return [shipped_layer(package, n, error=error) for n in names]
 
 
-def read_layer(path: str | Path, *, error: ErrorAt = DataFileError.at) -> Layer:
-    """A user's data file, by its path."""
+_YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def read_layer(path: str | Path, *, error: ErrorAt = DataFileError.at, dictionaries: tuple[str, ...] = ()) -> Layer:
+    """A user's data file, by its path.  ``dictionaries``: the kinds of PETRARCH/TABARI dictionary
+    ("actors", "agents", "verbs") also accepted here; a file not named .yaml/.yml is read as one."""
     name = str(path)
+    if dictionaries and Path(path).suffix.lower() not in _YAML_SUFFIXES:
+        # imported here: the converters read the shipped ontology and actors through this module
+        from realpolitik.dictionaries.layers import dictionary_layer
+
+        return dictionary_layer(path, dictionaries, error)
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:

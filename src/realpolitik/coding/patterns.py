@@ -248,5 +248,7 @@ def _shipped() -> Layer:
 
 
 def load_patterns(extra: Sequence[str | Path] = ()) -> Patterns:
-    """The shipped patterns with the user's YAML files layered on top (later files win)."""
-    return _parse_layers([_shipped(), *(read_layer(p, error=PatternDataError.at) for p in extra)])
+    """The shipped patterns with the user's files layered on top (later files win): YAML, or
+    PETRARCH/TABARI verb dictionaries (converted on the fly, see realpolitik.dictionaries)."""
+    layers = (read_layer(p, error=PatternDataError.at, dictionaries=("verbs",)) for p in extra)
+    return _parse_layers([_shipped(), *layers])
