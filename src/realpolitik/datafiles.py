@@ -1,4 +1,4 @@
-"""The one reader of realpolitik's YAML data: shipped package data and the users' own files.
+"""The one reader (and writer) of realpolitik's YAML data: shipped package data and the users' own files.
 
 Every layer -- actors, patterns, the CAMEO ontology, groups, boilerplate, the calendar -- is read here
 by the same rules: UTF-8, YAML 1.1 through the C parser when PyYAML has it, a mapping at the top (an
@@ -130,3 +130,20 @@ def _problem(exc: yaml.YAMLError, text: str) -> tuple[int | None, str]:
         line = text.count("\n", 0, text.find(chr(exc.character))) + 1
         return line, f"not valid YAML: character U+{exc.character:04X} ({exc.reason}); delete it"
     return None, f"not valid YAML: {exc}"
+
+
+class _Dumper(yaml.SafeDumper):
+    """Quotes strings of digits and YAML 1.1's boolean words, so that "010" reads as a code, "on" as a word."""
+
+
+def _quoted_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = '"' if value[:1].isdigit() or value.lower() in ("on", "off", "yes", "no", "null", "true", "false") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _quoted_str)
+
+
+def as_yaml_text(data: dict[Any, Any]) -> str:
+    """``data`` as YAML that the loaders read back the same: keys in their order, short lists inline."""
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120, default_flow_style=None)

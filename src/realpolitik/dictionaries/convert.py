@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from realpolitik.datafiles import as_yaml_text
 from realpolitik.dictionaries.actor_sections import actor_sections, agent_sectors
 from realpolitik.dictionaries.discards import DiscardFile
 from realpolitik.dictionaries.lines import LineError
@@ -81,25 +80,11 @@ def convert(dictionary: Dictionary) -> Conversion:
     return _CONVERTERS[type(dictionary)](dictionary)
 
 
-class _Dumper(yaml.SafeDumper):
-    """Quotes strings of digits, so that a reader sees "010" is a code, not a number."""
-
-
-def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = '"' if value[:1].isdigit() or value in ("on", "off", "yes", "no", "null") else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _str)
-
-
 def to_yaml(conversion: Conversion) -> str:
     """Reviewable, diffable YAML: a header naming the source, keys in the converter's order."""
     header = (f"# Converted from {conversion.source} ({conversion.kind}) by `realpolitik dictionaries import`.\n"
               "# PETRARCH/TABARI dictionary data: keep the source's licence notice beside this file.\n")
-    body = yaml.dump(conversion.data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120,
-                     default_flow_style=None)
-    return header + body
+    return header + as_yaml_text(conversion.data)
 
 
 def summary(conversion: Conversion) -> str:
