@@ -8,11 +8,12 @@ codes partly of WEIS rather than CAMEO).  Those dictionaries are read with realp
 readers and layered over the shipped ones: the shipped patterns file also carries the tables the
 coder cannot work without (complement families, speech verbs, target prepositions), and over them
 the toy verbs are tried first and the toy actors win (the toy file codes EGYPT as UAR).  The toy
-actors are converted with their own three-letter codes read as states, so that agents join them
-("Arnor's army" -> ARNMIL) as PETRARCH would.
+actors are converted with their own three-letter codes (those that are no agent code nor ELI) read
+as states, so that agents join them ("Arnor's army" -> ARNMIL) as PETRARCH would.
 
 An expected coding (source, target, event) agrees when some event of the sentence has the same
-source and target codes and the same code (``full``) or the same two-digit root (``root``); a
+source and target codes (PETRARCH's "---GOV", an official of no known country, is realpolitik's "GOV";
+its "---", no actor, is none) and the same code (``full``) or the same two-digit root (``root``); a
 ``noevents`` record agrees when the coder emits nothing.  Every event counts, whatever its modality
 (PETRARCH codes "is about to restore" as the act).  The ERROR records test how PETRARCH handles
 broken parse trees, which realpolitik does not read: listed, not scored.  Writes
@@ -43,6 +44,7 @@ from realpolitik.records import Event
 PETRARCH = Path(__file__).resolve().parents[2] / "shared" / "peer" / "petrarch2"
 DEFAULT_OUT = Path(__file__).resolve().parent / "results"
 NOT_SCORED = {"ERROR"}
+NOT_CAMEO = "expected code is not CAMEO (WEIS or made up)"
 
 
 @dataclass(frozen=True)
@@ -79,16 +81,20 @@ def _record(s: ET.Element) -> Record:
 
 
 def _code(value: str | None) -> str | None:
-    value = (value or "").strip().strip('"')
-    return value.upper() or None
+    # PETRARCH writes an actor of no known country as "---GOV", and no actor as "---"
+    value = (value or "").strip().strip('"').upper().removeprefix("---")
+    return value or None
 
 
 def toy_layers(directory: Path, tmp: Path) -> tuple[list[Path], list[Path]]:
     """The validation actors and agents as YAML (through the readers), and the verbs file as it is."""
     actors_file = read_dictionary(directory / "PETR.Validate.actors.txt")
-    own = {r.default for r in actors_file.records if not r.dated and r.default and re.fullmatch(r"[A-Z]{3}", r.default)}
+    agents_file = read_dictionary(directory / "PETR.Validate.agents.txt")
+    # the made-up states: every three-letter code of the file that is no agent's (GOV) nor ELI
+    sectors = {a.code for a in agents_file.agents} | {"ELI"}
+    own = {c.code for r in actors_file.records for c in r.codes if re.fullmatch(r"[A-Z]{3}", c.code)} - sectors
     actors = actor_sections(actors_file, known_countries(own))
-    agents = agent_sectors(read_dictionary(directory / "PETR.Validate.agents.txt"))
+    agents = agent_sectors(agents_file)
     paths = [tmp / "validate.actors.yaml", tmp / "validate.agents.yaml"]
     for path, conversion in zip(paths, (actors, agents)):
         path.write_text(as_yaml_text(conversion.sections), encoding="utf-8")
@@ -122,14 +128,22 @@ def _actor(actor: Any) -> str | None:
     return actor.code if actor is not None else None
 
 
+def _country(code: str | None) -> str | None:
+    return code[:3] if code else None
+
+
 def _why(exp: Expected, events: list[Event], same_actors: list[Event], in_ontology: Any) -> str:
     if not in_ontology(exp.code):
-        return "expected code is not CAMEO (WEIS or made up)"
+        return NOT_CAMEO
     if not events:
         return "no event"
     if same_actors:
         return "same actors, other code"
-    if any(e.cameo[:2] == exp.code[:2] for e in events):
+    rooted = [e for e in events if e.cameo[:2] == exp.code[:2]]
+    if any(_country(_actor(e.source)) == _country(exp.source) and _country(_actor(e.target)) == _country(exp.target)
+           for e in rooted):
+        return "same root and countries, other agent (sector) codes"
+    if rooted:
         return "same root, other actors"
     return "other events only"
 
@@ -159,6 +173,10 @@ def report(rows: list[dict[str, Any]], outcomes: list[Outcome], skipped: int) ->
     for r in rows:
         n = r["codings"]
         lines.append(f"{r['category']:10s} {n:7d} {r['root']:5d} {100 * r['root'] / n:5.1f}% {r['full']:5d} {100 * r['full'] / n:5.1f}%")
+    cameo = [o for o in outcomes if o.why != NOT_CAMEO]
+    lines.append(f"{'CAMEO only':10s} {len(cameo):7d} {sum(o.root for o in cameo):5d} {100 * sum(o.root for o in cameo) / len(cameo):5.1f}% "
+                 f"{sum(o.full for o in cameo):5d} {100 * sum(o.full for o in cameo) / len(cameo):5.1f}%"
+                 "   (the codings whose expected code exists in CAMEO)")
     misses = Counter(o.why for o in outcomes if o.why)
     lines.append("misses at full code, by kind:")
     lines += [f"  {n:4d}  {why}" for why, n in misses.most_common()]

@@ -28,13 +28,14 @@ MARTA_KOVIC_   ; a TABARI-style comment
 \t[VALELI]
 
 OLD_STYLE_NAME_ [VALMIL 610101-651231] [VALELI]
+THE_PAIR_ [VAL/KOR >20010101]
 """
 
 
 def test_actor_records_with_aliases_defaults_and_dated_codes():
     f = parse_actors(ACTORS, "mine.actors")
     assert f.errors == ()
-    country, person, tabari = f.records
+    country, person, tabari, pair = f.records
     assert country.phrases == ("VALDORIA_", "VALDORIAN_", "PORT_ESSEN") and country.default == "VAL"
     assert person.line == 7 and person.phrases == ("MARTA_KOVIC_", "M._KOVIC")
     assert person.dated == (
@@ -45,7 +46,8 @@ def test_actor_records_with_aliases_defaults_and_dated_codes():
     assert person.default == "VALELI"
     # TABARI: restrictions on the primary line
     assert tabari.dated == (DatedCode("VALMIL", D(1961, 1, 1), D(1965, 12, 31)),) and tabari.default == "VALELI"
-    assert f.phrases == 6
+    assert f.phrases == 7
+    assert pair.codes == (DatedCode("VAL", D(2001, 1, 1)), DatedCode("KOR", D(2001, 1, 1)))
 
 
 @pytest.mark.parametrize(("text", "date"), [("090120", D(2009, 1, 20)), ("450703", D(1945, 7, 3)),
@@ -64,7 +66,7 @@ def test_bad_actor_lines_are_errors_and_the_record_keeps_the_rest():
         "mine.actors:11: bad date '8702040': use YYMMDD or YYYYMMDD",
         "mine.actors:13: bad code [VAL ELI]: use [CODE], [CODE >YYMMDD], [CODE <YYMMDD] or [CODE YYMMDD-YYMMDD]",
     ]
-    assert len(f.records) == 3 and len(f.records[1].dated) == 2
+    assert len(f.records) == 4 and len(f.records[1].dated) == 2
 
 
 AGENTS = """\

@@ -79,6 +79,14 @@ def test_object_lemmas(word, lemma):
     assert noun_lemma(word) == lemma
 
 
+def test_a_preposition_or_a_set_of_them_before_the_object_is_the_particle():
+    text = "&NEARBY_\n+ON\n+AT\n--- ACT [010] ---\nACT\n- * &NEARBY RESOLUTION [102]\n- * ABOUT TURN [012]\n"
+    c = verb_rules(parse_dictionary(text, "mine.verbs", "verbs"))
+    assert c.rules["act"] == [{"code": "102", "particle": "on", "objects": ["resolution"]},
+                              {"code": "102", "particle": "at", "objects": ["resolution"]},
+                              {"code": "012", "particle": "about", "objects": ["turn"]}, "010"]
+
+
 def test_converted_rules_load_through_the_pattern_loader(tmp_path):
     path = tmp_path / "mine.verbs"
     path.write_text(VERBS.replace("[999]", "[070]"), encoding="utf-8")
@@ -126,13 +134,17 @@ PETRA_DUUN_
 \t[IGOLOI 100101-141231]
 \t[ELI]
 NOBODY_
+OLD_VALDORIA
+\t[OVD <790606]
+\t[VAL]
+THE_TWINS [VAL/OVD]
 """
 
 
 def test_actor_records_become_people_metonyms_igos_and_groups():
-    c = actor_sections(parse_dictionary(ACTORS, "mine.actors", "actors"), frozenset({"VAL"}))
+    c = actor_sections(parse_dictionary(ACTORS, "mine.actors", "actors"), frozenset({"VAL", "OVD"}))
     s = c.sections
-    assert s["metonyms"] == [
+    assert s["metonyms"][:2] == [
         {"alias": "Valdoria", "aliases": ["Valdorian"], "code": "VAL", "country": "VAL"},
         {"alias": "Valdoria Palace", "code": "VALGOVPRS", "country": "VAL"},
     ]
@@ -151,7 +163,14 @@ def test_actor_records_become_people_metonyms_igos_and_groups():
     # an IGO official with no country: a group of kind person; [ELI] alone names no actor
     assert s["groups"][3] == {"name": "Petra Duun", "code": "IGOLOI", "kind": "person", "roles": [
         {"title": "IGOLOI", "code": "IGOLOI", "start": datetime.date(2010, 1, 1), "end": datetime.date(2014, 12, 31)}]}
-    assert c.skipped == {"no code": 1, "role code with no actor ([ELI], [GOV])": 1}
+    # a state whose code changed: a group of kind state with dated codes
+    assert s["groups"][4] == {"name": "Old Valdoria", "code": "VAL", "country": "OVD", "kind": "state", "roles": [
+        {"title": "OVD", "code": "OVD", "start": ALWAYS, "end": datetime.date(1979, 6, 6)},
+        {"title": "VAL", "code": "VAL", "country": "VAL", "start": ALWAYS}]}
+    # one name for several actors (TABARI's [A/B]): the first code
+    assert s["metonyms"][2] == {"alias": "The Twins", "code": "VAL", "country": "VAL"}
+    assert c.skipped == {"no code": 1, "role code with no actor ([ELI], [GOV])": 1,
+                         "codes after the first of a name with several ([FRO/BIL/SAM])": 1}
 
 
 def test_converted_actors_resolve_by_date(tmp_path):

@@ -142,6 +142,8 @@ def _quoted_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 
 
 _Dumper.add_representer(str, _quoted_str)
+# a value met twice (a date) is written twice, not as an &anchor a reviewer has to follow
+_Dumper.ignore_aliases = lambda self, data: True  # type: ignore[method-assign]
 
 
 def as_yaml_text(data: dict[Any, Any]) -> str:

@@ -99,18 +99,23 @@ class _Converter:
             self.named(record, names)
 
     def person(self, record: ActorRecord, names: list[str]) -> None:
+        # dated roles first: on a tie of start dates the coder takes the first, and the default starts at ALWAYS
         codes = [*record.dated, *(c for c in record.codes if not c.dated)]
         country = next((c for c in (self.country(x.code) for x in codes) if c), None)
-        roles = [self.role(c, country) for c in record.codes if c.dated or c.code != f"{country}ELI"]
+        roles = [self.role(c, country) for c in codes if c.dated or c.code != f"{country}ELI"]
         kept = [r for r in roles if r is not None]
-        self.out.skipped["role code with no actor ([ELI], [GOV])"] += len(roles) - len(kept)
+        if len(kept) < len(roles):
+            self.out.skipped["role code with no actor ([ELI], [GOV])"] += len(roles) - len(kept)
         if not kept:
             self.out.skipped["person with no usable role"] += 1
             return
         item: dict[str, Any] = {"name": names[0]}
         if names[1:]:
             item["aliases"] = names[1:]
-        if country:
+        if all(c.code in self.countries for c in codes):
+            # a state whose code changed (Rhodesia, then Zimbabwe): a group of kind state with dated codes
+            self.add("groups", {**item, "code": kept[-1]["code"], "country": country, "kind": "state", "roles": kept})
+        elif country:
             self.add("people", {**item, "country": country, "roles": kept})
         else:
             self.add("groups", {**item, "code": kept[-1]["code"], "kind": "person", "roles": kept})
@@ -120,7 +125,7 @@ class _Converter:
         if len(code) <= 3 and code not in self.countries:
             return None  # a bare sector: PETRARCH adds the country of the sentence, which no role here knows
         own = self.country(code)
-        role: dict[str, Any] = {"title": code[3:] if own else code, "code": code}
+        role: dict[str, Any] = {"title": code[3:] if own and code[3:] else code, "code": code}
         if own and own != country:
             role["country"] = own
         role["start"] = dated.start or ALWAYS
@@ -130,6 +135,8 @@ class _Converter:
 
     def named(self, record: ActorRecord, names: list[str]) -> None:
         code = record.default or ""
+        if len(record.codes) > 1:
+            self.out.skipped["codes after the first of a name with several ([FRO/BIL/SAM])"] += len(record.codes) - 1
         country = self.country(code)
         aliases = {"aliases": names[1:]} if names[1:] else {}
         if country and (code == country or code[3:].startswith("GOV")):

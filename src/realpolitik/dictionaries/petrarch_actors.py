@@ -3,7 +3,7 @@
 A record opens with its primary phrase (``BARACK_OBAMA``, optionally ``[CODE]``), goes on with
 ``+ALIAS`` lines and with indented ``[CODE restriction]`` lines: ``[USAGOV >090120]`` (on and after
 the date), ``[USAELI <090120]`` (on and before), ``[USAGOV 090120-170120]`` (between, both included)
-or ``[USAELI]`` (the default when no date applies).  Dates are ``YYMMDD`` or ``YYYYMMDD``; a two-digit
+or ``[USAELI]`` (the default when no date applies); ``[FRO/BIL/SAM]`` gives a name several codes.  Dates are ``YYMMDD`` or ``YYYYMMDD``; a two-digit
 year below 30 is 20YY, else 19YY (the files reach back to the 1890s and stop around 2015).  TABARI
 also puts restrictions on the primary line itself, which is read the same way.
 """
@@ -20,7 +20,7 @@ from realpolitik.dictionaries.petrarch_verbs import BadLine
 
 _BRACKETS = re.compile(r"\[([^\]]*)\]")
 _RESTRICTION = re.compile(
-    r"^(?P<code>[\w~-]+)\s*(?:(?P<op>[<>])\s*(?P<date>\d+)|(?P<start>\d+)\s*-\s*(?P<end>\d+))?$"
+    r"^(?P<code>[\w~/-]+)\s*(?:(?P<op>[<>])\s*(?P<date>\d+)|(?P<start>\d+)\s*-\s*(?P<end>\d+))?$"
 )
 _CENTURY_PIVOT = 30  # two-digit years below this are 20YY
 
@@ -80,21 +80,20 @@ def parse_date(text: str) -> datetime.date:
         raise BadLine(f"bad date {text!r}: no such day") from None
 
 
-def parse_restriction(text: str) -> DatedCode | None:
-    """``"USAGOV >090120"`` -> DatedCode("USAGOV", 2009-01-20, None); ``"---"`` (no code) -> None."""
+def parse_restriction(text: str) -> list[DatedCode]:
+    """``"USAGOV >090120"`` -> [DatedCode("USAGOV", 2009-01-20, None)]; ``"---"`` (no code) -> [];
+    ``"FRO/BIL/SAM"`` (TABARI: one name for several actors) -> one DatedCode per code."""
     m = _RESTRICTION.match(text.strip())
     if not m:
         raise BadLine(f"bad code [{text.strip()}]: use [CODE], [CODE >YYMMDD], [CODE <YYMMDD] or [CODE YYMMDD-YYMMDD]")
-    if m["code"].strip("-") == "":
-        return None
-    code = m["code"].upper()
+    start = end = None
     if m["op"] == ">":
-        return DatedCode(code, start=parse_date(m["date"]))
-    if m["op"] == "<":
-        return DatedCode(code, end=parse_date(m["date"]))
-    if m["start"]:
-        return DatedCode(code, parse_date(m["start"]), parse_date(m["end"]))
-    return DatedCode(code)
+        start = parse_date(m["date"])
+    elif m["op"] == "<":
+        end = parse_date(m["date"])
+    elif m["start"]:
+        start, end = parse_date(m["start"]), parse_date(m["end"])
+    return [DatedCode(code.upper(), start, end) for code in m["code"].split("/") if code.strip("-")]
 
 
 @dataclass
@@ -118,7 +117,7 @@ class _Reader:
                 self._close()
                 self._line = line.number
                 self._phrases.append(self._phrase(text))
-            self._codes.extend(c for c in map(parse_restriction, _BRACKETS.findall(text)) if c is not None)
+            self._codes.extend(c for found in map(parse_restriction, _BRACKETS.findall(text)) for c in found)
         except BadLine as exc:
             self.errors.append(LineError(self.path, line.number, str(exc)))
 

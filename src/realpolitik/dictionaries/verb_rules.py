@@ -31,8 +31,9 @@ from realpolitik.dictionaries.petrarch_verbs import SLOTS, Element, EventCode, P
 
 # words that are a particle or preposition when they stand alone after the verb ("- * INTO [190]")
 _PARTICLES = frozenset(
-    "ABOUT ABOVE ACROSS AFTER AGAINST ALONG AMONG AROUND AT AWAY BACK BEFORE BEHIND BETWEEN BY DOWN FOR "
-    "FROM IN INTO OFF ON ONTO OUT OVER THROUGH TO TOWARD TOWARDS UNDER UP UPON WITH WITHIN WITHOUT".split()
+    "ABOUT ABOVE ACROSS AFTER AGAINST ALONG ALONGSIDE AMID AMONG AROUND AT AWAY BACK BEFORE BEHIND BELOW "
+    "BESIDE BETWEEN BEYOND BY DESPITE DOWN DURING FOR FROM IN INSIDE INTO NEAR OFF ON ONTO OUT OUTSIDE OVER "
+    "PAST THROUGH THROUGHOUT TO TOWARD TOWARDS UNDER UNTIL UP UPON VIA WITH WITHIN WITHOUT".split()
 )
 _ARTICLES = frozenset({"A", "AN", "THE"})
 _NOT_PLURAL = ("SS", "US", "IS", "AS", "ICS", "NEWS")
@@ -110,7 +111,8 @@ class _Converter:
             return None
         particle = after[0].lower() if after else None
         rules = [r for r in pattern_rules if not (particle and r.particle)]
-        self.out.skipped["pattern with a particle, under a verb with its own"] += len(pattern_rules) - len(rules)
+        if len(rules) < len(pattern_rules):
+            self.out.skipped["pattern with a particle, under a verb with its own"] += len(pattern_rules) - len(rules)
         bare = self._bare(verb.code or block_code)
         rules = [*rules, *bare]
         return [_Rule(r.code, r.particle or particle, r.objects, r.reciprocal) for r in rules]
@@ -125,13 +127,12 @@ class _Converter:
 
     def _pattern_rules(self, pattern: Pattern) -> list[_Rule]:
         try:
-            particle, objects = _shape(pattern, self.dictionary)
-            rule = self._rule(pattern.code, particle, objects)
+            rules = [self._rule(pattern.code, particle, objects) for particle, objects in _shapes(pattern, self.dictionary)]
         except _Unmapped as exc:
             self.out.skipped[str(exc)] += 1
             return []
         self.out.patterns_mapped += 1
-        return [rule]
+        return rules
 
     def _rule(self, code: EventCode, particle: str | None, objects: tuple[str, ...]) -> _Rule:
         if code.primary is None and code.reverse is not None:
@@ -144,18 +145,19 @@ class _Converter:
         return _Rule(code.primary, particle, objects, code.reverse is not None and code.reverse == code.primary)
 
 
-def _shape(pattern: Pattern, dictionary: VerbDictionary) -> tuple[str | None, tuple[str, ...]]:
-    """The particle and the object lemmas a pattern needs."""
+def _shapes(pattern: Pattern, dictionary: VerbDictionary) -> list[tuple[str | None, tuple[str, ...]]]:
+    """The (particle, object lemmas) a pattern needs; a set of prepositions gives one per preposition."""
     if any(e.kind == "slot" or (e.object is not None and e.object.kind == "slot") for e in (*pattern.before, *pattern.after)):
         raise _Unmapped("source/target/skip markers ($ + % ^)")
     if pattern.before:
         raise _Unmapped("words before the verb")
     preps = [e for e in pattern.after if e.kind == "prep"]
     nouns = [e for e in pattern.after if e.kind != "prep"]
-    if len(nouns) == 2 and not preps and nouns[0].words[0] in _PARTICLES and len(nouns[0].words) == 1:
-        preps, nouns = [Element("prep", preposition=nouns[0].words[0], object=nouns[1])], []
-    if len(nouns) == 1 and not preps and nouns[0].kind == "word" and nouns[0].words[0] in _PARTICLES:
-        preps, nouns = [Element("prep", preposition=nouns[0].words[0])], []
+    particles = _particles(nouns[0], dictionary) if nouns and not preps and len(nouns) <= 2 else []
+    if particles:
+        # "- * INTO", "- * &PREPOSIT1 RESOLUTION": the first word is a preposition (or a set of them)
+        objects = _objects(nouns[1], dictionary) if len(nouns) == 2 else ()
+        return [(p, objects) for p in particles]
     if len(preps) > 1 or len(nouns) > 1:
         raise _Unmapped("two objects or two prepositional phrases")
     particle = preps[0].preposition.lower() if preps and preps[0].preposition else None
@@ -164,7 +166,18 @@ def _shape(pattern: Pattern, dictionary: VerbDictionary) -> tuple[str | None, tu
     targets = nouns + [p.object for p in preps if p.object is not None]
     if len(targets) > 1:
         raise _Unmapped("an object and a prepositional object")
-    return particle, (_objects(targets[0], dictionary) if targets else ())
+    return [(particle, _objects(targets[0], dictionary) if targets else ())]
+
+
+def _particles(element: Element, dictionary: VerbDictionary) -> list[str]:
+    """The prepositions a word or a synonym set of prepositions stands for (none if it is a noun)."""
+    if element.kind != "word" or len(element.words) != 1:
+        return []
+    word = element.words[0]
+    members = [m for m in _members(word[1:].rstrip("_"), dictionary, set())] if word.startswith("&") else [(word,)]
+    if members and all(len(m) == 1 and m[0] in _PARTICLES for m in members):
+        return [m[0].lower() for m in members]
+    return []
 
 
 def _objects(element: Element, dictionary: VerbDictionary) -> tuple[str, ...]:
