@@ -9,7 +9,8 @@ shown); ``news``: our own held-out wire sentences (``heldout/news.jsonl``), writ
 coder was run on them, also scored without showing a miss; ``news-dev``, a second set written
 the same way whose misses may be studied; and ``news2``, a third, blind, written at the end of
 2026-12-05 after every rule of that day, so that the next rules are measured on text nobody
-chose them from.
+chose them from; ``news-dev2``, a fourth (180 sentences, nine regions), written in the second
+session of that day by another helper to study errors on text no rule was chosen from.
 
 Each gold record is one sentence (from the CAMEO manual's examples) with source and target
 actors and one PLOVER event.  The coder (``realpolitik.coding.code_text``) codes the sentence,
@@ -52,10 +53,11 @@ DEFAULT_GOLD = REPO.parent / "shared" / "peer" / "PLOVER_GSR_CAMEO.json"
 DEFAULT_NEWS = Path(__file__).resolve().parent / "heldout" / "news.jsonl"
 DEFAULT_NEWS_DEV = Path(__file__).resolve().parent / "heldout" / "news-dev.jsonl"
 DEFAULT_NEWS2 = Path(__file__).resolve().parent / "heldout" / "news2.jsonl"
+DEFAULT_NEWS_DEV2 = Path(__file__).resolve().parent / "heldout" / "news-dev2.jsonl"
 # Sets whose misses are never written nor shown: what is measured on them stays unseen.
 BLIND_SETS = {"gsr-test", "news", "news2"}
-SETS = ("gsr-dev", "gsr-test", "news-dev", "news", "news2")
-NEWS_FILES = {"news": DEFAULT_NEWS, "news-dev": DEFAULT_NEWS_DEV, "news2": DEFAULT_NEWS2}
+SETS = ("gsr-dev", "gsr-test", "news-dev", "news-dev2", "news", "news2")
+NEWS_FILES = {"news": DEFAULT_NEWS, "news-dev": DEFAULT_NEWS_DEV, "news-dev2": DEFAULT_NEWS_DEV2, "news2": DEFAULT_NEWS2}
 DEFAULT_OUT = Path(__file__).resolve().parent / "results"
 
 # PLOVER 0.5 names in the gold file -> PLOVER 0.8 names the coder emits.

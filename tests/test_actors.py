@@ -183,6 +183,12 @@ def test_find_mentions_spans():
     assert load_actors().find_mentions("tell us more") == []
 
 
+def test_a_capitalised_function_word_is_no_first_name():
+    # "If" before a one-word name opens the sentence; it does not make "If Lukashenka" a stranger
+    found = [(m.text, m.actor.code) for m in load_actors().find_mentions("If Lukashenka supports Russia")]
+    assert found == [("Lukashenka", "BLRGOV"), ("Russia", "RUS")]
+
+
 def test_user_yaml_layered(tmp_path: Path):
     extra = tmp_path / "my.yaml"
     extra.write_text(

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from realpolitik.coding import code_documents, code_text, load_patterns
+from realpolitik.coding.locations import gazetteer
 from tests.coding_cases import CASES
 
 DAY = datetime.date(2014, 3, 10)
@@ -147,6 +148,12 @@ def test_a_country_name_is_the_country(nlp, actor_dictionary):
     # not the largest town named after it (Lebanon, Tennessee): a country is located by its code
     (event,) = _events("Police detained a missionary in Lebanon.", nlp, actor_dictionary)
     assert (event.location.name, event.location.country) == ("Lebanon", "LBN")
+
+
+def test_a_region_is_a_place_of_its_country():
+    # regions the gazetteer's cities lack; a disputed one is a place of no country
+    assert gazetteer().find("Crimea").country == "UKR"
+    assert gazetteer().find("Kashmir").country is None
 
 
 def test_no_location_without_a_place(nlp, actor_dictionary):

@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from realpolitik.actors.entries import SECTOR_KINDS, Entry
 from realpolitik.records import Actor, ActorMention
 
@@ -39,21 +41,15 @@ _NOT_NAMES = frozenset(
         "Friday",
         "Saturday",
         "Sunday",
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
     ]
 )
 _MAX_NAME_WORDS = 4
+
+
+def _is_name_word(word: str) -> bool:
+    # a capitalised function word opens a sentence ("If Lukashenka ..."): it is no first name
+    return bool(_NAME_WORD.fullmatch(word)) and word not in _NOT_NAMES and word.lower() not in STOP_WORDS
+
 _END = ""  # trie key holding the (entry, alias) that ends at a node; no token is empty
 
 
@@ -151,7 +147,7 @@ class AliasIndex:
                 and j + n + 1 < len(toks)
                 and _NAME_WORD.fullmatch(toks[j + n + 1][0])
             )
-            if not (particle or (_NAME_WORD.fullmatch(tok) and tok not in _NOT_NAMES)):
+            if not (particle or _is_name_word(tok)):
                 break
             if self._match_at(toks, j + n):
                 break
@@ -193,7 +189,7 @@ class AliasIndex:
         if i == 0 or toks[i - 1][2] + 1 != toks[i][1]:
             return False
         word, start, _ = toks[i - 1]
-        if word in _NOT_NAMES or not _NAME_WORD.fullmatch(word):
+        if not _is_name_word(word):
             return False
         title = found[-1] if found and found[-1].start <= start < found[-1].end else None
         return title is None or word not in title.actor.matched.split()

@@ -60,15 +60,17 @@ class Discourse:
         if mentioned:
             self.recent = mentioned + [m for m in self.recent if m not in mentioned][:10]
 
-    def pair(self, nouns: Sequence[Token], sources: Sequence[ActorMention]) -> list[ActorMention]:
-        """"urged both sides to exercise restraint", "the two countries": the last two parties
-        named before, other than the source."""
+    def pair(self, nouns: Sequence[Token], sources: Sequence[ActorMention],
+             index: MentionIndex | None = None) -> list[ActorMention]:
+        """"urged both sides to exercise restraint", "the two leaders agreed": the last two
+        parties named before, in the sentence (with ``index``) or earlier, other than the source."""
         own = {m.actor.country or m.actor.code for m in sources}
         for noun in nouns:
             quantifiers = {c.lower_ for c in noun.children}
             if noun.lemma_.lower() not in self.patterns.pair_nouns or not ({"both", "two"} & quantifiers):
                 continue
-            parties = [a for a in self.named if (a.country or a.code) not in own][:2]
+            before = [m.actor for m in reversed(_in_order(noun.sent, index.at)) if m.start < noun.idx] if index else []
+            parties = _distinct_countries([*before, *self.named], own)[:2]
             if len(parties) == 2:
                 return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, a, "pair") for a in parties]
         return []
@@ -256,3 +258,15 @@ def _clause_of(span: Span, m: ActorMention) -> int | None:
     """The index of the verb whose clause the mention is in."""
     words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
     return _clause(words.root).i if words is not None else None
+
+
+def _distinct_countries(actors: Sequence[Actor], own: set[str | None]) -> list[Actor]:
+    """One actor a country (or organisation), the first named first, none of ``own``."""
+    seen = set(own)
+    out = []
+    for a in actors:
+        key = a.country or a.code
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out

@@ -15,7 +15,7 @@ See docs/coding.md for the rules and their limits.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -59,7 +59,7 @@ class SentenceCoder:
         acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # for the discourse
         sources_here: list[ActorMention] = []
         triggers = find_triggers(span, index, self.patterns)
-        coded = {t.head.i for t in triggers if not t.is_noun}
+        coded = {t.head.i: t.code for t in triggers if not t.is_noun}
         seen: set[tuple] = set()
         for trig in triggers:
             roles = self._kept_roles(trig, index, coded)
@@ -87,7 +87,7 @@ class SentenceCoder:
         index.place_bare_mentions(self.patterns.offices)
         return index
 
-    def _kept_roles(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> Roles | None:
+    def _kept_roles(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
         """The trigger's source and target, or None when it codes no event: no source, a mutual
         act or one that needs a target with no other party, an act an analyst voices."""
         roles = self.roles.roles(trig, index, coded)

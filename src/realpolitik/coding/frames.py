@@ -220,6 +220,9 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[T
                 consumed.update(c.i for c in trig.complement.children if c.dep_ == "dobj")
     # "reiterated its demand that …": a noun said is an act of its own
     acting = {i for i in heads if span.doc[i].lemma_ not in patterns.speech}
+    # "rebuffed Trump's threat", "condemned Israel's strikes": an act someone reacts to is an act
+    # of its own when the text says whose it is
+    reactions = {t.head.i for t in found if patterns.codes_in(t.code, patterns.reaction_roots)}
     nouns: list[Trigger] = []
     absorbed: set[int] = set()
     for token in span:
@@ -229,7 +232,8 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[T
         # "Collective Security Treaty Organization" names an actor, not a treaty
         if trig is None or index.at(token) is not None or index.is_analyst(token):
             continue
-        if _argument_of(token, acting, patterns.target_prepositions):
+        if _argument_of(token, acting, patterns.target_prepositions) and not (
+                _argument_of(token, reactions, patterns.target_prepositions) and _owned(token, index)):
             absorbed.add(token.i)
         else:
             nouns.append(trig)
@@ -247,6 +251,10 @@ def _protest_content(trig: Trigger, protests: set[int], patterns: Patterns) -> b
     head = trig.head
     return (patterns.codes_in(trig.code, patterns.protest_content_roots) and head.tag_ == "VBG"
             and head.dep_ in {"advcl", "acl", "xcomp"} and head.head.i in protests)
+
+
+def _owned(noun: Token, index: MentionIndex) -> bool:
+    return any(c.dep_ in {"poss", "amod", "compound"} and index.at(c) is not None for c in noun.children)
 
 
 def _argument_of(noun: Token, acts: set[int], preps: frozenset[str]) -> bool:

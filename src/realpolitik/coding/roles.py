@@ -11,7 +11,7 @@ other actor fits.  Every actor found says how (``ActorMention.via``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
@@ -31,7 +31,7 @@ from realpolitik.coding.arguments import (
 )
 from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import VERB_POS, Trigger
-from realpolitik.coding.locations import event_place
+from realpolitik.coding.locations import event_place, object_place
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns
@@ -52,7 +52,9 @@ class RoleFinder:
         subj = subject_token(verb)
         if subj is None:
             return []
-        found = found_as(actors_of(subj, index), "subject") or self.discourse.resolve_pronoun(subj, index)
+        # "the two leaders agreed": the two parties named before, not the sector noun "leaders"
+        found = self.discourse.pair([subj], [], index) or found_as(actors_of(subj, index), "subject") \
+            or self.discourse.resolve_pronoun(subj, index)
         if found:
             return found
         # "their forces withdrew": the owner of a bare sector
@@ -155,7 +157,7 @@ class RoleFinder:
         in their own country ("EL FASHER — the RSF shelled a camp") is done to that country."""
         if not self.patterns.codes_in(trig.code, self.patterns.placed_roots):
             return []
-        found = event_place(trig.head)
+        found = event_place(trig.head) or object_place(trig.head)
         if found is not None:
             span, place = found
             at, text = (span.start_char, span.end_char), span.text
@@ -185,7 +187,7 @@ class RoleFinder:
         # "its demand that Israel ease restrictions": a noun's content clause names the other party
         links = {"advcl", "xcomp", "acl"} if trig.is_noun else {"advcl", "xcomp"}
         clauses = [c for h in (trig.head, trig.complement) if h is not None for c in h.children
-                   if c.dep_ in links and c is not trig.complement]
+                   if c.dep_ in links and c is not trig.complement and not self._background(c)]
         if trig.is_noun and trig.head.dep_ == "dobj":
             # the parser often hangs that clause on the verb: "reiterated its demand today that …"
             clauses += [c for c in trig.head.head.children if c.dep_ == "ccomp"]
@@ -236,7 +238,9 @@ class RoleFinder:
             protest = self.patterns.codes_in(trig.code, self.patterns.government_targeted_roots)
             gov = self.patterns.government_sector
             code = f"{home}{gov}" if protest and source.actor.sector != gov else home
-            if code != source.actor.code or source.actor.entry.startswith(OPEN_ENTRY):
+            # a state does not protest against its own government ("Russia is blocking the plan")
+            if (code != source.actor.code and not (protest and _names_state(source))) \
+                    or source.actor.entry.startswith(OPEN_ENTRY):
                 actor = Actor(code, code, "state" if code == home else "sector", home, code[3:] or None)
                 # the text names no target: an empty span at the trigger says so
                 at = trig.head.idx
@@ -259,14 +263,19 @@ class RoleFinder:
         at = trig.head.idx
         return [ActorMention(at, at, "", actor, "implicit:authorities")]
 
+    def _background(self, clause: Token) -> bool:
+        return any(c.dep_ == "mark" and c.lower_ in self.patterns.background_marks for c in clause.children)
+
     def _acts_at_home(self, m: ActorMention) -> bool:
         """Courts, police, parties, protesters, rebels and names no dictionary knows act at home;
         governments and armies act abroad as often."""
         if any(word in self.patterns.abroad_words for word in m.text.lower().split()):
             return False  # "the foreign ministry", "its ambassador" deal with other countries
+        if m.actor.sector == self.patterns.government_sector and m.actor.kind != "sector":
+            return False  # a leader or a capital ("Minsk continues to demand") speaks abroad
         return m.actor.entry.startswith(OPEN_ENTRY) or (m.actor.sector or "") in self.patterns.home_sectors
 
-    def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> Roles | None:
+    def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
         noun, preps = trig.head, self.patterns.target_prepositions
         sources = noun_source(noun, index)
         head = noun.head
@@ -295,10 +304,20 @@ class RoleFinder:
         if not sources:
             return None
         objects = self._arguments(noun)
-        targets = targets_of(objects, index, preps, exclude=sources)
+        targets = targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources)
         if not targets:
             targets = self._implicit_target(trig, objects, index, sources)
         return sources, targets
+
+    def _reactor(self, noun: Token, index: MentionIndex, coded: Mapping[int, str], sources: list[ActorMention]) -> list[ActorMention]:
+        """"Ramaphosa rebuffed Trump's threat": the act answered was aimed at who answers (not so
+        the act condemned: "Egypt condemned Israel's strikes on Rafah")."""
+        answer = coded.get(noun.head.i) if noun.dep_ == "dobj" else None
+        if answer is None or not self.patterns.codes_in(answer, self.patterns.answer_roots):
+            return []
+        own = {m.actor.country or m.actor.code for m in sources}
+        reactors = found_as(self._subject_actors(noun.head, index), f"subject of {noun.head.lemma_}")
+        return [m for m in reactors if (m.actor.country or m.actor.code) not in own]
 
     def _said_from(self, noun: Token, index: MentionIndex) -> Roles | None:
         """"drawing condemnation from the United States", "faced criticism from Kyiv": who says
@@ -313,7 +332,7 @@ class RoleFinder:
         targets = found_as(self._subject_actors(noun.head, index), f"subject of {noun.head.lemma_}") if noun.dep_ == "dobj" else []
         return sources, [t for t in targets if t not in sources]
 
-    def roles(self, trig: Trigger, index: MentionIndex, coded: set[int]) -> Roles | None:
+    def roles(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
         """Source and target, found first among the actors whose country is known; a role still
         empty is then looked for among the others (a name or sector noun the text does not place)."""
         def find(idx: MentionIndex) -> Roles | None:
@@ -349,6 +368,12 @@ class RoleFinder:
     def _own_instrument(self, target: ActorMention, sources: list[ActorMention]) -> bool:
         """"Russia mobilized troops": forces with no country of their own, moved by a state, are its own."""
         return not target.actor.country and self._instrument(target) and any(s.actor.country for s in sources)
+
+
+def _names_state(m: ActorMention) -> bool:
+    """"Russia", not "Albanians" or "Sri Lanka's main Tamil alliance" (people and groups the text
+    names by their country)."""
+    return m.actor.kind == "state" and m.text.strip() == m.actor.matched == m.actor.entry
 
 
 def _names_only(index: MentionIndex, country: str) -> bool:
