@@ -7,6 +7,7 @@ instant and a problem in one area cannot break the others.
 from __future__ import annotations
 
 import sys
+import warnings
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
@@ -24,17 +25,30 @@ app = typer.Typer(
 )
 actors_app = typer.Typer(help="Look up the actor dictionaries.", no_args_is_help=True)
 app.add_typer(actors_app, name="actors")
+dictionaries_app = typer.Typer(help="PETRARCH and TABARI dictionaries.", no_args_is_help=True)
+app.add_typer(dictionaries_app, name="dictionaries")
 
 err = Console(stderr=True)
+
+
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: object = None, line: str | None = None) -> None:
+    # a user's dictionary with a few bad lines is used anyway: say so in one line, not with a traceback
+    err.print(f"[yellow]warning:[/yellow] {message}", highlight=False)
+
+
+warnings.showwarning = _show_warning
 
 DateOpt = Annotated[
     Optional[str], typer.Option("--date", help="Document date YYYY-MM-DD for plain files (else inferred from the text).")
 ]
 PatternsOpt = Annotated[
-    Optional[list[Path]], typer.Option("--patterns", help="Your own trigger pattern YAML, tried before the shipped one.")
+    Optional[list[Path]],
+    typer.Option("--patterns", help="Your own trigger patterns (YAML, or a PETRARCH/TABARI verb dictionary), tried before the shipped ones."),
 ]
 ActorsOpt = Annotated[
-    Optional[list[Path]], typer.Option("--actors", help="Your own actor YAML, layered over the shipped dictionaries.")
+    Optional[list[Path]],
+    typer.Option("--actors", help="Your own actors (YAML, or PETRARCH/TABARI actor or agent dictionaries), layered over the shipped ones."),
 ]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
 ModelOpt = Annotated[
@@ -131,10 +145,25 @@ def actors_resolve(text: str, date: DateOpt = None, actors: ActorsOpt = None) ->
     except RealpolitikError as error:
         fail(error)
     if actor is None:
-        err.print(f"no actor matches {text!r}", highlight=False)
+        err.print(f"no actor matches {text!r}; add it in a file of your own and pass it with --actors "
+                  "(YAML as in docs/actors.md, or a PETRARCH/TABARI .actors dictionary)", highlight=False)
         raise typer.Exit(1)
     print(f"code:    {actor.code}\ncountry: {actor.country or '-'}\nsector:  {actor.sector or '-'}\n"
           f"role:    {actor.role or '-'}\nentry:   {actor.entry} ({actor.kind})\nmatched: {actor.matched}")
+
+
+@dictionaries_app.command("import")
+def dictionaries_import(
+    files: Annotated[list[Path], typer.Argument(help="PETRARCH/TABARI dictionaries: verbs, actors, agents, discards.")],
+    out: Annotated[Path, typer.Option("--out", help="Directory for the YAML files and SUMMARY.txt.")],
+) -> None:
+    """Convert PETRARCH/TABARI dictionaries to realpolitik's YAML, with a summary of what did not map."""
+    from .dictionaries.convert import import_dictionaries
+
+    result = import_dictionaries(files, out)
+    print(result.summary_path.read_text(encoding="utf-8"), end="")
+    if result.failed:
+        raise typer.Exit(1)
 
 
 @actors_app.command("list")

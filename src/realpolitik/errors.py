@@ -40,6 +40,10 @@ class PatternDataError(DataFileError):
     """A verb-pattern or ontology data file is malformed."""
 
 
+class DictionaryError(DataFileError):
+    """A PETRARCH or TABARI dictionary (verbs, actors, agents, discards) cannot be read or converted."""
+
+
 class StoreError(RealpolitikError):
     """Something went wrong in the DuckDB store."""
 

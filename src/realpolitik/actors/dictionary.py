@@ -297,12 +297,13 @@ def _default() -> ActorDictionary:
 
 
 def load_actors(extra: Sequence[Path] = ()) -> ActorDictionary:
-    """The shipped dictionaries with the user's YAML files layered on top (later aliases win)."""
+    """The shipped dictionaries with the user's files layered on top (later aliases win): YAML, or
+    PETRARCH/TABARI actor and agent dictionaries (converted on the fly, see realpolitik.dictionaries)."""
     if not extra:
         return _default()
     entries = list(_shipped())
     for path in extra:
-        entries.extend(_parse(read_layer(path, error=ActorDataError.at)))
+        entries.extend(_parse(read_layer(path, error=ActorDataError.at, dictionaries=("actors", "agents"))))
     return ActorDictionary(entries)
 
 

@@ -183,13 +183,20 @@ def _words(value: Any, where: str) -> list[str]:
     return out
 
 
-def _merge_rules(into: dict[str, tuple[Rule, ...]], section: Any, where: str) -> None:
+def _merge_rules(into: dict[str, tuple[Rule, ...]], section: Any, where: str, borrowed: set[str] | None = None) -> None:
+    """A layer's rules go before the ones below; a lemma ``borrowed`` from the lexicon is replaced
+    whole (the hand-made rules of a word are all its rules)."""
     for lemma, spec in (section or {}).items():
-        into[str(lemma)] = tuple(_rules(str(lemma), spec, where)) + into.get(str(lemma), ())
+        lemma = str(lemma)
+        if borrowed is not None and lemma in borrowed:
+            borrowed.discard(lemma)
+            into.pop(lemma, None)
+        into[lemma] = tuple(_rules(lemma, spec, where)) + into.get(lemma, ())
 
 
-def _parse_layers(layers: Iterable[Layer]) -> Patterns:
-    verbs: dict[str, tuple[Rule, ...]] = {}
+def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...]] | None = None) -> Patterns:
+    verbs: dict[str, tuple[Rule, ...]] = dict(lexicon or {})
+    borrowed = set(verbs)
     nouns: dict[str, tuple[Rule, ...]] = {}
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
@@ -201,7 +208,7 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
     own_people: dict[str, str] = {}
     for layer in layers:
         name, data = layer.name, layer.data
-        _merge_rules(verbs, data.get("verbs"), f"{name}: verbs")
+        _merge_rules(verbs, data.get("verbs"), f"{name}: verbs", borrowed)
         _merge_rules(nouns, data.get("nouns"), f"{name}: nouns")
         for fam, spec in (data.get("families") or {}).items():
             where = f"{name}: families: {fam!r}"
@@ -238,10 +245,20 @@ def _parse_layers(layers: Iterable[Layer]) -> Patterns:
         if fam not in families:
             raise PatternDataError(f"obligation/announcement {modal!r}: unknown family {fam!r}")
     sets = {k: frozenset(v) for k, v in words.items()}
+    # a verb the hand-made layers use as grammar (saying, thinking, trying, scheduling, lending its
+    # object's act, calling an act off) frames an act; the lexicon's code for it ("hope" -> 020,
+    # "postpone" -> 161) would code the frame instead
+    grammar = sets["speech"] | sets["cognition"] | sets["attempt"] | sets["scheduled"] | sets["aspectual"] \
+        | sets["light_verbs"] | sets["reversals"]
+    for lemma in borrowed & grammar:
+        del verbs[lemma]
     # every word set by its name: the fields are many, and a position is easy to get wrong
     return Patterns(verbs, nouns, families, obligation=obligation, announcements=announcements, statement=statement,
                     government_sector=government,
                     back_references=back_references, own_people=own_people, **sets)
+
+
+_LEXICON = "realpolitik.coding.data.lexicon"
 
 
 @lru_cache(maxsize=1)
@@ -250,6 +267,21 @@ def _shipped() -> Layer:
     return shipped_layer("realpolitik.coding.data", "patterns.yaml", error=PatternDataError.at)
 
 
-def load_patterns(extra: Sequence[str | Path] = ()) -> Patterns:
-    """The shipped patterns with the user's YAML files layered on top (later files win)."""
-    return _parse_layers([_shipped(), *(read_layer(p, error=PatternDataError.at) for p in extra)])
+@lru_cache(maxsize=1)
+def _lexicon() -> Mapping[str, tuple[Rule, ...]]:
+    """PETRARCH-2's verb dictionary as converted by ``realpolitik dictionaries import`` (MIT, notice
+    beside it), without the verbs its review found to over-code (``lexicon/deny.yaml``, each with
+    the reason): under every hand-made layer, for the words none of them knows.  Parsed once."""
+    verbs = shipped_layer(_LEXICON, "petrarch_verbs.json", error=PatternDataError.at)
+    deny = shipped_layer(_LEXICON, "deny.yaml", error=PatternDataError.at).data.get("deny") or {}
+    kept: dict[str, tuple[Rule, ...]] = {}
+    _merge_rules(kept, {k: v for k, v in verbs.data["verbs"].items() if k not in deny}, f"{verbs.name}: verbs")
+    return kept
+
+
+def load_patterns(extra: Sequence[str | Path] = (), *, lexicon: bool = True) -> Patterns:
+    """The shipped patterns with the user's files layered on top (later files win): YAML, or
+    PETRARCH/TABARI verb dictionaries (converted on the fly, see realpolitik.dictionaries); under
+    them all, unless ``lexicon`` is false, the imported verb lexicon for the words they lack."""
+    layers = (read_layer(p, error=PatternDataError.at, dictionaries=("verbs",)) for p in extra)
+    return _parse_layers([_shipped(), *layers], _lexicon() if lexicon else None)

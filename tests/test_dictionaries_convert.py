@@ -1,0 +1,231 @@
+"""PETRARCH/TABARI dictionaries as realpolitik YAML: verb rules, actor and agent sections, the layers
+given to --patterns/--actors, and the `dictionaries import` command."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from realpolitik.actors import load_actors
+from realpolitik.cli import app
+from realpolitik.coding import load_patterns
+from realpolitik.dictionaries import parse_dictionary
+from realpolitik.dictionaries.actor_sections import ALWAYS, actor_sections, agent_sectors, display_names
+from realpolitik.dictionaries.convert import convert, to_yaml
+from realpolitik.dictionaries.layers import DictionaryWarning
+from realpolitik.dictionaries.verb_rules import noun_lemma, verb_rules
+from realpolitik.errors import ActorDataError, PatternDataError
+
+VERBS = """\
+&BARRIER
++FENCE
++SEA_WALL
++BIG_STONE_WALL
+
+---  ERECT   [070]  ---
+ERECT
+RAISE [071]
++PUT_UP
+SEA_+WALL
+- * &BARRIER                     [075]
+- * (FOR {POOR FARMERS})         [073:073]
+- * BRIDGE (ACROSS)              [---]
+- * INTO                         [190]
+- * TALKS                        [046:046]
+- * VISIT                        [042:043]
+- $ * +                          [190]
+- HARBOUR *                      [073]
+- * SHELTER                      [999]
+- * (IN A HURRY)                 [:074]
+- * FENCE                        [111]
+
+---  HALT   [---]  ---
+HALT
+- * TAXES                        [0251]
+"""
+
+
+def test_verb_blocks_become_rules_by_lemma():
+    c = verb_rules(parse_dictionary(VERBS, "mine.verbs", "verbs"))
+    erect = [
+        {"code": "073", "particle": "for", "objects": ["poor farmer"], "reciprocal": True},
+        {"code": None, "particle": "across", "objects": ["bridge"]},
+        {"code": "075", "objects": ["fence", "sea wall"]},  # three-word members cannot match an object
+        {"code": "046", "objects": ["talk"], "reciprocal": True},
+        {"code": "042", "objects": ["visit"]},
+        {"code": "190", "particle": "into"},
+        "070",
+    ]
+    assert c.rules["erect"] == erect
+    assert c.rules["raise"][-1] == "071"
+    assert c.rules["put"][-1] == {"code": "070", "particle": "up"}
+    assert "wall" not in c.rules  # SEA_+WALL: a word before the verb
+    # a [---] block gives no bare rule: a layered file must not silence the lemma's other rules
+    assert c.rules["halt"] == [{"code": "0251", "objects": ["tax"]}]
+    assert c.unknown_codes == {"999": 1}
+    assert c.skipped["words before the verb"] == 1 and c.skipped["source/target/skip markers ($ + % ^)"] == 1
+    assert c.skipped["only a reverse event ([:NNN])"] == 1
+    assert c.skipped["verb with words before it (WIRE_+TAP)"] == 1
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("TALKS", "talk"), ("POLICIES", "policy"), ("TAXES", "tax"),
+                                             ("CASH_", "cash"), ("CRISIS", "crisis"), ("GAS", "gas"),
+                                             ("NEWS", "news"), ("PROCESSES", "process")])
+def test_object_lemmas(word, lemma):
+    assert noun_lemma(word) == lemma
+
+
+def test_a_preposition_or_a_set_of_them_before_the_object_is_the_particle():
+    text = "&NEARBY_\n+ON\n+AT\n--- ACT [010] ---\nACT\n- * &NEARBY RESOLUTION [102]\n- * ABOUT TURN [012]\n"
+    c = verb_rules(parse_dictionary(text, "mine.verbs", "verbs"))
+    assert c.rules["act"] == [{"code": "102", "particle": "on", "objects": ["resolution"]},
+                              {"code": "102", "particle": "at", "objects": ["resolution"]},
+                              {"code": "012", "particle": "about", "objects": ["turn"]}, "010"]
+
+
+def test_converted_rules_load_through_the_pattern_loader(tmp_path):
+    path = tmp_path / "mine.verbs"
+    path.write_text(VERBS.replace("[999]", "[070]"), encoding="utf-8")
+    patterns = load_patterns([path])
+    first = patterns.verbs["erect"][0]
+    assert (first.code, first.particle, first.objects, first.reciprocal) == ("073", "for", frozenset({"poor farmer"}), True)
+    assert patterns.verbs["say"]  # the shipped rules are still there, under the user's
+
+
+def test_a_dictionary_with_bad_lines_is_used_with_one_warning(tmp_path):
+    path = tmp_path / "mine.verbs"
+    path.write_text(VERBS + "- * (BROKEN [070]\n", encoding="utf-8")
+    with pytest.warns(DictionaryWarning, match=r"mine.verbs: 2 problems, the rest is used: .*mine.verbs:26: a '\(' is not closed"):
+        patterns = load_patterns([path])
+    assert "erect" in patterns.verbs
+
+
+def test_a_dictionary_of_the_wrong_kind_names_the_option_to_use(tmp_path):
+    path = tmp_path / "mine.actors"
+    path.write_text("VALDORIA [VAL]\n", encoding="utf-8")
+    with pytest.raises(PatternDataError, match="mine.actors: this is a PETRARCH/TABARI actors dictionary.*--actors"):
+        load_patterns([path])
+    verbs = tmp_path / "mine.verbs"
+    verbs.write_text(VERBS, encoding="utf-8")
+    with pytest.raises(ActorDataError, match="pass it to --patterns"):
+        load_actors([verbs])
+
+
+ACTORS = """\
+VALDORIA_ [VAL]
++VALDORIAN_
+VALDORIAN_NAVY [VALMIL]
+VALDORIA_PALACE [VALGOVPRS]
+LEAGUE_OF_ISLANDS [IGOLOI]
++LOI
+SEA_WOLVES [VALREB]
+GREY_HAND [IMGGRH]
+MARTA_KOVIC_
++M._KOVIC
+\t[VALELI <870203]
+\t[VALGOV 870204-991231]
+\t[IGOLOI >20150601]
+\t[VALELI]
+PETRA_DUUN_
+\t[IGOLOI 100101-141231]
+\t[ELI]
+NOBODY_
+OLD_VALDORIA
+\t[OVD <790606]
+\t[VAL]
+THE_TWINS [VAL/OVD]
+"""
+
+
+def test_actor_records_become_people_metonyms_igos_and_groups():
+    c = actor_sections(parse_dictionary(ACTORS, "mine.actors", "actors"), frozenset({"VAL", "OVD"}))
+    s = c.sections
+    assert s["metonyms"][:2] == [
+        {"alias": "Valdoria", "aliases": ["Valdorian"], "code": "VAL", "country": "VAL"},
+        {"alias": "Valdoria Palace", "code": "VALGOVPRS", "country": "VAL"},
+    ]
+    assert s["igos"] == [{"code": "IGOLOI", "name": "League of Islands", "aliases": ["Loi", "LOI"]}]
+    assert s["groups"][:3] == [
+        {"name": "Valdorian Navy", "code": "VALMIL", "country": "VAL"},
+        {"name": "Sea Wolves", "code": "VALREB", "country": "VAL"},
+        {"name": "Grey Hand", "code": "IMGGRH"},
+    ]
+    assert s["people"] == [{
+        "name": "Marta Kovic", "aliases": ["M. Kovic"], "country": "VAL", "roles": [
+            {"title": "ELI", "code": "VALELI", "start": ALWAYS, "end": datetime.date(1987, 2, 3)},
+            {"title": "GOV", "code": "VALGOV", "start": datetime.date(1987, 2, 4), "end": datetime.date(1999, 12, 31)},
+            {"title": "IGOLOI", "code": "IGOLOI", "start": datetime.date(2015, 6, 1)},
+        ]}]
+    # an IGO official with no country: a group of kind person; [ELI] alone names no actor
+    assert s["groups"][3] == {"name": "Petra Duun", "code": "IGOLOI", "kind": "person", "roles": [
+        {"title": "IGOLOI", "code": "IGOLOI", "start": datetime.date(2010, 1, 1), "end": datetime.date(2014, 12, 31)}]}
+    # a state whose code changed: a group of kind state with dated codes
+    assert s["groups"][4] == {"name": "Old Valdoria", "code": "VAL", "country": "OVD", "kind": "state", "roles": [
+        {"title": "OVD", "code": "OVD", "start": ALWAYS, "end": datetime.date(1979, 6, 6)},
+        {"title": "VAL", "code": "VAL", "country": "VAL", "start": ALWAYS}]}
+    # one name for several actors (TABARI's [A/B]): the first code
+    assert s["metonyms"][2] == {"alias": "The Twins", "code": "VAL", "country": "VAL"}
+    assert c.skipped == {"no code": 1, "role code with no actor ([ELI], [GOV])": 1,
+                         "codes after the first of a name with several ([FRO/BIL/SAM])": 1}
+
+
+def test_converted_actors_resolve_by_date(tmp_path):
+    path = tmp_path / "mine.actors"
+    path.write_text(ACTORS.replace("VAL", "SRB"), encoding="utf-8")
+    actors = load_actors([path])
+    assert actors.resolve("Marta Kovic", datetime.date(1990, 1, 1)).code == "SRBGOV"
+    assert actors.resolve("M. Kovic", datetime.date(2016, 1, 1)).code == "IGOLOI"
+    assert actors.resolve("Marta Kovic", datetime.date(2005, 1, 1)).code == "SRBELI"  # out of office
+    assert actors.resolve("Sea Wolves").code == "SRBREB"
+
+
+@pytest.mark.parametrize(("phrase", "names"), [
+    ("BARACK_OBAMA", ["Barack Obama"]), ("U.N._", ["U.N."]), ("UN_SECRETARY_GENERAL", ["UN Secretary General"]),
+    ("ARMY_OF_THE_NORTH", ["Army of the North"]), ("AL-SHABAAB", ["al-Shabaab", "Al-Shabaab"]),
+    ("BAN_KI-MOON", ["Ban Ki-moon", "Ban Ki-Moon"]), ("NATO", ["Nato", "NATO"]), ("PKK", ["PKK"]),
+    ("O'NEILL", ["O'Neill"]),
+])
+def test_names_in_the_case_news_prints_them(phrase, names):
+    assert display_names(phrase) == names
+
+
+def test_agents_become_sector_nouns():
+    agents = parse_dictionary("!PERSON! = MAN, WOMAN\nSOLDIER [~MIL]\nMARINE {} [~MIL]\nCHAIR!PERSON! [~GOV]\n",
+                              "mine.agents", "agents")
+    assert agent_sectors(agents).sections == {"sectors": {
+        "MIL": {"nouns": ["soldier", "soldiers", "marine"]}, "GOV": {"nouns": ["chairman", "chairwoman"]}}}
+
+
+def test_the_yaml_quotes_codes_and_reads_back_the_same():
+    conversion = convert(parse_dictionary(VERBS, "mine.verbs", "verbs"))
+    text = to_yaml(conversion)
+    assert '"070"' in text and text.startswith("# Converted from mine.verbs (verbs)")
+    assert yaml.safe_load(text) == conversion.data
+
+
+def test_import_command_writes_yaml_and_a_summary_and_goes_on_past_a_bad_file(tmp_path):
+    (tmp_path / "mine.verbs").write_text(VERBS + "- NO STAR [070]\n", encoding="utf-8")
+    (tmp_path / "mine.actors").write_text(ACTORS, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["dictionaries", "import", str(tmp_path / "mine.verbs"),
+                                      str(tmp_path / "missing.actors"), str(tmp_path / "mine.actors"), "--out", str(out)])
+    assert result.exit_code == 1  # one file failed
+    assert sorted(p.name for p in out.iterdir()) == ["SUMMARY.txt", "mine.actors.yaml", "mine.verbs.yaml"]
+    summary = (out / "SUMMARY.txt").read_text(encoding="utf-8")
+    assert f"{tmp_path / 'mine.verbs'}:26: a pattern needs exactly one '*'" in summary
+    assert "codes not in the ontology (rules dropped): 999 (1)" in summary
+    assert f"failed: {tmp_path / 'missing.actors'}: cannot read the file" in summary
+    assert summary in result.output
+
+
+def test_import_command_refuses_two_files_of_one_name(tmp_path):
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.actors").write_text("VALDORIA [VAL]\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["dictionaries", "import", str(tmp_path / "a" / "x.actors"),
+                                      str(tmp_path / "b" / "x.actors"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "another file of the same name" in result.output
