@@ -343,4 +343,8 @@ CASES = [
     # who condemns it
     ("South Africa's president rebuffed Trump's threat to cut off aid.", "USA", "ZAF", "130", "asserted"),
     ("Egypt condemned Israel's air strikes on Rafah.", "EGY", "ISR", "111", "asserted"),
+    # a vowed response or countermeasure threatens; a second clause's threat answers the first
+    # clause's actor, not the answerer's own country
+    ("Poland ordered the closure of Russia's last consulate, and Moscow vowed a painful response.", "RUSGOV", "POL", "130", "asserted"),
+    ("Beijing lodged a protest with Washington and vowed to take resolute countermeasures.", "CHNGOV", "USAGOV", "130", "asserted"),
 ]

@@ -114,14 +114,24 @@ class RoleFinder:
         if not targets and sources:
             targets = self._own_people(objects + inner, sources) or self._owner_of_object(objects, index, sources)
         if not targets and sources and verb.dep_ == "conj" and cameo(trig.code).quad_class >= 3:
-            # "accused Pakistan of shelling villages and vowed to retaliate": against Pakistan
-            targets = found_as(targets_of(self._arguments(verb.head), index, preps, exclude=sources), f"object of {verb.head.lemma_}")
-            targets = [t for t in targets if t.actor.code not in {m.actor.code for m in sources}]
+            targets = self._conjunct_target(verb.head, index, sources)
         if not targets and sources and not (trig.rule.reciprocal and len(sources) > 1):
             targets = self._implicit_target(trig, objects + inner, index, sources)
         if trig.rule.target == "none":
             targets = []
         return sources, targets
+
+    def _conjunct_target(self, first: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
+        """"accused Pakistan of shelling villages and vowed to retaliate": against Pakistan; "Poland
+        ordered the closure of Russia's consulate, and Moscow vowed a response": against Poland."""
+        own = {m.actor.country or m.actor.code for m in sources}
+
+        def other(found: list[ActorMention]) -> list[ActorMention]:
+            return [t for t in found if (t.actor.country or t.actor.code) not in own]
+
+        objects = targets_of(self._arguments(first), index, self.patterns.target_prepositions, exclude=sources)
+        return other(found_as(objects, f"object of {first.lemma_}")) or \
+            other(found_as(self._subject_actors(first, index), f"subject of {first.lemma_}"))
 
     def _owner_of_object(self, objects: list[Token], index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
         """"hailed its accession", "criticised their decision": whose the object is, when a pronoun
