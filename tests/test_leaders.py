@@ -63,6 +63,15 @@ D = dt.date
         ("Bruno Rodriguez", D(2019, 1, 1), "CUBGOV"),
         ("Raúl Castro", D(2019, 1, 1), "CUBGOV"),
         ("Raúl Castro", D(2022, 1, 1), "CUBELI"),
+        # the South Caucasus, the Holy See, Kosovo
+        ("Garibashvili", D(2020, 1, 1), "GEOMIL"),
+        ("Garibashvili", D(2022, 1, 1), "GEOGOV"),
+        ("Mirzoyan", D(2020, 1, 1), "ARMLEG"),
+        ("Bayramov", D(2023, 1, 1), "AZEGOV"),
+        ("Pope Francis", D(2020, 1, 1), "VATGOV"),
+        ("Pope Francis", D(2025, 6, 1), "VATELI"),
+        ("Pope Leo", D(2025, 6, 1), "VATGOV"),
+        ("Kurti", D(2022, 1, 1), "XKXGOV"),
         # a change of office changes the code: before, during, after
         ("Schallenberg", D(2020, 1, 15), "AUTGOV"),
         ("Kurz", D(2016, 1, 1), "AUTGOV"),
