@@ -6,7 +6,7 @@ import pytest
 
 import realpolitik.actors
 from realpolitik.actors import load_actors
-from realpolitik.errors import ActorDataError
+from realpolitik.errors import ActorDataError, UnknownActorError
 
 D = dt.date
 
@@ -197,6 +197,31 @@ def test_user_yaml_layered(tmp_path: Path):
     actors = load_actors(extra=[extra])
     assert actors.resolve("Xanacity").code == "XANGOV"
     assert load_actors().resolve("Xanadu") is None
+
+
+def test_an_unknown_name_points_to_the_users_own_yaml(tmp_path: Path):
+    with pytest.raises(UnknownActorError, match=r"no actor matches 'Jane Roe'.*--actors my.yaml") as caught:
+        load_actors().resolve_known("Jane Roe")
+    assert "docs/actors.md" in str(caught.value)
+    mine = tmp_path / "my.yaml"
+    mine.write_text("people:\n  - {name: Jane Roe, country: BLR, roles: [{title: foreign minister, code: BLRGOV, start: 2026-01-15}]}\n")
+    assert load_actors(extra=[mine]).resolve_known("Jane Roe", dt.date(2026, 2, 1)).code == "BLRGOV"
+
+
+def test_actors_resolve_command(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from realpolitik.cli import app
+
+    runner = CliRunner()
+    known = runner.invoke(app, ["actors", "resolve", "Mitsotakis", "--date", "2024-05-01"])
+    assert known.exit_code == 0 and "code:    GRCGOV" in known.output and "prime minister" in known.output
+    unknown = runner.invoke(app, ["actors", "resolve", "Jane Roe"])
+    assert unknown.exit_code == 1 and "--actors" in unknown.output
+    mine = tmp_path / "my.yaml"
+    mine.write_text("people:\n  - {name: Jane Roe, country: BLR}\n")
+    added = runner.invoke(app, ["actors", "resolve", "Jane Roe", "--actors", str(mine)])
+    assert added.exit_code == 0 and "code:    BLRELI" in added.output
 
 
 def test_malformed_yaml_names_file_and_entry(tmp_path: Path):

@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from .errors import RealpolitikError
+from .errors import RealpolitikError, UnknownActorError
 from .records import Document
 
 app = typer.Typer(
@@ -141,13 +141,12 @@ def actors_resolve(text: str, date: DateOpt = None, actors: ActorsOpt = None) ->
     from .actors import load_actors
 
     try:
-        actor = load_actors(extra=actors or ()).resolve(text, parse_date_option(date))
+        actor = load_actors(extra=actors or ()).resolve_known(text, parse_date_option(date))
+    except UnknownActorError as error:
+        err.print(str(error), highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
     except RealpolitikError as error:
         fail(error)
-    if actor is None:
-        err.print(f"no actor matches {text!r}; add it in a file of your own and pass it with --actors "
-                  "(YAML as in docs/actors.md, or a PETRARCH/TABARI .actors dictionary)", highlight=False)
-        raise typer.Exit(1)
     print(f"code:    {actor.code}\ncountry: {actor.country or '-'}\nsector:  {actor.sector or '-'}\n"
           f"role:    {actor.role or '-'}\nentry:   {actor.entry} ({actor.kind})\nmatched: {actor.matched}")
 

@@ -44,6 +44,10 @@ class DictionaryError(DataFileError):
     """A PETRARCH or TABARI dictionary (verbs, actors, agents, discards) cannot be read or converted."""
 
 
+class UnknownActorError(RealpolitikError):
+    """No dictionary knows a name or phrase; the message says how to add it in the user's own YAML."""
+
+
 class StoreError(RealpolitikError):
     """Something went wrong in the DuckDB store."""
 

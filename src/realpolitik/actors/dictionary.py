@@ -13,7 +13,7 @@ from typing import Any
 from realpolitik.actors.entries import SECTOR_KINDS, Entry, Role
 from realpolitik.actors.resolver import AliasIndex
 from realpolitik.datafiles import Layer, read_layer, shipped_layers
-from realpolitik.errors import ActorDataError
+from realpolitik.errors import ActorDataError, UnknownActorError
 from realpolitik.records import Actor, ActorMention
 
 
@@ -26,6 +26,18 @@ class ActorDictionary:
 
     def resolve(self, text: str, on: datetime.date | None = None) -> Actor | None:
         return self._index.resolve(text.strip(), on)
+
+    def resolve_known(self, text: str, on: datetime.date | None = None) -> Actor:
+        """What ``resolve`` finds; a name no dictionary knows is an error telling how to add it."""
+        actor = self.resolve(text, on)
+        if actor is None:
+            raise UnknownActorError(
+                f"no actor matches {text.strip()!r}: no dictionary knows the name. Add it to a YAML file "
+                "of your own (a person: name, country, roles with title, code, start and end) and pass "
+                "it with --actors my.yaml; the format is in docs/actors.md, 'Your own YAML'. --actors "
+                "also takes a PETRARCH or TABARI .actors dictionary as it is"
+            )
+        return actor
 
     def find_mentions(
         self, text: str, on: datetime.date | None = None
