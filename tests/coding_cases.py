@@ -279,7 +279,7 @@ CASES = [
     ("ISLAMABAD — The opposition threatened to block the highway unless the government expelled Indian diplomats.", "PAKOPP", "PAKGOV", "133", "asserted"),
     ("Riot police fired tear gas at Kenyan protesters.", "KENCOP", "KEN", "175", "asserted"),
     ("Indian troops returned fire across the Line of Control.", "INDMIL", None, "190", "asserted"),
-    ("The unions called a general strike against the Nigerian government.", "LAB", "NGAGOV", "143", "asserted"),
+    ("The unions called a general strike against the Nigerian government.", "NGALAB", "NGAGOV", "143", "asserted"),
     ("Washington slapped tariffs on Chinese steel.", "USAGOV", "CHN", "163", "asserted"),
     # a definite description of a country stands for the last country named before
     ("The Ukrainian prime minister met Lukashenka in Kyiv. On 3 October, Lukashenka visited the country.", "BLRGOV", "UKR", "042", "asserted"),
