@@ -7,6 +7,7 @@ fragment, so highlighting lives in one place.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -20,7 +21,7 @@ from urllib.parse import quote, urlencode
 import pandas as pd
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from ..errors import QueryError, RealpolitikError
@@ -116,6 +117,21 @@ def _reading(request: Request) -> Iterator[Snapshot]:
 Reading = Annotated[Snapshot, Depends(_reading)]
 
 
+def _memoized(endpoint: Callable[..., Any]) -> Callable[..., Response]:
+    """The endpoint's answer made once per copy of the store and set of parameters: nothing else
+    goes into it, and under load most requests ask what an earlier one did."""
+
+    @functools.wraps(endpoint)
+    def answer(snapshot: Snapshot, **params: Any) -> Response:
+        def render() -> Response:
+            body = endpoint(snapshot=snapshot, **params)
+            return HTMLResponse(body) if isinstance(body, str) else JSONResponse(body)
+
+        return snapshot.page((endpoint.__name__, tuple(sorted(params.items()))), render)
+
+    return answer
+
+
 def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotFound)
     async def not_found(request: Request, error: NotFound) -> JSONResponse | HTMLResponse:
@@ -164,6 +180,7 @@ def _document_or_404(store: MemoStore, doc_id: str) -> dict[str, Any]:
 
 def _api(app: FastAPI) -> None:
     @app.get("/api/events", tags=["api"])
+    @_memoized
     def api_events(
         snapshot: Reading, since: Since = None, until: Until = None, event_type: EventType = None, dyad: Dyad = None,
         actor: Annotated[str | None, Query(max_length=200, description="Actor code prefix on either side, e.g. BLRGOV.")] = None,
@@ -178,6 +195,7 @@ def _api(app: FastAPI) -> None:
         ))  # fmt: skip
 
     @app.get("/api/stories", tags=["api"])
+    @_memoized
     def api_stories(
         snapshot: Reading, since: Since = None, until: Until = None, event_type: EventType = None,
         dyad: Dyad = None, actor: Codes = None, country: Codes = None,
@@ -187,6 +205,7 @@ def _api(app: FastAPI) -> None:
         return records(snapshot.store.stories(dyad=dyad, actor=actor, country=country, **f))
 
     @app.get("/api/dyads", tags=["api"])
+    @_memoized
     def api_dyads(
         snapshot: Reading, period: Period = "year", since: Since = None, until: Until = None,
         event_type: EventType = None, dyad: Dyad = None, country: Codes = None,
@@ -196,6 +215,7 @@ def _api(app: FastAPI) -> None:
         return records(snapshot.store.dyads(period=period, dyad=dyad, country=country, **f))
 
     @app.get("/api/tilt", tags=["api"])
+    @_memoized
     def api_tilt(
         snapshot: Reading, state: Side = "BLR", between: Side = "RUS", and_: SideB = "WEST", period: Period = "year",
     ) -> list[dict[str, Any]]:  # fmt: skip
@@ -203,6 +223,7 @@ def _api(app: FastAPI) -> None:
         return records(snapshot.store.tilt(state, between=between, and_=and_, period=period))
 
     @app.get("/api/documents/{doc_id:path}", tags=["api"])
+    @_memoized
     def api_document(snapshot: Reading, doc_id: DocId) -> dict[str, Any]:
         """One document: metadata, cleaned text and its coded events (every modality)."""
         doc = _document_or_404(snapshot.store, doc_id)
@@ -214,6 +235,7 @@ def _api(app: FastAPI) -> None:
 
 def _pages(app: FastAPI) -> None:
     @app.get("/", response_class=HTMLResponse, tags=["pages"])
+    @_memoized
     def overview(
         snapshot: Reading, period: Period = "year", since: Since = None, until: Until = None,
         event_type: EventType = None, state: Side = "BLR", between: Side = "RUS", and_: SideB = "WEST",
@@ -233,6 +255,7 @@ def _pages(app: FastAPI) -> None:
         return _page("realpolitik", body)
 
     @app.get("/dyad/{pair}", response_class=HTMLResponse, tags=["pages"])
+    @_memoized
     def dyad_page(
         snapshot: Reading, pair: PathCodes, period: Period = "year", since: Since = None, until: Until = None,
         event_type: EventType = None,
@@ -250,6 +273,7 @@ def _pages(app: FastAPI) -> None:
         return _page(f"{p.a}–{p.b}", body)
 
     @app.get("/actor/{code}", response_class=HTMLResponse, tags=["pages"])
+    @_memoized
     def actor_page(
         snapshot: Reading, code: PathCodes, period: Period = "year", since: Since = None, until: Until = None,
         event_type: EventType = None,
@@ -273,6 +297,7 @@ def _pages(app: FastAPI) -> None:
         return _page(code, body)
 
     @app.get("/document/{doc_id:path}", response_class=HTMLResponse, tags=["pages"])
+    @_memoized
     def document_page(snapshot: Reading, doc_id: DocId) -> str:
         """One document's text with every coded event marked."""
         doc = _document_or_404(snapshot.store, doc_id)
@@ -289,6 +314,7 @@ def _pages(app: FastAPI) -> None:
         return _page(str(doc.get("title") or doc_id), body)
 
     @app.get("/fragments/evidence", response_class=HTMLResponse, tags=["pages"])
+    @_memoized
     def evidence_fragment(
         snapshot: Reading, period_start: PeriodStart, period: Period = "year", dyad: Dyad = None, tilt: Tilt = None,
         since: Since = None, until: Until = None, event_type: EventType = None,

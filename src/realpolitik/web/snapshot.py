@@ -17,10 +17,13 @@ import threading
 import time
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+import pandas as pd
+from starlette.responses import Response
 
 from ..errors import StoreError
 from ..report import evidence
@@ -70,26 +73,36 @@ class MemoStore:
             hash(key)
         except TypeError:  # a list or a dict of groups: not worth a memo
             return method(*args, **kwargs)
+        return self.remember(key, lambda: method(*args, **kwargs))
+
+    def remember(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """The memoized value for ``key``, computed now if it is not (or no longer) kept."""
         with self._lock:
             if key in self._memo:
                 self._memo.move_to_end(key)
                 return _fresh(self._memo[key])
-        value = method(*args, **kwargs)
+        value = compute()
         with self._lock:
             self._memo[key] = value
             while len(self._memo) > self._entries:
                 self._memo.popitem(last=False)
         return _fresh(value)
 
+    def forget(self, key: Hashable) -> None:
+        with self._lock:
+            self._memo.pop(key, None)
+
 
 def _fresh(value: Any) -> Any:
-    if isinstance(value, dict):
-        return dict(value)
-    return value.copy(deep=False) if hasattr(value, "copy") else value
+    if isinstance(value, pd.DataFrame):
+        return value.copy(deep=False)
+    return dict(value) if isinstance(value, dict) else value
 
 
 class Snapshot:
     """One copy of the store, open read-only, and the requests reading it."""
+
+    PAGE_BYTES = 2_000_000  # larger answers are made anew each time rather than kept
 
     def __init__(self, path: Path, state: tuple) -> None:
         self.path = path
@@ -102,6 +115,14 @@ class Snapshot:
     def titles(self) -> dict[str, str]:
         """Each document's title as plain text, or its id."""
         return {d.doc_id: evidence.plain(d.title) or d.doc_id for d in self.store.documents().itertuples()}
+
+    def page(self, key: Hashable, render: Callable[[], Response]) -> Response:
+        """The response for ``key`` (an endpoint and its parameters): made once per copy, since
+        nothing else goes into it."""
+        kept = self.store.remember(("page", key), render)
+        if len(kept.body) > self.PAGE_BYTES:
+            self.store.forget(("page", key))
+        return kept
 
     def close(self) -> None:
         self.store.close()
