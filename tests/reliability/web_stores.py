@@ -13,6 +13,7 @@ SCRIPT = "<script>alert(1)</script>"
 ONERROR = '<img src=x onerror="alert(2)">'
 JS_URL = "javascript:alert(3)"
 HOSTILE_ID = 'feeds/2015/"><svg onload=alert(4)>'
+HOSTILE_CODE = '"><SVG ONLOAD=ALERT(5)>'  # upper case, as codes are: markup all the same
 
 # (doc id, day or None, title, url, sentence, source (text, code, country), trigger, target)
 ACTS = [
@@ -29,6 +30,8 @@ ACTS = [
     (HOSTILE_ID, date(2016, 2, 15), f"{SCRIPT} title", JS_URL,
      f"Russia {ONERROR} accused Belarus of {SCRIPT} things.", ("Russia", "RUS", "RUS"), "accused",
      ("Belarus", "BLR", "BLR")),
+    ("rebels", date(2016, 3, 1), "Rebels", None,
+     "The rebels accused Belarus of lying.", ("The rebels", HOSTILE_CODE, HOSTILE_CODE), "accused", ("Belarus", "BLR", "BLR")),
 ]  # fmt: skip
 CODES = {"signed": ("057", 1, 8.0, "AGREE"), "accused": ("112", 3, -2.0, "ACCUSE"),
          "criticised": ("111", 3, -2.0, "DISAPPROVE"), "praised": ("051", 1, 3.4, "SUPPORT"),
