@@ -274,17 +274,18 @@ class Store:
         self.close()
 
     def _check_schema(self) -> None:
+        # fetchall, not fetchone: DuckDB refuses other work on a connection with rows unread
         has_meta = self._con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
-        ).fetchone()[0]
+        ).fetchall()[0][0]
         if not has_meta:
             if self.read_only:
                 raise StoreError(f"{self.path} is a DuckDB file but not a realpolitik event store")
             self._con.execute(_DDL)
             return
-        row = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None or int(row[0]) != SCHEMA_VERSION:
-            found = row[0] if row else "none"
+        version = self._meta("schema_version")
+        if version is None or int(version) != SCHEMA_VERSION:
+            found = version or "none"
             raise StoreError(
                 f"{self.path} has store schema version {found}, this realpolitik reads version "
                 f"{SCHEMA_VERSION}; re-ingest the documents into a new file"
@@ -352,7 +353,7 @@ class Store:
                 QUALIFY row_number() OVER (PARTITION BY event_id) = 1
                 """
             )
-            new = con.execute("SELECT count(*) FROM new_docs").fetchone()[0]
+            new = con.execute("SELECT count(*) FROM new_docs").fetchall()[0][0]
             if new:
                 self._restory(con)
             con.execute("DROP TABLE new_docs")
