@@ -150,7 +150,7 @@ def _error_handlers(app: FastAPI) -> None:
         ]  # fmt: skip
         if request.url.path.startswith(("/api/", "/fragments/")):
             return JSONResponse({"detail": problems}, status_code=422)
-        return _error(request, 422, "; ".join(f"{p['loc'][-1]}: {p['msg']}" for p in problems))
+        return _error(request, 422, "; ".join(f"{(p['loc'] or ['request'])[-1]}: {p['msg']}" for p in problems))
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, error: Exception) -> JSONResponse | HTMLResponse:
