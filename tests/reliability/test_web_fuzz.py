@@ -91,9 +91,11 @@ def test_each_parameter_with_each_hostile_value(client, operations) -> None:
 @given(data=st.data())
 def test_every_parameter_at_once_with_random_text(client, operations, index: int, data) -> None:
     path, parameters = operations[index % len(operations)]
+    # several 60 KB values at once would pass httpx's own bound on a URL; one at a time is above
+    short = {p["name"]: [v for v in hostile_values(p) if len(v) < 1000] for p in parameters}
     values = {
-        p["name"]: data.draw(st.one_of(st.sampled_from(hostile_values(p)), st.text(max_size=40)), label=p["name"])
-        for p in parameters
+        name: data.draw(st.one_of(st.sampled_from(choices), st.text(max_size=40)), label=name)
+        for name, choices in short.items()
     }
     check(client, *url(path, values, parameters))
 
