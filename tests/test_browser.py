@@ -83,6 +83,20 @@ def test_dashboard_click_shows_highlighted_evidence(server: str, browser) -> Non
     page.close()
 
 
+def test_a_refused_evidence_request_shows_its_message(server: str, browser) -> None:
+    page = browser.new_page(viewport={"width": 1100, "height": 900})
+    page.goto(server + "/dyad/BLR-RUS")
+    # as if the chart carried a bad date: the server answers 422
+    page.locator('circle.point[data-dyad="BLR-RUS"][data-period="2015-01-01"]').evaluate_all(
+        "points => points.forEach(p => { p.dataset.period = 'NaN'; })"
+    )
+    page.locator('circle.point[data-dyad="BLR-RUS"][data-period="NaN"]').last.click()
+    error = page.locator("#evidence p.error")
+    error.wait_for()
+    assert "'NaN' is not a date" in error.inner_text()
+    page.close()
+
+
 def test_document_highlight_click_shows_event(server: str, browser) -> None:
     page = browser.new_page(viewport={"width": 1100, "height": 800})
     page.goto(server + "/document/d1")

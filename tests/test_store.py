@@ -612,3 +612,13 @@ def test_ingest_records_the_coder_and_says_when_it_changed(store: Store, tmp_pat
                          coder=_Fingerprinted("coder-2"), progress=False)
     assert other.stale_coder == "coder-1"
     assert any("coded by another coder (coder-1, now coder-2)" in line for line in other.lines())
+
+
+def test_a_reopened_store_takes_a_write_at_once(tmp_path: Path) -> None:
+    """DuckDB 2 refuses work on a connection with rows left unread; opening must read them all."""
+    db = tmp_path / "reopened.duckdb"
+    with Store(db) as store:
+        store.write([], [])
+    docs = [make_doc("a", SU24["a"])]
+    with Store(db) as store:
+        assert store.write(docs, list(fake_code(docs))) == 1

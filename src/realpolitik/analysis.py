@@ -110,6 +110,11 @@ def period_start(dates: pd.Series, period: str) -> pd.Series:
     return pd.to_datetime(dates).dt.to_period(_freq(period)).dt.start_time
 
 
+def period_start_of(day: pd.Timestamp, period: str) -> pd.Timestamp:
+    """``period_start`` of one date."""
+    return period_start(pd.Series([day]), period).iloc[0]
+
+
 def _freq(period: str) -> str:
     try:
         return _PERIOD_FREQ[period]
@@ -249,10 +254,11 @@ def tilt_events(
     up to the period's tilt; rows are sorted by |contribution|, largest first."""
     groups = groups if groups is not None else load_groups()
     frame = _side_events(events, state, side_a, side_b, period, groups)
-    if frame.empty:
+    if not frame.empty:
+        wanted = period_start_of(pd.Timestamp(period_start), period)
+        frame = frame.loc[frame["period"] == wanted].copy()
+    if frame.empty:  # no events in that period: mapping an empty column would give it text dtype
         return frame.assign(side=pd.Series(dtype=object), contribution=pd.Series(dtype=float))
-    wanted = pd.Timestamp(period_start).to_period(_freq(period)).start_time
-    frame = frame.loc[frame["period"] == wanted].copy()
     counts = frame["side"].value_counts()
     sign = frame["side"].map({"A": 1.0, "B": -1.0})
     size = frame["side"].map(lambda s: counts.get(s, 0) + prior_events)

@@ -434,13 +434,15 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Interface to bind; 0.0.0.0 exposes the dashboard to your network.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
 ) -> None:
-    """Serve the dashboard and the JSON API (/api/, docs at /docs) over a read-only store."""
+    """Serve the dashboard and the JSON API (/api/, docs at /docs) over a read-only copy of the
+    store, renewed after each change, so `ingest` can add documents while it runs."""
     import uvicorn
 
     from .web.app import create_app
 
+    dashboard = create_app(db)  # a missing or busy store is an error before any URL is shown
     err.print(f"realpolitik dashboard on http://{host}:{port}/ (API docs: /docs)", highlight=False, soft_wrap=True)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    uvicorn.run(dashboard, host=host, port=port, log_level="warning")
 
 
 def main() -> None:  # pragma: no cover - console entry

@@ -218,6 +218,9 @@ class IngestSummary:
         return out
 
 
+# How long opening a store waits for a lock held by another process before it is "busy".
+LOCK_WAIT_SECONDS = 2.0
+
 # Read-only is enforced by DuckDB, not by reading the SQL: no file, network or extension access
 # ("EXPLAIN ANALYZE COPY … TO", read_text, glob, ATTACH, INSTALL) and no way to switch it back on.
 _READ_ONLY_CONFIG = {
@@ -232,22 +235,32 @@ class Store:
     """An event store in one DuckDB file.  ``Store(path)`` creates it when missing; with
     ``read_only=True`` the connection can read the store and nothing else."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS) -> None:
         self.path = Path(path)
         self.read_only = read_only
         if read_only and not self.path.exists():
             raise StoreError(f"no event store at {self.path}; create one with `realpolitik ingest FILES --db {self.path}`")
-        try:
-            self._con = duckdb.connect(str(self.path), read_only=read_only, config=_READ_ONLY_CONFIG if read_only else {})
-        except duckdb.IOException as e:
-            if "lock" in str(e).lower():
-                raise DatabaseBusyError(
-                    f"database is busy: another realpolitik process is writing to {self.path}; wait for it to finish"
-                ) from None
-            raise StoreError(f"cannot open {self.path}: {e}") from None
-        except duckdb.Error as e:
-            raise StoreError(f"{self.path} is not a DuckDB event store: {e}") from None
+        self._con = self._connect(wait)
         self._check_schema()
+
+    def _connect(self, wait: float) -> duckdb.DuckDBPyConnection:
+        """A connection, waiting up to ``wait`` seconds for a lock another process holds (the
+        dashboard holds one for the moment it copies the store)."""
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=self.read_only,
+                                      config=_READ_ONLY_CONFIG if self.read_only else {})  # fmt: skip
+            except duckdb.IOException as e:
+                if "lock" not in str(e).lower():
+                    raise StoreError(f"cannot open {self.path}: {e}") from None
+                if time.monotonic() >= deadline:
+                    raise DatabaseBusyError(
+                        f"database is busy: another realpolitik process is writing to {self.path}; wait for it to finish"
+                    ) from None
+                time.sleep(0.05)
+            except duckdb.Error as e:
+                raise StoreError(f"{self.path} is not a DuckDB event store: {e}") from None
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -261,17 +274,18 @@ class Store:
         self.close()
 
     def _check_schema(self) -> None:
+        # fetchall, not fetchone: DuckDB refuses other work on a connection with rows unread
         has_meta = self._con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
-        ).fetchone()[0]
+        ).fetchall()[0][0]
         if not has_meta:
             if self.read_only:
                 raise StoreError(f"{self.path} is a DuckDB file but not a realpolitik event store")
             self._con.execute(_DDL)
             return
-        row = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is None or int(row[0]) != SCHEMA_VERSION:
-            found = row[0] if row else "none"
+        version = self._meta("schema_version")
+        if version is None or int(version) != SCHEMA_VERSION:
+            found = version or "none"
             raise StoreError(
                 f"{self.path} has store schema version {found}, this realpolitik reads version "
                 f"{SCHEMA_VERSION}; re-ingest the documents into a new file"
@@ -339,7 +353,7 @@ class Store:
                 QUALIFY row_number() OVER (PARTITION BY event_id) = 1
                 """
             )
-            new = con.execute("SELECT count(*) FROM new_docs").fetchone()[0]
+            new = con.execute("SELECT count(*) FROM new_docs").fetchall()[0][0]
             if new:
                 self._restory(con)
             con.execute("DROP TABLE new_docs")
@@ -721,7 +735,7 @@ def _event_table(events: Sequence[Event]) -> pa.Table:
     return pa.Table.from_pylist([_event_row(e) for e in events], schema=_EVENT_SCHEMA)
 
 
-def events_frame(events: Sequence[Event]) -> "pd.DataFrame":
+def events_frame(events: Sequence[Event]) -> pd.DataFrame:
     """Events as a DataFrame with the store's event columns (for output without a store)."""
     return _event_table(events).drop_columns(["extra"]).to_pandas()
 

@@ -7,6 +7,7 @@ network, and stay crisp at any zoom.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -295,6 +296,13 @@ def network_positions(
     nodes: Sequence[Node], edges: Sequence[Edge], *, width: float, height: float
 ) -> dict[str, tuple[float, float]]:
     """Force-directed positions: actors with many events between them sit close together."""
+    return dict(_network_positions(tuple(nodes), tuple(edges), width, height))
+
+
+@functools.lru_cache(maxsize=64)  # the same graph gives the same layout; the dashboard asks often
+def _network_positions(
+    nodes: tuple[Node, ...], edges: tuple[Edge, ...], width: float, height: float
+) -> dict[str, tuple[float, float]]:
     heaviest = max([n.weight for n in nodes] or [1.0])
     radii = {n.id: node_radius(n, heaviest) for n in nodes}
     margins = {n.id: max(radii[n.id] + 18, _label_width(n.id) / 2 + 6) for n in nodes}

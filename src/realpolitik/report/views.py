@@ -4,7 +4,7 @@ the main dyads, the actor network, periods and their bounds.  Both front ends dr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pandas as pd
 
@@ -13,13 +13,7 @@ from ..errors import QueryError
 from ..store import Store
 from . import charts
 
-_PERIOD_STEP = {
-    "day": pd.DateOffset(days=1),
-    "week": pd.DateOffset(weeks=1),
-    "month": pd.DateOffset(months=1),
-    "quarter": pd.DateOffset(months=3),
-    "year": pd.DateOffset(years=1),
-}
+MAX_AXIS = 400
 PAIR_COLUMNS = [
     "a",
     "b",
@@ -64,32 +58,56 @@ class Pair:
 
 
 def period_bounds(start: date | str, period: str) -> tuple[date, date]:
-    """First and last day of the period beginning at (or containing) ``start``."""
-    if period not in _PERIOD_STEP:
-        raise QueryError(
-            f"unknown period {period!r}; use one of {', '.join(analysis.PERIODS)}"
-        )
+    """First and last day of the period beginning at (or containing) ``start`` (a date or
+    YYYY-MM-DD), within the calendar: the week of 9999-12-31 ends on that day."""
+    if period not in _FIRST_DAY:
+        raise QueryError(f"unknown period {period!r}; use one of {', '.join(analysis.PERIODS)}")
+    first = _FIRST_DAY[period](_as_date(start))
     try:
-        first = analysis.period_start(pd.Series([pd.Timestamp(start)]), period).iloc[0]
-        last = first + _PERIOD_STEP[period] - pd.DateOffset(days=1)
-    except (
-        ValueError,
-        TypeError,
-        OverflowError,
-    ):  # OutOfBoundsDatetime is a ValueError
-        raise QueryError(f"{start!r} is not a date in range; use YYYY-MM-DD") from None
-    return first.date(), last.date()
+        following = _following(first, period)
+    except (ValueError, OverflowError):  # past date.max
+        return first, date.max
+    return first, following - timedelta(days=1)
+
+
+def _as_date(value: date | str) -> date:
+    if isinstance(value, datetime):  # pandas Timestamps too
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise QueryError(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+_FIRST_DAY = {
+    "day": lambda d: d,
+    "week": lambda d: d - timedelta(days=d.weekday()),  # Monday; date.min is one
+    "month": lambda d: d.replace(day=1),
+    "quarter": lambda d: d.replace(month=(d.month - 1) // 3 * 3 + 1, day=1),
+    "year": lambda d: d.replace(month=1, day=1),
+}
+_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+
+
+def _following(first: date, period: str) -> date:
+    """The first day of the next period."""
+    if period in _MONTHS:
+        years, month = divmod(first.month - 1 + _MONTHS[period], 12)
+        return date(first.year + years, month + 1, 1)
+    return first + timedelta(days=1 if period == "day" else 7)
 
 
 def period_label(start: pd.Timestamp | date, period: str) -> str:
-    start = pd.Timestamp(start)
+    start = _as_date(start)
     if period == "year":
-        return str(start.year)
+        return f"{start.year:04d}"
     if period == "quarter":
-        return f"{start.year}Q{start.quarter}"
+        return f"{start.year:04d}Q{(start.month - 1) // 3 + 1}"
     if period == "month":
-        return start.strftime("%Y-%m")
-    return start.date().isoformat()
+        return f"{start.year:04d}-{start.month:02d}"
+    return start.isoformat()
 
 
 def pair_series(dyads: pd.DataFrame) -> pd.DataFrame:
@@ -128,18 +146,20 @@ def main_pairs(series: pd.DataFrame, top: int = 6) -> list[Pair]:
 
 def period_axis(series: pd.DataFrame, period: str) -> list[str]:
     """Labels of every period from the first to the last in ``series`` (any frame with a
-    ``period`` column), quiet ones included,
-    so all pairs' timelines share one axis and a gap shows as a gap."""
+    ``period`` column), quiet ones included, so all pairs' timelines share one axis and a gap
+    shows as a gap.  When that would be more than ``MAX_AXIS`` periods (one document dated
+    9999 among those of 2014), only the periods with data are labelled."""
     if series.empty:
         return []
-    first, last = (
-        pd.Timestamp(series["period"].min()),
-        pd.Timestamp(series["period"].max()),
-    )
-    return [
-        period_label(start, period)
-        for start in pd.date_range(first, last, freq=_PERIOD_STEP[period])
-    ]
+    present = sorted({_as_date(p) for p in series["period"]})
+    axis, day = [], present[0]
+    while day <= present[-1] and len(axis) <= MAX_AXIS:
+        axis.append(period_label(day, period))
+        try:
+            day = _following(day, period)
+        except (ValueError, OverflowError):
+            break
+    return axis if len(axis) <= MAX_AXIS else [period_label(d, period) for d in present]
 
 
 def pair_timeline(series: pd.DataFrame, pair: Pair, period: str) -> str:

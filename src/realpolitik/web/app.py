@@ -7,8 +7,10 @@ fragment, so highlighting lives in one place.
 
 from __future__ import annotations
 
+import functools
+import logging
 import math
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from datetime import date, datetime
 from html import escape
@@ -17,29 +19,38 @@ from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 import pandas as pd
-from fastapi import FastAPI, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from ..errors import QueryError, RealpolitikError
 from ..report import charts, evidence, views
-from ..store import Store
+from .params import (
+    Codes,
+    DocId,
+    Dyad,
+    EventType,
+    Identifier,
+    Modality,
+    PathCodes,
+    Period,
+    PeriodStart,
+    Side,
+    SideB,
+    Since,
+    Tilt,
+    Until,
+    first_day,
+    tilt_key,
+)  # fmt: skip
+from .snapshot import MemoStore, Snapshot, Snapshots
 
 STATIC = Path(__file__).resolve().parent / "static"
 DEFAULT_HOST = "127.0.0.1"
+MESSAGE_CHARS = 300  # an error names the bad value, not all 60 KB of it
 
-Since = Annotated[
-    str | None, Query(description="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")
-]
-Until = Annotated[str | None, Query(description="Up to this date, inclusive.")]
-EventType = Annotated[
-    str | None,
-    Query(
-        alias="type",
-        description="PLOVER event (ACCUSE) or CAMEO prefix (19); comma-separated.",
-    ),
-]
-Period = Annotated[str, Query(description="day, week, month, quarter or year.")]
+log = logging.getLogger(__name__)
 
 
 class NotFound(RealpolitikError):
@@ -55,6 +66,8 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def _json_value(value: Any) -> Any:
+    if value is pd.NaT or value is None:  # NaT is a datetime too, without a date
+        return None
     if isinstance(value, pd.Timestamp | datetime):
         return (
             value.date().isoformat()
@@ -67,8 +80,6 @@ def _json_value(value: Any) -> Any:
         return value.tolist()
     if isinstance(value, float) and math.isnan(value):
         return None
-    if value is pd.NaT or value is None:
-        return None
     try:
         return None if pd.isna(value) else value
     except (TypeError, ValueError):
@@ -76,161 +87,184 @@ def _json_value(value: Any) -> Any:
 
 
 def create_app(db_path: str | Path) -> FastAPI:
-    """The dashboard app over the store at ``db_path``, opened read-only."""
-    store = Store(db_path, read_only=True)
+    """The dashboard app over the store at ``db_path``: it reads a copy of the store, renewed
+    after each change, so ``ingest`` can add documents while it runs (``web.snapshot``)."""
+    snapshots = Snapshots(db_path)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
-        store.close()
+        snapshots.close()
 
     app = FastAPI(
         title="realpolitik", lifespan=lifespan,
         description="Event data coded from news text: dyads, tilt, stories and their evidence.",
     )  # fmt: skip
-    app.state.store = store
-    titles = {d.doc_id: evidence.plain(d.title) or d.doc_id for d in store.documents().itertuples()}
-
-    def doc_link(doc_id: str) -> str:
-        return f'<a href="/document/{quote(doc_id)}">{escape(titles.get(doc_id, doc_id))}</a>'
-
+    app.state.snapshots = snapshots
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    _error_handlers(app)
+    _api(app)
+    _pages(app)
+    return app
 
+
+def _reading(request: Request) -> Iterator[Snapshot]:
+    """The store's latest copy, for the length of one request."""
+    with request.app.state.snapshots.reading() as snapshot:
+        yield snapshot
+
+
+Reading = Annotated[Snapshot, Depends(_reading)]
+
+
+def _memoized(endpoint: Callable[..., Any]) -> Callable[..., Response]:
+    """The endpoint's answer made once per copy of the store and set of parameters: nothing else
+    goes into it, and under load most requests ask what an earlier one did."""
+
+    @functools.wraps(endpoint)
+    def answer(snapshot: Snapshot, **params: Any) -> Response:
+        def render() -> Response:
+            body = endpoint(snapshot=snapshot, **params)
+            return HTMLResponse(body) if isinstance(body, str) else JSONResponse(body)
+
+        return snapshot.page((endpoint.__name__, tuple(sorted(params.items()))), render)
+
+    return answer
+
+
+def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotFound)
-    async def not_found(request: Request, error: NotFound) -> JSONResponse:
+    async def not_found(request: Request, error: NotFound) -> JSONResponse | HTMLResponse:
         return _error(request, 404, str(error))
 
     @app.exception_handler(RealpolitikError)
-    async def bad_request(request: Request, error: RealpolitikError) -> JSONResponse:
+    async def bad_request(request: Request, error: RealpolitikError) -> JSONResponse | HTMLResponse:
         return _error(request, 400, str(error))
 
-    def filters(
-        since: str | None, until: str | None, event_type: str | None
-    ) -> dict[str, Any]:
-        return {"since": since, "until": until, "event_type": event_type}
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(request: Request, error: RequestValidationError) -> JSONResponse | HTMLResponse:
+        # FastAPI's own answer repeats each bad value whole ("input"); this one names it shortly
+        problems = [
+            {"loc": list(e.get("loc", ())), "msg": _bounded(str(e.get("msg", ""))), "type": e.get("type", "")}
+            for e in error.errors()[:10]
+        ]  # fmt: skip
+        if request.url.path.startswith(("/api/", "/fragments/")):
+            return JSONResponse({"detail": problems}, status_code=422)
+        return _error(request, 422, "; ".join(f"{(p['loc'] or ['request'])[-1]}: {p['msg']}" for p in problems))
 
-    # -- JSON API ---------------------------------------------------------------------
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, error: Exception) -> JSONResponse | HTMLResponse:
+        log.error("%s %s failed", request.method, request.url.path, exc_info=error)
+        return _error(request, 500, "internal error; the server's log has the details")
 
+
+def _filters(since: str | None, until: str | None, event_type: str | None) -> dict[str, Any]:
+    return {"since": since, "until": until, "event_type": event_type}
+
+
+def _doc_link(snapshot: Snapshot) -> Callable[[str], str]:
+    titles = snapshot.titles
+
+    def link(doc_id: str) -> str:
+        return f'<a href="/document/{quote(doc_id)}">{escape(titles.get(doc_id, doc_id))}</a>'
+
+    return link
+
+
+def _document_or_404(store: MemoStore, doc_id: str) -> dict[str, Any]:
+    doc = store.document(doc_id)
+    if doc is None:
+        raise NotFound(f"no document {doc_id!r} in the store")
+    return doc
+
+
+def _api(app: FastAPI) -> None:
     @app.get("/api/events", tags=["api"])
+    @_memoized
     def api_events(
-        since: Since = None, until: Until = None, event_type: EventType = None,
-        dyad: Annotated[str | None, Query(description="Two sides, e.g. BLR,RUS (either direction).")] = None,
-        actor: Annotated[str | None, Query(description="Actor code prefix on either side, e.g. BLRGOV.")] = None,
-        country: Annotated[str | None, Query(description="Country code or group on either side.")] = None,
-        doc_id: str | None = None, story_id: str | None = None,
-        modality: Annotated[str, Query(description="asserted, negated, hypothetical, future (comma-separated) or all.")] = "asserted",
+        snapshot: Reading, since: Since = None, until: Until = None, event_type: EventType = None, dyad: Dyad = None,
+        actor: Annotated[str | None, Query(max_length=200, description="Actor code prefix on either side, e.g. BLRGOV.")] = None,
+        country: Annotated[str | None, Query(max_length=200, description="Country code or group on either side.")] = None,
+        doc_id: Identifier = None, story_id: Identifier = None, modality: Modality = "asserted",
         limit: Annotated[int | None, Query(ge=1, le=100_000)] = None,
     ) -> list[dict[str, Any]]:  # fmt: skip
         """Event mentions with their sentence, spans and codes (the store's events columns)."""
-        return records(store.events(
+        return records(snapshot.store.events(
             dyad=dyad, actor=actor, country=country, doc_id=doc_id, story_id=story_id, limit=limit,
-            modality=None if modality == "all" else modality, **filters(since, until, event_type),
+            modality=None if modality == "all" else modality, **_filters(since, until, event_type),
         ))  # fmt: skip
 
     @app.get("/api/stories", tags=["api"])
+    @_memoized
     def api_stories(
-        since: Since = None, until: Until = None, event_type: EventType = None,
-        dyad: str | None = None, actor: str | None = None, country: str | None = None,
+        snapshot: Reading, since: Since = None, until: Until = None, event_type: EventType = None,
+        dyad: Dyad = None, actor: Codes = None, country: Codes = None,
     ) -> list[dict[str, Any]]:  # fmt: skip
         """One row per story (an act however many articles report it)."""
-        return records(
-            store.stories(
-                dyad=dyad,
-                actor=actor,
-                country=country,
-                **filters(since, until, event_type),
-            )
-        )
+        f = _filters(since, until, event_type)
+        return records(snapshot.store.stories(dyad=dyad, actor=actor, country=country, **f))
 
     @app.get("/api/dyads", tags=["api"])
+    @_memoized
     def api_dyads(
-        period: Period = "year", since: Since = None, until: Until = None, event_type: EventType = None,
-        dyad: str | None = None, country: str | None = None,
+        snapshot: Reading, period: Period = "year", since: Since = None, until: Until = None,
+        event_type: EventType = None, dyad: Dyad = None, country: Codes = None,
     ) -> list[dict[str, Any]]:  # fmt: skip
         """Per directed country dyad and period: quad-class counts, Goldstein sum and mean."""
-        return records(
-            store.dyads(
-                period=period,
-                dyad=dyad,
-                country=country,
-                **filters(since, until, event_type),
-            )
-        )
+        f = _filters(since, until, event_type)
+        return records(snapshot.store.dyads(period=period, dyad=dyad, country=country, **f))
 
     @app.get("/api/tilt", tags=["api"])
+    @_memoized
     def api_tilt(
-        state: str = "BLR", between: str = "RUS",
-        and_: Annotated[str, Query(alias="and")] = "WEST", period: Period = "year",
+        snapshot: Reading, state: Side = "BLR", between: Side = "RUS", and_: SideB = "WEST", period: Period = "year",
     ) -> list[dict[str, Any]]:  # fmt: skip
         """Alignment of a state between two sides per period, -1 (side B) … +1 (side A)."""
-        return records(store.tilt(state, between=between, and_=and_, period=period))
+        return records(snapshot.store.tilt(state, between=between, and_=and_, period=period))
 
-    @app.get("/api/documents/{doc_id}", tags=["api"])
-    def api_document(doc_id: str) -> dict[str, Any]:
+    @app.get("/api/documents/{doc_id:path}", tags=["api"])
+    @_memoized
+    def api_document(snapshot: Reading, doc_id: DocId) -> dict[str, Any]:
         """One document: metadata, cleaned text and its coded events (every modality)."""
-        doc = document_or_404(doc_id)
+        doc = _document_or_404(snapshot.store, doc_id)
         return {
             **{k: _json_value(v) for k, v in doc.items()},
-            "events": records(store.events(doc_id=doc_id, modality=None)),
+            "events": records(snapshot.store.events(doc_id=doc_id, modality=None)),
         }
 
-    def document_or_404(doc_id: str) -> dict[str, Any]:
-        doc = store.document(doc_id)
-        if doc is None:
-            raise NotFound(f"no document {doc_id!r} in the store")
-        return doc
 
-    # -- pages --------------------------------------------------------------------------
-
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+def _pages(app: FastAPI) -> None:
+    @app.get("/", response_class=HTMLResponse, tags=["pages"])
+    @_memoized
     def overview(
-        period: Period = "year", since: Since = None, until: Until = None, event_type: EventType = None,
-        state: str = "BLR", between: str = "RUS", and_: Annotated[str, Query(alias="and")] = "WEST",
+        snapshot: Reading, period: Period = "year", since: Since = None, until: Until = None,
+        event_type: EventType = None, state: Side = "BLR", between: Side = "RUS", and_: SideB = "WEST",
     ) -> str:  # fmt: skip
-        f = filters(since, until, event_type)
+        """Every dyad with its counts and trend, the tilt of a state, the actor network."""
+        store, f = snapshot.store, _filters(since, until, event_type)
         series = views.pair_series(store.dyads(period=period, **f))
         query = _query(period=period, **_named(f))
-        rows = []
-        for pair in views.main_pairs(series, top=50):
-            own = views.pair_rows(series, pair)
-            rows.append(
-                f'<tr><td><a class="dyad-link" href="/dyad/{quote(pair.key)}{query}">{escape(pair.a)} – {escape(pair.b)}</a></td>'
-                f"<td>{int(own['events'].sum())}</td>" + "".join(f"<td>{int(own[q].sum())}</td>" for q in ("q1", "q2", "q3", "q4"))
-                + f"<td>{own['goldstein_sum'].sum():+.1f}</td>"
-                f"<td>{charts.sparkline(own['goldstein_sum'].tolist(), title=f'{pair.key} Goldstein sum by {period}')}</td></tr>"
-            )  # fmt: skip
-        table = (
-            '<table class="dyads"><thead><tr><th>dyad</th><th>events</th><th>verbal coop.</th><th>material coop.</th>'
-            "<th>verbal conflict</th><th>material conflict</th><th>Goldstein</th><th>trend</th></tr></thead><tbody>"
-            + "".join(rows) + "</tbody></table>" if rows else '<p class="empty">No events between two different actors.</p>'
-        )  # fmt: skip
         tilt = store.tilt(state, between=between, and_=and_, period=period, **f)
         body = (
             "<h1>Overview</h1>" + _filter_form("/", period, since, until, event_type)
-            + f"<h2>Dyads</h2>{table}"
+            + f"<h2>Dyads</h2>{_dyad_table(series, period, query)}"
             + f'<div class="chart-grid"><div><h2>Tilt of {escape(state.upper())}</h2>{views.tilt_chart(tilt, period)}</div>'
             + f"<div><h2>Network</h2>{views.network(series, href='/actor/{id}' + query)}</div></div>"
             + f'<div id="evidence" data-period-kind="{escape(period)}" data-filters="{escape(query)}"></div>'
         )  # fmt: skip
         return _page("realpolitik", body)
 
-    @app.get("/dyad/{pair}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/dyad/{pair}", response_class=HTMLResponse, tags=["pages"])
+    @_memoized
     def dyad_page(
-        pair: str,
-        period: Period = "year",
-        since: Since = None,
-        until: Until = None,
+        snapshot: Reading, pair: PathCodes, period: Period = "year", since: Since = None, until: Until = None,
         event_type: EventType = None,
-    ) -> str:
+    ) -> str:  # fmt: skip
+        """One dyad's timeline: Goldstein score and events by quad class per period."""
         p = views.Pair.parse(pair)
-        f = filters(since, until, event_type)
-        series = views.pair_series(store.dyads(period=period, dyad=p.filter, **f))
-        series = views.pair_rows(series, p)
-        chart = (
-            views.pair_timeline(series, p, period)
-            if not series.empty
-            else '<p class="empty">No events for this dyad.</p>'
-        )
+        f = _filters(since, until, event_type)
+        series = views.pair_rows(views.pair_series(snapshot.store.dyads(period=period, dyad=p.filter, **f)), p)
+        chart = views.pair_timeline(series, p, period) if not series.empty else '<p class="empty">No events for this dyad.</p>'
         body = (
             f"<h1>{escape(p.a)} – {escape(p.b)}</h1>" + _filter_form(f"/dyad/{quote(p.key)}", period, since, until, event_type)
             + '<p class="lead">Click a point or bar to see the events of that period.</p>' + chart
@@ -238,15 +272,14 @@ def create_app(db_path: str | Path) -> FastAPI:
         )  # fmt: skip
         return _page(f"{p.a}–{p.b}", body)
 
-    @app.get("/actor/{code}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/actor/{code}", response_class=HTMLResponse, tags=["pages"])
+    @_memoized
     def actor_page(
-        code: str,
-        period: Period = "year",
-        since: Since = None,
-        until: Until = None,
+        snapshot: Reading, code: PathCodes, period: Period = "year", since: Since = None, until: Until = None,
         event_type: EventType = None,
-    ) -> str:
-        f = filters(since, until, event_type)
+    ) -> str:  # fmt: skip
+        """One actor's partners, network and events."""
+        store, f = snapshot.store, _filters(since, until, event_type)
         code = code.upper()
         events = store.events(actor=code, **f)
         series = views.pair_series(store.dyads(period=period, actor=code, **f))
@@ -259,78 +292,84 @@ def create_app(db_path: str | Path) -> FastAPI:
             f"<h1>{escape(code)}</h1>" + _filter_form(f"/actor/{quote(code)}", period, since, until, event_type)
             + f"<p>{len(events)} events with {escape(code)} on either side. Dyads: {links or '—'}</p>"
             + views.network(partners, href="/actor/{id}") + "<h2>Events</h2>"
-            + evidence.evidence_list(events.head(200), document_label=doc_link)
+            + evidence.evidence_list(events.head(200), document_label=_doc_link(snapshot))
         )  # fmt: skip
         return _page(code, body)
 
-    @app.get("/document/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
-    def document_page(doc_id: str) -> str:
-        doc = document_or_404(doc_id)
-        events = store.events(doc_id=doc_id, modality=None)
+    @app.get("/document/{doc_id:path}", response_class=HTMLResponse, tags=["pages"])
+    @_memoized
+    def document_page(snapshot: Reading, doc_id: DocId) -> str:
+        """One document's text with every coded event marked."""
+        doc = _document_or_404(snapshot.store, doc_id)
+        events = snapshot.store.events(doc_id=doc_id, modality=None)
         when = _json_value(doc.get("date")) or "undated"
         where = escape(doc.get("url") or doc.get("source") or "")
         body = (
             f"<h1>{escape(doc.get('title') or doc_id)}</h1><p class=\"lead\">{escape(str(when))} · {where} · "
             f"{len(events)} coded events; click a highlight for its details.</p>"
             '<div id="event-details" hidden></div>' + evidence.document_html(doc["text"], events)
-            + '<h2>Events</h2><div id="document-events">' + evidence.evidence_list(events, document_label=doc_link) + "</div>"
+            + '<h2>Events</h2><div id="document-events">'
+            + evidence.evidence_list(events, document_label=_doc_link(snapshot)) + "</div>"
         )  # fmt: skip
         return _page(str(doc.get("title") or doc_id), body)
 
-    @app.get(
-        "/fragments/evidence", response_class=HTMLResponse, include_in_schema=False
-    )
+    @app.get("/fragments/evidence", response_class=HTMLResponse, tags=["pages"])
+    @_memoized
     def evidence_fragment(
-        period_start: str, period: Period = "year", dyad: str | None = None, tilt: str | None = None,
+        snapshot: Reading, period_start: PeriodStart, period: Period = "year", dyad: Dyad = None, tilt: Tilt = None,
         since: Since = None, until: Until = None, event_type: EventType = None,
     ) -> str:  # fmt: skip
-        """The evidence for one chart point: a dyad's or a tilt's period."""
-        start, _ = views.period_bounds(period_start, period)
+        """The evidence for one chart point: a dyad's or a tilt's period (an HTML fragment)."""
+        store, f = snapshot.store, _filters(since, until, event_type)
+        start, _ = views.period_bounds(first_day(period_start), period)
         if tilt:
-            state, between, and_ = _tilt_key(tilt)
-            events = views.tilt_evidence(
-                store,
-                state,
-                between,
-                and_,
-                start,
-                period,
-                **filters(since, until, event_type),
-            )
-            what = f"tilt of {state}"
+            key = tilt_key(tilt)
+            events = views.tilt_evidence(store, key.state, key.side_a, key.side_b, start, period, **f)
+            what = f"tilt of {key.state}"
         elif dyad:
             p = views.Pair.parse(dyad)
-            events = views.pair_events(store, p, start, period, event_type=event_type)
-            events = _within(events, since, until)
+            events = _within(store, views.pair_events(store, p, start, period, event_type=event_type), since, until)
             what = f"{p.a}–{p.b}"
         else:
             raise QueryError("give dyad=A-B or tilt=STATE:SIDE_A:SIDE_B")
-        label = views.period_label(pd.Timestamp(start), period)
+        label = views.period_label(start, period)
         return f"<h2>{escape(what)}, {escape(label)}</h2>" + evidence.evidence_list(
-            events, document_label=doc_link
+            events, document_label=_doc_link(snapshot)
         )
 
-    def _within(
-        events: pd.DataFrame, since: str | None, until: str | None
-    ) -> pd.DataFrame:
-        if since is None and until is None:
-            return events
-        keep = store.events(since=since, until=until)["event_id"]
-        return events[events["event_id"].isin(keep)]
 
-    return app
+def _dyad_table(series: pd.DataFrame, period: str, query: str) -> str:
+    rows = []
+    for pair in views.main_pairs(series, top=50):
+        own = views.pair_rows(series, pair)
+        rows.append(
+            f'<tr><td><a class="dyad-link" href="/dyad/{quote(pair.key)}{query}">{escape(pair.a)} – {escape(pair.b)}</a></td>'
+            f"<td>{int(own['events'].sum())}</td>" + "".join(f"<td>{int(own[q].sum())}</td>" for q in ("q1", "q2", "q3", "q4"))
+            + f"<td>{own['goldstein_sum'].sum():+.1f}</td>"
+            f"<td>{charts.sparkline(own['goldstein_sum'].tolist(), title=f'{pair.key} Goldstein sum by {period}')}</td></tr>"
+        )  # fmt: skip
+    if not rows:
+        return '<p class="empty">No events between two different actors.</p>'
+    return (
+        '<table class="dyads"><thead><tr><th>dyad</th><th>events</th><th>verbal coop.</th><th>material coop.</th>'
+        "<th>verbal conflict</th><th>material conflict</th><th>Goldstein</th><th>trend</th></tr></thead><tbody>"
+        + "".join(rows) + "</tbody></table>"
+    )  # fmt: skip
 
 
-def _tilt_key(text: str) -> tuple[str, str, str]:
-    parts = text.split(":")
-    if len(parts) != 3 or not all(parts):
-        raise QueryError(
-            f"tilt is STATE:SIDE_A:SIDE_B, like BLR:RUS:WEST; got {text!r}"
-        )
-    return parts[0], parts[1], parts[2]
+def _within(store: MemoStore, events: pd.DataFrame, since: str | None, until: str | None) -> pd.DataFrame:
+    if since is None and until is None:
+        return events
+    keep = store.events(since=since, until=until)["event_id"]
+    return events[events["event_id"].isin(keep)]
+
+
+def _bounded(message: str) -> str:
+    return message if len(message) <= MESSAGE_CHARS else message[:MESSAGE_CHARS] + "…"
 
 
 def _error(request: Request, status: int, message: str) -> JSONResponse | HTMLResponse:
+    message = _bounded(message)
     if request.url.path.startswith(("/api/", "/fragments/")):
         return JSONResponse({"detail": message}, status_code=status)
     return HTMLResponse(

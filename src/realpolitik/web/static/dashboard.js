@@ -14,7 +14,8 @@
       return r.json().then(function (e) {
         var p = document.createElement('p');
         p.className = 'error';
-        p.textContent = e.detail;
+        // 422: a list of {loc, msg, type}, one per bad parameter; 400 and 404: one message
+        p.textContent = Array.isArray(e.detail) ? e.detail.map(function (d) { return d.msg; }).join('; ') : e.detail;
         box.replaceChildren(p);
       });
     }).then(function () { box.scrollIntoView({block: 'start'}); });

@@ -1,0 +1,99 @@
+"""The dashboard's query parameters as types: FastAPI checks them before any code runs, answers a
+bad one with 422 and a short message, and lists them in /openapi.json.
+
+Lengths are bounded so that no parameter makes the store compare thousands of codes, and digits
+are ASCII: ``'١٢٣٤'`` is not a year here, whatever ``str.isdigit`` says.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Literal, NamedTuple
+
+from fastapi import Path, Query
+from pydantic import AfterValidator
+
+from ..analysis import PERIODS
+
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_CODES_LENGTH = 200  # room for a dozen comma-separated codes or group names
+
+
+def first_day(text: str) -> date:
+    """The first day "YYYY", "YYYY-MM" or "YYYY-MM-DD" names; ValueError with a message else."""
+    match = _DATE.fullmatch(text)
+    try:
+        if match:
+            year, month, day = (int(part or 1) for part in match.groups())
+            return date(year, month, day)
+    except ValueError:
+        pass
+    raise ValueError(f"{text!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _checked_bound(text: str | None) -> str | None:  # validators only check: endpoints get the text
+    if text is not None:
+        first_day(text)
+    return text
+
+
+class TiltKey(NamedTuple):
+    state: str
+    side_a: str
+    side_b: str
+
+
+def tilt_key(text: str) -> TiltKey:
+    """"BLR:RUS:WEST" as its three parts; ValueError with a message for anything else."""
+    parts = text.split(":")
+    if len(parts) != 3 or not all(p.strip() for p in parts):
+        raise ValueError(f"tilt is STATE:SIDE_A:SIDE_B, like BLR:RUS:WEST; got {text!r}")
+    return TiltKey(*(p.strip() for p in parts))
+
+
+def _checked_tilt(text: str | None) -> str | None:
+    if text is not None:
+        tilt_key(text)
+    return text
+
+
+Period = Annotated[
+    Literal[PERIODS], Query(description="day, week, month, quarter or year.")  # type: ignore[valid-type]
+]
+Since = Annotated[
+    str | None,
+    Query(max_length=10, description="From this date: YYYY, YYYY-MM or YYYY-MM-DD."),
+    AfterValidator(_checked_bound),
+]
+Until = Annotated[
+    str | None,
+    Query(max_length=10, description="Up to this date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD."),
+    AfterValidator(_checked_bound),
+]
+PeriodStart = Annotated[
+    str,
+    Query(max_length=10, description="A day of the period (its first, as the charts give it): YYYY-MM-DD."),
+    AfterValidator(_checked_bound),
+]
+EventType = Annotated[
+    str | None,
+    Query(alias="type", max_length=_CODES_LENGTH,
+          description="PLOVER event (ACCUSE) or CAMEO prefix (19); comma-separated."),
+]  # fmt: skip
+Codes = Annotated[str | None, Query(max_length=_CODES_LENGTH)]
+Dyad = Annotated[str | None, Query(max_length=_CODES_LENGTH, description="Two sides, e.g. BLR,RUS (either direction).")]
+Side = Annotated[str, Query(max_length=_CODES_LENGTH)]
+SideB = Annotated[str, Query(alias="and", max_length=_CODES_LENGTH)]
+Modality = Annotated[
+    str,
+    Query(max_length=100, description="asserted, negated, hypothetical, future (comma-separated) or all."),
+]
+Identifier = Annotated[str | None, Query(max_length=1000)]
+Tilt = Annotated[
+    str | None,
+    Query(max_length=3 * _CODES_LENGTH, description="STATE:SIDE_A:SIDE_B, like BLR:RUS:WEST."),
+    AfterValidator(_checked_tilt),
+]
+DocId = Annotated[str, Path(max_length=1000, description="The document's id; it may contain '/'.")]
+PathCodes = Annotated[str, Path(max_length=_CODES_LENGTH)]
