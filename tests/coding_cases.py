@@ -347,4 +347,10 @@ CASES = [
     # clause's actor, not the answerer's own country
     ("Poland ordered the closure of Russia's last consulate, and Moscow vowed a painful response.", "RUSGOV", "POL", "130", "asserted"),
     ("Beijing lodged a protest with Washington and vowed to take resolute countermeasures.", "CHNGOV", "USAGOV", "130", "asserted"),
+    # a participle with its agent is a passive act: the mediator of "talks brokered by Turkey" mediates
+    # between the parties of the clause the talks belong to; crimes committed are no intent
+    ("Ethiopia and Somalia agreed to restore relations after talks in Ankara brokered by Turkey.", "TUR", "ETH", "045", "asserted"),
+    ("Ethiopia and Somalia agreed to restore relations after talks in Ankara brokered by Turkey.", "TUR", "SOM", "045", "asserted"),
+    ("Russia and the United States swapped prisoners in a deal mediated by the United Arab Emirates.", "ARE", "USA", "045", "asserted"),
+    ("Investigators looked into crimes committed by Croat forces.", None, None, None, None),
 ]

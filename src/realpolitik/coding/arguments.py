@@ -301,7 +301,9 @@ def subject_token(verb: Token) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    """"was brokered by", and a participle with its agent: "talks brokered by Turkey"."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
 
 
 def agent_tokens(verb: Token) -> list[Token]:

@@ -40,6 +40,8 @@ def _object_lemmas(verb: Token, particle: str | None) -> dict[str, Token]:
     """The verb's objects by lemma, also with their compound ("hunger strike") and "*" for any
     direct object."""
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objs.append(verb.head)  # "talks brokered by Turkey": the noun a participle describes
     direct = [o for o in objs if o.dep_ == "dobj"]
     if particle:
         objs += [g for c in verb.children if c.lower_ == particle for g in c.children if g.dep_ == "pobj"]

@@ -89,6 +89,8 @@ class RoleFinder:
             if not targets and subj is not None:
                 # "The deal was praised by the minister": whose deal, the earlier sentences say
                 targets = self.discourse.referent([subj], sources)
+            if not targets and verb.dep_ == "acl":
+                targets = self._described(verb.head, index, sources)
             if not sources:
                 sources = self._authorities(trig, targets)
             return sources, targets
@@ -120,6 +122,19 @@ class RoleFinder:
         if trig.rule.target == "none":
             targets = []
         return sources, targets
+
+    def _described(self, noun: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
+        """"protesters arrested by police": the people a participle describes; "Ethiopia and Somalia
+        agreed after talks brokered by Turkey", "swapped prisoners in a deal mediated by the UAE":
+        the parties of the clause the described act (talks, a deal) belongs to."""
+        found = found_as([m for m in [index.at(noun)] if m is not None], "described")
+        clause = noun
+        while not found and clause.pos_ not in VERB_POS and clause.head.i != clause.i:
+            clause = clause.head
+        if not found and clause.pos_ in VERB_POS:
+            found = found_as(self._subject_actors(clause, index), f"subject of {clause.lemma_}")
+        own = {m.actor.country or m.actor.code for m in sources}
+        return [m for m in found if (m.actor.country or m.actor.code) not in own]
 
     def _conjunct_target(self, first: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
         """"accused Pakistan of shelling villages and vowed to retaliate": against Pakistan; "Poland
