@@ -170,7 +170,7 @@ CASES = [
     ("Belarusian students staged rallies in Minsk.", "BLR", "BLRGOV", "141", "asserted"),
     ("Belarusian riot police used tear gas against the crowd.", "BLRCOP", "BLR", "175", "asserted"),
     ("Belarusian riot police opened fire to disperse opposition demonstrators.", "BLRCOP", "BLROPP", "190", "asserted"),
-    ("The EU repeated its demand that Belarus release the prisoners.", "BLR", None, "0841", "hypothetical"),
+    ("The EU repeated its demand that Belarus release the prisoners.", "BLR", "BLRCVL", "0841", "hypothetical"),
     ("EU foreign ministers demanded the withdrawal of Russian troops from Ukraine.", "EU", "RUS", "105", "asserted"),
     ("Lukashenka vowed to retaliate against Lithuanian sanctions by blocking transit.", "BLRGOV", "LTU", "130", "asserted"),
     ("Russia vowed to attack Ukraine.", "RUS", "UKR", "1384", "asserted"),
@@ -311,7 +311,7 @@ CASES = [
     # who arrests without being named is the place's authorities
     ("A Christian missionary from Calgary was arrested in Lebanon.", "LBNGOV", None, "173", "asserted"),
     # the parties of a condition, coordinated; a conjoined hostile act shares its partner's target
-    ("Iran warned that Tehran could quit the treaty if Britain, France and Germany triggered sanctions.", "IRN", "DEU", "130", "asserted"),
+    ("Iran warned that Tehran could quit the treaty if Britain, France and Germany triggered sanctions.", "IRN", "DEU", "1313", "asserted"),
     ("Afghanistan's Taliban administration accused Pakistan of killing civilians and vowed to retaliate.", "AFG", "PAK", "130", "asserted"),
     # "their troops" are their owner's, not the dateline's
     ("ISLAMABAD — Indian officials said their troops had only returned fire.", "INDMIL", None, "190", "asserted"),
@@ -353,4 +353,11 @@ CASES = [
     ("Ethiopia and Somalia agreed to restore relations after talks in Ankara brokered by Turkey.", "TUR", "SOM", "045", "asserted"),
     ("Russia and the United States swapped prisoners in a deal mediated by the United Arab Emirates.", "ARE", "USA", "045", "asserted"),
     ("Investigators looked into crimes committed by Croat forces.", None, None, None, None),
+    # prisoners freed or pardoned without a country are the source's own; verbs of aid, exit and
+    # coercion common in the news
+    ("Cuba freed 553 prisoners on Wednesday.", "CUB", "CUB", "0841", "asserted"),
+    ("The International Monetary Fund disbursed a $360 million tranche to Ghana.", "IMF", "GHA", "071", "asserted"),
+    ("Mali, Burkina Faso and Niger quit the bloc in January.", "MLI", None, "161", "asserted"),
+    ("Kuwaiti authorities stripped 1,200 people of their citizenship.", "KWTGOV", "KWT", "172", "asserted"),
+    ("Poland scrambled fighter jets to protect its airspace.", "POL", None, "150", "asserted"),
 ]

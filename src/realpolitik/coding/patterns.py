@@ -108,6 +108,7 @@ class Patterns:
     background_marks: frozenset[str] = frozenset()  # "while Russia's response was predictable, …"
     reaction_roots: frozenset[str] = frozenset()  # "rebuffed Trump's threat": two acts
     answer_roots: frozenset[str] = frozenset()  # ... and the threat was aimed at who rebuffs it
+    home_objects: Mapping[str, str] = field(default_factory=dict)  # "freed 553 prisoners": its own (noun -> sector)
     light_verbs: frozenset[str] = frozenset()  # complements that lend their object's act ("expand cooperation")
     authority_roots: frozenset[str] = frozenset()  # passive acts with no agent done by the place's authorities
     said_from_roots: frozenset[str] = frozenset()  # nominal acts whose "from" phrase names who said them
@@ -206,6 +207,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     government = "GOV"
     back_references: dict[str, tuple[str, ...]] = {}
     own_people: dict[str, str] = {}
+    home_objects: dict[str, str] = {}
     for layer in layers:
         name, data = layer.name, layer.data
         _merge_rules(verbs, data.get("verbs"), f"{name}: verbs", borrowed)
@@ -230,6 +232,8 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
             found.update(_words(data.get(key), f"{name}: {key}"))
         for sector, people in (data.get("own_people") or {}).items():
             own_people.update({noun: str(sector) for noun in _words(people, f"{name}: own_people")})
+        for sector, people in (data.get("home_objects") or {}).items():
+            home_objects.update({noun: str(sector) for noun in _words(people, f"{name}: home_objects")})
         for noun, roots in (data.get("back_references") or {}).items():
             back_references[str(noun)] = tuple(_words([str(r) for r in _as_list(roots)], f"{name}: back_references"))
         if "government_sector" in data:
@@ -255,7 +259,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     # every word set by its name: the fields are many, and a position is easy to get wrong
     return Patterns(verbs, nouns, families, obligation=obligation, announcements=announcements, statement=statement,
                     government_sector=government,
-                    back_references=back_references, own_people=own_people, **sets)
+                    back_references=back_references, own_people=own_people, home_objects=home_objects, **sets)
 
 
 _LEXICON = "realpolitik.coding.data.lexicon"

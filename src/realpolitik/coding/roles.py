@@ -114,7 +114,8 @@ class RoleFinder:
             targets = [t for t in found_as(targets_of(inner, index, preps, exclude=sources), f"complement:{comp.lemma_}")
                        if t.actor.code not in own and t.actor.country not in own]
         if not targets and sources:
-            targets = self._own_people(objects + inner, sources) or self._owner_of_object(objects, index, sources)
+            targets = self._own_people(objects + inner, sources) or self._owner_of_object(objects, index, sources) \
+                or self._home_object(objects, sources)
         if not targets and sources and verb.dep_ == "conj" and cameo(trig.code).quad_class >= 3:
             targets = self._conjunct_target(verb.head, index, sources)
         if not targets and sources and not (trig.rule.reciprocal and len(sources) > 1):
@@ -158,6 +159,21 @@ class RoleFinder:
             found = self.discourse.resolve_pronoun(owner, index, avoid={s.actor.code for s in sources})
             if found:
                 return found_as(found, "possessive")
+        return []
+
+    def _home_object(self, objects: list[Token], sources: list[ActorMention]) -> list[ActorMention]:
+        """"Cuba freed 553 prisoners": people held at home are the source country's own."""
+        countries = {m.actor.country for m in sources}
+        if len(countries) != 1 or None in countries:
+            return []
+        home = countries.pop()
+        for tok in objects:
+            words = [*(f"{c.lemma_.lower()} {tok.lemma_.lower()}" for c in tok.lefts), tok.lemma_.lower()]
+            sector = next((self.patterns.home_objects[w] for w in words if w in self.patterns.home_objects), None)
+            if sector:
+                # a sector of its own: an actor acting on itself is no event
+                actor = Actor(f"{home}{sector}", home, "sector", home, sector)
+                return [ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, actor, f"home:{tok.lemma_}")]
         return []
 
     def _own_people(self, objects: list[Token], sources: list[ActorMention]) -> list[ActorMention]:
