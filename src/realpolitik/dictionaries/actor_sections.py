@@ -1,10 +1,11 @@
 """PETRARCH actors and agents as sections of realpolitik's actor YAML (``actors/data/*.yaml``).
 
-- A record with dated codes is a person: ``people`` (country: the first country its codes name,
-  roles: one per dated code, ``title`` the code's sector since the files name no office); an undated
-  default code other than country+ELI is a role from 0001-01-01 on, which any dated role held on the
-  day outranks.  A person whose codes name no country (an IGO official) goes to ``groups`` with kind
-  person.
+- A record with dated codes and an undated default is a person: ``people`` (country: the first
+  country its codes name, roles: one per dated code, ``title`` the code's sector since the files name
+  no office); a default other than country+ELI is a role from 0001-01-01 on, which any dated role
+  held on the day outranks.  A person whose codes name no country (an IGO official) goes to ``groups`` with kind
+  person.  A person with no default is left out (counted): PETRARCH codes them as nothing outside
+  their dates, where realpolitik would say country+ELI; a one-word name ("ABDULLAH") is left out too.
 - An undated record is a state name (``metonyms``) when its code is a country's, with no sector or a
   government one; an IGO (``igos``) when the code starts with IGO; otherwise a named group
   (``groups``, with its country when the code starts with one).
@@ -13,7 +14,7 @@
 Names are written in the case news prints them, since aliases match case-sensitively: "BARACK_OBAMA"
 -> "Barack Obama"; words with dots or without vowels stay capitals ("U.N.", "PKK"), two-letter ones
 too unless they are particles ("US", "UN"; "al", "de"); a hyphenated name is also given with a
-capital after the hyphen ("Ki-moon", "Ki-Moon"); a one-word name of five letters or fewer is also
+capital after the hyphen ("Ki-moon", "Ki-Moon"); a one-word name of four letters or fewer is also
 kept in capitals (NATO, OPEC).
 """
 
@@ -33,7 +34,13 @@ from realpolitik.dictionaries.petrarch_agents import AgentFile
 ALWAYS = datetime.date(1, 1, 1)
 _PARTICLES = frozenset("OF THE AND FOR IN ON AT TO BY AL EL DE DU DA DOS LA LE VAN VON DER BIN IBN".split())
 _VOWELS = frozenset("AEIOUY")
-_SHORT_ACRONYM = 5
+_SHORT_ACRONYM = 4
+# CAMEO's actor-type codes that stand alone in the files ([ELI], [GOV]): no state
+_SECTOR_CODES = frozenset("ELI GOV MIL OPP REB INS COP JUD LEG BUS MED NGO IGO CVL REF EDU LAB AGR HLH SPY UAF".split())
+
+
+# what a record is, as --skip names it
+RECORD_KINDS = ("state", "office", "person", "igo", "group")
 
 
 @dataclass
@@ -61,8 +68,8 @@ def _word_case(word: str, first: bool) -> str:
 def display_names(phrase: str) -> list[str]:
     """The forms in which news prints a dictionary phrase (see the module's notes)."""
     words = phrase_words(phrase)
-    if not words:
-        return []
+    if not any(ch.isalpha() for w in words for ch in w):
+        return []  # "39649": a spreadsheet's date where a name was
     cased = [_word_case(w, i == 0) for i, w in enumerate(words)]
     names = [" ".join(cased)]
     if any("-" in w for w in cased):
@@ -79,12 +86,21 @@ def _aliases(record: ActorRecord) -> list[str]:
 @dataclass
 class _Converter:
     countries: frozenset[str]
+    skip: frozenset[str] = frozenset()
     out: ActorConversion = field(default_factory=ActorConversion)
+
+    def bare_state(self, code: str) -> bool:
+        """A state's code and nothing more: a known country, or three letters that are no sector
+        (USR, the Soviet Union, is no country of today's list)."""
+        return code in self.countries or (len(code) == 3 and code.isalpha() and code not in _SECTOR_CODES)
 
     def country(self, code: str) -> str | None:
         return code[:3] if code[:3] in self.countries else None
 
-    def add(self, section: str, item: dict[str, Any]) -> None:
+    def add(self, kind: str, section: str, item: dict[str, Any]) -> None:
+        if kind in self.skip:
+            self.out.skipped[f"{kind} records left out (--skip {kind})"] += 1
+            return
         self.out.sections.setdefault(section, []).append(item)
 
     def record(self, record: ActorRecord) -> None:
@@ -109,16 +125,22 @@ class _Converter:
         if not kept:
             self.out.skipped["person with no usable role"] += 1
             return
-        item: dict[str, Any] = {"name": names[0]}
-        if names[1:]:
-            item["aliases"] = names[1:]
-        if all(c.code in self.countries for c in codes):
+        if all(self.bare_state(c.code) for c in codes):
             # a state whose code changed (Rhodesia, then Zimbabwe): a group of kind state with dated codes
-            self.add("groups", {**item, "code": kept[-1]["code"], "country": country, "kind": "state", "roles": kept})
+            self.add("state", "groups", {**_named(names), "code": kept[-1]["code"], "country": country, "kind": "state", "roles": kept})
+            return
+        # a one-word name ("ABDULLAH", "HUSSEIN") names too many people
+        names = [n for n in names if " " in n]
+        if record.default is None:
+            # PETRARCH codes such a person as nothing outside the dated roles; realpolitik would code
+            # country + ELI, wrong for whatever office the file does not know (a minister later at the UN)
+            self.out.skipped["person with no code outside the dated roles"] += 1
+        elif not names:
+            self.out.skipped["person with no name of two words or more"] += 1
         elif country:
-            self.add("people", {**item, "country": country, "roles": kept})
+            self.add("person", "people", {**_named(names), "country": country, "roles": kept})
         else:
-            self.add("groups", {**item, "code": kept[-1]["code"], "kind": "person", "roles": kept})
+            self.add("person", "groups", {**_named(names), "code": kept[-1]["code"], "kind": "person", "roles": kept})
 
     def role(self, dated: DatedCode, country: str | None) -> dict[str, Any] | None:
         code = dated.code
@@ -140,12 +162,17 @@ class _Converter:
         country = self.country(code)
         aliases = {"aliases": names[1:]} if names[1:] else {}
         if country and (code == country or code[3:].startswith("GOV")):
-            self.add("metonyms", {"alias": names[0], **aliases, "code": code, "country": country})
+            kind = "state" if code == country else "office"
+            self.add(kind, "metonyms", {"alias": names[0], **aliases, "code": code, "country": country})
         elif code.startswith("IGO"):
-            self.add("igos", {"code": code, "name": names[0], **aliases})
+            self.add("igo", "igos", {"code": code, "name": names[0], **aliases})
         else:
             where = {"country": country} if country else {}
-            self.add("groups", {"name": names[0], **aliases, "code": code, **where})
+            self.add("group", "groups", {"name": names[0], **aliases, "code": code, **where})
+
+
+def _named(names: list[str]) -> dict[str, Any]:
+    return {"name": names[0], **({"aliases": names[1:]} if names[1:] else {})}
 
 
 def known_countries(extra: Iterable[str] = ()) -> frozenset[str]:
@@ -156,10 +183,12 @@ def known_countries(extra: Iterable[str] = ()) -> frozenset[str]:
     return frozenset(shipped | set(extra))
 
 
-def actor_sections(actors: ActorFile, countries: frozenset[str] | None = None) -> ActorConversion:
+def actor_sections(actors: ActorFile, countries: frozenset[str] | None = None,
+                   skip: frozenset[str] = frozenset()) -> ActorConversion:
     """The file's records as actor YAML sections.  ``countries``: the codes read as countries (default:
-    the shipped ones; a test set of made-up states passes its own too)."""
-    converter = _Converter(known_countries() if countries is None else countries)
+    the shipped ones; a test set of made-up states passes its own too).  ``skip``: kinds of record
+    (:data:`RECORD_KINDS`) left out, counted."""
+    converter = _Converter(known_countries() if countries is None else countries, frozenset(skip))
     for record in actors.records:
         converter.record(record)
     return converter.out
