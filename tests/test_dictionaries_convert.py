@@ -15,7 +15,7 @@ from realpolitik.cli import app
 from realpolitik.coding import load_patterns
 from realpolitik.dictionaries import parse_dictionary
 from realpolitik.dictionaries.actor_sections import ALWAYS, actor_sections, agent_sectors, display_names
-from realpolitik.dictionaries.convert import convert, to_yaml
+from realpolitik.dictionaries.convert import ConvertOptions, convert, to_yaml
 from realpolitik.dictionaries.layers import DictionaryWarning
 from realpolitik.dictionaries.verb_rules import noun_lemma, verb_rules
 from realpolitik.errors import ActorDataError, DictionaryError, PatternDataError
@@ -177,17 +177,18 @@ def test_kinds_of_record_can_be_left_out_and_so_are_people_of_one_word_or_no_def
     text = ("VALDORIA [VAL]\n+PORT_ESSEN\nVALDORIA_PALACE [VALGOV]\nLEAGUE_OF_ISLANDS [IGOLOI]\n"
             "ABDULLAH\n\t[VALGOV 900101-951231]\n\t[VALELI]\nMARTA_KOVIC\n+KOVIC\n\t[VALGOV 900101-951231]\n\t[VALELI]\n"
             "PETRA_DUUN\n\t[VALGOV 900101-951231]\n")
-    c = actor_sections(parse_dictionary(text, "mine.actors", "actors"), frozenset({"VAL"}), skip=frozenset({"state", "igo"}))
+    c = actor_sections(parse_dictionary(text, "mine.actors", "actors"), frozenset({"VAL"}), skip=frozenset({"state", "igo"}),
+                       person_words=2)
     assert set(c.sections) == {"metonyms", "people"}
     assert c.sections["metonyms"] == [{"alias": "Valdoria Palace", "code": "VALGOV", "country": "VAL"}]
     assert [p["name"] for p in c.sections["people"]] == ["Marta Kovic"] and "aliases" not in c.sections["people"][0]
     assert c.skipped == {"state records left out (--skip state)": 1, "igo records left out (--skip igo)": 1,
-                         "person with no name of two words or more": 1, "person with no code outside the dated roles": 1}
+                         "person with no name of 2 words or more": 1, "person with no code before the first dated role": 1}
 
 
 def test_an_unknown_kind_to_skip_lists_the_kinds():
     with pytest.raises(DictionaryError, match="cannot skip states: the kinds of record are state, office, person, igo, group"):
-        convert(parse_dictionary("VALDORIA [VAL]\n", "mine.actors", "actors"), frozenset({"states"}))
+        ConvertOptions(frozenset({"states"}))
 
 
 def test_converted_actors_resolve_by_date(tmp_path):
@@ -242,7 +243,7 @@ def test_import_command_writes_yaml_and_a_summary_and_goes_on_past_a_bad_file(tm
 def test_import_command_writes_json_layers_that_load_like_the_yaml(tmp_path):
     (tmp_path / "mine.actors").write_text(ACTORS.replace("VAL", "SRB"), encoding="utf-8")
     out = tmp_path / "out"
-    result = CliRunner().invoke(app, ["dictionaries", "import", str(tmp_path / "mine.actors"), "--json", "--skip", "group",
+    result = CliRunner().invoke(app, ["dictionaries", "import", str(tmp_path / "mine.actors"), "--json", "--skip", "group", "--person-words", "2",
                                       "--out", str(out)])
     assert result.exit_code == 0, result.output
     text = (out / "mine.actors.json").read_text(encoding="utf-8")

@@ -4,8 +4,9 @@
   country its codes name, roles: one per dated code, ``title`` the code's sector since the files name
   no office); a default other than country+ELI is a role from 0001-01-01 on, which any dated role
   held on the day outranks.  A person whose codes name no country (an IGO official) goes to ``groups`` with kind
-  person.  A person with no default is left out (counted): PETRARCH codes them as nothing outside
-  their dates, where realpolitik would say country+ELI; a one-word name ("ABDULLAH") is left out too.
+  person.  A person with no default and no role open to the past (``<date``) is left out, counted:
+  PETRARCH codes them as nothing before their first date, where realpolitik would say country+ELI.  With ``person_words=2`` a person's one-word
+  names ("ABDULLAH") are left out too.
 - An undated record is a state name (``metonyms``) when its code is a country's, with no sector or a
   government one; an IGO (``igos``) when the code starts with IGO; otherwise a named group
   (``groups``, with its country when the code starts with one).
@@ -87,6 +88,7 @@ def _aliases(record: ActorRecord) -> list[str]:
 class _Converter:
     countries: frozenset[str]
     skip: frozenset[str] = frozenset()
+    person_words: int = 1  # the fewest words a person's name needs to be kept
     out: ActorConversion = field(default_factory=ActorConversion)
 
     def bare_state(self, code: str) -> bool:
@@ -129,14 +131,13 @@ class _Converter:
             # a state whose code changed (Rhodesia, then Zimbabwe): a group of kind state with dated codes
             self.add("state", "groups", {**_named(names), "code": kept[-1]["code"], "country": country, "kind": "state", "roles": kept})
             return
-        # a one-word name ("ABDULLAH", "HUSSEIN") names too many people
-        names = [n for n in names if " " in n]
-        if record.default is None:
-            # PETRARCH codes such a person as nothing outside the dated roles; realpolitik would code
+        names = [n for n in names if len(n.split()) >= self.person_words]
+        if record.default is None and all(c.start is not None for c in record.dated):
+            # PETRARCH codes such a person as nothing before the first dated role; realpolitik would code
             # country + ELI, wrong for whatever office the file does not know (a minister later at the UN)
-            self.out.skipped["person with no code outside the dated roles"] += 1
+            self.out.skipped["person with no code before the first dated role"] += 1
         elif not names:
-            self.out.skipped["person with no name of two words or more"] += 1
+            self.out.skipped[f"person with no name of {self.person_words} words or more"] += 1
         elif country:
             self.add("person", "people", {**_named(names), "country": country, "roles": kept})
         else:
@@ -184,11 +185,12 @@ def known_countries(extra: Iterable[str] = ()) -> frozenset[str]:
 
 
 def actor_sections(actors: ActorFile, countries: frozenset[str] | None = None,
-                   skip: frozenset[str] = frozenset()) -> ActorConversion:
+                   skip: frozenset[str] = frozenset(), person_words: int = 1) -> ActorConversion:
     """The file's records as actor YAML sections.  ``countries``: the codes read as countries (default:
     the shipped ones; a test set of made-up states passes its own too).  ``skip``: kinds of record
-    (:data:`RECORD_KINDS`) left out, counted."""
-    converter = _Converter(known_countries() if countries is None else countries, frozenset(skip))
+    (:data:`RECORD_KINDS`) left out, counted.  ``person_words``: a person's names of fewer words are
+    left out (2 for news: "ABDULLAH" names too many people)."""
+    converter = _Converter(known_countries() if countries is None else countries, frozenset(skip), person_words)
     for record in actors.records:
         converter.record(record)
     return converter.out

@@ -27,6 +27,22 @@ Dictionary = VerbDictionary | ActorFile | AgentFile | DiscardFile
 
 
 @dataclass(frozen=True)
+class ConvertOptions:
+    """``skip``: kinds of actor record left out (``actor_sections.RECORD_KINDS``); ``person_words``: the
+    fewest words a person's name needs (2 for news: "ABDULLAH" names too many people)."""
+
+    skip: frozenset[str] = frozenset()
+    person_words: int = 1
+
+    def __post_init__(self) -> None:
+        unknown = set(self.skip) - set(RECORD_KINDS)
+        if unknown:
+            raise DictionaryError(f"cannot skip {', '.join(sorted(unknown))}: the kinds of record are {', '.join(RECORD_KINDS)}")
+        if self.person_words < 1:
+            raise DictionaryError(f"a name has at least one word, not {self.person_words}")
+
+
+@dataclass(frozen=True)
 class Conversion:
     """One dictionary converted: its kind, the YAML mapping, what was read, left out and wrong."""
 
@@ -39,7 +55,7 @@ class Conversion:
     errors: tuple[LineError, ...] = ()
 
 
-def _verbs(d: VerbDictionary, skip: frozenset[str]) -> Conversion:
+def _verbs(d: VerbDictionary, options: ConvertOptions) -> Conversion:
     c = verb_rules(d)
     read = {"synonym sets": len(d.synsets), "blocks": len(d.blocks), "verbs": d.verbs, "patterns": d.patterns,
             "patterns mapped": c.patterns_mapped, "lemmas written": len(c.rules),
@@ -47,21 +63,21 @@ def _verbs(d: VerbDictionary, skip: frozenset[str]) -> Conversion:
     return Conversion(d.path, "verbs", {"verbs": c.rules}, read, c.skipped, c.unknown_codes, d.errors)
 
 
-def _actors(d: ActorFile, skip: frozenset[str]) -> Conversion:
-    c = actor_sections(d, skip=skip)
+def _actors(d: ActorFile, options: ConvertOptions) -> Conversion:
+    c = actor_sections(d, skip=options.skip, person_words=options.person_words)
     read = {"records": len(d.records), "names": d.phrases,
             **{f"{k} written": len(v) for k, v in c.sections.items()}}
     return Conversion(d.path, "actors", c.sections, read, c.skipped, errors=d.errors)
 
 
-def _agents(d: AgentFile, skip: frozenset[str]) -> Conversion:
+def _agents(d: AgentFile, options: ConvertOptions) -> Conversion:
     c = agent_sectors(d)
     read = {"agents": len(d.agents), "forms": sum(len(a.forms) for a in d.agents),
             "sector codes written": len(c.sections.get("sectors", {}))}
     return Conversion(d.path, "agents", c.sections, read, errors=d.errors)
 
 
-def _discards(d: DiscardFile, skip: frozenset[str]) -> Conversion:
+def _discards(d: DiscardFile, options: ConvertOptions) -> Conversion:
     # a final "_" keeps PETRARCH's meaning: the phrase must end at a word boundary
     def phrase(x: Any) -> str:
         return x.phrase.lower() + ("_" if x.whole_word else "")
@@ -75,13 +91,9 @@ def _discards(d: DiscardFile, skip: frozenset[str]) -> Conversion:
 _CONVERTERS = {VerbDictionary: _verbs, ActorFile: _actors, AgentFile: _agents, DiscardFile: _discards}
 
 
-def convert(dictionary: Dictionary, skip: frozenset[str] = frozenset()) -> Conversion:
-    """The dictionary as the project's YAML mapping, with counts of what was read and left out.
-    ``skip``: kinds of actor record left out (``actor_sections.RECORD_KINDS``)."""
-    unknown = set(skip) - set(RECORD_KINDS)
-    if unknown:
-        raise DictionaryError(f"cannot skip {', '.join(sorted(unknown))}: the kinds of record are {', '.join(RECORD_KINDS)}")
-    return _CONVERTERS[type(dictionary)](dictionary, frozenset(skip))
+def convert(dictionary: Dictionary, options: ConvertOptions | None = None) -> Conversion:
+    """The dictionary as the project's YAML mapping, with counts of what was read and left out."""
+    return _CONVERTERS[type(dictionary)](dictionary, options or ConvertOptions())
 
 
 def to_yaml(conversion: Conversion) -> str:
@@ -121,7 +133,7 @@ class ImportResult:
 
 
 def import_dictionaries(paths: Sequence[str | Path], out_dir: str | Path, *, as_json: bool = False,
-                        skip: frozenset[str] = frozenset()) -> ImportResult:
+                        options: ConvertOptions | None = None) -> ImportResult:
     """Convert each dictionary to ``out_dir/<name>.yaml`` (``.json`` with ``as_json``) and write
     ``out_dir/SUMMARY.txt``; a file that cannot be read is reported in ``failed`` and the others go on."""
     suffix, write = (".json", to_json) if as_json else (".yaml", to_yaml)
@@ -137,7 +149,7 @@ def import_dictionaries(paths: Sequence[str | Path], out_dir: str | Path, *, as_
             failed.append(f"{path}: another file of the same name was converted to {target}; rename one")
             continue
         try:
-            conversion = convert(read_dictionary(path), skip)
+            conversion = convert(read_dictionary(path), options)
         except DictionaryError as exc:
             failed.append(str(exc))
             continue
