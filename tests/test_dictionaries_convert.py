@@ -4,7 +4,6 @@ given to --patterns/--actors, and the `dictionaries import` command."""
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 
 import pytest
 import yaml
