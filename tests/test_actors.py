@@ -493,8 +493,9 @@ def test_imported_aliases_that_end_with_a_hand_made_one_give_way():
     from realpolitik.actors.entries import Entry
 
     own = [Entry("European Union", "igo", "EU", None, ("EU", "European Union"))]
-    imported = [Entry("EU", "igo", "IGOEUREEC", None, ("The EU", "EU", "Eurozone")),
+    imported = [Entry("Eurozone", "igo", "IGOEUREEC", None, ("The EU", "EU", "Eurozone")),
                 Entry("Only", "igo", "IGOX", None, ("European Union",))]
+    imported.append(Entry("European Union", "igo", "IGOEEU", None, ("Union of Europe",)))  # the same actor: goes whole
     assert [(e.code, e.aliases) for e in under(imported, own)] == [("IGOEUREEC", ("Eurozone",))]
 
 

@@ -259,3 +259,10 @@ def test_import_command_refuses_two_files_of_one_name(tmp_path):
     result = CliRunner().invoke(app, ["dictionaries", "import", str(tmp_path / "a" / "x.actors"),
                                       str(tmp_path / "b" / "x.actors"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1 and "another file of the same name" in result.output
+
+
+def test_a_role_that_ends_before_it_starts_is_left_out():
+    text = "MARTA_KOVIC\n\t[VALGOV 120601-120101]\n\t[VALGOV 130101-140101]\n\t[VALELI]\n"
+    c = actor_sections(parse_dictionary(text, "mine.actors", "actors"), frozenset({"VAL"}))
+    assert [r["start"] for r in c.sections["people"][0]["roles"]] == [datetime.date(2013, 1, 1)]
+    assert c.skipped == {"role that ends before it starts (a typo of the file)": 1}

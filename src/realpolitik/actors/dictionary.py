@@ -313,9 +313,12 @@ def _shipped() -> tuple[Entry, ...]:
 def under(imported: Sequence[Entry], own: Sequence[Entry]) -> Iterator[Entry]:
     """The imported entries without the aliases that end with an alias of ``own``: the longer match
     wins in text, so "The EU" or "President Barack Obama" would outmatch the own entries' "EU" and
-    "Barack Obama", which are to win."""
+    "Barack Obama", which are to win.  An imported entry whose name ``own`` knows is the same actor,
+    and goes whole."""
     known = {alias_key(a) for e in own for a in e.aliases}
     for entry in imported:
+        if alias_key(entry.name) in known:
+            continue
         aliases = tuple(a for a in entry.aliases if not _ends_with(alias_key(a), known))
         if aliases:
             yield replace(entry, aliases=aliases)

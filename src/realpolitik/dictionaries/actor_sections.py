@@ -120,7 +120,10 @@ class _Converter:
         # dated roles first: on a tie of start dates the coder takes the first, and the default starts at ALWAYS
         codes = [*record.dated, *(c for c in record.codes if not c.dated)]
         country = next((c for c in (self.country(x.code) for x in codes) if c), None)
-        roles = [self.role(c, country) for c in codes if c.dated or c.code != f"{country}ELI"]
+        backwards = [c for c in codes if c.start and c.end and c.end < c.start]
+        if backwards:
+            self.out.skipped["role that ends before it starts (a typo of the file)"] += len(backwards)
+        roles = [self.role(c, country) for c in codes if (c.dated or c.code != f"{country}ELI") and c not in backwards]
         kept = [r for r in roles if r is not None]
         if len(kept) < len(roles):
             self.out.skipped["role code with no actor ([ELI], [GOV])"] += len(roles) - len(kept)
