@@ -96,7 +96,7 @@ def toy_layers(directory: Path, tmp: Path) -> tuple[list[Path], list[Path]]:
     actors = actor_sections(actors_file, known_countries(own))
     agents = agent_sectors(agents_file)
     paths = [tmp / "validate.actors.yaml", tmp / "validate.agents.yaml"]
-    for path, conversion in zip(paths, (actors, agents)):
+    for path, conversion in zip(paths, (actors, agents), strict=True):
         path.write_text(as_yaml_text(conversion.sections), encoding="utf-8")
     return paths, [directory / "PETR.Validate.verbs.txt"]
 

@@ -478,3 +478,29 @@ def test_a_based_group_is_its_country_s(actor_dictionary):
     # "a Pakistan-based hacker group": the country is named inside the word
     mentions = actor_dictionary.find_mentions("A Pakistan-based hacker group defaced Indian websites.")
     assert [(m.text, m.actor.code) for m in mentions][0] == ("Pakistan", "PAK")
+
+
+def test_plain_aliases_split_like_the_tokenizer(actor_dictionary):
+    from realpolitik.actors.resolver import _tokens, alias_key
+
+    aliases = {a for e in actor_dictionary.entries_ for a in e.aliases}
+    assert len(aliases) > 10000
+    assert all(alias_key(a) == tuple(t for t, _, _ in _tokens(a)) for a in aliases)
+
+
+def test_imported_aliases_that_end_with_a_hand_made_one_give_way():
+    from realpolitik.actors.dictionary import under
+    from realpolitik.actors.entries import Entry
+
+    own = [Entry("European Union", "igo", "EU", None, ("EU", "European Union"))]
+    imported = [Entry("Eurozone", "igo", "IGOEUREEC", None, ("The EU", "EU", "Eurozone")),
+                Entry("Only", "igo", "IGOX", None, ("European Union",))]
+    imported.append(Entry("European Union", "igo", "IGOEEU", None, ("Union of Europe",)))  # the same actor: goes whole
+    assert [(e.code, e.aliases) for e in under(imported, own)] == [("IGOEUREEC", ("Eurozone",))]
+
+
+def test_the_shipped_petrarch_layer_is_under_the_hand_made_one(actor_dictionary):
+    # "The EU" is Phoenix's too; the hand-made EU wins, and Phoenix adds names it lacks
+    assert actor_dictionary.resolve("The EU").code == "EU"
+    assert actor_dictionary.resolve("Kurdistan Workers' Party").code == "TURREB"
+    assert actor_dictionary.resolve("Abdullah") is None  # one-word names of people are not imported

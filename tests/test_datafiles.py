@@ -121,3 +121,22 @@ def test_only_datafiles_reads_yaml():
     package = Path(realpolitik.__file__).parent
     readers = sorted(p.relative_to(package).as_posix() for p in package.rglob("*.py") if "import yaml" in p.read_text())
     assert readers == ["datafiles.py"]
+
+
+def test_a_json_layer_reads_like_its_yaml(tmp_path):
+    path = write(tmp_path, '{"verbs": {"beat": {"code": "182"}}, "words": ["a", "b"]}\n', "mine.json")
+    assert read_layer(path).data == {"verbs": {"beat": {"code": "182"}}, "words": ["a", "b"]}
+    assert read_layer(write(tmp_path, "", "empty.json")).data == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [('{"verbs": {\n "beat": "182",\n "beat": "180"}}\n', "line 3: the key 'beat' comes twice \\(first at line 2\\)"),
+     ('{"verbs": [1,\n 2\n', "line 3: not valid YAML"),
+     ('["a"]\n', "the top level must be an object")],
+)
+def test_json_faults_name_file_and_line(tmp_path, text, problem):
+    path = write(tmp_path, text, "mine.json")
+    with pytest.raises(DataFileError, match=problem) as err:
+        read_layer(path)
+    assert str(err.value).startswith(str(path))

@@ -4,7 +4,6 @@ given to --patterns/--actors, and the `dictionaries import` command."""
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 
 import pytest
 import yaml
@@ -15,10 +14,10 @@ from realpolitik.cli import app
 from realpolitik.coding import load_patterns
 from realpolitik.dictionaries import parse_dictionary
 from realpolitik.dictionaries.actor_sections import ALWAYS, actor_sections, agent_sectors, display_names
-from realpolitik.dictionaries.convert import convert, to_yaml
+from realpolitik.dictionaries.convert import ConvertOptions, convert, to_yaml
 from realpolitik.dictionaries.layers import DictionaryWarning
 from realpolitik.dictionaries.verb_rules import noun_lemma, verb_rules
-from realpolitik.errors import ActorDataError, PatternDataError
+from realpolitik.errors import ActorDataError, DictionaryError, PatternDataError
 
 VERBS = """\
 &BARRIER
@@ -173,6 +172,24 @@ def test_actor_records_become_people_metonyms_igos_and_groups():
                          "codes after the first of a name with several ([FRO/BIL/SAM])": 1}
 
 
+def test_kinds_of_record_can_be_left_out_and_so_are_people_of_one_word_or_no_default():
+    text = ("VALDORIA [VAL]\n+PORT_ESSEN\nVALDORIA_PALACE [VALGOV]\nLEAGUE_OF_ISLANDS [IGOLOI]\n"
+            "ABDULLAH\n\t[VALGOV 900101-951231]\n\t[VALELI]\nMARTA_KOVIC\n+KOVIC\n\t[VALGOV 900101-951231]\n\t[VALELI]\n"
+            "PETRA_DUUN\n\t[VALGOV 900101-951231]\n")
+    c = actor_sections(parse_dictionary(text, "mine.actors", "actors"), frozenset({"VAL"}), skip=frozenset({"state", "igo"}),
+                       person_words=2)
+    assert set(c.sections) == {"metonyms", "people"}
+    assert c.sections["metonyms"] == [{"alias": "Valdoria Palace", "code": "VALGOV", "country": "VAL"}]
+    assert [p["name"] for p in c.sections["people"]] == ["Marta Kovic"] and "aliases" not in c.sections["people"][0]
+    assert c.skipped == {"state records left out (--skip state)": 1, "igo records left out (--skip igo)": 1,
+                         "person with no name of 2 words or more": 1, "person with no code before the first dated role": 1}
+
+
+def test_an_unknown_kind_to_skip_lists_the_kinds():
+    with pytest.raises(DictionaryError, match="cannot skip states: the kinds of record are state, office, person, igo, group"):
+        ConvertOptions(frozenset({"states"}))
+
+
 def test_converted_actors_resolve_by_date(tmp_path):
     path = tmp_path / "mine.actors"
     path.write_text(ACTORS.replace("VAL", "SRB"), encoding="utf-8")
@@ -186,7 +203,7 @@ def test_converted_actors_resolve_by_date(tmp_path):
 @pytest.mark.parametrize(("phrase", "names"), [
     ("BARACK_OBAMA", ["Barack Obama"]), ("U.N._", ["U.N."]), ("UN_SECRETARY_GENERAL", ["UN Secretary General"]),
     ("ARMY_OF_THE_NORTH", ["Army of the North"]), ("AL-SHABAAB", ["al-Shabaab", "Al-Shabaab"]),
-    ("BAN_KI-MOON", ["Ban Ki-moon", "Ban Ki-Moon"]), ("NATO", ["Nato", "NATO"]), ("PKK", ["PKK"]),
+    ("BAN_KI-MOON", ["Ban Ki-moon", "Ban Ki-Moon"]), ("NATO", ["Nato", "NATO"]), ("KABUL", ["Kabul"]), ("PKK", ["PKK"]),
     ("O'NEILL", ["O'Neill"]),
 ])
 def test_names_in_the_case_news_prints_them(phrase, names):
@@ -222,6 +239,19 @@ def test_import_command_writes_yaml_and_a_summary_and_goes_on_past_a_bad_file(tm
     assert summary in result.output
 
 
+def test_import_command_writes_json_layers_that_load_like_the_yaml(tmp_path):
+    (tmp_path / "mine.actors").write_text(ACTORS.replace("VAL", "SRB"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["dictionaries", "import", str(tmp_path / "mine.actors"), "--json", "--skip", "group", "--person-words", "2",
+                                      "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = (out / "mine.actors.json").read_text(encoding="utf-8")
+    assert text.startswith('{\n"metonyms": [\n  {"alias": "Srbdoria"') and '"start": "1987-02-04"' in text
+    actors = load_actors([out / "mine.actors.json"])
+    assert actors.resolve("Marta Kovic", datetime.date(1990, 1, 1)).code == "SRBGOV"
+    assert actors.resolve("Sea Wolves") is None  # a group, left out
+
+
 def test_import_command_refuses_two_files_of_one_name(tmp_path):
     for sub in ("a", "b"):
         (tmp_path / sub).mkdir()
@@ -229,3 +259,10 @@ def test_import_command_refuses_two_files_of_one_name(tmp_path):
     result = CliRunner().invoke(app, ["dictionaries", "import", str(tmp_path / "a" / "x.actors"),
                                       str(tmp_path / "b" / "x.actors"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1 and "another file of the same name" in result.output
+
+
+def test_a_role_that_ends_before_it_starts_is_left_out():
+    text = "MARTA_KOVIC\n\t[VALGOV 120601-120101]\n\t[VALGOV 130101-140101]\n\t[VALELI]\n"
+    c = actor_sections(parse_dictionary(text, "mine.actors", "actors"), frozenset({"VAL"}))
+    assert [r["start"] for r in c.sections["people"][0]["roles"]] == [datetime.date(2013, 1, 1)]
+    assert c.skipped == {"role that ends before it starts (a typo of the file)": 1}

@@ -155,11 +155,18 @@ def actors_resolve(text: str, date: DateOpt = None, actors: ActorsOpt = None) ->
 def dictionaries_import(
     files: Annotated[list[Path], typer.Argument(help="PETRARCH/TABARI dictionaries: verbs, actors, agents, discards.")],
     out: Annotated[Path, typer.Option("--out", help="Directory for the YAML files and SUMMARY.txt.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Write JSON layers (same schema, one entry a line): big files load far faster.")] = False,
+    skip: Annotated[Optional[list[str]], typer.Option("--skip", help="Leave out actor records of a kind: state, office, person, igo, group.")] = None,
+    person_words: Annotated[int, typer.Option("--person-words", help="Leave out people's names of fewer words (2: not 'Abdullah').")] = 1,
 ) -> None:
     """Convert PETRARCH/TABARI dictionaries to realpolitik's YAML, with a summary of what did not map."""
-    from .dictionaries.convert import import_dictionaries
+    from .dictionaries.convert import ConvertOptions, import_dictionaries
 
-    result = import_dictionaries(files, out)
+    try:
+        options = ConvertOptions(frozenset(skip or ()), person_words)
+    except RealpolitikError as error:
+        fail(error)
+    result = import_dictionaries(files, out, as_json=as_json, options=options)
     print(result.summary_path.read_text(encoding="utf-8"), end="")
     if result.failed:
         raise typer.Exit(1)

@@ -19,7 +19,8 @@ from realpolitik import __version__
 from realpolitik.records import Document, Event
 
 # Package data that decides what the coder emits: every file of these folders is fingerprinted.
-_DATA_PACKAGES = ("realpolitik.coding.data", "realpolitik.coding.data.lexicon", "realpolitik.actors.data", "realpolitik.data")
+_DATA_PACKAGES = ("realpolitik.coding.data", "realpolitik.coding.data.lexicon", "realpolitik.actors.data",
+                  "realpolitik.actors.data.petrarch", "realpolitik.data")
 
 
 class Coder:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from realpolitik.actors.entries import SECTOR_KINDS, Entry, Role
-from realpolitik.actors.resolver import AliasIndex
+from realpolitik.actors.resolver import AliasIndex, alias_key
 from realpolitik.datafiles import Layer, read_layer, shipped_layers
 from realpolitik.errors import ActorDataError, UnknownActorError
 from realpolitik.records import Actor, ActorMention
@@ -228,6 +228,8 @@ _FOLD = str.maketrans(
 
 def _ascii_fold(name: str) -> str:
     """ "Łukaszenka" -> "Lukaszenka", "Grybauskaitė" -> "Grybauskaite": news often drops the accents."""
+    if name.isascii():
+        return name
     decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -297,10 +299,33 @@ def _parse(layer: Layer) -> list[Entry]:
     return out
 
 
+# PETRARCH's Phoenix dictionaries, converted (data/petrarch/LICENSE.txt): read first, so that every
+# hand-made entry, newer and checked, wins an alias both have
+_LAYERS = ("realpolitik.actors.data.petrarch", "realpolitik.actors.data")
+
+
 @lru_cache(maxsize=1)
 def _shipped() -> tuple[Entry, ...]:
-    layers = shipped_layers("realpolitik.actors.data", error=ActorDataError.at)
-    return tuple(entry for layer in layers for entry in _parse(layer))
+    imported, own = ([e for layer in shipped_layers(p, error=ActorDataError.at) for e in _parse(layer)] for p in _LAYERS)
+    return (*under(imported, own), *own)
+
+
+def under(imported: Sequence[Entry], own: Sequence[Entry]) -> Iterator[Entry]:
+    """The imported entries without the aliases that end with an alias of ``own``: the longer match
+    wins in text, so "The EU" or "President Barack Obama" would outmatch the own entries' "EU" and
+    "Barack Obama", which are to win.  An imported entry whose name ``own`` knows is the same actor,
+    and goes whole."""
+    known = {alias_key(a) for e in own for a in e.aliases}
+    for entry in imported:
+        if alias_key(entry.name) in known:
+            continue
+        aliases = tuple(a for a in entry.aliases if not _ends_with(alias_key(a), known))
+        if aliases:
+            yield replace(entry, aliases=aliases)
+
+
+def _ends_with(key: tuple[str, ...], known: set[tuple[str, ...]]) -> bool:
+    return any(key[i:] in known for i in range(len(key)))
 
 
 @lru_cache(maxsize=1)

@@ -84,6 +84,17 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# an alias of plain words: its tokens are its words (the tokenizer's cases all need punctuation)
+_PLAIN = re.compile(r"\w+(?: \w+)*")
+
+
+def alias_key(alias: str) -> tuple[str, ...]:
+    """The tokens of an alias; plain ones split without the tokenizer (the big dictionaries load faster)."""
+    if _PLAIN.fullmatch(alias):
+        return tuple(alias.split(" "))
+    return tuple(t for t, _, _ in _tokens(alias))
+
+
 class AliasIndex:
     """A trie over alias tokens; case-sensitive ("US" is not "us"), a leading "the" also matches "The"."""
 
@@ -95,7 +106,7 @@ class AliasIndex:
                 modifiers.extend(entry.aliases)
                 continue
             for alias in entry.aliases:
-                key = tuple(t for t, _, _ in _tokens(alias))
+                key = alias_key(alias)
                 if not key:
                     continue
                 self._by_alias[key] = (entry, alias)

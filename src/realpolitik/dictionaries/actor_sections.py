@@ -1,10 +1,12 @@
 """PETRARCH actors and agents as sections of realpolitik's actor YAML (``actors/data/*.yaml``).
 
-- A record with dated codes is a person: ``people`` (country: the first country its codes name,
-  roles: one per dated code, ``title`` the code's sector since the files name no office); an undated
-  default code other than country+ELI is a role from 0001-01-01 on, which any dated role held on the
-  day outranks.  A person whose codes name no country (an IGO official) goes to ``groups`` with kind
-  person.
+- A record with dated codes and an undated default is a person: ``people`` (country: the first
+  country its codes name, roles: one per dated code, ``title`` the code's sector since the files name
+  no office); a default other than country+ELI is a role from 0001-01-01 on, which any dated role
+  held on the day outranks.  A person whose codes name no country (an IGO official) goes to ``groups`` with kind
+  person.  A person with no default and no role open to the past (``<date``) is left out, counted:
+  PETRARCH codes them as nothing before their first date, where realpolitik would say country+ELI.  With ``person_words=2`` a person's one-word
+  names ("ABDULLAH") are left out too.
 - An undated record is a state name (``metonyms``) when its code is a country's, with no sector or a
   government one; an IGO (``igos``) when the code starts with IGO; otherwise a named group
   (``groups``, with its country when the code starts with one).
@@ -13,7 +15,7 @@
 Names are written in the case news prints them, since aliases match case-sensitively: "BARACK_OBAMA"
 -> "Barack Obama"; words with dots or without vowels stay capitals ("U.N.", "PKK"), two-letter ones
 too unless they are particles ("US", "UN"; "al", "de"); a hyphenated name is also given with a
-capital after the hyphen ("Ki-moon", "Ki-Moon"); a one-word name of five letters or fewer is also
+capital after the hyphen ("Ki-moon", "Ki-Moon"); a one-word name of four letters or fewer is also
 kept in capitals (NATO, OPEC).
 """
 
@@ -33,7 +35,13 @@ from realpolitik.dictionaries.petrarch_agents import AgentFile
 ALWAYS = datetime.date(1, 1, 1)
 _PARTICLES = frozenset("OF THE AND FOR IN ON AT TO BY AL EL DE DU DA DOS LA LE VAN VON DER BIN IBN".split())
 _VOWELS = frozenset("AEIOUY")
-_SHORT_ACRONYM = 5
+_SHORT_ACRONYM = 4
+# CAMEO's actor-type codes that stand alone in the files ([ELI], [GOV]): no state
+_SECTOR_CODES = frozenset("ELI GOV MIL OPP REB INS COP JUD LEG BUS MED NGO IGO CVL REF EDU LAB AGR HLH SPY UAF".split())
+
+
+# what a record is, as --skip names it
+RECORD_KINDS = ("state", "office", "person", "igo", "group")
 
 
 @dataclass
@@ -61,8 +69,8 @@ def _word_case(word: str, first: bool) -> str:
 def display_names(phrase: str) -> list[str]:
     """The forms in which news prints a dictionary phrase (see the module's notes)."""
     words = phrase_words(phrase)
-    if not words:
-        return []
+    if not any(ch.isalpha() for w in words for ch in w):
+        return []  # "39649": a spreadsheet's date where a name was
     cased = [_word_case(w, i == 0) for i, w in enumerate(words)]
     names = [" ".join(cased)]
     if any("-" in w for w in cased):
@@ -79,12 +87,22 @@ def _aliases(record: ActorRecord) -> list[str]:
 @dataclass
 class _Converter:
     countries: frozenset[str]
+    skip: frozenset[str] = frozenset()
+    person_words: int = 1  # the fewest words a person's name needs to be kept
     out: ActorConversion = field(default_factory=ActorConversion)
+
+    def bare_state(self, code: str) -> bool:
+        """A state's code and nothing more: a known country, or three letters that are no sector
+        (USR, the Soviet Union, is no country of today's list)."""
+        return code in self.countries or (len(code) == 3 and code.isalpha() and code not in _SECTOR_CODES)
 
     def country(self, code: str) -> str | None:
         return code[:3] if code[:3] in self.countries else None
 
-    def add(self, section: str, item: dict[str, Any]) -> None:
+    def add(self, kind: str, section: str, item: dict[str, Any]) -> None:
+        if kind in self.skip:
+            self.out.skipped[f"{kind} records left out (--skip {kind})"] += 1
+            return
         self.out.sections.setdefault(section, []).append(item)
 
     def record(self, record: ActorRecord) -> None:
@@ -102,23 +120,31 @@ class _Converter:
         # dated roles first: on a tie of start dates the coder takes the first, and the default starts at ALWAYS
         codes = [*record.dated, *(c for c in record.codes if not c.dated)]
         country = next((c for c in (self.country(x.code) for x in codes) if c), None)
-        roles = [self.role(c, country) for c in codes if c.dated or c.code != f"{country}ELI"]
+        backwards = [c for c in codes if c.start and c.end and c.end < c.start]
+        if backwards:
+            self.out.skipped["role that ends before it starts (a typo of the file)"] += len(backwards)
+        roles = [self.role(c, country) for c in codes if (c.dated or c.code != f"{country}ELI") and c not in backwards]
         kept = [r for r in roles if r is not None]
         if len(kept) < len(roles):
             self.out.skipped["role code with no actor ([ELI], [GOV])"] += len(roles) - len(kept)
         if not kept:
             self.out.skipped["person with no usable role"] += 1
             return
-        item: dict[str, Any] = {"name": names[0]}
-        if names[1:]:
-            item["aliases"] = names[1:]
-        if all(c.code in self.countries for c in codes):
+        if all(self.bare_state(c.code) for c in codes):
             # a state whose code changed (Rhodesia, then Zimbabwe): a group of kind state with dated codes
-            self.add("groups", {**item, "code": kept[-1]["code"], "country": country, "kind": "state", "roles": kept})
+            self.add("state", "groups", {**_named(names), "code": kept[-1]["code"], "country": country, "kind": "state", "roles": kept})
+            return
+        names = [n for n in names if len(n.split()) >= self.person_words]
+        if record.default is None and all(c.start is not None for c in record.dated):
+            # PETRARCH codes such a person as nothing before the first dated role; realpolitik would code
+            # country + ELI, wrong for whatever office the file does not know (a minister later at the UN)
+            self.out.skipped["person with no code before the first dated role"] += 1
+        elif not names:
+            self.out.skipped[f"person with no name of {self.person_words} words or more"] += 1
         elif country:
-            self.add("people", {**item, "country": country, "roles": kept})
+            self.add("person", "people", {**_named(names), "country": country, "roles": kept})
         else:
-            self.add("groups", {**item, "code": kept[-1]["code"], "kind": "person", "roles": kept})
+            self.add("person", "groups", {**_named(names), "code": kept[-1]["code"], "kind": "person", "roles": kept})
 
     def role(self, dated: DatedCode, country: str | None) -> dict[str, Any] | None:
         code = dated.code
@@ -140,12 +166,17 @@ class _Converter:
         country = self.country(code)
         aliases = {"aliases": names[1:]} if names[1:] else {}
         if country and (code == country or code[3:].startswith("GOV")):
-            self.add("metonyms", {"alias": names[0], **aliases, "code": code, "country": country})
+            kind = "state" if code == country else "office"
+            self.add(kind, "metonyms", {"alias": names[0], **aliases, "code": code, "country": country})
         elif code.startswith("IGO"):
-            self.add("igos", {"code": code, "name": names[0], **aliases})
+            self.add("igo", "igos", {"code": code, "name": names[0], **aliases})
         else:
             where = {"country": country} if country else {}
-            self.add("groups", {"name": names[0], **aliases, "code": code, **where})
+            self.add("group", "groups", {"name": names[0], **aliases, "code": code, **where})
+
+
+def _named(names: list[str]) -> dict[str, Any]:
+    return {"name": names[0], **({"aliases": names[1:]} if names[1:] else {})}
 
 
 def known_countries(extra: Iterable[str] = ()) -> frozenset[str]:
@@ -156,10 +187,13 @@ def known_countries(extra: Iterable[str] = ()) -> frozenset[str]:
     return frozenset(shipped | set(extra))
 
 
-def actor_sections(actors: ActorFile, countries: frozenset[str] | None = None) -> ActorConversion:
+def actor_sections(actors: ActorFile, countries: frozenset[str] | None = None,
+                   skip: frozenset[str] = frozenset(), person_words: int = 1) -> ActorConversion:
     """The file's records as actor YAML sections.  ``countries``: the codes read as countries (default:
-    the shipped ones; a test set of made-up states passes its own too)."""
-    converter = _Converter(known_countries() if countries is None else countries)
+    the shipped ones; a test set of made-up states passes its own too).  ``skip``: kinds of record
+    (:data:`RECORD_KINDS`) left out, counted.  ``person_words``: a person's names of fewer words are
+    left out (2 for news: "ABDULLAH" names too many people)."""
+    converter = _Converter(known_countries() if countries is None else countries, frozenset(skip), person_words)
     for record in actors.records:
         converter.record(record)
     return converter.out
