@@ -40,7 +40,7 @@ from .errors import (
 )
 from .records import Document, Event
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Coder = Callable[[Sequence[Document]], Iterable[Event]]
 
@@ -50,6 +50,28 @@ DOC_LOOKBACK_DAYS = 183
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future")
 PERIODS = analysis.PERIODS
+
+# Events imported from other datasets (GDELT, ICEWS, POLECAT…) have no sentence or trigger in
+# our text: those columns are null for them.  One row per file imported, for the record.
+_IMPORTS_DDL = """
+CREATE TABLE IF NOT EXISTS imports (
+    file VARCHAR NOT NULL, format VARCHAR NOT NULL, dataset VARCHAR NOT NULL,
+    rows_read BIGINT NOT NULL, stored BIGINT NOT NULL, duplicates BIGINT NOT NULL,
+    rejected BIGINT NOT NULL, mapping VARCHAR, imported_at TIMESTAMP NOT NULL
+);
+"""
+
+# Statements that bring a store of version N (the key) to version N + 1, in order.
+_MIGRATIONS = {
+    1: [
+        *(f"ALTER TABLE events ALTER COLUMN {c} DROP NOT NULL" for c in (
+            "sentence_index", "sentence", "sent_start", "sent_end", "trigger_text", "trigger_start", "trigger_end")),
+        "ALTER TABLE events ADD COLUMN dataset VARCHAR DEFAULT 'realpolitik'",
+        "ALTER TABLE events ADD COLUMN original_id VARCHAR",
+        "ALTER TABLE events ADD COLUMN mapping VARCHAR",
+        _IMPORTS_DDL,
+    ],
+}  # fmt: skip
 
 _DDL = f"""
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
@@ -74,10 +96,10 @@ CREATE TABLE IF NOT EXISTS events (
     story_id VARCHAR,
     doc_id VARCHAR NOT NULL,
     doc_date DATE,
-    sentence_index INTEGER NOT NULL,
-    sentence VARCHAR NOT NULL,
-    sent_start INTEGER NOT NULL,
-    sent_end INTEGER NOT NULL,
+    sentence_index INTEGER,
+    sentence VARCHAR,
+    sent_start INTEGER,
+    sent_end INTEGER,
     date DATE,
     date_precision VARCHAR NOT NULL CHECK (date_precision IN ('day', 'month', 'year', 'doc')),
     source_text VARCHAR, source_code VARCHAR, source_country VARCHAR,
@@ -91,12 +113,16 @@ CREATE TABLE IF NOT EXISTS events (
     plover_event VARCHAR NOT NULL,
     plover_mode VARCHAR,
     modality VARCHAR NOT NULL CHECK (modality IN ('asserted', 'negated', 'hypothetical', 'future')),
-    trigger_text VARCHAR NOT NULL,
-    trigger_start INTEGER NOT NULL,
-    trigger_end INTEGER NOT NULL,
+    trigger_text VARCHAR,
+    trigger_start INTEGER,
+    trigger_end INTEGER,
     location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
-    extra JSON
+    extra JSON,
+    dataset VARCHAR NOT NULL DEFAULT 'realpolitik',
+    original_id VARCHAR,
+    mapping VARCHAR
 );
+{_IMPORTS_DDL}
 CREATE OR REPLACE VIEW actors AS
     WITH sides AS (
         SELECT source_code AS code, source_country AS country, source_text AS text,
@@ -117,8 +143,11 @@ EVENT_COLUMNS = [
     "source_start", "source_end", "target_text", "target_code", "target_country", "target_start",
     "target_end", "cameo", "root", "quad_class", "goldstein", "plover_event", "plover_mode",
     "modality", "trigger_text", "trigger_start", "trigger_end", "location_name",
-    "location_country", "lat", "lon",
+    "location_country", "lat", "lon", "dataset", "original_id", "mapping",
 ]  # fmt: skip
+
+# The dataset of the events realpolitik coded itself; imported events name theirs.
+OWN_DATASET = "realpolitik"
 
 DOCUMENT_COLUMNS = [
     "doc_id", "url", "title", "source", "date", "date_precision", "date_method", "date_evidence",
@@ -233,11 +262,18 @@ _READ_ONLY_CONFIG = {
 
 class Store:
     """An event store in one DuckDB file.  ``Store(path)`` creates it when missing; with
-    ``read_only=True`` the connection can read the store and nothing else."""
+    ``read_only=True`` the connection can read the store and nothing else.
 
-    def __init__(self, path: str | Path, *, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS) -> None:
+    ``dataset`` (a name or comma-separated names, e.g. "icews" or "realpolitik,gdelt") makes
+    every read see the events of those datasets only: the report and the dashboard then show
+    one dataset, or a mix.
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS,
+                 dataset: str | Sequence[str] | None = None) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        self.datasets = tuple(_as_list(dataset)) if dataset else ()
         if read_only and not self.path.exists():
             raise StoreError(f"no event store at {self.path}; create one with `realpolitik ingest FILES --db {self.path}`")
         self._con = self._connect(wait)
@@ -284,12 +320,34 @@ class Store:
             self._con.execute(_DDL)
             return
         version = self._meta("schema_version")
-        if version is None or int(version) != SCHEMA_VERSION:
-            found = version or "none"
+        found = int(version) if version else None
+        if found in _MIGRATIONS and not self.read_only:
+            self._migrate(found)
+        elif found in _MIGRATIONS:
             raise StoreError(
-                f"{self.path} has store schema version {found}, this realpolitik reads version "
+                f"{self.path} has store schema version {found}, this realpolitik reads version {SCHEMA_VERSION}; "
+                f"open it for writing once to upgrade it (e.g. `realpolitik import --db {self.path}` with your files)"
+            )
+        elif found != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has store schema version {found or 'none'}, this realpolitik reads version "
                 f"{SCHEMA_VERSION}; re-ingest the documents into a new file"
             )
+
+    def _migrate(self, version: int) -> None:
+        """Upgrade an older store in place, one version at a time, in one transaction."""
+        con = self._con
+        con.begin()
+        try:
+            while version in _MIGRATIONS:
+                for statement in _MIGRATIONS[version]:
+                    con.execute(statement)
+                version += 1
+            con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
 
     def _meta(self, key: str) -> str | None:
         rows = self._con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()  # all: no result left open
@@ -489,9 +547,8 @@ class Store:
         ``event_type``: PLOVER event ("ACCUSE") or CAMEO code prefix ("19").  ``modality``:
         "asserted" by default; None for every modality.
         """
-        where, params = _filters(
-            groups or analysis.load_groups(),
-            actor=actor, country=country, dyad=dyad, directed=directed, since=since, until=until,
+        where, params = self._where(
+            groups=groups, actor=actor, country=country, dyad=dyad, directed=directed, since=since, until=until,
             event_type=event_type, modality=modality, doc_id=doc_id, story_id=story_id,
         )  # fmt: skip
         sql = (
@@ -529,7 +586,37 @@ class Store:
         ``unit="stories"`` counts each act once however many articles report it (the default);
         ``unit="mentions"`` counts every mention.
         """
-        return analysis.dyad_series(self._unit_frame(unit, filters), period)
+        analysis.period_start(pd.Series([], dtype="datetime64[ns]"), period)  # an unknown period is an error
+        where, params = self._where(**filters)
+        heads = _heads_sql(unit, where)
+        frame = self._query(
+            f"""
+            WITH heads AS ({heads}), dated AS (SELECT *, coalesce(date, doc_date) AS day FROM heads)
+            SELECT date_trunc('{period}', day) AS period, source_country, target_country, count(*) AS events,
+                   count(*) FILTER (quad_class = 1) AS q1, count(*) FILTER (quad_class = 2) AS q2,
+                   count(*) FILTER (quad_class = 3) AS q3, count(*) FILTER (quad_class = 4) AS q4,
+                   sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
+                   (q1 + q2 - q3 - q4) / events AS net_cooperation
+            FROM dated
+            WHERE day IS NOT NULL AND source_country IS NOT NULL AND target_country IS NOT NULL
+            GROUP BY ALL ORDER BY period, source_country, target_country
+            """,
+            params * (1 if unit == "mentions" else 2),
+        )
+        return frame.astype({"period": "datetime64[ns]"})[analysis.DYAD_COLUMNS]
+
+    def _where(self, *, groups: analysis.Groups | None = None, **filters: Any) -> tuple[str, list[Any]]:
+        """The SQL condition and its parameters for query filters (see ``events``), within the
+        store's datasets."""
+        every = dict.fromkeys(_FILTERS) | {"directed": False, "modality": "asserted"} | filters
+        unknown = sorted(set(every) - set(_FILTERS) - {"directed"})
+        if unknown:
+            raise QueryError(f"unknown filter {', '.join(unknown)}; use {', '.join(_FILTERS)}")
+        where, params = _filters(groups or analysis.load_groups(), **every)
+        if self.datasets:
+            where += f" AND dataset IN ({', '.join('?' * len(self.datasets))})"
+            params += list(self.datasets)
+        return where, params
 
     def tilt(
         self,
@@ -544,10 +631,32 @@ class Store:
     ) -> pd.DataFrame:
         """Alignment of ``state`` between two sides per period, in [-1, 1] (docs/tilt.md)."""
         groups = groups or analysis.load_groups()
-        frame = self._unit_frame("stories", {"country": state, **filters, "groups": groups})
-        return analysis.tilt_index(
-            frame, state, between, and_, period=period, groups=groups, prior_events=prior_events
+        analysis.period_start(pd.Series([], dtype="datetime64[ns]"), period)
+        if prior_events < 0:
+            raise QueryError(f"prior_events must be >= 0, got {prior_events}")
+        where, params = self._where(**{"country": state, **filters, "groups": groups})
+        own = analysis.side_members(state, groups)
+        sides = {"A": analysis.side_members(between, groups) - own, "B": analysis.side_members(and_, groups) - own}
+        parts, side_params = [], []
+        for label, members in sides.items():
+            # An event between the state and a side, either direction; the state with itself is neither.
+            s_state, s_state_p = _member_sql("source", own)
+            t_state, t_state_p = _member_sql("target", own)
+            s_side, s_side_p = _member_sql("source", members)
+            t_side, t_side_p = _member_sql("target", members)
+            parts.append(
+                f"SELECT date_trunc('{period}', day) AS period, '{label}' AS side, sum(goldstein) AS goldstein, "
+                f"count(*) AS events FROM dated WHERE day IS NOT NULL AND "
+                f"(({s_state} AND {t_side} AND NOT {t_state}) OR ({s_side} AND {t_state} AND NOT {s_state})) GROUP BY 1"
+            )
+            side_params += s_state_p + t_side_p + t_state_p + s_side_p + t_state_p + s_state_p
+        heads = _heads_sql("stories", where)
+        sums = self._query(
+            f"WITH heads AS ({heads}), dated AS (SELECT *, coalesce(date, doc_date) AS day FROM heads) "
+            + " UNION ALL ".join(parts),
+            params * 2 + side_params,
         )
+        return analysis.tilt_from_sums(sums, state, between, and_, prior_events=prior_events)
 
     def tilt_events(
         self,
@@ -564,8 +673,10 @@ class Store:
         """The stories behind one period's tilt, largest contribution first; their
         ``contribution`` column sums to that period's tilt."""
         groups = groups or analysis.load_groups()
-        frame = self._unit_frame("stories", {"country": state, **filters, "groups": groups})
         start = pd.Timestamp(_bound(period_start, end=False))
+        first, last = analysis.period_bounds(start, period)
+        bounds = {"since": first, "until": last}  # only that period is read
+        frame = self._unit_frame("stories", {"country": state, **bounds, **filters, "groups": groups})
         return analysis.tilt_events(
             frame, state, between, and_, period=period, period_start=start, groups=groups,
             prior_events=prior_events,
@@ -934,6 +1045,36 @@ def _story_dtype(column: str) -> str:
 
 
 # -- query filters ----------------------------------------------------------------
+
+_FILTERS = ("actor", "country", "dyad", "directed", "since", "until", "event_type", "modality", "doc_id", "story_id")
+
+# Most precisely dated first, as ``_PRECISION_RANK``.
+_RANK_SQL = "CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END"
+
+
+def _heads_sql(unit: str, where: str) -> str:
+    """SQL of the rows an analysis counts: every mention, or one per story (its most precisely
+    dated, earliest mention, as ``stories_from_events``); its parameters are the filter's, twice
+    for stories.  An imported event is a story of its own (``story_id = event_id``)."""
+    if unit not in ("stories", "mentions"):
+        raise QueryError(f"unit must be 'stories' or 'mentions', not {unit!r}")
+    base = f"SELECT * FROM events WHERE {where}"
+    if unit == "mentions":
+        return base
+    return (
+        f"{base} AND story_id = event_id UNION ALL {base} AND story_id IS DISTINCT FROM event_id "
+        f"QUALIFY row_number() OVER (PARTITION BY story_id ORDER BY {_RANK_SQL}, date NULLS LAST, "
+        "doc_date NULLS LAST, event_id) = 1"
+    )
+
+
+def _member_sql(side: str, members: frozenset[str]) -> tuple[str, list[Any]]:
+    """True when the side's actor is one of ``members`` (never null, false for no members)."""
+    if not members:
+        return "FALSE", []
+    sql, params = _side_sql(side, sorted(members))
+    return f"coalesce({sql}, FALSE)", params
+
 
 
 def _filters(groups: analysis.Groups, **f: Any) -> tuple[str, list[Any]]:
