@@ -33,6 +33,7 @@ SRC = TESTS.parent / "src"
 
 # Quad class and Goldstein score of the CAMEO codes the fake documents use.
 FAKE_CODES = {
+    "010": (1, 0.0, ""),  # a statement: no PLOVER event
     "042": (1, 1.9, "CONSULT"),
     "057": (1, 8.0, "AGREE"),
     "070": (2, 7.0, "AID"),

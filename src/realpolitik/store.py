@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import duckdb
 import numpy as np
@@ -39,6 +39,9 @@ from .errors import (
     StoreError,
 )
 from .records import Document, Event
+
+if TYPE_CHECKING:
+    from .importing import ImportSummary
 
 SCHEMA_VERSION = 2
 
@@ -146,6 +149,9 @@ EVENT_COLUMNS = [
     "location_country", "lat", "lon", "dataset", "original_id", "mapping",
 ]  # fmt: skip
 
+_DUCKDB_TYPES = {pa.string(): "VARCHAR", pa.date32(): "DATE", pa.int32(): "INTEGER", pa.int8(): "TINYINT",
+                 pa.float64(): "DOUBLE"}  # fmt: skip
+
 # The dataset of the events realpolitik coded itself; imported events name theirs.
 OWN_DATASET = "realpolitik"
 
@@ -188,6 +194,11 @@ _EVENT_SCHEMA = pa.schema(
         ("lat", pa.float64()), ("lon", pa.float64()), ("extra", pa.string()),
     ]
 )  # fmt: skip
+
+# The DuckDB type of each event column, to read event files back with.
+EVENT_TYPES = {f.name: _DUCKDB_TYPES[f.type] for f in _EVENT_SCHEMA} | {
+    "story_id": "VARCHAR", "dataset": "VARCHAR", "original_id": "VARCHAR", "mapping": "VARCHAR",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -520,6 +531,17 @@ class Store:
             stale_coder=earlier if earlier and fingerprint and earlier != fingerprint else None,
         )
 
+    def import_files(
+        self, paths: Iterable[str | Path], *, format: str | None = None, dataset: str | None = None
+    ) -> ImportSummary:
+        """Import event files: GDELT 1.0/2.0, ICEWS, POLECAT, PLOVER JSON or realpolitik's own
+        exports, told apart by their first line unless ``format`` is given (docs/formats.md).
+        Idempotent; rows that cannot be stored are counted and listed with their line."""
+        from .importing import import_files
+
+        self._writable()
+        return import_files(self._con, paths, format=format, dataset=dataset, db=str(self.path))
+
     # -- reading ---------------------------------------------------------------
 
     def events(
@@ -683,33 +705,18 @@ class Store:
         )  # fmt: skip
 
     def export(self, out: str | Path, format: str, *, stories: bool = False, **filters: Any) -> int:
-        """Write events to a file; returns the number of records written.
+        """Write events to a file in one of ``export.EXPORT_FORMATS`` (docs/formats.md); returns
+        the number of records written.  Asserted events only unless a ``modality`` filter
+        widens it.  ``stories=True`` writes one record per story (its most precisely dated
+        mention; GDELT's NumMentions/NumArticles still count the whole story)."""
+        from .export import check_format, write_events
 
-        ``csv``: GDELT-like columns (``gdelt_frame``); ``parquet``: the events table's columns;
-        ``plover-json``: a JSON array of PLOVER records.  Every modality is exported unless a
-        ``modality`` filter is given.  ``stories=True`` writes one record per story (its most
-        precisely dated mention; csv keeps NumMentions/NumArticles of the whole story).
-        """
-        if format not in EXPORT_FORMATS:
-            raise QueryError(f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
-        filters.setdefault("modality", None)
+        check_format(format)
         mentions = self.events(**filters)
-        out = Path(out)
-        if format == "csv":
-            sources = self._query("SELECT doc_id, coalesce(url, source) AS url FROM documents", [])
-            urls = dict(zip(sources["doc_id"], sources["url"], strict=True))
-            frame = gdelt_frame(mentions, urls)
-            if stories:
-                frame = frame.loc[_by_precision(mentions).drop_duplicates("story_id").index]
-            write_frame(frame, "csv", out)
-            return len(frame)
-        if stories:
-            mentions = _by_precision(mentions).drop_duplicates("story_id")
-        if format == "parquet":
-            write_frame(mentions, "parquet", out)
-        else:
-            out.write_text(json.dumps(plover_records(mentions), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        return len(mentions)
+        sources = self._query("SELECT doc_id, coalesce(url, source) AS url FROM documents", [])
+        urls = dict(zip(sources["doc_id"], sources["url"], strict=True))
+        chosen = _by_precision(mentions).drop_duplicates("story_id").index if stories else mentions.index
+        return write_events(mentions, format, Path(out), urls=urls, rows=chosen)
 
     def sql(self, query: str) -> pd.DataFrame:
         """Run one read-only SQL statement (SELECT, WITH … SELECT, DESCRIBE, SHOW, EXPLAIN) on a
@@ -1198,113 +1205,7 @@ def check_read_only_sql(query: str) -> None:
 
 # -- exports ------------------------------------------------------------------------
 
-EXPORT_FORMATS = ("csv", "parquet", "plover-json")
 FRAME_FORMATS = ("csv", "jsonl", "parquet")
-
-
-def gdelt_frame(mentions: pd.DataFrame, urls: Mapping[str, str | None] | None = None) -> pd.DataFrame:
-    """Event mentions in a GDELT-like column layout (GLOBALEVENTID, SQLDATE, Actor1Code, …,
-    SOURCEURL) followed by realpolitik's own columns (sentence, modality, plover, story).
-
-    NumMentions and NumArticles count the mentions and articles of each row's story among the
-    rows given.  ``urls`` maps doc ids to their URL (else the source path is left empty).
-    """
-    dates = analysis.event_dates(mentions)
-    story = mentions.groupby("story_id")["doc_id"]
-    urls = urls or {}
-    out = pd.DataFrame(
-        {
-            "GLOBALEVENTID": mentions["event_id"],
-            "SQLDATE": dates.dt.strftime("%Y%m%d").astype("Int64"),
-            "MonthYear": dates.dt.strftime("%Y%m").astype("Int64"),
-            "Year": dates.dt.year.astype("Int64"),
-            "FractionDate": (dates.dt.year + (dates.dt.day_of_year - 1) / 365).round(4),
-            "Actor1Code": mentions["source_code"],
-            "Actor1Name": mentions["source_text"],
-            "Actor1CountryCode": mentions["source_country"],
-            "Actor1Type1Code": _sector(mentions["source_code"], mentions["source_country"]),
-            "Actor2Code": mentions["target_code"],
-            "Actor2Name": mentions["target_text"],
-            "Actor2CountryCode": mentions["target_country"],
-            "Actor2Type1Code": _sector(mentions["target_code"], mentions["target_country"]),
-            "EventCode": mentions["cameo"],
-            "EventBaseCode": mentions["cameo"].str[:3],
-            "EventRootCode": mentions["root"],
-            "QuadClass": mentions["quad_class"],
-            "GoldsteinScale": mentions["goldstein"],
-            "NumMentions": story.transform("size"),
-            "NumArticles": story.transform("nunique"),
-            "ActionGeo_FullName": mentions["location_name"],
-            "ActionGeo_CountryCode": mentions["location_country"],
-            "ActionGeo_Lat": mentions["lat"],
-            "ActionGeo_Long": mentions["lon"],
-            "SOURCEURL": mentions["doc_id"].map(urls),
-            "doc_id": mentions["doc_id"],
-            "story_id": mentions["story_id"],
-            "date_precision": mentions["date_precision"],
-            "sentence": mentions["sentence"],
-            "trigger": mentions["trigger_text"],
-            "modality": mentions["modality"],
-            "plover_event": mentions["plover_event"],
-            "plover_mode": mentions["plover_mode"],
-        }
-    )
-    return out
-
-
-def _sector(codes: pd.Series, countries: pd.Series) -> pd.Series:
-    """GDELT's Type1Code: what follows the country in a code ("GOV" of "BLRGOV")."""
-    rest = [
-        code[len(country) :] if isinstance(code, str) and isinstance(country, str) and code.startswith(country) else None
-        for code, country in zip(codes, countries, strict=True)
-    ]
-    return pd.Series([r or None for r in rest], index=codes.index, dtype=object)
-
-
-def plover_records(mentions: pd.DataFrame) -> list[dict[str, Any]]:
-    """Event mentions as PLOVER records (id, date, source/target [{actorText, code}], event,
-    mode, context, eventText, text …) plus realpolitik's CAMEO coding and evidence."""
-    records = []
-    for row in mentions.itertuples(index=False):
-        when = row.date if pd.notna(row.date) else row.doc_date
-        records.append(
-            {
-                "id": row.event_id,
-                "date": when.date().isoformat() if pd.notna(when) else None,
-                "datePrecision": row.date_precision,
-                "source": _plover_actor(row.source_text, row.source_code, row.source_country),
-                "target": _plover_actor(row.target_text, row.target_code, row.target_country),
-                "event": row.plover_event,
-                "mode": row.plover_mode or "",
-                "context": _plover_context(row.cameo),
-                "eventText": row.trigger_text,
-                "text": row.sentence,
-                "modality": row.modality,
-                "cameo": row.cameo,
-                "quadClass": int(row.quad_class),
-                "goldstein": float(row.goldstein),
-                "docId": row.doc_id,
-                "storyId": row.story_id,
-                "language": "en",
-                "coder": "realpolitik",
-            }
-        )
-    return records
-
-
-def _plover_actor(text: Any, code: Any, country: Any) -> list[dict[str, Any]]:
-    if not isinstance(code, str):
-        return []
-    return [{"actorText": text, "code": code, "country": country if isinstance(country, str) else None}]
-
-
-def _plover_context(cameo: str) -> str | None:
-    from .coding.ontology import cameo as lookup
-
-    try:
-        return lookup(cameo).plover_context
-    except PatternDataError:
-        return None
 
 
 def write_frame(frame: pd.DataFrame, format: str, out: Path | None = None) -> str | None:
