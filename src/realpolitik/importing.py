@@ -164,9 +164,9 @@ def _first_line(path: Path) -> str:
         return f.readline(1 << 20).decode("utf-8", errors="replace").rstrip("\r\n").lstrip("\ufeff")
 
 
-def sniff_format(path: str | Path) -> str:
-    """The format of a (plain or gzip) file from its name and first line; InputError when it
-    matches none."""
+def sniff_format(path: str | Path, name: str | None = None) -> str:
+    """The format of a (plain or gzip) file from its name and first line; InputError (naming
+    the file ``name``, default its path) when it matches none."""
     path = Path(path)
     if path.suffix == ".parquet":
         return "realpolitik"
@@ -184,7 +184,7 @@ def sniff_format(path: str | Path) -> str:
     if len(fields) in layouts.HEADERLESS:
         return layouts.HEADERLESS[len(fields)].name
     raise InputError(
-        str(path),
+        name or str(path),
         f"cannot tell its format (first line: {len(fields)} tab-separated fields, no known header); "
         f"give --format, one of {', '.join(FORMATS)}",
     )
@@ -194,7 +194,7 @@ def sniff_format(path: str | Path) -> str:
 
 
 def _import_one(con: duckdb.DuckDBPyConnection, name: str, path: Path, format: str | None, dataset: str | None) -> FileImport:
-    fmt = format or sniff_format(path)
+    fmt = format or sniff_format(path, name)
     source = _SOURCES[fmt](path, name)
     dataset = dataset or DEFAULT_DATASET[fmt]
     mapped = _MAPPINGS[fmt](source, _literal(dataset))
@@ -650,7 +650,7 @@ def _plover_mapping(s: _Source, dataset: str) -> _Mapping:
         **_ids(dataset, ident),
         "dataset": f"coalesce(src.dataset, {dataset})" if dataset == "'plover'" else dataset,
         "original_id": "coalesce(src.originalId, src.id)",
-        "story_id": f"coalesce(src.storyId, {dataset} || ':' || {ident})",
+        "story_id": _own_story(f"coalesce(src.dataset, {dataset})", "src.storyId", f"{dataset} || ':' || {ident}"),
         "doc_id": f"coalesce(src.docId, {dataset} || ':' || {ident})",
         "date": day, "date_precision": "coalesce(src.datePrecision, 'day')",
         "modality": "coalesce(src.modality, 'asserted')", "sentence": "src.text", "trigger_text": "src.eventText",
@@ -674,9 +674,9 @@ def _realpolitik_mapping(s: _Source, dataset: str) -> _Mapping:
     from .store import EVENT_COLUMNS, EVENT_TYPES
 
     columns = {c: f"CAST({s.col(c)} AS {EVENT_TYPES[c]})" for c in EVENT_COLUMNS}
-    columns["story_id"] = f"coalesce({s.col('story_id')}, {s.col('event_id')})"
     columns["root"] = f"coalesce({s.col('root')}, left({s.col('cameo')}, 2))"
     columns["dataset"] = f"coalesce({s.col('dataset')}, {dataset})" if dataset == "'realpolitik'" else dataset
+    columns["story_id"] = _own_story(columns["dataset"], s.col("story_id"), s.col("event_id"))
     columns["plover_event"] = f"coalesce({s.col('plover_event')}, '')"  # a statement's: empty in the store
     checks = (
         (f"{s.col('event_id')} IS NULL", "'no event_id'"),
@@ -685,6 +685,14 @@ def _realpolitik_mapping(s: _Source, dataset: str) -> _Mapping:
         *_store_rules(s.col("date_precision"), s.col("modality")),
     )
     return _Mapping(columns, "", checks)
+
+
+def _own_story(dataset: str, story_id: str, event_id: str) -> str:
+    """realpolitik's events keep their stories; another dataset's event is a story of its own
+    (the analyses rely on it: ``store._heads_sql``)."""
+    from .store import OWN_DATASET
+
+    return f"CASE WHEN {dataset} = '{OWN_DATASET}' THEN coalesce({story_id}, {event_id}) ELSE {event_id} END"
 
 
 def _store_rules(precision: str, modality: str) -> tuple[tuple[str, str], ...]:
