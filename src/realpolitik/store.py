@@ -54,8 +54,8 @@ DOC_LOOKBACK_DAYS = 183
 MODALITIES = ("asserted", "negated", "hypothetical", "future")
 PERIODS = analysis.PERIODS
 
-# Events imported from other datasets (GDELT, ICEWS, POLECAT…) have no sentence or trigger in
-# our text: those columns are null for them.  One row per file imported, for the record.
+# One row per file `realpolitik import` read, for the record.  (Events imported from other
+# datasets have no sentence or trigger in our text: those event columns are null for them.)
 _IMPORTS_DDL = """
 CREATE TABLE IF NOT EXISTS imports (
     file VARCHAR NOT NULL, format VARCHAR NOT NULL, dataset VARCHAR NOT NULL,
