@@ -117,9 +117,19 @@ def period_start_of(day: pd.Timestamp, period: str) -> pd.Timestamp:
 
 
 def period_bounds(day: pd.Timestamp, period: str) -> tuple[date, date]:
-    """The first and last day of the period ``day`` falls in."""
+    """The first and last day of the period ``day`` falls in, within the calendar (the week of
+    9999-12-31 ends on that day)."""
     whole = pd.Timestamp(day).to_period(_freq(period))
-    return whole.start_time.date(), whole.end_time.date()
+    first = whole.start_time.date()
+    try:
+        return first, whole.end_time.date()
+    except (ValueError, OverflowError, NotImplementedError):  # past date.max
+        return first, date.max
+
+
+def check_period(period: str) -> None:
+    """QueryError listing the periods unless ``period`` is one of them."""
+    _freq(period)
 
 
 def _freq(period: str) -> str:
@@ -233,7 +243,7 @@ def tilt_from_sums(
     columns period, side ("A" or "B"), goldstein, events; a database can add these up."""
     if sums.empty:
         return pd.DataFrame({c: pd.Series(dtype=_tilt_dtype(c)) for c in TILT_COLUMNS})
-    sums = sums.assign(period=pd.to_datetime(sums["period"]).astype("datetime64[ns]"))
+    sums = sums.assign(period=pd.to_datetime(sums["period"]))
     total = sums.pivot(index="period", columns="side", values="goldstein").reindex(columns=["A", "B"]).fillna(0.0)
     count = sums.pivot(index="period", columns="side", values="events").reindex(columns=["A", "B"]).fillna(0).astype("int64")
     denominator = count + prior_events

@@ -608,7 +608,7 @@ class Store:
         ``unit="stories"`` counts each act once however many articles report it (the default);
         ``unit="mentions"`` counts every mention.
         """
-        analysis.period_start(pd.Series([], dtype="datetime64[ns]"), period)  # an unknown period is an error
+        analysis.check_period(period)
         where, params = self._where(**filters)
         heads = _heads_sql(unit, where)
         frame = self._query(
@@ -625,7 +625,7 @@ class Store:
             """,
             params * (1 if unit == "mentions" else 2),
         )
-        return frame.astype({"period": "datetime64[ns]"})[analysis.DYAD_COLUMNS]
+        return frame[analysis.DYAD_COLUMNS]
 
     def _where(self, *, groups: analysis.Groups | None = None, **filters: Any) -> tuple[str, list[Any]]:
         """The SQL condition and its parameters for query filters (see ``events``), within the
@@ -653,7 +653,7 @@ class Store:
     ) -> pd.DataFrame:
         """Alignment of ``state`` between two sides per period, in [-1, 1] (docs/tilt.md)."""
         groups = groups or analysis.load_groups()
-        analysis.period_start(pd.Series([], dtype="datetime64[ns]"), period)
+        analysis.check_period(period)
         if prior_events < 0:
             raise QueryError(f"prior_events must be >= 0, got {prior_events}")
         where, params = self._where(**{"country": state, **filters, "groups": groups})
