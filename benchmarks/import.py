@@ -38,10 +38,10 @@ import duckdb
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from realpolitik import layouts  # noqa: E402
-from realpolitik.analysis import load_groups, side_members  # noqa: E402
-from realpolitik.coding import ontology  # noqa: E402
-from realpolitik.store import Store  # noqa: E402
+from realpolitik import layouts
+from realpolitik.analysis import load_groups, side_members
+from realpolitik.coding import ontology
+from realpolitik.store import Store
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "results"
 

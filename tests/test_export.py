@@ -35,7 +35,7 @@ CARRIED = {
 
 
 @pytest.fixture
-def db(coded: Path) -> Path:
+def db(coded: Path) -> Path:  # noqa: F811 - the fixture imported above
     """The store of test_cli_store, with a statement added."""
     statement = [make_doc("d", ["RUSGOV BLR 010 2016-03-02 day"])]
     with Store(coded) as store:

@@ -90,8 +90,9 @@ class ImportSummary:
         """The summary in words, one line per fact."""
         rows = sum(f.rows_read for f in self.files)
         rate = rows / self.seconds if self.seconds > 0 else 0.0
-        out = [f"{self.db}: {len(self.files)} files, {rows} rows read, {self.stored} events stored; "
-               f"{self.seconds:.1f}s ({rate:,.0f} rows/s)"]  # fmt: skip
+        head = (f"{self.db}: {len(self.files)} files, {rows} rows read, {self.stored} events stored; "
+                f"{self.seconds:.1f}s ({rate:,.0f} rows/s)")  # fmt: skip
+        out = [head]
         for f in self.files:
             out.append(f"  {f.file} ({f.format} -> dataset {f.dataset}): {f.stored} stored, "
                        f"{f.duplicates} already stored, {f.rejected} rejected")  # fmt: skip
@@ -514,7 +515,7 @@ def _country(sql: str) -> str:
 
 def _sector(sql: str) -> str:
     """The first sector of a comma-separated list that has a CAMEO code (or is one)."""
-    each = (f"lambda x: CASE WHEN regexp_full_match(trim(x), '[A-Z]{{3}}') THEN trim(x) "
+    each = ("lambda x: CASE WHEN regexp_full_match(trim(x), '[A-Z]{3}') THEN trim(x) "
             "ELSE names.sector[lower(trim(x))] END")  # fmt: skip
     return f"list_filter(list_transform(string_split({sql}, ','), {each}), lambda x: x IS NOT NULL)[1]"
 

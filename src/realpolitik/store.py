@@ -16,7 +16,7 @@ import functools
 import hashlib
 import json
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -34,7 +34,6 @@ from .errors import (
     DatabaseBusyError,
     InputError,
     ModelNotFoundError,
-    PatternDataError,
     QueryError,
     StoreError,
 )
