@@ -276,3 +276,12 @@ def test_a_file_that_repeats_its_events_stores_them_once(tmp_path: Path, store: 
     imported = store.import_files([twice]).files[0]
     assert (imported.stored, imported.duplicates, imported.rejected) == (4, 4, 4)
     assert [p.where for p in imported.problems] == ["line 3", "line 6", "line 9", "line 12"]
+
+
+def test_a_broken_json_line_is_reported_by_line(tmp_path: Path, store: Store) -> None:
+    lines = PLOVER.read_text().splitlines()
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("\n".join([lines[0], '{"id": "mine-0009", "date": ', lines[1], "", lines[2]]) + "\n")
+    imported = store.import_files([broken]).files[0]
+    assert imported.stored == 3
+    assert [(p.where, p.problem) for p in imported.problems] == [("line 2", "not a JSON record"), ("line 4", "not a JSON record")]

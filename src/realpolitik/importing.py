@@ -200,7 +200,8 @@ def _import_one(con: duckdb.DuckDBPyConnection, name: str, path: Path, format: s
     dataset = dataset or DEFAULT_DATASET[fmt]
     mapped = _MAPPINGS[fmt](source, _literal(dataset))
     select = ", ".join(f"{expr} AS {column}" for column, expr in mapped.columns.items())
-    problem = "CASE " + " ".join(f"WHEN {cond} THEN {msg}" for cond, msg in mapped.checks) + " END"
+    checks = ((f"src.{_VALID} IS NOT TRUE", "'not a JSON record'"),) if _VALID in source.columns else ()
+    problem = "CASE " + " ".join(f"WHEN {cond} THEN {msg}" for cond, msg in checks + mapped.checks) + " END"
     try:
         # Staged in a temporary table (outside the store's transaction): read once, then
         # counted, checked and inserted.
@@ -396,8 +397,27 @@ _PLOVER_COLUMNS = (
 def _plover_json(path: Path, name: str) -> _Source:
     if not _first_line(path).lstrip().startswith(("[", "{")):
         raise InputError(name, f"not JSON: PLOVER records are a JSON array or JSON lines{_guess(path)}")
+    if _first_line(path).lstrip().startswith("{"):
+        return _json_lines(path, _PLOVER_COLUMNS)
     reader = f"read_json({_csv_path(path)}, format = 'auto', columns = {_columns_sql(_PLOVER_COLUMNS)})"
     return _Source(reader, frozenset(n for n, _ in _PLOVER_COLUMNS), None, False)
+
+
+def _json_lines(path: Path, columns: Iterable[tuple[str, str]]) -> _Source:
+    """JSON Lines read as lines of text (their row numbers are line numbers), each parsed with
+    ``json_transform``: a line that is no JSON record is reported instead of stopping the file.
+    The delimiter is a control character, which JSON text never holds unescaped."""
+    columns = list(columns)
+    structure = "{" + ", ".join(f'"{n}": "{t}"' for n, t in columns) + "}"
+    lines = (f"read_csv({_csv_path(path)}, header = false, columns = {{'line': 'VARCHAR'}}, delim = '\x01', "
+             f"quote = '', escape = '', auto_detect = false, store_rejects = true, "
+             "rejects_table = 'rp_reject_errors', rejects_scan = 'rp_reject_scans')")  # fmt: skip
+    reader = (f"(SELECT json_valid(line) AS {_VALID}, unnest(json_transform(CASE WHEN json_valid(line) THEN line END, "
+              f"{_literal(structure)})) FROM {lines})")  # fmt: skip
+    return _Source(reader, frozenset([_VALID, *(n for n, _ in columns)]), 1, True)
+
+
+_VALID = "_json_valid"  # the column saying whether a JSON line parsed
 
 
 def _realpolitik(path: Path, name: str) -> _Source:
@@ -410,8 +430,7 @@ def _realpolitik(path: Path, name: str) -> _Source:
     line = _first_line(path)
     typed = [(c, EVENT_TYPES[c]) for c in EVENT_COLUMNS]
     if line.lstrip().startswith("{"):
-        return _Source(f"read_json({_csv_path(path)}, format = 'newline_delimited', columns = {_columns_sql(typed)})",
-                       frozenset(EVENT_COLUMNS), None, False)  # fmt: skip
+        return _json_lines(path, typed)
     header = line.split(",")
     if "event_id" not in header:
         raise InputError(name, f"not a realpolitik export: no event_id column{_guess(path)}")
