@@ -92,44 +92,6 @@ def test_tilt_with_my_groups(db: Path, tmp_path: Path) -> None:
     assert frame["events_b"].tolist() == [0, 1]  # the EU no longer counts as the West
 
 
-def test_export_csv_is_gdelt_like(db: Path, tmp_path: Path) -> None:
-    out = tmp_path / "events.csv"
-    run("export", "--db", db, "--format", "csv", "--out", out)
-    frame = pd.read_csv(out, dtype={"EventCode": str, "EventRootCode": str, "EventBaseCode": str})
-    assert len(frame) == 8  # every modality
-    assert frame.columns[:5].tolist() == ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
-    downing = frame[frame.EventRootCode == "19"]
-    assert downing["NumMentions"].tolist() == [2, 2] and downing["NumArticles"].tolist() == [2, 2]
-    first = downing.iloc[0]
-    assert (first.SQLDATE, first.Actor1Code, first.Actor2CountryCode, first.Actor2Type1Code) == (20151124, "TUR", "RUS", "MIL")
-    assert first.SOURCEURL == "a.txt" and first.modality == "asserted"
-    stories = tmp_path / "stories.csv"
-    run("export", "--db", db, "--format", "csv", "--out", stories, "--stories")
-    assert len(pd.read_csv(stories)) == 7  # the downing once
-
-
-def test_export_parquet_and_plover_json(db: Path, tmp_path: Path) -> None:
-    run("export", "--db", db, "--format", "parquet", "--out", tmp_path / "e.parquet", "--modality", "asserted")
-    table = pq.read_table(tmp_path / "e.parquet")
-    assert table.num_rows == 7 and table.column_names == EVENT_COLUMNS
-    run("export", "--db", db, "--format", "plover-json", "--out", tmp_path / "e.json")
-    records = json.loads((tmp_path / "e.json").read_text())
-    reject = next(r for r in records if r["cameo"] == "125")
-    assert reject["source"] == [{"actorText": "BLRGOV", "code": "BLRGOV", "country": "BLR"}]
-    assert (reject["event"], reject["date"], reject["text"]) == ("REJECT", "2014-03-05", "BLRGOV RUSGOV 125 2014-03-05 day")
-    assert {"id", "date", "source", "target", "event", "mode", "context", "eventText", "text"} <= set(reject)
-
-
-def test_plover_json_context_comes_from_the_ontology(db: Path, tmp_path: Path) -> None:
-    from realpolitik.coding import ontology
-
-    run("export", "--db", db, "--format", "plover-json", "--out", tmp_path / "e.json", "--stories")
-    records = json.loads((tmp_path / "e.json").read_text())
-    assert len(records) == 7
-    contexts = {r["cameo"]: r["context"] for r in records}
-    assert contexts["125"] == ontology.cameo("125").plover_context == "diplomatic"
-
-
 def test_sql_is_read_only(db: Path) -> None:
     assert "8" in run("sql", "SELECT count(*) AS n FROM events", "--db", db)
     result = runner.invoke(app, ["sql", "DELETE FROM events", "--db", str(db)])

@@ -33,6 +33,7 @@ SRC = TESTS.parent / "src"
 
 # Quad class and Goldstein score of the CAMEO codes the fake documents use.
 FAKE_CODES = {
+    "010": (1, 0.0, ""),  # a statement: no PLOVER event
     "042": (1, 1.9, "CONSULT"),
     "057": (1, 8.0, "AGREE"),
     "070": (2, 7.0, "AID"),
@@ -130,8 +131,8 @@ def test_new_store_has_the_schema_and_version(store: Store) -> None:
     store.close()
     with Store(store.path, read_only=True) as reader:
         tables = set(reader.sql("SELECT table_name FROM information_schema.tables")["table_name"])
-        assert {"documents", "events", "actors", "meta"} <= tables
-        assert reader.sql("SELECT value FROM meta WHERE key = 'schema_version'")["value"].tolist() == ["1"]
+        assert {"documents", "events", "actors", "meta", "imports"} <= tables
+        assert reader.sql("SELECT value FROM meta WHERE key = 'schema_version'")["value"].tolist() == ["2"]
 
 
 def test_write_stores_documents_and_flattened_events(store: Store) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -115,6 +116,22 @@ def period_start_of(day: pd.Timestamp, period: str) -> pd.Timestamp:
     return period_start(pd.Series([day]), period).iloc[0]
 
 
+def period_bounds(day: pd.Timestamp, period: str) -> tuple[date, date]:
+    """The first and last day of the period ``day`` falls in, within the calendar (the week of
+    9999-12-31 ends on that day)."""
+    whole = pd.Timestamp(day).to_period(_freq(period))
+    first = whole.start_time.date()
+    try:
+        return first, whole.end_time.date()
+    except (ValueError, OverflowError, NotImplementedError):  # past date.max
+        return first, date.max
+
+
+def check_period(period: str) -> None:
+    """QueryError listing the periods unless ``period`` is one of them."""
+    _freq(period)
+
+
 def _freq(period: str) -> str:
     try:
         return _PERIOD_FREQ[period]
@@ -215,11 +232,20 @@ def tilt_index(
         raise QueryError(f"prior_events must be >= 0, got {prior_events}")
     groups = groups if groups is not None else load_groups()
     frame = _side_events(events, state, side_a, side_b, period, groups)
-    if frame.empty:
+    sums = frame.groupby(["period", "side"])["goldstein"].agg(goldstein="sum", events="size").reset_index()
+    return tilt_from_sums(sums, state, side_a, side_b, prior_events=prior_events)
+
+
+def tilt_from_sums(
+    sums: pd.DataFrame, state: str, side_a: str, side_b: str, *, prior_events: float = PRIOR_EVENTS
+) -> pd.DataFrame:
+    """The tilt (as ``tilt_index``) from each period's Goldstein sum and event count per side:
+    columns period, side ("A" or "B"), goldstein, events; a database can add these up."""
+    if sums.empty:
         return pd.DataFrame({c: pd.Series(dtype=_tilt_dtype(c)) for c in TILT_COLUMNS})
-    grouped = frame.groupby(["period", "side"])["goldstein"]
-    total = grouped.sum().unstack(fill_value=0.0).reindex(columns=["A", "B"], fill_value=0.0)
-    count = grouped.size().unstack(fill_value=0).reindex(columns=["A", "B"], fill_value=0)
+    sums = sums.assign(period=pd.to_datetime(sums["period"]))
+    total = sums.pivot(index="period", columns="side", values="goldstein").reindex(columns=["A", "B"]).fillna(0.0)
+    count = sums.pivot(index="period", columns="side", values="events").reindex(columns=["A", "B"]).fillna(0).astype("int64")
     denominator = count + prior_events
     score = total.div(denominator.where(denominator > 0)).fillna(0.0)  # no events, no prior: 0
     out = pd.DataFrame(

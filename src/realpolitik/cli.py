@@ -210,6 +210,9 @@ ModalityOpt = Annotated[
     str, typer.Option("--modality", help="asserted, negated, hypothetical, future (comma-separated) or all.")
 ]
 OutOpt = Annotated[Optional[Path], typer.Option("--out", help="Write to this file instead of the terminal.")]
+DatasetOpt = Annotated[
+    Optional[str], typer.Option("--dataset", help="Only the events of these datasets, e.g. icews or realpolitik,gdelt.")
+]
 
 
 def _query_filters(
@@ -288,6 +291,24 @@ def ingest(
         raise typer.Exit(1)
 
 
+@app.command("import")
+def import_(
+    paths: Annotated[list[Path], typer.Argument(help="Event files: plain, .gz or .zip.")],
+    db: DbOpt = DB_DEFAULT,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="gdelt1, gdelt2, icews, polecat, plover-json or realpolitik (default: told from the file).")] = None,
+    dataset: Annotated[Optional[str], typer.Option("--dataset", help="Name to store the events under (default: the format's, e.g. gdelt).")] = None,
+) -> None:
+    """Import event data of other datasets (GDELT, ICEWS, POLECAT, PLOVER JSON) or realpolitik exports; docs/formats.md."""
+    from .store import Store
+
+    with Store(db) as store:
+        summary = store.import_files(paths, format=fmt, dataset=dataset)
+    for line in summary.lines():
+        err.print(line, highlight=False, markup=False, soft_wrap=True)
+    if summary.nothing_read:
+        raise typer.Exit(1)
+
+
 @app.command()
 def events(
     db: DbOpt = DB_DEFAULT,
@@ -304,12 +325,13 @@ def events(
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl, csv or parquet (needs --out).")] = "table",
     out: OutOpt = None,
     groups: GroupsOpt = None,
+    dataset: DatasetOpt = None,
 ) -> None:
     """List stored events (mentions with their evidence, or --stories)."""
     from .store import Store
 
     filters = _query_filters(dyad, actor, country, since, until, event_type, modality, groups)
-    with Store(db, read_only=True) as store:
+    with Store(db, read_only=True, dataset=dataset) as store:
         frame = (store.stories if stories else store.events)(directed=directed, limit=limit, **filters)
     if fmt == "table":
         frame = frame[_STORY_TABLE if stories else _EVENT_TABLE]
@@ -334,12 +356,13 @@ def dyads(
     fmt: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet (needs --out).")] = "table",
     out: OutOpt = None,
     groups: GroupsOpt = None,
+    dataset: DatasetOpt = None,
 ) -> None:
     """Per directed country dyad and period: counts by quad class, Goldstein sum and mean."""
     from .store import Store
 
     filters = _query_filters(dyad, None, country, since, until, event_type, modality, groups)
-    with Store(db, read_only=True) as store:
+    with Store(db, read_only=True, dataset=dataset) as store:
         frame = store.dyads(period=period, unit=unit, **filters)
     _print_frame(frame, fmt, out, title=f"dyads by {period}")
 
@@ -356,13 +379,14 @@ def tilt(
     groups: GroupsOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet (needs --out).")] = "table",
     out: OutOpt = None,
+    dataset: DatasetOpt = None,
 ) -> None:
     """Alignment of STATE between two sides per period, from -1 (side B) to +1 (side A); docs/tilt.md."""
     from .analysis import load_groups
     from .store import Store
 
     known = load_groups(groups or ())
-    with Store(db, read_only=True) as store:
+    with Store(db, read_only=True, dataset=dataset) as store:
         frame = store.tilt(state, between=between, and_=and_, period=period, groups=known)
         _print_frame(frame, fmt, out, title=f"tilt of {state.upper()}: +1 = {between.upper()}, -1 = {and_.upper()}")
         if not explain:
@@ -377,18 +401,19 @@ def tilt(
 def export(
     out: Annotated[Path, typer.Option("--out", help="File to write.")],
     db: DbOpt = DB_DEFAULT,
-    fmt: Annotated[str, typer.Option("--format", help="csv (GDELT-like columns), parquet or plover-json.")] = "csv",
+    fmt: Annotated[str, typer.Option("--format", help="gdelt2, icews, polecat, plover-json, csv or parquet (docs/formats.md).")] = "csv",
     stories: Annotated[bool, typer.Option("--stories", help="One record per story instead of per mention.")] = False,
-    modality: ModalityOpt = "all",
+    modality: ModalityOpt = "asserted",
     dyad: DyadOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    dataset: DatasetOpt = None,
 ) -> None:
-    """Export events for other tools: GDELT-like csv, parquet, or PLOVER JSON records."""
+    """Export events for other tools: GDELT 2.0, ICEWS, POLECAT, PLOVER JSON, or realpolitik's columns as csv/parquet."""
     from .store import Store
 
     filters = _query_filters(dyad, None, None, since, until, None, modality, None)
-    with Store(db, read_only=True) as store:
+    with Store(db, read_only=True, dataset=dataset) as store:
         rows = store.export(out, fmt, stories=stories, **filters)
     err.print(f"wrote {rows} records to {out}", highlight=False, soft_wrap=True)
 
@@ -426,11 +451,13 @@ def report(
     between: TiltAOpt = "RUS",
     and_: TiltBOpt = "WEST",
     top_dyads: Annotated[int, typer.Option("--top-dyads", min=1, help="Dyads with a timeline.")] = 6,
+    dataset: DatasetOpt = None,
 ) -> None:
     """Write one self-contained HTML report: dyad timelines, tilt, network, top stories with evidence."""
     from .report.html import write_report
 
-    written = write_report(db, out, png_dir=png, period=period, state=state, between=between, and_=and_, top_dyads=top_dyads)
+    written = write_report(db, out, png_dir=png, dataset=dataset, period=period, state=state, between=between, and_=and_,
+                           top_dyads=top_dyads)
     for path in written:
         err.print(f"wrote {path}", highlight=False, soft_wrap=True)
 
@@ -440,6 +467,7 @@ def serve(
     db: DbOpt = DB_DEFAULT,
     host: Annotated[str, typer.Option("--host", help="Interface to bind; 0.0.0.0 exposes the dashboard to your network.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    dataset: DatasetOpt = None,
 ) -> None:
     """Serve the dashboard and the JSON API (/api/, docs at /docs) over a read-only copy of the
     store, renewed after each change, so `ingest` can add documents while it runs."""
@@ -447,7 +475,7 @@ def serve(
 
     from .web.app import create_app
 
-    dashboard = create_app(db)  # a missing or busy store is an error before any URL is shown
+    dashboard = create_app(db, dataset=dataset)  # a missing or busy store is an error before any URL is shown
     err.print(f"realpolitik dashboard on http://{host}:{port}/ (API docs: /docs)", highlight=False, soft_wrap=True)
     uvicorn.run(dashboard, host=host, port=port, log_level="warning")
 

@@ -60,7 +60,11 @@ def event_highlights(event: Mapping[str, Any], offset: int = 0) -> list[Highligh
 
 
 def sentence_html(event: Mapping[str, Any]) -> str:
-    """The event's sentence with its actors and trigger marked."""
+    """The event's sentence with its actors and trigger marked.  An imported event (GDELT,
+    ICEWS…) has no sentence: where it comes from is shown instead."""
+    if not plain(event.get("sentence")):
+        origin = f"{plain(event.get('dataset'))} event {plain(event.get('original_id'))}, {plain(event.get('doc_id'))}"
+        return f'<span class="imported">{escape(origin)}</span>'
     return highlight(
         str(event["sentence"]), event_highlights(event, int(event["sent_start"]))
     )
@@ -132,9 +136,14 @@ def evidence_list(
             f'<div class="meta"><span class="date">{_day(e["date"]) or _day(e["doc_date"]) or "undated"}</span> '
             f'<span class="who">{escape(who(e["source_code"], e["target_code"]))}</span> <span class="what">{what}</span>{modality}</div>'
             f'<blockquote class="sentence">{sentence_html(e)}</blockquote>'
-            f'<div class="source">from {document_label(str(e["doc_id"]))}, sentence {int(e["sentence_index"]) + 1}</div></li>'
+            f'<div class="source">from {document_label(str(e["doc_id"]))}{_sentence_number(e)}</div></li>'
         )
     return '<ol class="evidence">' + "".join(items) + "</ol>"
+
+
+def _sentence_number(event: Mapping[str, Any]) -> str:
+    index = event.get("sentence_index")
+    return "" if index is None or pd.isna(index) else f", sentence {int(index) + 1}"
 
 
 def document_html(text: str, events: pd.DataFrame) -> str:

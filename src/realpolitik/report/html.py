@@ -191,10 +191,11 @@ def _document_date_cell(d) -> str:
 
 
 def write_report(
-    db: str | Path, out: str | Path, *, png_dir: str | Path | None = None, **options
+    db: str | Path, out: str | Path, *, png_dir: str | Path | None = None, dataset: str | None = None, **options
 ) -> list[Path]:
-    """Write the HTML report (and with ``png_dir`` the PNG charts); returns the files written."""
-    with Store(db, read_only=True) as store:
+    """Write the HTML report (and with ``png_dir`` the PNG charts) over the events of ``dataset``
+    (names, comma-separated; default all); returns the files written."""
+    with Store(db, read_only=True, dataset=dataset) as store:
         html = build_report(store, **options)
         written = [Path(out)]
         Path(out).write_text(html, encoding="utf-8")

@@ -86,10 +86,11 @@ def _json_value(value: Any) -> Any:
         return value
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The dashboard app over the store at ``db_path``: it reads a copy of the store, renewed
-    after each change, so ``ingest`` can add documents while it runs (``web.snapshot``)."""
-    snapshots = Snapshots(db_path)
+def create_app(db_path: str | Path, *, dataset: str | None = None) -> FastAPI:
+    """The dashboard app over the store at ``db_path``, showing the events of ``dataset`` (names,
+    comma-separated; default all): it reads a copy of the store, renewed after each change, so
+    ``ingest`` can add documents while it runs (``web.snapshot``)."""
+    snapshots = Snapshots(db_path, dataset=dataset)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -104,10 +104,10 @@ class Snapshot:
 
     PAGE_BYTES = 2_000_000  # larger answers are made anew each time rather than kept
 
-    def __init__(self, path: Path, state: tuple) -> None:
+    def __init__(self, path: Path, state: tuple, dataset: str | None = None) -> None:
         self.path = path
         self.state = state
-        self.store = MemoStore(Store(path, read_only=True))
+        self.store = MemoStore(Store(path, read_only=True, dataset=dataset))
         self.readers = 0
         self.retired = False
 
@@ -137,8 +137,9 @@ class Snapshots:
     be copied at start; later, a store being written is copied again once the writer is done,
     and requests meanwhile read the last copy."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, dataset: str | None = None) -> None:
         self.path = Path(path)
+        self.dataset = dataset  # the datasets every copy shows (Store's ``dataset``)
         self._dir = Path(tempfile.mkdtemp(prefix="realpolitik-dashboard-"))
         self._cleanup = weakref.finalize(self, shutil.rmtree, self._dir, ignore_errors=True)
         self._lock = threading.Lock()  # guards the current copy and reader counts
@@ -202,4 +203,4 @@ class Snapshots:
             wal = self.path.with_name(self.path.name + _WAL)
             if state[1] is not None:
                 shutil.copyfile(wal, target.with_name(target.name + _WAL))
-        return Snapshot(target, state)
+        return Snapshot(target, state, self.dataset)
