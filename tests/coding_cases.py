@@ -360,4 +360,7 @@ CASES = [
     ("Mali, Burkina Faso and Niger quit the bloc in January.", "MLI", None, "161", "asserted"),
     ("Kuwaiti authorities stripped 1,200 people of their citizenship.", "KWTGOV", "KWT", "172", "asserted"),
     ("Poland scrambled fighter jets to protect its airspace.", "POL", None, "150", "asserted"),
+    # a finite conjunct keeps its own modality after a modal one; appeals made "despite" are made
+    ("Bangladesh said it would not accept more refugees, and urged the United Nations to help.", "BGD", "UN", "023", "asserted"),
+    ("Myanmar's junta has not released the leader despite repeated appeals from ASEAN.", "ASEAN", None, "020", "asserted"),
 ]

@@ -37,6 +37,12 @@ def _negated(verb: Token) -> bool:
     return False
 
 
+def _own_tense(verb: Token) -> bool:
+    """A past or present form cannot follow the first conjunct's modal: "would not accept …, and
+    urged …" (a past participle can follow its "has never")."""
+    return verb.tag_ in {"VBD", "VBZ"} and bool(_aux(verb.head) & (_HYPOTHETICAL_AUX | _FUTURE_AUX | {"would"}))
+
+
 def _aux(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
 
@@ -60,6 +66,8 @@ def modality(head: Token, patterns: Patterns) -> Modality:
     if head.pos_ in {"NOUN", "PROPN"}:
         if any(c.dep_ == "det" and c.lower_ in _NEGATING_DETS for c in head.children):
             return "negated"
+        if head.dep_ == "pobj" and head.head.lower_ in patterns.background_marks:
+            return "asserted"  # "has not released her despite repeated appeals": the appeals were made
         # a noun event takes the modality of the verb it is an argument of
         verb = head.head if head.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj", "attr"} else head
         if verb.dep_ == "prep":
@@ -68,8 +76,10 @@ def modality(head: Token, patterns: Patterns) -> Modality:
             # "postponed the talks": they did not take place
             return "negated"
     # "has never put X in doubt or called for Y": a conjoined verb without auxiliaries of its own
-    # shares those of the first
-    shared = verb.head if verb.dep_ == "conj" and not _aux(verb) and not _negated(verb) else verb
+    # shares those of the first; a finite one of another form does not ("would not accept …, and
+    # urged …")
+    shared = verb.head if verb.dep_ == "conj" and not _aux(verb) and not _negated(verb) \
+        and not _own_tense(verb) else verb
     # "is not willing to support": the copula carries what the adjective says
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         shared = verb.head
