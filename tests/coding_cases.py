@@ -87,7 +87,7 @@ CASES = [
     ("Russia threatened Ukraine with military force.", "RUS", "UKR", "130", "asserted"),
     # 14 protest
     ("Belarusian protesters demonstrated against the Russian embassy.", "BLR", "RUS", "141", "asserted"),
-    ("Ukraine protested to Belarus about the border closure.", "UKR", "BLR", "140", "asserted"),
+    ("Ukraine protested to Belarus about the border closure.", "UKR", "BLR", "114", "asserted"),
     ("Lithuania boycotted the Belarusian elections.", "LTU", "BLR", "143", "asserted"),
     # 15 force posture
     ("Russia mobilized troops near the Ukrainian border.", "RUS", None, "154", "asserted"),
@@ -363,4 +363,9 @@ CASES = [
     # a finite conjunct keeps its own modality after a modal one; appeals made "despite" are made
     ("Bangladesh said it would not accept more refugees, and urged the United Nations to help.", "BGD", "UN", "023", "asserted"),
     ("Myanmar's junta has not released the leader despite repeated appeals from ASEAN.", "ASEAN", None, "020", "asserted"),
+    # a government protests in words (114); a regional hub's dateline does not place a story whose
+    # lead names another country; refusing to criticise is a refusal
+    ("Beijing's protest was delivered to the Philippine embassy.", "CHNGOV", None, "114", "asserted"),
+    ("DAKAR (Reuters) - Soldiers in Guinea-Bissau seized power. The junta closed the borders.", "GNBGOV", "GNB", "191", "asserted"),
+    ("Hungary's president declined to criticise Russia.", "HUNGOV", "RUS", "120", "asserted"),
 ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -28,13 +29,16 @@ from realpolitik.coding.mentions import (
     OPEN_ENTRY,
     Dateline,
     find_dateline,
+    names_the_state,
     open_mentions,
     outside_dateline,
+    story_dateline,
 )
 from realpolitik.coding.modality import announced, conditional, modality
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, load_patterns
 from realpolitik.coding.roles import RoleFinder, Roles
+from realpolitik.docdate import opening_end
 from realpolitik.records import ActorMention, Document, Event, EventActor
 
 _MAX_TRIGGER_TOKENS = 6
@@ -63,6 +67,9 @@ class SentenceCoder:
         seen: set[tuple] = set()
         for trig in triggers:
             roles = self._kept_roles(trig, index, coded)
+            official = self._official(trig, roles)
+            if official is not None:
+                trig, roles = official, self._kept_roles(official, index, coded)
             if roles is None:
                 continue
             sources_here += [m for m in roles[0] if m not in sources_here]
@@ -86,6 +93,15 @@ class SentenceCoder:
         index.place_sectors(self.dateline, self.patterns.nouns)
         index.place_bare_mentions(self.patterns.offices)
         return index
+
+    def _official(self, trig: Trigger, roles: Roles | None) -> Trigger | None:
+        """"Beijing's protest was delivered to the embassy": a government that protests complains
+        officially (114), it does not take to the streets (``official_acts`` in the patterns)."""
+        code = self.patterns.official_acts.get(trig.rule.lemma)
+        gov = self.patterns.government_sector
+        governments = roles is not None and roles[0] and all(
+            m.actor.sector == gov or names_the_state(m) for m in roles[0])
+        return replace(trig, code=code) if code and governments and code != trig.code else None
 
     def _kept_roles(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
         """The trigger's source and target, or None when it codes no event: no source, a mutual
@@ -242,7 +258,8 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
     # names headed by an act or a gathering ("the Minsk Agreement", "the Doha summit") are no actors
     things = {*patterns.nouns, *patterns.venues}
     for document, doc in parse(documents, nlp, batch_size=batch_size):
-        dateline = find_dateline(document.text)
+        lead = document.text[: opening_end(document.text)]
+        dateline = story_dateline(find_dateline(document.text), actors.find_mentions(lead, on=document.date.value))
         coder = SentenceCoder(document, patterns, dateline)
         on = document.date.value
         entities = list(doc.ents)  # once per document: Span.ents filters the whole list each time

@@ -13,6 +13,7 @@ A wire dateline ("KAZAN, Russia —") says where the story was filed: its place 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 
@@ -57,6 +58,25 @@ def find_dateline(text: str) -> Dateline | None:
         return None  # "EU — the bloc said …" opens with an actor, not a place
     country = next((p.country for p in places if p is not None and p.country), None)
     return Dateline(m.start(), m.end(), m.group("place"), country)
+
+
+def names_the_state(m: ActorMention) -> bool:
+    """"Russia", not "Albanians" or "Sri Lanka's main Tamil alliance" (people and groups the text
+    names by their country)."""
+    return m.actor.kind == "state" and m.text.strip() == m.actor.matched == m.actor.entry
+
+
+def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention]) -> Dateline | None:
+    """A dateline names where the story was filed, often a regional hub ("DAKAR —" over a coup in
+    Guinea-Bissau): when the lead never names the dateline's country but names others, the
+    country it names most is where the story's unnamed actors ("the junta", "police") are."""
+    if dateline is None or not dateline.country:
+        return dateline
+    # countries named as such ("Guinea-Bissau"), not through their people ("Indian fishermen")
+    named = Counter(m.actor.country for m in lead if m.start >= dateline.end and names_the_state(m))
+    if not named or dateline.country in named:
+        return dateline
+    return replace(dateline, country=named.most_common(1)[0][0])
 
 
 def outside_dateline(mentions: Sequence[ActorMention], dateline: Dateline | None) -> list[ActorMention]:

@@ -109,6 +109,7 @@ class Patterns:
     reaction_roots: frozenset[str] = frozenset()  # "rebuffed Trump's threat": two acts
     answer_roots: frozenset[str] = frozenset()  # ... and the threat was aimed at who rebuffs it
     home_objects: Mapping[str, str] = field(default_factory=dict)  # "freed 553 prisoners": its own (noun -> sector)
+    official_acts: Mapping[str, str] = field(default_factory=dict)  # "Beijing's protest": lemma -> code for governments
     light_verbs: frozenset[str] = frozenset()  # complements that lend their object's act ("expand cooperation")
     authority_roots: frozenset[str] = frozenset()  # passive acts with no agent done by the place's authorities
     said_from_roots: frozenset[str] = frozenset()  # nominal acts whose "from" phrase names who said them
@@ -208,6 +209,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     back_references: dict[str, tuple[str, ...]] = {}
     own_people: dict[str, str] = {}
     home_objects: dict[str, str] = {}
+    official_acts: dict[str, str] = {}
     for layer in layers:
         name, data = layer.name, layer.data
         _merge_rules(verbs, data.get("verbs"), f"{name}: verbs", borrowed)
@@ -232,6 +234,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
             found.update(_words(data.get(key), f"{name}: {key}"))
         for sector, people in (data.get("own_people") or {}).items():
             own_people.update({noun: str(sector) for noun in _words(people, f"{name}: own_people")})
+        official_acts.update({str(k): _check_code(v, f"{name}: official_acts") for k, v in (data.get("official_acts") or {}).items()})
         for sector, people in (data.get("home_objects") or {}).items():
             home_objects.update({noun: str(sector) for noun in _words(people, f"{name}: home_objects")})
         for noun, roots in (data.get("back_references") or {}).items():
@@ -259,7 +262,8 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     # every word set by its name: the fields are many, and a position is easy to get wrong
     return Patterns(verbs, nouns, families, obligation=obligation, announcements=announcements, statement=statement,
                     government_sector=government,
-                    back_references=back_references, own_people=own_people, home_objects=home_objects, **sets)
+                    back_references=back_references, own_people=own_people, home_objects=home_objects,
+                    official_acts=official_acts, **sets)
 
 
 _LEXICON = "realpolitik.coding.data.lexicon"

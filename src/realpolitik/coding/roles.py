@@ -32,7 +32,7 @@ from realpolitik.coding.arguments import (
 from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import VERB_POS, Trigger
 from realpolitik.coding.locations import event_place, object_place
-from realpolitik.coding.mentions import OPEN_ENTRY, Dateline
+from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns
 from realpolitik.records import Actor, ActorMention
@@ -280,7 +280,7 @@ class RoleFinder:
             gov = self.patterns.government_sector
             code = f"{home}{gov}" if protest and source.actor.sector != gov else home
             # a state does not protest against its own government ("Russia is blocking the plan")
-            if (code != source.actor.code and not (protest and _names_state(source))) \
+            if (code != source.actor.code and not (protest and names_the_state(source))) \
                     or source.actor.entry.startswith(OPEN_ENTRY):
                 actor = Actor(code, code, "state" if code == home else "sector", home, code[3:] or None)
                 # the text names no target: an empty span at the trigger says so
@@ -409,12 +409,6 @@ class RoleFinder:
     def _own_instrument(self, target: ActorMention, sources: list[ActorMention]) -> bool:
         """"Russia mobilized troops": forces with no country of their own, moved by a state, are its own."""
         return not target.actor.country and self._instrument(target) and any(s.actor.country for s in sources)
-
-
-def _names_state(m: ActorMention) -> bool:
-    """"Russia", not "Albanians" or "Sri Lanka's main Tamil alliance" (people and groups the text
-    names by their country)."""
-    return m.actor.kind == "state" and m.text.strip() == m.actor.matched == m.actor.entry
 
 
 def _names_only(index: MentionIndex, country: str) -> bool:
