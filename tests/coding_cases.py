@@ -368,4 +368,10 @@ CASES = [
     ("Beijing's protest was delivered to the Philippine embassy.", "CHNGOV", None, "114", "asserted"),
     ("DAKAR (Reuters) - Soldiers in Guinea-Bissau seized power. The junta closed the borders.", "GNBGOV", "GNB", "191", "asserted"),
     ("Hungary's president declined to criticise Russia.", "HUNGOV", "RUS", "120", "asserted"),
+    # found by a news reader's review (2026-12-05): a time phrase is no particle ("called X on
+    # Monday" is a call, not an appeal); announcing sanctions imposes them; vessels block a mission
+    ("Rubio called Manalo on Monday to express support.", None, None, None, None),
+    ("The United States announced new sanctions on Iran on Tuesday.", "USA", "IRN", "163", "asserted"),
+    ("Chinese vessels blocked a resupply mission to the shoal.", "CHN", None, "191", "asserted"),
+    ("Paris recalled its military attaché.", "FRAGOV", None, "161", "asserted"),
 ]

@@ -61,7 +61,12 @@ def _object_lemmas(verb: Token, particle: str | None) -> dict[str, Token]:
 
 
 def _has_particle(verb: Token, particle: str) -> bool:
-    return any(c.lower_ == particle and c.dep_ in {"prt", "prep", "advmod"} for c in verb.children)
+    # "called Manalo on Monday": a preposition heading a date or time is no particle of the verb
+    return any(c.lower_ == particle and c.dep_ in {"prt", "prep", "advmod"} and not _heads_time(c) for c in verb.children)
+
+
+def _heads_time(prep: Token) -> bool:
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
 
 
 def _complement(verb: Token, patterns: Patterns) -> Token | None:
