@@ -373,4 +373,6 @@ CASES = [
     ("The United States announced new sanctions on Iran on Tuesday.", "USA", "IRN", "163", "asserted"),
     ("Chinese vessels blocked a resupply mission to the shoal.", "CHN", None, "191", "asserted"),
     ("Paris recalled its military attaché.", "FRAGOV", None, "161", "asserted"),
+    # the source's own country named in an object ("Japanese investment") is not its target
+    ("Japan's prime minister pledged to raise Japanese investment in the United States.", "JPNGOV", "USA", "030", "asserted"),
 ]

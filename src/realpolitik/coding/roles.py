@@ -110,9 +110,12 @@ class RoleFinder:
             if comp.dep_ == "ccomp":
                 inner = [s for s in [subject_token(comp)] if s is not None] + inner
             own = {m.actor.code for m in sources} | {m.actor.country for m in sources if m.actor.code == m.actor.country}
-            # "warned that Tehran could quit …": the complement's subject may be the source again
+            homes = {m.actor.country for m in sources}
+            # "warned that Tehran could quit …": the complement's subject may be the source again;
+            # "pledged to raise Japanese investment in the US": nor is the source's own country a target
             targets = [t for t in found_as(targets_of(inner, index, preps, exclude=sources), f"complement:{comp.lemma_}")
-                       if t.actor.code not in own and t.actor.country not in own]
+                       if t.actor.code not in own and t.actor.country not in own
+                       and not (t.actor.code == t.actor.country and t.actor.country in homes)]
         if not targets and sources:
             targets = self._own_people(objects + inner, sources) or self._owner_of_object(objects, index, sources) \
                 or self._home_object(objects, sources)
@@ -248,7 +251,7 @@ class RoleFinder:
         for clause in clauses:
             for t in clause.subtree:
                 m = index.at(t)
-                if m is not None and m not in sources and m.actor.code not in own:
+                if m is not None and m not in sources and m.actor.code not in own and m.actor.code not in countries:
                     # "unless Britain, France and Germany …": the coordinated parties too
                     parties = [x for x in actors_of(t, index) if x.actor.code not in own] or [m]
                     return found_as(parties, f"implicit:clause:{clause.lemma_}")
