@@ -492,7 +492,7 @@ def test_event_filters(filled: Store, filters: dict, expected: list[str]) -> Non
     [
         ({"dyad": "BLR"}, "two sides"),
         ({"since": "March 2014"}, "not a date"),
-        ({"modality": "maybe"}, "unknown modality maybe"),
+        ({"modality": "maybe"}, "unknown modality .maybe.; use one of asserted"),
     ],
 )
 def test_bad_filters_say_what_is_wrong(filled: Store, filters: dict, message: str) -> None:
@@ -501,7 +501,9 @@ def test_bad_filters_say_what_is_wrong(filled: Store, filters: dict, message: st
 
 
 def test_filters_are_parameters_not_sql(filled: Store) -> None:
-    assert filled.events(actor="X' OR '1'='1").empty
+    assert filled.events(doc_id="X' OR '1'='1").empty
+    with pytest.raises(QueryError, match="unknown country or actor"):
+        filled.events(actor="X' OR '1'='1")
     assert len(filled.events()) == 6
 
 

@@ -28,9 +28,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet
 
-from . import analysis
+from . import analysis, choices
 from .errors import (
     ActorDataError,
+    ChoiceError,
     DatabaseBusyError,
     InputError,
     ModelNotFoundError,
@@ -50,7 +51,7 @@ Coder = Callable[[Sequence[Document]], Iterable[Event]]
 # key dated at most this long before the document.
 DOC_LOOKBACK_DAYS = 183
 
-MODALITIES = ("asserted", "negated", "hypothetical", "future")
+MODALITIES = choices.MODALITIES
 PERIODS = analysis.PERIODS
 
 # One row per file `realpolitik import` read, for the record.  (Events imported from other
@@ -633,11 +634,40 @@ class Store:
         unknown = sorted(set(every) - set(_FILTERS) - {"directed"})
         if unknown:
             raise QueryError(f"unknown filter {', '.join(unknown)}; use {', '.join(_FILTERS)}")
-        where, params = _filters(groups or analysis.load_groups(), **every)
+        groups = groups or analysis.load_groups()
+        where, params = _filters(groups, **self._checked(every, groups))
         if self.datasets:
             where += f" AND dataset IN ({', '.join('?' * len(self.datasets))})"
             params += list(self.datasets)
         return where, params
+
+    def _checked(self, filters: dict[str, Any], groups: analysis.Groups) -> dict[str, Any]:
+        """The filters with every side named by its code ("India" is IND), the event types and
+        modalities checked: an unknown value is a ChoiceError, not an empty result."""
+        out = dict(filters)
+        for key in ("actor", "country", "dyad"):
+            if out[key]:
+                out[key] = [self.side(name, groups) for name in _as_list(out[key])]
+        if out["actor"]:
+            out["actor"] = out["actor"][0]
+        out["event_type"] = choices.event_types(out["event_type"]) or None
+        out["modality"] = choices.modalities(out["modality"])
+        return out
+
+    def side(self, name: str, groups: analysis.Groups | None = None) -> str:
+        """The code a country, side or actor is stored under ("India" is IND); a name neither the
+        dictionaries, the groups nor the stored events know is a ChoiceError with close matches."""
+        groups = groups or analysis.load_groups()
+        try:
+            return choices.side_code(name, groups)
+        except ChoiceError:
+            return choices.side_code(name, groups, self._seen_codes())
+
+    def _seen_codes(self) -> list[str]:
+        codes = self._query(
+            "SELECT DISTINCT c FROM (SELECT unnest([source_code, target_code, source_country, target_country]) AS c "
+            "FROM events) WHERE c IS NOT NULL", [])  # fmt: skip
+        return codes["c"].tolist()
 
     def tilt(
         self,
@@ -655,6 +685,7 @@ class Store:
         analysis.check_period(period)
         if prior_events < 0:
             raise QueryError(f"prior_events must be >= 0, got {prior_events}")
+        state, between, and_ = (self.side(name, groups) for name in (state, between, and_))
         where, params = self._where(**{"country": state, **filters, "groups": groups})
         own = analysis.side_members(state, groups)
         sides = {"A": analysis.side_members(between, groups) - own, "B": analysis.side_members(and_, groups) - own}
@@ -698,6 +729,7 @@ class Store:
         """The stories behind one period's tilt, largest contribution first; their
         ``contribution`` column sums to that period's tilt."""
         groups = groups or analysis.load_groups()
+        state, between, and_ = (self.side(name, groups) for name in (state, between, and_))
         start = pd.Timestamp(_bound(period_start, end=False))
         first, last = analysis.period_bounds(start, period)
         bounds = {"since": first, "until": last}  # only that period is read
@@ -1134,10 +1166,7 @@ def _filters(groups: analysis.Groups, **f: Any) -> tuple[str, list[Any]]:
                 params.append(t.upper())
         clauses.append(f"({' OR '.join(parts)})")
     if f["modality"] is not None:
-        wanted = _as_list(f["modality"])
-        unknown = sorted(set(wanted) - set(MODALITIES))
-        if unknown:
-            raise QueryError(f"unknown modality {', '.join(unknown)}; use one of {', '.join(MODALITIES)} (or all)")
+        wanted = f["modality"]
         clauses.append(f"modality IN ({', '.join('?' * len(wanted))})")
         params += wanted
     for column in ("doc_id", "story_id"):
