@@ -36,7 +36,9 @@ def _hint(value: str, choices: Sequence[str], otherwise: str = "") -> str:
     for choice in choices:
         spelled.setdefault(choice.upper(), choice)
     close = difflib.get_close_matches(value.upper(), list(spelled), n=5, cutoff=0.6)
-    return f"did you mean {', '.join(spelled[c] for c in close)}?" if close else otherwise
+    if close:
+        return f"did you mean {', '.join(spelled[c] for c in close)}?"
+    return otherwise or f"use one of {', '.join(choices)}"
 
 
 def modalities(value: str | Sequence[str] | None) -> list[str] | None:
@@ -69,6 +71,8 @@ def side_code(name: str, groups: Mapping[str, object], seen: Iterable[str] = ())
     name ("India", "Indian", "European Union"), an actor code starting with a country's code
     ("BLRGOV"), or a code in ``seen`` (codes of the events stored)."""
     key, names = name.strip().upper(), _names()
+    if not key:
+        raise ChoiceError(f"an empty side or country name was given; {_SIDES}")
     if key in groups or key in _codes():
         return key
     if key.casefold() in names:

@@ -258,6 +258,36 @@ class IngestSummary:
         return out
 
 
+@dataclass(frozen=True)
+class Coverage:
+    """How many of the events a query selects a chart or table leaves out, and why."""
+
+    events: int
+    without_target: int  # no target: in no dyad, tilt or network
+    undated_events: int  # neither the event nor its document has a date: in no time series
+    undated_documents: int  # documents of the store without a date
+    without_country: int  # an actor with no country (EU, UN): in dyads under its own code
+
+    def lines(self) -> list[str]:
+        """The counts in words, one line each; nothing when nothing is left out."""
+        facts = [
+            (self.without_target, "had no target (not in dyads or the tilt)"),
+            (self.undated_events, f"had no date, from {self.undated_documents} undated documents (not in any period)"),
+            (self.without_country, "had an actor without a country (shown under its code, e.g. EU)"),
+        ]  # fmt: skip
+        return [f"{count} of {self.events} events {what}" for count, what in facts if count]
+
+
+@dataclass(frozen=True)
+class TiltChoice:
+    """The state and sides a tilt is measured on, given or chosen from the data."""
+
+    state: str
+    between: str
+    and_: str
+    period: str
+
+
 # How long opening a store waits for a lock held by another process before it is "busy".
 LOCK_WAIT_SECONDS = 2.0
 
@@ -603,7 +633,8 @@ class Store:
         return self._query("SELECT * FROM actors ORDER BY mentions DESC, code", [])
 
     def dyads(self, *, period: str = "year", unit: str = "stories", **filters: Any) -> pd.DataFrame:
-        """Per directed country dyad and period: counts by quad class and Goldstein sums.
+        """Per directed country dyad and period: counts by quad class and Goldstein sums.  An
+        actor without a country (EU, UN) stands for itself: its code is its "country" here.
 
         ``unit="stories"`` counts each act once however many articles report it (the default);
         ``unit="mentions"`` counts every mention.
@@ -614,13 +645,14 @@ class Store:
         frame = self._query(
             f"""
             WITH heads AS ({heads})
-            SELECT date_trunc('{period}', day) AS period, source_country, target_country, count(*) AS events,
+            SELECT date_trunc('{period}', day) AS period, coalesce(source_country, source_code) AS source_country,
+                   coalesce(target_country, target_code) AS target_country, count(*) AS events,
                    count(*) FILTER (quad_class = 1) AS q1, count(*) FILTER (quad_class = 2) AS q2,
                    count(*) FILTER (quad_class = 3) AS q3, count(*) FILTER (quad_class = 4) AS q4,
                    sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
                    (q1 + q2 - q3 - q4) / events AS net_cooperation
             FROM heads
-            WHERE day IS NOT NULL AND source_country IS NOT NULL AND target_country IS NOT NULL
+            WHERE day IS NOT NULL AND source_code IS NOT NULL AND target_code IS NOT NULL
             GROUP BY ALL ORDER BY period, source_country, target_country
             """,
             params * (1 if unit == "mentions" else 2),
@@ -640,6 +672,65 @@ class Store:
             where += f" AND dataset IN ({', '.join('?' * len(self.datasets))})"
             params += list(self.datasets)
         return where, params
+
+    def coverage(self, **filters: Any) -> Coverage:
+        """What the events the filters select leave out of dyads, the tilt and time series."""
+        where, params = self._where(**filters)
+        counts = self._query(
+            f"""
+            SELECT count(*) AS events, count(*) FILTER (target_code IS NULL) AS without_target,
+                   count(*) FILTER (coalesce(date, doc_date) IS NULL) AS undated_events,
+                   count(*) FILTER ((source_code IS NOT NULL AND source_country IS NULL)
+                                    OR (target_code IS NOT NULL AND target_country IS NULL)) AS without_country,
+                   (SELECT count(*) FROM documents WHERE date IS NULL) AS undated_documents
+            FROM events WHERE {where}
+            """,
+            params,
+        ).iloc[0]
+        return Coverage(**{name: int(counts[name]) for name in Coverage.__dataclass_fields__})
+
+    def tilt_choice(
+        self, state: str | None = None, between: str | None = None, and_: str | None = None, period: str | None = None,
+        *, groups: analysis.Groups | None = None, **filters: Any,
+    ) -> TiltChoice:  # fmt: skip
+        """The tilt asked for, what was not given taken from the data: the state in most events
+        between two actors, its most frequent counterparts (a country, or an organisation's code),
+        and the period the data's span suits (``period_for_span``)."""
+        groups = groups or analysis.load_groups()
+        state, between, and_ = (self.side(name, groups) if name else None for name in (state, between, and_))
+        period = period or self.period_for_span(**filters)
+        if state and between and and_:
+            return TiltChoice(state, between, and_, period)
+        ends = self._counterparts(groups, filters)
+        if ends.empty:
+            raise QueryError(f"{self.path} has no events between two states to measure a tilt on")
+        state = state or ends["state"].value_counts().index[0]
+        taken = (state, between, and_)
+        others = iter([o for o in ends.loc[ends["state"] == state, "other"].value_counts().index if o not in taken])
+        try:
+            return TiltChoice(state, between or next(others), and_ or next(others), period)
+        except StopIteration:
+            raise QueryError(f"{state}'s events have too few counterparts: name the sides with --between and --and") from None
+
+    def _counterparts(self, groups: analysis.Groups, filters: dict[str, Any]) -> pd.DataFrame:
+        """One row per event and end with a country: that country and the actor at the other end."""
+        where, params = self._where(groups=groups, **filters)
+        ends = self._query(
+            f"""
+            SELECT source_country AS state, coalesce(target_country, target_code) AS other FROM events WHERE {where}
+            UNION ALL
+            SELECT target_country, coalesce(source_country, source_code) FROM events WHERE {where}
+            """,
+            params * 2,
+        ).dropna()
+        return ends[ends["state"] != ends["other"]]
+
+    def period_for_span(self, **filters: Any) -> str:
+        """month when the events selected span less than three years, else year."""
+        where, params = self._where(**filters)
+        span = self._query(f"SELECT min(coalesce(date, doc_date)) AS first, max(coalesce(date, doc_date)) AS last "
+                           f"FROM events WHERE {where}", params).iloc[0]  # fmt: skip
+        return analysis.period_for_span(span["first"], span["last"])
 
     def _checked(self, filters: dict[str, Any], groups: analysis.Groups) -> dict[str, Any]:
         """The filters with every side named by its code ("India" is IND), the event types and
