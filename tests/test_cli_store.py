@@ -132,6 +132,14 @@ def test_ingest_twice_then_query(tmp_path: Path, fake_pipeline: None) -> None:
     assert len(run("events", "--db", db, "--format", "jsonl").splitlines()) == 3
 
 
+def test_ingest_summary_says_what_analyses_leave_out(tmp_path: Path, fake_pipeline: None) -> None:
+    paths = write_docs(tmp_path / "in", {"a": SU24["a"], "c": ["EU - 010 2015-12-02 day"]})
+    result = runner.invoke(app, ["ingest", str(paths[0]), "--db", str(tmp_path / "x.duckdb"), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "  1 of 3 events had no target (not in dyads or the tilt) in the store" in result.output
+    assert "  1 of 3 events had an actor without a country (shown under its code, e.g. EU) in the store" in result.output
+
+
 def test_ingest_of_a_missing_path_is_an_error_and_makes_no_store(tmp_path: Path, fake_pipeline: None) -> None:
     result = runner.invoke(app, ["ingest", str(tmp_path / "missing.txt"), "--db", str(tmp_path / "x.duckdb"), "--no-progress"])
     assert result.exit_code == 2

@@ -45,7 +45,8 @@ FAKE_CODES = {
 
 
 def fake_code(documents: Sequence[Document]) -> Iterable[Event]:
-    """A stand-in coder reading one act per line: ``SRC TGT CAMEO [YYYY-MM-DD PRECISION [MODALITY]]``.
+    """A stand-in coder reading one act per line: ``SRC TGT CAMEO [YYYY-MM-DD PRECISION [MODALITY]]``
+    (TGT "-": no target).
 
     Codes are CAMEO-style actor codes; the first three letters are the country unless the code
     is an organisation (EU, NATO).  Lines starting with "#" are prose and code nothing.
@@ -73,7 +74,7 @@ def fake_code(documents: Sequence[Document]) -> Iterable[Event]:
                     date=when,
                     date_precision=precision,
                     source=_actor(src, start),
-                    target=_actor(tgt, start + len(src) + 1),
+                    target=None if tgt == "-" else _actor(tgt, start + len(src) + 1),
                     cameo=cameo,
                     quad_class=quad,
                     goldstein=goldstein,

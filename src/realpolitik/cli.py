@@ -210,7 +210,7 @@ def dictionaries_import(
 
     \b
     Example:
-      realpolitik dictionaries import Phoenix.Countries.actors.txt --out my-actors/
+      realpolitik dictionaries import Phoenix.agents.txt --out my-actors/
     """
     from .dictionaries.convert import ConvertOptions, import_dictionaries
 
@@ -399,7 +399,7 @@ def events(
     \b
     Examples:
       realpolitik events --country India --since 2023 --type ACCUSE
-      realpolitik events --dyad IND,PAK --columns date,source,target,cameo,evidence
+      realpolitik events --dyad IND,PAK --columns date,source,cameo,evidence
     """
     from .store import Store
 
@@ -547,7 +547,7 @@ def sql(
 
     \b
     Example:
-      realpolitik sql "SELECT plover_event, count(*) AS n FROM events GROUP BY ALL"
+      realpolitik sql "SELECT root, count(*) AS n FROM events GROUP BY root"
     """
     from .store import Store
 
