@@ -3,36 +3,14 @@ choices (or the close ones) with exit code 2, never an empty result."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
-from test_store import fake_code, make_doc
 from typer.testing import CliRunner
 
 from realpolitik.cli import app
-from realpolitik.store import Store
 
 runner = CliRunner()
-
-# Invented acts between South Asian states, the EU and the US (the fake coder's line format).
-SOUTH_ASIA = {
-    "s1": (date(2023, 12, 7), ["INDGOV PAKGOV 111 2023-12-05 day", "PAKGOV INDGOV 125 2023-12-06 day",
-                               "IND USA 042 2023-12-07 day", "EU USA 111 2024-01-10 day", "INDGOV - 010 2023-12-07 day"]),
-    "s2": (date(2024, 3, 1), ["IND PAK 057 2024-02-20 day asserted (India and Pakistan signed a water-sharing accord at a border town)",
-                              "USA IND 070 2024-03-01 day",
-                              "CHN PAK 070 2024-02-01 day", "IND CHN 111 2024-02-11 day"]),
-    "undated": (None, ["PAK IND 125"]),
-}  # fmt: skip
-
-
-@pytest.fixture
-def south_asia(tmp_path: Path) -> Path:
-    path = tmp_path / "southasia.duckdb"
-    docs = [make_doc(doc_id, lines, published=published) for doc_id, (published, lines) in SOUTH_ASIA.items()]
-    with Store(path) as store:
-        store.write(docs, list(fake_code(docs)))
-    return path
 
 
 def invoke(*args: str | Path):

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
-from test_cli_choices import south_asia  # noqa: F401 - the fixture
 from typer.testing import CliRunner
 
 from realpolitik.analysis import period_for_span

@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-from test_cli_choices import south_asia  # noqa: F401 - the fixture
 from typer.testing import CliRunner
 
 from realpolitik.cli import app

