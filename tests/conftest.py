@@ -47,3 +47,31 @@ def corpus_dir() -> Path:
 def seed_paths(corpus_dir: Path) -> dict[str, Path]:
     """The five seed articles by their number prefix: {"000": Path, ...}."""
     return {p.name[:3]: p for p in sorted(corpus_dir.glob("*.txt"))}
+
+
+# Invented acts between South Asian states, the EU and the US, in the line format of
+# test_store.fake_code: an undated document, an event without a target, the EU without a country.
+SOUTH_ASIA = {
+    "s1": ("2023-12-07", ["INDGOV PAKGOV 111 2023-12-05 day", "PAKGOV INDGOV 125 2023-12-06 day",
+                          "IND USA 042 2023-12-07 day", "EU USA 111 2024-01-10 day", "INDGOV - 010 2023-12-07 day"]),
+    "s2": ("2024-03-01", ["IND PAK 057 2024-02-20 day asserted (India and Pakistan signed a water-sharing accord at a border town)",
+                          "USA IND 070 2024-03-01 day", "CHN PAK 070 2024-02-01 day", "IND CHN 111 2024-02-11 day"]),
+    "undated": (None, ["PAK IND 125"]),
+}  # fmt: skip
+
+
+@pytest.fixture
+def south_asia(tmp_path: Path) -> Path:
+    """A store of the SOUTH_ASIA acts, coded by the fake coder."""
+    from datetime import date
+
+    from test_store import fake_code, make_doc
+
+    from realpolitik.store import Store
+
+    path = tmp_path / "southasia.duckdb"
+    docs = [make_doc(doc_id, lines, published=published and date.fromisoformat(published))
+            for doc_id, (published, lines) in SOUTH_ASIA.items()]  # fmt: skip
+    with Store(path) as store:
+        store.write(docs, list(fake_code(docs)))
+    return path

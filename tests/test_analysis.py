@@ -119,7 +119,9 @@ def test_dyad_series_counts_quads_and_goldstein() -> None:
     assert blr_rus[["events", "q1", "q2", "q3", "q4", "goldstein_sum"]].values.tolist() == [[1, 0, 0, 1, 0, -5.0], [1, 1, 0, 0, 0, 4.0]]
     assert blr_rus["net_cooperation"].tolist() == [-1.0, 1.0]
     assert "USA" not in set(got.target_country)  # the undated event
-    assert got[got.source_country.isna()].empty  # EU has no country
+    assert got[got.source_country.isna()].empty
+    eu = got[got.source_country == "EU"]  # no country: the EU stands for itself
+    assert eu[["target_country", "events", "q3", "goldstein_sum"]].values.tolist() == [["BLR", 1, 1, -2.0]]
 
 
 def test_dyad_series_by_month_and_mean() -> None:

@@ -40,7 +40,7 @@ def db(tmp_path: Path) -> Path:
 def run(*args: str | Path) -> str:
     result = runner.invoke(app, [str(a) for a in args])
     assert result.exit_code == 0, result.output
-    return result.output
+    return result.stdout
 
 
 def test_events_as_jsonl_and_csv(db: Path) -> None:
@@ -63,7 +63,7 @@ def test_events_table_and_stories(db: Path) -> None:
 
 def test_events_parquet_needs_out(db: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["events", "--db", str(db), "--format", "parquet"])
-    assert result.exit_code != 0 and "--out" in str(result.exception)
+    assert result.exit_code == 2 and "--out" in result.output
     run("events", "--db", db, "--format", "parquet", "--out", tmp_path / "e.parquet")
     assert pq.read_table(tmp_path / "e.parquet").num_rows == 7
 
@@ -76,18 +76,18 @@ def test_dyads_by_year(db: Path) -> None:
 
 
 def test_tilt_with_explanation(db: Path) -> None:
-    out = run("tilt", "BLR", "--between", "RUS", "--and", "WEST", "--db", db, "--format", "csv")
+    out = run("tilt", "BLR", "--between", "RUS", "--and", "WEST", "--period", "year", "--db", db, "--format", "csv")
     frame = pd.read_csv(pd.io.common.StringIO(out))
     # 2014: RUS -5/3, WEST (EU accuses) -2/3 -> (-5/3 + 2/3) / 20 = -0.05
     assert frame["tilt"].round(6).tolist() == [-0.05, pytest.approx(round((7 / 3 - 8 / 3) / 20, 6))]
-    explained = run("tilt", "BLR", "--between", "RUS", "--and", "WEST", "--db", db, "--explain")
-    assert "events behind the tilt" in explained and "2014-01-01" in explained
+    explained = run("tilt", "BLR", "--between", "RUS", "--and", "WEST", "--period", "year", "--db", db, "--explain")
+    assert "2014: events behind the tilt" in explained and "2016: events behind the tilt" in explained
 
 
 def test_tilt_with_my_groups(db: Path, tmp_path: Path) -> None:
     mine = tmp_path / "groups.yaml"
     mine.write_text("groups:\n  WEST: {members: [DEU]}\n")
-    frame = pd.read_csv(pd.io.common.StringIO(run("tilt", "BLR", "--between", "RUS", "--and", "WEST", "--db", db,
+    frame = pd.read_csv(pd.io.common.StringIO(run("tilt", "BLR", "--between", "RUS", "--and", "WEST", "--period", "year", "--db", db,
                                                   "--groups", mine, "--format", "csv")))  # fmt: skip
     assert frame["events_b"].tolist() == [0, 1]  # the EU no longer counts as the West
 
@@ -95,7 +95,7 @@ def test_tilt_with_my_groups(db: Path, tmp_path: Path) -> None:
 def test_sql_is_read_only(db: Path) -> None:
     assert "8" in run("sql", "SELECT count(*) AS n FROM events", "--db", db)
     result = runner.invoke(app, ["sql", "DELETE FROM events", "--db", str(db)])
-    assert result.exit_code != 0 and "only read queries" in str(result.exception)
+    assert result.exit_code == 2 and "only read queries" in result.output
     with Store(db, read_only=True) as store:
         assert len(store.events(modality=None)) == 8
 
@@ -105,13 +105,13 @@ def test_sql_cannot_overwrite_another_file(db: Path, tmp_path: Path) -> None:
     other.write_bytes(b"another store")
     query = f"EXPLAIN ANALYZE COPY (SELECT 'gone' AS x) TO '{other}' (FORMAT csv)"
     result = runner.invoke(app, ["sql", query, "--db", str(db)])
-    assert result.exit_code != 0 and "disabled" in str(result.exception)
+    assert result.exit_code == 2 and "disabled" in result.output
     assert other.read_bytes() == b"another store"
 
 
 def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["events", "--db", str(tmp_path / "none.duckdb")])
-    assert result.exit_code != 0 and "no event store at" in str(result.exception)
+    assert result.exit_code == 2 and "no event store at" in result.output
 
 
 @pytest.fixture
@@ -132,10 +132,19 @@ def test_ingest_twice_then_query(tmp_path: Path, fake_pipeline: None) -> None:
     assert len(run("events", "--db", db, "--format", "jsonl").splitlines()) == 3
 
 
-def test_ingest_fails_when_nothing_was_read(tmp_path: Path, fake_pipeline: None) -> None:
+def test_ingest_summary_says_what_analyses_leave_out(tmp_path: Path, fake_pipeline: None) -> None:
+    paths = write_docs(tmp_path / "in", {"a": SU24["a"], "c": ["EU - 010 2015-12-02 day"]})
+    result = runner.invoke(app, ["ingest", str(paths[0]), "--db", str(tmp_path / "x.duckdb"), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "  1 of 3 events had no target (not in dyads or the tilt) in the store" in result.output
+    assert "  1 of 3 events had an actor without a country (shown under its code, e.g. EU) in the store" in result.output
+
+
+def test_ingest_of_a_missing_path_is_an_error_and_makes_no_store(tmp_path: Path, fake_pipeline: None) -> None:
     result = runner.invoke(app, ["ingest", str(tmp_path / "missing.txt"), "--db", str(tmp_path / "x.duckdb"), "--no-progress"])
-    assert result.exit_code == 1
-    assert "0 new documents" in result.output and "missing.txt: no such file" in result.output
+    assert result.exit_code == 2
+    assert "missing.txt: no such file or directory; nothing to ingest" in result.output
+    assert not (tmp_path / "x.duckdb").exists()  # no empty store made for nothing
 
 
 @pytest.mark.slow

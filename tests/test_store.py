@@ -45,7 +45,8 @@ FAKE_CODES = {
 
 
 def fake_code(documents: Sequence[Document]) -> Iterable[Event]:
-    """A stand-in coder reading one act per line: ``SRC TGT CAMEO [YYYY-MM-DD PRECISION [MODALITY]]``.
+    """A stand-in coder reading one act per line: ``SRC TGT CAMEO [YYYY-MM-DD PRECISION [MODALITY]]``
+    (TGT "-": no target).
 
     Codes are CAMEO-style actor codes; the first three letters are the country unless the code
     is an organisation (EU, NATO).  Lines starting with "#" are prose and code nothing.
@@ -73,7 +74,7 @@ def fake_code(documents: Sequence[Document]) -> Iterable[Event]:
                     date=when,
                     date_precision=precision,
                     source=_actor(src, start),
-                    target=_actor(tgt, start + len(src) + 1),
+                    target=None if tgt == "-" else _actor(tgt, start + len(src) + 1),
                     cameo=cameo,
                     quad_class=quad,
                     goldstein=goldstein,
@@ -492,7 +493,7 @@ def test_event_filters(filled: Store, filters: dict, expected: list[str]) -> Non
     [
         ({"dyad": "BLR"}, "two sides"),
         ({"since": "March 2014"}, "not a date"),
-        ({"modality": "maybe"}, "unknown modality maybe"),
+        ({"modality": "maybe"}, "unknown modality .maybe.; use one of asserted"),
     ],
 )
 def test_bad_filters_say_what_is_wrong(filled: Store, filters: dict, message: str) -> None:
@@ -501,7 +502,9 @@ def test_bad_filters_say_what_is_wrong(filled: Store, filters: dict, message: st
 
 
 def test_filters_are_parameters_not_sql(filled: Store) -> None:
-    assert filled.events(actor="X' OR '1'='1").empty
+    assert filled.events(doc_id="X' OR '1'='1").empty
+    with pytest.raises(QueryError, match="unknown country or actor"):
+        filled.events(actor="X' OR '1'='1")
     assert len(filled.events()) == 6
 
 

