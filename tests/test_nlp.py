@@ -36,7 +36,7 @@ def test_missing_model_names_the_install_command() -> None:
 @pytest.fixture(scope="module")
 def seed_sentences(nlp, seed_paths: dict[str, Path]):
     documents = list(iter_documents(seed_paths[k] for k in sorted(seed_paths)))
-    return [(document, sentences(doc)) for document, doc in parse(documents, nlp)]
+    return [(document, sentences(doc)) for document, doc, _ in parse(documents, nlp)]
 
 
 def test_seed_sentence_offsets_point_into_the_cleaned_text(seed_sentences) -> None:
@@ -105,5 +105,5 @@ def test_paragraph_breaks_start_sentences(nlp, text: str, expected: list[str]) -
 def test_parse_keeps_input_order(nlp) -> None:
     docs = [document_from_text(f"Riga protested {n} times.", doc_id=str(n)) for n in range(5)]
     pairs = list(parse(iter(docs), nlp, batch_size=2))
-    assert [d.id for d, _ in pairs] == ["0", "1", "2", "3", "4"]
-    assert all(doc.text == d.text for d, doc in pairs)
+    assert [d.id for d, _, _ in pairs] == ["0", "1", "2", "3", "4"]
+    assert all(doc.text == d.text and start == 0 for d, doc, start in pairs)

@@ -57,12 +57,17 @@ ModelOpt = Annotated[
 
 
 def parse_date_option(value: str | None) -> date | None:
+    from .documents import DATE_RANGE
+
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+    if not DATE_RANGE[0] <= day <= DATE_RANGE[1]:
+        raise typer.BadParameter(f"{value} is outside {DATE_RANGE[0]} to {DATE_RANGE[1]}; give the documents' real date")
+    return day
 
 
 def fail(error: RealpolitikError) -> None:
@@ -280,11 +285,17 @@ def ingest(
     """Read, code and store documents; documents already stored are skipped."""
     import realpolitik
 
-    from .store import Store
+    from .store import Store, remove_store
 
     coder = realpolitik.Coder(model=model, actors=actors or (), patterns=patterns or (), batch_size=batch_size)
-    with Store(db) as store:
-        summary = store.ingest(paths, coder=coder, date=parse_date_option(date), batch_size=batch_size, progress=progress)
+    on = parse_date_option(date)
+    created = not db.exists()
+    try:
+        with Store(db) as store:
+            summary = store.ingest(paths, coder=coder, date=on, batch_size=batch_size, progress=progress)
+    finally:
+        if created and (not db.exists() or Store.is_empty(db)):
+            remove_store(db)  # a run that stored nothing leaves no empty store behind
     for line in summary.lines():
         err.print(line, highlight=False, markup=False, soft_wrap=True)
     if summary.nothing_read:

@@ -106,8 +106,12 @@ class DateExpression:
     resolver: Resolver
 
     def resolve(self, reference: date | None, forward: bool = False) -> Resolved | None:
-        """The date meant, relative to ``reference``; ``forward``: a partial date lies on or after it."""
-        return self.resolver(self.match, reference, forward)
+        """The date meant, relative to ``reference``; ``forward``: a partial date lies on or after it.
+        None when that date is off the calendar ("last Monday" of a document dated 0001-01-01)."""
+        try:
+            return self.resolver(self.match, reference, forward)
+        except (OverflowError, ValueError):
+            return None
 
 
 def event_date(

@@ -223,12 +223,12 @@ def as_pronoun(token: Token, antecedent: ActorMention) -> ActorMention:
 
 def _in_order(span: Span, at) -> list[ActorMention]:  # noqa: ANN001 - a MentionIndex lookup
     """The sentence's countries and organisations, in text order, each once."""
-    out: list[ActorMention] = []
+    out: dict[ActorMention, None] = {}  # ordered; membership stays cheap in a long list of names
     for t in span:
         m = at(t)
-        if m is not None and _kind_of(m.actor) and m not in out:
-            out.append(m)
-    return out
+        if m is not None and _kind_of(m.actor):
+            out.setdefault(m)
+    return list(out)
 
 
 def _kind_of(actor: Actor) -> str | None:
