@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 
 from .errors import RealpolitikError, UnknownActorError
-from .records import Document
+from .records import DATE_RANGE, Document
 
 app = typer.Typer(
     help="Turn news text into dated, coded, traceable event data (CAMEO + PLOVER).",
@@ -57,8 +57,6 @@ ModelOpt = Annotated[
 
 
 def parse_date_option(value: str | None) -> date | None:
-    from .documents import DATE_RANGE
-
     if value is None:
         return None
     try:
@@ -99,9 +97,11 @@ def code(
     if fmt not in {"jsonl", "table", "csv"}:
         raise typer.BadParameter(f"--format {fmt!r}: use jsonl, table or csv")
     read = []
+    unread: list[str] = []
 
     def report(error: RealpolitikError) -> None:
-        err.print(f"[red]skipped:[/red] {error}", highlight=False)
+        unread.append(str(error))
+        err.print(f"[red]skipped:[/red] {error}", highlight=False, markup=True, soft_wrap=True)
 
     def counted(docs):
         for d in docs:
@@ -133,6 +133,9 @@ def code(
         frame = events_frame(list(events))
         columns = ["doc_id", "date", "source_code", "target_code", "cameo", "plover_event", "modality", "trigger_text"]
         _print_frame(frame[columns] if fmt == "table" else frame, fmt, None, title="events")
+    if unread or failed:
+        err.print(f"{len(read) - len(failed)} documents coded, {len(unread) + len(failed)} failed (each named above)",
+                  highlight=False, soft_wrap=True)
     if not read or len(failed) == len(read):
         raise typer.Exit(1)
 

@@ -20,14 +20,11 @@ from typing import BinaryIO
 from .cleaning import clean, clean_text
 from .docdate import infer_document_date
 from .errors import InputError
-from .records import Document, DocumentDate
+from .records import DATE_RANGE, Document, DocumentDate
 
 __all__ = ["DATE_RANGE", "MAX_BYTES", "check_date", "clean_text", "document_from_text", "infer_document_date", "iter_documents"]
 
 MAX_BYTES = 50 * 1024 * 1024
-# The dates a document may carry: news of two centuries either side of today's.  A year 1 or
-# 9999 is a broken record, and relative dates ("last Monday") would fall off the calendar.
-DATE_RANGE = (datetime.date(1800, 1, 1), datetime.date(2199, 12, 31))
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 _ENGLISH = frozenset(
     "the of and to in a is that for on with as by was are it from at be this has have not which "
@@ -284,12 +281,19 @@ def _main_script(letters: Iterable[str]) -> tuple[str, float]:
     return script, counts[script] / sum(counts.values())
 
 
+def _has_prose(text: str) -> bool:
+    """Whether a line of the text's start reads as a sentence: four words or more, one of them
+    closing with a full stop, a question or an exclamation mark."""
+    return any(len(line.split()) >= 4 and re.search(r"\w[.!?]", line) for line in text[:50_000].splitlines())
+
+
 def _html_text(html: str, source: str) -> tuple[str, str | None]:
     import trafilatura
 
     text = trafilatura.extract(html, output_format="markdown", include_comments=False, include_tables=False)
-    if not text:
-        raise InputError(source, "no article text found in the HTML")
+    if not text or not _has_prose(text):
+        # trafilatura falls back to any text of the page: a menu ("Home World Sport") is no article
+        raise InputError(source, "no article text found in the HTML (no sentence, only menus or links)")
     meta = trafilatura.extract_metadata(html)
     return text, (meta.title if meta and meta.title else None)
 
