@@ -330,8 +330,9 @@ class _Piece:
         for sent, span in zip(sentences(self.doc), self.doc.sents):
             self.sentence_count += 1
             if len(span) > self.limits.max_sentence_tokens:
-                _log.warning("%s: sentence %d skipped: %d tokens, over the %d-token bound (data/limits.yaml)",
-                             part.source, self.sentences_before + sent.index, len(span), self.limits.max_sentence_tokens)
+                _log.warning("%s: document %s, sentence %d skipped: %d tokens, over the %d-token bound (data/limits.yaml)",
+                             part.source, part.id, self.sentences_before + sent.index, len(span),
+                             self.limits.max_sentence_tokens)
                 continue
             known = [
                 ActorMention(m.start + sent.start, m.end + sent.start, m.text, m.actor)
