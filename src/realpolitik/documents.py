@@ -352,6 +352,8 @@ def _jsonl_document(line: str, where: str, date: datetime.date | None) -> Docume
         if not isinstance(value, types) or isinstance(value, bool):
             wanted = " or ".join({str: "string", int: "number"}[t] for t in types if t is not type(None))
             raise InputError(where, f"'{name}' must be a {wanted}, not {_json_type(value)}")
+        if isinstance(value, str):
+            _check_encodable(value, f"'{name}'", where)
     own_date = record.get("date")
     if own_date is not None:
         try:
@@ -362,6 +364,15 @@ def _jsonl_document(line: str, where: str, date: datetime.date | None) -> Docume
         record["text"], source=where, doc_id=str(record["id"]), date=own_date or date, url=record.get("url"),
         title=record.get("title"),
     )
+
+
+def _check_encodable(value: str, field: str, where: str) -> None:
+    """JSON's "\\ud800" escapes a lone surrogate: valid JSON, but no text (it cannot be stored)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise InputError(where, f"{field} holds an unpaired surrogate (\\u{ord(value[e.start]):04x} at character "
+                                f"{e.start}); fix the record's encoding") from None
 
 
 def _json_type(value: object) -> str:

@@ -60,6 +60,7 @@ BAD: dict[str, str] = {
     "records.jsonl:11": "nested too deeply",
     "records.jsonl:12": "'id' must be a string or number, not true/false",
     "records.jsonl:13": "'date' '2021-02-30' is not YYYY-MM-DD",
+    "records.jsonl:15": "'text' holds an unpaired surrogate (\\ud800 at character 23)",
 }
 UNREADABLE: dict[str, str] = {"locked.txt": "Permission denied", "locked_folder": "cannot read the directory"}
 
@@ -80,6 +81,7 @@ _RECORDS = [
     json.dumps({"id": "y", "text": "Spain thanked Portugal.", "date": "2021-02-30"}),
     json.dumps({"id": "india", "text": "India accused Pakistan on Sunday of shelling border villages.",
                 "date": "2021-05-04"}),
+    '{"id": "z", "text": "Spain thanked Portugal \\ud800 on Monday."}',  # a lone surrogate: valid JSON, no text
 ]
 
 
