@@ -1,13 +1,14 @@
-"""kill -9 of `realpolitik ingest` at many random moments, then a rerun, compared with a clean run.
+"""kill -9 of `realpolitik ingest` at many random moments, each followed by a rerun, compared with
+a clean run.
 
     .venv/bin/python benchmarks/crash_resume.py [--kills 10] [--documents 300] [--batch-size 8] [--seed 14]
 
-``--documents`` one-sentence news items (JSON Lines) are ingested once cleanly; then, into a
-second store, ``--kills`` ingests are each killed with SIGKILL at a random moment between the
-start and the clean run's duration, and a last ingest runs to the end.  Printed: for each kill the
-moment and the documents stored by then; at the end whether the two stores hold the same
-documents and events (same ids, every column but the ingest time), orphan events and duplicate
-event ids.  tests/reliability/test_crash_resume.py runs three kills of this in the suite.
+``--documents`` one-sentence news items (JSON Lines) are ingested once cleanly.  Then, ``--kills``
+times, into a fresh store: an ingest is killed with SIGKILL at a random moment between the start
+and the clean run's duration, and a second ingest runs to the end.  Printed for each kill: the
+moment, the documents stored by then, and whether the finished store holds the same documents
+and events as the clean run (same ids, every column but the ingest time), with its orphan events
+and duplicate event ids.  tests/reliability/test_crash_resume.py runs three kills in the suite.
 """
 
 from __future__ import annotations
@@ -72,27 +73,34 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory() as folder:
-        records, clean, crashed = Path(folder, "docs.jsonl"), Path(folder, "clean.duckdb"), Path(folder, "crashed.duckdb")
+        records, clean = Path(folder, "docs.jsonl"), Path(folder, "clean.duckdb")
         write_records(records, args.documents)
         started = time.monotonic()
         if start(records, clean, args.batch_size).wait() != 0:
             sys.exit("the clean ingest failed")
         duration = time.monotonic() - started
         print(f"clean run: {args.documents} documents in {duration:.1f} s", flush=True)
+        expected = contents(clean)
+        identical = 0
         for kill in range(1, args.kills + 1):
+            crashed = Path(folder, f"crashed{kill}.duckdb")
             moment = rng.uniform(0.5, duration)
             proc = start(records, crashed, args.batch_size)
             time.sleep(moment)
             proc.kill()
             proc.wait()
-            print(f"kill {kill:2}: after {moment:5.1f} s, {stored(crashed)} documents stored", flush=True)
-        if start(records, crashed, args.batch_size).wait() != 0:
-            sys.exit("the rerun after the kills failed")
-        after, expected = contents(crashed), contents(clean)
-        same = after["documents"].equals(expected["documents"]) and after["events"].equals(expected["events"])
-        print(f"after {args.kills} kills and a rerun: {len(after['documents'])} documents, {len(after['events'])} events; "
-              f"identical to the clean run: {same}; orphan events: {after['orphans']}; "
-              f"duplicate event ids: {int(after['events']['event_id'].duplicated().sum())}")
+            partial = stored(crashed)
+            if start(records, crashed, args.batch_size).wait() != 0:
+                sys.exit(f"the rerun after kill {kill} failed")
+            after = contents(crashed)
+            same = after["documents"].equals(expected["documents"]) and after["events"].equals(expected["events"])
+            identical += same
+            print(f"kill {kill:2} after {moment:5.1f} s: {partial:4} documents stored; after the rerun "
+                  f"{len(after['documents'])} documents, {len(after['events'])} events, identical to the clean run: "
+                  f"{same}, orphan events: {after['orphans']}, duplicate event ids: "
+                  f"{int(after['events']['event_id'].duplicated().sum())}", flush=True)
+        print(f"{identical} of {args.kills} stores identical to the clean run's "
+              f"({len(expected['documents'])} documents, {len(expected['events'])} events)")
 
 
 if __name__ == "__main__":
