@@ -44,13 +44,13 @@ PARAGRAPH = ("Poland condemned Russia on Monday over the detention of two diplom
 ISSUE_LIST = " and ".join(NAMES[i % len(NAMES)] for i in range(3400)) + " signed an agreement on Monday."
 
 
-def _document(text: str):  # noqa: ANN202 - a realpolitik Document, imported late
+def _document(text: str):
     from realpolitik.records import Document, DocumentDate
 
     return Document("long", text, DocumentDate.given(datetime.date(2021, 3, 1)))
 
 
-def _timed(coder, text: str, repeats: int = 3) -> tuple[int, float, float, int]:  # noqa: ANN001
+def _timed(coder, text: str, repeats: int = 3) -> tuple[int, float, float, int]:
     """Tokens, parse seconds, coder seconds (the whole run minus the parse), events: the best of
     ``repeats`` runs of each, since on a shared machine the load changes from second to second."""
     parse = whole = float("inf")

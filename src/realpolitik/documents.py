@@ -313,7 +313,7 @@ def _from_jsonl(
             continue
         if not line.strip():
             continue
-        yield from _guarded(lambda: iter([_jsonl_document(line, where, date)]), report, where)
+        yield from _guarded(lambda line=line, where=where: iter([_jsonl_document(line, where, date)]), report, where)
 
 
 def _bounded_lines(stream: BinaryIO) -> Iterator[bytes | None]:

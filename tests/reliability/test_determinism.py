@@ -14,13 +14,13 @@ from realpolitik.store import Store
 runner = CliRunner()
 
 
-def test_code_output_is_byte_identical_run_after_run(corpus_dir: Path, nlp) -> None:  # noqa: ANN001
+def test_code_output_is_byte_identical_run_after_run(corpus_dir: Path, nlp) -> None:
     runs = [runner.invoke(app, ["code", str(corpus_dir)]) for _ in range(2)]
     assert all(r.exit_code == 0 for r in runs), runs[0].output
     assert runs[0].stdout.count("\n") > 20 and runs[0].stdout_bytes == runs[1].stdout_bytes
 
 
-def test_two_ingests_make_identical_stores(corpus_dir: Path, tmp_path: Path, nlp) -> None:  # noqa: ANN001
+def test_two_ingests_make_identical_stores(corpus_dir: Path, tmp_path: Path, nlp) -> None:
     frames = []
     for size in ("1", "8"):
         db = tmp_path / f"b{size}.duckdb"

@@ -23,7 +23,7 @@ FUZZ = settings(max_examples=25, deadline=None, database=None,
 
 
 @pytest.fixture(scope="module")
-def coder(nlp, actor_dictionary) -> realpolitik.Coder:  # noqa: ANN001
+def coder(nlp, actor_dictionary) -> realpolitik.Coder:
     coder = realpolitik.Coder()
     coder.nlp, coder.actors = nlp, actor_dictionary
     return coder

@@ -19,7 +19,7 @@ EXPECTED_BAD = {**BAD, "loop_b.txt": "symbolic link loop", **(UNREADABLE if can_
 
 
 @pytest.fixture
-def corpus(tmp_path: Path, nlp) -> Path:  # noqa: ANN001 - nlp: the session's model, loaded once
+def corpus(tmp_path: Path, nlp) -> Path:
     folder = write_corpus(tmp_path / "in", unreadable=can_lock())
     yield folder
     unlock(folder)
@@ -67,7 +67,7 @@ def test_ingest_stores_every_good_file_and_lists_every_bad_one(corpus: Path, tmp
         assert texts[row.doc_id][row.trigger_start:row.trigger_end] == row.trigger_text
 
 
-def test_a_jsonl_url_or_title_of_the_wrong_type_no_longer_aborts_ingest(tmp_path: Path, nlp) -> None:  # noqa: ANN001
+def test_a_jsonl_url_or_title_of_the_wrong_type_no_longer_aborts_ingest(tmp_path: Path, nlp) -> None:
     # issue 14: an int url reached the Arrow writer (ArrowTypeError) and nothing was stored
     records = tmp_path / "r.jsonl"
     records.write_text("\n".join(json.dumps(r) for r in [

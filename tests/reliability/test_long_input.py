@@ -21,7 +21,7 @@ FILLER = "The talks went on for several hours in the capital. Reporters waited o
 
 
 @pytest.fixture(scope="module")
-def coder(nlp, actor_dictionary) -> realpolitik.Coder:  # noqa: ANN001
+def coder(nlp, actor_dictionary) -> realpolitik.Coder:
     coder = realpolitik.Coder()
     coder.nlp, coder.actors = nlp, actor_dictionary
     return coder
@@ -42,7 +42,7 @@ def paragraphs(count: int) -> str:
 
 
 def test_a_document_over_the_models_limit_is_coded_in_pieces_with_spans_in_the_whole_text(
-        coder: realpolitik.Coder, nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        coder: realpolitik.Coder, nlp, monkeypatch: pytest.MonkeyPatch) -> None:
     text = paragraphs(60)
     whole = {e.event_id: e for e in coder([document(text)])}
     # issue 14: spaCy's E088 ("Text of length … exceeds maximum") ended the whole run

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
 from realpolitik.errors import StoreError
 from realpolitik.store import Store
 
@@ -24,12 +25,12 @@ def write_records(folder: Path) -> Path:
     return path
 
 
-def no_coder(documents):  # noqa: ANN001, ANN201 - a coder that finds nothing: the store is what is tested
+def no_coder(documents):
     return []
 
 
 def test_disk_full_is_a_store_error_that_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def full(self, documents, events):  # noqa: ANN001, ANN202
+    def full(self, documents, events):
         raise duckdb.IOException('Could not write file "x.duckdb.wal": No space left on device')
 
     monkeypatch.setattr(Store, "write", full)
@@ -43,7 +44,7 @@ def test_disk_full_through_the_cli_exits_2_without_a_traceback(tmp_path: Path, m
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     from realpolitik import cli
 
-    def full(self, documents, events):  # noqa: ANN001, ANN202
+    def full(self, documents, events):
         raise duckdb.IOException("No space left on device")
 
     monkeypatch.setattr(Store, "write", full)
@@ -61,7 +62,7 @@ def test_a_document_the_store_refuses_is_reported_and_the_others_stored(tmp_path
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     write = Store.write
 
-    def refuses_b(self, documents, events):  # noqa: ANN001, ANN202
+    def refuses_b(self, documents, events):
         if any(d.id == "b" for d in documents):
             raise ValueError("a value the store cannot take")
         return write(self, documents, events)

@@ -309,7 +309,7 @@ class _Piece:
     """One parsed piece of a document (the whole of it, unless it is long): codes its sentences
     with offsets into the piece, and returns events whose offsets point into the whole text."""
 
-    def __init__(self, document: Document, doc, start: int, sentences_before: int, limits) -> None:  # noqa: ANN001
+    def __init__(self, document: Document, doc, start: int, sentences_before: int, limits) -> None:
         self.document = document
         self.doc = doc
         self.start = start
@@ -317,7 +317,7 @@ class _Piece:
         self.limits = limits
         self.sentence_count = 0
 
-    def events(self, actors, patterns: Patterns, dateline: Dateline | None) -> Iterator[Event]:  # noqa: ANN001
+    def events(self, actors, patterns: Patterns, dateline: Dateline | None) -> Iterator[Event]:
         from realpolitik.nlp import sentences
 
         part = dataclasses.replace(self.document, text=self.doc.text) if self.start else self.document
