@@ -176,15 +176,18 @@ class DocMemo:
     keep no old document alive."""
 
     def __init__(self) -> None:
-        self._owners: tuple[object, ...] = ()
-        self._facts: dict[int, Any] = {}
+        # owners and facts in one tuple, replaced in one assignment: two threads coding two
+        # documents never see one document's facts under the other's name
+        self._state: tuple[tuple[object, ...], dict[int, Any]] = ((), {})
 
     def of(self, doc: Doc, *data: object) -> dict[int, Any]:
         """The facts kept for ``doc`` (and ``data``, e.g. the patterns they were found with)."""
         owners = (doc, *data)
-        if len(owners) != len(self._owners) or any(a is not b for a, b in zip(owners, self._owners)):
-            self._owners, self._facts = owners, {}
-        return self._facts
+        held, facts = self._state
+        if len(owners) != len(held) or any(a is not b for a, b in zip(owners, held)):
+            facts = {}
+            self._state = (owners, facts)
+        return facts
 
 
 def sentences(doc: Doc) -> list[Sentence]:
