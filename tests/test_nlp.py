@@ -9,7 +9,7 @@ import pytest
 
 from realpolitik.documents import document_from_text, iter_documents
 from realpolitik.errors import ModelNotFoundError
-from realpolitik.nlp import PARAGRAPH_COMPONENT, load_nlp, parse, sentences
+from realpolitik.nlp import PARAGRAPH_COMPONENT, chunk_bounds, load_nlp, parse, sentences
 
 
 def test_model_is_loaded_once_per_name(nlp) -> None:
@@ -36,7 +36,7 @@ def test_missing_model_names_the_install_command() -> None:
 @pytest.fixture(scope="module")
 def seed_sentences(nlp, seed_paths: dict[str, Path]):
     documents = list(iter_documents(seed_paths[k] for k in sorted(seed_paths)))
-    return [(document, sentences(doc)) for document, doc in parse(documents, nlp)]
+    return [(document, sentences(doc)) for document, doc, _ in parse(documents, nlp)]
 
 
 def test_seed_sentence_offsets_point_into_the_cleaned_text(seed_sentences) -> None:
@@ -105,5 +105,22 @@ def test_paragraph_breaks_start_sentences(nlp, text: str, expected: list[str]) -
 def test_parse_keeps_input_order(nlp) -> None:
     docs = [document_from_text(f"Riga protested {n} times.", doc_id=str(n)) for n in range(5)]
     pairs = list(parse(iter(docs), nlp, batch_size=2))
-    assert [d.id for d, _ in pairs] == ["0", "1", "2", "3", "4"]
-    assert all(doc.text == d.text for d, doc in pairs)
+    assert [d.id for d, _, _ in pairs] == ["0", "1", "2", "3", "4"]
+    assert all(doc.text == d.text and start == 0 for d, doc, start in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "first_piece"),
+    [
+        ("Kyiv protested.\n\nRiga agreed. Vilnius waited.\n\nTallinn met Oslo.", 50, "Kyiv protested.\n\nRiga agreed. Vilnius waited.\n\n"),
+        ("Kyiv protested. Riga agreed. Vilnius waited. Tallinn met Oslo.", 40, "Kyiv protested. Riga agreed. "),
+        ("Kyiv protested and Riga agreed and Vilnius waited", 30, "Kyiv protested and Riga "),
+        ("x" * 100, 30, "x" * 30),
+    ],
+)
+def test_chunk_bounds_cut_at_the_best_break_and_cover_the_text(text: str, size: int, first_piece: str) -> None:
+    bounds = chunk_bounds(text, size)
+    assert text[slice(*bounds[0])] == first_piece
+    assert "".join(text[start:end] for start, end in bounds) == text
+    assert all(0 < end - start <= size for start, end in bounds)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))

@@ -17,7 +17,7 @@ from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
 from .errors import RealpolitikError, UnknownActorError
-from .records import Document
+from .records import DATE_RANGE, Document
 
 err = Console(stderr=True)
 
@@ -102,9 +102,12 @@ def parse_date_option(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+    if not DATE_RANGE[0] <= day <= DATE_RANGE[1]:
+        raise typer.BadParameter(f"{value} is outside {DATE_RANGE[0]} to {DATE_RANGE[1]}; give the documents' real date")
+    return day
 
 
 # ---- documents and coding -------------------------------------------------
@@ -138,9 +141,11 @@ def code(
     from .documents import iter_documents
 
     read = []
+    unread: list[str] = []
 
     def report(error: RealpolitikError) -> None:
-        err.print(f"[red]skipped:[/red] {error}", highlight=False)
+        unread.append(str(error))
+        err.print(f"[red]skipped:[/red] {error}", highlight=False, markup=True, soft_wrap=True)
 
     def counted(docs):
         for d in docs:
@@ -168,6 +173,9 @@ def code(
 
         frame = events_frame(list(events))
         _print_frame(_table_columns(frame, _EVENT_TABLE, None) if fmt == "table" else frame, fmt, None, title="events")
+    if unread or failed:
+        err.print(f"{len(read) - len(failed)} documents coded, {len(unread) + len(failed)} failed (each named above)",
+                  highlight=False, soft_wrap=True)
     if not read or len(failed) == len(read):
         raise typer.Exit(1)
 
@@ -332,13 +340,19 @@ def ingest(
     """
     import realpolitik
 
-    from .store import Store
+    from .store import Store, remove_store
 
     _check_paths(paths)
     coder = realpolitik.Coder(model=model, actors=actors or (), patterns=patterns or (), batch_size=batch_size)
-    with Store(db) as store:
-        summary = store.ingest(paths, coder=coder, date=parse_date_option(date), batch_size=batch_size, progress=progress)
-        coverage = store.coverage(modality=None)
+    created = not db.exists()
+    try:
+        with Store(db) as store:
+            summary = store.ingest(paths, coder=coder, date=parse_date_option(date), batch_size=batch_size,
+                                   progress=progress)
+            coverage = store.coverage(modality=None)
+    finally:
+        if created and (not db.exists() or Store.is_empty(db)):
+            remove_store(db)  # a run that stored nothing leaves no empty store behind
     _say(summary.lines() + [f"  {line} in the store" for line in coverage.lines()])
     if summary.nothing_read:
         raise typer.Exit(1)

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import ModelNotFoundError
 from .records import Document, Sentence
@@ -111,13 +111,83 @@ def load_nlp(model: str | None = None) -> Language:
 
 
 def parse(
-    documents: Iterable[Document], nlp: Language | None = None, *, batch_size: int = 8
-) -> Iterator[tuple[Document, Doc]]:
-    """Each document with its parsed text, in input order (``nlp.pipe`` batches)."""
+    documents: Iterable[Document], nlp: Language | None = None, *, batch_size: int = 8, chunk_chars: int | None = None
+) -> Iterator[tuple[Document, Doc, int]]:
+    """Each document's parsed text, in input order (``nlp.pipe`` batches), as ``(document, doc,
+    start)``: a document longer than ``chunk_chars`` (default: data/limits.yaml) comes in several
+    pieces cut at paragraph breaks, ``doc.text == document.text[start:start + len(doc.text)]``."""
+    from realpolitik.limits import load_limits
+
     nlp = nlp or load_nlp()
-    pairs = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield document, doc
+    size = chunk_chars or load_limits().chunk_chars
+    pieces = ((document.text[start:end], (document, start)) for document in documents
+              for start, end in chunk_bounds(document.text, size))
+    for group in _groups(pieces, batch_size, size):
+        for doc, (document, start) in nlp.pipe(group, as_tuples=True, batch_size=len(group)):
+            yield document, doc, start
+
+
+def _groups(pieces: Iterable[tuple[str, object]], count: int, chars: int) -> Iterator[list[tuple[str, object]]]:
+    """``count`` pieces at a time, fewer when they hold over ``chars`` characters: the parser's
+    memory grows with the text of a batch, and a long document's pieces come one after another."""
+    group: list[tuple[str, object]] = []
+    held = 0
+    for piece in pieces:
+        group.append(piece)
+        held += len(piece[0])
+        if len(group) == count or held >= chars:
+            yield group
+            group, held = [], 0
+    if group:
+        yield group
+
+
+# Where a long text may be cut, best first: a paragraph break, a line break, a sentence's end, a space.
+_CUTS = (_BLANK_LINE, re.compile(r"\n"), re.compile(r"[.!?][\"'”’)]?\s"), re.compile(r"\s"))
+
+
+def chunk_bounds(text: str, size: int) -> list[tuple[int, int]]:
+    """``(start, end)`` pieces of ``text`` of at most ``size`` characters that together make the
+    whole text, each cut after the last paragraph break of its window (a line break, a sentence's
+    end or a space when the window has none), so that no sentence is cut in two."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size:
+        end = _cut(text, start, start + size)
+        bounds.append((start, end))
+        start = end
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """The end of the piece that begins at ``start``: the last good cut in its second half."""
+    low = start + (limit - start) // 2
+    for cut in _CUTS:
+        ends = [m.end() for m in cut.finditer(text, low, limit)]
+        if ends:
+            return ends[-1]
+    return limit
+
+
+class DocMemo:
+    """Facts found per token, kept for the document (and data) last asked about only: walking up a
+    chain of n clauses once per clause costs n², once in all n; one document's facts at a time
+    keep no old document alive."""
+
+    def __init__(self) -> None:
+        # owners and facts in one tuple, replaced in one assignment: two threads coding two
+        # documents never see one document's facts under the other's name
+        self._state: tuple[tuple[object, ...], dict[int, Any]] = ((), {})
+
+    def of(self, doc: Doc, *data: object) -> dict[int, Any]:
+        """The facts kept for ``doc`` (and ``data``, e.g. the patterns they were found with)."""
+        owners = (doc, *data)
+        held, facts = self._state
+        if len(owners) != len(held) or any(a is not b for a, b in zip(owners, held)):
+            facts = {}
+            self._state = (owners, facts)
+        return facts
 
 
 def sentences(doc: Doc) -> list[Sentence]:

@@ -61,7 +61,7 @@ class Coder:
     def code(self, documents: Iterable[Document], on_error: Callable[[Document, Exception], None] | None = None
              ) -> Iterator[Event]:
         """The events of each document, in document and sentence order.  With ``on_error``, a
-        document the coder fails on (too long for the model, a parser error) is reported to it
+        document the coder fails on (a parser error, text no check foresaw) is reported to it
         and the others are coded all the same; without, the error is raised."""
         from realpolitik.documents import batches
 

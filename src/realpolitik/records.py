@@ -17,6 +17,10 @@ EventDatePrecision = Literal["day", "month", "year", "doc"]
 Modality = Literal["asserted", "negated", "hypothetical", "future"]
 Span = tuple[int, int]
 
+# The dates a document may carry: news of two centuries either side of today's.  A year 1 or
+# 9999 is a broken record, and relative dates ("last Monday") would fall off the calendar.
+DATE_RANGE = (date(1800, 1, 1), date(2199, 12, 31))
+
 
 @dataclass(frozen=True)
 class DocumentDate:

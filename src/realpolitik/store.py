@@ -341,6 +341,15 @@ class Store:
 
     # -- lifecycle -------------------------------------------------------------
 
+    @staticmethod
+    def is_empty(path: str | Path) -> bool:
+        """Whether the store at ``path`` holds no document (False when it cannot be opened)."""
+        try:
+            with Store(path, read_only=True) as store:
+                return not store._con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        except (StoreError, duckdb.Error):
+            return False
+
     def close(self) -> None:
         self._con.close()
 
@@ -358,7 +367,10 @@ class Store:
         if not has_meta:
             if self.read_only:
                 raise StoreError(f"{self.path} is a DuckDB file but not a realpolitik event store")
-            self._con.execute(_DDL)
+            try:
+                self._con.execute(_DDL)
+            except duckdb.Error as e:
+                raise self.storage_error(e) from None
             return
         version = self._meta("schema_version")
         found = int(version) if version else None
@@ -468,6 +480,13 @@ class Store:
             con.unregister("events_in")
         return new
 
+    def storage_error(self, error: Exception) -> StoreError:
+        """What to tell the user when writing to the store file itself fails (disk full, I/O)."""
+        full = "no space left" in str(error).lower() or "disk is full" in str(error).lower()
+        fix = "free some disk space" if full else "check that the disk has room and the file is writable"
+        return StoreError(f"cannot write to {self.path}: {type(error).__name__}: {str(error).splitlines()[0]}; "
+                          f"{fix}, then run the same ingest again: documents stored so far are kept and skipped")
+
     def _restory(self, con: duckdb.DuckDBPyConnection) -> None:
         """Recompute story ids for the story keys the new documents touched."""
         mentions = con.execute(
@@ -547,7 +566,10 @@ class Store:
             for batch in batches(run.select(iter_documents(paths, date=date, on_error=on_error)), batch_size):
                 run.code_and_write(batch)
         if fingerprint and run.new:
-            self._con.execute("INSERT OR REPLACE INTO meta VALUES ('coder', ?)", [fingerprint])
+            try:
+                self._con.execute("INSERT OR REPLACE INTO meta VALUES ('coder', ?)", [fingerprint])
+            except duckdb.Error as e:
+                raise self.storage_error(e) from None
         return IngestSummary(
             db=str(self.path),
             documents_new=run.new,
@@ -867,6 +889,12 @@ class Store:
             raise QueryError(str(e)) from None
 
 
+def remove_store(path: str | Path) -> None:
+    """Delete a store file and its write-ahead log, when there."""
+    for file in (Path(path), Path(f"{path}.wal")):
+        file.unlink(missing_ok=True)
+
+
 # -- ingest machinery ------------------------------------------------------------
 
 
@@ -909,29 +937,46 @@ class _IngestRun:
     def code_and_write(self, batch: list[Document]) -> None:
         try:
             events = list(self.coder(batch))
+            written = self.store.write(batch, events)
         except _SETUP_ERRORS:
             raise
-        except Exception:  # noqa: BLE001 - find the culprit document(s), keep the rest
-            batch, events = self._code_one_by_one(batch)
-        self.new += self.store.write(batch, events)
+        except Exception as error:  # noqa: BLE001 - find the culprit document(s), keep the rest
+            if _is_storage_error(error):
+                raise self.store.storage_error(error) from None
+            batch, events, written = self._one_by_one(batch)
+        self.new += written
         self.events += len({e.event_id for e in events})
         self.on_progress(self.new + len(self.skipped), self.events)
 
-    def _code_one_by_one(self, batch: list[Document]) -> tuple[list[Document], list[Event]]:
+    def _one_by_one(self, batch: list[Document]) -> tuple[list[Document], list[Event], int]:
+        """Code and store each document alone: the one that fails is reported, the others stored."""
         kept: list[Document] = []
         events: list[Event] = []
+        written = 0
         for doc in batch:
+            step = "coding"
             try:
-                events += list(self.coder([doc]))
+                found = list(self.coder([doc]))
+                step = "storing"
+                written += self.store.write([doc], found)
             except _SETUP_ERRORS:
                 raise
             except Exception as e:  # noqa: BLE001 - reported in the summary, the batch goes on
-                self.failures.append(IngestFailure(doc.source, f"coding {doc.id} failed: {type(e).__name__}: {e}"))
+                if _is_storage_error(e):
+                    raise self.store.storage_error(e) from None
+                self.failures.append(IngestFailure(doc.source, f"{step} {doc.id} failed: {type(e).__name__}: {e}"))
                 del self.hashes[doc.content_hash]  # not stored: a later copy is no duplicate
                 self.ids.discard(doc.id)
                 continue
             kept.append(doc)
-        return kept, events
+            events += found
+        return kept, events, written
+
+
+def _is_storage_error(error: Exception) -> bool:
+    """An error of the database file itself (disk full, I/O, a broken file), not of one document:
+    every later write would fail the same way."""
+    return isinstance(error, duckdb.Error) and not isinstance(error, duckdb.ConstraintException | duckdb.ConversionException)
 
 
 def _progress(enabled: bool) -> Any:

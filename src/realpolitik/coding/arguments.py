@@ -214,10 +214,12 @@ def _coordinated(token: Token, m: ActorMention, index: MentionIndex) -> list[Act
     modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and c.conjuncts]
     adjectives = [t for c in modifiers for t in (c, *c.conjuncts)]
     out: list[ActorMention] = []
+    seen: set[ActorMention] = set()
     for t in [*head.conjuncts, *adjectives]:
         other = index.at(t)
-        if other is None or other is m or other in out:
+        if other is None or other is m or other in seen:
             continue
+        seen.add(other)
         if t in adjectives and m.actor.sector and other.actor.code == other.actor.country:
             sector_actor = replace(m.actor, code=f"{other.actor.country}{m.actor.sector}", country=other.actor.country)
             other = replace(other, actor=sector_actor)
@@ -235,16 +237,20 @@ def with_country(m: ActorMention, country: str | None) -> ActorMention:
 def actors_of(token: Token, index: MentionIndex, preps: frozenset[str] | None = None,
               passing: frozenset[str | None] = frozenset()) -> list[ActorMention]:
     """The actors a noun phrase headed by ``token`` names, conjuncts included ("X and Y")."""
-    found: list[ActorMention] = []
+    found: dict[ActorMention, None] = {}  # ordered, and a long list's membership tests stay cheap
+    covered: set[int] = set()  # tokens whose coordination is in already: "A and B and … Z" once, not once per name
     for t in [token, *token.conjuncts]:
         hit = _first_below(t, index, preps=preps, passing=passing)
         if hit is None:
             continue
         listed = _listed(hit[0], index) if hit[1].actor.kind == "region" else []
-        for m in listed or [hit[1], *_coordinated(*hit, index)]:
+        if not listed and hit[0].i not in covered:
+            listed = [hit[1], *_coordinated(*hit, index)]
+            covered.update(c.i for c in (hit[0], *hit[0].conjuncts))
+        for m in listed or [hit[1]]:
             if m not in found and m.actor.country not in passing:
-                found.append(m)
-    return found
+                found[m] = None
+    return list(found)
 
 
 def _listed(token: Token, index: MentionIndex) -> list[ActorMention]:

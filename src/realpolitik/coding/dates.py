@@ -61,6 +61,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from realpolitik.nlp import DocMemo
 from realpolitik.records import DocumentDate, EventDatePrecision
 
 Resolved = tuple[date, EventDatePrecision]
@@ -106,8 +107,12 @@ class DateExpression:
     resolver: Resolver
 
     def resolve(self, reference: date | None, forward: bool = False) -> Resolved | None:
-        """The date meant, relative to ``reference``; ``forward``: a partial date lies on or after it."""
-        return self.resolver(self.match, reference, forward)
+        """The date meant, relative to ``reference``; ``forward``: a partial date lies on or after it.
+        None when that date is off the calendar ("last Monday" of a document dated 0001-01-01)."""
+        try:
+            return self.resolver(self.match, reference, forward)
+        except (OverflowError, ValueError):
+            return None
 
 
 def event_date(
@@ -606,13 +611,25 @@ def _clause(token: Token) -> Token:
     return token
 
 
+_EVENT_CLAUSES = DocMemo()  # a chain of n conjoined verbs is walked once, not once per verb
+
+
 def _event_clause(token: Token) -> Token:
     """The clause whose dates are the act's: its own, or, for a conjoined verb ("met Putin and
     signed a treaty") or a clause of the same moment ("Speaking on Monday, ..."), its host's."""
-    clause = _clause(token)
-    while clause.dep_ == "conj" or _same_moment(clause):
-        clause = _clause(clause.head)
-    return clause
+    known = _EVENT_CLAUSES.of(token.doc)
+    chain: list[Token] = []
+    node = token
+    while node.i not in known:
+        clause = _clause(node)
+        if not (clause.dep_ == "conj" or _same_moment(clause)):
+            known[node.i] = clause.i
+            break
+        chain.append(node)
+        node = clause.head
+    for passed in chain:
+        known[passed.i] = known[node.i]
+    return token.doc[known[token.i]]
 
 
 def _same_moment(clause: Token) -> bool:

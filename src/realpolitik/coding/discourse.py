@@ -56,9 +56,11 @@ class Discourse:
         self._learn_names(index)
         self._learn_countries(span, index)
         subjects = [m for t in span if t.dep_ in SUBJECT_DEPS for m in [index.at(t) or index.fallback.get(t.i)] if m]
-        mentioned = [*sources, *(m for m in subjects if m not in sources)]
+        said = set(sources)  # sets, not lists: a sentence listing hundreds of names stays linear
+        mentioned = [*sources, *(m for m in subjects if m not in said)]
         if mentioned:
-            self.recent = mentioned + [m for m in self.recent if m not in mentioned][:10]
+            kept = set(mentioned)
+            self.recent = mentioned + [m for m in self.recent if m not in kept][:10]
 
     def pair(self, nouns: Sequence[Token], sources: Sequence[ActorMention],
              index: MentionIndex | None = None) -> list[ActorMention]:
@@ -223,12 +225,12 @@ def as_pronoun(token: Token, antecedent: ActorMention) -> ActorMention:
 
 def _in_order(span: Span, at) -> list[ActorMention]:  # noqa: ANN001 - a MentionIndex lookup
     """The sentence's countries and organisations, in text order, each once."""
-    out: list[ActorMention] = []
+    out: dict[ActorMention, None] = {}  # ordered; membership stays cheap in a long list of names
     for t in span:
         m = at(t)
-        if m is not None and _kind_of(m.actor) and m not in out:
-            out.append(m)
-    return out
+        if m is not None and _kind_of(m.actor):
+            out.setdefault(m)
+    return list(out)
 
 
 def _kind_of(actor: Actor) -> str | None:

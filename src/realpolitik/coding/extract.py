@@ -14,7 +14,10 @@ See docs/coding.md for the rules and their limits.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime
+import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
@@ -39,8 +42,9 @@ from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, load_patterns
 from realpolitik.coding.roles import RoleFinder, Roles
 from realpolitik.docdate import opening_end
-from realpolitik.records import ActorMention, Document, Event, EventActor
+from realpolitik.records import ActorMention, Document, Event, EventActor, Location
 
+_log = logging.getLogger(__name__)
 _MAX_TRIGGER_TOKENS = 6
 # how a third party of a mutual act is named when the parties are named together
 _PARTNER_ROLES = {"object", "dative", "prep:with"}
@@ -50,18 +54,22 @@ class SentenceCoder:
     """Codes the sentences of one document in order; its ``discourse`` carries what the earlier
     sentences named to the later ones."""
 
-    def __init__(self, document: Document, patterns: Patterns, dateline: Dateline | None = None) -> None:
+    def __init__(self, document: Document, patterns: Patterns, dateline: Dateline | None = None,
+                 max_parties: int = 12) -> None:
         self.document = document
         self.patterns = patterns
         self.dateline = dateline
+        self.max_parties = max_parties
         self.discourse = Discourse(patterns)
         self.roles = RoleFinder(patterns, self.discourse, dateline)
 
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
+        self._acts: dict[tuple[int, bool], tuple[datetime.date | None, str, Location | None]] = {}
+        self._modalities: dict[int, str] = {}
         index = self._index(span, mentions)
         events: list[Event] = []
         acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # for the discourse
-        sources_here: list[ActorMention] = []
+        sources_here: dict[ActorMention, None] = {}  # ordered, each once
         triggers = find_triggers(span, index, self.patterns)
         coded = {t.head.i: t.code for t in triggers if not t.is_noun}
         seen: set[tuple] = set()
@@ -72,16 +80,17 @@ class SentenceCoder:
                 trig, roles = official, self._kept_roles(official, index, coded)
             if roles is None:
                 continue
-            sources_here += [m for m in roles[0] if m not in sources_here]
+            sources_here.update(dict.fromkeys(roles[0]))
+            sources = set(roles[0])
             for source, target in self._pairs(trig, *roles):
                 key = (source.start, source.actor.code, target.start if target else None, target.actor.code if target else None, trig.code)
                 if key in seen:
                     continue
                 seen.add(key)
-                emitted = self._events(index_no, sent_start, sent_end, span, trig, source, target, roles[0])
+                emitted = self._events(index_no, sent_start, sent_end, span, trig, source, target, sources)
                 events += emitted
                 acts += [(e.cameo, source, target) for e in emitted]
-        self.discourse.learn(span, index, sources_here, acts)
+        self.discourse.learn(span, index, list(sources_here), acts)
         return _drop_vaguer(events)
 
     def _index(self, span: Span, mentions: Sequence[ActorMention]) -> MentionIndex:
@@ -125,6 +134,9 @@ class SentenceCoder:
     def _pairs(self, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]
                ) -> list[tuple[ActorMention, ActorMention | None]]:
         """One (source, target) per event: each source with each target, both ways for a mutual act."""
+        if _pair_count(trig, sources, targets) > self.max_parties * (len(sources) + len(targets)):
+            # fifty names "and"-ed together: each party once, or the pairs grow as the list's square
+            return [(s, None) for s in sources]
         pairs: list[tuple[ActorMention, ActorMention | None]] = [(s, t) for s in sources for t in (targets or [None])]
         if _mutual(trig, sources):
             if targets:
@@ -134,10 +146,11 @@ class SentenceCoder:
         # an actor acting on itself is no relation; keep the act, without the target (a name
         # no dictionary knows is coded by its country alone, and is not that country)
         pairs = [(s, None if t is not None and _same_actor(s, t) else t) for s, t in pairs]
-        return [(s, t) for s, t in pairs if t is not None or not any(s2 is s and t2 is not None for s2, t2 in pairs)]
+        targeted = {id(s) for s, t in pairs if t is not None}
+        return [(s, t) for s, t in pairs if t is not None or id(s) not in targeted]
 
     def _events(self, index_no: int, sent_start: int, sent_end: int, span: Span, trig: Trigger, source: ActorMention,
-                target: ActorMention | None, sources: list[ActorMention]) -> list[Event]:
+                target: ActorMention | None, sources: set[ActorMention]) -> list[Event]:
         """The act's event, and its announcement when it is announced for later."""
         event = self._event(index_no, sent_start, sent_end, span, trig, source, target)
         # "said they would meet the mediator": the intent is the speaker's, not the mediator's
@@ -176,8 +189,7 @@ class SentenceCoder:
     def _event(self, index_no: int, sent_start: int, sent_end: int, span: Span, trig: Trigger, source: ActorMention,
                target: ActorMention | None, mode: str | None = None, announced_code: str | None = None) -> Event:
         c = cameo(trig.code)
-        date, precision = self._announced_on(span, trig.head) if announced_code else event_date(
-            span, self.document.date, trigger=trig.head)
+        date, precision, location = self._act(span, trig, announced_code)
         start, end = _trigger_span(trig)
         return Event(
             doc_id=self.document.id,
@@ -194,13 +206,30 @@ class SentenceCoder:
             goldstein=c.goldstein,
             plover_event=c.plover_event,
             plover_mode=c.plover_mode,
-            modality=mode or modality(trig.head, self.patterns),  # type: ignore[arg-type]
+            modality=mode or self._modality(trig.head),  # type: ignore[arg-type]
             trigger_text=self.document.text[start:end],
             trigger_span=(start, end),
-            location=event_location(trig.head),
+            location=location,
             extra={"announces": announced_code} if announced_code else {},
             rule=_rule_trail(trig, announced_code),
         )
+
+
+    def _act(self, span: Span, trig: Trigger, announced_code: str | None
+             ) -> tuple[datetime.date | None, str, Location | None]:
+        """The act's date and place, found once per trigger however many pairs of actors it has:
+        each walks the sentence, so per pair they made a long list's cost grow as its cube."""
+        key = (trig.head.i, announced_code is not None)
+        if key not in self._acts:
+            date, precision = self._announced_on(span, trig.head) if announced_code else event_date(
+                span, self.document.date, trigger=trig.head)
+            self._acts[key] = date, precision, event_location(trig.head)
+        return self._acts[key]
+
+    def _modality(self, head: Token) -> str:
+        if head.i not in self._modalities:
+            self._modalities[head.i] = modality(head, self.patterns)
+        return self._modalities[head.i]
 
 
 def _drop_vaguer(events: list[Event]) -> list[Event]:
@@ -217,6 +246,12 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
 def _mutual(trig: Trigger, sources: list[ActorMention]) -> bool:
     """A mutual act, or a joint one whose parties are named together."""
     return trig.rule.reciprocal or (trig.rule.joint and len(sources) > 1)
+
+
+def _pair_count(trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]) -> int:
+    if not _mutual(trig, sources):
+        return len(sources) * max(len(targets), 1)
+    return 2 * len(sources) * len(targets) if targets else len(sources) * (len(sources) - 1)
 
 
 def _same_actor(source: ActorMention, target: ActorMention) -> bool:
@@ -249,29 +284,84 @@ def _trigger_span(trig: Trigger) -> tuple[int, int]:
 
 def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batch_size: int = 8,
                    patterns: Patterns | None = None) -> Iterator[Event]:
-    """Events of each document, in document and sentence order."""
+    """Events of each document, in document and sentence order.  A document longer than
+    ``chunk_chars`` (data/limits.yaml) is parsed in paragraph-aligned pieces; its events point
+    into the whole text all the same."""
     from realpolitik.actors import load_actors
-    from realpolitik.nlp import parse, sentences
+    from realpolitik.limits import load_limits
+    from realpolitik.nlp import parse
 
     actors = actors or load_actors()
     patterns = patterns or load_patterns()
-    # names headed by an act or a gathering ("the Minsk Agreement", "the Doha summit") are no actors
-    things = {*patterns.nouns, *patterns.venues}
-    for document, doc in parse(documents, nlp, batch_size=batch_size):
-        lead = document.text[: opening_end(document.text)]
-        dateline = story_dateline(find_dateline(document.text), actors.find_mentions(lead, on=document.date.value))
-        coder = SentenceCoder(document, patterns, dateline)
-        on = document.date.value
-        entities = list(doc.ents)  # once per document: Span.ents filters the whole list each time
-        for sent, span in zip(sentences(doc), doc.sents):
+    limits = load_limits()
+    before, dateline = 0, None  # of the current document: sentences in its earlier pieces, its dateline
+    for document, doc, start in parse(documents, nlp, batch_size=batch_size, chunk_chars=limits.chunk_chars):
+        if not start:
+            lead = document.text[: opening_end(document.text)]
+            before, dateline = 0, story_dateline(find_dateline(document.text),
+                                                 actors.find_mentions(lead, on=document.date.value))
+        piece = _Piece(document, doc, start, before, limits)
+        yield from piece.events(actors, patterns, _moved(dateline, start))
+        before += piece.sentence_count
+
+
+class _Piece:
+    """One parsed piece of a document (the whole of it, unless it is long): codes its sentences
+    with offsets into the piece, and returns events whose offsets point into the whole text."""
+
+    def __init__(self, document: Document, doc, start: int, sentences_before: int, limits) -> None:
+        self.document = document
+        self.doc = doc
+        self.start = start
+        self.sentences_before = sentences_before
+        self.limits = limits
+        self.sentence_count = 0
+
+    def events(self, actors, patterns: Patterns, dateline: Dateline | None) -> Iterator[Event]:
+        from realpolitik.nlp import sentences
+
+        part = dataclasses.replace(self.document, text=self.doc.text) if self.start else self.document
+        coder = SentenceCoder(part, patterns, dateline, max_parties=self.limits.max_parties)
+        # things headed by an act or a gathering ("the Minsk Agreement", "the Doha summit") are no actors
+        things = {*patterns.nouns, *patterns.venues}
+        entities = list(self.doc.ents)  # once per piece: Span.ents filters the whole list each time
+        entity_starts = [e.start for e in entities]
+        on = part.date.value
+        for sent, span in zip(sentences(self.doc), self.doc.sents):
+            self.sentence_count += 1
+            if len(span) > self.limits.max_sentence_tokens:
+                _log.warning("%s: document %s, sentence %d skipped: %d tokens, over the %d-token bound (data/limits.yaml)",
+                             part.source, part.id, self.sentences_before + sent.index, len(span),
+                             self.limits.max_sentence_tokens)
+                continue
             known = [
                 ActorMention(m.start + sent.start, m.end + sent.start, m.text, m.actor)
                 for m in actors.find_mentions(sent.text, on=on)
             ]
             known = outside_dateline(known, dateline)
-            ents = [e for e in entities if span.start <= e.start < span.end]
+            ents = entities[bisect.bisect_left(entity_starts, span.start):bisect.bisect_left(entity_starts, span.end)]
             mentions = known + open_mentions(ents, known, dateline, things)
-            yield from coder.code_sentence(sent.index, sent.start, sent.end, span, mentions)
+            events = coder.code_sentence(self.sentences_before + sent.index, sent.start, sent.end, span, mentions)
+            yield from (self._shifted(e) for e in events) if self.start else events
+
+    def _shifted(self, event: Event) -> Event:
+        """The event of a later piece, its offsets moved from the piece into the whole text."""
+        def moved(span: tuple[int, int]) -> tuple[int, int]:
+            return span[0] + self.start, span[1] + self.start
+
+        def actor(a: EventActor | None) -> EventActor | None:
+            return dataclasses.replace(a, span=moved(a.span)) if a else None
+
+        return dataclasses.replace(event, span=moved(event.span), trigger_span=moved(event.trigger_span),
+                                   source=actor(event.source), target=actor(event.target))
+
+
+def _moved(dateline: Dateline | None, start: int) -> Dateline | None:
+    """The document's dateline, placed relative to a piece that begins at ``start``: it still
+    says where the story was filed, and lies before the piece (it matches no mention there)."""
+    if dateline is None or not start:
+        return dateline
+    return dataclasses.replace(dateline, start=dateline.start - start, end=dateline.end - start)
 
 
 def code_text(text: str, *, date: datetime.date | str | None = None, doc_id: str = "text", nlp=None, actors=None,

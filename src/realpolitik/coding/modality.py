@@ -14,6 +14,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from realpolitik.coding.patterns import Patterns
+from realpolitik.nlp import DocMemo
 
 Modality = Literal["asserted", "negated", "hypothetical", "future"]
 
@@ -119,48 +120,73 @@ def _governed_modality(verb: Token, patterns: Patterns) -> Modality:
     Several may apply ("denied that it was planning to attack"); negation wins over
     speculation, speculation over schedule.
     """
-    found: set[str] = set()
+    found = set(_above(verb, patterns))
     if _has_condition(verb):
         found.add("hypothetical")
-    node = verb
-    while node.dep_ in _CLAUSE_LINKS and node.head.i != node.i:
-        child, link, node = node, node.dep_, node.head
-        if _misparsed_colon(child, link, node, patterns):
-            break
-        if _is_conditional(node) or (link != "advcl" and _has_condition(node)):
-            found.add("hypothetical")
-        if node.lemma_ in patterns.cognition and link in {"ccomp", "xcomp"}:
-            # "is expected to visit" is a schedule, "experts expect Moscow to" a guess
-            passive = any(c.dep_ == "auxpass" for c in node.children)
-            found.add("future" if passive and node.lemma_ in patterns.scheduled | {"expect"} else "hypothetical")
-        if link == "xcomp" and node.lemma_ in patterns.attempt:
-            found.add("hypothetical")
-        if link == "xcomp" and (node.lemma_ in patterns.scheduled or node.lower_ in patterns.scheduled):
-            found.add("future")
-        if link == "ccomp" and node.lemma_ in _DENIAL:
-            found.add("negated")
-        if link == "xcomp" and node.lemma_ == "fail":
-            found.add("negated")
-        finite = child.tag_ not in {"VBG", "VBN"}
-        if link in {"acl", "ccomp"} and node.pos_ == "NOUN" and finite:
-            # "its demand that Israel ease restrictions": the content of a demand, claim or plan
-            found.add("hypothetical")
-        if link in {"xcomp", "ccomp"}:
-            if _negated(node):
-                found.add("negated")
-            aux = _aux(node)
-            if aux & _FUTURE_AUX:
-                found.add("future")
-            if aux & (_HYPOTHETICAL_AUX | {"would"}):
-                found.add("hypothetical")
-        if link in {"advcl", "relcl", "acl"}:
-            # an adverbial or relative clause keeps its own modality; stop there ("aims to tighten
-            # sanctions and impose a blockade": a conjunct shares its first conjunct's)
-            break
     for m in ("negated", "hypothetical", "future"):
         if m in found:
             return m  # type: ignore[return-value]
     return "asserted"
+
+
+# What the clauses above a token say of it: a chain of n clauses ("A protested, B protested, …")
+# is walked once, not once per clause
+_ABOVE = DocMemo()
+
+
+def _above(verb: Token, patterns: Patterns) -> frozenset[str]:
+    above: dict[int, frozenset[str]] = _ABOVE.of(verb.doc, patterns)
+    chain: list[Token] = []
+    node = verb
+    while node.i not in above:
+        if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
+            above[node.i] = frozenset()
+            break
+        chain.append(node)
+        node = node.head
+    for child in reversed(chain):
+        own, stop = _step(child, patterns)
+        above[child.i] = own if stop else own | above[child.head.i]
+    return above[verb.i]
+
+
+def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
+    """What the clause that governs ``child`` says of it, and whether the walk stops there."""
+    link, node = child.dep_, child.head
+    if _misparsed_colon(child, link, node, patterns):
+        return frozenset(), True
+    found: set[str] = set()
+    if _is_conditional(node) or (link != "advcl" and _has_condition(node)):
+        found.add("hypothetical")
+    if node.lemma_ in patterns.cognition and link in {"ccomp", "xcomp"}:
+        # "is expected to visit" is a schedule, "experts expect Moscow to" a guess
+        passive = any(c.dep_ == "auxpass" for c in node.children)
+        found.add("future" if passive and node.lemma_ in patterns.scheduled | {"expect"} else "hypothetical")
+    if link == "xcomp" and node.lemma_ in patterns.attempt:
+        found.add("hypothetical")
+    if link == "xcomp" and (node.lemma_ in patterns.scheduled or node.lower_ in patterns.scheduled):
+        found.add("future")
+    if (link == "ccomp" and node.lemma_ in _DENIAL) or (link == "xcomp" and node.lemma_ == "fail"):
+        found.add("negated")
+    if link in {"acl", "ccomp"} and node.pos_ == "NOUN" and child.tag_ not in {"VBG", "VBN"}:
+        # "its demand that Israel ease restrictions": the content of a demand, claim or plan
+        found.add("hypothetical")
+    if link in {"xcomp", "ccomp"}:
+        found |= _verb_modality(node)
+    # an adverbial or relative clause keeps its own modality; stop there ("aims to tighten
+    # sanctions and impose a blockade": a conjunct shares its first conjunct's)
+    return frozenset(found), link in {"advcl", "relcl", "acl"}
+
+
+def _verb_modality(node: Token) -> set[str]:
+    """A governing verb's own negation and auxiliaries, as modalities."""
+    found = {"negated"} if _negated(node) else set()
+    aux = _aux(node)
+    if aux & _FUTURE_AUX:
+        found.add("future")
+    if aux & (_HYPOTHETICAL_AUX | {"would"}):
+        found.add("hypothetical")
+    return found
 
 
 def _misparsed_colon(child: Token, link: str, node: Token, patterns: Patterns) -> bool:

@@ -47,6 +47,7 @@ class RoleFinder:
         self.patterns = patterns
         self.discourse = discourse
         self.dateline = dateline
+        self._voiced: tuple[MentionIndex | None, dict[int, bool]] = (None, {})  # voiced_by_analyst's, per sentence
 
     def _subject_actors(self, verb: Token, index: MentionIndex) -> list[ActorMention]:
         subj = subject_token(verb)
@@ -393,17 +394,28 @@ class RoleFinder:
         return roles
 
     def voiced_by_analyst(self, head: Token, index: MentionIndex) -> bool:
-        """Whether an analyst voices the act ("analysts said Russia would …"): it is no event."""
+        """Whether an analyst voices the act ("analysts said Russia would …"): it is no event.
+        What each token's ancestors say is kept for the sentence's index: a chain of n clauses
+        is walked once, not once per clause."""
+        if self._voiced[0] is not index:
+            self._voiced = (index, {})
+        known = self._voiced[1]
+        chain: list[Token] = []
         node = head
-        while node.head.i != node.i:
+        while node.head.i != node.i and node.head.i not in known:
             node = node.head
-            if node.lemma_ in self.patterns.speech or node.lemma_ in self.patterns.cognition:
-                subj = subject_token(node)
-                if subj is not None and index.is_analyst(subj):
-                    return True
-            if any(c.dep_ == "prep" and c.lower_ == "according" and index.is_analyst(c) for c in node.children):
+            chain.append(node)
+        for node in reversed(chain):
+            up = node.head.i != node.i and known[node.head.i]
+            known[node.i] = up or self._analyst_voices(node, index)
+        return head.head.i != head.i and known[head.head.i]
+
+    def _analyst_voices(self, node: Token, index: MentionIndex) -> bool:
+        if node.lemma_ in self.patterns.speech or node.lemma_ in self.patterns.cognition:
+            subj = subject_token(node)
+            if subj is not None and index.is_analyst(subj):
                 return True
-        return False
+        return any(c.dep_ == "prep" and c.lower_ == "according" and index.is_analyst(c) for c in node.children)
 
     def _instrument(self, m: ActorMention) -> bool:
         """Troops and police a state moves are its instruments, not the target of its act."""

@@ -1,0 +1,171 @@
+"""Long input: the coder's time per token as a sentence grows, and the time and peak memory of
+documents of growing size, each measured in one run.
+
+    .venv/bin/python benchmarks/long_input.py [--sizes-mb 0.25 0.5 1 2] [--big-mb 50] [--one-liner-mb 5]
+                                              [--out DIR]
+
+(a) **Growing sentences**: the list of issue 14 ("A and B and C … signed an agreement", 34,000
+    characters, 39 s before) as shipped (over ``max_sentence_tokens``: skipped) and with the bound
+    lifted; then, bound lifted, lists of 50 to 800 names and sentences of 25 to 400
+    comma-separated clauses.  For each: tokens, parse time (bare spaCy), coder time (the whole
+    run minus the parse; best of three) and coder time per token.
+(b) **Growing documents**: paragraphs of news-like prose of ``--sizes-mb`` megabytes (and
+    ``--big-mb``, a document just under the 50 MB limit, only when asked: at this machine's speed
+    it takes most of an hour), each coded in a fresh process through ``realpolitik code`` as a
+    library call; printed: seconds, microseconds per character and the process's peak resident
+    memory.  Memory stays flat with size: a long document is parsed in pieces of
+    ``chunk_chars`` (data/limits.yaml).  ``--one-liner-mb``: the same as one line of prose.
+(c) **A file over the limit** (60 MB, sparse): refused before it is read; time and peak memory.
+
+Written to ``results/long_input.json``.  Nothing here is a test: the tests (tests/reliability/)
+check what is coded, never how fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))  # this checkout's realpolitik, not an installed one
+DEFAULT_OUT = Path(__file__).resolve().parent / "results"
+NAMES = ["France", "Germany", "Italy", "Austria", "Belgium", "Denmark", "Estonia", "Finland", "Greece", "Hungary"]
+PARAGRAPH = ("Poland condemned Russia on Monday over the detention of two diplomats near the border. "
+             "The talks went on for several hours in the capital, and reporters waited outside the building. "
+             "Officials said the two sides would meet again next week to discuss the remaining questions.")
+ISSUE_LIST = " and ".join(NAMES[i % len(NAMES)] for i in range(3400)) + " signed an agreement on Monday."
+
+
+def _document(text: str):
+    from realpolitik.records import Document, DocumentDate
+
+    return Document("long", text, DocumentDate.given(datetime.date(2021, 3, 1)))
+
+
+def _timed(coder, text: str, repeats: int = 3) -> tuple[int, float, float, int]:
+    """Tokens, parse seconds, coder seconds (the whole run minus the parse), events: the best of
+    ``repeats`` runs of each, since on a shared machine the load changes from second to second."""
+    parse = whole = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        tokens = len(coder.nlp(text))
+        parse = min(parse, time.perf_counter() - started)
+        started = time.perf_counter()
+        events = coder([_document(text)])
+        whole = min(whole, time.perf_counter() - started)
+    return tokens, parse, max(whole - parse, 0.0), len(events)
+
+
+def _row(kind: str, text: str, timed: tuple[int, float, float, int]) -> dict:
+    tokens, parse, code, events = timed
+    print(f"  {kind:34} {tokens:6} tokens  parse {parse:6.2f} s  coder {code:6.2f} s  "
+          f"{1000 * code / tokens:6.3f} ms/token  {events} events", flush=True)
+    return {"kind": kind, "chars": len(text), "tokens": tokens, "parse_s": round(parse, 3), "coder_s": round(code, 3),
+            "coder_ms_per_token": round(1000 * code / tokens, 4), "events": events}
+
+
+def growing_sentences() -> list[dict]:
+    """With the token bound lifted: what the coder itself costs as a sentence grows."""
+    import realpolitik
+    from realpolitik import limits
+
+    coder = realpolitik.Coder()
+    coder([_document("Poland condemned Russia.")])  # warm up: model, dictionaries, patterns
+    shipped = limits.load_limits()
+    rows = [_row("issue-14 list, as shipped (skipped)", ISSUE_LIST, _timed(coder, ISSUE_LIST, 1))]
+    limits.load_limits = lambda: dataclasses.replace(shipped, max_sentence_tokens=10**9)
+    try:
+        rows.append(_row("issue-14 list, bound lifted", ISSUE_LIST, _timed(coder, ISSUE_LIST, 1)))
+        for n in (50, 100, 200, 400, 800):
+            listing = " and ".join(NAMES[i % len(NAMES)] for i in range(n)) + " signed an agreement on Monday."
+            clauses = ", ".join(f"{NAMES[i % 10]} protested" for i in range(n // 2)) + "."
+            rows.append(_row(f"coordination of {n}", listing, _timed(coder, listing)))
+            rows.append(_row(f"{n // 2} clauses", clauses, _timed(coder, clauses)))
+    finally:
+        limits.load_limits = lambda: shipped
+    return rows
+
+
+def one_document(megabytes: float, one_line: bool) -> dict:
+    """Code one document of ``megabytes`` in this process (run in a child: its own peak memory)."""
+    import realpolitik
+
+    coder = realpolitik.Coder()
+    coder([_document("Poland condemned Russia.")])
+    warm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    separator = " " if one_line else "\n\n"
+    text = separator.join([PARAGRAPH] * int(megabytes * 2**20 / (len(PARAGRAPH) + len(separator))))
+    started = time.perf_counter()
+    events = coder([_document(text)])
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    return {"megabytes": megabytes, "one_line": one_line, "chars": len(text), "seconds": round(seconds, 1),
+            "us_per_char": round(1e6 * seconds / len(text), 2), "events": len(events),
+            "peak_mb_after_loading": warm, "peak_mb": peak}
+
+
+def in_child(megabytes: float, one_line: bool) -> dict:
+    command = [sys.executable, __file__, "--child", str(megabytes)] + (["--child-one-line"] if one_line else [])
+    env = {"PYTHONPATH": str(REPO / "src"), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run(command, capture_output=True, text=True, env=env, check=True).stdout
+    row = json.loads(out.splitlines()[-1])
+    print(f"  {megabytes:6.2f} MB{' one line' if one_line else ''}: {row['seconds']:7.1f} s  "
+          f"{row['us_per_char']:6.2f} us/char  {row['events']} events  peak {row['peak_mb']} MB "
+          f"(after loading {row['peak_mb_after_loading']} MB)", flush=True)
+    return row
+
+
+def over_the_limit() -> dict:
+    """A 60 MB file (sparse) through iter_documents: refused by its size, never read."""
+    from realpolitik.documents import MAX_BYTES, iter_documents
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "huge.txt"
+        with path.open("wb") as f:
+            f.truncate(60 * 2**20)
+        errors = []
+        started = time.perf_counter()
+        documents = list(iter_documents([path], on_error=errors.append))
+        seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    print(f"  60 MB file (limit {MAX_BYTES // 2**20} MB): {len(documents)} documents in {seconds * 1000:.1f} ms, "
+          f"{errors[0] if errors else 'no error'}; peak {peak} MB", flush=True)
+    return {"seconds": round(seconds, 4), "refused": bool(errors), "message": str(errors[0]) if errors else "",
+            "peak_mb": peak}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes-mb", type=float, nargs="*", default=[0.25, 0.5, 1.0, 2.0])
+    parser.add_argument("--big-mb", type=float, default=None, help="also a document this big (50: just under the limit)")
+    parser.add_argument("--one-liner-mb", type=float, default=None, help="also a one-line document this big")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--child", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--child-one-line", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child is not None:
+        print(json.dumps(one_document(args.child, args.child_one_line)))
+        return
+    print("growing sentences", flush=True)
+    sentences = growing_sentences()
+    print("growing documents (each in a fresh process)", flush=True)
+    sizes = [(mb, False) for mb in [*args.sizes_mb, *([args.big_mb] if args.big_mb else [])]]
+    documents = [in_child(mb, one_line) for mb, one_line in sizes + ([(args.one_liner_mb, True)] if args.one_liner_mb else [])]
+    print("a file over the size limit", flush=True)
+    refused = over_the_limit()
+    args.out.mkdir(parents=True, exist_ok=True)
+    result = {"when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+              "sentences": sentences, "documents": documents, "over_the_limit": refused}
+    (args.out / "long_input.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
