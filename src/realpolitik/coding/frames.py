@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.coding.arguments import MentionIndex
 from realpolitik.coding.modality import indicative
-from realpolitik.coding.patterns import Patterns, Rule
+from realpolitik.coding.patterns import Family, Patterns, Rule
 
 # adjectives like "willing", "ready", "opposed" head complements and code like verbs
 VERB_POS = {"VERB", "ADJ"}
@@ -101,70 +101,89 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
         return None
     has_clause = any(c.dep_ == "ccomp" for c in token.children) and token.lemma_ not in patterns.speech
     for rule in rules:
-        if rule.particle and not _has_particle(token, rule.particle):
+        words = _rule_words(token, rule, has_clause)
+        if words is None:
             continue
-        if has_clause and not (rule.family or rule.objects or rule.particle):
-            # "Belarus's choices demonstrate that …" reports no act of demonstrating
-            continue
-        words: list[Token] = []
-        if rule.objects:
-            objects = _object_lemmas(token, rule.particle)
-            hit = next((objects[o] for o in objects if o in rule.objects), None)
-            if hit is None:
-                continue
-            words.append(hit)
-        if rule.particle:
-            words += [c for c in token.children if c.lower_ == rule.particle]
         if rule.code is None:
-            return None
+            return None  # "sign a decree": this use is no event
         family_name = rule.family or _obligation(token, patterns)
         if family_name:
-            family = patterns.families[family_name]
-            comp = _complement(token, patterns) if depth < 2 else None
-            if comp is not None and comp.dep_ == "ccomp" and token.lemma_ in patterns.speech and indicative(comp):
-                # "insisted that the unrest reflected old tensions" asserts, it demands nothing
-                return Trigger(token, rule, patterns.statement, None, tuple(words))
-            if comp is not None:
-                # "agreed to expand cooperation" codes through the noun; "promised to review the
-                # levy", "agreed to lift sanctions" do not levy or sanction: only light verbs lend
-                # their object's act
-                inner = _select(comp, patterns, depth + 1) or (
-                    _noun_object_trigger(comp, patterns)
-                    if comp.lemma_.lower() in patterns.light_verbs | patterns.reversals else None)
-                if any(c.dep_ == "neg" for c in comp.children) and family.negated:
-                    # "vowed not to return the Golan Heights" refuses to return it
-                    family = patterns.families[family.negated]
-            else:
-                # "threatened Ukraine with sanctions": the noun says what is threatened
-                comp = _prepositional_noun_trigger(token, patterns)
-                inner = _noun_trigger(comp, patterns) if comp is not None else None
-            if comp is None:
-                # "planned a strike", "prepared an offensive": the object says what; it stays the
-                # object, where the act's target is found
-                inner = _noun_object_trigger(token, patterns)
-                if inner is None and token.dep_ == "relcl":
-                    # "the strike they had been planning": the act is the noun the clause describes
-                    inner = _noun_trigger(token.head, patterns)
-                    if inner is None:
-                        return None
-                if inner is not None:
-                    code = family.code_for(inner.code)
-                    if code is None or family.keeps_own_code(inner.code):
-                        return Trigger(inner.head, inner.rule, inner.code, None, (token,))
-                    return Trigger(token, rule, code, None, (*words, inner.head))
-                if family.default is None:
-                    # "prepared a report", "tried the case": no act of the family
-                    return None
-            else:
-                code = family.code_for(inner.code if inner else None)
-                if inner is not None and (code is None or family.keeps_own_code(inner.code)):
-                    # "plans to attack", "failed to attend": the act itself, modality from the head
-                    return Trigger(inner.head, inner.rule, inner.code, inner.complement, (*inner.words, token))
-                if code is None:
-                    return None
-                return Trigger(token, rule, code, comp, (*words, comp))
+            return _through_family(token, rule, tuple(words), patterns.families[family_name], patterns, depth)
         return Trigger(token, rule, rule.code, None, tuple(words))
     return None
+
+
+def _rule_words(token: Token, rule: Rule, has_clause: bool) -> list[Token] | None:
+    """The words that make ``rule`` hold on ``token`` (its object, its particle), or None when it
+    does not hold."""
+    if rule.particle and not _has_particle(token, rule.particle):
+        return None
+    if has_clause and not (rule.family or rule.objects or rule.particle):
+        return None  # "Belarus's choices demonstrate that …" reports no act of demonstrating
+    words: list[Token] = []
+    if rule.objects:
+        objects = _object_lemmas(token, rule.particle)
+        hit = next((objects[o] for o in objects if o in rule.objects), None)
+        if hit is None:
+            return None
+        words.append(hit)
+    if rule.particle:
+        words += [c for c in token.children if c.lower_ == rule.particle]
+    return words
+
+
+def _through_family(token: Token, rule: Rule, words: tuple[Token, ...], family: Family, patterns: Patterns,
+                    depth: int) -> Trigger | None:
+    """A complement-taking head ("refused to meet", "threatened Ukraine with sanctions", "planned a
+    strike"): its code comes from what it governs, through the family's table."""
+    comp = _complement(token, patterns) if depth < 2 else None
+    if comp is not None and comp.dep_ == "ccomp" and token.lemma_ in patterns.speech and indicative(comp):
+        # "insisted that the unrest reflected old tensions" asserts, it demands nothing
+        return Trigger(token, rule, patterns.statement, None, words)
+    if comp is not None:
+        # "agreed to expand cooperation" codes through the noun; "promised to review the levy",
+        # "agreed to lift sanctions" do not levy or sanction: only light verbs lend their object's act
+        inner = _select(comp, patterns, depth + 1) or (
+            _noun_object_trigger(comp, patterns) if comp.lemma_.lower() in patterns.light_verbs | patterns.reversals else None)
+        if any(c.dep_ == "neg" for c in comp.children) and family.negated:
+            family = patterns.families[family.negated]  # "vowed not to return the Golan Heights" refuses
+        return _complement_trigger(token, rule, words, family, comp, inner)
+    # "threatened Ukraine with sanctions": the noun says what is threatened
+    comp = _prepositional_noun_trigger(token, patterns)
+    if comp is not None:
+        return _complement_trigger(token, rule, words, family, comp, _noun_trigger(comp, patterns))
+    return _object_family_trigger(token, rule, words, family, patterns)
+
+
+def _complement_trigger(token: Token, rule: Rule, words: tuple[Token, ...], family: Family, comp: Token,
+                        inner: Trigger | None) -> Trigger | None:
+    code = family.code_for(inner.code if inner else None)
+    if inner is not None and (code is None or family.keeps_own_code(inner.code)):
+        # "plans to attack", "failed to attend": the act itself, modality from the head
+        return Trigger(inner.head, inner.rule, inner.code, inner.complement, (*inner.words, token))
+    if code is None:
+        return None
+    return Trigger(token, rule, code, comp, (*words, comp))
+
+
+def _object_family_trigger(token: Token, rule: Rule, words: tuple[Token, ...], family: Family,
+                           patterns: Patterns) -> Trigger | None:
+    """"planned a strike", "prepared an offensive": the object says what; it stays the object,
+    where the act's target is found."""
+    inner = _noun_object_trigger(token, patterns)
+    if inner is None and token.dep_ == "relcl":
+        # "the strike they had been planning": the act is the noun the clause describes
+        inner = _noun_trigger(token.head, patterns)
+        if inner is None:
+            return None
+    if inner is not None:
+        code = family.code_for(inner.code)
+        if code is None or family.keeps_own_code(inner.code):
+            return Trigger(inner.head, inner.rule, inner.code, None, (token,))
+        return Trigger(token, rule, code, None, (*words, inner.head))
+    if family.default is None:
+        return None  # "prepared a report", "tried the case": no act of the family
+    return Trigger(token, rule, rule.code, None, words)
 
 
 def _obligation(verb: Token, patterns: Patterns) -> str | None:
