@@ -12,6 +12,7 @@ other actor fits.  Every actor found says how (``ActorMention.via``).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -38,6 +39,30 @@ from realpolitik.coding.patterns import Patterns
 from realpolitik.records import Actor, ActorMention
 
 Roles = tuple[list[ActorMention], list[ActorMention]]
+
+
+@dataclass(frozen=True)
+class _Act:
+    """A trigger with what the strategies that look for its implicit target read."""
+
+    trig: Trigger
+    objects: list[Token]
+    index: MentionIndex
+    sources: list[ActorMention]
+
+    @property
+    def countries(self) -> set[str | None]:
+        return {m.actor.country for m in self.sources}
+
+    @property
+    def home(self) -> str | None:
+        """The source's country, when all its sources share one."""
+        countries = self.countries
+        return next(iter(countries)) if len(countries) == 1 else None
+
+    @property
+    def own(self) -> set[str]:
+        return {m.actor.code for m in self.sources}
 
 
 class RoleFinder:
@@ -196,10 +221,11 @@ class RoleFinder:
                 return [ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, actor, f"own:{tok.lemma_}")]
         return []
 
-    def _placed_target(self, trig: Trigger, sources: list[ActorMention], countries: set[str | None]) -> list[ActorMention]:
+    def _placed_target(self, act: _Act) -> list[ActorMention]:
         """"suspended aid deliveries in Baghdad", "rioted at a jail in northern Israel": a material
         act done in another country is done to it; one done by an armed group, police or rebels
         in their own country ("EL FASHER — the RSF shelled a camp") is done to that country."""
+        trig, sources, countries = act.trig, act.sources, act.countries
         if not self.patterns.codes_in(trig.code, self.patterns.placed_roots):
             return []
         found = event_place(trig.head) or object_place(trig.head)
@@ -223,74 +249,80 @@ class RoleFinder:
 
     def _implicit_target(self, trig: Trigger, objects: list[Token], index: MentionIndex,
                          sources: list[ActorMention]) -> list[ActorMention]:
-        """A target the act names only indirectly, as event coders read it: an untitled office
-        of the source's own country ("demanded that President Mugabe …"), the other party of a
-        purpose or condition ("staged rallies to protest Sweden's decision", "threatened to … unless
-        Iraq …"), or the foreign country where it happens ("lifted the curfew in Montenegro")."""
-        countries = {m.actor.country for m in sources}
-        home = next(iter(countries)) if len(countries) == 1 else None
-        # "its demand that Israel ease restrictions": a noun's content clause names the other party
+        """A target the act names only indirectly, as event coders read it: the first of these
+        strategies that finds one."""
+        act = _Act(trig, objects, index, sources)
+        for strategy in (self._office_target, self._clause_target, self._foreign_place_target,
+                         self._placed_target, self._home_target):
+            found = strategy(act)
+            if found:
+                return found
+        return []
+
+    def _office(self, act: _Act, bare: ActorMention | None) -> ActorMention | None:
+        """A country-less office taken as the source country's, unless that is the source."""
+        if bare is None or not act.home or self._instrument(bare):
+            return None
+        office = with_country(bare, act.home)
+        return None if office.actor.code in act.own else office
+
+    def _office_target(self, act: _Act) -> list[ActorMention]:
+        """"demanded that President Mugabe …": an untitled office of the source's own country."""
+        offices = (self._office(act, act.index.bare_in(tok)) for tok in act.objects)
+        return next((found_as([o], "implicit:office") for o in offices if o is not None), [])
+
+    def _clause_target(self, act: _Act) -> list[ActorMention]:
+        """The other party of a purpose or a condition ("staged rallies to protest Sweden's
+        decision", "threatened to … unless Britain, France and Germany …"), or of a noun's content
+        clause ("its demand that Israel ease restrictions"); not of a clause that sets the scene."""
+        trig, index = act.trig, act.index
         links = {"advcl", "xcomp", "acl"} if trig.is_noun else {"advcl", "xcomp"}
         clauses = [c for h in (trig.head, trig.complement) if h is not None for c in h.children
                    if c.dep_ in links and c is not trig.complement and not self._background(c)]
         if trig.is_noun and trig.head.dep_ == "dobj":
             # the parser often hangs that clause on the verb: "reiterated its demand today that …"
             clauses += [c for c in trig.head.head.children if c.dep_ == "ccomp"]
-        own = {m.actor.code for m in sources}
-
-        def placed(bare: ActorMention | None) -> ActorMention | None:
-            """A country-less office taken as the source country's, unless that is the source."""
-            if bare is None or not home or self._instrument(bare):
-                return None
-            office = with_country(bare, home)
-            return None if office.actor.code in own else office
-
-        for tok in objects:
-            office = placed(index.bare_in(tok))
+        for clause, t in ((clause, t) for clause in clauses for t in clause.subtree):
+            m = index.at(t)
+            if m is not None and m not in act.sources and m.actor.code not in act.own | act.countries:
+                parties = [x for x in actors_of(t, index) if x.actor.code not in act.own] or [m]
+                return found_as(parties, f"implicit:clause:{clause.lemma_}")
+            office = self._office(act, index.bare.get(t.i))
             if office is not None:
-                return found_as([office], "implicit:office")
-        for clause in clauses:
-            for t in clause.subtree:
-                m = index.at(t)
-                if m is not None and m not in sources and m.actor.code not in own and m.actor.code not in countries:
-                    # "unless Britain, France and Germany …": the coordinated parties too
-                    parties = [x for x in actors_of(t, index) if x.actor.code not in own] or [m]
-                    return found_as(parties, f"implicit:clause:{clause.lemma_}")
-                office = placed(index.bare.get(t.i))
-                if office is not None:
-                    return found_as([office], f"implicit:clause:{clause.lemma_}")
-        # the foreign country where it happens, named on the act or on its object
-        places = [trig.head, *(o for o in objects if o.head.i == trig.head.i)]
-        for c in (c for h in places for c in h.children):
-            if c.dep_ == "prep" and c.lower_ == "in":
-                for g in c.children:
-                    m = index.at(g)
-                    if m is not None and m.actor.kind == "state" and m.actor.code == m.actor.country and m.actor.country not in countries:
-                        return found_as([m], "implicit:place")
-        # "suspended aid deliveries in Baghdad", "rioted at a jail in northern Israel": a material
-        # act done in another country is done to it
-        placed = self._placed_target(trig, sources, countries)
-        if placed:
-            return placed
-        # "demonstrators rioted" aims at their government, "imposed a curfew" at the country; and in
-        # a sentence that names no other country, an act of an office, court, party or person on
-        # things of its own ("opened a probe into irregular tenders") is done at home
-        domestic = self.patterns.codes_in(trig.code, self.patterns.domestic_roots) or (
-            self.patterns.codes_in(trig.code, self.patterns.home_roots) and _names_only(index, home)
-            and all(self._acts_at_home(m) for m in sources))
-        if home and domestic:
-            source = sources[0]
-            protest = self.patterns.codes_in(trig.code, self.patterns.government_targeted_roots)
-            gov = self.patterns.government_sector
-            code = f"{home}{gov}" if protest and source.actor.sector != gov else home
-            # a state does not protest against its own government ("Russia is blocking the plan")
-            if (code != source.actor.code and not (protest and names_the_state(source))) \
-                    or source.actor.entry.startswith(OPEN_ENTRY):
-                actor = Actor(code, code, "state" if code == home else "sector", home, code[3:] or None)
-                # the text names no target: an empty span at the trigger says so
-                at = trig.head.idx
-                return [ActorMention(at, at, "", actor, "implicit:home")]
+                return found_as([office], f"implicit:clause:{clause.lemma_}")
         return []
+
+    def _foreign_place_target(self, act: _Act) -> list[ActorMention]:
+        """"lifted the curfew in Montenegro": the foreign country where it happens, named on the
+        act or on its object."""
+        heads = [act.trig.head, *(o for o in act.objects if o.head.i == act.trig.head.i)]
+        for g in (g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children):
+            m = act.index.at(g)
+            if m is not None and m.actor.kind == "state" and m.actor.code == m.actor.country \
+                    and m.actor.country not in act.countries:
+                return found_as([m], "implicit:place")
+        return []
+
+    def _home_target(self, act: _Act) -> list[ActorMention]:
+        """"demonstrators rioted" aims at their government, "imposed a curfew" at the country; and
+        in a sentence that names no other country, an act of an office, court, party or person on
+        things of its own ("opened a probe into irregular tenders") is done at home."""
+        trig, home, sources = act.trig, act.home, act.sources
+        domestic = self.patterns.codes_in(trig.code, self.patterns.domestic_roots) or (
+            self.patterns.codes_in(trig.code, self.patterns.home_roots) and _names_only(act.index, home)
+            and all(self._acts_at_home(m) for m in sources))
+        if not (home and domestic):
+            return []
+        source = sources[0]
+        protest = self.patterns.codes_in(trig.code, self.patterns.government_targeted_roots)
+        gov = self.patterns.government_sector
+        code = f"{home}{gov}" if protest and source.actor.sector != gov else home
+        # a state does not protest against its own government ("Russia is blocking the plan")
+        if (code == source.actor.code or (protest and names_the_state(source))) and not source.actor.entry.startswith(OPEN_ENTRY):
+            return []
+        actor = Actor(code, code, "state" if code == home else "sector", home, code[3:] or None)
+        at = trig.head.idx  # the text names no target: an empty span at the trigger says so
+        return [ActorMention(at, at, "", actor, "implicit:home")]
 
     def _authorities(self, trig: Trigger, patients: list[ActorMention]) -> list[ActorMention]:
         """"A missionary from Calgary was arrested in Lebanon", "the opposition leader was detained":
