@@ -165,7 +165,7 @@ class SentenceCoder:
         """"Putin will visit Minsk" is also, today, an asserted intent to meet (036); "will not
         support" a rejection (125); "will impose sanctions" a threat (1312), and so is "may halt
         mediation if …" (136) — as CAMEO codes them."""
-        promised = event.modality == "future" or (event.modality == "hypothetical" and conditional(trig.head))
+        promised = event.modality == "future" or (event.modality == "hypothetical" and conditional(trig.head, self.patterns))
         if trig.is_noun or trig.complement is not None or not (promised or event.modality == "negated"):
             return None
         if event.modality == "negated" and not announced(trig.head, self.patterns):

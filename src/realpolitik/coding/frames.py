@@ -137,7 +137,7 @@ def _through_family(token: Token, rule: Rule, words: tuple[Token, ...], family: 
     """A complement-taking head ("refused to meet", "threatened Ukraine with sanctions", "planned a
     strike"): its code comes from what it governs, through the family's table."""
     comp = _complement(token, patterns) if depth < 2 else None
-    if comp is not None and comp.dep_ == "ccomp" and token.lemma_ in patterns.speech and indicative(comp):
+    if comp is not None and comp.dep_ == "ccomp" and token.lemma_ in patterns.speech and indicative(comp, patterns):
         # "insisted that the unrest reflected old tensions" asserts, it demands nothing
         return Trigger(token, rule, patterns.statement, None, words)
     if comp is not None:

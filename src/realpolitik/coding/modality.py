@@ -18,42 +18,41 @@ from realpolitik.nlp import DocMemo
 
 Modality = Literal["asserted", "negated", "hypothetical", "future"]
 
-_HYPOTHETICAL_AUX = {"may", "might", "could", "should", "can", "must", "ought"}
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_CONDITIONAL_MARKS = {"if", "unless", "whether"}
-_NEGATING_DETS = {"no", "neither"}
-_DENIAL = {"deny", "dismiss", "reject"}
 # Clause links through which the modality of a governing verb reaches the trigger.
 _CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "nsubj", "attr"}
 
 
-def _negated(verb: Token) -> bool:
+def _negated(verb: Token, patterns: Patterns) -> bool:
     for child in verb.children:
         if child.dep_ == "neg":
             return True
         if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
-            d.dep_ == "det" and d.lower_ in _NEGATING_DETS for d in child.children
+            d.dep_ == "det" and d.lower_ in patterns.negating_dets for d in child.children
         ):
             return True
     return False
 
 
-def _own_tense(verb: Token) -> bool:
+def _modals(patterns: Patterns) -> frozenset[str]:
+    return patterns.hypothetical_aux | patterns.future_aux | patterns.conditional_aux
+
+
+def _own_tense(verb: Token, patterns: Patterns) -> bool:
     """A past or present form cannot follow the first conjunct's modal: "would not accept …, and
     urged …" (a past participle can follow its "has never")."""
-    return verb.tag_ in {"VBD", "VBZ"} and bool(_aux(verb.head) & (_HYPOTHETICAL_AUX | _FUTURE_AUX | {"would"}))
+    return verb.tag_ in {"VBD", "VBZ"} and bool(_aux(verb.head) & _modals(patterns))
 
 
 def _aux(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
 
 
-def _is_conditional(verb: Token) -> bool:
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in verb.children)
+def _is_conditional(verb: Token, patterns: Patterns) -> bool:
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in patterns.conditional_marks for c in verb.children)
 
 
-def _has_condition(verb: Token) -> bool:
-    return any(c.dep_ == "advcl" and _is_conditional(c) for c in verb.children)
+def _has_condition(verb: Token, patterns: Patterns) -> bool:
+    return any(c.dep_ == "advcl" and _is_conditional(c, patterns) for c in verb.children)
 
 
 def _in_reported_past(verb: Token, patterns: Patterns) -> bool:
@@ -65,7 +64,7 @@ def modality(head: Token, patterns: Patterns) -> Modality:
     """The modality of the event carried by ``head`` (a verb, or the noun trigger itself)."""
     verb = head
     if head.pos_ in {"NOUN", "PROPN"}:
-        if any(c.dep_ == "det" and c.lower_ in _NEGATING_DETS for c in head.children):
+        if any(c.dep_ == "det" and c.lower_ in patterns.negating_dets for c in head.children):
             return "negated"
         if head.dep_ == "pobj" and head.head.lower_ in patterns.background_marks:
             return "asserted"  # "has not released her despite repeated appeals": the appeals were made
@@ -79,24 +78,24 @@ def modality(head: Token, patterns: Patterns) -> Modality:
     # "has never put X in doubt or called for Y": a conjoined verb without auxiliaries of its own
     # shares those of the first; a finite one of another form does not ("would not accept …, and
     # urged …")
-    shared = verb.head if verb.dep_ == "conj" and not _aux(verb) and not _negated(verb) \
-        and not _own_tense(verb) else verb
+    shared = verb.head if verb.dep_ == "conj" and not _aux(verb) and not _negated(verb, patterns) \
+        and not _own_tense(verb, patterns) else verb
     # "is not willing to support": the copula carries what the adjective says
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         shared = verb.head
-    if _negated(shared):
+    if _negated(shared, patterns):
         return "negated"
     if head is not verb and head.dep_ == "dobj" and verb.lemma_ in patterns.attempt:
         # "planned a blockade" has not blockaded yet
         return "hypothetical"
-    if _has_condition(verb) or _is_conditional(verb):
+    if _has_condition(verb, patterns) or _is_conditional(verb, patterns):
         return "hypothetical"
     aux = _aux(shared)
-    if "would" in aux:
+    if patterns.conditional_aux & aux:
         return "future" if _in_reported_past(verb, patterns) else "hypothetical"
-    if aux & _HYPOTHETICAL_AUX:
+    if aux & patterns.hypothetical_aux:
         return "hypothetical"
-    if aux & _FUTURE_AUX:
+    if aux & patterns.future_aux:
         return "future"
     if verb.dep_ in {"ccomp", "acl"} and not aux and _subjunctive(verb):
         # a subjunctive: "demanded that Israel ease restrictions" has not eased them
@@ -121,7 +120,7 @@ def _governed_modality(verb: Token, patterns: Patterns) -> Modality:
     speculation, speculation over schedule.
     """
     found = set(_above(verb, patterns))
-    if _has_condition(verb):
+    if _has_condition(verb, patterns):
         found.add("hypothetical")
     for m in ("negated", "hypothetical", "future"):
         if m in found:
@@ -156,7 +155,7 @@ def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
     if _misparsed_colon(child, link, node, patterns):
         return frozenset(), True
     found: set[str] = set()
-    if _is_conditional(node) or (link != "advcl" and _has_condition(node)):
+    if _is_conditional(node, patterns) or (link != "advcl" and _has_condition(node, patterns)):
         found.add("hypothetical")
     if node.lemma_ in patterns.cognition and link in {"ccomp", "xcomp"}:
         # "is expected to visit" is a schedule, "experts expect Moscow to" a guess
@@ -166,25 +165,25 @@ def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
         found.add("hypothetical")
     if link == "xcomp" and (node.lemma_ in patterns.scheduled or node.lower_ in patterns.scheduled):
         found.add("future")
-    if (link == "ccomp" and node.lemma_ in _DENIAL) or (link == "xcomp" and node.lemma_ == "fail"):
+    if (link == "ccomp" and node.lemma_ in patterns.denials) or (link == "xcomp" and node.lemma_ in patterns.failures):
         found.add("negated")
     if link in {"acl", "ccomp"} and node.pos_ == "NOUN" and child.tag_ not in {"VBG", "VBN"}:
         # "its demand that Israel ease restrictions": the content of a demand, claim or plan
         found.add("hypothetical")
     if link in {"xcomp", "ccomp"}:
-        found |= _verb_modality(node)
+        found |= _verb_modality(node, patterns)
     # an adverbial or relative clause keeps its own modality; stop there ("aims to tighten
     # sanctions and impose a blockade": a conjunct shares its first conjunct's)
     return frozenset(found), link in {"advcl", "relcl", "acl"}
 
 
-def _verb_modality(node: Token) -> set[str]:
+def _verb_modality(node: Token, patterns: Patterns) -> set[str]:
     """A governing verb's own negation and auxiliaries, as modalities."""
-    found = {"negated"} if _negated(node) else set()
+    found = {"negated"} if _negated(node, patterns) else set()
     aux = _aux(node)
-    if aux & _FUTURE_AUX:
+    if aux & patterns.future_aux:
         found.add("future")
-    if aux & (_HYPOTHETICAL_AUX | {"would"}):
+    if aux & (patterns.hypothetical_aux | patterns.conditional_aux):
         found.add("hypothetical")
     return found
 
@@ -196,23 +195,23 @@ def _misparsed_colon(child: Token, link: str, node: Token, patterns: Patterns) -
     return link == "ccomp" and child.i < node.i and node.lemma_ not in patterns.speech | patterns.cognition
 
 
-def indicative(verb: Token) -> bool:
+def indicative(verb: Token, patterns: Patterns) -> bool:
     """A finite clause that states a fact: no modal, not a subjunctive base form."""
-    return verb.tag_ in {"VBD", "VBZ", "VBP"} and not _aux(verb) & (_HYPOTHETICAL_AUX | _FUTURE_AUX | {"would"})
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} and not _aux(verb) & _modals(patterns)
 
 
-def conditional(head: Token) -> bool:
+def conditional(head: Token, patterns: Patterns) -> bool:
     """Whether the act is promised on a condition ("will withdraw unless …", "may halt if …"):
     what CAMEO codes as a threat, or as an intent for a cooperative act."""
     verb = head.head if head.dep_ == "conj" and not _aux(head) else head
-    return _has_condition(verb)
+    return _has_condition(verb, patterns)
 
 
 def announced(head: Token, patterns: Patterns) -> bool:
     """Whether the act is announced for later ("will", "shall", reported "would", "is due to")."""
     verb = head.head if head.dep_ == "conj" and not _aux(head) else head
     aux = _aux(verb)
-    if aux & _FUTURE_AUX or ("would" in aux and _in_reported_past(verb, patterns)):
+    if aux & patterns.future_aux or (patterns.conditional_aux & aux and _in_reported_past(verb, patterns)):
         return True
     parent = verb.head
     return verb.dep_ == "xcomp" and (parent.lemma_ in patterns.scheduled or parent.lower_ in patterns.scheduled)

@@ -105,6 +105,13 @@ class Patterns:
     home_sectors: frozenset[str] = frozenset()  # ... by actors of these sectors
     abroad_words: frozenset[str] = frozenset()  # ... unless their name says they deal abroad
     pair_nouns: frozenset[str] = frozenset()  # "both sides": the last two parties named
+    hypothetical_aux: frozenset[str] = frozenset()  # "may visit": modality words, see patterns.yaml
+    future_aux: frozenset[str] = frozenset()
+    conditional_aux: frozenset[str] = frozenset()
+    conditional_marks: frozenset[str] = frozenset()
+    negating_dets: frozenset[str] = frozenset()
+    denials: frozenset[str] = frozenset()
+    failures: frozenset[str] = frozenset()
     background_marks: frozenset[str] = frozenset()  # "while Russia's response was predictable, …"
     reaction_roots: frozenset[str] = frozenset()  # "rebuffed Trump's threat": two acts
     answer_roots: frozenset[str] = frozenset()  # ... and the threat was aimed at who rebuffs it
@@ -203,7 +210,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures")}
     statement = "010"
     government = "GOV"
     back_references: dict[str, tuple[str, ...]] = {}
