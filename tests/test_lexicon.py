@@ -6,6 +6,8 @@ from importlib import resources
 import pytest
 
 from realpolitik.coding import code_text, load_patterns
+from realpolitik.coding.patterns import discarded
+from realpolitik.errors import PatternDataError
 from realpolitik.datafiles import shipped_layer
 
 LEXICON = "realpolitik.coding.data.lexicon"
@@ -48,3 +50,31 @@ def test_every_denied_verb_is_a_lexicon_verb_with_a_reason(lexicon_verbs, deny):
 def test_without_the_lexicon_only_hand_made_words(lexicon_verbs):
     hand_made = load_patterns(lexicon=False).verbs
     assert "pound" not in hand_made and len(load_patterns().verbs) > len(hand_made) + 1000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "coded"),
+    [
+        ("Argentina beat Brazil 2-0 in the World Cup qualifier on Tuesday.", False),
+        ("Samsung blamed weak chip sales for a fall in operating profit.", False),
+        # PETRARCH's discards that name political news too are ignored: aid after a typhoon, a third
+        # round of talks, a year
+        ("Japan pledged aid to Vietnam after Typhoon Yagi killed 250 people.", True),
+        ("Iran and the United States held a third round of talks in Muscat.", True),
+        ("Czechia and China signed an agreement in 1983.", True),
+    ],
+)
+def test_discards(sentence, coded, nlp, actor_dictionary):
+    assert bool(code_text(sentence, nlp=nlp, actors=actor_dictionary)) is coded
+
+
+def test_a_user_file_adds_and_ignores_discards(tmp_path, nlp, actor_dictionary):
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("discards:\n  sentence: [friendly match]\n  ignore: [world cup]\n", encoding="utf-8")
+    patterns = load_patterns([mine])
+    assert discarded("Turkey and Greece held talks before the friendly match.", patterns.discard_sentence)
+    assert not discarded("Qatar hosted the World Cup.", patterns.discard_sentence)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("discards:\n  paragraph: [x]\n", encoding="utf-8")
+    with pytest.raises(PatternDataError, match="sentence, story or ignore"):
+        load_patterns([bad])

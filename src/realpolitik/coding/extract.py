@@ -39,7 +39,7 @@ from realpolitik.coding.mentions import (
 )
 from realpolitik.coding.modality import announced, conditional, modality
 from realpolitik.coding.ontology import cameo
-from realpolitik.coding.patterns import Patterns, load_patterns
+from realpolitik.coding.patterns import Patterns, discarded, load_patterns
 from realpolitik.coding.roles import RoleFinder, Roles
 from realpolitik.docdate import opening_end
 from realpolitik.records import ActorMention, Document, Event, EventActor, Location
@@ -300,6 +300,8 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
             lead = document.text[: opening_end(document.text)]
             before, dateline = 0, story_dateline(find_dateline(document.text),
                                                  actors.find_mentions(lead, on=document.date.value))
+        if discarded(document.text, patterns.discard_story):
+            continue  # a story about sport or show business (patterns.yaml: discards)
         piece = _Piece(document, doc, start, before, limits)
         yield from piece.events(actors, patterns, _moved(dateline, start))
         before += piece.sentence_count
@@ -334,6 +336,8 @@ class _Piece:
                              part.source, part.id, self.sentences_before + sent.index, len(span),
                              self.limits.max_sentence_tokens)
                 continue
+            if discarded(sent.text, patterns.discard_sentence):
+                continue  # sport, entertainment, business results (patterns.yaml: discards)
             known = [
                 ActorMention(m.start + sent.start, m.end + sent.start, m.text, m.actor)
                 for m in actors.find_mentions(sent.text, on=on)

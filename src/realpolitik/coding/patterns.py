@@ -7,6 +7,7 @@ The file format is documented at the top of ``data/patterns.yaml`` and in ``docs
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -113,6 +114,8 @@ class Patterns:
     denials: frozenset[str] = frozenset()
     failures: frozenset[str] = frozenset()
     background_marks: frozenset[str] = frozenset()  # "while Russia's response was predictable, …"
+    discard_sentence: frozenset[str] = frozenset()  # sport, entertainment, business results
+    discard_story: frozenset[str] = frozenset()
     reaction_roots: frozenset[str] = frozenset()  # "rebuffed Trump's threat": two acts
     answer_roots: frozenset[str] = frozenset()  # ... and the threat was aimed at who rebuffs it
     home_objects: Mapping[str, str] = field(default_factory=dict)  # "freed 553 prisoners": its own (noun -> sector)
@@ -203,6 +206,36 @@ def _merge_rules(into: dict[str, tuple[Rule, ...]], section: Any, where: str, bo
         into[lemma] = tuple(_rules(lemma, spec, where)) + into.get(lemma, ())
 
 
+def _merge_discards(into: dict[str, set[str]], section: Any, where: str) -> None:
+    for kind, phrases in (section or {}).items():
+        if kind not in into:
+            raise PatternDataError(f"{where}: unknown kind {kind!r}; use sentence, story or ignore")
+        into[kind].update(p.lower() for p in _words(phrases, f"{where}: {kind}"))
+
+
+def _discards_of(layer: Layer, kind: str) -> list[str]:
+    # a year alone dates a sentence, it says nothing of its topic
+    phrases = (str(p).lower() for p in (layer.data.get("discards") or {}).get(kind) or [])
+    return [p for p in phrases if not p.isdigit()]
+
+
+@lru_cache(maxsize=1)
+def _lexicon_discards() -> Layer:
+    """PETRARCH-2's discard phrases, under the project's own (and its ``ignore`` list)."""
+    return shipped_layer(_LEXICON, "petrarch_discards.yaml", error=PatternDataError.at)
+
+
+def discarded(text: str, phrases: frozenset[str]) -> bool:
+    """Whether ``text`` holds one of ``phrases`` as whole words, in any case."""
+    return _discard_pattern(phrases).search(text) is not None
+
+
+@lru_cache(maxsize=8)
+def _discard_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
 def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...]] | None = None) -> Patterns:
     verbs: dict[str, tuple[Rule, ...]] = dict(lexicon or {})
     borrowed = set(verbs)
@@ -216,6 +249,8 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     back_references: dict[str, tuple[str, ...]] = {}
     own_people: dict[str, str] = {}
     home_objects: dict[str, str] = {}
+    discards: dict[str, set[str]] = {"sentence": set(_discards_of(_lexicon_discards(), "sentence")),
+                                     "story": set(_discards_of(_lexicon_discards(), "story")), "ignore": set()}
     official_acts: dict[str, str] = {}
     for layer in layers:
         name, data = layer.name, layer.data
@@ -246,6 +281,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
             home_objects.update({noun: str(sector) for noun in _words(people, f"{name}: home_objects")})
         for noun, roots in (data.get("back_references") or {}).items():
             back_references[str(noun)] = tuple(_words([str(r) for r in _as_list(roots)], f"{name}: back_references"))
+        _merge_discards(discards, data.get("discards"), f"{name}: discards")
         if "government_sector" in data:
             government = str(data["government_sector"])
         if "statement" in data:
@@ -270,7 +306,9 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     return Patterns(verbs, nouns, families, obligation=obligation, announcements=announcements, statement=statement,
                     government_sector=government,
                     back_references=back_references, own_people=own_people, home_objects=home_objects,
-                    official_acts=official_acts, **sets)
+                    official_acts=official_acts,
+                    discard_sentence=frozenset(discards["sentence"] - discards["ignore"]),
+                    discard_story=frozenset(discards["story"] - discards["ignore"]), **sets)
 
 
 _LEXICON = "realpolitik.coding.data.lexicon"
