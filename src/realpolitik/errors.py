@@ -62,3 +62,8 @@ class QueryError(StoreError):
 
 class ChoiceError(QueryError):
     """A filter or option value is none of the valid ones; the message lists them or the close ones."""
+
+
+class WorkerCrashError(RealpolitikError):
+    """A worker process died while coding a document (a parser crash, the memory killer); the
+    document is reported and the others are coded all the same."""

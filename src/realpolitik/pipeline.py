@@ -9,6 +9,7 @@ by another coder from its own.
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
@@ -16,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from realpolitik import __version__
+from realpolitik.prefilter import FilterCounts
 from realpolitik.records import Document, Event
 
 # Package data that decides what the coder emits: every file of these folders is fingerprinted.
@@ -29,8 +31,10 @@ class Coder:
     the shipped ones."""
 
     def __init__(self, model: str | None = None, *, actors: Sequence[str | Path] = (),
-                 patterns: Sequence[str | Path] = (), batch_size: int = 8) -> None:
+                 patterns: Sequence[str | Path] = (), batch_size: int = 8, prefilter: bool = False) -> None:
         self.model = model
+        self.prefilter = prefilter
+        self.filter_counts = FilterCounts()  # sentences the prefilter kept and dropped, workers' included
         self.actor_files = tuple(Path(p) for p in actors)
         self.pattern_files = tuple(Path(p) for p in patterns)
         self.batch_size = batch_size
@@ -53,18 +57,37 @@ class Coder:
 
         return load_patterns(self.pattern_files)
 
+    @cached_property
+    def sentence_filter(self):  # noqa: ANN201 - Prefilter, or None when every sentence is parsed
+        """The cheap pass that blanks the sentences no trigger can code (``prefilter=True``);
+        its ``counts`` say how many sentences it kept and dropped."""
+        from realpolitik.prefilter import Prefilter
+
+        return Prefilter.for_coder(self.nlp, self.actors, self.patterns, self.filter_counts) if self.prefilter else None
+
     def load(self) -> Coder:
         """Load the data files now (to report a broken file before any document is read)."""
         _ = self.actors, self.patterns
         return self
 
-    def code(self, documents: Iterable[Document], on_error: Callable[[Document, Exception], None] | None = None
-             ) -> Iterator[Event]:
+    def code(self, documents: Iterable[Document], on_error: Callable[[Document, Exception], None] | None = None,
+             *, workers: int = 1, chunk_size: int | None = None) -> Iterator[Event]:
         """The events of each document, in document and sentence order.  With ``on_error``, a
-        document the coder fails on (a parser error, text no check foresaw) is reported to it
-        and the others are coded all the same; without, the error is raised."""
+        document the coder fails on (a parser error, text no check foresaw, a worker that died) is
+        reported to it and the others are coded all the same; without, the error is raised.
+        ``workers`` > 1 codes chunks of ``chunk_size`` documents (default ``batch_size``) in that
+        many processes, each loading the model once; the events are the same, in the same order."""
         from realpolitik.documents import batches
 
+        if workers > 1:
+            from realpolitik.workers import code_in_workers, more_than_one_chunk
+
+            size = chunk_size or self.batch_size
+            worth_it, documents = more_than_one_chunk(documents, size)
+            if worth_it:
+                yield from code_in_workers(self.factory, documents, workers=workers, chunk_size=size, on_error=on_error,
+                                           counts=self.filter_counts)
+                return
         for batch in batches(documents, self.batch_size):
             try:
                 events = self._code_batch(batch)
@@ -79,11 +102,17 @@ class Coder:
                         on_error(document, error)
             yield from events
 
+    @property
+    def factory(self) -> Callable[[], Coder]:
+        """A picklable maker of this coder, for worker processes (which load their own model)."""
+        return functools.partial(Coder, self.model, actors=self.actor_files, patterns=self.pattern_files,
+                                 batch_size=self.batch_size, prefilter=self.prefilter)
+
     def _code_batch(self, batch: list[Document]) -> list[Event]:
         from realpolitik.coding import code_documents
 
         return list(code_documents(batch, nlp=self.nlp, actors=self.actors, patterns=self.patterns,
-                                   batch_size=self.batch_size))
+                                   batch_size=self.batch_size, prefilter=self.sentence_filter))
 
     def __call__(self, documents: Sequence[Document]) -> list[Event]:
         return list(self.code(documents))
@@ -101,7 +130,10 @@ class Coder:
         digest = hashlib.sha256()
         for name, data in _data_layers(self.actor_files + self.pattern_files):
             digest.update(name.encode("utf-8") + b"\0" + data + b"\0")
-        return f"realpolitik-{__version__}+{self.model_name}@{_model_version(self.model_name)}+{digest.hexdigest()[:16]}"
+        # the prefilter's parses of the kept sentences may differ in a detail (a place found or not)
+        filtered = "+prefilter" if self.prefilter else ""
+        return (f"realpolitik-{__version__}+{self.model_name}@{_model_version(self.model_name)}"
+                f"+{digest.hexdigest()[:16]}{filtered}")
 
     @property
     def model_name(self) -> str:

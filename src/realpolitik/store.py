@@ -42,6 +42,7 @@ from .records import Document, Event
 
 if TYPE_CHECKING:
     from .importing import ImportSummary
+    from .workers import CodedChunk
 
 SCHEMA_VERSION = 2
 
@@ -531,6 +532,7 @@ class Store:
         date: date | None = None,
         batch_size: int = 16,
         progress: bool = True,
+        workers: int = 1,
     ) -> IngestSummary:
         """Read, code and store documents from files and directories.
 
@@ -539,9 +541,11 @@ class Store:
         ``fingerprint``, when it has one, is recorded in the store.  Documents whose text is
         already stored are skipped before any parsing, so rerunning an interrupted ingest only
         does the remaining work.  Files that cannot be read, and documents the coder fails on,
-        are listed in the summary; the batch goes on.
+        are listed in the summary; the batch goes on.  ``workers`` > 1 codes the batches in that
+        many processes (when ``coder`` is a ``realpolitik.Coder``: others code here); this process stays the
+        one writer, batch by batch in input order, so an interrupted ingest resumes the same way.
         """
-        from .documents import batches, iter_documents
+        from .documents import iter_documents
 
         self._writable()
         if batch_size < 1:
@@ -563,8 +567,8 @@ class Store:
                     bar.update(task, completed=done, events=events, rate=rate)
 
                 run.on_progress = show
-            for batch in batches(run.select(iter_documents(paths, date=date, on_error=on_error)), batch_size):
-                run.code_and_write(batch)
+            documents = run.select(iter_documents(paths, date=date, on_error=on_error))
+            run.code_and_write_all(documents, batch_size, workers)
         if fingerprint and run.new:
             try:
                 self._con.execute("INSERT OR REPLACE INTO meta VALUES ('coder', ?)", [fingerprint])
@@ -934,6 +938,38 @@ class _IngestRun:
             self.ids.add(doc.id)
             yield doc
 
+    def code_and_write_all(self, documents: Iterable[Document], batch_size: int, workers: int) -> None:
+        from .documents import batches
+        from .workers import WorkerPool, more_than_one_chunk
+
+        factory = getattr(self.coder, "factory", None)  # a coder a worker cannot rebuild codes here
+        if workers > 1 and factory is not None:
+            worth_it, documents = more_than_one_chunk(documents, batch_size)
+            if worth_it:
+                for chunk in WorkerPool(factory, workers).map(batches(documents, batch_size)):
+                    self.write_coded(chunk)
+                return
+        for batch in batches(documents, batch_size):
+            self.code_and_write(batch)
+
+    def write_coded(self, chunk: CodedChunk) -> None:
+        """Store what a worker coded; its failures are listed, a coder that cannot start stops all."""
+        counts = getattr(self.coder, "filter_counts", None)
+        if counts is not None:
+            counts.add(chunk.kept, chunk.dropped)
+        for doc, error in chunk.failures:
+            if isinstance(error, _SETUP_ERRORS):
+                raise error
+            self._failed(doc, "coding", error)
+        batch, events = list(chunk.documents), list(chunk.events)
+        try:
+            written = self.store.write(batch, events)
+        except Exception as error:  # noqa: BLE001 - find the document the store refuses, keep the rest
+            if _is_storage_error(error):
+                raise self.store.storage_error(error) from None
+            batch, events, written = self._one_by_one(batch, lambda doc: [e for e in events if e.doc_id == doc.id])
+        self._count(written, events)
+
     def code_and_write(self, batch: list[Document]) -> None:
         try:
             events = list(self.coder(batch))
@@ -943,20 +979,25 @@ class _IngestRun:
         except Exception as error:  # noqa: BLE001 - find the culprit document(s), keep the rest
             if _is_storage_error(error):
                 raise self.store.storage_error(error) from None
-            batch, events, written = self._one_by_one(batch)
+            batch, events, written = self._one_by_one(batch, lambda doc: list(self.coder([doc])))
+        self._count(written, events)
+
+    def _count(self, written: int, events: list[Event]) -> None:
         self.new += written
         self.events += len({e.event_id for e in events})
         self.on_progress(self.new + len(self.skipped), self.events)
 
-    def _one_by_one(self, batch: list[Document]) -> tuple[list[Document], list[Event], int]:
-        """Code and store each document alone: the one that fails is reported, the others stored."""
+    def _one_by_one(self, batch: list[Document], events_of: Callable[[Document], list[Event]]
+                    ) -> tuple[list[Document], list[Event], int]:
+        """Code (``events_of``) and store each document alone: the one that fails is reported,
+        the others stored."""
         kept: list[Document] = []
         events: list[Event] = []
         written = 0
         for doc in batch:
             step = "coding"
             try:
-                found = list(self.coder([doc]))
+                found = events_of(doc)
                 step = "storing"
                 written += self.store.write([doc], found)
             except _SETUP_ERRORS:
@@ -964,13 +1005,16 @@ class _IngestRun:
             except Exception as e:  # noqa: BLE001 - reported in the summary, the batch goes on
                 if _is_storage_error(e):
                     raise self.store.storage_error(e) from None
-                self.failures.append(IngestFailure(doc.source, f"{step} {doc.id} failed: {type(e).__name__}: {e}"))
-                del self.hashes[doc.content_hash]  # not stored: a later copy is no duplicate
-                self.ids.discard(doc.id)
+                self._failed(doc, step, e)
                 continue
             kept.append(doc)
             events += found
         return kept, events, written
+
+    def _failed(self, doc: Document, step: str, error: Exception) -> None:
+        self.failures.append(IngestFailure(doc.source, f"{step} {doc.id} failed: {type(error).__name__}: {error}"))
+        del self.hashes[doc.content_hash]  # not stored: a later copy is no duplicate
+        self.ids.discard(doc.id)
 
 
 def _is_storage_error(error: Exception) -> bool:

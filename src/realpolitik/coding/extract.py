@@ -18,8 +18,10 @@ import bisect
 import dataclasses
 import datetime
 import logging
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -43,6 +45,9 @@ from realpolitik.coding.patterns import Patterns, discarded, load_patterns
 from realpolitik.coding.roles import RoleFinder, Roles
 from realpolitik.docdate import opening_end
 from realpolitik.records import ActorMention, Document, Event, EventActor, Location
+
+if TYPE_CHECKING:
+    from realpolitik.prefilter import Prefilter
 
 _log = logging.getLogger(__name__)
 _MAX_TRIGGER_TOKENS = 6
@@ -283,10 +288,11 @@ def _trigger_span(trig: Trigger) -> tuple[int, int]:
 
 
 def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batch_size: int = 8,
-                   patterns: Patterns | None = None) -> Iterator[Event]:
+                   patterns: Patterns | None = None, prefilter: Prefilter | None = None) -> Iterator[Event]:
     """Events of each document, in document and sentence order.  A document longer than
     ``chunk_chars`` (data/limits.yaml) is parsed in paragraph-aligned pieces; its events point
-    into the whole text all the same."""
+    into the whole text all the same.  With ``prefilter``, only the sentences it keeps are parsed
+    (the others are blanked, every offset kept); the dateline is read from the whole text."""
     from realpolitik.actors import load_actors
     from realpolitik.limits import load_limits
     from realpolitik.nlp import parse
@@ -294,14 +300,19 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
     actors = actors or load_actors()
     patterns = patterns or load_patterns()
     limits = load_limits()
-    before, dateline = 0, None  # of the current document: sentences in its earlier pieces, its dateline
-    for document, doc, start in parse(documents, nlp, batch_size=batch_size, chunk_chars=limits.chunk_chars):
+    before, dateline, discard = 0, None, False  # of the current document: its earlier pieces' sentences, …
+    originals: deque[Document] = deque()  # the documents before blanking, as the parser takes them
+    texts = documents if prefilter is None else prefilter.documents(documents, originals)
+    for document, doc, start in parse(texts, nlp, batch_size=batch_size, chunk_chars=limits.chunk_chars):
         if not start:
-            lead = document.text[: opening_end(document.text)]
-            before, dateline = 0, story_dateline(find_dateline(document.text),
-                                                 actors.find_mentions(lead, on=document.date.value))
-        if discarded(document.text, patterns.discard_story):
-            continue  # a story about sport or show business (patterns.yaml: discards)
+            whole = originals.popleft() if prefilter is not None else document
+            lead = whole.text[: opening_end(whole.text)]
+            before, dateline = 0, story_dateline(find_dateline(whole.text),
+                                                 actors.find_mentions(lead, on=whole.date.value))
+            # a story about sport or show business (patterns.yaml: discards) is not coded
+            discard = discarded(whole.text, patterns.discard_story)
+        if discard:
+            continue
         piece = _Piece(document, doc, start, before, limits)
         yield from piece.events(actors, patterns, _moved(dateline, start))
         before += piece.sentence_count

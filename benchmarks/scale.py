@@ -1,0 +1,185 @@
+"""Scale: worker processes and the prefilter against bare spaCy, all in one run.
+
+    .venv/bin/python benchmarks/scale.py [--rounds 8] [--memory-rounds 1 4] [--out DIR]
+
+The seeds (``../shared/corpus``) and ``examples/`` are read once and repeated ``--rounds`` times
+under fresh ids.  In this one process, the model warm:
+
+(a) bare spaCy: ``nlp.pipe`` over the cleaned texts, one process, and spaCy's own ``n_process=2``;
+(b) ``Coder.code`` in this process, without and with the prefilter;
+(c) ``Coder.code(workers=2)``, without and with the prefilter: the workers' start-up (each loads
+    the model and the dictionaries) is inside the time, as a user pays it; it is also timed alone
+    (two workers coding two short texts), and the rate past it printed.
+
+Every mode's events are compared with (b)'s: the same ids, codes, actors and spans, in order.
+Then, for peak memory, one fresh process per size codes the corpus repeated ``--memory-rounds``
+times as a stream, in one process and with two workers; its peak is this process's resident
+maximum, plus each worker's (``resource.getrusage``: the largest child, counted once per worker).
+Printed, and written to ``results/scale.json``.  The machine is shared: compare ratios, not rates,
+and read the two-process figures against the first one printed, what two processes of a pure CPU
+loop gain over one here and now.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+INPUTS = (REPO.parent / "shared" / "corpus", REPO / "examples")
+DEFAULT_OUT = Path(__file__).resolve().parent / "results"
+
+
+def corpus(rounds: int) -> Iterator:
+    """The seeds and examples, ``rounds`` times under fresh ids, read lazily."""
+    from realpolitik.documents import iter_documents
+
+    base = list(iter_documents(INPUTS))
+    for i in range(rounds):
+        yield from (dataclasses.replace(d, id=f"{d.id}~{i}") for d in base)
+
+
+def what(events: Iterable) -> list[tuple]:
+    """What every mode must agree on: ids, codes, actors and spans, in order."""
+    return [(e.event_id, e.cameo, e.plover_event, e.modality, e.span, e.trigger_span,
+             e.source.code if e.source else None, e.target.code if e.target else None) for e in events]
+
+
+def timed(run: Callable[[], object]) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = run()
+    return time.perf_counter() - started, result
+
+
+def peak_mb(who: int) -> float:
+    return round(resource.getrusage(who).ru_maxrss / 1024, 1)
+
+
+def _spin(_: int = 0) -> float:
+    started = time.perf_counter()
+    total = 0
+    for i in range(20_000_000):
+        total += i
+    return time.perf_counter() - started
+
+
+def parallel_ceiling() -> float:
+    """What two processes gain over one on this machine right now, on a pure CPU loop: the most
+    any two-process mode can gain here (a shared machine may give far less than its cores)."""
+    import multiprocessing
+
+    one = _spin()
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        started = time.perf_counter()
+        pool.map(_spin, [0, 1])
+        two = time.perf_counter() - started
+    return round(2 * one / two, 2)
+
+
+def memory_probe(rounds: int, workers: int) -> None:
+    """Code the corpus as a stream in this fresh process and print its peak memory as JSON."""
+    import realpolitik
+
+    events = sum(1 for _ in realpolitik.Coder().code(corpus(rounds), workers=workers))
+    parent, child = peak_mb(resource.RUSAGE_SELF), peak_mb(resource.RUSAGE_CHILDREN)
+    total = parent + (workers * child if workers > 1 else 0)
+    print(json.dumps({"rounds": rounds, "workers": workers, "events": events, "parent_mb": parent,
+                      "worker_mb": child if workers > 1 else None, "total_mb": round(total, 1)}))
+
+
+def memory(rounds: Sequence[int]) -> list[dict]:
+    out = []
+    for workers in (1, 2):
+        for n in rounds:
+            probe = subprocess.run([sys.executable, __file__, "--memory-probe", str(n), str(workers)],
+                                   check=True, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+            out.append(json.loads(probe.stdout.strip().splitlines()[-1]))
+    return out
+
+
+def speed(rounds: int) -> dict:
+    import realpolitik
+
+    documents = list(corpus(rounds))
+    plain, filtered = realpolitik.Coder(), realpolitik.Coder(prefilter=True)
+    filtered.nlp, filtered.actors, filtered.patterns = plain.nlp, plain.actors, plain.patterns
+    list(plain.code(documents[:1])), list(filtered.code(documents[:1]))  # warm both
+    filtered.filter_counts.kept = filtered.filter_counts.dropped = 0
+    texts = [d.text for d in documents]
+    sentences = sum(len(list(doc.sents)) for doc in plain.nlp.pipe(texts[:len(texts) // rounds]))
+    sentences *= rounds
+    modes: dict[str, tuple[float, object]] = {
+        "spacy": timed(lambda: sum(1 for _ in plain.nlp.pipe(texts, batch_size=8))),
+        "spacy n_process=2": timed(lambda: sum(1 for _ in plain.nlp.pipe(texts, batch_size=8, n_process=2))),
+        "code": timed(lambda: what(plain.code(documents))),
+        "code --prefilter": timed(lambda: what(filtered.code(documents))),
+        "code --workers 2": timed(lambda: what(plain.code(documents, workers=2))),
+        "code --workers 2 --prefilter": timed(lambda: what(realpolitik.Coder(prefilter=True).code(documents, workers=2))),
+    }
+    # what two workers take to start (spawn, load the model and the dictionaries) over two short documents
+    short = [dataclasses.replace(d, text=d.text[:200]) for d in documents[:2]]
+    startup = timed(lambda: list(plain.code(short, workers=2, chunk_size=1)))[0]
+    reference = modes["code"][1]
+    return {
+        "documents": len(documents), "sentences": sentences, "events": len(reference),
+        "workers_2_startup_seconds": round(startup, 2),
+        "dropped_by_prefilter": filtered.filter_counts.dropped, "seen_by_prefilter": filtered.filter_counts.kept
+        + filtered.filter_counts.dropped,
+        "modes": {name: {"seconds": round(s, 2), "sentences_per_second": round(sentences / s, 1),
+                         "same_events": None if name.startswith("spacy") else result == reference}
+                  for name, (s, result) in modes.items()},
+    }
+
+
+def report(figures: dict) -> None:
+    modes = figures["modes"]
+    rate = {name: m["sentences_per_second"] for name, m in modes.items()}
+    print(f"{figures['documents']} documents, {figures['sentences']} sentences, {figures['events']} events; "
+          f"prefilter dropped {figures['dropped_by_prefilter']} of {figures['seen_by_prefilter']} sentences")
+    for name, m in modes.items():
+        same = "" if m["same_events"] is None else f"  same events: {'yes' if m['same_events'] else 'NO'}"
+        print(f"  {name:30} {m['seconds']:7.1f} s  {m['sentences_per_second']:7.1f} sentences/s  "
+              f"{m['sentences_per_second'] / rate['spacy']:.2f}x bare spaCy{same}")
+    steady = figures["sentences"] / (modes["code --workers 2"]["seconds"] - figures["workers_2_startup_seconds"])
+    print(f"  two workers start in {figures['workers_2_startup_seconds']:.1f} s; past it, {steady:.1f} sentences/s "
+          f"({steady / rate['code']:.2f}x one process)")
+    print(f"  workers 2 vs 1: {rate['code --workers 2'] / rate['code']:.2f}x; with the prefilter "
+          f"{rate['code --workers 2 --prefilter'] / rate['code --prefilter']:.2f}x; "
+          f"spaCy n_process=2 vs 1: {rate['spacy n_process=2'] / rate['spacy']:.2f}x")
+    print(f"  two processes of a pure CPU loop against one, on this machine in this run: {figures['two_process_ceiling']:.2f}x")
+    for m in figures["memory"]:
+        print(f"  peak memory, {m['rounds']}x corpus, workers {m['workers']}: {m['total_mb']:.0f} MB "
+              f"({m['events']} events)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=8, help="copies of the corpus for the speed runs (default 8)")
+    parser.add_argument("--memory-rounds", type=int, nargs="+", default=[1, 4], help="corpus sizes for peak memory")
+    parser.add_argument("--memory-probe", type=int, nargs=2, metavar=("ROUNDS", "WORKERS"), help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    if args.memory_probe:
+        memory_probe(*args.memory_probe)
+        return 0
+    ceiling = parallel_ceiling()
+    figures = speed(args.rounds)
+    figures["two_process_ceiling"] = ceiling
+    figures["memory"] = memory(args.memory_rounds)
+    report(figures)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "scale.json").write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.out / 'scale.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
