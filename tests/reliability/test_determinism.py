@@ -31,3 +31,14 @@ def test_two_ingests_make_identical_stores(corpus_dir: Path, tmp_path: Path, nlp
                            store.sql("SELECT * FROM events ORDER BY event_id")))
     for first, second in zip(*frames, strict=True):
         pd.testing.assert_frame_equal(first, second)
+
+
+def test_event_ids_never_collide_on_the_seeds_and_examples(seed_paths, nlp, actor_dictionary) -> None:
+    # two different events of one sentence ("the Kremlin" and "Putin" as sources) once shared an id
+    from realpolitik.coding import code_documents
+    from realpolitik.documents import iter_documents
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    documents = iter_documents([*sorted(seed_paths.values()), examples])
+    ids = [e.event_id for e in code_documents(documents, nlp=nlp, actors=actor_dictionary)]
+    assert len(ids) > 300 and len(set(ids)) == len(ids)
