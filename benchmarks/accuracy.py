@@ -316,14 +316,17 @@ def _describe(e: Event) -> dict[str, Any]:
     }
 
 
-def realpolitik_coder() -> Coder:
+def realpolitik_coder(lexicon: bool = False) -> Coder:
+    """The shipped coder; with ``lexicon``, PETRARCH-2's verb lexicon under its patterns (to
+    measure what it adds)."""
     try:
-        from realpolitik.coding import code_text
+        from realpolitik.coding import code_text, load_patterns
     except ImportError as exc:
         raise SystemExit(f"the coder is not available ({exc}); nothing to measure") from exc
+    patterns = load_patterns(lexicon=lexicon)
 
     def coder(text: str, date: datetime.date | None, doc_id: str) -> list[Event]:
-        return code_text(text, date=date, doc_id=doc_id)
+        return code_text(text, date=date, doc_id=doc_id, patterns=patterns)
 
     return coder
 
@@ -406,8 +409,9 @@ def main(argv: Sequence[str] | None = None, coder: Coder | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="score only the first N records of each set")
     parser.add_argument("--show-misses", action="store_true", help="print every record the coder got wrong (never for a blind set)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="directory for accuracy.json and the misses file")
+    parser.add_argument("--lexicon", action="store_true", help="with the imported verb lexicon under the hand-made patterns")
     args = parser.parse_args(argv)
-    coder = coder or realpolitik_coder()
+    coder = coder or realpolitik_coder(lexicon=args.lexicon)
     evaluations: dict[str, Evaluation] = {}
     for name, records in records_by_set(SETS if args.set == "all" else [args.set], args.gold).items():
         evaluations[name] = evaluate(records[: args.limit] if args.limit else records, coder)

@@ -24,12 +24,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from accuracy import BLIND_SETS, SETS, GoldRecord, records_by_set  # noqa: E402
 
-from realpolitik.coding import code_text  # noqa: E402
+from realpolitik.coding import code_text, load_patterns  # noqa: E402
 from realpolitik.datafiles import as_yaml_text, read_layer  # noqa: E402
 
 LEXICON_RULE = "petrarch_verbs.json:verbs."
 DENY = Path(__file__).resolve().parents[1] / "src" / "realpolitik" / "coding" / "data" / "lexicon" / "deny.yaml"
 STUDY_SETS = [s for s in SETS if s not in BLIND_SETS]
+_PATTERNS = load_patterns(lexicon=True)
 
 
 @dataclass
@@ -57,7 +58,7 @@ def lexicon_lemma(rule: str) -> str | None:
 def review(records: Iterable[GoldRecord], tally: VerbTally) -> None:
     for record in records:
         gold = set(record.events)
-        for e in code_text(record.text, date=record.date, doc_id=record.id):
+        for e in code_text(record.text, date=record.date, doc_id=record.id, patterns=_PATTERNS):
             lemma = lexicon_lemma(e.rule)
             if lemma is not None and e.modality == "asserted" and e.plover_event:
                 example = f"{record.id}: {e.plover_event} '{e.trigger_text}' (gold: {', '.join(sorted(gold)) or 'none'})"

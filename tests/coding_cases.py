@@ -185,8 +185,8 @@ CASES = [
     ("Belarus lent only tepid diplomatic support to Russia.", "BLR", "RUS", "051", "asserted"),
     ("The Russian side is prepared to play tough with Minsk.", None, None, None, None),
     # coordination: of adjectives (sharing the noun's sector) and of nested targets
-    ("Senior Polish and Lithuanian officials agreed to coordinate their border policy.", "POLGOV", "LTUGOV", "032", "asserted"),
-    ("Senior Polish and Lithuanian officials agreed to coordinate their border policy.", "LTUGOV", "POLGOV", "032", "asserted"),
+    ("Senior Polish and Lithuanian officials agreed to coordinate their border policy.", "POLGOV", "LTUGOV", "030", "asserted"),
+    ("Senior Polish and Lithuanian officials agreed to coordinate their border policy.", "LTUGOV", "POLGOV", "030", "asserted"),
     ("Belarusian and Russian negotiators held talks in Minsk.", "BLRGOV", "RUSGOV", "046", "asserted"),
     ("Belarusian and Russian negotiators held talks in Minsk.", "RUSGOV", "BLRGOV", "046", "asserted"),
     ("The EU promised a package of aid for Moldova and Georgia.", "EU", "GEO", "033", "asserted"),

@@ -100,6 +100,10 @@ PrefilterOpt = Annotated[
     bool,
     typer.Option("--prefilter", help="Parse only the sentences that can hold an event (docs/scale.md)."),
 ]
+LexiconOpt = Annotated[
+    bool,
+    typer.Option("--lexicon", help="Also use PETRARCH-2's verb lexicon under the shipped patterns (docs/coding.md)."),
+]
 WorkersOpt = Annotated[
     int | None,
     typer.Option("--workers", min=1, metavar="N",
@@ -154,6 +158,7 @@ def code(
     explain: Annotated[bool, typer.Option("--explain", help="Under each event, the rule that fired and how its actors were found.")] = False,
     workers: WorkersOpt = None,
     prefilter: PrefilterOpt = False,
+    lexicon: LexiconOpt = False,
 ) -> None:
     """Code documents into events without storing them: JSON lines, a table or csv.
 
@@ -179,7 +184,8 @@ def code(
             read.append(d.id)
             yield d
 
-    coder = realpolitik.Coder(model=model, actors=actors or (), patterns=patterns or (), prefilter=prefilter).load()
+    coder = realpolitik.Coder(model=model, actors=actors or (), patterns=patterns or (), prefilter=prefilter,
+                              lexicon=lexicon).load()
     docs = counted(iter_documents(paths, date=parse_date_option(date), on_error=report))
     failed: list[str] = []
 
@@ -362,6 +368,7 @@ def ingest(
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     workers: WorkersOpt = None,
     prefilter: PrefilterOpt = False,
+    lexicon: LexiconOpt = False,
 ) -> None:
     """Read, code and store documents; documents already stored are skipped.
 
@@ -375,7 +382,7 @@ def ingest(
 
     _check_paths(paths)
     coder = realpolitik.Coder(model=model, actors=actors or (), patterns=patterns or (), batch_size=batch_size,
-                              prefilter=prefilter)
+                              prefilter=prefilter, lexicon=lexicon)
     created = not db.exists()
     try:
         with Store(db) as store:

@@ -31,9 +31,11 @@ class Coder:
     the shipped ones."""
 
     def __init__(self, model: str | None = None, *, actors: Sequence[str | Path] = (),
-                 patterns: Sequence[str | Path] = (), batch_size: int = 8, prefilter: bool = False) -> None:
+                 patterns: Sequence[str | Path] = (), batch_size: int = 8, prefilter: bool = False,
+                 lexicon: bool = False) -> None:
         self.model = model
         self.prefilter = prefilter
+        self.lexicon = lexicon  # PETRARCH-2's verb lexicon under the hand-made patterns (opt-in)
         self.filter_counts = FilterCounts()  # sentences the prefilter kept and dropped, workers' included
         self.actor_files = tuple(Path(p) for p in actors)
         self.pattern_files = tuple(Path(p) for p in patterns)
@@ -55,7 +57,7 @@ class Coder:
     def patterns(self):  # noqa: ANN201 - Patterns
         from realpolitik.coding import load_patterns
 
-        return load_patterns(self.pattern_files)
+        return load_patterns(self.pattern_files, lexicon=self.lexicon)
 
     @cached_property
     def sentence_filter(self):  # noqa: ANN201 - Prefilter, or None when every sentence is parsed
@@ -106,7 +108,7 @@ class Coder:
     def factory(self) -> Callable[[], Coder]:
         """A picklable maker of this coder, for worker processes (which load their own model)."""
         return functools.partial(Coder, self.model, actors=self.actor_files, patterns=self.pattern_files,
-                                 batch_size=self.batch_size, prefilter=self.prefilter)
+                                 batch_size=self.batch_size, prefilter=self.prefilter, lexicon=self.lexicon)
 
     def _code_batch(self, batch: list[Document]) -> list[Event]:
         from realpolitik.coding import code_documents
@@ -131,7 +133,7 @@ class Coder:
         for name, data in _data_layers(self.actor_files + self.pattern_files):
             digest.update(name.encode("utf-8") + b"\0" + data + b"\0")
         # the prefilter's parses of the kept sentences may differ in a detail (a place found or not)
-        filtered = "+prefilter" if self.prefilter else ""
+        filtered = ("+prefilter" if self.prefilter else "") + ("+lexicon" if self.lexicon else "")
         return (f"realpolitik-{__version__}+{self.model_name}@{_model_version(self.model_name)}"
                 f"+{digest.hexdigest()[:16]}{filtered}")
 
