@@ -75,3 +75,35 @@ def south_asia(tmp_path: Path) -> Path:
     with Store(path) as store:
         store.write(docs, list(fake_code(docs)))
     return path
+
+
+@pytest.fixture(scope="module")
+def live_server():
+    """Serves apps on 127.0.0.1 in threads for the module's tests: ``url = live_server(app)``."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    running = []
+
+    def start(app) -> str:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+        thread = threading.Thread(target=srv.run, daemon=True)
+        thread.start()
+        running.append((srv, thread))
+        while not srv.started:  # readiness wait, not a timed assertion
+            if not thread.is_alive():
+                pytest.fail("uvicorn did not start")
+            time.sleep(0.05)
+        return f"http://127.0.0.1:{port}"
+
+    yield start
+    for srv, thread in running:
+        srv.should_exit = True
+        thread.join()
+

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -30,27 +27,10 @@ def demo_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def server(demo_db: Path):
-    import uvicorn
-
+def server(demo_db: Path, live_server):
     from realpolitik.web.app import create_app
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    config = uvicorn.Config(
-        create_app(demo_db), host="127.0.0.1", port=port, log_level="warning"
-    )
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    while not srv.started:  # readiness wait, not a timed assertion
-        if not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join()
+    return live_server(create_app(demo_db))
 
 
 @pytest.fixture(scope="module")

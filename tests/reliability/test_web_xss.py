@@ -9,9 +9,6 @@ failing on any dialog a script would open.
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote
@@ -113,22 +110,8 @@ def test_the_report_shows_hostile_fields_as_text(report_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def server(hostile_db: Path):
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(hostile_db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    while not srv.started:  # readiness wait, not a timed assertion
-        if not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join()
+def server(hostile_db: Path, live_server):
+    return live_server(create_app(hostile_db))
 
 
 @pytest.mark.browser
