@@ -54,6 +54,12 @@ def _regions() -> dict[str, str | None]:
     return {str(k): (str(v) if v else None) for k, v in layer.data["regions"].items()}
 
 
+def names_a_land(name: str) -> bool:
+    """A country or region ("Crimea"), not a town: the gazetteer gives those no coordinates."""
+    place = gazetteer().find(name)
+    return place is not None and place.lat is None
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     return Gazetteer()

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from realpolitik.coding.locations import gazetteer
+from realpolitik.coding.locations import gazetteer, names_a_land
 from realpolitik.docdate import opening_end
 from realpolitik.records import Actor, ActorMention
 
@@ -101,6 +101,8 @@ def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline:
             continue
         if ent.root.lemma_.lower() in things or gazetteer().find(ent.text) is not None:
             continue  # "the Indus Waters Treaty" is an act's thing; "Chancay" tagged PERSON is a place
+        if ent.label_ == "PERSON" and names_a_land(ent[-1].text):
+            continue  # a headline's "Winning Crimea" tagged as a person, whose "surname" is a land
         actor = Actor(UNKNOWN, ent.text, kind, None, None, None, ent.text, f"{OPEN_ENTRY}{ent.label_}")
         out.append(ActorMention(ent.start_char, ent.end_char, ent.text, actor))
     return out
