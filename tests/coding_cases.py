@@ -378,4 +378,6 @@ CASES = [
     # a headline the small model tags as a person ("Winning Crimea") names no one whose "surname"
     # could act later (seed article 000)
     ("Winning Crimea. Russia will lose money as a result of the Crimea invasion.", None, None, None, None),
+    # a retaliatory response already made threatens nothing (seed article 003)
+    ("While Russia's retaliatory response was predictable, Belarus announced that it would keep its deal.", "BLR", None, "010", "asserted"),
 ]
