@@ -380,4 +380,8 @@ CASES = [
     ("Winning Crimea. Russia will lose money as a result of the Crimea invasion.", None, None, None, None),
     # a retaliatory response already made threatens nothing (seed article 003)
     ("While Russia's retaliatory response was predictable, Belarus announced that it would keep its deal.", "BLR", None, "010", "asserted"),
+    # a reaction to an act the sentence tells is aimed at whoever did it
+    ("Kosovo police closed five municipal offices in Zubin Potok, a move Belgrade denounced.", "SRBGOV", "XKXCOP", "111", "asserted"),
+    ("The tribunal in Arusha jailed two former ministers, a verdict that Human Rights Watch praised.", "NGO", "TZAJUD", "051", "asserted"),
+    ("Guinea's junta freed 30 opposition activists on Saturday, and ECOWAS welcomed the gesture.", "ECOWAS", "GIN", "051", "asserted"),
 ]

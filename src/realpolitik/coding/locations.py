@@ -14,6 +14,7 @@ from realpolitik.records import Location
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 _NAMED_OBJECT = {*_PLACE_ENTITIES, "ORG"}
+_ASIDES = {"appos", "relcl", "acl", "advcl", "ccomp", "parataxis"}
 
 
 class Gazetteer:
@@ -72,8 +73,19 @@ def event_place(trigger: Token) -> tuple[Span, Location] | None:
     # "held talks in Astana": the place phrase often hangs on the object
     heads += [c for h in list(heads) for c in h.children if c.dep_ in {"dobj", "nsubjpass"}]
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPOSITIONS]
-    found = (_place_in(p.subtree, _PLACE_ENTITIES) for p in preps)
+    found = (_place_in(_phrase_words(p), _PLACE_ENTITIES) for p in preps)
     return next((f for f in found if f is not None), None)
+
+
+def _phrase_words(prep: Token) -> list[Token]:
+    """The words of a place phrase, not of a clause or apposition hanging on it ("in Zubin
+    Potok, a move Belgrade denounced" happened in Zubin Potok, not in Belgrade)."""
+    words, todo = [], [prep]
+    while todo:
+        token = todo.pop()
+        words.append(token)
+        todo += [c for c in token.children if c.dep_ not in _ASIDES]
+    return sorted(words, key=lambda t: t.i)
 
 
 def object_place(trigger: Token) -> tuple[Span, Location] | None:

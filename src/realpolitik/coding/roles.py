@@ -147,6 +147,8 @@ class RoleFinder:
                 or self._home_object(objects, sources)
         if not targets and sources and verb.dep_ == "conj" and cameo(trig.code).quad_class >= 3:
             targets = self._conjunct_target(verb.head, index, sources)
+        if not targets and sources:
+            targets = self._reacted_target(trig, objects, index, sources)
         if not targets and sources and not (trig.rule.reciprocal and len(sources) > 1):
             targets = self._implicit_target(trig, objects + inner, index, sources)
         if trig.rule.target == "none":
@@ -165,6 +167,24 @@ class RoleFinder:
             found = found_as(self._subject_actors(clause, index), f"subject of {clause.lemma_}")
         own = {m.actor.country or m.actor.code for m in sources}
         return [m for m in found if (m.actor.country or m.actor.code) not in own]
+
+    def _reacted_target(self, trig: Trigger, objects: list[Token], index: MentionIndex,
+                        sources: list[ActorMention]) -> list[ActorMention]:
+        """"Kosovo police closed five offices, a move Belgrade denounced", "charges that Asmara
+        dismissed", "Guinea released 30 activists, and ECOWAS welcomed the gesture": a reaction to
+        an act the sentence tells is aimed at whoever did it, the subject of that act's clause."""
+        verb = trig.head
+        if not self.patterns.codes_in(trig.code, self.patterns.reaction_roots):
+            return []
+        if verb.dep_ in {"relcl", "acl"} and self._names_an_act(verb.head):
+            return self._described(verb.head, index, sources)
+        told = any(o.dep_ == "dobj" and self._names_an_act(o) and not any(c.dep_ == "poss" for c in o.children)
+                   and any(c.lower_ in {"the", "this", "that"} for c in o.children) for o in objects)
+        return self._described(verb.head, index, sources) if told and verb.dep_ == "conj" else []
+
+    def _names_an_act(self, noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        return lemma in self.patterns.act_nouns or lemma in self.patterns.back_references or lemma in self.patterns.nouns
 
     def _conjunct_target(self, first: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
         """"accused Pakistan of shelling villages and vowed to retaliate": against Pakistan; "Poland
