@@ -384,4 +384,7 @@ CASES = [
     ("Kosovo police closed five municipal offices in Zubin Potok, a move Belgrade denounced.", "SRBGOV", "XKXCOP", "111", "asserted"),
     ("The tribunal in Arusha jailed two former ministers, a verdict that Human Rights Watch praised.", "NGO", "TZAJUD", "051", "asserted"),
     ("Guinea's junta freed 30 opposition activists on Saturday, and ECOWAS welcomed the gesture.", "ECOWAS", "GIN", "051", "asserted"),
+    # an order to leave expels: the expelling verb's rules, on the order's object
+    ("Algeria ordered 12 French embassy staff to leave the country within 48 hours.", "DZA", "FRA", "161", "asserted"),
+    ("The junta ordered the UN peacekeepers to leave by December.", "GOV", "UN", "166", "asserted"),
 ]

@@ -140,6 +140,9 @@ def _through_family(token: Token, rule: Rule, words: tuple[Token, ...], family: 
     if comp is not None and comp.dep_ == "ccomp" and token.lemma_ in patterns.speech and indicative(comp, patterns):
         # "insisted that the unrest reflected old tensions" asserts, it demands nothing
         return Trigger(token, rule, patterns.statement, None, words)
+    meant = _meant(token, comp, family, patterns)
+    if meant is not None:
+        return meant
     if comp is not None:
         # "agreed to expand cooperation" codes through the noun; "promised to review the levy",
         # "agreed to lift sanctions" do not levy or sanction: only light verbs lend their object's act
@@ -153,6 +156,17 @@ def _through_family(token: Token, rule: Rule, words: tuple[Token, ...], family: 
     if comp is not None:
         return _complement_trigger(token, rule, words, family, comp, _noun_trigger(comp, patterns))
     return _object_family_trigger(token, rule, words, family, patterns)
+
+
+def _meant(token: Token, comp: Token | None, family: Family, patterns: Patterns) -> Trigger | None:
+    """"ordered 12 embassy staff to leave" expels them: the rules of the verb the head and its
+    complement amount to (the family's ``means``), matched on the head's own objects."""
+    lemma = family.means.get(comp.lemma_.lower()) if comp is not None else None
+    for rule in patterns.verbs.get(lemma, ()) if lemma else ():
+        words = _rule_words(token, rule, False)
+        if words is not None:
+            return Trigger(token, rule, rule.code, None, (*words, comp)) if rule.code else None
+    return None
 
 
 def _complement_trigger(token: Token, rule: Rule, words: tuple[Token, ...], family: Family, comp: Token,

@@ -57,6 +57,9 @@ class Family:
     by_code: Mapping[str, str]
     keeps: frozenset[str] = frozenset()
     negated: str | None = None  # the family a negated complement turns it into ("vowed not to" -> reject)
+    # complement lemma -> the verb the head and its complement amount to ("ordered the staff to leave"
+    # expels them): that verb's rules are matched on the head's objects
+    means: Mapping[str, str] = field(default_factory=dict)
 
     def keeps_own_code(self, complement_code: str | None) -> bool:
         """True when the complement is coded as itself ("plans to attack" is a planned attack)."""
@@ -268,8 +271,9 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
             keeps = set(old.keeps) if old else set()
             keeps.update(_words(spec.get("keeps"), where))
             negated = spec.get("negated", old.negated if old else None)
+            means = {**(old.means if old else {}), **{str(k): str(v) for k, v in (spec.get("means") or {}).items()}}
             families[fam] = Family(fam, None if default is None else _check_code(default, where), by_code,
-                                   frozenset(keeps), negated)
+                                   frozenset(keeps), negated, means)
         for modal, fam in (data.get("obligation") or {}).items():
             obligation[str(modal)] = str(fam)
         announcements.update({str(k): str(v) for k, v in (data.get("announcements") or {}).items()})
