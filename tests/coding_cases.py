@@ -387,4 +387,9 @@ CASES = [
     # an order to leave expels: the expelling verb's rules, on the order's object
     ("Algeria ordered 12 French embassy staff to leave the country within 48 hours.", "DZA", "FRA", "161", "asserted"),
     ("The junta ordered the UN peacekeepers to leave by December.", "GOV", "UN", "166", "asserted"),
+    # a stated "would not accept" refuses; "at" aims only hostile acts; a warrant is a ground
+    ("France said it would not accept the trade deal.", "FRA", None, "120", "asserted"),
+    ("Armenia and Azerbaijan initialled a peace agreement at the White House on Friday.", "ARM", "AZE", "057", "asserted"),
+    ("Russian troops fired at the Ukrainian convoy.", "RUSMIL", "UKR", "190", "asserted"),
+    ("Philippine police arrested Duterte at the airport on a warrant from the International Criminal Court.", "PHLCOP", "PHL", "173", "asserted"),
 ]

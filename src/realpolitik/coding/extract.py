@@ -177,7 +177,8 @@ class SentenceCoder:
             return None
         kind = "refusal" if event.modality == "negated" else ("conflict" if event.quad_class >= 3 else "cooperation")
         family = self.patterns.families.get(self.patterns.announcements.get(kind, ""))
-        if family is None or trig.code[:2] in self.patterns.unannounced_roots:
+        silent = self.patterns.unrefused_roots if kind == "refusal" else self.patterns.unannounced_roots
+        if family is None or trig.code[:2] in silent:
             return None
         return Trigger(trig.head, trig.rule, family.code_for(trig.code), None, trig.words)
 

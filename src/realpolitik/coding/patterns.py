@@ -88,6 +88,7 @@ class Patterns:
     obligation: Mapping[str, str]
     announcements: Mapping[str, str]
     unannounced_roots: frozenset[str]
+    unrefused_roots: frozenset[str]
     domestic_roots: frozenset[str]
     placed_roots: frozenset[str]
     reversals: frozenset[str]
@@ -121,6 +122,8 @@ class Patterns:
     discard_story: frozenset[str] = frozenset()
     reaction_roots: frozenset[str] = frozenset()  # "rebuffed Trump's threat": two acts
     answer_roots: frozenset[str] = frozenset()  # ... and the threat was aimed at who rebuffs it
+    ground_nouns: frozenset[str] = frozenset()  # "arrested on a warrant from the ICC": why, not whom
+    hostile_prepositions: frozenset[str] = frozenset()  # "fired at": a target of hostile acts only
     act_nouns: frozenset[str] = frozenset()  # "a move Belgrade denounced": nouns that name an act told before
     home_objects: Mapping[str, str] = field(default_factory=dict)  # "freed 553 prisoners": its own (noun -> sector)
     official_acts: Mapping[str, str] = field(default_factory=dict)  # "Beijing's protest": lemma -> code for governments
@@ -247,7 +250,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "act_nouns", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures")}
     statement = "010"
     government = "GOV"
     back_references: dict[str, tuple[str, ...]] = {}

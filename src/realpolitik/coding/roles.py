@@ -94,15 +94,22 @@ class RoleFinder:
         return next((found_as(found, "apposition") for c in subj.children if c.dep_ == "appos"
                      for found in [actors_of(c, index)] if found), [])
 
-    def _arguments(self, head: Token, skip: Sequence[Token] = ()) -> list[Token]:
+    def _arguments(self, head: Token, skip: Sequence[Token] = (), trig: Trigger | None = None) -> list[Token]:
         """The head's objects and prepositional objects that can name a target; a gathering in a
-        prepositional phrase is where the act happens ("met at the BRICS summit")."""
-        venues = self.patterns.venues
-        return [t for t in object_tokens(head, self.patterns.target_prepositions, skip)
-                if t.dep_ != "pobj" or t.lemma_.lower() not in venues]
+        prepositional phrase is where the act happens ("met at the BRICS summit"), a ground is why
+        ("arrested on a warrant from the ICC"), and "at" aims only a hostile act ("fired at the
+        convoy", but "signed the deal at the White House")."""
+        kept = self.patterns.venues | self.patterns.ground_nouns
+        return [t for t in object_tokens(head, self._preps(trig), skip) if t.dep_ != "pobj" or t.lemma_.lower() not in kept]
+
+    def _preps(self, trig: Trigger | None) -> frozenset[str]:
+        """The prepositions that can introduce the target of ``trig``'s act."""
+        if trig is not None and cameo(trig.code).quad_class < 3:
+            return self.patterns.target_prepositions - self.patterns.hostile_prepositions
+        return self.patterns.target_prepositions
 
     def _verb_actors(self, trig: Trigger, index: MentionIndex) -> Roles:
-        verb, preps = trig.head, self.patterns.target_prepositions
+        verb, preps = trig.head, self._preps(trig)
         skip = [trig.complement] if trig.complement is not None else []
         # "Israel is opposed to French mediation" is a state of the subject, not a passive act
         stative = verb.lemma_ in self.patterns.statives and not agent_tokens(verb)
@@ -110,7 +117,7 @@ class RoleFinder:
             sources = found_as([m for a in agent_tokens(verb) for m in actors_of(a, index)], "agent")
             subj = subject_token(verb)
             patient = found_as(actors_of(subj, index), "subject") if subj is not None else []
-            objects = [t for t in self._arguments(verb, skip) if t.dep_ != "attr"]
+            objects = [t for t in self._arguments(verb, skip, trig) if t.dep_ != "attr"]
             targets = targets_of(objects, index, preps, exclude=sources) or patient
             if not targets and subj is not None:
                 # "The deal was praised by the minister": whose deal, the earlier sentences say
@@ -121,7 +128,7 @@ class RoleFinder:
                 sources = self._authorities(trig, targets)
             return sources, targets
         sources = self._subject_actors(verb, index)
-        objects = self._arguments(verb, skip)
+        objects = self._arguments(verb, skip, trig)
         if trig.rule.particle:
             # "arrived in Minsk": the particle's object is the target, whatever the preposition
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
@@ -373,7 +380,7 @@ class RoleFinder:
         return m.actor.entry.startswith(OPEN_ENTRY) or (m.actor.sector or "") in self.patterns.home_sectors
 
     def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
-        noun, preps = trig.head, self.patterns.target_prepositions
+        noun, preps = trig.head, self._preps(trig)
         sources = noun_source(noun, index)
         head = noun.head
         if not sources and self.patterns.codes_in(trig.code, self.patterns.said_from_roots):
@@ -400,7 +407,7 @@ class RoleFinder:
             return (sources, []) if len(sources) > 1 else None
         if not sources:
             return None
-        objects = self._arguments(noun)
+        objects = self._arguments(noun, trig=trig)
         targets = targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources)
         if not targets:
             targets = self._implicit_target(trig, objects, index, sources)
