@@ -392,4 +392,10 @@ CASES = [
     ("Armenia and Azerbaijan initialled a peace agreement at the White House on Friday.", "ARM", "AZE", "057", "asserted"),
     ("Russian troops fired at the Ukrainian convoy.", "RUSMIL", "UKR", "190", "asserted"),
     ("Philippine police arrested Duterte at the airport on a warrant from the International Criminal Court.", "PHLCOP", "PHL", "173", "asserted"),
+    # a lead that names the dateline's country through its people keeps the dateline's country
+    ("DUSHANBE, Tajikistan - An earthquake destroyed hundreds of Tajik homes near the border with Uzbekistan and Russia. The army evacuated 2,000 residents.", "TJKMIL", "TJKCVL", "073", "asserted"),
+    # verbs of giving share their object classes (patterns.yaml: object_classes)
+    ("Mexico sent two navy ships carrying food to Cuba.", "MEX", "CUB", "073", "asserted"),
+    ("Turkey shipped 40 tonnes of relief supplies to Syria on Friday.", "TUR", "SYR", "073", "asserted"),
+    ("Germany will deliver two air defence systems to Ukraine.", "DEU", "UKR", "072", "future"),
 ]

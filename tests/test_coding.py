@@ -110,6 +110,16 @@ def test_user_patterns_are_tried_first(tmp_path, nlp, actor_dictionary):
     assert {(e.source.country, e.cameo) for e in events} == {("BLR", "120"), ("RUS", "043")}
 
 
+def test_user_words_join_an_object_class(tmp_path, nlp, actor_dictionary):
+    """A word added to a class in the user's layer is known to every shipped rule that uses it."""
+    text = "Japan sent 300 water purifiers to Vanuatu."
+    assert not code_text(text, date=DAY, nlp=nlp, actors=actor_dictionary)
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("object_classes:\n  relief: [purifier, 'water purifier']\n")
+    events = code_text(text, date=DAY, nlp=nlp, actors=actor_dictionary, patterns=load_patterns(extra=[mine]))
+    assert [(e.source.code, e.target.code, e.cameo) for e in events] == [("JPN", "VUT", "073")]
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
@@ -117,6 +127,7 @@ def test_user_patterns_are_tried_first(tmp_path, nlp, actor_dictionary):
         ("verbs:\n  scold: {code: '111', colour: red}\n", "unknown keys"),
         ("target_prepositions: [on]\n", "quote it"),
         ("verbs: [1, 2\n", "not valid YAML"),
+        ("verbs:\n  bestow: {code: '073', objects: ['@gifts']}\n", "unknown object class '@gifts'"),
     ],
 )
 def test_bad_pattern_file_names_file_and_problem(tmp_path, text, problem):

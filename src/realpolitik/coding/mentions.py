@@ -73,8 +73,10 @@ def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention]) -> D
     if dateline is None or not dateline.country:
         return dateline
     # countries named as such ("Guinea-Bissau"), not through their people ("Indian fishermen")
-    named = Counter(m.actor.country for m in lead if m.start >= dateline.end and names_the_state(m))
-    if not named or dateline.country in named:
+    after = [m for m in lead if m.start >= dateline.end]
+    named = Counter(m.actor.country for m in after if names_the_state(m))
+    # ... but a lead that names the dateline's country in any way ("Tajik villages") is about it
+    if not named or any(m.actor.country == dateline.country for m in after):
         return dateline
     return replace(dateline, country=named.most_common(1)[0][0])
 

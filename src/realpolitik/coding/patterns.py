@@ -149,7 +149,7 @@ def _check_code(code: Any, where: str) -> str:
     return code
 
 
-def _rules(lemma: str, spec: Any, where: str) -> list[Rule]:
+def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[str]]) -> list[Rule]:
     """A lemma's rules: a bare code, one mapping, or a list of mappings."""
     specs = spec if isinstance(spec, list) else [spec]
     out = []
@@ -168,7 +168,7 @@ def _rules(lemma: str, spec: Any, where: str) -> list[Rule]:
             Rule(
                 lemma=lemma,
                 code=None if item["code"] is None else _check_code(item["code"], f"{where}: {lemma!r}"),
-                objects=frozenset(_words(item.get("objects"), f"{where}: {lemma!r}")),
+                objects=_objects(item.get("objects"), f"{where}: {lemma!r}", classes),
                 particle=(_words(item.get("particle"), f"{where}: {lemma!r}") or [None])[0],
                 family=item.get("family"),
                 reciprocal=bool(item.get("reciprocal", False)),
@@ -178,6 +178,30 @@ def _rules(lemma: str, spec: Any, where: str) -> list[Rule]:
             )
         )
     return out
+
+
+def _objects(value: Any, where: str, classes: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """A rule's object words; "@relief" stands for every word of the class ``relief``
+    (``object_classes``), so that every verb of giving knows the same relief goods."""
+    out: set[str] = set()
+    for word in _words(value, where):
+        if not word.startswith("@"):
+            out.add(word)
+        elif word[1:] in classes:
+            out |= classes[word[1:]]
+        else:
+            raise PatternDataError(f"{where}: unknown object class {word!r}; known: {', '.join(sorted(classes))}")
+    return frozenset(out)
+
+
+def _object_classes(layers: Sequence[Layer]) -> dict[str, frozenset[str]]:
+    """The object classes of every layer (a later layer adds words to a class), read before any
+    rule so that a rule may use a class a later layer extends."""
+    classes: dict[str, set[str]] = {}
+    for layer in layers:
+        for name, words in (layer.data.get("object_classes") or {}).items():
+            classes.setdefault(str(name), set()).update(_words(words, f"{layer.name}: object_classes: {name}"))
+    return {k: frozenset(v) for k, v in classes.items()}
 
 
 def _rule_id(where: str, lemma: str, n: int) -> str:
@@ -202,7 +226,8 @@ def _words(value: Any, where: str) -> list[str]:
     return out
 
 
-def _merge_rules(into: dict[str, tuple[Rule, ...]], section: Any, where: str, borrowed: set[str] | None = None) -> None:
+def _merge_rules(into: dict[str, tuple[Rule, ...]], section: Any, where: str, borrowed: set[str] | None = None,
+                 classes: Mapping[str, frozenset[str]] | None = None) -> None:
     """A layer's rules go before the ones below; a lemma ``borrowed`` from the lexicon is replaced
     whole (the hand-made rules of a word are all its rules)."""
     for lemma, spec in (section or {}).items():
@@ -210,7 +235,7 @@ def _merge_rules(into: dict[str, tuple[Rule, ...]], section: Any, where: str, bo
         if borrowed is not None and lemma in borrowed:
             borrowed.discard(lemma)
             into.pop(lemma, None)
-        into[lemma] = tuple(_rules(lemma, spec, where)) + into.get(lemma, ())
+        into[lemma] = tuple(_rules(lemma, spec, where, classes or {})) + into.get(lemma, ())
 
 
 def _merge_discards(into: dict[str, set[str]], section: Any, where: str) -> None:
@@ -259,10 +284,12 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     discards: dict[str, set[str]] = {"sentence": set(_discards_of(_lexicon_discards(), "sentence")),
                                      "story": set(_discards_of(_lexicon_discards(), "story")), "ignore": set()}
     official_acts: dict[str, str] = {}
+    layers = list(layers)
+    classes = _object_classes(layers)
     for layer in layers:
         name, data = layer.name, layer.data
-        _merge_rules(verbs, data.get("verbs"), f"{name}: verbs", borrowed)
-        _merge_rules(nouns, data.get("nouns"), f"{name}: nouns")
+        _merge_rules(verbs, data.get("verbs"), f"{name}: verbs", borrowed, classes)
+        _merge_rules(nouns, data.get("nouns"), f"{name}: nouns", classes=classes)
         for fam, spec in (data.get("families") or {}).items():
             where = f"{name}: families: {fam!r}"
             old = families.get(fam)
