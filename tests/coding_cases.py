@@ -295,7 +295,7 @@ CASES = [
     ("China, India and Russia flew rescue teams and relief supplies to Myanmar.", "IND", "MMR", "073", "asserted"),
     # an armed group's material act at home is done to its country (the dateline's); a capital that
     # qualifies a thing is where it is; "the bloc" is the last organisation named
-    ("EL FASHER, Sudan — The Rapid Support Forces shelled a displacement camp on Friday.", "SDNMIL", "SDN", "194", "asserted"),
+    ("EL FASHER, Sudan — The Rapid Support Forces shelled a displacement camp on Friday.", "SDN", "SDN", "194", "asserted"),
     ("BAKU, Azerbaijan — Police raided the Baku office of Russia's Sputnik news agency.", "AZECOP", "RUSMED", "190", "asserted"),
     ("KUALA LUMPUR — Timor-Leste joined ASEAN, and the bloc's other leaders hailed its accession.", "ASEAN", "TLS", "051", "asserted"),
     # in a sentence that names one country, a court's, a party's or an unknown name's act on things
@@ -398,4 +398,11 @@ CASES = [
     ("Mexico sent two navy ships carrying food to Cuba.", "MEX", "CUB", "073", "asserted"),
     ("Turkey shipped 40 tonnes of relief supplies to Syria on Friday.", "TUR", "SYR", "073", "asserted"),
     ("Germany will deliver two air defence systems to Ukraine.", "DEU", "UKR", "072", "future"),
+    # aid with no named recipient goes to the story's country; a dateline that is no news hub is
+    # where the story is; "people" are civilians; a sector word inside a name is no sector
+    ("HANOI (Reuters) - Japan pledged $20 million in emergency aid on Friday.", "JPN", "VNM", "033", "asserted"),
+    ("SANTIAGO - Argentina dispatched firefighting aircraft within hours.", "ARG", "CHL", "073", "asserted"),
+    ("KYIV (AFP) - Russia pounded Kyiv with 400 drones overnight, killing at least 15 people.", "RUS", "UKRCVL", "180", "asserted"),
+    ("NAIROBI - Hundreds of people marched to the Supreme Court on Thursday.", "KENCVL", "KENJUD", "141", "asserted"),
+    ("Uzbek President Mirziyoyev spoke with Rahmon by telephone on Tuesday.", "UZBGOV", "TJKGOV", "040", "asserted"),
 ]

@@ -37,6 +37,7 @@ from realpolitik.coding.mentions import (
     names_the_state,
     open_mentions,
     outside_dateline,
+    outside_names,
     story_dateline,
 )
 from realpolitik.coding.modality import announced, conditional, modality
@@ -309,7 +310,7 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
             whole = originals.popleft() if prefilter is not None else document
             lead = whole.text[: opening_end(whole.text)]
             before, dateline = 0, story_dateline(find_dateline(whole.text),
-                                                 actors.find_mentions(lead, on=whole.date.value))
+                                                 actors.find_mentions(lead, on=whole.date.value), patterns.news_hubs)
             # a story about sport or show business (patterns.yaml: discards) is not coded
             discard = discarded(whole.text, patterns.discard_story)
         if discard:
@@ -354,8 +355,8 @@ class _Piece:
                 ActorMention(m.start + sent.start, m.end + sent.start, m.text, m.actor)
                 for m in actors.find_mentions(sent.text, on=on)
             ]
-            known = outside_dateline(known, dateline)
             ents = entities[bisect.bisect_left(entity_starts, span.start):bisect.bisect_left(entity_starts, span.end)]
+            known = outside_names(outside_dateline(known, dateline), ents)
             mentions = known + open_mentions(ents, known, dateline, things)
             events = coder.code_sentence(self.sentences_before + sent.index, sent.start, sent.end, span, mentions)
             yield from (self._shifted(e) for e in events) if self.start else events

@@ -47,6 +47,9 @@ class Dateline:
     country: str | None
 
 
+_NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The wire dateline opening one of the first paragraphs, if any."""
     m = _DATELINE.search(text, 0, opening_end(text))
@@ -66,11 +69,13 @@ def names_the_state(m: ActorMention) -> bool:
     return m.actor.kind == "state" and m.text.strip() == m.actor.matched == m.actor.entry
 
 
-def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention]) -> Dateline | None:
+def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention], hubs: Container[str] = frozenset()
+                   ) -> Dateline | None:
     """A dateline names where the story was filed, often a regional hub ("DAKAR —" over a coup in
-    Guinea-Bissau): when the lead never names the dateline's country but names others, the
-    country it names most is where the story's unnamed actors ("the junta", "police") are."""
-    if dateline is None or not dateline.country:
+    Guinea-Bissau): when the dateline is a hub (``hubs``, lower case) and the lead never names its
+    country but names others, the country it names most is where the story's unnamed actors ("the
+    junta", "police") are. Other datelines are where the story is ("HANOI — Japan pledged aid")."""
+    if dateline is None or not dateline.country or dateline.place.lower() not in hubs:
         return dateline
     # countries named as such ("Guinea-Bissau"), not through their people ("Indian fishermen")
     after = [m for m in lead if m.start >= dateline.end]
@@ -86,6 +91,18 @@ def outside_dateline(mentions: Sequence[ActorMention], dateline: Dateline | None
     if dateline is None:
         return list(mentions)
     return [m for m in mentions if not (dateline.start <= m.start < dateline.end)]
+
+
+def outside_names(mentions: Sequence[ActorMention], ents: Sequence[Span]) -> list[ActorMention]:
+    """The mentions that are not a bare sector word inside a longer name: the "People's" of "the
+    Tigray People's Liberation Front" is no crowd, the "Army" of "the Arakan Army" no state's army;
+    the name is an actor of its own (``open_mentions``)."""
+    def inside(m: ActorMention) -> bool:
+        return m.actor.kind == "sector" and not m.actor.country and any(
+            e.label_ in _NAME_LABELS and e.start_char <= m.start and m.end <= e.end_char
+            and e.end_char - e.start_char > m.end - m.start for e in ents)
+
+    return [m for m in mentions if not inside(m)]
 
 
 def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline: Dateline | None,

@@ -91,6 +91,8 @@ class Patterns:
     unrefused_roots: frozenset[str]
     domestic_roots: frozenset[str]
     placed_roots: frozenset[str]
+    recipient_roots: frozenset[str]
+    news_hubs: frozenset[str]  # datelines of regional bureaus: "DAKAR —" over a coup in Bissau
     reversals: frozenset[str]
     venues: frozenset[str] = frozenset()
     # the CAMEO code of a plain statement; words of phase ("resume shelling" is shelling); roots of
@@ -275,7 +277,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "recipient_roots", "news_hubs", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures")}
     statement = "010"
     government = "GOV"
     back_references: dict[str, tuple[str, ...]] = {}

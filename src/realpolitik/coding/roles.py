@@ -274,13 +274,22 @@ class RoleFinder:
         actor = Actor(country, country, "state", country)
         return [ActorMention(*at, text, actor, "implicit:place" if place is not None else "implicit:dateline")]
 
+    def _recipient_target(self, act: _Act) -> list[ActorMention]:
+        """"HANOI - Japan pledged $20 million in emergency aid": aid with no named recipient goes to
+        the country the story is about, when that is not the giver's."""
+        country = self.dateline.country if self.dateline is not None else None
+        if not country or country in act.countries or not self.patterns.codes_in(act.trig.code, self.patterns.recipient_roots):
+            return []
+        at = act.trig.head.idx
+        return [ActorMention(at, at, "", Actor(country, country, "state", country), "implicit:dateline")]
+
     def _implicit_target(self, trig: Trigger, objects: list[Token], index: MentionIndex,
                          sources: list[ActorMention]) -> list[ActorMention]:
         """A target the act names only indirectly, as event coders read it: the first of these
         strategies that finds one."""
         act = _Act(trig, objects, index, sources)
         for strategy in (self._office_target, self._clause_target, self._foreign_place_target,
-                         self._placed_target, self._home_target):
+                         self._placed_target, self._recipient_target, self._home_target):
             found = strategy(act)
             if found:
                 return found
