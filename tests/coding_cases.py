@@ -405,4 +405,9 @@ CASES = [
     ("KYIV (AFP) - Russia pounded Kyiv with 400 drones overnight, killing at least 15 people.", "RUS", "UKRCVL", "180", "asserted"),
     ("NAIROBI - Hundreds of people marched to the Supreme Court on Thursday.", "KENCVL", "KENJUD", "141", "asserted"),
     ("Uzbek President Mirziyoyev spoke with Rahmon by telephone on Tuesday.", "UZBGOV", "TJKGOV", "040", "asserted"),
+    # a reaction to an act is aimed at whoever did it, of the same country too; a conjunct's own
+    # object (even a bare "people") keeps the first conjunct's parties out
+    ("A court in Almaty jailed a blogger for five years for insulting officials, a ruling that Human Rights Watch condemned.", "NGO", "KAZJUD", "111", "asserted"),
+    ("LUSAKA - The Constitutional Court struck down the president's decree, a ruling that opposition parties welcomed.", "ZMBOPP", "ZMB", "051", "asserted"),
+    ("Italy and Spain flew injured people to their hospitals, and Albanian police detained 12 people over the fire.", "ALBCOP", "ALBCVL", "173", "asserted"),
 ]

@@ -158,7 +158,8 @@ def _place_country(token: Token) -> tuple[str, str] | None:
     heads += [c for c in heads[-1].children if c.dep_ == "dobj" and c not in heads]
     for prep in (p for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPOSITIONS):
         for g in prep.children:
-            place = gazetteer().find(_phrase(g)) if g.dep_ == "pobj" and g.ent_type_ == "GPE" else None
+            # the small model tags some cities as organisations ("a court in Almaty"): the gazetteer decides
+            place = gazetteer().find(_phrase(g)) if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "ORG"} else None
             if place is not None and place.country:
                 return place.country, f"{prep.lower_} {_phrase(g)}"
     return None

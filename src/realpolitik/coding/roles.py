@@ -152,7 +152,8 @@ class RoleFinder:
         if not targets and sources:
             targets = self._own_people(objects + inner, sources) or self._owner_of_object(objects, index, sources) \
                 or self._home_object(objects, sources)
-        if not targets and sources and verb.dep_ == "conj" and cameo(trig.code).quad_class >= 3:
+        if not targets and sources and verb.dep_ == "conj" and cameo(trig.code).quad_class >= 3 \
+                and not any(index.bare_in(o) for o in objects):  # "… and police detained 15 people": those
             targets = self._conjunct_target(verb.head, index, sources)
         if not targets and sources:
             targets = self._reacted_target(trig, objects, index, sources)
@@ -184,10 +185,23 @@ class RoleFinder:
         if not self.patterns.codes_in(trig.code, self.patterns.reaction_roots):
             return []
         if verb.dep_ in {"relcl", "acl"} and self._names_an_act(verb.head):
-            return self._described(verb.head, index, sources)
+            return self._doer(verb.head, index, sources)
         told = any(o.dep_ == "dobj" and self._names_an_act(o) and not any(c.dep_ == "poss" for c in o.children)
                    and any(c.lower_ in {"the", "this", "that"} for c in o.children) for o in objects)
-        return self._described(verb.head, index, sources) if told and verb.dep_ == "conj" else []
+        return self._doer(verb, index, sources) if told and verb.dep_ == "conj" else []
+
+    def _doer(self, token: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
+        """Who did the act ``token`` hangs under: the subject of the nearest clause above it that
+        names one other than the sources (a court's ruling the opposition welcomes is the court's,
+        of the same country)."""
+        own = {m.actor.code for m in sources}
+        while token.head.i != token.i:
+            token = token.head
+            if token.pos_ in VERB_POS:
+                found = [m for m in self._subject_actors(token, index) if m.actor.code not in own]
+                if found:
+                    return found_as(found, f"subject of {token.lemma_}")
+        return []
 
     def _names_an_act(self, noun: Token) -> bool:
         lemma = noun.lemma_.lower()
