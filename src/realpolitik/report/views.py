@@ -11,6 +11,7 @@ import pandas as pd
 from .. import analysis
 from ..errors import QueryError
 from ..store import Store
+from ..stories import between_two_parties
 from . import charts
 
 MAX_AXIS = 400
@@ -285,14 +286,13 @@ def tilt_evidence(
 
 
 def top_stories(store: Store, n: int = 15, **filters) -> pd.DataFrame:
-    """Stories between two actors first (a statement to no one says little about relations),
-    then those reported most often, then the most intense (largest |Goldstein|)."""
+    """Stories between two parties first (a statement to no one, or a state's government acting
+    on the state itself, says little about relations), then those reported most often, then the
+    most intense (largest |Goldstein|)."""
     stories = store.stories(**filters)
     if stories.empty:
         return stories
-    order = stories.assign(
-        _dyadic=stories["target_code"].notna(), _intensity=stories["goldstein"].abs()
-    )
+    order = stories.assign(_dyadic=between_two_parties(stories), _intensity=stories["goldstein"].abs())
     order = order.sort_values(
         ["_dyadic", "mentions", "_intensity", "story_id"],
         ascending=[False, False, False, True],
