@@ -10,7 +10,7 @@ import pandas as pd
 
 from .. import analysis
 from ..errors import QueryError
-from ..store import Store
+from ..store import Store, TiltChoice
 from ..stories import between_two_parties
 from . import charts
 
@@ -283,6 +283,20 @@ def tilt_evidence(
     ids = {i for ids in why["event_ids"] for i in ids}
     events = store.events(**filters)
     return events[events["event_id"].isin(ids)].reset_index(drop=True)
+
+
+def tilt_choice(
+    store: Store, state: str | None = None, between: str | None = None, and_: str | None = None, period: str = "year"
+) -> TiltChoice | None:
+    """The tilt to draw: the state and sides asked for, what was not asked taken from the data
+    (the most active state and its two most active counterparts, ``Store.tilt_choice``); None
+    when nothing was asked and the data has no state with two counterparts."""
+    try:
+        return store.tilt_choice(state, between, and_, period)
+    except QueryError:
+        if state or between or and_:
+            raise
+        return None
 
 
 def top_stories(store: Store, n: int = 15, **filters) -> pd.DataFrame:
