@@ -24,10 +24,6 @@ from .errors import DataFileError
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "doc": 3}
 
-# The columns ``assign_stories`` reads.
-STORY_KEY_COLUMNS = ("event_id", "source_code", "source_country", "target_code", "target_country", "cameo",
-                     "modality", "date", "date_precision", "published")  # fmt: skip
-
 
 @dataclass(frozen=True)
 class StoryRule:
@@ -54,16 +50,18 @@ class StoryRule:
 
 @functools.cache
 def _kind(rule: StoryRule, cameo: str) -> str:
-    from .coding.ontology import cameo as cameo_entry
-
     listed = [(len(code), name) for name, codes in rule.families for code in codes if cameo.startswith(code)]
     if listed:
         return max(listed)[1]
-    root = cameo[:2]
-    try:
-        return cameo_entry(root).plover_event or root
-    except DataFileError:  # a root no ontology knows (an imported oddity): a kind of its own
-        return root
+    return _root_events().get(cameo[:2]) or cameo[:2]
+
+
+@functools.cache
+def _root_events() -> dict[str, str]:
+    """The PLOVER event of each CAMEO root, read from the ontology's data file (the ontology
+    module comes with the coder, which loads spaCy: storing needs neither)."""
+    codes = shipped_layer("realpolitik.coding.data", "cameo.yaml").data["codes"]
+    return {code: entry["plover"][0] for code, entry in codes.items() if len(code) == 2 and entry["plover"][0]}
 
 
 @functools.cache
@@ -91,7 +89,7 @@ def story_keys(mentions: pd.DataFrame, rule: StoryRule | None = None) -> list[st
     rule = rule or story_rule()
     columns = ("source_code", "source_country", "target_code", "target_country", "cameo", "modality")
     return [
-        f"{rule.party(s, sc)}|{rule.party(t, tc)}|{rule.kind(c)}|{m}"
+        f"{rule.party(s, sc)}|{rule.party(t, tc)}|{rule.kind(c or '')}|{m}"
         for s, sc, t, tc, c, m in zip(*(_strings(mentions[c]) for c in columns), strict=True)
     ]
 
@@ -120,11 +118,14 @@ def assign_stories(mentions: pd.DataFrame, rule: StoryRule | None = None) -> pd.
     - year precision: joins the first day or month story of that year, else one per year;
     - ``doc`` precision (no date in the sentence, the document's date used): joins the latest
       dated story between the rule's ``lookback_days`` before the document's publication and
-      its publication; else such mentions group by the day-rule among themselves;
+      its publication -- one older than ``window_days`` before the document's date only when
+      told in the same words (``_earlier_story``); else such mentions group by the day-rule
+      among themselves;
     - no date at all: a story of its own.
 
-    Columns used: ``STORY_KEY_COLUMNS``; ``published`` is the latest possible publication date
-    of the mention's document.  The result depends only on the set of mentions, never on the
+    Columns used: event_id, source_code, source_country, target_code, target_country, cameo,
+    modality, date, date_precision and published (the latest possible publication date of the
+    mention's document).  The result depends only on the set of mentions, never on the
     order they were stored in.
     """
     rule = rule or story_rule()
@@ -137,7 +138,7 @@ def assign_stories(mentions: pd.DataFrame, rule: StoryRule | None = None) -> pd.
         "event_id": frame["event_id"].tolist(),
         **_buckets(day),
         "wording": (frame["source_code"].fillna("") + "|" + frame["target_code"].fillna("") + "|"
-                    + frame["cameo"].str[:2]).tolist(),  # fmt: skip
+                    + frame["cameo"].fillna("").str[:2]).tolist(),  # fmt: skip
     }
     members: dict[str, list[int]] = {}
     for i, key in enumerate(story_keys(frame, rule)):
