@@ -22,7 +22,7 @@ demo: $(VENV)/.installed
 	$(RP) ingest examples/ --db $(DB)
 	$(RP) dyads --db $(DB) --period year
 	$(RP) tilt BLR --between RUS --and WEST --period year --db $(DB)
-	$(RP) report --db $(DB) --out out/report.html
+	$(RP) report --db $(DB) --out out/report.html --state BLR --between RUS --and WEST
 
 test: $(VENV)/.installed /usr/bin/chromium
 	$(PY) -m pytest -q

@@ -48,6 +48,12 @@ CLUES = [
     # a publication line, or a date alone on a line near the top
     ("Gas Talks\n\nPublished: 12 March 2019\n\nRiga protested (LETA, March 1, 2019).", date(2019, 3, 12), date(2019, 3, 12)),
     ("Gas Talks\n\nTuesday, March 12, 2019 | 10:32 EET\n\nRiga protested.", date(2019, 3, 12), date(2019, 3, 12)),
+    # ... after a byline on the same line, as a page's byline block reads once extracted
+    ("Border Closed\n\nBy Daiva Petrauskaitė Published December 7, 2023\n\nVilnius acted (BNS, December 1, 2023).",
+     date(2023, 12, 7), date(2023, 12, 7)),
+    ("Border Closed\n\nBy Daiva Petrauskaitė · Published 7 December 2023, 14:02\n\nVilnius acted.", date(2023, 12, 7), date(2023, 12, 7)),
+    # ... but a report published on a date, named in a sentence, is only cited
+    ("By then the report, published December 7, 2023, was known.", date(2023, 12, 7), date(2023, 12, 28)),
     ("Riga protested (LETA, March 1, 2019).\n\nUpdated: March 20, 2019", date(2019, 3, 1), date(2019, 3, 20)),
     # a cited date: on it or within three weeks
     ("Minsk objected to the plan (BelTA, March 3, 2019).", date(2019, 3, 3), date(2019, 3, 24)),

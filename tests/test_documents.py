@@ -164,12 +164,63 @@ SMALL_TEXTS = [
     ("Riga protested.\n\nTags: Latvia, Russia, gas", "Riga protested."),
     ("Image caption The border crossing at Terehova\n\nRiga protested.", "Riga protested."),
     ("We use cookies to improve your experience.\n\nRiga protested.", "Riga protested."),
+    # ads, link lists and prompts that survived cleaning (issue 13)
+    ("Riga protested.\n\nSponsored: You won't believe what this pensioner found in her attic\n\nVilnius agreed.",
+     "Riga protested.\n\nVilnius agreed."),
+    ("Riga protested.\n\nPromoted | Ten Baltic towns you must see", "Riga protested."),
+    ("Riga protested.\n\nThis one weird trick cuts your heating bill in half", "Riga protested."),
+    ("Riga protested.\n\nRecommended for you\n\n- Ten places to see in Lublin\n\n- Is the zloty too strong?\n\n"
+     "Vilnius agreed to reopen the crossing on Monday, officials said.",
+     "Riga protested.\n\nVilnius agreed to reopen the crossing on Monday, officials said."),
+    ("Riga protested.\n\nMost read:\n\nFive reasons to visit Kaunas\n\nHow the euro changed shopping", "Riga protested."),
+    ("Riga protested.\n\nAccept all cookies", "Riga protested."),
+    ("By continuing to browse the site you agree to our use of cookies.\n\nRiga protested.", "Riga protested."),
+    ("Riga protested.\n\nEnter your email address to get the morning briefing.", "Riga protested."),
+    ("Riga protested.\n\nGet our free Baltic newsletter every Friday.", "Riga protested."),
+    # ... but prose that names them stays
+    ("The ministry said the campaign was sponsored by Moscow.", "The ministry said the campaign was sponsored by Moscow."),
+    ("The EU's cookie rules were recommended for review by the Commission.",
+     "The EU's cookie rules were recommended for review by the Commission."),
+    ("Riga protested.\n\nMost read stories say little about the border, the minister said.",
+     "Riga protested.\n\nMost read stories say little about the border, the minister said."),
+    # a byline is neither the title nor page chrome
+    ("Lithuania closes two border crossings\n\nBy Daiva Petrauskaitė\n\nLithuania closed two crossings on Thursday, "
+     "the ministry said.",
+     "Lithuania closes two border crossings\n\nBy Daiva Petrauskaitė\n\nLithuania closed two crossings on Thursday, "
+     "the ministry said."),
 ]
 
 
 @pytest.mark.parametrize(("raw", "expected"), SMALL_TEXTS)
 def test_clean_small_texts(raw: str, expected: str) -> None:
     assert clean_text(raw) == expected
+
+
+HTML_PAGES = Path(__file__).resolve().parent / "data" / "html"
+# Our own pages: a byline in marked spans, or in paragraphs; ads, prompts and a list of links
+# in marked blocks (byline_in_spans) or in plain paragraphs (byline_in_paragraphs).
+PAGE_NOISE = ["Advertisement", "Sponsored", "won't believe", "Recommended", "Kaunas", "Lublin", "pierogi", "cookies",
+              "newsletter", "email", "All rights reserved", "Home"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "page, byline, first, last",
+    [
+        ("byline_in_spans.html", ["By Daiva Petrauskaitė Published December 7, 2023"], "Lithuania closed two",
+         "the European Commission said it supported the decision."),
+        ("byline_in_paragraphs.html", ["By Tomasz Wierzbicki", "Published December 7, 2023"], "Poland accused Belarus",
+         "according to figures from the Polish infrastructure ministry."),
+    ],
+)  # fmt: skip
+def test_html_keeps_the_byline_and_drops_the_ads(page: str, byline: list[str], first: str, last: str) -> None:
+    (document,) = iter_documents([HTML_PAGES / page])
+    paragraphs = document.text.split("\n\n")
+    assert paragraphs[0] == document.title and paragraphs[1 : 1 + len(byline)] == byline
+    assert paragraphs[1 + len(byline)].startswith(first) and paragraphs[-1].endswith(last)
+    assert len(paragraphs) == 1 + len(byline) + 4  # title, byline, the four paragraphs of the article
+    assert not [noise for noise in PAGE_NOISE if noise in document.text]
+    # "Published December 7, 2023" dates the document
+    assert (document.date.value, document.date.precision) == (datetime.date(2023, 12, 7), "day")
 
 
 def test_users_can_add_boilerplate(tmp_path: Path) -> None:

@@ -89,7 +89,7 @@ def demo_db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def report_html(demo_db: Path) -> str:
     with Store(demo_db, read_only=True) as store:
-        return build_report(store)
+        return build_report(store, state="BLR", between="RUS", and_="WEST")
 
 
 def test_report_is_self_contained(report_html: str) -> None:
@@ -171,7 +171,8 @@ def test_write_report_with_pngs(demo_db: Path, tmp_path: Path) -> None:
 
 def test_pair_series_folds_both_directions(demo_db: Path) -> None:
     with Store(demo_db, read_only=True) as store:
-        series = views.pair_series(store.dyads(period="year"))
+        # mentions: Belarus's signing and praise of 2014-03-05 are one story (one pair, one kind)
+        series = views.pair_series(store.dyads(period="year", unit="mentions"))
     row = series[
         (series["a"] == "BLR")
         & (series["b"] == "RUS")
@@ -248,7 +249,8 @@ def test_empty_store_gives_a_report_that_says_so(tmp_path: Path) -> None:
     )
     html = written[0].read_text(encoding="utf-8")
     assert "No events between two different actors." in html and "No stories." in html
-    assert {p.name for p in written[1:]} == {"tilt-BLR.png", "network.png"}
+    assert "No state with two counterparts in the data: no tilt." in html
+    assert {p.name for p in written[1:]} == {"network.png"}
 
 
 def test_cli_report_writes_html_and_pngs(demo_db: Path, tmp_path: Path) -> None:
@@ -262,6 +264,34 @@ def test_cli_report_writes_html_and_pngs(demo_db: Path, tmp_path: Path) -> None:
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert 'data-period="2014-01-01" data-label="2014Q1"' in html
     assert (tmp_path / "png" / "timeline-BLR-RUS.png").exists()
+
+
+def test_cli_report_takes_the_tilt_from_the_data_and_says_so(demo_db: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from realpolitik.cli import app
+
+    with Store(demo_db, read_only=True) as store:
+        chosen = store.tilt_choice(period="year")
+    result = CliRunner().invoke(app, ["report", "--db", str(demo_db), "--out", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
+    said = f"tilt of {chosen.state} between {chosen.between} and {chosen.and_}: the most active in the data"
+    assert said in result.output
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert f"Tilt of {chosen.state} between {chosen.between} and {chosen.and_}" in html
+    assert chosen.state == "BLR" and "WEST" not in (chosen.between, chosen.and_)  # not the old fixed default
+
+
+def test_cli_report_keeps_the_sides_given(demo_db: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from realpolitik.cli import app
+
+    result = CliRunner().invoke(app, ["report", "--db", str(demo_db), "--out", str(tmp_path / "r.html"),
+                                      "--state", "BLR", "--between", "RUS", "--and", "WEST"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "most active" not in result.output
+    assert "Tilt of BLR between RUS and WEST" in (tmp_path / "r.html").read_text(encoding="utf-8")
 
 
 # Two camps that deal mostly among themselves, joined by one weak tie (BLR-POL).
@@ -371,8 +401,8 @@ def test_top_stories_put_dyadic_stories_before_statements_to_no_one(tmp_path: Pa
         stories = views.top_stories(store)
         html = build_report(store)
     dyadic = stories["target_code"].notna().tolist()
-    assert dyadic == [True] * 6 + [False, False]
-    assert stories["mentions"].iloc[6] == 2
+    assert dyadic == [True] * 5 + [False, False]
+    assert stories["mentions"].iloc[5] == 2
     # an undated statement to no one still renders, and says so
     assert re.search(r'<td class="date">undated</td><td class="who">BLRGOV → —</td>', html)
     assert '<span class="date">undated</span> <span class="who">BLRGOV → —</span>' in html

@@ -26,7 +26,7 @@ from realpolitik.errors import (
 )
 from realpolitik.documents import batches
 from realpolitik.records import Document, DocumentDate, Event, EventActor
-from realpolitik.store import EVENT_COLUMNS, STORY_COLUMNS, Store, assign_stories
+from realpolitik.store import EVENT_COLUMNS, STORY_COLUMNS, Store
 
 TESTS = Path(__file__).resolve().parent
 SRC = TESTS.parent / "src"
@@ -401,53 +401,6 @@ def test_story_ids_do_not_depend_on_the_order_of_batches(tmp_path: Path) -> None
         pd.testing.assert_frame_equal(table(one), table(two))
 
 
-def mentions(rows: list[tuple[str, str, str | None, str]]) -> pd.DataFrame:
-    """Mentions of one key (TUR>RUS, root 19): (event_id, precision, date, published)."""
-    return pd.DataFrame(
-        [
-            {"event_id": e, "source_code": "TUR", "target_code": "RUS", "root": "19", "modality": "asserted",
-             "date": pd.Timestamp(d) if d else pd.NaT, "date_precision": p, "published": pd.Timestamp(pub)}
-            for e, p, d, pub in rows
-        ]
-    )  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    "rows, groups",
-    [
-        # one day apart: one story; a third day after the anchor: a new one
-        ([("e1", "day", "2015-11-24", "2015-11-30"), ("e2", "day", "2015-11-25", "2015-11-30"),
-          ("e3", "day", "2015-11-26", "2015-11-30")], [["e1", "e2"], ["e3"]]),
-        # month precision joins the day story of its month, year precision the first story of its year
-        ([("e1", "day", "2015-11-24", "2015-11-30"), ("e2", "month", "2015-11-01", "2015-12-30"),
-          ("e3", "year", "2015-01-01", "2016-03-01")], [["e1", "e2", "e3"]]),
-        # month precision without a day story: its own story, shared with the same month
-        ([("e1", "month", "2015-10-01", "2015-12-30"), ("e2", "month", "2015-10-15", "2015-12-30"),
-          ("e3", "month", "2015-11-01", "2015-12-30")], [["e1", "e2"], ["e3"]]),
-        # undated in the sentence: joins the latest story up to half a year before publication
-        ([("e1", "day", "2015-06-01", "2015-06-02"), ("e2", "day", "2015-11-24", "2015-11-30"),
-          ("e3", "doc", "2016-01-15", "2016-01-15")], [["e1"], ["e2", "e3"]]),
-        # ... but not an older one
-        ([("e1", "day", "2015-01-10", "2015-01-10"), ("e2", "doc", "2016-01-15", "2016-01-15"),
-          ("e3", "doc", "2016-01-16", "2016-01-16")], [["e1"], ["e2", "e3"]]),
-        # no date at all: each mention alone
-        ([("e1", "doc", None, "2016-01-15"), ("e2", "doc", None, "2016-01-15")], [["e1"], ["e2"]]),
-    ],
-)  # fmt: skip
-def test_dedup_rule(rows: list, groups: list[list[str]]) -> None:
-    frame = mentions(rows)
-    frame["story"] = assign_stories(frame)
-    got = sorted(sorted(g) for g in frame.groupby("story")["event_id"].apply(list))
-    assert got == sorted(groups)
-
-
-def test_different_keys_are_different_stories() -> None:
-    frame = pd.concat([mentions([("e1", "day", "2015-11-24", "2015-11-30")])] * 3, ignore_index=True)
-    frame.loc[1, ["event_id", "root"]] = ["e2", "18"]
-    frame.loc[2, ["event_id", "modality"]] = ["e3", "negated"]
-    assert assign_stories(frame).nunique() == 3
-
-
 # -- queries ---------------------------------------------------------------------------
 
 
@@ -562,29 +515,6 @@ def test_sql_reaches_no_file_and_no_network(reader: Store, tmp_path: Path, state
         reader.sql(statement.format(victim=victim, dir=tmp_path))
     assert victim.read_bytes() == b"another event store"
     assert sorted(p.name for p in tmp_path.iterdir()) == before
-
-
-@settings(max_examples=40, deadline=None)
-@given(
-    rows=st.lists(
-        st.tuples(
-            st.sampled_from(["day", "month", "year", "doc"]),
-            st.one_of(st.none(), st.dates(date(2015, 1, 1), date(2016, 12, 31))),
-            st.integers(0, 400),
-        ),
-        min_size=1,
-        max_size=30,
-    ),
-    seed=st.randoms(use_true_random=False),
-)
-def test_story_ids_depend_only_on_the_set_of_mentions(rows: list, seed) -> None:
-    frame = mentions([(f"e{i}", p, d.isoformat() if d else None, (d or date(2016, 6, 1)) + timedelta(days=lag))
-                      for i, (p, d, lag) in enumerate(rows)])  # fmt: skip
-    frame["story"] = assign_stories(frame)
-    order = list(frame.index)
-    seed.shuffle(order)
-    shuffled = frame.loc[order].drop(columns="story")
-    assert assign_stories(shuffled).to_dict() == frame["story"].to_dict()
 
 
 def test_one_store_serves_several_threads(filled: Store) -> None:

@@ -32,14 +32,19 @@ _STOPWORDS = frozenset(
 
 @dataclass(frozen=True)
 class Boilerplate:
-    """Compiled noise patterns: whole-paragraph boilerplate, captions, bio words."""
+    """Compiled noise patterns: whole-paragraph boilerplate, captions, bio words, headings of
+    link lists."""
 
     paragraphs: tuple[re.Pattern[str], ...]
     captions: tuple[re.Pattern[str], ...]
     bio_words: frozenset[str]
+    list_headings: tuple[re.Pattern[str], ...] = ()
 
     def is_boilerplate(self, paragraph: str) -> bool:
         return any(p.fullmatch(paragraph) for p in self.paragraphs)
+
+    def is_list_heading(self, paragraph: str) -> bool:
+        return any(p.fullmatch(paragraph.rstrip(":")) for p in self.list_headings)
 
     def is_caption(self, paragraph: str) -> bool:
         return any(p.fullmatch(paragraph) for p in self.captions)
@@ -60,6 +65,7 @@ def load_boilerplate(extra: Sequence[Path] = ()) -> Boilerplate:
 def _load_boilerplate(extra: tuple[Path, ...]) -> Boilerplate:
     paragraphs: list[re.Pattern[str]] = []
     captions: list[re.Pattern[str]] = []
+    headings: list[re.Pattern[str]] = []
     words: set[str] = set()
     # a bad boilerplate file is an input error, reported like the documents it cleans
     for layer in layered("realpolitik.data", "boilerplate.yaml", extra, error=InputError):
@@ -67,10 +73,11 @@ def _load_boilerplate(extra: tuple[Path, ...]) -> Boilerplate:
         try:
             paragraphs += [re.compile(p, re.I | re.S) for p in data.get("paragraphs", [])]
             captions += [re.compile(p, re.I | re.S) for p in data.get("captions", [])]
+            headings += [re.compile(p, re.I | re.S) for p in data.get("list_headings", [])]
         except re.error as e:
             raise InputError(layer.name, f"bad regular expression {e.pattern!r}: {e}") from e
         words |= {w.lower() for w in data.get("bio_words", [])}
-    return Boilerplate(tuple(paragraphs), tuple(captions), frozenset(words))
+    return Boilerplate(tuple(paragraphs), tuple(captions), frozenset(words), tuple(headings))
 
 
 def clean_text(raw: str, *, boilerplate: Boilerplate | None = None) -> str:
@@ -238,9 +245,18 @@ def _is_date_line(text: str) -> bool:
     return bool(words) and any(w.isdigit() for w in words) and all(w.isdigit() or w in _DATE_WORDS for w in words)
 
 
+_BYLINE = re.compile(r"(?:written |reporting |words )?by\s+(\w)", re.I)
+
+
+def _is_byline(text: str) -> bool:
+    """"By Daiva Petrauskaitė · Published December 7, 2023": who wrote it, not a heading."""
+    m = _BYLINE.match(text)
+    return bool(m) and m.group(1).isupper() and len(_words(text)) <= 25
+
+
 def _looks_like_heading(text: str) -> bool:
     words = _words(text)
-    if not words or len(words) > 20 or text[-1] in ".:;," or _is_date_line(text):
+    if not words or len(words) > 20 or text[-1] in ".:;," or _is_date_line(text) or _is_byline(text):
         return False
     content = [w for w in words if w.lower() not in _STOPWORDS]
     if not content:
@@ -266,12 +282,13 @@ _BIO = re.compile(rf"({_NAME}) (?:is|was) (?:an?|the|currently) ")
 def _drop_noise(paragraphs: list[_Para], noise: Boilerplate) -> list[_Para]:
     texts = [p.text for p in paragraphs]
     bio_names = _bio_names(texts, noise)
+    listed = _link_lists(texts, noise)
     kept: list[_Para] = []
     seen: set[str] = set()
     for i, p in enumerate(paragraphs):
         text = p.text
         key = text.casefold()
-        if key in seen or noise.is_boilerplate(text) or noise.is_caption(text) or _is_spam(text):
+        if key in seen or i in listed or noise.is_boilerplate(text) or noise.is_caption(text) or _is_spam(text):
             continue
         if _is_teaser(text, texts):
             continue
@@ -280,6 +297,24 @@ def _drop_noise(paragraphs: list[_Para], noise: Boilerplate) -> list[_Para]:
         seen.add(key)
         kept.append(p)
     return kept
+
+
+_LIST_ITEM = re.compile(r"([-*•·]|\d{1,2}[.)])\s")
+
+
+def _link_lists(texts: list[str], noise: Boilerplate) -> set[int]:
+    """Indexes of the link lists a page adds ("Recommended for you" and the headlines under it,
+    up to the next paragraph of prose)."""
+    out: set[int] = set()
+    for i, text in enumerate(texts):
+        if not noise.is_list_heading(text):
+            continue
+        out.add(i)
+        for j in range(i + 1, len(texts)):
+            if not _LIST_ITEM.match(texts[j]) and (_is_body(texts[j]) or texts[j][-1] in ".!"):
+                break
+            out.add(j)
+    return out
 
 
 def _is_teaser(text: str, others: list[str]) -> bool:
@@ -327,7 +362,8 @@ def _title(paragraphs: list[_Para], repeated: set[str]) -> tuple[list[_Para], st
 
 def _is_tag_line(text: str) -> bool:
     """Navigation or tag links run together: several words, no sentence, not a heading."""
-    return len(_words(text)) >= 4 and text[-1] not in _TERMINAL and not _looks_like_heading(text) and not _is_date_line(text)
+    return (len(_words(text)) >= 4 and text[-1] not in _TERMINAL and not _looks_like_heading(text)
+            and not _is_date_line(text) and not _is_byline(text))
 
 
 def _is_body(text: str) -> bool:

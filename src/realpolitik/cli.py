@@ -612,9 +612,9 @@ def sql(
 
 # ---- report and dashboard -------------------------------------------------
 
-TiltStateOpt = Annotated[str, typer.Option("--state", metavar="STATE", help="State whose tilt is charted.")]
-TiltAOpt = Annotated[str, typer.Option("--between", metavar="SIDE", help="Tilt side A (+1), a country or group.")]
-TiltBOpt = Annotated[str, typer.Option("--and", metavar="SIDE", help="Tilt side B (-1), a country or group.")]
+TiltStateOpt = Annotated[str | None, typer.Option("--state", metavar="STATE", help="State whose tilt is charted (default: the most active state).")]
+TiltAOpt = Annotated[str | None, typer.Option("--between", metavar="SIDE", help="Tilt side A (+1), a country or group (default: the state's most active counterpart).")]
+TiltBOpt = Annotated[str | None, typer.Option("--and", metavar="SIDE", help="Tilt side B (-1), a country or group (default: its second).")]
 
 
 @app.command(cls=Command)
@@ -623,20 +623,34 @@ def report(
     db: DbOpt = DB_DEFAULT,
     png: Annotated[Path | None, typer.Option("--png", metavar="DIR", help="Also write PNG charts (matplotlib) into this directory.")] = None,
     period: Annotated[Period, typer.Option("--period", help="The period of the timelines.")] = "year",
-    state: TiltStateOpt = "BLR",
-    between: TiltAOpt = "RUS",
-    and_: TiltBOpt = "WEST",
+    state: TiltStateOpt = None,
+    between: TiltAOpt = None,
+    and_: TiltBOpt = None,
     top_dyads: Annotated[int, typer.Option("--top-dyads", min=1, metavar="N", help="Dyads with a timeline.")] = 6,
     dataset: DatasetOpt = None,
 ) -> None:
     """Write one self-contained HTML report: dyad timelines, tilt, network, top stories.
+
+    Without --state, --between or --and, the most active state and its two most active
+    counterparts are taken from the data, and said so.
 
     \b
     Example:
       realpolitik report --out report.html --state IND --between USA --and CHN
     """
     from .report.html import write_report
+    from .report.views import tilt_choice
+    from .store import Store
 
+    if None in (state, between, and_):
+        with Store(db, read_only=True, dataset=dataset) as store:
+            choice = tilt_choice(store, state, between, and_, period)
+        if choice is None:
+            err.print("no tilt: no state in the data has two counterparts", highlight=False, soft_wrap=True)
+        else:
+            state, between, and_ = choice.state, choice.between, choice.and_
+            err.print(f"tilt of {state} between {between} and {and_}: the most active in the data "
+                      "(choose with --state --between --and)", highlight=False, soft_wrap=True)  # fmt: skip
     written = write_report(db, out, png_dir=png, dataset=dataset, period=period, state=state, between=between, and_=and_,
                            top_dyads=top_dyads)
     for path in written:

@@ -224,6 +224,8 @@ def _full_dates(text: str) -> list[Clue]:
 
 
 _PUBLISHED = re.compile(r"\s*(published|posted|first published|publication date|date)\b( on)?\s*:?\s*", re.IGNORECASE)
+# A byline may open the line: "By Daiva Petrauskaitė · Published December 7, 2023".
+_BYLINE = re.compile(r"\s*by\s+(\w)[^\n]{0,80}?[\s|·•,–—-](published|posted|first published)( on)?\s*:?\s*", re.IGNORECASE)
 _UPDATED = re.compile(r"\s*(updated|last updated|last modified|modified)\b( on)?\s*:?\s*", re.IGNORECASE)
 _TIME_OR_DAY = re.compile(  # what may stand beside a publication date on its line
     r"(?:[\s,|·•–—-]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?|"
@@ -242,9 +244,16 @@ def _labelled(label: re.Pattern[str], text: str, start: int) -> bool:
     return bool(m) and m.end() == start
 
 
+def _after_byline(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows "By <Name> … Published" at the start of its line
+    (a name, capitalised: "By then the report, published …" is a sentence)."""
+    m = _BYLINE.match(text, text.rfind("\n", 0, start) + 1)
+    return bool(m) and m.end() == start and m.group(1).isupper()
+
+
 def _is_publication_line(text: str, start: int, end: int) -> bool:
     """"Published: 12 March 2019" anywhere, or a line near the top holding only a date."""
-    if _labelled(_PUBLISHED, text, start):
+    if _labelled(_PUBLISHED, text, start) or _after_byline(text, start):
         return True
     top = -1
     for _ in range(5):  # a bare date line counts only in the first paragraphs

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from .bylines import page_byline, with_byline
 from .cleaning import clean, clean_text
 from .docdate import infer_document_date
 from .errors import InputError
@@ -295,7 +296,12 @@ def _html_text(html: str, source: str) -> tuple[str, str | None]:
         # trafilatura falls back to any text of the page: a menu ("Home World Sport") is no article
         raise InputError(source, "no article text found in the HTML (no sentence, only menus or links)")
     meta = trafilatura.extract_metadata(html)
-    return text, (meta.title if meta and meta.title else None)
+    return with_byline(text, page_byline(html, _first_paragraph(text))), (meta.title if meta and meta.title else None)
+
+
+def _first_paragraph(text: str) -> str:
+    """The start of the article proper: its first paragraph of eight words or more, not a heading."""
+    return next((p for p in text.split("\n\n") if not p.startswith("#") and len(p.split()) >= 8), "")
 
 
 def _from_jsonl(

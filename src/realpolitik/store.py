@@ -9,11 +9,8 @@ DuckDB lets one process write a file at a time; a second writer gets ``DatabaseB
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import dataclasses
-import functools
-import hashlib
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -39,6 +36,7 @@ from .errors import (
     StoreError,
 )
 from .records import Document, Event
+from .stories import PRECISION_RANK, assign_stories, story_keys
 
 if TYPE_CHECKING:
     from .importing import ImportSummary
@@ -47,10 +45,6 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 2
 
 Coder = Callable[[Sequence[Document]], Iterable[Event]]
-
-# Undated mentions ("after Turkey downed a Russian jet") join the latest story of the same
-# key dated at most this long before the document.
-DOC_LOOKBACK_DAYS = 183
 
 MODALITIES = choices.MODALITIES
 PERIODS = analysis.PERIODS
@@ -489,23 +483,31 @@ class Store:
                           f"{fix}, then run the same ingest again: documents stored so far are kept and skipped")
 
     def _restory(self, con: duckdb.DuckDBPyConnection) -> None:
-        """Recompute story ids for the story keys the new documents touched."""
+        """Recompute story ids for the story keys the new documents touched.
+
+        Mentions of one story key share their country (else code) on both sides and their
+        modality, so the query reads those groups whole; the keys themselves are data
+        (``realpolitik.stories``) and are matched here."""
         mentions = con.execute(
-            """
+            f"""
             WITH keys AS (
-                SELECT DISTINCT coalesce(source_code, '') AS s, coalesce(target_code, '') AS t,
-                       root, modality
+                SELECT DISTINCT coalesce(source_country, source_code, '') AS s,
+                       coalesce(target_country, target_code, '') AS t, modality
                 FROM events WHERE doc_id IN (SELECT doc_id FROM new_docs)
             )
-            SELECT e.event_id, e.story_id, keys.s AS source_code, keys.t AS target_code,
-                   e.root, e.modality, e.date, e.date_precision,
-                   coalesce(d.date_latest, d.date, e.doc_date) AS published
+            SELECT e.event_id, e.story_id, e.source_code, e.source_country, e.target_code, e.target_country,
+                   e.cameo, e.modality, e.date, e.date_precision,
+                   coalesce(d.date_latest, d.date, e.doc_date) AS published,
+                   e.doc_id IN (SELECT doc_id FROM new_docs) AS is_new
             FROM events e
-            JOIN keys ON coalesce(e.source_code, '') = keys.s AND coalesce(e.target_code, '') = keys.t
-                     AND e.root = keys.root AND e.modality = keys.modality
+            JOIN keys ON coalesce(e.source_country, e.source_code, '') = keys.s
+                     AND coalesce(e.target_country, e.target_code, '') = keys.t AND e.modality = keys.modality
             JOIN documents d ON d.doc_id = e.doc_id
+            WHERE e.dataset = '{OWN_DATASET}'
             """
         ).df()
+        keys = pd.Series(story_keys(mentions), index=mentions.index)
+        mentions = mentions[keys.isin(set(keys[mentions["is_new"]]))]
         if mentions.empty:
             return
         mentions["new_story_id"] = assign_stories(mentions)
@@ -1113,122 +1115,7 @@ def _event_row(e: Event) -> dict[str, Any]:
     }
 
 
-# -- stories (deduplication) -------------------------------------------------------
-
-_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "doc": 3}
-
-
-def assign_stories(mentions: pd.DataFrame) -> pd.Series:
-    """Story id of each mention (index-aligned with ``mentions``).
-
-    A story is one act reported by one or more mentions with the same source code, target
-    code, CAMEO root and modality, on the same date as far as the mentions' precision says:
-
-    - day precision: a story starts at the earliest day not yet covered and takes every
-      mention dated that day or the next (reports one day apart are the same act);
-    - month precision: joins the first day story of that month, else one story per month;
-    - year precision: joins the first day or month story of that year, else one per year;
-    - ``doc`` precision (no date in the sentence, the document's date used): joins the latest
-      dated story between ``DOC_LOOKBACK_DAYS`` before the document's publication and its
-      publication; else such mentions group by the day-rule among themselves;
-    - no date at all: a story of its own.
-
-    Columns used: event_id, source_code, target_code, root, modality, date, date_precision,
-    published (latest possible publication date of the mention's document).  The result
-    depends only on the set of mentions, never on the order they were stored in.
-    """
-    frame = mentions.reset_index(drop=True)
-    day = frame["date"]
-    columns = {
-        "day": _days(day),
-        "precision": [p if p in _PRECISION_RANK else "doc" for p in frame["date_precision"].tolist()],
-        "published": _days(frame["published"]),
-        "event_id": frame["event_id"].tolist(),
-        **_buckets(day),
-    }
-    keys = (
-        frame["source_code"].fillna("") + "|" + frame["target_code"].fillna("") + "|"
-        + frame["root"] + "|" + frame["modality"]
-    ).tolist()  # fmt: skip
-    members: dict[str, list[int]] = {}
-    for i, key in enumerate(keys):
-        members.setdefault(key, []).append(i)
-    out = [""] * len(frame)
-    rows = list(zip(*columns.values(), strict=True))
-    for key, index in members.items():
-        for i, story in zip(index, _stories_of_key(key, [rows[i] for i in index]), strict=True):
-            out[i] = story
-    return pd.Series(out, index=mentions.index, dtype=object)
-
-
-_EPOCH = date(1970, 1, 1)
-
-
-def _days(values: pd.Series) -> list[int | None]:
-    """Dates as day numbers since 1970 (None for missing), for fast comparisons."""
-    arr = pd.to_datetime(values).to_numpy(dtype="datetime64[D]")
-    return [None if missing else int(n) for missing, n in zip(np.isnat(arr), arr.astype("int64"), strict=True)]
-
-
-def _buckets(values: pd.Series) -> dict[str, list[int]]:
-    """First day of each date's month and year, and of the next ones, as day numbers."""
-    arr = pd.to_datetime(values).to_numpy(dtype="datetime64[D]")
-    month, year = arr.astype("datetime64[M]"), arr.astype("datetime64[Y]")
-
-    def days(a: np.ndarray) -> list[int]:
-        return a.astype("datetime64[D]").astype("int64").tolist()
-
-    return {"month": days(month), "next_month": days(month + 1), "year": days(year), "next_year": days(year + 1)}
-
-
-def _stories_of_key(key: str, rows: list[tuple]) -> list[str]:
-    """Story ids of one key's mentions; rows are (day, precision, published, event_id, month,
-    next_month, year, next_year) with day numbers (see ``assign_stories`` for the rule)."""
-    out = [""] * len(rows)
-    stories: list[tuple[int, str]] = []  # (anchor day, kind) of the dated stories
-
-    @functools.cache
-    def story_id(anchor: int, kind: str) -> str:
-        iso = (_EPOCH + timedelta(days=anchor)).isoformat()
-        return hashlib.sha1(f"{key}|{kind}|{iso}".encode()).hexdigest()[:16]
-
-    def by_day(items: list[int], kind: str) -> None:
-        anchor: int | None = None
-        for i in sorted(items, key=lambda i: (rows[i][0], rows[i][3])):
-            if anchor is None or rows[i][0] > anchor + 1:
-                anchor = rows[i][0]
-                stories.append((anchor, kind))
-            out[i] = story_id(anchor, kind)
-
-    dated = [i for i, r in enumerate(rows) if r[0] is not None]
-    by_day([i for i in dated if rows[i][1] == "day"], "day")
-    for kind, lo, hi in (("month", 4, 5), ("year", 6, 7)):
-        finer = sorted(stories)
-        own: dict[int, tuple[int, str]] = {}  # bucket -> the coarse story made for it
-        for i in sorted((i for i in dated if rows[i][1] == kind), key=lambda i: (rows[i][0], rows[i][3])):
-            first = bisect.bisect_left(finer, (rows[i][lo], ""))
-            if first < len(finer) and finer[first][0] < rows[i][hi]:
-                host = finer[first]
-            else:
-                if rows[i][lo] not in own:
-                    own[rows[i][lo]] = (rows[i][0], kind)
-                    stories.append(own[rows[i][lo]])
-                host = own[rows[i][lo]]
-            out[i] = story_id(*host)
-    precise = sorted(stories)
-    loose = []
-    for i in (i for i in dated if rows[i][1] == "doc"):
-        end = rows[i][2] if rows[i][2] is not None else rows[i][0]
-        latest = bisect.bisect_right(precise, (end, "~")) - 1
-        if latest >= 0 and precise[latest][0] >= end - DOC_LOOKBACK_DAYS:
-            out[i] = story_id(*precise[latest])
-        else:
-            loose.append(i)
-    by_day(loose, "doc")
-    for i, row in enumerate(rows):
-        if not out[i]:
-            out[i] = hashlib.sha1(f"{key}|undated|{row[3]}".encode()).hexdigest()[:16]
-    return out
+# -- stories (deduplication: realpolitik.stories) ------------------------------------
 
 
 def stories_from_events(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -1255,7 +1142,7 @@ def stories_from_events(mentions: pd.DataFrame) -> pd.DataFrame:
 
 def _by_precision(mentions: pd.DataFrame) -> pd.DataFrame:
     """Mentions, most precisely dated first, then earliest: a story's first row represents it."""
-    rank = mentions["date_precision"].map(_PRECISION_RANK).fillna(len(_PRECISION_RANK))
+    rank = mentions["date_precision"].map(PRECISION_RANK).fillna(len(PRECISION_RANK))
     order = mentions.assign(_rank=rank).sort_values(
         ["_rank", "date", "doc_date", "event_id"], na_position="last", kind="stable"
     )
@@ -1270,7 +1157,7 @@ def _story_dtype(column: str) -> str:
 
 _FILTERS = ("actor", "country", "dyad", "directed", "since", "until", "event_type", "modality", "doc_id", "story_id")
 
-# Most precisely dated first, as ``_PRECISION_RANK``.
+# Most precisely dated first, as ``PRECISION_RANK``.
 _RANK_SQL = "CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END"
 
 

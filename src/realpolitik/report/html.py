@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..store import Store
+from ..store import Store, TiltChoice
 from . import charts, evidence, views
 
 _STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
@@ -52,18 +52,19 @@ def build_report(
     store: Store,
     *,
     period: str = "year",
-    state: str = "BLR",
-    between: str = "RUS",
-    and_: str = "WEST",
+    state: str | None = None,
+    between: str | None = None,
+    and_: str | None = None,
     top_dyads: int = 6,
     top_stories: int = 15,
 ) -> str:
-    """The report as one HTML string."""
+    """The report as one HTML string; a tilt state or side not given is taken from the data
+    (``views.tilt_choice``)."""
     series = views.pair_series(store.dyads(period=period))
     pairs = views.main_pairs(series, top_dyads)
     documents = store.documents()
     label = _doc_label(documents)
-    tilt = store.tilt(state, between=between, and_=and_, period=period)
+    choice = views.tilt_choice(store, state, between, and_, period)
 
     sections = [(f"<h1>realpolitik report</h1><p class=\"lead\">{len(documents)} documents · periods: {escape(period)} · "
                 "click any point or bar to see the sentences behind it.</p>")]  # fmt: skip
@@ -88,16 +89,10 @@ def build_report(
         sections.append(f'<div class="dyad-grid">{"".join(cards)}</div>')
     else:
         sections.append('<p class="empty">No events between two different actors.</p>')
-    tilt_title = f"Tilt of {escape(state.upper())} between {escape(between.upper())} and {escape(and_.upper())}"
-    tilt_key = f"tilt:{state.upper()}:{between.upper()}:{and_.upper()}"
-    for start in tilt["period"]:
-        events = views.tilt_evidence(store, state, between, and_, start, period)
-        body = evidence.evidence_list(events, document_label=label)
-        hidden.append(
-            _period_section(tilt_key, start, period, f"tilt of {state.upper()}", body)
-        )
+    tilt_html, tilt_evidence = _tilt_section(store, choice, period, label)
+    hidden += tilt_evidence
     sections.append(
-        f'<div class="chart-grid"><div><h2 id="tilt">{tilt_title}</h2>{views.tilt_chart(tilt, period)}</div>'
+        f'<div class="chart-grid"><div>{tilt_html}</div>'
         f'<div><h2 id="network">Network</h2>{views.network(series)}</div></div>'
     )
     sections.append(
@@ -117,6 +112,21 @@ def build_report(
         f"<title>realpolitik report</title><style>{report_css()}</style></head>"
         f'<body class="report"><main>{"".join(sections)}</main><script>{_REPORT_JS}</script></body></html>'
     )
+
+
+def _tilt_section(store: Store, choice: TiltChoice | None, period: str, label) -> tuple[str, list[str]]:
+    """The tilt chart with its title, and the evidence of each of its periods."""
+    if choice is None:
+        return '<h2 id="tilt">Tilt</h2><p class="empty">No state with two counterparts in the data: no tilt.</p>', []
+    state, between, and_ = choice.state.upper(), choice.between.upper(), choice.and_.upper()
+    tilt = store.tilt(state, between=between, and_=and_, period=period)
+    hidden = [
+        _period_section(f"tilt:{state}:{between}:{and_}", start, period, f"tilt of {state}", evidence.evidence_list(
+            views.tilt_evidence(store, state, between, and_, start, period), document_label=label))
+        for start in tilt["period"]
+    ]  # fmt: skip
+    title = f"Tilt of {escape(state)} between {escape(between)} and {escape(and_)}"
+    return f'<h2 id="tilt">{title}</h2>{views.tilt_chart(tilt, period)}', hidden
 
 
 def _period_section(

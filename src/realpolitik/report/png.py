@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..store import Store
+from ..store import Store, TiltChoice
 from . import charts, views
 
 
@@ -16,9 +16,9 @@ def write_pngs(
     out_dir: Path,
     *,
     period: str = "year",
-    state: str = "BLR",
-    between: str = "RUS",
-    and_: str = "WEST",
+    state: str | None = None,
+    between: str | None = None,
+    and_: str | None = None,
     top_dyads: int = 6,
     **_: object,
 ) -> list[Path]:
@@ -68,22 +68,24 @@ def write_pngs(
             frameon=False, fontsize=8, ncol=4, loc="lower left", bbox_to_anchor=(0, 1)
         )
         written.append(_save(fig, out_dir / f"timeline-{pair.key}.png", plt))
+    choice = views.tilt_choice(store, state, between, and_, period)
+    if choice is not None:
+        written.append(_tilt_png(store, choice, period, out_dir, plt))
+    written.append(_network_png(series, out_dir / "network.png", plt))
+    return written
+
+
+def _tilt_png(store: Store, choice: TiltChoice, period: str, out_dir: Path, plt) -> Path:
+    state, between, and_ = choice.state.upper(), choice.between.upper(), choice.and_.upper()
     tilt = store.tilt(state, between=between, and_=and_, period=period)
     tilt_axis = views.period_axis(tilt, period)
     fig, ax = plt.subplots(figsize=(7, 3.2))
-    ax.plot(
-        tilt_axis,
-        _on_axis(tilt, tilt_axis, period)["tilt"],
-        marker="o",
-        color=charts.SERIES_COLOURS[0],
-    )
+    ax.plot(tilt_axis, _on_axis(tilt, tilt_axis, period)["tilt"], marker="o", color=charts.SERIES_COLOURS[0])
     ax.axhline(0, color="#999", linewidth=0.8, linestyle="--")
     ax.set_ylim(-1, 1)
-    ax.set_ylabel(f"← {and_.upper()}   tilt   {between.upper()} →")
-    ax.set_title(f"Tilt of {state.upper()}")
-    written.append(_save(fig, out_dir / f"tilt-{state.upper()}.png", plt))
-    written.append(_network_png(series, out_dir / "network.png", plt))
-    return written
+    ax.set_ylabel(f"← {and_}   tilt   {between} →")
+    ax.set_title(f"Tilt of {state}")
+    return _save(fig, out_dir / f"tilt-{state}.png", plt)
 
 
 def _on_axis(frame: pd.DataFrame, axis: list[str], period: str) -> pd.DataFrame:

@@ -10,7 +10,8 @@ import pandas as pd
 
 from .. import analysis
 from ..errors import QueryError
-from ..store import Store
+from ..store import Store, TiltChoice
+from ..stories import between_two_parties
 from . import charts
 
 MAX_AXIS = 400
@@ -284,15 +285,28 @@ def tilt_evidence(
     return events[events["event_id"].isin(ids)].reset_index(drop=True)
 
 
+def tilt_choice(
+    store: Store, state: str | None = None, between: str | None = None, and_: str | None = None, period: str = "year"
+) -> TiltChoice | None:
+    """The tilt to draw: the state and sides asked for, what was not asked taken from the data
+    (the most active state and its two most active counterparts, ``Store.tilt_choice``); None
+    when nothing was asked and the data has no state with two counterparts."""
+    try:
+        return store.tilt_choice(state, between, and_, period)
+    except QueryError:
+        if state or between or and_:
+            raise
+        return None
+
+
 def top_stories(store: Store, n: int = 15, **filters) -> pd.DataFrame:
-    """Stories between two actors first (a statement to no one says little about relations),
-    then those reported most often, then the most intense (largest |Goldstein|)."""
+    """Stories between two parties first (a statement to no one, or a state's government acting
+    on the state itself, says little about relations), then those reported most often, then the
+    most intense (largest |Goldstein|)."""
     stories = store.stories(**filters)
     if stories.empty:
         return stories
-    order = stories.assign(
-        _dyadic=stories["target_code"].notna(), _intensity=stories["goldstein"].abs()
-    )
+    order = stories.assign(_dyadic=between_two_parties(stories), _intensity=stories["goldstein"].abs())
     order = order.sort_values(
         ["_dyadic", "mentions", "_intensity", "story_id"],
         ascending=[False, False, False, True],
