@@ -1,0 +1,157 @@
+"""Every UN member has a head of state, a head of government (where that office exists apart from
+the head of state) and a foreign minister listed for every day of 2015-01-01..2026-12-01 in the
+hand-made people files.
+
+Run as a script to print the holes: ``python tests/test_leaders_coverage.py``.
+"""
+
+from __future__ import annotations
+
+import collections
+import csv
+import datetime as dt
+import importlib.resources
+from collections.abc import Iterable
+
+from realpolitik.actors import load_actors
+
+SPAN = (dt.date(2015, 1, 1), dt.date(2026, 12, 1))
+# a handover dated a day or two apart in the sources is no hole
+_GRACE = dt.timedelta(days=3)
+
+HEAD_OF_STATE, HEAD_OF_GOVERNMENT, FOREIGN_MINISTER = "head of state", "head of government", "foreign minister"
+
+# the titles (as the people files write them) that hold each office
+OFFICES = {
+    HEAD_OF_STATE: {
+        "president", "acting president", "interim president", "provisional president",
+        "transitional president", "co-president", "head of state", "king", "queen", "emir", "sultan",
+        "sultan and prime minister", "emperor", "grand duke", "prince", "regent", "supreme leader",
+        "leader", "member of the Presidency", "president of the Confederation",
+        "president of the Transitional Presidential Council", "chairman of the Presidential Council",
+        "chairman of the Presidential Leadership Council", "head of the military junta",
+        "chairman of the Transitional Military Council",
+        "head of state (chairman of the military and then the Sovereignty Council)",
+        "chairman of the State Administration Council", "acting president under the junta",
+        "president of the Presidium of the Supreme People's Assembly",
+    },
+    HEAD_OF_GOVERNMENT: {
+        "prime minister", "acting prime minister", "caretaker prime minister",
+        "interim prime minister", "chancellor", "acting chancellor", "premier", "head of government",
+        "minister of state", "chairman of the Council of Ministers",
+        "chairman of the Cabinet of Ministers", "president of the council of ministers",
+        "sultan and prime minister", "state counsellor", "chief executive",
+        "chief adviser of the interim government", "secretary of state for foreign affairs",
+        "president of the Confederation",
+    },
+    FOREIGN_MINISTER: {
+        "foreign minister", "acting foreign minister", "caretaker foreign minister",
+        "foreign secretary", "acting foreign secretary", "secretary of state",
+        "external affairs minister", "minister responsible for foreign affairs",
+        "secretary of state for foreign affairs", "deputy prime minister and foreign minister",
+        "prime cabinet secretary and foreign minister", "foreign minister of the junta",
+        "adviser on foreign affairs", "foreign adviser",
+    },
+}  # fmt: skip
+
+# Where the head of state also heads the government and no prime minister's office exists (a
+# date range when that held for part of the span only).
+HEAD_OF_STATE_GOVERNS: dict[str, tuple[dt.date, dt.date] | None] = {
+    **dict.fromkeys(
+        "USA MEX GTM HND SLV NIC CRI PAN COL VEN ECU BOL CHL ARG URY PRY BRA DOM SUR GUY PER "
+        "CYP IDN PHL KOR IRN TKM MDV KEN NGA GHA LBR SLE GMB MWI ZMB ZWE BWA ZAF AGO SYC COM SSD "
+        "ERI UGA TZA NAM MOZ PLW MHL FSM NRU KIR OMN".split()
+    ),
+    "TUR": (dt.date(2018, 7, 9), SPAN[1]),
+    "BEN": (dt.date(2016, 4, 6), SPAN[1]),
+    "AFG": (SPAN[0], dt.date(2021, 8, 15)),
+    "TCD": (dt.date(2018, 5, 4), dt.date(2021, 4, 26)),
+    "SYR": (dt.date(2025, 3, 29), SPAN[1]),
+    "GAB": (dt.date(2025, 5, 3), SPAN[1]),
+}  # fmt: skip
+
+# Commonwealth realms: the British monarch is head of state (Barbados until it became a republic).
+REALMS: dict[str, tuple[dt.date, dt.date] | None] = {
+    **dict.fromkeys("ATG AUS BHS BLZ CAN GRD JAM NZL PNG KNA LCA VCT SLB TUV".split()),
+    "BRB": (SPAN[0], dt.date(2021, 11, 30)),
+}
+# Andorra's co-princes are the French president and the bishop of Urgell (whom the files leave out).
+SHARED_HEAD_OF_STATE = {"AND": "FRA"}
+
+
+def un_members() -> list[str]:
+    """The 193 UN members' ISO-3 codes, from country_converter's table."""
+    table = importlib.resources.files("country_converter") / "country_data.tsv"
+    with table.open(encoding="utf-8") as f:
+        return sorted(row["ISO3"] for row in csv.DictReader(f, delimiter="\t") if row["UNmember"])
+
+
+Term = tuple[dt.date, dt.date]
+
+
+def office_terms() -> dict[tuple[str, str], list[Term]]:
+    """(country, office) -> the terms of its holders in the hand-made people files."""
+    terms: dict[tuple[str, str], list[Term]] = collections.defaultdict(list)
+    for entry in load_actors().entries_:
+        if entry.kind != "person" or "/petrarch/" in entry.source:
+            continue
+        for role in entry.roles:
+            for office, titles in OFFICES.items():
+                if role.title in titles and role.country:
+                    terms[role.country, office].append((role.start, role.end or dt.date.max))
+    return terms
+
+
+def holes(terms: Iterable[Term], span: Term = SPAN) -> list[Term]:
+    """The stretches of span no term covers (gaps up to _GRACE are handovers)."""
+    found, reached = [], span[0]
+    for start, end in sorted(terms):
+        if start - reached > _GRACE and reached < span[1]:
+            found.append((reached, min(start, span[1])))
+        reached = max(reached, end)
+    if reached < span[1]:
+        found.append((reached, span[1]))
+    return found
+
+
+def coverage_holes() -> dict[tuple[str, str], list[Term]]:
+    """(country, office) -> its holes, for every UN member that has any.  An office another one
+    fills (a realm's head of state, a presidential republic's head of government) counts as held
+    for as long as it does: the other office's own holes are reported under it."""
+    terms = office_terms()
+    found = {}
+    for country in un_members():
+        for office in OFFICES:
+            listed = terms.get((country, office), []) + _filled_elsewhere(country, office)
+            if gaps := holes(listed):
+                found[country, office] = gaps
+    return found
+
+
+def _filled_elsewhere(country: str, office: str) -> list[Term]:
+    filled_by = {
+        HEAD_OF_STATE: {**REALMS, **dict.fromkeys(SHARED_HEAD_OF_STATE)},
+        HEAD_OF_GOVERNMENT: HEAD_OF_STATE_GOVERNS,
+    }.get(office, {})
+    if country not in filled_by:
+        return []
+    return [filled_by[country] or SPAN]
+
+
+def test_every_un_member_has_its_leaders_listed_without_holes():
+    assert len(un_members()) == 193
+    assert _report(coverage_holes()) == ""
+
+
+def _report(found: dict[tuple[str, str], list[Term]]) -> str:
+    return "".join(
+        f"{country} {office}: " + ", ".join(f"{a}..{b}" for a, b in gaps) + "\n"
+        for (country, office), gaps in sorted(found.items())
+    )
+
+
+if __name__ == "__main__":
+    found = coverage_holes()
+    print(_report(found), end="")
+    print(f"{len(found)} holes in {len({c for c, _ in found})} countries;",
+          collections.Counter(office for _, office in found))
