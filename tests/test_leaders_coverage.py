@@ -15,7 +15,8 @@ from collections.abc import Iterable
 
 from realpolitik.actors import load_actors
 
-SPAN = (dt.date(2015, 1, 1), dt.date(2026, 12, 1))
+Term = tuple[dt.date, dt.date]
+SPAN: Term = (dt.date(2015, 1, 1), dt.date(2026, 12, 1))
 # a handover dated a day or two apart in the sources is no hole
 _GRACE = dt.timedelta(days=3)
 
@@ -25,7 +26,7 @@ HEAD_OF_STATE, HEAD_OF_GOVERNMENT, FOREIGN_MINISTER = "head of state", "head of 
 OFFICES = {
     HEAD_OF_STATE: {
         "president", "acting president", "interim president", "provisional president",
-        "transitional president", "co-president", "head of state", "king", "queen", "emir", "sultan",
+        "transitional president", "co-president", "head of state", "acting head of state", "king", "queen", "emir", "sultan",
         "sultan and prime minister", "emperor", "grand duke", "prince", "regent", "supreme leader",
         "leader", "member of the Presidency", "president of the Confederation",
         "president of the Transitional Presidential Council", "chairman of the Presidential Council",
@@ -33,20 +34,21 @@ OFFICES = {
         "chairman of the Transitional Military Council",
         "head of state (chairman of the military and then the Sovereignty Council)",
         "chairman of the State Administration Council", "acting president under the junta",
-        "president of the Presidium of the Supreme People's Assembly",
+        "president of the Presidium of the Supreme People's Assembly", "de facto leader",
     },
     HEAD_OF_GOVERNMENT: {
         "prime minister", "acting prime minister", "caretaker prime minister",
         "interim prime minister", "chancellor", "acting chancellor", "premier", "head of government",
-        "minister of state", "chairman of the Council of Ministers",
+        "minister of state", "acting minister of state", "chairman of the Council of Ministers",
         "chairman of the Cabinet of Ministers", "president of the council of ministers",
         "sultan and prime minister", "state counsellor", "chief executive",
-        "chief adviser of the interim government", "secretary of state for foreign affairs",
+        "chief adviser of the interim government", "chairman of the State Administration Council",
+        "secretary of state for foreign affairs",
         "president of the Confederation",
     },
     FOREIGN_MINISTER: {
         "foreign minister", "acting foreign minister", "caretaker foreign minister",
-        "foreign secretary", "acting foreign secretary", "secretary of state",
+        "foreign secretary", "acting foreign secretary", "secretary of state", "acting secretary of state",
         "external affairs minister", "minister responsible for foreign affairs",
         "secretary of state for foreign affairs", "deputy prime minister and foreign minister",
         "prime cabinet secretary and foreign minister", "foreign minister of the junta",
@@ -54,26 +56,32 @@ OFFICES = {
     },
 }  # fmt: skip
 
-# Where the head of state also heads the government and no prime minister's office exists (a
-# date range when that held for part of the span only).
-HEAD_OF_STATE_GOVERNS: dict[str, tuple[dt.date, dt.date] | None] = {
+# Where the head of state also heads the government and no prime minister's office exists: the
+# whole span, or the stretches when that held.
+HEAD_OF_STATE_GOVERNS: dict[str, list[Term] | None] = {
     **dict.fromkeys(
         "USA MEX GTM HND SLV NIC CRI PAN COL VEN ECU BOL CHL ARG URY PRY BRA DOM SUR GUY PER "
         "CYP IDN PHL KOR IRN TKM MDV KEN NGA GHA LBR SLE GMB MWI ZMB ZWE BWA ZAF AGO SYC COM SSD "
         "ERI UGA TZA NAM MOZ PLW MHL FSM NRU KIR OMN".split()
     ),
-    "TUR": (dt.date(2018, 7, 9), SPAN[1]),
-    "BEN": (dt.date(2016, 4, 6), SPAN[1]),
-    "AFG": (SPAN[0], dt.date(2021, 8, 15)),
-    "TCD": (dt.date(2018, 5, 4), dt.date(2021, 4, 26)),
-    "SYR": (dt.date(2025, 3, 29), SPAN[1]),
-    "GAB": (dt.date(2025, 5, 3), SPAN[1]),
+    "TUR": [(dt.date(2018, 7, 9), SPAN[1])],
+    "BEN": [(SPAN[0], dt.date(2015, 6, 18)), (dt.date(2016, 4, 6), SPAN[1])],
+    "AFG": [(SPAN[0], dt.date(2021, 8, 15))],
+    "BDI": [(SPAN[0], dt.date(2020, 6, 23))],
+    "COG": [(SPAN[0], dt.date(2016, 4, 23))],
+    "CUB": [(SPAN[0], dt.date(2019, 12, 21))],
+    "MMR": [(SPAN[0], dt.date(2016, 4, 6))],
+    "SDN": [(SPAN[0], dt.date(2017, 3, 2))],
+    "SEN": [(dt.date(2019, 5, 14), dt.date(2022, 9, 17))],
+    "TCD": [(dt.date(2018, 5, 4), dt.date(2021, 4, 26))],
+    "SYR": [(dt.date(2025, 3, 29), SPAN[1])],
+    "GAB": [(dt.date(2025, 5, 3), SPAN[1])],
 }  # fmt: skip
 
 # Commonwealth realms: the British monarch is head of state (Barbados until it became a republic).
-REALMS: dict[str, tuple[dt.date, dt.date] | None] = {
+REALMS: dict[str, list[Term] | None] = {
     **dict.fromkeys("ATG AUS BHS BLZ CAN GRD JAM NZL PNG KNA LCA VCT SLB TUV".split()),
-    "BRB": (SPAN[0], dt.date(2021, 11, 30)),
+    "BRB": [(SPAN[0], dt.date(2021, 11, 30))],
 }
 # Andorra's co-princes are the French president and the bishop of Urgell (whom the files leave out).
 SHARED_HEAD_OF_STATE = {"AND": "FRA"}
@@ -85,8 +93,6 @@ def un_members() -> list[str]:
     with table.open(encoding="utf-8") as f:
         return sorted(row["ISO3"] for row in csv.DictReader(f, delimiter="\t") if row["UNmember"])
 
-
-Term = tuple[dt.date, dt.date]
 
 
 def office_terms() -> dict[tuple[str, str], list[Term]]:
@@ -135,7 +141,7 @@ def _filled_elsewhere(country: str, office: str) -> list[Term]:
     }.get(office, {})
     if country not in filled_by:
         return []
-    return [filled_by[country] or SPAN]
+    return filled_by[country] or [SPAN]
 
 
 def test_every_un_member_has_its_leaders_listed_without_holes():
