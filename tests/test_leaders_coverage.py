@@ -216,7 +216,8 @@ def _report(found: dict[tuple[str, str], list[Term]]) -> str:
 if __name__ == "__main__":
     found = coverage_holes()
     print(_report(found), end="")
-    print(f"{len(found)} offices with holes in {len({c for c, _ in found})} countries;",
-          dict(collections.Counter(office for _, office in found)))
+    years = sum((b - a).days for gaps in found.values() for a, b in gaps) / 365.25
+    print(f"{len(found)} offices with holes in {len({c for c, _ in found})} countries "
+          f"({years:.0f} office-years unlisted);", dict(collections.Counter(office for _, office in found)))
     print(f"{len(long_holes())} of them longer than {_INTERREGNUM.days} days; "
           f"{len(KNOWN_HOLES)} known and explained in this file")
