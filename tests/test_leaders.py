@@ -92,6 +92,18 @@ D = dt.date
         ("Berset", D(2023, 6, 1), "CHEGOV"),
         ("Berset", D(2025, 1, 1), "COE"),
         ("Sassoli", D(2020, 1, 1), "EU"),
+        # acting holders and small states that filled the coverage check's holes
+        ("Norbert Hofer", D(2016, 10, 1), "AUTGOV"),
+        ("Pietro Grasso", D(2015, 1, 20), "ITAGOV"),
+        ("Margarita Robles", D(2019, 12, 15), "ESPGOV"),
+        ("Margarita Robles", D(2021, 1, 1), "ESPMIL"),
+        ("Thomas Shannon", D(2017, 1, 25), "USAGOV"),
+        ("Luis Almagro", D(2014, 6, 1), "URYGOV"),
+        ("Luis Almagro", D(2020, 6, 1), "OAS"),
+        ("Mujica", D(2014, 1, 1), "URYGOV"),
+        ("Gilbert Saboya", D(2016, 1, 1), "ANDGOV"),
+        ("Christophe Mirmand", D(2026, 1, 1), "MCOGOV"),
+        ("Winston Dookeran", D(2014, 1, 1), "TTOGOV"),
     ],
 )
 def test_leader_resolves_to_the_office_of_the_day(text, on, code):

@@ -93,6 +93,18 @@ D = dt.date
         ("Luxon", D(2024, 1, 1), "NZLGOV"),
         ("Rabuka", D(2023, 6, 1), "FJIGOV"),
         ("James Marape", D(2021, 1, 1), "PNGGOV"),
+        # acting holders and small states that filled the coverage check's holes
+        ("Lee Ju-ho", D(2025, 5, 20), "KORGOV"),
+        ("Vo Thi Anh Xuan", D(2024, 4, 1), "VNMGOV"),
+        ("Tandi Dorji", D(2020, 1, 1), "BTNGOV"),
+        ("Lejone Mpotjoane", D(2024, 1, 1), "LSOGOV"),
+        ("Mamadou Tangara", D(2022, 1, 1), "GMBGOV"),
+        ("Pohamba", D(2015, 2, 1), "NAMGOV"),
+        ("Pohamba", D(2016, 2, 1), "NAMELI"),
+        ("Khurram Dastgir", D(2018, 5, 10), "PAKGOV"),
+        ("Bendito Freitas", D(2024, 6, 1), "TLSGOV"),
+        ("Ram Baran Yadav", D(2015, 5, 1), "NPLGOV"),
+        ("Epeli Nailatikau", D(2015, 3, 1), "FJIGOV"),
     ],
 )
 def test_leader_resolves_to_the_office_of_the_day(text, on, code):
