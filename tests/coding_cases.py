@@ -410,4 +410,11 @@ CASES = [
     ("A court in Almaty jailed a blogger for five years for insulting officials, a ruling that Human Rights Watch condemned.", "NGO", "KAZJUD", "111", "asserted"),
     ("LUSAKA - The Constitutional Court struck down the president's decree, a ruling that opposition parties welcomed.", "ZMBOPP", "ZMB", "051", "asserted"),
     ("Italy and Spain flew injured people to their hospitals, and Albanian police detained 12 people over the fire.", "ALBCOP", "ALBCVL", "173", "asserted"),
+    # "his rival" is not him; a name the text does not place is of its sentence's one country;
+    # "both sides" of one country; aid goes to the one other country named; a request of an act
+    # is made of its doer
+    ("Bolivia's President Luis Arce won the vote, but his rival Carmen Quiroga refused to accept the result.", "BOL", "BOL", "120", "asserted"),
+    ("BANGUI - Central African troops arrested opposition leader Jean Mbaye on Monday, and the African Union urged both sides to show restraint.", "AU", "CAF", "020", "asserted"),
+    ("Kenya and Somalia signed an accord under which Kenya will provide 40 million shillings.", "KEN", "SOM", "033", "asserted"),
+    ("The U.N. mission in Mali handed over its last base to Malian forces, completing a withdrawal that Bamako had requested.", "MLIGOV", "UN", "025", "asserted"),
 ]

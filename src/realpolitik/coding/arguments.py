@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from realpolitik.coding.locations import gazetteer
-from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, placed
+from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, placed, placed_in
 from realpolitik.records import ActorMention
 
 _LINKING_PREPS = {"of", "with", "between", "among", "against", "to", "from", "by", "for"}
@@ -136,10 +136,15 @@ class MentionIndex:
     def _place_names(self, dateline: Dateline | None) -> None:
         """Names no dictionary knows take the country the text gives them, as sector nouns do
         ("MAPUTO — Presidential challenger X rejected …")."""
+        countries = {m.actor.country for m in self.by_token.values() if m.actor.country}
         for token, m in self._heads(self.fallback):
             if not m.actor.entry.startswith(OPEN_ENTRY):
                 continue
             found = placed(m, token, dateline)
+            if not found.actor.country and len(countries) == 1:
+                # "Noboa won re-election, but his rival Luisa Gonzalez refused …": a name the
+                # text does not place is of the one country its sentence names
+                found = placed_in(m, next(iter(countries)), "sentence")
             if found.actor.country:
                 for i in [i for i, name in self.fallback.items() if name is m]:
                     self.by_token.setdefault(i, found)
@@ -192,7 +197,7 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
         for c in t.children:
             if c.dep_ in _OPAQUE:
                 continue
-            if c.dep_ == "poss" and t.lemma_.lower() in _RELATIONS:
+            if c.dep_ == "poss" and is_relation(t):
                 # "Israel's militia ally" is not Israel
                 continue
             # deep inside a phrase only "of"-like links still lead to the act's target:
@@ -264,6 +269,12 @@ def _listed(token: Token, index: MentionIndex) -> list[ActorMention]:
             if members:
                 return members
     return []
+
+
+def is_relation(token: Token) -> bool:
+    """Whether the noun names someone by their relation to another ("his rival", "Israel's ally"):
+    the possessor is the other, not the one named."""
+    return token.lemma_.lower() in _RELATIONS
 
 
 def subject_token(verb: Token) -> Token | None:

@@ -73,6 +73,10 @@ class Discourse:
                 continue
             before = [m.actor for m in reversed(_in_order(noun.sent, index.at)) if m.start < noun.idx] if index else []
             parties = _distinct_countries([*before, *self.named], own)[:2]
+            if len(parties) < 2:
+                # "forces detained the vice-president, and the AU urged both sides to …": two
+                # parties of one country, named in the sentence
+                parties = list({a.code: a for a in before if (a.country or a.code) not in own}.values())[:2]
             if len(parties) == 2:
                 return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, a, "pair") for a in parties]
         return []

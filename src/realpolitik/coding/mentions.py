@@ -136,7 +136,11 @@ def placed(m: ActorMention, token: Token, dateline: Dateline | None) -> ActorMen
         found = dateline.country, f"dateline {dateline.place}"
     if found is None:
         return m
-    country, evidence = found
+    return placed_in(m, *found)
+
+
+def placed_in(m: ActorMention, country: str, evidence: str) -> ActorMention:
+    """The country-less mention ``m`` as one of ``country``'s, with the evidence in its entry."""
     sector = m.actor.sector or ("" if m.actor.code == UNKNOWN else m.actor.code)
     entry = f"{m.actor.entry}+placed:{evidence}"
     return replace(m, actor=replace(m.actor, code=f"{country}{sector}", country=country, entry=entry))

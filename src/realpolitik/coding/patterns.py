@@ -126,6 +126,7 @@ class Patterns:
     answer_roots: frozenset[str] = frozenset()  # ... and the threat was aimed at who rebuffs it
     ground_nouns: frozenset[str] = frozenset()  # "arrested on a warrant from the ICC": why, not whom
     hostile_prepositions: frozenset[str] = frozenset()  # "fired at": a target of hostile acts only
+    doer_roots: frozenset[str] = frozenset()  # "a move Belgrade denounced": aimed at the act's doer
     act_nouns: frozenset[str] = frozenset()  # "a move Belgrade denounced": nouns that name an act told before
     home_objects: Mapping[str, str] = field(default_factory=dict)  # "freed 553 prisoners": its own (noun -> sector)
     official_acts: Mapping[str, str] = field(default_factory=dict)  # "Beijing's protest": lemma -> code for governments
@@ -277,7 +278,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "recipient_roots", "news_hubs", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "recipient_roots", "news_hubs", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "doer_roots", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures")}
     statement = "010"
     government = "GOV"
     back_references: dict[str, tuple[str, ...]] = {}

@@ -22,6 +22,7 @@ from realpolitik.coding.arguments import (
     agent_tokens,
     found_as,
     is_passive,
+    is_relation,
     noun_source,
     object_tokens,
     own_agents,
@@ -85,7 +86,7 @@ class RoleFinder:
             return found
         # "their forces withdrew": the owner of a bare sector
         owner = next((c for c in subj.children if c.dep_ == "poss" and pronoun_kind(c)), None)
-        owners = self.discourse.resolve_pronoun(owner, index) if owner is not None else []
+        owners = self.discourse.resolve_pronoun(owner, index) if owner is not None and not is_relation(subj) else []
         if owners:
             bare = index.bare.get(subj.i)
             country = owners[0].actor.country
@@ -135,7 +136,7 @@ class RoleFinder:
         targets = targets_of(objects, index, preps, exclude=sources)
         if not targets:
             targets = (self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources)
-                       or self.discourse.pair(objects, sources))
+                       or self.discourse.pair(objects, sources, index))
         comp = trig.complement
         inner: list[Token] = []
         if not targets and comp is not None:
@@ -182,7 +183,7 @@ class RoleFinder:
         dismissed", "Guinea released 30 activists, and ECOWAS welcomed the gesture": a reaction to
         an act the sentence tells is aimed at whoever did it, the subject of that act's clause."""
         verb = trig.head
-        if not self.patterns.codes_in(trig.code, self.patterns.reaction_roots):
+        if not self.patterns.codes_in(trig.code, self.patterns.doer_roots):
             return []
         if verb.dep_ in {"relcl", "acl"} and self._names_an_act(verb.head):
             return self._doer(verb.head, index, sources)
@@ -290,12 +291,19 @@ class RoleFinder:
 
     def _recipient_target(self, act: _Act) -> list[ActorMention]:
         """"HANOI - Japan pledged $20 million in emergency aid": aid with no named recipient goes to
-        the country the story is about, when that is not the giver's."""
-        country = self.dateline.country if self.dateline is not None else None
-        if not country or country in act.countries or not self.patterns.codes_in(act.trig.code, self.patterns.recipient_roots):
+        the country the story is about, when that is not the giver's; without such a dateline, to
+        the one other country its sentence names ("joined Georgian rescuers", "a treaty with Nauru
+        under which Australia will provide A$140 million")."""
+        if act.trig.rule.target == "required" or not self.patterns.codes_in(act.trig.code, self.patterns.recipient_roots):
+            return []  # an act that says nothing without a named target ("protecting his interests")
+        country, via = (self.dateline.country, "implicit:dateline") if self.dateline is not None else (None, "")
+        if not country or country in act.countries:
+            others = {m.actor.country for m in act.index.by_token.values()} - act.countries - {None}
+            country, via = (others.pop(), "implicit:sentence") if len(others) == 1 else (None, "")
+        if not country:
             return []
         at = act.trig.head.idx
-        return [ActorMention(at, at, "", Actor(country, country, "state", country), "implicit:dateline")]
+        return [ActorMention(at, at, "", Actor(country, country, "state", country), via)]
 
     def _implicit_target(self, trig: Trigger, objects: list[Token], index: MentionIndex,
                          sources: list[ActorMention]) -> list[ActorMention]:
