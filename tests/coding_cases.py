@@ -417,4 +417,11 @@ CASES = [
     ("BANGUI - Central African troops arrested opposition leader Jean Mbaye on Monday, and the African Union urged both sides to show restraint.", "AU", "CAF", "020", "asserted"),
     ("Kenya and Somalia signed an accord under which Kenya will provide 40 million shillings.", "KEN", "SOM", "033", "asserted"),
     ("The U.N. mission in Mali handed over its last base to Malian forces, completing a withdrawal that Bamako had requested.", "MLIGOV", "UN", "025", "asserted"),
+    # vessels stopped and boarded, borders reopened, cyber attacks, embassies closed
+    ("The Libyan coast guard intercepted a boat carrying 80 migrants on Sunday.", "LBY", "LBYREF", "191", "asserted"),
+    ("Israeli air defences intercepted two drones over Eilat.", None, None, None, None),
+    ("Estonian authorities boarded a Russian tanker in the Gulf of Finland.", "EST", "RUS", "191", "asserted"),
+    ("Ghana reopened its border with Togo on Monday.", "GHA", "TGO", "081", "asserted"),
+    ("Pro-Russian hackers attacked Lithuanian government websites on Tuesday.", "CRM", "LTUGOV", "171", "asserted"),
+    ("Venezuela closed its embassy in Oslo.", "VEN", "NOR", "161", "asserted"),
 ]

@@ -326,7 +326,9 @@ class RoleFinder:
 
     def _office_target(self, act: _Act) -> list[ActorMention]:
         """"demanded that President Mugabe …": an untitled office of the source's own country."""
-        offices = (self._office(act, act.index.bare_in(tok)) for tok in act.objects)
+        # "closed its embassy in Oslo": an office the source owns is its own, not a target
+        owned = {tok.i for tok in act.objects if any(c.dep_ == "poss" and pronoun_kind(c) for c in tok.children)}
+        offices = (self._office(act, act.index.bare_in(tok)) for tok in act.objects if tok.i not in owned)
         return next((found_as([o], "implicit:office") for o in offices if o is not None), [])
 
     def _clause_target(self, act: _Act) -> list[ActorMention]:
