@@ -51,24 +51,56 @@ HALT
 def test_verb_blocks_become_rules_by_lemma():
     c = verb_rules(parse_dictionary(VERBS, "mine.verbs", "verbs"))
     erect = [
+        {"code": "073", "sequence": ["harbour", "*"]},  # a word before the verb: words in order, tried first
         {"code": "073", "particle": "for", "objects": ["poor farmer"], "reciprocal": True},
         {"code": None, "particle": "across", "objects": ["bridge"]},
         {"code": "075", "objects": ["fence", "sea wall"]},  # three-word members cannot match an object
         {"code": "046", "objects": ["talk"], "reciprocal": True},
         {"code": "042", "objects": ["visit"]},
         {"code": "190", "particle": "into"},
+        {"code": "190", "sequence": ["$", "*", "+"]},  # asks for no word: after the ones that do
         "070",
     ]
     assert c.rules["erect"] == erect
     assert c.rules["raise"][-1] == "071"
     assert c.rules["put"][-1] == {"code": "070", "particle": "up"}
-    assert "wall" not in c.rules  # SEA_+WALL: a word before the verb
+    # SEA_+WALL: the word before the verb stands next to it in every rule of the block
+    assert c.rules["wall"][-1] == {"code": "070", "sequence": ["sea *"]}
+    assert c.rules["wall"][0] == {"code": "073", "sequence": ["harbour", "sea *"]}
     # a [---] block gives no bare rule: a layered file must not silence the lemma's other rules
     assert c.rules["halt"] == [{"code": "0251", "objects": ["tax"]}]
     assert c.unknown_codes == {"999": 1}
-    assert c.skipped["words before the verb"] == 1 and c.skipped["source/target/skip markers ($ + % ^)"] == 1
+    assert (c.patterns_mapped, c.patterns_as_sequences) == (10, 2)
     assert c.skipped["only a reverse event ([:NNN])"] == 1
-    assert c.skipped["verb with words before it (WIRE_+TAP)"] == 1
+
+
+SEQUENCES = """\
+&TIES
++MILITARY
++TRADE_LINKS
+
+--- CRITICIZE [121] ---
+CRITICIZE
+- HEAVILY UNJUSTLY * [123]
+- RECENTLY_* [122]
+- * REALLY_PLEASANT [024]
+- * NEW_&TIES_RELATIONS [036]
+- % HAVE * [120]
+- * EID AT ^ WITH + [043]
+"""
+
+
+def test_patterns_the_object_schema_cannot_say_are_words_in_order():
+    (rules,) = verb_rules(parse_dictionary(SEQUENCES, "mine.verbs", "verbs")).rules.values()
+    assert rules == [
+        {"code": "036", "sequence": ["*", ["new military relations", "new trade links relations"]]},
+        {"code": "043", "sequence": ["*", "eid", "at", "^", "with", "+"]},
+        {"code": "123", "sequence": ["heavily", "unjustly", "*"]},
+        {"code": "024", "sequence": ["*", "really pleasant"]},
+        {"code": "122", "sequence": ["recently *"]},  # "_*": no word between
+        {"code": "120", "sequence": ["have", "*"], "joint": True},  # %: the actors named together
+        "121",
+    ]
 
 
 @pytest.mark.parametrize(("word", "lemma"), [("TALKS", "talk"), ("POLICIES", "policy"), ("TAXES", "tax"),
@@ -90,8 +122,9 @@ def test_converted_rules_load_through_the_pattern_loader(tmp_path):
     path = tmp_path / "mine.verbs"
     path.write_text(VERBS.replace("[999]", "[070]"), encoding="utf-8")
     patterns = load_patterns([path])
-    first = patterns.verbs["erect"][0]
-    assert (first.code, first.particle, first.objects, first.reciprocal) == ("073", "for", frozenset({"poor farmer"}), True)
+    harbour, farmers = patterns.verbs["erect"][:2]
+    assert (farmers.code, farmers.particle, farmers.objects, farmers.reciprocal) == ("073", "for", frozenset({"poor farmer"}), True)
+    assert harbour.sequence is not None and harbour.sequence.steps == ((("harbour",),), (("*",),))
     assert patterns.verbs["say"]  # the shipped rules are still there, under the user's
 
 

@@ -121,7 +121,7 @@ class SentenceCoder:
     def _kept_roles(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
         """The trigger's source and target, or None when it codes no event: no source, a mutual
         act or one that needs a target with no other party, an act an analyst voices."""
-        roles = self.roles.roles(trig, index, coded)
+        roles = _placed_roles(trig, index, self.roles.roles(trig, index, coded))
         if not roles or not roles[0]:
             return None
         sources, targets = roles
@@ -277,6 +277,23 @@ def _rule_trail(trig: Trigger, announced_code: str | None) -> str:
 
 def _event_actor(m: ActorMention) -> EventActor:
     return EventActor(m.text, m.actor.code, m.actor.country, (m.start, m.end), m.via, m.actor.entry)
+
+
+def _placed_roles(trig: Trigger, index: MentionIndex, roles: Roles | None) -> Roles | None:
+    """PETRARCH's "- + HOSTING * MAY_DAY $": where the rule's words put the source or the target,
+    the actor there takes the role (the other role keeps what the grammar found).  A rule written
+    as PETRARCH's words in order is read as PETRARCH reads it: with no target the grammar finds,
+    the first actor after the verb in its phrase is the target ("allowed that Mordor isn't …")."""
+    source, target = (index.at(t) if t is not None else None for t in trig.placed)
+    sources, targets = roles or ([], [])
+    if target is None and not targets and trig.rule.sequence is not None:
+        head = trig.head
+        target = next((m for t in head.doc[head.i + 1 : head.right_edge.i + 1] if (m := index.at(t)) is not None
+                       and m not in sources), None)
+    if source is None and target is None:
+        return roles
+    return ([source] if source else [s for s in sources if s != target],
+            [target] if target else [t for t in targets if t != source])
 
 
 def _trigger_span(trig: Trigger) -> tuple[int, int]:
