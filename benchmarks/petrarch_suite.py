@@ -39,6 +39,7 @@ from realpolitik.coding.ontology import load_ontology
 from realpolitik.datafiles import as_yaml_text
 from realpolitik.dictionaries import read_dictionary
 from realpolitik.dictionaries.actor_sections import actor_sections, agent_sectors, known_countries
+from realpolitik.dictionaries.convert import ConvertOptions, convert
 from realpolitik.records import Event
 
 PETRARCH = Path(__file__).resolve().parents[2] / "shared" / "peer" / "petrarch2"
@@ -87,7 +88,8 @@ def _code(value: str | None) -> str | None:
 
 
 def toy_layers(directory: Path, tmp: Path) -> tuple[list[Path], list[Path]]:
-    """The validation actors and agents as YAML (through the readers), and the verbs file as it is."""
+    """The validation actors, agents and verbs as YAML (through the readers); the verb rules find
+    their targets as PETRARCH does (``--petrarch-targets``)."""
     actors_file = read_dictionary(directory / "PETR.Validate.actors.txt")
     agents_file = read_dictionary(directory / "PETR.Validate.agents.txt")
     # the made-up states: every three-letter code of the file that is no agent's (GOV) nor ELI
@@ -95,10 +97,11 @@ def toy_layers(directory: Path, tmp: Path) -> tuple[list[Path], list[Path]]:
     own = {c.code for r in actors_file.records for c in r.codes if re.fullmatch(r"[A-Z]{3}", c.code)} - sectors
     actors = actor_sections(actors_file, known_countries(own))
     agents = agent_sectors(agents_file)
-    paths = [tmp / "validate.actors.yaml", tmp / "validate.agents.yaml"]
-    for path, conversion in zip(paths, (actors, agents), strict=True):
-        path.write_text(as_yaml_text(conversion.sections), encoding="utf-8")
-    return paths, [directory / "PETR.Validate.verbs.txt"]
+    verbs = convert(read_dictionary(directory / "PETR.Validate.verbs.txt"), ConvertOptions(petrarch_targets=True))
+    paths = [tmp / "validate.actors.yaml", tmp / "validate.agents.yaml", tmp / "validate.verbs.yaml"]
+    for path, sections in zip(paths, (actors.sections, agents.sections, verbs.data), strict=True):
+        path.write_text(as_yaml_text(sections), encoding="utf-8")
+    return paths[:2], paths[2:]
 
 
 @dataclass(frozen=True)

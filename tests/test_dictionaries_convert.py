@@ -58,7 +58,15 @@ def test_verb_blocks_become_rules_by_lemma():
         {"code": "046", "objects": ["talk"], "reciprocal": True},
         {"code": "042", "objects": ["visit"]},
         {"code": "190", "particle": "into"},
+        # then the same patterns read as PETRARCH does, words in order ("fired artillery shells")
+        {"code": "075", "sequence": ["*", ["fence", "sea wall", "big stone wall"]]},
+        {"code": "073", "reciprocal": True, "sequence": ["*", "for", "poor", "farmers"]},
+        {"code": None, "sequence": ["*", "bridge", "across"]},
+        {"code": "190", "sequence": ["*", "into"]},
+        {"code": "046", "reciprocal": True, "sequence": ["*", "talks"]},
+        {"code": "042", "sequence": ["*", "visit"]},
         {"code": "190", "sequence": ["$", "*", "+"]},  # asks for no word: after the ones that do
+        {"code": "111", "sequence": ["*", "fence"]},
         "070",
     ]
     assert c.rules["erect"] == erect
@@ -66,9 +74,10 @@ def test_verb_blocks_become_rules_by_lemma():
     assert c.rules["put"][-1] == {"code": "070", "particle": "up"}
     # SEA_+WALL: the word before the verb stands next to it in every rule of the block
     assert c.rules["wall"][-1] == {"code": "070", "sequence": ["sea *"]}
+    assert c.rules["wall"][-2] == {"code": "111", "sequence": ["sea *", "fence"]}
     assert c.rules["wall"][0] == {"code": "073", "sequence": ["harbour", "sea *"]}
     # a [---] block gives no bare rule: a layered file must not silence the lemma's other rules
-    assert c.rules["halt"] == [{"code": "0251", "objects": ["tax"]}]
+    assert c.rules["halt"] == [{"code": "0251", "objects": ["tax"]}, {"code": "0251", "sequence": ["*", "taxes"]}]
     assert c.unknown_codes == {"999": 1}
     assert (c.patterns_mapped, c.patterns_as_sequences) == (10, 2)
     assert c.skipped["only a reverse event ([:NNN])"] == 1
@@ -115,7 +124,9 @@ def test_a_preposition_or_a_set_of_them_before_the_object_is_the_particle():
     c = verb_rules(parse_dictionary(text, "mine.verbs", "verbs"))
     assert c.rules["act"] == [{"code": "102", "particle": "on", "objects": ["resolution"]},
                               {"code": "102", "particle": "at", "objects": ["resolution"]},
-                              {"code": "012", "particle": "about", "objects": ["turn"]}, "010"]
+                              {"code": "012", "particle": "about", "objects": ["turn"]},
+                              {"code": "102", "sequence": ["*", ["on", "at"], "resolution"]},
+                              {"code": "012", "sequence": ["*", "about", "turn"]}, "010"]
 
 
 def test_converted_rules_load_through_the_pattern_loader(tmp_path):

@@ -281,19 +281,29 @@ def _event_actor(m: ActorMention) -> EventActor:
 
 def _placed_roles(trig: Trigger, index: MentionIndex, roles: Roles | None) -> Roles | None:
     """PETRARCH's "- + HOSTING * MAY_DAY $": where the rule's words put the source or the target,
-    the actor there takes the role (the other role keeps what the grammar found).  A rule written
-    as PETRARCH's words in order is read as PETRARCH reads it: with no target the grammar finds,
-    the first actor after the verb in its phrase is the target ("allowed that Mordor isn't …")."""
+    the actor there takes the role (the other role keeps what the grammar found).  A rule with
+    ``target: after`` reads as PETRARCH does: with no target the grammar finds, the first actor
+    after the verb in its phrase is the target ("allowed that Mordor isn't …")."""
     source, target = (index.at(t) if t is not None else None for t in trig.placed)
     sources, targets = roles or ([], [])
-    if target is None and not targets and trig.rule.sequence is not None:
-        head = trig.head
-        target = next((m for t in head.doc[head.i + 1 : head.right_edge.i + 1] if (m := index.at(t)) is not None
-                       and m not in sources), None)
-    if source is None and target is None:
+    after = _first_after(trig.head, index, sources) if not targets and trig.rule.target == "after" else []
+    if source is None and target is None and not after:
         return roles
-    return ([source] if source else [s for s in sources if s != target],
-            [target] if target else [t for t in targets if t != source])
+    if target is not None:
+        after = [target]
+    return ([source] if source else [s for s in sources if s not in after],
+            after or [t for t in targets if t != source])
+
+
+def _first_after(verb: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
+    """The first actor after the verb in its phrase, with the ones joined to it ("Dagolath and
+    Osgiliath")."""
+    for token in verb.doc[verb.i + 1 : verb.right_edge.i + 1]:
+        first = index.at(token)
+        if first is not None and first not in sources:
+            joined = (index.at(c) for c in token.conjuncts)
+            return list(dict.fromkeys([first, *(m for m in joined if m is not None and m not in sources)]))
+    return []
 
 
 def _trigger_span(trig: Trigger) -> tuple[int, int]:

@@ -90,7 +90,9 @@ def _complement(verb: Token, patterns: Patterns) -> Token | None:
 
 def _verb_lemma(token: Token, patterns: Patterns) -> str:
     """The token's lemma; for a past form the small model mis-lemmatizes ("staged" -> "stag"), the
-    regular stem that has patterns."""
+    regular stem that has patterns; a form the patterns key as written ("said", "left"), itself."""
+    if token.lower_ in patterns.written_forms and token.lower_ in patterns.verbs:
+        return token.lower_
     lemma = token.lemma_.lower()
     if lemma in patterns.verbs or token.tag_ not in {"VBD", "VBN"} or not token.lower_.endswith("ed"):
         return lemma
@@ -126,7 +128,7 @@ def _rule_words(token: Token, rule: Rule, has_clause: bool) -> list[Token] | Non
     does not hold."""
     if rule.particle and not _has_particle(token, rule.particle):
         return None
-    if has_clause and not (rule.family or rule.objects or rule.particle or rule.sequence):
+    if has_clause and not (rule.family or rule.objects or rule.particle or rule.sequence or rule.target == "after"):
         return None  # "Belarus's choices demonstrate that …" reports no act of demonstrating
     words: list[Token] = []
     if rule.sequence is not None:

@@ -30,7 +30,9 @@ class Rule:
     being the fallback.  A rule whose ``code`` is null marks a use that is no event ("sign a
     decree", "receive subsidies") and stops the search.  ``reciprocal``: the event is coded both ways.  ``target``: ``object`` (the
     default: the verb's objects and prepositional objects), ``none`` (the act has no target, e.g.
-    "resign") or ``required`` (an act without one says too little: "a visit here").  ``sequence``:
+    "resign"), ``required`` (an act without one says too little: "a visit here") or ``after``
+    (PETRARCH's reading: when the grammar finds no target, the first actor after the verb in its
+    phrase, "renewed his licence in Michel Delving").  ``sequence``:
     words the sentence must show around the verb, in order (PETRARCH's ``- HEAVILY * OVER``), see
     :class:`Sequence`.
     """
@@ -153,6 +155,9 @@ class Patterns:
     background_marks: frozenset[str] = frozenset()  # "while Russia's response was predictable, …"
     discard_sentence: frozenset[str] = frozenset()  # sport, entertainment, business results
     discard_story: frozenset[str] = frozenset()
+    # verb keys that are words as written (PETRARCH's "--- SAID [023]", "--- LEFT [032]"): a verb
+    # written so takes their rules, whatever its lemma
+    written_forms: frozenset[str] = frozenset()
     reaction_roots: frozenset[str] = frozenset()  # "rebuffed Trump's threat": two acts
     answer_roots: frozenset[str] = frozenset()  # ... and the threat was aimed at who rebuffs it
     ground_nouns: frozenset[str] = frozenset()  # "arrested on a warrant from the ICC": why, not whom
@@ -195,8 +200,8 @@ def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[st
         if "code" not in item:
             raise PatternDataError(f"{where}: {lemma!r}: every rule needs a code")
         target = str(item.get("target", "object"))
-        if target not in {"object", "none", "required"}:
-            raise PatternDataError(f"{where}: {lemma!r}: target must be 'object', 'none' or 'required'")
+        if target not in {"object", "none", "required", "after"}:
+            raise PatternDataError(f"{where}: {lemma!r}: target must be 'object', 'none', 'required' or 'after'")
         out.append(
             Rule(
                 lemma=lemma,
@@ -323,7 +328,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "recipient_roots", "news_hubs", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "recipient_roots", "news_hubs", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures", "written_forms")}
     statement = "010"
     government = "GOV"
     back_references: dict[str, tuple[str, ...]] = {}

@@ -49,6 +49,10 @@ class _Rule:
     reciprocal: bool
     sequence: tuple[Step, ...] = ()
     joint: bool = False
+    # the words-in-order reading of a pattern also written with objects and particle: tried after
+    # the rules that read the grammar, since PETRARCH's "- * ARTILLERY" holds for "fired artillery shells"
+    fallback: bool = False
+    verb_words: int = 0  # words of the verb itself in the sequence ("wire *"): every rule of the verb asks them
 
 
 @dataclass
@@ -113,7 +117,8 @@ class _Converter:
             self.out.skipped["pattern with a particle, under a verb with its own"] += len(pattern_rules) - len(rules)
         rules = [*rules, *self._bare(verb.code or block_code)]
         own = tuple(w.lower() for w in (*verb.words[: verb.verb_index], "*", *([] if particle else after)))
-        return [replace(r, particle=r.particle or particle, sequence=_with_verb(r.sequence, own)) for r in rules]
+        return [replace(r, particle=r.particle or particle, sequence=_with_verb(r.sequence, own), verb_words=len(own) - 1)
+                for r in rules]
 
     def _bare(self, code: EventCode) -> list[_Rule]:
         try:
@@ -131,8 +136,10 @@ class _Converter:
                 if str(exc) not in _AS_SEQUENCE:
                     raise
                 rules = [self._sequence_rule(pattern)]
+                self.out.patterns_as_sequences += 1
             else:
                 rules = [self._rule(pattern.code, particle, objects) for particle, objects in shapes]
+                rules.append(replace(self._sequence_rule(pattern), fallback=True))
         except _Unmapped as exc:
             self.out.skipped[str(exc)] += 1
             return []
@@ -143,7 +150,6 @@ class _Converter:
         steps = pattern_steps(pattern, self.dictionary)
         if not all(steps):
             raise _Unmapped("a synonym set with no member")
-        self.out.patterns_as_sequences += 1
         return replace(self._rule(pattern.code, None, ()), sequence=steps, joint="%" in markers(pattern))
 
     def _rule(self, code: EventCode, particle: str | None, objects: tuple[str, ...]) -> _Rule:
@@ -237,22 +243,23 @@ def _merged(rules: list[_Rule]) -> list[_Rule]:
     groups: dict[tuple[Any, ...], list[str]] = {}
     taken: set[tuple[Any, ...]] = set()
     for r in rules:
-        key = (r.code, r.particle, r.reciprocal, bool(r.objects), r.sequence, r.joint)
+        key = (r.code, r.particle, r.reciprocal, bool(r.objects), r.sequence, r.joint, r.fallback, r.verb_words)
         objs = groups.setdefault(key, [])
         for o in r.objects:
             if (r.particle, r.sequence, o) not in taken:
                 taken.add((r.particle, r.sequence, o))
                 objs.append(o)
-    merged = [_Rule(code, particle, tuple(objs), reciprocal, sequence, joint)
-              for (code, particle, reciprocal, has, sequence, joint), objs in groups.items() if objs or not has]
+    merged = [_Rule(code, particle, tuple(objs), reciprocal, sequence, joint, fallback, own)
+              for (code, particle, reciprocal, has, sequence, joint, fallback, own), objs in groups.items() if objs or not has]
     # the coder takes the first rule that holds: the ones that ask for more come first (PETRARCH
     # too tries its longer patterns first)
-    return sorted(merged, key=lambda r: (-_words_asked(r.sequence), not r.objects, not r.particle))
+    return sorted(merged, key=lambda r: (0 if r.fallback else -_words_asked(r), not r.objects, not r.particle))
 
 
-def _words_asked(sequence: tuple[Step, ...]) -> int:
-    """How many words a sequence asks for beside the verb (its markers ask for no word)."""
-    return sum(min(len([w for w in a if w not in SLOTS and w != "*"]) for a in step) for step in sequence)
+def _words_asked(rule: _Rule) -> int:
+    """How many words a rule's sequence asks for beside the verb's own (its markers ask for no word)."""
+    asked = sum(min(len([w for w in a if w not in SLOTS and w != "*"]) for a in step) for step in rule.sequence)
+    return asked - rule.verb_words
 
 
 def _as_yaml(rules: list[_Rule]) -> Any:
@@ -277,12 +284,23 @@ def _rule_yaml(rule: _Rule) -> Any:
     return spec
 
 
-def verb_rules(dictionary: VerbDictionary, known: Callable[[str], bool] | None = None) -> VerbConversion:
+def verb_rules(dictionary: VerbDictionary, known: Callable[[str], bool] | None = None, *,
+               target: str | None = None) -> VerbConversion:
     """The dictionary's verbs as rules of ``patterns.yaml`` (``verbs:`` section), with the counts of
-    what could not be mapped.  ``known`` says whether a CAMEO code exists (default: the shipped ontology)."""
+    what could not be mapped.  ``known`` says whether a CAMEO code exists (default: the shipped
+    ontology); ``target`` is written on every rule that codes an event ("after": PETRARCH's targets)."""
     if known is None:
         from realpolitik.coding.ontology import load_ontology
 
         ontology = load_ontology()
         known = ontology.__contains__
-    return _Converter(dictionary, known).convert()
+    out = _Converter(dictionary, known).convert()
+    if target is not None:
+        out.rules = {lemma: [_targeted(r, target) for r in (rules if isinstance(rules, list) else [rules])]
+                     for lemma, rules in out.rules.items()}
+    return out
+
+
+def _targeted(rule: Any, target: str) -> Any:
+    spec = rule if isinstance(rule, dict) else {"code": rule}
+    return spec if spec["code"] is None else {**spec, "target": target}
