@@ -286,18 +286,21 @@ def _placed_roles(trig: Trigger, index: MentionIndex, roles: Roles | None) -> Ro
     after the verb in its phrase is the target ("allowed that Mordor isn't …")."""
     source, target = (index.at(t) if t is not None else None for t in trig.placed)
     sources, targets = roles or ([], [])
-    after = _first_after(trig.head, index, sources) if not targets and trig.rule.target == "after" else []
+    # "- * ARTILLERY" in "fired artillery shells at Seoul": a word the rule asks for is the act's, no actor
+    named = {index.at(w) for w in trig.words} if trig.rule.sequence is not None else set()
+    sources, targets = [s for s in sources if s not in named], [t for t in targets if t not in named]
+    after = _first_after(trig.head, index, [*sources, *named]) if not targets and trig.rule.target == "after" else []
     if source is None and target is None and not after:
-        return roles
+        return (sources, targets) if roles else roles
     if target is not None:
         after = [target]
     return ([source] if source else [s for s in sources if s not in after],
             after or [t for t in targets if t != source])
 
 
-def _first_after(verb: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
-    """The first actor after the verb in its phrase, with the ones joined to it ("Dagolath and
-    Osgiliath")."""
+def _first_after(verb: Token, index: MentionIndex, sources: list[ActorMention | None]) -> list[ActorMention]:
+    """The first actor after the verb in its phrase that is none of ``sources``, with the ones
+    joined to it ("Dagolath and Osgiliath")."""
     for token in verb.doc[verb.i + 1 : verb.right_edge.i + 1]:
         first = index.at(token)
         if first is not None and first not in sources:
