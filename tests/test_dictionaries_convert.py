@@ -296,6 +296,20 @@ def test_import_command_writes_json_layers_that_load_like_the_yaml(tmp_path):
     assert actors.resolve("Sea Wolves") is None  # a group, left out
 
 
+def test_import_command_with_petrarch_targets_writes_rules_that_find_targets_after_the_verb(tmp_path):
+    (tmp_path / "mine.verbs").write_text(VERBS, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["dictionaries", "import", str(tmp_path / "mine.verbs"), "--petrarch-targets",
+                                      "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load((out / "mine.verbs.yaml").read_text(encoding="utf-8"))
+    assert data["verbs"]["raise"][-1] == {"code": "071", "target": "after"}
+    assert {"code": None, "particle": "across", "objects": ["bridge"]} in data["verbs"]["erect"]  # no event, no target
+    # PETRARCH keys verbs by the word as written: the coder tries "raise", "wall" as written forms
+    assert data["written_forms"] == ["erect", "halt", "put", "raise", "wall"]
+    assert "of them as words in order: 2" in result.output
+
+
 def test_import_command_refuses_two_files_of_one_name(tmp_path):
     for sub in ("a", "b"):
         (tmp_path / sub).mkdir()
@@ -310,3 +324,9 @@ def test_a_role_that_ends_before_it_starts_is_left_out():
     c = actor_sections(parse_dictionary(text, "mine.actors", "actors"), frozenset({"VAL"}))
     assert [r["start"] for r in c.sections["people"][0]["roles"]] == [datetime.date(2013, 1, 1)]
     assert c.skipped == {"role that ends before it starts (a typo of the file)": 1}
+
+
+def test_verbs_are_written_forms_unless_another_verb_lists_them_as_its_own():
+    text = "--- FIND [010] ---\nFIND {FINDS FOUND FINDING}\n--- FOUND [070] ---\nFOUND\n--- LEFT [032] ---\nLEFT\n"
+    data = convert(parse_dictionary(text, "mine.verbs", "verbs")).data
+    assert data["written_forms"] == ["find", "left"]  # "found" is FIND's past, as PETRARCH reads it

@@ -61,12 +61,18 @@ class Conversion:
 def _verbs(d: VerbDictionary, options: ConvertOptions) -> Conversion:
     c = verb_rules(d, target="after" if options.petrarch_targets else None)
     read = {"synonym sets": len(d.synsets), "blocks": len(d.blocks), "verbs": d.verbs, "patterns": d.patterns,
-            "patterns mapped": c.patterns_mapped, "lemmas written": len(c.rules),
+            "patterns mapped": c.patterns_mapped, "of them as words in order": c.patterns_as_sequences,
+            "lemmas written": len(c.rules),
             "transformations (not mapped)": d.transformations}
-    # PETRARCH keys its verbs by the word as written ("SAID", "LEFT" are blocks of their own)
-    forms = sorted({v.verb.lower() for b in d.blocks for v in b.verbs} & set(c.rules))
-    return Conversion(d.path, "verbs", {"verbs": c.rules, "written_forms": forms}, read, c.skipped, c.unknown_codes,
+    return Conversion(d.path, "verbs", {"verbs": c.rules, "written_forms": written_forms(d, c.rules)}, read, c.skipped, c.unknown_codes,
                       d.errors)
+
+
+def written_forms(d: VerbDictionary, rules: dict[str, Any]) -> list[str]:
+    """The verbs PETRARCH matches as written ("SAID", "LEFT" are blocks of their own), but not a
+    form another verb lists as its own ("FIND {FINDS FOUND}": "found" is FIND's, not FOUND's)."""
+    listed = {f.lower() for b in d.blocks for v in b.verbs for f in v.forms if f.isalpha()}
+    return sorted({v.verb.lower() for b in d.blocks for v in b.verbs} & set(rules) - listed)
 
 
 def _actors(d: ActorFile, options: ConvertOptions) -> Conversion:
