@@ -131,6 +131,7 @@ def test_user_words_join_an_object_class(tmp_path, nlp, actor_dictionary):
         ("verbs:\n  scold: {code: '111', sequence: [sharply]}\n", "one step holding '*'"),
         ("verbs:\n  scold: {code: '111', sequence: ['* now', '*']}\n", "one step holding '*'"),
         ("verbs:\n  scold: {code: '111', target: later}\n", "'after'"),
+        ("verbs:\n  scold: {code: '111', reverse: '999'}\n", "999"),
     ],
 )
 def test_bad_pattern_file_names_file_and_problem(tmp_path, text, problem):

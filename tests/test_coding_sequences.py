@@ -23,7 +23,7 @@ verbs:
   fire:
     - {code: "194", sequence: ["*", artillery], target: after}
   renew: {code: "031", target: after}
-  left: "032"
+  left: {code: "032", reverse: "033"}
 written_forms: [left]
 """
 
@@ -75,4 +75,5 @@ def test_target_after_takes_the_first_actor_after_the_verb(nlp, actor_dictionary
 def test_a_verb_written_as_a_key_takes_its_rules(nlp, actor_dictionary, mine):
     sentence = "The Hungarian foreign minister left for Warsaw on Monday."
     assert _coded(sentence, nlp, actor_dictionary) == []  # "leave" codes nothing here
-    assert _coded(sentence, nlp, actor_dictionary, mine) == [("HUNGOV", "POLGOV", "032")]
+    # [032:033]: the visit, and the host's receiving it
+    assert _coded(sentence, nlp, actor_dictionary, mine) == [("HUNGOV", "POLGOV", "032"), ("POLGOV", "HUNGOV", "033")]

@@ -56,7 +56,7 @@ def test_verb_blocks_become_rules_by_lemma():
         {"code": None, "particle": "across", "objects": ["bridge"]},
         {"code": "075", "objects": ["fence", "sea wall"]},  # three-word members cannot match an object
         {"code": "046", "objects": ["talk"], "reciprocal": True},
-        {"code": "042", "objects": ["visit"]},
+        {"code": "042", "objects": ["visit"], "reverse": "043"},  # [042:043]: the host's act back
         {"code": "190", "particle": "into"},
         # then the same patterns read as PETRARCH does, words in order ("fired artillery shells")
         {"code": "075", "sequence": ["*", ["fence", "sea wall", "big stone wall"]]},
@@ -64,7 +64,7 @@ def test_verb_blocks_become_rules_by_lemma():
         {"code": None, "sequence": ["*", "bridge", "across"]},
         {"code": "190", "sequence": ["*", "into"]},
         {"code": "046", "reciprocal": True, "sequence": ["*", "talks"]},
-        {"code": "042", "sequence": ["*", "visit"]},
+        {"code": "042", "sequence": ["*", "visit"], "reverse": "043"},
         {"code": "190", "sequence": ["$", "*", "+"]},  # asks for no word: after the ones that do
         {"code": "111", "sequence": ["*", "fence"]},
         "070",

@@ -94,6 +94,10 @@ class SentenceCoder:
                     continue
                 seen.add(key)
                 emitted = self._events(index_no, sent_start, sent_end, span, trig, source, target, sources)
+                if target is not None and trig.rule.reverse and trig.code == trig.rule.code:
+                    # "left for Minas Tirith" [032:033]: the host receives the visit
+                    back = replace(trig, code=trig.rule.reverse)
+                    emitted.append(self._event(index_no, sent_start, sent_end, span, back, target, source))
                 events += emitted
                 acts += [(e.cameo, source, target) for e in emitted]
         self.discourse.learn(span, index, list(sources_here), acts)

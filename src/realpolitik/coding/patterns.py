@@ -47,6 +47,7 @@ class Rule:
     id: str = ""
     joint: bool = False  # "X and Y agreed to …": parties named together act with each other  # where the rule is written: "patterns.yaml:verbs.threaten#1"
     sequence: Sequence | None = None
+    reverse: str | None = None  # the target's act back to the source (PETRARCH's [032:033]: a visit, and its hosting)
 
 
 SLOTS = frozenset("$+^")  # a sequence's source, target, and an actor passed over (PETRARCH's markers)
@@ -194,7 +195,7 @@ def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[st
     for n, item in enumerate(specs, 1):
         if not isinstance(item, dict):
             item = {"code": item}
-        unknown = set(item) - {"code", "objects", "particle", "family", "reciprocal", "target", "joint", "sequence"}
+        unknown = set(item) - {"code", "objects", "particle", "family", "reciprocal", "target", "joint", "sequence", "reverse"}
         if unknown:
             raise PatternDataError(f"{where}: {lemma!r}: unknown keys {sorted(unknown)}")
         if "code" not in item:
@@ -214,6 +215,7 @@ def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[st
                 id=_rule_id(where, lemma, n),
                 joint=bool(item.get("joint", False)),
                 sequence=_sequence(item.get("sequence"), f"{where}: {lemma!r}"),
+                reverse=None if item.get("reverse") is None else _check_code(item["reverse"], f"{where}: {lemma!r}"),
             )
         )
     return out

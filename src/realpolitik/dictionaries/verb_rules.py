@@ -12,12 +12,18 @@ What maps, and how:
 - ``- * (PREP OBJECT) [code]`` -> ``{code, particle, objects}``; ``- * (PREP) [code]`` and a bare
   preposition (``- * INTO``) -> ``{code, particle}``; ``- * OBJECT (PREP)`` -> both;
 - ``[046:046]`` (the same act both ways) -> ``reciprocal: true``; ``[042:043]`` keeps the first code
-  (the reverse event is counted); a pattern coded ``[---]`` -> ``code: null`` (this use is no event).
+  -> ``reverse: "043"`` (the target's act back); a pattern coded ``[---]`` -> ``code: null`` (no event).
 
-What does not map is counted by reason (:class:`VerbConversion.skipped`): words before the verb,
-TABARI's source/target/skip markers, two objects or two prepositional phrases, codes the ontology
-does not know (``unknown_codes``).  Rules of one lemma are merged: one rule per code and particle,
-objects listed together, the more specific rules first (first match wins in the coder).
+- what that schema cannot say (words before the verb, TABARI's ``$ + % ^`` markers, two objects, a
+  synonym set inside a phrase, ``_``-joined words) -> ``{code, sequence}``, words in order
+  (:mod:`realpolitik.dictionaries.verb_sequences`); the patterns it can say get that reading too, as
+  a fallback tried after them;
+- a verb of several words (``WIRE_+TAP``) -> its other words next to the verb in every rule.
+
+What does not map is counted by reason (:class:`VerbConversion.skipped`): a preposition that is no
+word, a particle under a verb with its own, a reverse event alone, codes the ontology does not know
+(``unknown_codes``).  Rules of one lemma are merged: one rule per code and particle, objects listed
+together, the more specific rules first (first match wins in the coder).
 """
 
 from __future__ import annotations
@@ -53,6 +59,7 @@ class _Rule:
     # the rules that read the grammar, since PETRARCH's "- * ARTILLERY" holds for "fired artillery shells"
     fallback: bool = False
     verb_words: int = 0  # words of the verb itself in the sequence ("wire *"): every rule of the verb asks them
+    reverse: str | None = None  # [032:033]: the target's act back to the source
 
 
 @dataclass
@@ -158,9 +165,13 @@ class _Converter:
         if code.primary is not None and not self.known(code.primary):
             self.out.unknown_codes[code.primary] += 1
             raise _Unmapped("code not in the ontology")
-        if code.reverse and code.reverse != code.primary:
-            self.out.skipped["reverse event of another code dropped ([042:043] kept as 042)"] += 1
-        return _Rule(code.primary, particle, objects, code.reverse is not None and code.reverse == code.primary)
+        reverse = code.reverse if code.reverse and code.reverse != code.primary else None
+        if reverse is not None and not self.known(reverse):
+            self.out.unknown_codes[reverse] += 1
+            self.out.skipped["reverse event of a code not in the ontology dropped"] += 1
+            reverse = None
+        return _Rule(code.primary, particle, objects, code.reverse is not None and code.reverse == code.primary,
+                     reverse=reverse)
 
 
 # what the object-and-particle schema cannot say, and a sequence of words can
@@ -243,14 +254,15 @@ def _merged(rules: list[_Rule]) -> list[_Rule]:
     groups: dict[tuple[Any, ...], list[str]] = {}
     taken: set[tuple[Any, ...]] = set()
     for r in rules:
-        key = (r.code, r.particle, r.reciprocal, bool(r.objects), r.sequence, r.joint, r.fallback, r.verb_words)
+        key = (r.code, r.particle, r.reciprocal, bool(r.objects), r.sequence, r.joint, r.fallback, r.verb_words, r.reverse)
         objs = groups.setdefault(key, [])
         for o in r.objects:
             if (r.particle, r.sequence, o) not in taken:
                 taken.add((r.particle, r.sequence, o))
                 objs.append(o)
-    merged = [_Rule(code, particle, tuple(objs), reciprocal, sequence, joint, fallback, own)
-              for (code, particle, reciprocal, has, sequence, joint, fallback, own), objs in groups.items() if objs or not has]
+    merged = [_Rule(code, particle, tuple(objs), reciprocal, sequence, joint, fallback, own, reverse)
+              for (code, particle, reciprocal, has, sequence, joint, fallback, own, reverse), objs in groups.items()
+              if objs or not has]
     # the coder takes the first rule that holds: the ones that ask for more come first (PETRARCH
     # too tries its longer patterns first)
     return sorted(merged, key=lambda r: (0 if r.fallback else -_words_asked(r), not r.objects, not r.particle))
@@ -268,7 +280,7 @@ def _as_yaml(rules: list[_Rule]) -> Any:
 
 
 def _rule_yaml(rule: _Rule) -> Any:
-    if not (rule.objects or rule.particle or rule.reciprocal or rule.sequence) and rule.code is not None:
+    if not (rule.objects or rule.particle or rule.reciprocal or rule.sequence or rule.reverse) and rule.code is not None:
         return rule.code
     spec: dict[str, Any] = {"code": rule.code}
     if rule.particle:
@@ -281,6 +293,8 @@ def _rule_yaml(rule: _Rule) -> Any:
         spec["sequence"] = as_yaml(rule.sequence)
     if rule.joint:
         spec["joint"] = True
+    if rule.reverse:
+        spec["reverse"] = rule.reverse
     return spec
 
 
