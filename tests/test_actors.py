@@ -199,6 +199,14 @@ def test_user_yaml_layered(tmp_path: Path):
     assert load_actors().resolve("Xanadu") is None
 
 
+def test_user_yaml_alone_without_the_shipped_actors(tmp_path: Path):
+    extra = tmp_path / "my.yaml"
+    extra.write_text("countries:\n  - {code: XAN, name: Xanadu, adjectives: [Xanaduan], capital: Xanacity}\n")
+    actors = load_actors(extra=[extra], shipped=False)
+    assert actors.resolve("Xanadu").code == "XAN"
+    assert actors.resolve("Russia") is None  # a closed world: PETRARCH's validation actors
+
+
 def test_an_unknown_name_points_to_the_users_own_yaml(tmp_path: Path):
     with pytest.raises(UnknownActorError, match=r"no actor matches 'Jane Roe'.*--actors my.yaml") as caught:
         load_actors().resolve_known("Jane Roe")

@@ -128,6 +128,10 @@ def test_user_words_join_an_object_class(tmp_path, nlp, actor_dictionary):
         ("target_prepositions: [on]\n", "quote it"),
         ("verbs: [1, 2\n", "not valid YAML"),
         ("verbs:\n  bestow: {code: '073', objects: ['@gifts']}\n", "unknown object class '@gifts'"),
+        ("verbs:\n  scold: {code: '111', sequence: [sharply]}\n", "one step holding '*'"),
+        ("verbs:\n  scold: {code: '111', sequence: ['* now', '*']}\n", "one step holding '*'"),
+        ("verbs:\n  scold: {code: '111', target: later}\n", "'after'"),
+        ("verbs:\n  scold: {code: '111', reverse: '999'}\n", "999"),
     ],
 )
 def test_bad_pattern_file_names_file_and_problem(tmp_path, text, problem):

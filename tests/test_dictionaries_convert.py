@@ -51,24 +51,65 @@ HALT
 def test_verb_blocks_become_rules_by_lemma():
     c = verb_rules(parse_dictionary(VERBS, "mine.verbs", "verbs"))
     erect = [
+        {"code": "073", "sequence": ["harbour", "*"]},  # a word before the verb: words in order, tried first
         {"code": "073", "particle": "for", "objects": ["poor farmer"], "reciprocal": True},
         {"code": None, "particle": "across", "objects": ["bridge"]},
         {"code": "075", "objects": ["fence", "sea wall"]},  # three-word members cannot match an object
         {"code": "046", "objects": ["talk"], "reciprocal": True},
-        {"code": "042", "objects": ["visit"]},
+        {"code": "042", "objects": ["visit"], "reverse": "043"},  # [042:043]: the host's act back
         {"code": "190", "particle": "into"},
+        # then the same patterns read as PETRARCH does, words in order ("fired artillery shells")
+        {"code": "075", "sequence": ["*", ["fence", "sea wall", "big stone wall"]]},
+        {"code": "073", "reciprocal": True, "sequence": ["*", "for", "poor", "farmers"]},
+        {"code": None, "sequence": ["*", "bridge", "across"]},
+        {"code": "190", "sequence": ["*", "into"]},
+        {"code": "046", "reciprocal": True, "sequence": ["*", "talks"]},
+        {"code": "042", "sequence": ["*", "visit"], "reverse": "043"},
+        {"code": "190", "sequence": ["$", "*", "+"]},  # asks for no word: after the ones that do
+        {"code": "111", "sequence": ["*", "fence"]},
         "070",
     ]
     assert c.rules["erect"] == erect
     assert c.rules["raise"][-1] == "071"
     assert c.rules["put"][-1] == {"code": "070", "particle": "up"}
-    assert "wall" not in c.rules  # SEA_+WALL: a word before the verb
+    # SEA_+WALL: the word before the verb stands next to it in every rule of the block
+    assert c.rules["wall"][-1] == {"code": "070", "sequence": ["sea *"]}
+    assert c.rules["wall"][-2] == {"code": "111", "sequence": ["sea *", "fence"]}
+    assert c.rules["wall"][0] == {"code": "073", "sequence": ["harbour", "sea *"]}
     # a [---] block gives no bare rule: a layered file must not silence the lemma's other rules
-    assert c.rules["halt"] == [{"code": "0251", "objects": ["tax"]}]
+    assert c.rules["halt"] == [{"code": "0251", "objects": ["tax"]}, {"code": "0251", "sequence": ["*", "taxes"]}]
     assert c.unknown_codes == {"999": 1}
-    assert c.skipped["words before the verb"] == 1 and c.skipped["source/target/skip markers ($ + % ^)"] == 1
+    assert (c.patterns_mapped, c.patterns_as_sequences) == (10, 2)
     assert c.skipped["only a reverse event ([:NNN])"] == 1
-    assert c.skipped["verb with words before it (WIRE_+TAP)"] == 1
+
+
+SEQUENCES = """\
+&TIES
++MILITARY
++TRADE_LINKS
+
+--- CRITICIZE [121] ---
+CRITICIZE
+- HEAVILY UNJUSTLY * [123]
+- RECENTLY_* [122]
+- * REALLY_PLEASANT [024]
+- * NEW_&TIES_RELATIONS [036]
+- % HAVE * [120]
+- * EID AT ^ WITH + [043]
+"""
+
+
+def test_patterns_the_object_schema_cannot_say_are_words_in_order():
+    (rules,) = verb_rules(parse_dictionary(SEQUENCES, "mine.verbs", "verbs")).rules.values()
+    assert rules == [
+        {"code": "036", "sequence": ["*", ["new military relations", "new trade links relations"]]},
+        {"code": "043", "sequence": ["*", "eid", "at", "^", "with", "+"]},
+        {"code": "123", "sequence": ["heavily", "unjustly", "*"]},
+        {"code": "024", "sequence": ["*", "really pleasant"]},
+        {"code": "122", "sequence": ["recently *"]},  # "_*": no word between
+        {"code": "120", "sequence": ["have", "*"], "joint": True},  # %: the actors named together
+        "121",
+    ]
 
 
 @pytest.mark.parametrize(("word", "lemma"), [("TALKS", "talk"), ("POLICIES", "policy"), ("TAXES", "tax"),
@@ -83,15 +124,18 @@ def test_a_preposition_or_a_set_of_them_before_the_object_is_the_particle():
     c = verb_rules(parse_dictionary(text, "mine.verbs", "verbs"))
     assert c.rules["act"] == [{"code": "102", "particle": "on", "objects": ["resolution"]},
                               {"code": "102", "particle": "at", "objects": ["resolution"]},
-                              {"code": "012", "particle": "about", "objects": ["turn"]}, "010"]
+                              {"code": "012", "particle": "about", "objects": ["turn"]},
+                              {"code": "102", "sequence": ["*", ["on", "at"], "resolution"]},
+                              {"code": "012", "sequence": ["*", "about", "turn"]}, "010"]
 
 
 def test_converted_rules_load_through_the_pattern_loader(tmp_path):
     path = tmp_path / "mine.verbs"
     path.write_text(VERBS.replace("[999]", "[070]"), encoding="utf-8")
     patterns = load_patterns([path])
-    first = patterns.verbs["erect"][0]
-    assert (first.code, first.particle, first.objects, first.reciprocal) == ("073", "for", frozenset({"poor farmer"}), True)
+    harbour, farmers = patterns.verbs["erect"][:2]
+    assert (farmers.code, farmers.particle, farmers.objects, farmers.reciprocal) == ("073", "for", frozenset({"poor farmer"}), True)
+    assert harbour.sequence is not None and harbour.sequence.steps == ((("harbour",),), (("*",),))
     assert patterns.verbs["say"]  # the shipped rules are still there, under the user's
 
 
@@ -252,6 +296,20 @@ def test_import_command_writes_json_layers_that_load_like_the_yaml(tmp_path):
     assert actors.resolve("Sea Wolves") is None  # a group, left out
 
 
+def test_import_command_with_petrarch_targets_writes_rules_that_find_targets_after_the_verb(tmp_path):
+    (tmp_path / "mine.verbs").write_text(VERBS, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["dictionaries", "import", str(tmp_path / "mine.verbs"), "--petrarch-targets",
+                                      "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load((out / "mine.verbs.yaml").read_text(encoding="utf-8"))
+    assert data["verbs"]["raise"][-1] == {"code": "071", "target": "after"}
+    assert {"code": None, "particle": "across", "objects": ["bridge"]} in data["verbs"]["erect"]  # no event, no target
+    # PETRARCH keys verbs by the word as written: the coder tries "raise", "wall" as written forms
+    assert data["written_forms"] == ["erect", "halt", "put", "raise", "wall"]
+    assert "of them as words in order: 2" in result.output
+
+
 def test_import_command_refuses_two_files_of_one_name(tmp_path):
     for sub in ("a", "b"):
         (tmp_path / sub).mkdir()
@@ -266,3 +324,9 @@ def test_a_role_that_ends_before_it_starts_is_left_out():
     c = actor_sections(parse_dictionary(text, "mine.actors", "actors"), frozenset({"VAL"}))
     assert [r["start"] for r in c.sections["people"][0]["roles"]] == [datetime.date(2013, 1, 1)]
     assert c.skipped == {"role that ends before it starts (a typo of the file)": 1}
+
+
+def test_verbs_are_written_forms_unless_another_verb_lists_them_as_its_own():
+    text = "--- FIND [010] ---\nFIND {FINDS FOUND FINDING}\n--- FOUND [070] ---\nFOUND\n--- LEFT [032] ---\nLEFT\n"
+    data = convert(parse_dictionary(text, "mine.verbs", "verbs")).data
+    assert data["written_forms"] == ["find", "left"]  # "found" is FIND's past, as PETRARCH reads it

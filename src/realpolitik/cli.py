@@ -248,6 +248,7 @@ def dictionaries_import(
     as_json: Annotated[bool, typer.Option("--json", help="Write JSON layers (same schema, one entry a line): big files load far faster.")] = False,
     skip: Annotated[list[str] | None, typer.Option("--skip", metavar="KIND", help="Leave out actor records of a kind: state, office, person, igo, group; repeatable.")] = None,
     person_words: Annotated[int, typer.Option("--person-words", metavar="N", help="Leave out people's names of fewer words (2: not 'Abdullah').")] = 1,
+    petrarch_targets: Annotated[bool, typer.Option("--petrarch-targets", help="Verb rules take the first actor after the verb as target when the grammar finds none, as PETRARCH does.")] = False,
 ) -> None:
     """Convert PETRARCH/TABARI dictionaries to realpolitik's YAML, with a summary of what did not map.
 
@@ -257,7 +258,7 @@ def dictionaries_import(
     """
     from .dictionaries.convert import ConvertOptions, import_dictionaries
 
-    options = ConvertOptions(frozenset(skip or ()), person_words)
+    options = ConvertOptions(frozenset(skip or ()), person_words, petrarch_targets)
     result = import_dictionaries(files, out, as_json=as_json, options=options)
     print(result.summary_path.read_text(encoding="utf-8"), end="")
     if result.failed:

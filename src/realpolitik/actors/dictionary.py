@@ -333,12 +333,13 @@ def _default() -> ActorDictionary:
     return ActorDictionary(list(_shipped()))
 
 
-def load_actors(extra: Sequence[Path] = ()) -> ActorDictionary:
+def load_actors(extra: Sequence[Path] = (), *, shipped: bool = True) -> ActorDictionary:
     """The shipped dictionaries with the user's files layered on top (later aliases win): YAML, or
-    PETRARCH/TABARI actor and agent dictionaries (converted on the fly, see realpolitik.dictionaries)."""
-    if not extra:
+    PETRARCH/TABARI actor and agent dictionaries (converted on the fly, see realpolitik.dictionaries).
+    ``shipped=False``: the user's files alone (a closed world, such as PETRARCH's validation actors)."""
+    if not extra and shipped:
         return _default()
-    entries = list(_shipped())
+    entries = list(_shipped()) if shipped else []
     for path in extra:
         entries.extend(_parse(read_layer(path, error=ActorDataError.at, dictionaries=("actors", "agents"))))
     return ActorDictionary(entries)

@@ -94,6 +94,10 @@ class SentenceCoder:
                     continue
                 seen.add(key)
                 emitted = self._events(index_no, sent_start, sent_end, span, trig, source, target, sources)
+                if target is not None and trig.rule.reverse and trig.code == trig.rule.code:
+                    # "left for Minas Tirith" [032:033]: the host receives the visit
+                    back = replace(trig, code=trig.rule.reverse)
+                    emitted.append(self._event(index_no, sent_start, sent_end, span, back, target, source))
                 events += emitted
                 acts += [(e.cameo, source, target) for e in emitted]
         self.discourse.learn(span, index, list(sources_here), acts)
@@ -121,7 +125,7 @@ class SentenceCoder:
     def _kept_roles(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
         """The trigger's source and target, or None when it codes no event: no source, a mutual
         act or one that needs a target with no other party, an act an analyst voices."""
-        roles = self.roles.roles(trig, index, coded)
+        roles = _placed_roles(trig, index, self.roles.roles(trig, index, coded))
         if not roles or not roles[0]:
             return None
         sources, targets = roles
@@ -277,6 +281,36 @@ def _rule_trail(trig: Trigger, announced_code: str | None) -> str:
 
 def _event_actor(m: ActorMention) -> EventActor:
     return EventActor(m.text, m.actor.code, m.actor.country, (m.start, m.end), m.via, m.actor.entry)
+
+
+def _placed_roles(trig: Trigger, index: MentionIndex, roles: Roles | None) -> Roles | None:
+    """PETRARCH's "- + HOSTING * MAY_DAY $": where the rule's words put the source or the target,
+    the actor there takes the role (the other role keeps what the grammar found).  A rule with
+    ``target: after`` reads as PETRARCH does: with no target the grammar finds, the first actor
+    after the verb in its phrase is the target ("allowed that Mordor isn't …")."""
+    source, target = (index.at(t) if t is not None else None for t in trig.placed)
+    sources, targets = roles or ([], [])
+    # "- * ARTILLERY" in "fired artillery shells at Seoul": a word the rule asks for is the act's, no actor
+    named = {index.at(w) for w in trig.words} if trig.rule.sequence is not None else set()
+    sources, targets = [s for s in sources if s not in named], [t for t in targets if t not in named]
+    after = _first_after(trig.head, index, [*sources, *named]) if not targets and trig.rule.target == "after" else []
+    if source is None and target is None and not after:
+        return (sources, targets) if roles else roles
+    if target is not None:
+        after = [target]
+    return ([source] if source else [s for s in sources if s not in after],
+            after or [t for t in targets if t != source])
+
+
+def _first_after(verb: Token, index: MentionIndex, sources: list[ActorMention | None]) -> list[ActorMention]:
+    """The first actor after the verb in its phrase that is none of ``sources``, with the ones
+    joined to it ("Dagolath and Osgiliath")."""
+    for token in verb.doc[verb.i + 1 : verb.right_edge.i + 1]:
+        first = index.at(token)
+        if first is not None and first not in sources:
+            joined = (index.at(c) for c in token.conjuncts)
+            return list(dict.fromkeys([first, *(m for m in joined if m is not None and m not in sources)]))
+    return []
 
 
 def _trigger_span(trig: Trigger) -> tuple[int, int]:

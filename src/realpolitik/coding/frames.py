@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from realpolitik.coding.arguments import MentionIndex
 from realpolitik.coding.modality import indicative
 from realpolitik.coding.patterns import Family, Patterns, Rule
+from realpolitik.coding.sequences import sequence_match
 
 # adjectives like "willing", "ready", "opposed" head complements and code like verbs
 VERB_POS = {"VERB", "ADJ"}
@@ -30,6 +31,8 @@ class Trigger:
     code: str
     complement: Token | None = None
     words: tuple[Token, ...] = ()
+    # where the rule's word sequence puts the source and the target ("- * EID AT ^ WITH +")
+    placed: tuple[Token | None, Token | None] = (None, None)
 
     @property
     def is_noun(self) -> bool:
@@ -87,7 +90,9 @@ def _complement(verb: Token, patterns: Patterns) -> Token | None:
 
 def _verb_lemma(token: Token, patterns: Patterns) -> str:
     """The token's lemma; for a past form the small model mis-lemmatizes ("staged" -> "stag"), the
-    regular stem that has patterns."""
+    regular stem that has patterns; a form the patterns key as written ("said", "left"), itself."""
+    if token.lower_ in patterns.written_forms and token.lower_ in patterns.verbs:
+        return token.lower_
     lemma = token.lemma_.lower()
     if lemma in patterns.verbs or token.tag_ not in {"VBD", "VBN"} or not token.lower_.endswith("ed"):
         return lemma
@@ -109,8 +114,13 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
         family_name = rule.family or _obligation(token, patterns)
         if family_name:
             return _through_family(token, rule, tuple(words), patterns.families[family_name], patterns, depth)
-        return Trigger(token, rule, rule.code, None, tuple(words))
+        return Trigger(token, rule, rule.code, None, tuple(words), _placed(token, rule))
     return None
+
+
+def _placed(token: Token, rule: Rule) -> tuple[Token | None, Token | None]:
+    found = sequence_match(token, rule.sequence) if rule.sequence is not None else None
+    return (found.source, found.target) if found is not None else (None, None)
 
 
 def _rule_words(token: Token, rule: Rule, has_clause: bool) -> list[Token] | None:
@@ -118,9 +128,14 @@ def _rule_words(token: Token, rule: Rule, has_clause: bool) -> list[Token] | Non
     does not hold."""
     if rule.particle and not _has_particle(token, rule.particle):
         return None
-    if has_clause and not (rule.family or rule.objects or rule.particle):
+    if has_clause and not (rule.family or rule.objects or rule.particle or rule.sequence or rule.target == "after"):
         return None  # "Belarus's choices demonstrate that …" reports no act of demonstrating
     words: list[Token] = []
+    if rule.sequence is not None:
+        found = sequence_match(token, rule.sequence)
+        if found is None:
+            return None
+        words += found.words
     if rule.objects:
         objects = _object_lemmas(token, rule.particle)
         hit = next((objects[o] for o in objects if o in rule.objects), None)

@@ -30,7 +30,11 @@ class Rule:
     being the fallback.  A rule whose ``code`` is null marks a use that is no event ("sign a
     decree", "receive subsidies") and stops the search.  ``reciprocal``: the event is coded both ways.  ``target``: ``object`` (the
     default: the verb's objects and prepositional objects), ``none`` (the act has no target, e.g.
-    "resign") or ``required`` (an act without one says too little: "a visit here").
+    "resign"), ``required`` (an act without one says too little: "a visit here") or ``after``
+    (PETRARCH's reading: when the grammar finds no target, the first actor after the verb in its
+    phrase, "renewed his licence in Michel Delving").  ``sequence``:
+    words the sentence must show around the verb, in order (PETRARCH's ``- HEAVILY * OVER``), see
+    :class:`Sequence`.
     """
 
     lemma: str
@@ -42,6 +46,36 @@ class Rule:
     target: str = "object"
     id: str = ""
     joint: bool = False  # "X and Y agreed to …": parties named together act with each other  # where the rule is written: "patterns.yaml:verbs.threaten#1"
+    sequence: Sequence | None = None
+    reverse: str | None = None  # the target's act back to the source (PETRARCH's [032:033]: a visit, and its hosting)
+
+
+SLOTS = frozenset("$+^")  # a sequence's source, target, and an actor passed over (PETRARCH's markers)
+
+
+@dataclass(frozen=True)
+class Sequence:
+    """Words around the verb, in the order the sentence must show them, other words allowed between.
+
+    Each step is a set of alternatives; an alternative is words that stand next to each other
+    ("really pleasant").  The step holding ``*`` (the verb itself, "recently *") is anchored on the
+    verb; the steps before it are looked for from the sentence's start, those after it to the end of
+    the verb's phrase.  Written in YAML as a list of steps, each a string or a list of strings:
+    ``sequence: [heavily, unjustly, "*", [over, about]]``.  A step ``$`` or ``+`` is where the act's
+    source or target stands ("- * EID AT ^ WITH +": the actor after "with" is the target, the one
+    after "at" is passed over, ``^``).
+    """
+
+    steps: tuple[tuple[tuple[str, ...], ...], ...]
+
+    @property
+    def verb_step(self) -> int:
+        return next(i for i, step in enumerate(self.steps) if "*" in step[0])
+
+    @property
+    def size(self) -> int:
+        """How many words it asks for (its shortest alternatives): longer sequences are tried first."""
+        return sum(min(len(a) for a in step) for step in self.steps)
 
 
 @dataclass(frozen=True)
@@ -122,6 +156,9 @@ class Patterns:
     background_marks: frozenset[str] = frozenset()  # "while Russia's response was predictable, …"
     discard_sentence: frozenset[str] = frozenset()  # sport, entertainment, business results
     discard_story: frozenset[str] = frozenset()
+    # verb keys that are words as written (PETRARCH's "--- SAID [023]", "--- LEFT [032]"): a verb
+    # written so takes their rules, whatever its lemma
+    written_forms: frozenset[str] = frozenset()
     reaction_roots: frozenset[str] = frozenset()  # "rebuffed Trump's threat": two acts
     answer_roots: frozenset[str] = frozenset()  # ... and the threat was aimed at who rebuffs it
     ground_nouns: frozenset[str] = frozenset()  # "arrested on a warrant from the ICC": why, not whom
@@ -159,14 +196,14 @@ def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[st
     for n, item in enumerate(specs, 1):
         if not isinstance(item, dict):
             item = {"code": item}
-        unknown = set(item) - {"code", "objects", "particle", "family", "reciprocal", "target", "joint"}
+        unknown = set(item) - {"code", "objects", "particle", "family", "reciprocal", "target", "joint", "sequence", "reverse"}
         if unknown:
             raise PatternDataError(f"{where}: {lemma!r}: unknown keys {sorted(unknown)}")
         if "code" not in item:
             raise PatternDataError(f"{where}: {lemma!r}: every rule needs a code")
         target = str(item.get("target", "object"))
-        if target not in {"object", "none", "required"}:
-            raise PatternDataError(f"{where}: {lemma!r}: target must be 'object', 'none' or 'required'")
+        if target not in {"object", "none", "required", "after"}:
+            raise PatternDataError(f"{where}: {lemma!r}: target must be 'object', 'none', 'required' or 'after'")
         out.append(
             Rule(
                 lemma=lemma,
@@ -178,6 +215,8 @@ def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[st
                 target=target,
                 id=_rule_id(where, lemma, n),
                 joint=bool(item.get("joint", False)),
+                sequence=_sequence(item.get("sequence"), f"{where}: {lemma!r}"),
+                reverse=None if item.get("reverse") is None else _check_code(item["reverse"], f"{where}: {lemma!r}"),
             )
         )
     return out
@@ -205,6 +244,20 @@ def _object_classes(layers: Sequence[Layer]) -> dict[str, frozenset[str]]:
         for name, words in (layer.data.get("object_classes") or {}).items():
             classes.setdefault(str(name), set()).update(_words(words, f"{layer.name}: object_classes: {name}"))
     return {k: frozenset(v) for k, v in classes.items()}
+
+
+def _sequence(value: Any, where: str) -> Sequence | None:
+    """``[heavily, "*", [over, about]]`` as a :class:`Sequence`: exactly one step holds the verb."""
+    if value is None:
+        return None
+    steps = tuple(tuple(tuple(a.lower().split()) for a in _words(step, f"{where}: sequence")) for step in _as_list(value))
+    verb_steps = {i for i, step in enumerate(steps) for alt in step if "*" in alt}
+    well_formed = all(step and all(step) for step in steps) and len(verb_steps) == 1 \
+        and all(alt.count("*") == 1 for alt in steps[min(verb_steps)])
+    if not well_formed:
+        raise PatternDataError(f"{where}: a sequence is a list of words or lists of words, with one step "
+                               "holding '*' (the verb) in each of its alternatives: [heavily, \"*\", over]")
+    return Sequence(steps)
 
 
 def _rule_id(where: str, lemma: str, n: int) -> str:
@@ -278,7 +331,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "recipient_roots", "news_hubs", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "doer_roots", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "recipient_roots", "news_hubs", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "doer_roots", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures", "written_forms")}
     statement = "010"
     government = "GOV"
     back_references: dict[str, tuple[str, ...]] = {}

@@ -29,10 +29,13 @@ Dictionary = VerbDictionary | ActorFile | AgentFile | DiscardFile
 @dataclass(frozen=True)
 class ConvertOptions:
     """``skip``: kinds of actor record left out (``actor_sections.RECORD_KINDS``); ``person_words``: the
-    fewest words a person's name needs (2 for news: "ABDULLAH" names too many people)."""
+    fewest words a person's name needs (2 for news: "ABDULLAH" names too many people);
+    ``petrarch_targets``: verb rules find their target as PETRARCH does when the grammar finds none
+    (the first actor after the verb: ``target: after``), to reproduce PETRARCH's codings."""
 
     skip: frozenset[str] = frozenset()
     person_words: int = 1
+    petrarch_targets: bool = False
 
     def __post_init__(self) -> None:
         unknown = set(self.skip) - set(RECORD_KINDS)
@@ -56,11 +59,20 @@ class Conversion:
 
 
 def _verbs(d: VerbDictionary, options: ConvertOptions) -> Conversion:
-    c = verb_rules(d)
+    c = verb_rules(d, target="after" if options.petrarch_targets else None)
     read = {"synonym sets": len(d.synsets), "blocks": len(d.blocks), "verbs": d.verbs, "patterns": d.patterns,
-            "patterns mapped": c.patterns_mapped, "lemmas written": len(c.rules),
+            "patterns mapped": c.patterns_mapped, "of them as words in order": c.patterns_as_sequences,
+            "lemmas written": len(c.rules),
             "transformations (not mapped)": d.transformations}
-    return Conversion(d.path, "verbs", {"verbs": c.rules}, read, c.skipped, c.unknown_codes, d.errors)
+    return Conversion(d.path, "verbs", {"verbs": c.rules, "written_forms": written_forms(d, c.rules)}, read, c.skipped, c.unknown_codes,
+                      d.errors)
+
+
+def written_forms(d: VerbDictionary, rules: dict[str, Any]) -> list[str]:
+    """The verbs PETRARCH matches as written ("SAID", "LEFT" are blocks of their own), but not a
+    form another verb lists as its own ("FIND {FINDS FOUND}": "found" is FIND's, not FOUND's)."""
+    listed = {f.lower() for b in d.blocks for v in b.verbs for f in v.forms if f.isalpha()}
+    return sorted({v.verb.lower() for b in d.blocks for v in b.verbs} & set(rules) - listed)
 
 
 def _actors(d: ActorFile, options: ConvertOptions) -> Conversion:

@@ -75,6 +75,8 @@ class Pattern:
     code: EventCode
     line: int
     text: str
+    # "RECENTLY_*", "*_OUT": the word right before / after the verb is joined to it (no word between)
+    joined: tuple[bool, bool] = (False, False)
 
 
 @dataclass(frozen=True)
@@ -266,7 +268,8 @@ class _Reader:
             raise BadLine("a pattern reads - WORDS * WORDS [code]")
         before, after = parse_pattern(m["body"])
         self._check_synsets((*before, *after))
-        self._block[3].append(Pattern(before, after, parse_code(m["code"]), line.number, m["body"]))
+        joined = ("_*" in m["body"], "*_" in m["body"])
+        self._block[3].append(Pattern(before, after, parse_code(m["code"]), line.number, m["body"], joined))
 
     def _check_synsets(self, elements: tuple[Element, ...]) -> None:
         for e in elements:

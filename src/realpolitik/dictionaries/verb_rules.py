@@ -12,22 +12,29 @@ What maps, and how:
 - ``- * (PREP OBJECT) [code]`` -> ``{code, particle, objects}``; ``- * (PREP) [code]`` and a bare
   preposition (``- * INTO``) -> ``{code, particle}``; ``- * OBJECT (PREP)`` -> both;
 - ``[046:046]`` (the same act both ways) -> ``reciprocal: true``; ``[042:043]`` keeps the first code
-  (the reverse event is counted); a pattern coded ``[---]`` -> ``code: null`` (this use is no event).
+  -> ``reverse: "043"`` (the target's act back); a pattern coded ``[---]`` -> ``code: null`` (no event).
 
-What does not map is counted by reason (:class:`VerbConversion.skipped`): words before the verb,
-TABARI's source/target/skip markers, two objects or two prepositional phrases, codes the ontology
-does not know (``unknown_codes``).  Rules of one lemma are merged: one rule per code and particle,
-objects listed together, the more specific rules first (first match wins in the coder).
+- what that schema cannot say (words before the verb, TABARI's ``$ + % ^`` markers, two objects, a
+  synonym set inside a phrase, ``_``-joined words) -> ``{code, sequence}``, words in order
+  (:mod:`realpolitik.dictionaries.verb_sequences`); the patterns it can say get that reading too, as
+  a fallback tried after them;
+- a verb of several words (``WIRE_+TAP``) -> its other words next to the verb in every rule.
+
+What does not map is counted by reason (:class:`VerbConversion.skipped`): a preposition that is no
+word, a particle under a verb with its own, a reverse event alone, codes the ontology does not know
+(``unknown_codes``).  Rules of one lemma are merged: one rule per code and particle, objects listed
+together, the more specific rules first (first match wins in the coder).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from realpolitik.dictionaries.petrarch_verbs import SLOTS, Element, EventCode, Pattern, VerbDictionary, VerbForm
+from realpolitik.dictionaries.verb_sequences import Step, as_yaml, markers, pattern_steps, synset_members
 
 # words that are a particle or preposition when they stand alone after the verb ("- * INTO [190]")
 _PARTICLES = frozenset(
@@ -46,6 +53,13 @@ class _Rule:
     particle: str | None
     objects: tuple[str, ...]
     reciprocal: bool
+    sequence: tuple[Step, ...] = ()
+    joint: bool = False
+    # the words-in-order reading of a pattern also written with objects and particle: tried after
+    # the rules that read the grammar, since PETRARCH's "- * ARTILLERY" holds for "fired artillery shells"
+    fallback: bool = False
+    verb_words: int = 0  # words of the verb itself in the sequence ("wire *"): every rule of the verb asks them
+    reverse: str | None = None  # [032:033]: the target's act back to the source
 
 
 @dataclass
@@ -56,6 +70,7 @@ class VerbConversion:
     skipped: Counter[str] = field(default_factory=Counter)
     unknown_codes: Counter[str] = field(default_factory=Counter)
     patterns_mapped: int = 0
+    patterns_as_sequences: int = 0  # of those mapped, the ones kept as words in order
 
 
 def noun_lemma(word: str) -> str:
@@ -95,27 +110,22 @@ class _Converter:
         for block in self.dictionary.blocks:
             pattern_rules = [r for p in block.patterns for r in self._pattern_rules(p)]
             for verb in block.verbs:
-                lemma_rules = self._verb_rules(verb, block.code, pattern_rules)
-                if lemma_rules is not None:
-                    by_lemma.setdefault(verb.verb.lower(), []).extend(lemma_rules)
+                by_lemma.setdefault(verb.verb.lower(), []).extend(self._verb_rules(verb, block.code, pattern_rules))
         self.out.rules = {lemma: _as_yaml(_merged(rules)) for lemma, rules in sorted(by_lemma.items())}
         return self.out
 
-    def _verb_rules(self, verb: VerbForm, block_code: EventCode, pattern_rules: list[_Rule]) -> list[_Rule] | None:
-        if verb.verb_index > 0:
-            self.out.skipped["verb with words before it (WIRE_+TAP)"] += 1
-            return None
+    def _verb_rules(self, verb: VerbForm, block_code: EventCode, pattern_rules: list[_Rule]) -> list[_Rule]:
+        """The block's rules for one of its verbs; a verb of several words ("WIRE_+TAP", "+CORDON_OFF")
+        puts them on every rule: the word after it as the particle, the others as words next to it."""
         after = verb.words[verb.verb_index + 1 :]
-        if len(after) > 1:
-            self.out.skipped["verb of more than two words"] += 1
-            return None
-        particle = after[0].lower() if after else None
+        particle = after[0].lower() if len(after) == 1 else None
         rules = [r for r in pattern_rules if not (particle and r.particle)]
         if len(rules) < len(pattern_rules):
             self.out.skipped["pattern with a particle, under a verb with its own"] += len(pattern_rules) - len(rules)
-        bare = self._bare(verb.code or block_code)
-        rules = [*rules, *bare]
-        return [_Rule(r.code, r.particle or particle, r.objects, r.reciprocal) for r in rules]
+        rules = [*rules, *self._bare(verb.code or block_code)]
+        own = tuple(w.lower() for w in (*verb.words[: verb.verb_index], "*", *([] if particle else after)))
+        return [replace(r, particle=r.particle or particle, sequence=_with_verb(r.sequence, own), verb_words=len(own) - 1)
+                for r in rules]
 
     def _bare(self, code: EventCode) -> list[_Rule]:
         try:
@@ -127,12 +137,27 @@ class _Converter:
 
     def _pattern_rules(self, pattern: Pattern) -> list[_Rule]:
         try:
-            rules = [self._rule(pattern.code, particle, objects) for particle, objects in _shapes(pattern, self.dictionary)]
+            try:
+                shapes = _shapes(pattern, self.dictionary)
+            except _Unmapped as exc:
+                if str(exc) not in _AS_SEQUENCE:
+                    raise
+                rules = [self._sequence_rule(pattern)]
+                self.out.patterns_as_sequences += 1
+            else:
+                rules = [self._rule(pattern.code, particle, objects) for particle, objects in shapes]
+                rules.append(replace(self._sequence_rule(pattern), fallback=True))
         except _Unmapped as exc:
             self.out.skipped[str(exc)] += 1
             return []
         self.out.patterns_mapped += 1
         return rules
+
+    def _sequence_rule(self, pattern: Pattern) -> _Rule:
+        steps = pattern_steps(pattern, self.dictionary)
+        if not all(steps):
+            raise _Unmapped("a synonym set with no member")
+        return replace(self._rule(pattern.code, None, ()), sequence=steps, joint="%" in markers(pattern))
 
     def _rule(self, code: EventCode, particle: str | None, objects: tuple[str, ...]) -> _Rule:
         if code.primary is None and code.reverse is not None:
@@ -140,9 +165,36 @@ class _Converter:
         if code.primary is not None and not self.known(code.primary):
             self.out.unknown_codes[code.primary] += 1
             raise _Unmapped("code not in the ontology")
-        if code.reverse and code.reverse != code.primary:
-            self.out.skipped["reverse event of another code dropped ([042:043] kept as 042)"] += 1
-        return _Rule(code.primary, particle, objects, code.reverse is not None and code.reverse == code.primary)
+        reverse = code.reverse if code.reverse and code.reverse != code.primary else None
+        if reverse is not None and not self.known(reverse):
+            self.out.unknown_codes[reverse] += 1
+            self.out.skipped["reverse event of a code not in the ontology dropped"] += 1
+            reverse = None
+        return _Rule(code.primary, particle, objects, code.reverse is not None and code.reverse == code.primary,
+                     reverse=reverse)
+
+
+# what the object-and-particle schema cannot say, and a sequence of words can
+_AS_SEQUENCE = frozenset({"source/target/skip markers ($ + % ^)", "words before the verb",
+                          "two objects or two prepositional phrases", "an object and a prepositional object",
+                          "a synonym set inside a phrase", "an object phrase of three or more words",
+                          "words joined by '_' (no word between them)"})
+
+
+def _with_verb(sequence: tuple[Step, ...], verb: tuple[str, ...]) -> tuple[Step, ...]:
+    """A rule's sequence with the verb's own words ("wire *") where its ``*`` stands."""
+    if verb == ("*",):
+        return sequence
+    if not sequence:
+        return ((verb,),)
+    return tuple(tuple(_put(alt, verb) for alt in step) for step in sequence)
+
+
+def _put(alt: tuple[str, ...], verb: tuple[str, ...]) -> tuple[str, ...]:
+    if "*" not in alt:
+        return alt
+    i = alt.index("*")
+    return (*alt[:i], *verb, *alt[i + 1 :])
 
 
 def _shapes(pattern: Pattern, dictionary: VerbDictionary) -> list[tuple[str | None, tuple[str, ...]]]:
@@ -151,6 +203,8 @@ def _shapes(pattern: Pattern, dictionary: VerbDictionary) -> list[tuple[str | No
         raise _Unmapped("source/target/skip markers ($ + % ^)")
     if pattern.before:
         raise _Unmapped("words before the verb")
+    if any(e.kind == "word" and len(e.words) > 1 for e in pattern.after) or any(pattern.joined):
+        raise _Unmapped("words joined by '_' (no word between them)")
     preps = [e for e in pattern.after if e.kind == "prep"]
     nouns = [e for e in pattern.after if e.kind != "prep"]
     particles = _particles(nouns[0], dictionary) if nouns and not preps and len(nouns) <= 2 else []
@@ -174,7 +228,7 @@ def _particles(element: Element, dictionary: VerbDictionary) -> list[str]:
     if element.kind != "word" or len(element.words) != 1:
         return []
     word = element.words[0]
-    members = [m for m in _members(word[1:].rstrip("_"), dictionary, set())] if word.startswith("&") else [(word,)]
+    members = [m for m in synset_members(word[1:].rstrip("_"), dictionary)] if word.startswith("&") else [(word,)]
     if members and all(len(m) == 1 and m[0] in _PARTICLES for m in members):
         return [m[0].lower() for m in members]
     return []
@@ -183,7 +237,7 @@ def _particles(element: Element, dictionary: VerbDictionary) -> list[str]:
 def _objects(element: Element, dictionary: VerbDictionary) -> tuple[str, ...]:
     """The object lemmas an element stands for: a word, a phrase, or a synonym set's members."""
     if element.kind == "word" and len(element.words) == 1 and element.words[0].startswith("&"):
-        members = _members(element.words[0][1:].rstrip("_"), dictionary, set())
+        members = synset_members(element.words[0][1:].rstrip("_"), dictionary)
         found = tuple(dict.fromkeys(o for o in map(phrase_object, members) if o))
     else:
         words = element.words
@@ -195,36 +249,29 @@ def _objects(element: Element, dictionary: VerbDictionary) -> tuple[str, ...]:
     return found
 
 
-def _members(label: str, dictionary: VerbDictionary, seen: set[str]) -> list[tuple[str, ...]]:
-    """A synonym set's phrases, with the sets it names (``+&TIETYPES``) expanded."""
-    synset = dictionary.synsets.get(label)
-    if synset is None or label in seen:
-        return []
-    seen.add(label)
-    out: list[tuple[str, ...]] = []
-    for member in synset.members:
-        if len(member) == 1 and member[0].startswith("&"):
-            out.extend(_members(member[0][1:].rstrip("_"), dictionary, seen))
-        else:
-            out.append(member)
-    return out
-
-
 def _merged(rules: list[_Rule]) -> list[_Rule]:
-    """One rule per (code, particle, reciprocal, has objects); an object keeps its first code."""
+    """One rule per (code, particle, reciprocal, has objects, sequence); an object keeps its first code."""
     groups: dict[tuple[Any, ...], list[str]] = {}
-    taken: set[tuple[str | None, str]] = set()
+    taken: set[tuple[Any, ...]] = set()
     for r in rules:
-        key = (r.code, r.particle, r.reciprocal, bool(r.objects))
+        key = (r.code, r.particle, r.reciprocal, bool(r.objects), r.sequence, r.joint, r.fallback, r.verb_words, r.reverse)
         objs = groups.setdefault(key, [])
         for o in r.objects:
-            if (r.particle, o) not in taken:
-                taken.add((r.particle, o))
+            if (r.particle, r.sequence, o) not in taken:
+                taken.add((r.particle, r.sequence, o))
                 objs.append(o)
-    merged = [_Rule(code, particle, tuple(objs), reciprocal) for (code, particle, reciprocal, has), objs in groups.items()
+    merged = [_Rule(code, particle, tuple(objs), reciprocal, sequence, joint, fallback, own, reverse)
+              for (code, particle, reciprocal, has, sequence, joint, fallback, own, reverse), objs in groups.items()
               if objs or not has]
-    # the coder takes the first rule that holds: the ones that ask for more come first
-    return sorted(merged, key=lambda r: (not r.objects, not r.particle))
+    # the coder takes the first rule that holds: the ones that ask for more come first (PETRARCH
+    # too tries its longer patterns first)
+    return sorted(merged, key=lambda r: (0 if r.fallback else -_words_asked(r), not r.objects, not r.particle))
+
+
+def _words_asked(rule: _Rule) -> int:
+    """How many words a rule's sequence asks for beside the verb's own (its markers ask for no word)."""
+    asked = sum(min(len([w for w in a if w not in SLOTS and w != "*"]) for a in step) for step in rule.sequence)
+    return asked - rule.verb_words
 
 
 def _as_yaml(rules: list[_Rule]) -> Any:
@@ -233,7 +280,7 @@ def _as_yaml(rules: list[_Rule]) -> Any:
 
 
 def _rule_yaml(rule: _Rule) -> Any:
-    if not (rule.objects or rule.particle or rule.reciprocal) and rule.code is not None:
+    if not (rule.objects or rule.particle or rule.reciprocal or rule.sequence or rule.reverse) and rule.code is not None:
         return rule.code
     spec: dict[str, Any] = {"code": rule.code}
     if rule.particle:
@@ -242,15 +289,32 @@ def _rule_yaml(rule: _Rule) -> Any:
         spec["objects"] = list(rule.objects)
     if rule.reciprocal:
         spec["reciprocal"] = True
+    if rule.sequence:
+        spec["sequence"] = as_yaml(rule.sequence)
+    if rule.joint:
+        spec["joint"] = True
+    if rule.reverse:
+        spec["reverse"] = rule.reverse
     return spec
 
 
-def verb_rules(dictionary: VerbDictionary, known: Callable[[str], bool] | None = None) -> VerbConversion:
+def verb_rules(dictionary: VerbDictionary, known: Callable[[str], bool] | None = None, *,
+               target: str | None = None) -> VerbConversion:
     """The dictionary's verbs as rules of ``patterns.yaml`` (``verbs:`` section), with the counts of
-    what could not be mapped.  ``known`` says whether a CAMEO code exists (default: the shipped ontology)."""
+    what could not be mapped.  ``known`` says whether a CAMEO code exists (default: the shipped
+    ontology); ``target`` is written on every rule that codes an event ("after": PETRARCH's targets)."""
     if known is None:
         from realpolitik.coding.ontology import load_ontology
 
         ontology = load_ontology()
         known = ontology.__contains__
-    return _Converter(dictionary, known).convert()
+    out = _Converter(dictionary, known).convert()
+    if target is not None:
+        out.rules = {lemma: [_targeted(r, target) for r in (rules if isinstance(rules, list) else [rules])]
+                     for lemma, rules in out.rules.items()}
+    return out
+
+
+def _targeted(rule: Any, target: str) -> Any:
+    spec = rule if isinstance(rule, dict) else {"code": rule}
+    return spec if spec["code"] is None else {**spec, "target": target}
