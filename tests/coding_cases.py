@@ -143,7 +143,7 @@ CASES = [
     ("Putin, who visited Minsk in May, praised Lukashenka.", "RUSGOV", "BLRGOV", "042", "asserted"),
     ("Russia condemned Turkey and threatened it with sanctions.", "RUS", "TUR", "1312", "asserted"),
     # announcements: the act (future) and, asserted, the intent / threat / refusal it announces
-    ("Russia will impose sanctions on Belarus.", "RUS", "BLR", "1312", "asserted"),
+    ("Russia will impose sanctions on Belarus.", "RUS", "BLR", "163", "future"),
     ("Lukashenka will not support the Russian annexation.", "BLRGOV", "RUS", "125", "asserted"),
     ("Lithuania is willing to host the talks.", "LTU", None, "036", "asserted"),
     ("Poland said that Belarus must release the prisoners.", "POL", "BLR", "105", "asserted"),
@@ -173,8 +173,8 @@ CASES = [
     ("EU foreign ministers demanded the withdrawal of Russian troops from Ukraine.", "EU", "RUS", "105", "asserted"),
     ("Lukashenka vowed to retaliate against Lithuanian sanctions by blocking transit.", "BLRGOV", "LTU", "130", "asserted"),
     ("Russia vowed to attack Ukraine.", "RUS", "UKR", "1384", "asserted"),
-    ("The Belarusian opposition said it would boycott the elections.", "BLROPP", "BLRGOV", "133", "asserted"),
-    ("Russia will withdraw its peacekeepers from Moldova.", "RUS", "MDA", "136", "asserted"),
+    ("The Belarusian opposition said it would boycott the elections.", "BLROPP", "BLRGOV", "143", "future"),
+    ("Russia will withdraw its peacekeepers from Moldova.", "RUS", "MDA", "166", "future"),
     ("MOSCOW, November 24, 2015 — Turkish F-16 fighter jets shot down a Russian Su-24 bomber.", "TUR", "RUS", "195", "asserted"),
     ("Belarusian riot police opened fire on opposition demonstrators in Minsk, killing two.", "BLRCOP", "BLROPP", "190", "asserted"),
     ("The Belarusian government lifted the curfew.", "BLRGOV", "BLR", "081", "asserted"),
@@ -424,4 +424,7 @@ CASES = [
     ("Ghana reopened its border with Togo on Monday.", "GHA", "TGO", "081", "asserted"),
     ("Pro-Russian hackers attacked Lithuanian government websites on Tuesday.", "CRM", "LTUGOV", "171", "asserted"),
     ("Venezuela closed its embassy in Oslo.", "VEN", "NOR", "161", "asserted"),
+    # an announced hostile act is the future act; a conditional one also threatens
+    ("Moscow will cut gas supplies to Moldova unless Chisinau pays its debt.", "RUSGOV", "MDA", "1312", "asserted"),
+    ("Djibouti hosts military bases for the United States, France and China.", None, None, None, None),
 ]

@@ -181,6 +181,10 @@ class SentenceCoder:
         if event.modality == "negated" and not announced(trig.head, self.patterns):
             return None
         kind = "refusal" if event.modality == "negated" else ("conflict" if event.quad_class >= 3 else "cooperation")
+        if kind == "conflict" and not conditional(trig.head, self.patterns):
+            # "said it would deport 10,000 migrants" announces a policy; "will cut gas unless Kyiv
+            # pays" threatens (news readers code the first as the future act alone)
+            return None
         family = self.patterns.families.get(self.patterns.announcements.get(kind, ""))
         silent = self.patterns.unrefused_roots if kind == "refusal" else self.patterns.unannounced_roots
         if family is None or trig.code[:2] in silent:
