@@ -251,6 +251,8 @@ TRIGGERED = [
     ("Russian firms threatened to stop deliveries from January 1.", "stop",
      D(2019, 12, 20), D(2020, 1, 1), "day"),
     ("Pompeo is expected to visit Minsk in January.", "visit", D(2019, 12, 20), D(2020, 1, 1), "month"),
+    # a scheduled act's weekday lies ahead (a news reader's review, 2026-12-05)
+    ("Ruto is due to travel to Kampala on Monday.", "travel", D(2025, 10, 8), D(2025, 10, 13), "day"),
     ("Officials said the next round of talks would take place in March.", "take",
      D(2015, 2, 12), D(2015, 3, 1), "month"),
     # an adverbial phrase holding a relative clause: Tuesday is when the negotiations opened

@@ -493,7 +493,7 @@ _FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
 # "threatened to stop deliveries from January 1"
 _INTENT = {
     "expect", "plan", "intend", "threaten", "promise", "pledge", "vow", "agree", "decide", "hope",
-    "want", "prepare", "aim", "schedule", "propose", "offer",
+    "want", "prepare", "aim", "schedule", "propose", "offer", "due", "set", "slate", "poise",
 }  # fmt: skip
 
 
