@@ -25,6 +25,7 @@ runner = CliRunner()
 SHARED = ["day", "source_country", "target_country", "cameo", "quad_class", "goldstein"]
 CARRIED = {
     "csv": EVENT_COLUMNS,
+    "jsonl": EVENT_COLUMNS,
     "parquet": EVENT_COLUMNS,
     "plover-json": [*SHARED, "source_code", "source_text", "target_code", "target_text", "plover_event",
                     "plover_mode", "modality", "sentence", "trigger_text", "doc_id", "story_id", "date_precision"],
@@ -56,7 +57,7 @@ def test_every_export_format_reads_back_as_the_same_events(db: Path, tmp_path: P
     out = tmp_path / f"events.{fmt}"
     run("export", "--db", db, "--format", fmt, "--out", out)
     again = tmp_path / "again.duckdb"
-    run("import", out, "--db", again, "--format", "realpolitik" if fmt in ("csv", "parquet") else fmt)
+    run("import", out, "--db", again, "--format", "realpolitik" if fmt in ("csv", "jsonl", "parquet") else fmt)
     before, after = carried(db, CARRIED[fmt]), carried(again, CARRIED[fmt])
     assert len(before) == 8  # asserted events only
     pd.testing.assert_frame_equal(after, before, check_dtype=False)

@@ -556,3 +556,54 @@ def test_a_reopened_store_takes_a_write_at_once(tmp_path: Path) -> None:
     docs = [make_doc("a", SU24["a"])]
     with Store(db) as store:
         assert store.write(docs, list(fake_code(docs))) == 1
+
+
+def test_events_filtered_by_quad_class_dataset_and_words(south_asia: Path) -> None:
+    with Store(south_asia, read_only=True) as s:
+        assert set(s.events(quad_class="3", modality=None)["cameo"]) == {"111", "125"}
+        assert s.count(quad_class=[1, 2], modality=None) == 5
+        accord = s.events(text='"water-sharing accord" india', modality=None)
+        assert accord["cameo"].tolist() == ["057"]
+        assert s.count(text="WATER nowhere", modality=None) == 0
+        assert s.count(dataset="realpolitik", modality=None) == s.count(modality=None) == 10
+
+
+def test_events_page_through_with_limit_and_offset(south_asia: Path) -> None:
+    with Store(south_asia, read_only=True) as s:
+        every = s.events(modality=None)["event_id"].tolist()
+        pages = [s.events(modality=None, limit=4, offset=o)["event_id"].tolist() for o in (0, 4, 8)]
+    assert sum(pages, []) == every and [len(p) for p in pages] == [4, 4, 2]
+
+
+def test_facets_count_events_per_value(south_asia: Path) -> None:
+    with Store(south_asia, read_only=True) as s:
+        countries = s.facet("country", modality=None)
+        quads = s.facet("quad_class", country="PAK", modality=None)
+        years = s.facet("year", modality=None)
+        top = s.facet("actor", top=2, modality=None)
+    assert dict(zip(countries["value"], countries["events"], strict=True)) == {"IND": 8, "PAK": 5, "USA": 3, "CHN": 2, "EU": 1}
+    assert dict(zip(quads["value"], quads["events"], strict=True)) == {3: 3, 1: 1, 2: 1}
+    assert dict(zip(years["value"], years["events"], strict=True)) == {2023: 4, 2024: 5}  # the undated one has no year
+    assert top["value"].tolist() == ["IND", "INDGOV"]
+
+
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [
+        ({"quad_class": "5"}, "unknown quad class .*'5'; use one of 1, 2, 3, 4"),
+        ({"dataset": "gdelt"}, "unknown dataset 'gdelt'; use one of realpolitik"),
+        ({"text": None, "country": "Indai"}, "did you mean"),
+    ],
+)
+def test_an_unknown_filter_value_names_the_choices(south_asia: Path, filters: dict, message: str) -> None:
+    from realpolitik.errors import ChoiceError
+
+    with Store(south_asia, read_only=True) as s, pytest.raises(ChoiceError, match=message):
+        s.count(**filters)
+
+
+def test_an_unknown_facet_names_the_facets(south_asia: Path) -> None:
+    from realpolitik.errors import ChoiceError
+
+    with Store(south_asia, read_only=True) as s, pytest.raises(ChoiceError, match="use one of actor, country"):
+        s.facet("colour")

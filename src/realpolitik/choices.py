@@ -49,6 +49,19 @@ def modalities(value: str | Sequence[str] | None) -> list[str] | None:
     return [choose(m, MODALITIES, "modality") for m in items]
 
 
+QUAD_CLASSES = ("1", "2", "3", "4")
+
+
+def quad_classes(value: int | str | Sequence[int | str] | None) -> list[int]:
+    """The quad classes of a comma-separated list: 1 verbal cooperation, 2 material cooperation,
+    3 verbal conflict, 4 material conflict."""
+    if isinstance(value, int):
+        value = str(value)
+    items = _split(value if isinstance(value, str) or value is None else [str(v) for v in value])
+    return [int(choose(q, QUAD_CLASSES, "quad class (1 verbal cooperation, 2 material cooperation, "
+                                           "3 verbal conflict, 4 material conflict)")) for q in items]  # fmt: skip
+
+
 def event_types(value: str | Sequence[str] | None) -> list[str]:
     """PLOVER event types (upper case) and CAMEO code prefixes of a comma-separated list."""
     from .coding.ontology import all_codes, plover_events

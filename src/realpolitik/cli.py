@@ -568,7 +568,7 @@ def _explain_tilt(store, choice, frame, top: int, groups) -> None:
 def export(
     out: Annotated[Path, typer.Option("--out", metavar="FILE", help="File to write.")],
     db: DbOpt = DB_DEFAULT,
-    fmt: Annotated[Literal["gdelt2", "icews", "polecat", "plover-json", "csv", "parquet"],
+    fmt: Annotated[Literal["gdelt2", "icews", "polecat", "plover-json", "csv", "jsonl", "parquet"],
                    typer.Option("--format", help="The layout (docs/formats.md).")] = "csv",
     stories: Annotated[bool, typer.Option("--stories", help="One record per story instead of per mention.")] = False,
     modality: ModalityOpt = "asserted",
@@ -577,7 +577,7 @@ def export(
     until: UntilOpt = None,
     dataset: DatasetOpt = None,
 ) -> None:
-    """Export events for other tools: GDELT 2.0, ICEWS, POLECAT, PLOVER JSON, csv or parquet.
+    """Export events for other tools: GDELT 2.0, ICEWS, POLECAT, PLOVER JSON, csv, JSON lines or parquet.
 
     \b
     Example:

@@ -1,5 +1,5 @@
 """Exporting events in the layouts other tools read: GDELT 2.0, ICEWS, POLECAT, PLOVER JSON,
-and realpolitik's own columns as csv or parquet.
+and realpolitik's own columns as csv, JSON lines or parquet.
 
 Every writer takes the store's event mentions (``Store.events()``) and writes one file that
 ``realpolitik import`` reads back (docs/formats.md says what each layout keeps).
@@ -20,9 +20,9 @@ from . import analysis, layouts
 from .coding import ontology
 from .errors import PatternDataError, QueryError
 from .importing import country_display_names, sector_display_names
-from .store import EVENT_COLUMNS, write_frame
+from .store import EVENT_COLUMNS, FRAME_FORMATS, write_frame
 
-EXPORT_FORMATS = ("gdelt2", "icews", "polecat", "plover-json", "csv", "parquet")
+EXPORT_FORMATS = ("gdelt2", "icews", "polecat", "plover-json", "csv", "jsonl", "parquet")
 
 # POLECAT has no CAMEO code; realpolitik writes it after POLECAT's 40 columns so that a statement
 # (CAMEO 01x, no PLOVER event) and the exact code survive a round trip.
@@ -45,7 +45,7 @@ def write_events(
     """
     check_format(format)
     urls = urls or {}
-    if format in ("csv", "parquet"):
+    if format in FRAME_FORMATS:
         write_frame(mentions.loc[rows if rows is not None else mentions.index, EVENT_COLUMNS], format, out)
         return len(rows if rows is not None else mentions)
     frame = _WRITERS[format](mentions, urls)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -615,7 +616,11 @@ class Store:
         modality: str | Sequence[str] | None = "asserted",
         doc_id: str | None = None,
         story_id: str | None = None,
+        quad_class: int | str | Sequence[int | str] | None = None,
+        dataset: str | Sequence[str] | None = None,
+        text: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
         groups: analysis.Groups | None = None,
     ) -> pd.DataFrame:
         """Event mentions (one row per event found in a sentence), with their story ids.
@@ -625,11 +630,14 @@ class Store:
         ``directed``); each side a country, actor code or group name.  ``since``/``until``:
         dates, "YYYY", "YYYY-MM" or years, inclusive, on the event's date (else its document's).
         ``event_type``: PLOVER event ("ACCUSE") or CAMEO code prefix ("19").  ``modality``:
-        "asserted" by default; None for every modality.
+        "asserted" by default; None for every modality.  ``quad_class``: 1 to 4 (comma-separated).
+        ``dataset``: the dataset names the events come from.  ``text``: words the sentence holds,
+        every one of them, case aside.  ``limit`` and ``offset`` page through the rows.
         """
         where, params = self._where(
             groups=groups, actor=actor, country=country, dyad=dyad, directed=directed, since=since, until=until,
-            event_type=event_type, modality=modality, doc_id=doc_id, story_id=story_id,
+            event_type=event_type, modality=modality, doc_id=doc_id, story_id=story_id, quad_class=quad_class,
+            dataset=dataset, text=text,
         )  # fmt: skip
         sql = (
             f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE {where} "
@@ -638,7 +646,32 @@ class Store:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(int(limit))
+        if offset:
+            sql += " OFFSET ?"
+            params.append(int(offset))
         return self._query(sql, params)
+
+    def count(self, **filters: Any) -> int:
+        """How many event mentions the filters (as ``events``) select."""
+        where, params = self._where(**filters)
+        return int(self._query(f"SELECT count(*) AS n FROM events WHERE {where}", params)["n"].iloc[0])
+
+    def facet(self, name: str, *, top: int | None = None, **filters: Any) -> pd.DataFrame:
+        """The values of one facet (``FACETS``) among the events the filters select, with how many
+        events have each (columns value, events), most frequent first; ``top`` keeps the first."""
+        if name not in FACETS:
+            raise ChoiceError(f"unknown facet {name!r}; use one of {', '.join(FACETS)}")
+        where, params = self._where(**filters)
+        sql = (f"SELECT value, count(DISTINCT event_id) AS events FROM (SELECT event_id, unnest({FACETS[name]}) AS value "
+               f"FROM events WHERE {where}) WHERE value IS NOT NULL AND value::VARCHAR <> '' GROUP BY value ORDER BY events DESC, value")  # fmt: skip
+        if top is not None:
+            sql += f" LIMIT {int(top)}"
+        return self._query(sql, params)
+
+    def dataset_names(self) -> list[str]:
+        """The datasets the store's events come from (within the store's own ``dataset``)."""
+        where, params = self._where(modality=None)
+        return self._query(f"SELECT DISTINCT dataset FROM events WHERE {where} ORDER BY dataset", params)["dataset"].tolist()
 
     def stories(self, **filters: Any) -> pd.DataFrame:
         """One row per story (an act reported by one or more mentions), over the mentions the
@@ -771,6 +804,10 @@ class Store:
             out["actor"] = self.side(out["actor"], groups)
         out["event_type"] = choices.event_types(out["event_type"]) or None
         out["modality"] = choices.modalities(out["modality"])
+        out["quad_class"] = choices.quad_classes(out["quad_class"]) or None
+        if out["dataset"]:
+            out["dataset"] = [choices.choose(d, self.dataset_names(), "dataset") for d in _as_list(out["dataset"])]
+        out["text"] = _as_words(out["text"])
         return out
 
     def side(self, name: str, groups: analysis.Groups | None = None) -> str:
@@ -1155,7 +1192,19 @@ def _story_dtype(column: str) -> str:
 
 # -- query filters ----------------------------------------------------------------
 
-_FILTERS = ("actor", "country", "dyad", "directed", "since", "until", "event_type", "modality", "doc_id", "story_id")
+_FILTERS = ("actor", "country", "dyad", "directed", "since", "until", "event_type", "modality", "doc_id", "story_id",
+            "quad_class", "dataset", "text")  # fmt: skip
+
+# What the events can be counted by, as SQL of a list of values per event (an event counts once per value).
+FACETS = {
+    "actor": "[source_code, target_code]",
+    "country": "list_distinct([coalesce(source_country, source_code), coalesce(target_country, target_code)])",
+    "event_type": "[plover_event]",
+    "quad_class": "[quad_class]",
+    "modality": "[modality]",
+    "dataset": "[dataset]",
+    "year": "[year(coalesce(date, doc_date))]",
+}
 
 # Most precisely dated first, as ``PRECISION_RANK``.
 _RANK_SQL = "CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END"
@@ -1240,7 +1289,29 @@ def _filters(groups: analysis.Groups, **f: Any) -> tuple[str, list[Any]]:
         if f[column] is not None:
             clauses.append(f"{column} = ?")
             params.append(f[column])
-    return " AND ".join(clauses), params
+    content, content_params = _content_filters(f)
+    return " AND ".join(clauses + content), params + content_params
+
+
+def _content_filters(f: dict[str, Any]) -> tuple[list[str], list[Any]]:
+    """Clauses on what an event is (quad class, dataset) and on the words of its sentence."""
+    clauses, params = [], []
+    for column in ("quad_class", "dataset"):
+        if f[column]:
+            clauses.append(f"{column} IN ({', '.join('?' * len(f[column]))})")
+            params += f[column]
+    for word in f["text"] or ():
+        clauses.append("contains(lower(coalesce(sentence, '')), ?)")
+        params.append(word)
+    return clauses, params
+
+
+def _as_words(text: str | None) -> list[str]:
+    """The lower-case words of a search; quotes keep a phrase whole ("water treaty")."""
+    if not text:
+        return []
+    phrases = re.findall(r'"([^"]+)"|(\S+)', text.lower())
+    return [(quoted or word).strip() for quoted, word in phrases if (quoted or word).strip()]
 
 
 def _as_list(value: str | Sequence[str]) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import math
+import tempfile
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from datetime import date, datetime
@@ -26,16 +27,23 @@ from fastapi.staticfiles import StaticFiles
 
 from ..errors import QueryError, RealpolitikError
 from ..report import charts, evidence, views
+from . import browse
 from .params import (
     Codes,
+    DatasetName,
     DocId,
+    DownloadFormat,
     Dyad,
     EventType,
     Identifier,
     Modality,
+    Offset,
+    Page,
     PathCodes,
     Period,
     PeriodStart,
+    QuadClass,
+    Search,
     Side,
     SideB,
     Since,
@@ -106,6 +114,7 @@ def create_app(db_path: str | Path, *, dataset: str | None = None) -> FastAPI:
     _error_handlers(app)
     _api(app)
     _pages(app)
+    _browser(app)
     return app
 
 
@@ -187,12 +196,14 @@ def _api(app: FastAPI) -> None:
         actor: Annotated[str | None, Query(max_length=200, description="Actor code prefix on either side, e.g. BLRGOV.")] = None,
         country: Annotated[str | None, Query(max_length=200, description="Country code or group on either side.")] = None,
         doc_id: Identifier = None, story_id: Identifier = None, modality: Modality = "asserted",
-        limit: Annotated[int | None, Query(ge=1, le=100_000)] = None,
+        quad: QuadClass = None, dataset: DatasetName = None, q: Search = None,
+        limit: Annotated[int | None, Query(ge=1, le=100_000)] = None, offset: Offset = 0,
     ) -> list[dict[str, Any]]:  # fmt: skip
         """Event mentions with their sentence, spans and codes (the store's events columns)."""
         return records(snapshot.store.events(
-            dyad=dyad, actor=actor, country=country, doc_id=doc_id, story_id=story_id, limit=limit,
-            modality=None if modality == "all" else modality, **_filters(since, until, event_type),
+            dyad=dyad, actor=actor, country=country, doc_id=doc_id, story_id=story_id, limit=limit, offset=offset,
+            modality=None if modality == "all" else modality, quad_class=quad, dataset=dataset, text=q,
+            **_filters(since, until, event_type),
         ))  # fmt: skip
 
     @app.get("/api/stories", tags=["api"])
@@ -339,6 +350,123 @@ def _pages(app: FastAPI) -> None:
         )
 
 
+def _browsed(
+    q: Search = None, actor: Codes = None, country: Codes = None, event_type: EventType = None, quad: QuadClass = None,
+    modality: Annotated[str, Query(max_length=100, description="asserted, negated, hypothetical, future "
+                                   "(comma-separated) or all.")] = "all",
+    since: Since = None, until: Until = None, dataset: DatasetName = None, doc_id: Identifier = None,
+    story_id: Identifier = None,
+) -> browse.Browse:  # fmt: skip
+    """The event browser's filters, from the query."""
+    return browse.Browse(q, actor, country, event_type, quad, modality, since, until, dataset, doc_id, story_id)
+
+
+Browsed = Annotated[browse.Browse, Depends(_browsed)]
+
+_MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson", "parquet": "application/vnd.apache.parquet"}
+
+
+def _browser(app: FastAPI) -> None:
+    @app.get("/events", response_class=HTMLResponse, tags=["pages"])
+    @_memoized
+    def events_page(snapshot: Reading, browsed: Browsed, page: Page = 1) -> str:
+        """Every event, filtered by facets and by words of its sentence, a page at a time."""
+        store = snapshot.store
+        result = browse.event_page(store, browsed, page)
+        downloads = " ".join(
+            f'<a class="download" href="{escape(browsed.url("/events/download", format=f))}">{f}</a>' for f in _MEDIA_TYPES
+        )
+        body = (
+            "<h1>Events</h1>" + _browse_form(browsed, store.dataset_names())
+            + f'<p class="lead">{_matching(result.total)}. Download exactly these: {downloads}</p>'
+            + '<div class="browse">' + browse.facets_html(result, browsed)
+            + f'<section class="results">{browse.pager(result, browsed)}'
+            + browse.events_table(result, browsed, _doc_link(snapshot)) + browse.pager(result, browsed) + "</section></div>"
+        )  # fmt: skip
+        return _page("events", body)
+
+    @app.get("/events/download", tags=["pages"])
+    def events_download(snapshot: Reading, browsed: Browsed, format: DownloadFormat = "csv") -> Response:
+        """The events the same filters select, every one of them, as csv, JSON lines or parquet."""
+        with tempfile.TemporaryDirectory(prefix="realpolitik-download-") as folder:
+            out = Path(folder) / f"events.{format}"
+            snapshot.store.export(out, format, **browsed.store_filters())
+            content = out.read_bytes()
+        disposition = f'attachment; filename="events.{format}"'
+        return Response(content, media_type=_MEDIA_TYPES[format], headers={"Content-Disposition": disposition})
+
+    @app.get("/documents", response_class=HTMLResponse, tags=["pages"])
+    @_memoized
+    def documents_page(snapshot: Reading, page: Page = 1) -> str:
+        """Every document, by date, with its title and how many events were coded in it."""
+        documents = snapshot.store.documents()
+        pages = max(1, -(-len(documents) // browse.PER_PAGE))
+        page = min(page, pages)
+        shown = documents.iloc[(page - 1) * browse.PER_PAGE : page * browse.PER_PAGE]
+        body = (
+            f'<h1>Documents</h1><p class="lead">{len(documents)} documents; page {page} of {pages}.</p>'
+            + _documents_table(shown, snapshot.titles) + _page_links("/documents", page, pages)
+        )  # fmt: skip
+        return _page("documents", body)
+
+
+def _matching(total: int) -> str:
+    return "1 event matches" if total == 1 else f"{total} events match"
+
+
+def _browse_form(browsed: browse.Browse, datasets: list[str]) -> str:
+    from ..choices import MODALITIES
+    from ..coding.ontology import plover_events
+
+    def select(name: str, label: str, options: list[tuple[str, str]], current: str | None) -> str:
+        opts = "".join(
+            f'<option value="{escape(v)}"{" selected" if v == (current or "") else ""}>{escape(t)}</option>' for v, t in options
+        )
+        return f'<label>{label} <select name="{name}">{opts}</select></label>'
+
+    def text(name: str, label: str, value: str | None, hint: str, size: int = 10) -> str:
+        return (f'<label>{label} <input name="{name}" size="{size}" placeholder="{escape(hint)}" '
+                f'value="{escape(value or "")}"></label>')  # fmt: skip
+
+    quads = [("", "any"), *((str(q), f"{q} {n}") for q, n in charts.QUAD_NAMES.items())]
+    return (
+        '<form class="filters browse-filters" method="get" action="/events">'
+        + text("q", "search", browsed.q, 'words or "a phrase"', 24) + text("actor", "actor", browsed.actor, "INDGOV")
+        + text("country", "country", browsed.country, "IND or India")
+        + select("type", "event type", [("", "any"), *((e, e) for e in plover_events())], browsed.type)
+        + select("quad", "quad class", quads, browsed.quad)
+        + select("modality", "modality", [("all", "all"), *((m, m) for m in MODALITIES)], browsed.modality)
+        + text("since", "since", browsed.since, "YYYY-MM-DD") + text("until", "until", browsed.until, "YYYY-MM-DD")
+        + select("dataset", "dataset", [("", "all"), *((d, d) for d in datasets)], browsed.dataset)
+        + "".join(f'<input type="hidden" name="{k}" value="{escape(v)}">' for k, v in browsed.params().items()
+                  if k in ("doc_id", "story_id"))
+        + '<button>apply</button> <a href="/events">clear</a></form>'
+    )  # fmt: skip
+
+
+def _documents_table(documents: pd.DataFrame, titles: dict[str, str]) -> str:
+    if documents.empty:
+        return '<p class="empty">No documents in the store.</p>'
+    rows = "".join(
+        f'<tr><td class="date">{escape(str(_json_value(d.date) or "undated"))}</td>'
+        f'<td><a href="/document/{quote(str(d.doc_id))}">{escape(titles.get(d.doc_id, d.doc_id))}</a></td>'
+        f'<td class="url">{escape(evidence.plain(d.url) or evidence.plain(d.source))}</td>'
+        f'<td class="n"><a href="/events?{urlencode({"doc_id": d.doc_id})}">{int(d.n_events)}</a></td></tr>'
+        for d in documents.itertuples()
+    )
+    return ('<table class="documents"><thead><tr><th>date</th><th>title</th><th>source</th><th>events</th></tr></thead>'
+            f"<tbody>{rows}</tbody></table>")  # fmt: skip
+
+
+def _page_links(path: str, page: int, pages: int) -> str:
+    links = []
+    if page > 1:
+        links.append(f'<a rel="prev" href="{path}?page={page - 1}">← previous</a>')
+    if page < pages:
+        links.append(f'<a rel="next" href="{path}?page={page + 1}">next →</a>')
+    return f'<p class="pager">{" · ".join(links)}</p>' if links else ""
+
+
 def _dyad_table(series: pd.DataFrame, period: str, query: str) -> str:
     rows = []
     for pair in views.main_pairs(series, top=50):
@@ -416,6 +544,7 @@ def _page(title: str, body: str) -> str:
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{escape(title)}</title>'
         f'<style>{charts.CHART_CSS}</style><link rel="stylesheet" href="/static/realpolitik.css"></head>'
-        '<body><nav class="top"><a href="/">overview</a><a href="/docs">API</a></nav>'
+        '<body><nav class="top"><a href="/">overview</a><a href="/events">events</a><a href="/documents">documents</a>'
+        '<a href="/map">map</a><a href="/docs">API</a></nav>'
         f'<main>{body}</main><script src="/static/dashboard.js"></script></body></html>'
     )

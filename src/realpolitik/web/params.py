@@ -38,6 +38,11 @@ def _checked_bound(text: str | None) -> str | None:  # validators only check: en
     return text
 
 
+def _optional_bound(text: str | None) -> str | None:
+    """A form sends the fields left empty: an empty bound is none, not a bad date."""
+    return _checked_bound(text) if text is None or text.strip() else None
+
+
 class TiltKey(NamedTuple):
     state: str
     side_a: str
@@ -64,12 +69,12 @@ Period = Annotated[
 Since = Annotated[
     str | None,
     Query(max_length=10, description="From this date: YYYY, YYYY-MM or YYYY-MM-DD."),
-    AfterValidator(_checked_bound),
+    AfterValidator(_optional_bound),
 ]
 Until = Annotated[
     str | None,
     Query(max_length=10, description="Up to this date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD."),
-    AfterValidator(_checked_bound),
+    AfterValidator(_optional_bound),
 ]
 PeriodStart = Annotated[
     str,
@@ -97,3 +102,17 @@ Tilt = Annotated[
 ]
 DocId = Annotated[str, Path(max_length=1000, description="The document's id; it may contain '/'.")]
 PathCodes = Annotated[str, Path(max_length=_CODES_LENGTH)]
+
+# The event browser's filters: checked by the store, which names the valid choices of a bad one.
+Search = Annotated[
+    str | None, Query(alias="q", max_length=_CODES_LENGTH, description='Words every sentence holds; "a phrase" in quotes.')
+]
+QuadClass = Annotated[
+    str | None,
+    Query(alias="quad", max_length=20, description="Quad class: 1 verbal cooperation, 2 material cooperation, "
+          "3 verbal conflict, 4 material conflict (comma-separated)."),
+]  # fmt: skip
+DatasetName = Annotated[str | None, Query(max_length=_CODES_LENGTH, description="Dataset (realpolitik, gdelt…), comma-separated.")]
+Page = Annotated[int, Query(ge=1, le=1_000_000, description="Page of the results, from 1.")]
+Offset = Annotated[int, Query(ge=0, le=100_000_000, description="Rows to skip before the first one returned.")]
+DownloadFormat = Annotated[Literal["csv", "jsonl", "parquet"], Query(description="csv, jsonl or parquet.")]
