@@ -512,3 +512,15 @@ def test_the_shipped_petrarch_layer_is_under_the_hand_made_one(actor_dictionary)
     assert actor_dictionary.resolve("The EU").code == "EU"
     assert actor_dictionary.resolve("Kurdistan Workers' Party").code == "TURREB"
     assert actor_dictionary.resolve("Abdullah") is None  # one-word names of people are not imported
+
+
+def test_an_actor_code_described_in_words() -> None:
+    import datetime
+
+    from realpolitik.actors.describe import describe_actor
+
+    government = describe_actor("INDGOV", ["New Delhi", "Jaishankar"], seen=(datetime.date(2023, 1, 1), datetime.date(2024, 6, 1)))
+    assert government.title == "India, government"
+    assert [str(o) for o in government.offices] == ["Subrahmanyam Jaishankar, external affairs minister (since 2019)"]
+    assert describe_actor("pakmil").title == "Pakistan, military"
+    assert describe_actor("EU").title == "European Union" and describe_actor("XYZQ").title == "XYZQ"

@@ -225,3 +225,37 @@ def test_tilt_fragment_respects_filters(
     assert all(p in fragment for p in present) and not any(
         a in fragment for a in absent
     )
+
+
+def test_actor_page_names_the_actor_and_its_people(tmp_path: Path) -> None:
+    from test_store import fake_code, make_doc
+
+    doc = make_doc("m", ["INDGOV PAKGOV 111 2024-03-01 day"], published=None)
+    events = [dataclasses.replace(e, source=dataclasses.replace(e.source, text="Jaishankar")) for e in fake_code([doc])]
+    with Store(tmp_path / "a.duckdb") as s:
+        s.write([doc], events)
+    with TestClient(create_app(tmp_path / "a.duckdb")) as c:
+        page = c.get("/actor/INDGOV").text
+    assert '<p class="actor-name">India, government</p>' in page and "Found in the text as “Jaishankar”" in page
+    assert "<li>Subrahmanyam Jaishankar, external affairs minister (since 2019)</li>" in page
+    assert '<a href="/events?actor=INDGOV">browse them</a>' in page
+
+
+def test_dyad_page_shows_each_direction_apart(south_asia: Path) -> None:
+    with TestClient(create_app(south_asia)) as c:
+        page = c.get("/dyad/PAK-IND").text
+    forward = page[page.index('data-direction="IND-PAK"'):page.index('data-direction="PAK-IND"')]
+    backward = page[page.index('data-direction="PAK-IND"'):]
+    assert "<h2>IND → PAK</h2><p>2 events: 1 verbal cooperation" in forward and ">111</mark>" in forward
+    assert "<h2>PAK → IND</h2><p>2 events: 0 verbal cooperation · 0 material cooperation · 2 verbal conflict" in backward and ">125</mark>" in backward and ">111</mark>" not in backward
+
+
+def test_a_clicked_bar_lists_the_events_of_its_quad_class_only(client) -> None:
+    params = {"dyad": "BLR-RUS", "period_start": "2014-01-01"}
+    every = client.get("/fragments/evidence", params=params).text
+    verbal = client.get("/fragments/evidence", params={**params, "quad": "1"}).text
+    material = client.get("/fragments/evidence", params={**params, "quad": "4"}).text
+    assert every.count('class="evidence-item"') == verbal.count('class="evidence-item"') == 2
+    assert "verbal cooperation</h2>" in verbal and "material conflict</h2>" in material
+    assert "No coded events here." in material  # the signature and the praise are no conflict
+    assert client.get("/fragments/evidence", params={**params, "quad": "9"}).status_code == 400

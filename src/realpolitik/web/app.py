@@ -25,6 +25,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
+from .. import choices
 from ..errors import QueryError, RealpolitikError
 from ..report import charts, evidence, views
 from . import browse
@@ -56,6 +57,7 @@ from .snapshot import MemoStore, Snapshot, Snapshots
 
 STATIC = Path(__file__).resolve().parent / "static"
 DEFAULT_HOST = "127.0.0.1"
+DIRECTION_EVENTS = 100  # events listed under each direction of a dyad page
 MESSAGE_CHARS = 300  # an error names the bad value, not all 60 KB of it
 
 log = logging.getLogger(__name__)
@@ -281,6 +283,7 @@ def _pages(app: FastAPI) -> None:
             f"<h1>{escape(p.a)} – {escape(p.b)}</h1>" + _filter_form(f"/dyad/{quote(p.key)}", period, since, until, event_type)
             + '<p class="lead">Click a point or bar to see the events of that period.</p>' + chart
             + f'<div id="evidence" data-period-kind="{escape(period)}" data-filters="{escape(_query(**_named(f)))}"></div>'
+            + '<div class="directions">' + _direction(snapshot, p.a, p.b, f) + _direction(snapshot, p.b, p.a, f) + "</div>"
         )  # fmt: skip
         return _page(f"{p.a}–{p.b}", body)
 
@@ -301,8 +304,10 @@ def _pages(app: FastAPI) -> None:
             for p in views.main_pairs(partners, top=30)
         )
         body = (
-            f"<h1>{escape(code)}</h1>" + _filter_form(f"/actor/{quote(code)}", period, since, until, event_type)
-            + f"<p>{len(events)} events with {escape(code)} on either side. Dyads: {links or '—'}</p>"
+            f"<h1>{escape(code)}</h1>" + _actor_description(store, code)
+            + _filter_form(f"/actor/{quote(code)}", period, since, until, event_type)
+            + f"<p>{len(events)} events with {escape(code)} on either side "
+            f'(<a href="/events?{urlencode({"actor": code})}">browse them</a>). Dyads: {links or "—"}</p>'
             + views.network(partners, href="/actor/{id}") + "<h2>Events</h2>"
             + evidence.evidence_list(events.head(200), document_label=_doc_link(snapshot))
         )  # fmt: skip
@@ -329,9 +334,10 @@ def _pages(app: FastAPI) -> None:
     @_memoized
     def evidence_fragment(
         snapshot: Reading, period_start: PeriodStart, period: Period = "year", dyad: Dyad = None, tilt: Tilt = None,
-        since: Since = None, until: Until = None, event_type: EventType = None,
+        since: Since = None, until: Until = None, event_type: EventType = None, quad: QuadClass = None,
     ) -> str:  # fmt: skip
-        """The evidence for one chart point: a dyad's or a tilt's period (an HTML fragment)."""
+        """The evidence for one chart point: a dyad's or a tilt's period (an HTML fragment), of one
+        quad class when a bar of it was clicked."""
         store, f = snapshot.store, _filters(since, until, event_type)
         start, _ = views.period_bounds(first_day(period_start), period)
         if tilt:
@@ -345,6 +351,10 @@ def _pages(app: FastAPI) -> None:
         else:
             raise QueryError("give dyad=A-B or tilt=STATE:SIDE_A:SIDE_B")
         label = views.period_label(start, period)
+        quads = choices.quad_classes(quad)
+        if quads:
+            events = events[events["quad_class"].isin(quads)]
+            label += ", " + ", ".join(charts.QUAD_NAMES[q] for q in quads)
         return f"<h2>{escape(what)}, {escape(label)}</h2>" + evidence.evidence_list(
             events, document_label=_doc_link(snapshot)
         )
@@ -412,6 +422,38 @@ def _browser(app: FastAPI) -> None:
 
 def _matching(total: int) -> str:
     return "1 event matches" if total == 1 else f"{total} events match"
+
+
+def _direction(snapshot: Snapshot, source: str, target: str, f: dict[str, Any]) -> str:
+    """What ``source`` did to ``target`` (one direction of a dyad): counts by quad class and the events."""
+    events = snapshot.store.events(dyad=f"{source},{target}", directed=True, **f)
+    counts = events["quad_class"].value_counts()
+    quads = " · ".join(f"{int(counts.get(q, 0))} {name}" for q, name in charts.QUAD_NAMES.items())
+    shown = "" if len(events) <= DIRECTION_EVENTS else f" (the first {DIRECTION_EVENTS})"
+    return (
+        f'<section class="direction" data-direction="{escape(source)}-{escape(target)}">'
+        f"<h2>{escape(source)} → {escape(target)}</h2><p>{len(events)} events{shown}: {quads}; "
+        f"Goldstein sum {events['goldstein'].sum():+.1f}</p>"
+        + evidence.evidence_list(events.head(DIRECTION_EVENTS), document_label=_doc_link(snapshot)) + "</section>"
+    )
+
+
+def _actor_description(store: MemoStore, code: str) -> str:
+    """The actor's name and sector, the words it was found as and the offices of the people among them."""
+    from ..actors.describe import describe_actor
+
+    actors = store.actors()
+    row = actors[actors["code"] == code]
+    texts = [str(t) for t in row["texts"].iloc[0]] if not row.empty else []
+    seen = (row["first_seen"].iloc[0], row["last_seen"].iloc[0]) if not row.empty else None
+    seen = tuple(pd.Timestamp(d).date() for d in seen) if seen and not any(pd.isna(d) for d in seen) else None
+    described = describe_actor(code, texts, seen)
+    found = ", ".join(f"“{escape(t)}”" for t in texts[:12]) or "—"
+    offices = "".join(f"<li>{escape(str(o))}</li>" for o in described.offices)
+    return (
+        f'<p class="actor-name">{escape(described.title)}</p><p class="lead">Found in the text as {found}.</p>'
+        + (f'<h2>People coded as {escape(code)}</h2><ul class="offices">{offices}</ul>' if offices else "")
+    )
 
 
 def _browse_form(browsed: browse.Browse, datasets: list[str]) -> str:

@@ -8,6 +8,7 @@
     params.set('period_start', mark.dataset.period);
     params.set('period', box.dataset.periodKind || 'year');
     if (mark.dataset.dyad) params.set('dyad', mark.dataset.dyad); else params.set('tilt', mark.dataset.tilt);
+    if (mark.dataset.quad) params.set('quad', mark.dataset.quad);  // a bar of one quad class: its events only
     box.innerHTML = '<p class="empty">loading…</p>';
     fetch('/fragments/evidence?' + params.toString()).then(function (r) {
       if (r.ok) return r.text().then(function (html) { box.innerHTML = html; });
