@@ -97,3 +97,39 @@ def test_documents_list_links_each_document_and_its_events(client) -> None:
     assert "3 documents" in page and '<a href="/document/s1">s1</a>' in page
     assert '<td class="date">undated</td>' in page and '<a href="/events?doc_id=s2">4</a>' in page
     assert "10 events match" not in client.get("/events", params={"doc_id": "s2"}).text
+
+
+@pytest.fixture
+def located(tmp_path: Path) -> Path:
+    """Two acts in Lahore, one in Pakistan with no town, one nowhere."""
+    import dataclasses
+
+    from test_store import fake_code, make_doc
+
+    from realpolitik.records import Location
+
+    doc = make_doc("l", ["IND PAK 042 2024-01-02 day", "PAK IND 111 2024-01-03 day", "CHN PAK 057", "USA IND 042"])
+    places = [Location("Lahore", "PAK", 31.55, 74.34)] * 2 + [Location("Pakistan", "PAK"), None]
+    events = [dataclasses.replace(e, location=p) for e, p in zip(fake_code([doc]), places, strict=True)]
+    with Store(tmp_path / "located.duckdb") as s:
+        s.write([doc], events)
+    return tmp_path / "located.duckdb"
+
+
+def test_places_count_the_events_of_each_town_and_country(located: Path) -> None:
+    with Store(located, read_only=True) as s:
+        places = s.places(modality=None)
+        assert s.count(place="Lahore", modality=None) == 2 and s.count(place="PAK", modality=None) == 3
+    assert places[["place", "country", "events"]].values.tolist() == [["Lahore", "PAK", 2], ["Pakistan", "PAK", 1]]
+
+
+def test_map_page_draws_the_located_events_and_counts_the_others(located: Path) -> None:
+    with TestClient(create_app(located)) as c:
+        page = c.get("/map").text
+        filtered = c.get("/map", params={"quad": "3"}).text
+        listed = c.get("/events", params={"place": "Lahore"}).text
+    assert "Of 4 events" in page and "2 name the town they happened in (the dots) and 1 only a country" in page
+    assert "1 name no place and are not on the map" in page
+    assert '<a href="/events?place=Lahore"><circle class="place" data-place="Lahore"' in page
+    assert "Of 1 events" in filtered and 'href="/events?quad=3&amp;place=Lahore"' in filtered
+    assert "2 events match" in listed

@@ -619,6 +619,7 @@ class Store:
         quad_class: int | str | Sequence[int | str] | None = None,
         dataset: str | Sequence[str] | None = None,
         text: str | None = None,
+        place: str | None = None,
         limit: int | None = None,
         offset: int = 0,
         groups: analysis.Groups | None = None,
@@ -632,12 +633,13 @@ class Store:
         ``event_type``: PLOVER event ("ACCUSE") or CAMEO code prefix ("19").  ``modality``:
         "asserted" by default; None for every modality.  ``quad_class``: 1 to 4 (comma-separated).
         ``dataset``: the dataset names the events come from.  ``text``: words the sentence holds,
-        every one of them, case aside.  ``limit`` and ``offset`` page through the rows.
+        every one of them, case aside.  ``place``: where it happened, a town or a country code.
+        ``limit`` and ``offset`` page through the rows.
         """
         where, params = self._where(
             groups=groups, actor=actor, country=country, dyad=dyad, directed=directed, since=since, until=until,
             event_type=event_type, modality=modality, doc_id=doc_id, story_id=story_id, quad_class=quad_class,
-            dataset=dataset, text=text,
+            dataset=dataset, text=text, place=place,
         )  # fmt: skip
         sql = (
             f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE {where} "
@@ -667,6 +669,17 @@ class Store:
         if top is not None:
             sql += f" LIMIT {int(top)}"
         return self._query(sql, params)
+
+    def places(self, **filters: Any) -> pd.DataFrame:
+        """Where the events the filters select happened, one row per place with how many: columns
+        place, country, lat, lon, events.  A place with coordinates is a town; one without, a
+        country or region (its code in ``country``)."""
+        where, params = self._where(**filters)
+        return self._query(
+            "SELECT location_name AS place, location_country AS country, lat, lon, count(*) AS events FROM events "
+            f"WHERE {where} AND (lat IS NOT NULL OR location_country IS NOT NULL) GROUP BY ALL ORDER BY events DESC, place",
+            params,
+        )  # fmt: skip
 
     def dataset_names(self) -> list[str]:
         """The datasets the store's events come from (within the store's own ``dataset``)."""
@@ -1193,7 +1206,7 @@ def _story_dtype(column: str) -> str:
 # -- query filters ----------------------------------------------------------------
 
 _FILTERS = ("actor", "country", "dyad", "directed", "since", "until", "event_type", "modality", "doc_id", "story_id",
-            "quad_class", "dataset", "text")  # fmt: skip
+            "quad_class", "dataset", "text", "place")  # fmt: skip
 
 # What the events can be counted by, as SQL of a list of values per event (an event counts once per value).
 FACETS = {
@@ -1204,6 +1217,7 @@ FACETS = {
     "modality": "[modality]",
     "dataset": "[dataset]",
     "year": "[year(coalesce(date, doc_date))]",
+    "place": "[location_name]",
 }
 
 # Most precisely dated first, as ``PRECISION_RANK``.
@@ -1300,6 +1314,9 @@ def _content_filters(f: dict[str, Any]) -> tuple[list[str], list[Any]]:
         if f[column]:
             clauses.append(f"{column} IN ({', '.join('?' * len(f[column]))})")
             params += f[column]
+    if f["place"]:
+        clauses.append("(location_name = ? OR location_country = ?)")
+        params += [f["place"], f["place"]]
     for word in f["text"] or ():
         clauses.append("contains(lower(coalesce(sentence, '')), ?)")
         params.append(word)

@@ -27,7 +27,7 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import choices
 from ..errors import QueryError, RealpolitikError
-from ..report import charts, evidence, views
+from ..report import charts, evidence, views, worldmap
 from . import browse
 from .params import (
     Codes,
@@ -364,11 +364,12 @@ def _browsed(
     q: Search = None, actor: Codes = None, country: Codes = None, event_type: EventType = None, quad: QuadClass = None,
     modality: Annotated[str, Query(max_length=100, description="asserted, negated, hypothetical, future "
                                    "(comma-separated) or all.")] = "all",
-    since: Since = None, until: Until = None, dataset: DatasetName = None, doc_id: Identifier = None,
-    story_id: Identifier = None,
+    since: Since = None, until: Until = None, dataset: DatasetName = None,
+    place: Annotated[str | None, Query(max_length=200, description="Where it happened: a town or a country code.")] = None,
+    doc_id: Identifier = None, story_id: Identifier = None,
 ) -> browse.Browse:  # fmt: skip
     """The event browser's filters, from the query."""
-    return browse.Browse(q, actor, country, event_type, quad, modality, since, until, dataset, doc_id, story_id)
+    return browse.Browse(q, actor, country, event_type, quad, modality, since, until, dataset, place, doc_id, story_id)
 
 
 Browsed = Annotated[browse.Browse, Depends(_browsed)]
@@ -388,7 +389,8 @@ def _browser(app: FastAPI) -> None:
         )
         body = (
             "<h1>Events</h1>" + _browse_form(browsed, store.dataset_names())
-            + f'<p class="lead">{_matching(result.total)}. Download exactly these: {downloads}</p>'
+            + f'<p class="lead">{_matching(result.total)} (<a href="{escape(browsed.url("/map"))}">on the map</a>). '
+            + f"Download exactly these: {downloads}</p>"
             + '<div class="browse">' + browse.facets_html(result, browsed)
             + f'<section class="results">{browse.pager(result, browsed)}'
             + browse.events_table(result, browsed, _doc_link(snapshot)) + browse.pager(result, browsed) + "</section></div>"
@@ -404,6 +406,23 @@ def _browser(app: FastAPI) -> None:
             content = out.read_bytes()
         disposition = f'attachment; filename="events.{format}"'
         return Response(content, media_type=_MEDIA_TYPES[format], headers={"Content-Disposition": disposition})
+
+    @app.get("/map", response_class=HTMLResponse, tags=["pages"])
+    @_memoized
+    def map_page(snapshot: Reading, browsed: Browsed) -> str:
+        """Where the events happened: a dot per town, countries shaded by the events located in them."""
+        store, filters = snapshot.store, browsed.store_filters()
+        places, total = store.places(**filters), store.count(**filters)
+        in_towns = int(places.loc[places["lat"].notna(), "events"].sum())
+        in_countries = int(places["events"].sum()) - in_towns
+        body = (
+            "<h1>Map</h1>" + _browse_form(browsed, store.dataset_names(), action="/map")
+            + f'<p class="lead">Of {total} events (<a href="{escape(browsed.url())}">list them</a>), {in_towns} name '
+            f"the town they happened in (the dots) and {in_countries} only a country or region; each country is shaded "
+            f"by the events located in it. {total - in_towns - in_countries} name no place and are not on the map.</p>"
+            + worldmap.event_map(places, lambda place: browsed.url(place=place))
+        )  # fmt: skip
+        return _page("map", body)
 
     @app.get("/documents", response_class=HTMLResponse, tags=["pages"])
     @_memoized
@@ -456,7 +475,7 @@ def _actor_description(store: MemoStore, code: str) -> str:
     )
 
 
-def _browse_form(browsed: browse.Browse, datasets: list[str]) -> str:
+def _browse_form(browsed: browse.Browse, datasets: list[str], action: str = "/events") -> str:
     from ..choices import MODALITIES
     from ..coding.ontology import plover_events
 
@@ -472,7 +491,7 @@ def _browse_form(browsed: browse.Browse, datasets: list[str]) -> str:
 
     quads = [("", "any"), *((str(q), f"{q} {n}") for q, n in charts.QUAD_NAMES.items())]
     return (
-        '<form class="filters browse-filters" method="get" action="/events">'
+        f'<form class="filters browse-filters" method="get" action="{action}">'
         + text("q", "search", browsed.q, 'words or "a phrase"', 24) + text("actor", "actor", browsed.actor, "INDGOV")
         + text("country", "country", browsed.country, "IND or India")
         + select("type", "event type", [("", "any"), *((e, e) for e in plover_events())], browsed.type)
@@ -480,9 +499,10 @@ def _browse_form(browsed: browse.Browse, datasets: list[str]) -> str:
         + select("modality", "modality", [("all", "all"), *((m, m) for m in MODALITIES)], browsed.modality)
         + text("since", "since", browsed.since, "YYYY-MM-DD") + text("until", "until", browsed.until, "YYYY-MM-DD")
         + select("dataset", "dataset", [("", "all"), *((d, d) for d in datasets)], browsed.dataset)
+        + text("place", "place", browsed.place, "Lahore or PAK")
         + "".join(f'<input type="hidden" name="{k}" value="{escape(v)}">' for k, v in browsed.params().items()
                   if k in ("doc_id", "story_id"))
-        + '<button>apply</button> <a href="/events">clear</a></form>'
+        + f'<button>apply</button> <a href="{action}">clear</a></form>'
     )  # fmt: skip
 
 

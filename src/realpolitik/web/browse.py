@@ -36,6 +36,7 @@ class Browse:
     since: str | None = None
     until: str | None = None
     dataset: str | None = None
+    place: str | None = None
     doc_id: str | None = None
     story_id: str | None = None
 
@@ -44,7 +45,7 @@ class Browse:
         return {
             "text": self.q, "actor": self.actor, "country": self.country, "event_type": self.type,
             "quad_class": self.quad, "modality": self.modality or "all", "since": self.since or None,
-            "until": self.until or None, "dataset": self.dataset, "doc_id": self.doc_id or None,
+            "until": self.until or None, "dataset": self.dataset, "place": self.place or None, "doc_id": self.doc_id or None,
             "story_id": self.story_id or None,
         }  # fmt: skip
 
@@ -66,6 +67,7 @@ FACETS = {
     "quad_class": ("quad", "quad class"),
     "modality": ("modality", "modality"),
     "year": ("since", "year"),
+    "place": ("place", "place"),
     "dataset": ("dataset", "dataset"),
 }
 

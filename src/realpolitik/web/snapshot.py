@@ -55,7 +55,8 @@ class MemoStore:
     while the copy is open).  Frames are handed out as shallow copies, so that a caller adding a
     column changes its own frame, not the memo's."""
 
-    MEMOIZED = frozenset({"events", "stories", "dyads", "tilt", "tilt_events", "documents", "document", "actors"})
+    MEMOIZED = frozenset({"events", "stories", "dyads", "tilt", "tilt_events", "documents", "document", "actors",
+                          "count", "facet", "places", "dataset_names"})
 
     def __init__(self, store: Store, entries: int = MEMO_ENTRIES) -> None:
         self.store = store
