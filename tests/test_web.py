@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import inspect
 from pathlib import Path
 
@@ -108,7 +109,7 @@ def test_bad_page_parameters_get_an_error_page(client, path: str, status: int) -
 
 
 def test_overview_lists_dyads_with_links_and_charts(client) -> None:
-    page = client.get("/").text
+    page = client.get("/", params={"period": "year", "state": "BLR", "between": "RUS", "and": "WEST"}).text
     assert (
         'href="/dyad/BLR-RUS?period=year"' in page and 'class="chart sparkline"' in page
     )
@@ -167,7 +168,11 @@ def test_actor_page(client) -> None:
 
 
 def test_openapi_docs(client) -> None:
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs").text
+    assert "<script src=\"http" not in docs and "cdn" not in docs  # offline: nothing loaded from elsewhere
+    assert '<code>GET /api/events</code> <a href="/api/events">try it</a>' in docs
+    assert "<td><code>quad</code></td><td>query</td><td>string</td>" in docs
+    assert "<td><code>format</code></td><td>query</td><td>one of csv, jsonl, parquet</td><td>csv</td>" in docs
     paths = client.get("/openapi.json").json()["paths"]
     assert {
         "/api/events",
@@ -259,3 +264,28 @@ def test_a_clicked_bar_lists_the_events_of_its_quad_class_only(client) -> None:
     assert "verbal cooperation</h2>" in verbal and "material conflict</h2>" in material
     assert "No coded events here." in material  # the signature and the praise are no conflict
     assert client.get("/fragments/evidence", params={**params, "quad": "9"}).status_code == 400
+
+
+def test_overview_chooses_the_tilt_from_the_data_and_says_so(south_asia: Path) -> None:
+    with TestClient(create_app(south_asia)) as c:
+        chosen = c.get("/").text
+        asked = c.get("/", params={"state": "Pakistan", "between": "", "and": "CHN"}).text
+        unknown = c.get("/", params={"state": "Atlantis"})
+        api = c.get("/api/tilt").json()
+    assert "<h2>Tilt of IND between PAK and USA</h2>" in chosen and "state and sides chosen from the data" in chosen
+    assert 'name="state" size="8" placeholder="IND" value="IND"' in chosen
+    assert 'data-period-kind="month"' in chosen  # four months of data: by month
+    assert "<h2>Tilt of PAK between IND and CHN</h2>" in asked and "sides chosen from the data" in asked
+    assert unknown.status_code == 400 and "unknown country or actor 'Atlantis'" in html.unescape(unknown.text)
+    assert {(r["state"], r["side_a"], r["side_b"]) for r in api} == {("IND", "PAK", "USA")}
+
+
+def test_overview_of_a_store_without_two_states_says_there_is_no_tilt(tmp_path: Path) -> None:
+    from test_store import fake_code, make_doc
+
+    doc = make_doc("alone", ["INDGOV - 010 2024-01-01 day"])
+    with Store(tmp_path / "alone.duckdb") as s:
+        s.write([doc], list(fake_code([doc])))
+    with TestClient(create_app(tmp_path / "alone.duckdb")) as c:
+        page = c.get("/")
+    assert page.status_code == 200 and "no events between two states to measure a tilt on" in page.text

@@ -13,6 +13,7 @@ import math
 import tempfile
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
 from pathlib import Path
@@ -26,9 +27,10 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from .. import choices
-from ..errors import QueryError, RealpolitikError
+from ..errors import ChoiceError, QueryError, RealpolitikError
+from ..store import TiltChoice
 from ..report import charts, evidence, views, worldmap
-from . import browse
+from . import apidocs, browse
 from .params import (
     Codes,
     DatasetName,
@@ -48,6 +50,7 @@ from .params import (
     Side,
     SideB,
     Since,
+    SpanPeriod,
     Tilt,
     Until,
     first_day,
@@ -108,7 +111,7 @@ def create_app(db_path: str | Path, *, dataset: str | None = None) -> FastAPI:
         snapshots.close()
 
     app = FastAPI(
-        title="realpolitik", lifespan=lifespan,
+        title="realpolitik", lifespan=lifespan, docs_url=None, redoc_url=None,  # /docs is ours: it works offline
         description="Event data coded from news text: dyads, tilt, stories and their evidence.",
     )  # fmt: skip
     app.state.snapshots = snapshots
@@ -117,6 +120,11 @@ def create_app(db_path: str | Path, *, dataset: str | None = None) -> FastAPI:
     _api(app)
     _pages(app)
     _browser(app)
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs() -> str:
+        return _page("API", apidocs.api_docs(app.openapi()))
+
     return app
 
 
@@ -231,10 +239,17 @@ def _api(app: FastAPI) -> None:
     @app.get("/api/tilt", tags=["api"])
     @_memoized
     def api_tilt(
-        snapshot: Reading, state: Side = "BLR", between: Side = "RUS", and_: SideB = "WEST", period: Period = "year",
+        snapshot: Reading, state: Side = None, between: Side = None, and_: SideB = None, period: SpanPeriod = None,
     ) -> list[dict[str, Any]]:  # fmt: skip
-        """Alignment of a state between two sides per period, -1 (side B) … +1 (side A)."""
-        return records(snapshot.store.tilt(state, between=between, and_=and_, period=period))
+        """Alignment of a state between two sides per period, -1 (side B) … +1 (side A); the state,
+        sides and period left out are chosen from the data (the busiest state and its two main
+        counterparts; month or year by the data's span)."""
+        if any(name is not None and not name.strip() for name in (state, between, and_)):
+            raise QueryError("an empty side or country name was given; leave it out to have it chosen from the data")
+        if snapshot.store.count() == 0:
+            return []
+        c = snapshot.store.tilt_choice(state, between, and_, period)
+        return records(snapshot.store.tilt(c.state, between=c.between, and_=c.and_, period=c.period))
 
     @app.get("/api/documents/{doc_id:path}", tags=["api"])
     @_memoized
@@ -251,18 +266,20 @@ def _pages(app: FastAPI) -> None:
     @app.get("/", response_class=HTMLResponse, tags=["pages"])
     @_memoized
     def overview(
-        snapshot: Reading, period: Period = "year", since: Since = None, until: Until = None,
-        event_type: EventType = None, state: Side = "BLR", between: Side = "RUS", and_: SideB = "WEST",
+        snapshot: Reading, period: SpanPeriod = None, since: Since = None, until: Until = None,
+        event_type: EventType = None, state: Side = None, between: Side = None, and_: SideB = None,
     ) -> str:  # fmt: skip
-        """Every dyad with its counts and trend, the tilt of a state, the actor network."""
+        """Every dyad with its counts and trend, the tilt of a state between two sides (those left
+        out or blank chosen from the data), the actor network."""
         store, f = snapshot.store, _filters(since, until, event_type)
+        tilt = _tilt_section(store, (state or None, between or None, and_ or None), period, f)
+        period = tilt.period
         series = views.pair_series(store.dyads(period=period, **f))
         query = _query(period=period, **_named(f))
-        tilt = store.tilt(state, between=between, and_=and_, period=period, **f)
         body = (
-            "<h1>Overview</h1>" + _filter_form("/", period, since, until, event_type)
+            "<h1>Overview</h1>" + _filter_form("/", period, since, until, event_type, tilt.choice)
             + f"<h2>Dyads</h2>{_dyad_table(series, period, query)}"
-            + f'<div class="chart-grid"><div><h2>Tilt of {escape(state.upper())}</h2>{views.tilt_chart(tilt, period)}</div>'
+            + f'<div class="chart-grid"><div>{tilt.html}</div>'
             + f"<div><h2>Network</h2>{views.network(series, href='/actor/{id}' + query)}</div></div>"
             + f'<div id="evidence" data-period-kind="{escape(period)}" data-filters="{escape(query)}"></div>'
         )  # fmt: skip
@@ -529,6 +546,30 @@ def _page_links(path: str, page: int, pages: int) -> str:
     return f'<p class="pager">{" · ".join(links)}</p>' if links else ""
 
 
+@dataclass(frozen=True)
+class _TiltSection:
+    choice: TiltChoice | None  # None when the data has no tilt to measure
+    period: str
+    html: str
+
+
+def _tilt_section(store: MemoStore, asked: tuple[str | None, ...], period: str | None, f: dict[str, Any]) -> _TiltSection:
+    """The tilt chart of the state and sides asked for, what was not asked chosen from the data
+    and said so; a store with no events between states has no tilt, and says why."""
+    try:
+        choice = store.tilt_choice(*asked, period, **f)
+    except ChoiceError:  # an unknown state or side is the user's to fix: a 400 naming the choices
+        raise
+    except QueryError as e:
+        return _TiltSection(None, period or "year", f'<h2>Tilt</h2><p class="empty">{escape(str(e))}</p>')
+    tilt = store.tilt(choice.state, between=choice.between, and_=choice.and_, period=choice.period, **f)
+    chosen = [what for what, given in zip(("state", "sides", "sides"), asked, strict=True) if not given]
+    note = (f'<p class="hint">{" and ".join(dict.fromkeys(chosen))} chosen from the data: the state in most events '
+            "and its most frequent counterparts; change them above.</p>" if chosen else "")  # fmt: skip
+    heading = f"Tilt of {escape(choice.state)} between {escape(choice.between)} and {escape(choice.and_)}"
+    return _TiltSection(choice, choice.period, f"<h2>{heading}</h2>{note}{views.tilt_chart(tilt, choice.period)}")
+
+
 def _dyad_table(series: pd.DataFrame, period: str, query: str) -> str:
     rows = []
     for pair in views.main_pairs(series, top=50):
@@ -586,6 +627,7 @@ def _filter_form(
     since: str | None,
     until: str | None,
     event_type: str | None,
+    tilt: TiltChoice | None = None,
 ) -> str:
     options = "".join(
         f'<option value="{p}"{" selected" if p == period else ""}>{p}</option>'
@@ -597,8 +639,18 @@ def _filter_form(
         f'<label>since <input name="since" size="10" placeholder="YYYY-MM-DD" value="{escape(since or "")}"></label>'
         f'<label>until <input name="until" size="10" placeholder="YYYY-MM-DD" value="{escape(until or "")}"></label>'
         f'<label>event type <input name="type" size="10" placeholder="ACCUSE or 19" value="{escape(event_type or "")}"></label>'
-        "<button>apply</button></form>"
+        + (_tilt_fields(tilt) if tilt else "") + "<button>apply</button></form>"
     )
+
+
+def _tilt_fields(tilt: TiltChoice) -> str:
+    """The tilt's state and sides, as chosen; a field left blank is chosen from the data again."""
+    fields = (("state", "tilt of", tilt.state, "IND"), ("between", "between", tilt.between, "PAK or WEST"),
+              ("and", "and", tilt.and_, "CHN"))  # fmt: skip
+    return '<span class="tilt-fields">' + "".join(
+        f'<label>{label} <input name="{name}" size="8" placeholder="{hint}" value="{escape(value)}"></label>'
+        for name, label, value, hint in fields
+    ) + "</span>"
 
 
 def _page(title: str, body: str) -> str:

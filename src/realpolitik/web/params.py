@@ -66,6 +66,10 @@ def _checked_tilt(text: str | None) -> str | None:
 Period = Annotated[
     Literal[PERIODS], Query(description="day, week, month, quarter or year.")  # type: ignore[valid-type]
 ]
+SpanPeriod = Annotated[
+    Literal[PERIODS] | None,  # type: ignore[valid-type]
+    Query(description="day, week, month, quarter or year; left out: month for less than three years of data, else year."),
+]
 Since = Annotated[
     str | None,
     Query(max_length=10, description="From this date: YYYY, YYYY-MM or YYYY-MM-DD."),
@@ -88,8 +92,8 @@ EventType = Annotated[
 ]  # fmt: skip
 Codes = Annotated[str | None, Query(max_length=_CODES_LENGTH)]
 Dyad = Annotated[str | None, Query(max_length=_CODES_LENGTH, description="Two sides, e.g. BLR,RUS (either direction).")]
-Side = Annotated[str, Query(max_length=_CODES_LENGTH)]
-SideB = Annotated[str, Query(alias="and", max_length=_CODES_LENGTH)]
+Side = Annotated[str | None, Query(max_length=_CODES_LENGTH, description="Left out: chosen from the data.")]
+SideB = Annotated[str | None, Query(alias="and", max_length=_CODES_LENGTH, description="Left out: chosen from the data.")]
 Modality = Annotated[
     str,
     Query(max_length=100, description="asserted, negated, hypothetical, future (comma-separated) or all."),
