@@ -46,7 +46,7 @@ def browser():
 def test_dashboard_click_shows_highlighted_evidence(server: str, browser) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page(viewport={"width": 1100, "height": 900})
-    page.goto(server + "/")
+    page.goto(server + "/?period=year")  # three years of data would be shown by month
     page.screenshot(path=str(ARTIFACTS / "dashboard-overview.png"), full_page=True)
     page.click("a.dyad-link:has-text('BLR – RUS')")
     page.wait_for_url("**/dyad/BLR-RUS*")
@@ -147,4 +147,97 @@ def test_report_network_edge_leads_to_the_pair_timeline(demo_db: Path, tmp_path:
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     top = page.evaluate("document.getElementById('pair:BLR-RUS').getBoundingClientRect().top")
     assert 0 <= top < 50
+    page.close()
+
+
+SOUTH_ASIA_CORPUS = Path(__file__).resolve().parent / "data" / "southasia"
+
+
+@pytest.fixture(scope="module")
+def south_asia_server(tmp_path_factory, live_server) -> str:
+    """The dashboard over the South Asian articles, coded by the real pipeline."""
+    import realpolitik
+    from realpolitik.store import Store
+    from realpolitik.web.app import create_app
+
+    db = tmp_path_factory.mktemp("southasia") / "southasia.duckdb"
+    with Store(db) as store:
+        store.ingest(sorted(SOUTH_ASIA_CORPUS.glob("*.txt")), coder=realpolitik.Coder(), progress=False)
+    return live_server(create_app(db))
+
+
+def test_a_newcomers_first_hour_on_a_south_asian_corpus(south_asia_server: str, browser, tmp_path: Path) -> None:
+    """Choose a state and sides, filter, search, download, open a story's evidence, see the map:
+    on articles that are not about Belarus, with nothing fetched from anywhere but the dashboard."""
+    import pandas as pd
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = browser.new_page(viewport={"width": 1300, "height": 900}, accept_downloads=True)
+    elsewhere: list[str] = []
+    page.on("request", lambda r: None if r.url.startswith(south_asia_server) else elsewhere.append(r.url))
+
+    # the overview picks a state and sides from the data, and says so; the newcomer picks others
+    page.goto(south_asia_server + "/")
+    assert "chosen from the data" in page.locator(".hint").inner_text()
+    assert "Belarus" not in page.content() and "BLR" not in page.content()
+    page.screenshot(path=str(ARTIFACTS / "newcomer-1-overview.png"), full_page=True)
+    page.fill('input[name="state"]', "Pakistan")
+    page.fill('input[name="between"]', "China")
+    page.fill('input[name="and"]', "India")
+    page.click("form.filters button")
+    assert page.locator("h2:has-text('Tilt of PAK between CHN and IND')").is_visible()
+    assert page.locator('circle.point[data-tilt="PAK:CHN:IND"]').count() > 0
+    page.screenshot(path=str(ARTIFACTS / "newcomer-2-tilt-chosen.png"), full_page=True)
+
+    # filter by a facet, then by quad class, then search the sentences
+    page.click("nav.top a:has-text('events')")
+    page.click('.facet[data-facet="country"] a:has-text("PAK")')
+    page.select_option('select[name="quad"]', "3")
+    page.click("form.browse-filters button")
+    page.fill('input[name="q"]', "accused")
+    page.click("form.browse-filters button")
+    lead = page.locator("p.lead").first.inner_text()
+    matching = int(lead.split()[0])
+    rows = page.locator("tr.event")
+    assert matching == rows.count() >= 2
+    assert all("accused" in s.lower() for s in rows.locator("td.sentence").all_inner_texts())
+    assert all(t.startswith("112") or t.startswith("111") for t in rows.locator("td.act .cameo").all_inner_texts())
+    page.screenshot(path=str(ARTIFACTS / "newcomer-3-events-filtered.png"), full_page=True)
+
+    # download exactly what is filtered
+    with page.expect_download() as download:
+        page.click("a.download:has-text('csv')")
+    saved = tmp_path / "events.csv"
+    download.value.save_as(saved)
+    frame = pd.read_csv(saved)
+    assert len(frame) == matching and set(frame["quad_class"]) == {3}
+    assert frame["sentence"].str.lower().str.contains("accused").all()
+
+    # a story's evidence: its mentions, then the article with the acts marked
+    page.locator("tr.event a.story").first.click()
+    page.wait_for_url("**/events?story_id=*")
+    assert "every mention of one story" in page.locator("p.scope").inner_text()
+    story = page.locator("tr.event")
+    assert story.count() >= 1 and story.first.locator("mark.trigger").is_visible()
+    page.screenshot(path=str(ARTIFACTS / "newcomer-4-story.png"), full_page=True)
+    story.first.locator("td.source a").first.click()
+    page.wait_for_url("**/document/**")
+    page.locator(".document-text mark.trigger").first.click()
+    assert page.locator("#event-details").is_visible()
+    page.screenshot(path=str(ARTIFACTS / "newcomer-5-story-document.png"), full_page=True)
+
+    # the map: towns where the acts happened, on outlines shipped with the package
+    page.click("nav.top a:has-text('map')")
+    assert page.locator('circle.place[data-place="Islamabad"]').count() == 1
+    assert page.locator('circle.place[data-place="Lahore"]').count() == 1
+    page.screenshot(path=str(ARTIFACTS / "newcomer-6-map.png"), full_page=True)
+    page.locator('circle.place[data-place="Lahore"]').click()
+    page.wait_for_url("**/events?place=Lahore")
+    located = page.locator("tr.event td.sentence").all_inner_texts()
+    assert located and all("Lahore" in t for t in located)
+
+    # the API documentation, offline
+    page.click("nav.top a:has-text('API')")
+    assert page.locator("section.api-operation").count() >= 10
+    assert elsewhere == []
     page.close()

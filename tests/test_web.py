@@ -272,10 +272,10 @@ def test_overview_chooses_the_tilt_from_the_data_and_says_so(south_asia: Path) -
         asked = c.get("/", params={"state": "Pakistan", "between": "", "and": "CHN"}).text
         unknown = c.get("/", params={"state": "Atlantis"})
         api = c.get("/api/tilt").json()
-    assert "<h2>Tilt of IND between PAK and USA</h2>" in chosen and "state and sides chosen from the data" in chosen
+    assert "<h2>Tilt of IND between PAK and USA</h2>" in chosen and "State and sides chosen from the data" in chosen
     assert 'name="state" size="8" placeholder="IND" value="IND"' in chosen
     assert 'data-period-kind="month"' in chosen  # four months of data: by month
-    assert "<h2>Tilt of PAK between IND and CHN</h2>" in asked and "sides chosen from the data" in asked
+    assert "<h2>Tilt of PAK between IND and CHN</h2>" in asked and "Sides chosen from the data" in asked
     assert unknown.status_code == 400 and "unknown country or actor 'Atlantis'" in html.unescape(unknown.text)
     assert {(r["state"], r["side_a"], r["side_b"]) for r in api} == {("IND", "PAK", "USA")}
 

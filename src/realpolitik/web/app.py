@@ -407,7 +407,7 @@ def _browser(app: FastAPI) -> None:
         body = (
             "<h1>Events</h1>" + _browse_form(browsed, store.dataset_names())
             + f'<p class="lead">{_matching(result.total)} (<a href="{escape(browsed.url("/map"))}">on the map</a>). '
-            + f"Download exactly these: {downloads}</p>"
+            + f"Download exactly these: {downloads}</p>" + _scope(browsed, _doc_link(snapshot))
             + '<div class="browse">' + browse.facets_html(result, browsed)
             + f'<section class="results">{browse.pager(result, browsed)}'
             + browse.events_table(result, browsed, _doc_link(snapshot)) + browse.pager(result, browsed) + "</section></div>"
@@ -454,6 +454,19 @@ def _browser(app: FastAPI) -> None:
             + _documents_table(shown, snapshot.titles) + _page_links("/documents", page, pages)
         )  # fmt: skip
         return _page("documents", body)
+
+
+def _scope(browsed: browse.Browse, document_label: Callable[[str], str]) -> str:
+    """What a story or document link narrowed the events to, and the way back."""
+    parts = []
+    if browsed.story_id:
+        parts.append("every mention of one story (the same act, however many articles report it)")
+    if browsed.doc_id:
+        parts.append(f"the events of {document_label(browsed.doc_id)}")
+    if not parts:
+        return ""
+    wider = browsed.url(story_id=None, doc_id=None)
+    return f'<p class="hint scope">Showing {" among ".join(parts)}; <a href="{escape(wider)}">all events</a>.</p>'
 
 
 def _matching(total: int) -> str:
@@ -564,7 +577,7 @@ def _tilt_section(store: MemoStore, asked: tuple[str | None, ...], period: str |
         return _TiltSection(None, period or "year", f'<h2>Tilt</h2><p class="empty">{escape(str(e))}</p>')
     tilt = store.tilt(choice.state, between=choice.between, and_=choice.and_, period=choice.period, **f)
     chosen = [what for what, given in zip(("state", "sides", "sides"), asked, strict=True) if not given]
-    note = (f'<p class="hint">{" and ".join(dict.fromkeys(chosen))} chosen from the data: the state in most events '
+    note = (f'<p class="hint">{" and ".join(dict.fromkeys(chosen)).capitalize()} chosen from the data: the state in most events '
             "and its most frequent counterparts; change them above.</p>" if chosen else "")  # fmt: skip
     heading = f"Tilt of {escape(choice.state)} between {escape(choice.between)} and {escape(choice.and_)}"
     return _TiltSection(choice, choice.period, f"<h2>{heading}</h2>{note}{views.tilt_chart(tilt, choice.period)}")

@@ -147,7 +147,8 @@ def _event_row(e: dict[str, Any], browse: Browse, document_label: Callable[[str]
     day = evidence.plain(e["date"])[:10] or evidence.plain(e["doc_date"])[:10] or "undated"
     modality = "" if e["modality"] == "asserted" else f' <span class="modality">{escape(str(e["modality"]))}</span>'
     story = evidence.plain(e["story_id"])
-    story_link = f' · <a class="story" href="{escape(browse.url(story_id=story))}">story</a>' if story else ""
+    # the whole story, every mention of the act whatever the other filters
+    story_link = f' · <a class="story" href="{escape(Browse(story_id=story).url())}">story</a>' if story else ""
     return (
         f'<tr class="event" data-event="{escape(str(e["event_id"]))}"><td class="date">{escape(day)}</td>'
         f'<td class="who">{_actor_link(e["source_code"], "?")} → {_actor_link(e["target_code"], "—")}</td>'
