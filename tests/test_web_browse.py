@@ -88,6 +88,7 @@ def test_download_of_an_unknown_format_lists_the_formats(client) -> None:
 
 def test_api_events_takes_the_browser_filters(client) -> None:
     rows = client.get("/api/events", params={"quad": "3", "q": "INDGOV", "offset": "1"}).json()
+    assert client.get("/api/events", params={"place": "Lahore"}).json() == []
     assert [(r["source_code"], r["cameo"]) for r in rows] == [("PAKGOV", "125")]  # the second of two
     assert json.dumps(rows)  # plain JSON
 

@@ -45,6 +45,7 @@ from .params import (
     PathCodes,
     Period,
     PeriodStart,
+    Place,
     QuadClass,
     Search,
     Side,
@@ -206,13 +207,13 @@ def _api(app: FastAPI) -> None:
         actor: Annotated[str | None, Query(max_length=200, description="Actor code prefix on either side, e.g. BLRGOV.")] = None,
         country: Annotated[str | None, Query(max_length=200, description="Country code or group on either side.")] = None,
         doc_id: Identifier = None, story_id: Identifier = None, modality: Modality = "asserted",
-        quad: QuadClass = None, dataset: DatasetName = None, q: Search = None,
+        quad: QuadClass = None, dataset: DatasetName = None, q: Search = None, place: Place = None,
         limit: Annotated[int | None, Query(ge=1, le=100_000)] = None, offset: Offset = 0,
     ) -> list[dict[str, Any]]:  # fmt: skip
         """Event mentions with their sentence, spans and codes (the store's events columns)."""
         return records(snapshot.store.events(
             dyad=dyad, actor=actor, country=country, doc_id=doc_id, story_id=story_id, limit=limit, offset=offset,
-            modality=None if modality == "all" else modality, quad_class=quad, dataset=dataset, text=q,
+            modality=None if modality == "all" else modality, quad_class=quad, dataset=dataset, text=q, place=place,
             **_filters(since, until, event_type),
         ))  # fmt: skip
 
@@ -382,7 +383,7 @@ def _browsed(
     modality: Annotated[str, Query(max_length=100, description="asserted, negated, hypothetical, future "
                                    "(comma-separated) or all.")] = "all",
     since: Since = None, until: Until = None, dataset: DatasetName = None,
-    place: Annotated[str | None, Query(max_length=200, description="Where it happened: a town or a country code.")] = None,
+    place: Place = None,
     doc_id: Identifier = None, story_id: Identifier = None,
 ) -> browse.Browse:  # fmt: skip
     """The event browser's filters, from the query."""

@@ -116,6 +116,7 @@ QuadClass = Annotated[
     Query(alias="quad", max_length=20, description="Quad class: 1 verbal cooperation, 2 material cooperation, "
           "3 verbal conflict, 4 material conflict (comma-separated)."),
 ]  # fmt: skip
+Place = Annotated[str | None, Query(max_length=_CODES_LENGTH, description="Where it happened: a town or a country code.")]
 DatasetName = Annotated[str | None, Query(max_length=_CODES_LENGTH, description="Dataset (realpolitik, gdelt…), comma-separated.")]
 Page = Annotated[int, Query(ge=1, le=1_000_000, description="Page of the results, from 1.")]
 Offset = Annotated[int, Query(ge=0, le=100_000_000, description="Rows to skip before the first one returned.")]
