@@ -18,13 +18,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from realpolitik.documents import batches
 from realpolitik.errors import (
     DatabaseBusyError,
     ModelNotFoundError,
     QueryError,
     StoreError,
 )
-from realpolitik.documents import batches
 from realpolitik.records import Document, DocumentDate, Event, EventActor
 from realpolitik.store import EVENT_COLUMNS, STORY_COLUMNS, Store
 
@@ -572,7 +572,7 @@ def test_events_page_through_with_limit_and_offset(south_asia: Path) -> None:
     with Store(south_asia, read_only=True) as s:
         every = s.events(modality=None)["event_id"].tolist()
         pages = [s.events(modality=None, limit=4, offset=o)["event_id"].tolist() for o in (0, 4, 8)]
-    assert sum(pages, []) == every and [len(p) for p in pages] == [4, 4, 2]
+    assert [e for p in pages for e in p] == every and [len(p) for p in pages] == [4, 4, 2]
 
 
 def test_facets_count_events_per_value(south_asia: Path) -> None:

@@ -23,7 +23,7 @@ def test_the_shipped_outlines_cover_the_world_by_iso3_code() -> None:
 def test_map_fits_the_view_to_the_events_and_links_each_place() -> None:
     svg = worldmap.event_map(PLACES, lambda place: f"/events?place={place}")
     view = [float(v) for v in svg.split('viewBox="')[1].split('"')[0].split()]
-    west, top, width, height = view
+    west, _top, width, height = view
     assert west < 74 and west + width > 90 and width == 2 * height and width < 60  # South Asia, not the world
     assert '<a href="/events?place=Lahore"><circle class="place" data-place="Lahore"' in svg
     assert "<title>Lahore: 3 events</title>" in svg and 'data-place="Nepal"' not in svg  # a country is no dot

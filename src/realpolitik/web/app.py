@@ -28,8 +28,8 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import choices
 from ..errors import ChoiceError, QueryError, RealpolitikError
-from ..store import TiltChoice
 from ..report import charts, evidence, views, worldmap
+from ..store import TiltChoice
 from . import apidocs, browse
 from .params import (
     Codes,
