@@ -56,7 +56,7 @@ class MemoStore:
     column changes its own frame, not the memo's."""
 
     MEMOIZED = frozenset({"events", "stories", "dyads", "tilt", "tilt_events", "documents", "document", "actors",
-                          "count", "facet", "places", "dataset_names"})
+                          "count", "facet", "places", "dataset_names", "tilt_choice"})
 
     def __init__(self, store: Store, entries: int = MEMO_ENTRIES) -> None:
         self.store = store
