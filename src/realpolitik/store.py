@@ -973,13 +973,14 @@ class _IngestRun:
         if workers > 1 and factory is not None:
             worth_it, documents = more_than_one_chunk(documents, batch_size)
             if worth_it:
-                for chunk in WorkerPool(factory, workers).map(batches(documents, batch_size)):
+                chunks = batches(documents, batch_size, alone_over=load_limits().chunk_chars)
+                for chunk in WorkerPool(factory, workers).map(chunks):
                     self.write_coded(chunk)
                 return
         limits = load_limits()
         for batch in batches(documents, batch_size, alone_over=limits.chunk_chars):
             if limits.in_pieces(batch[0]):  # alone in its batch
-                self.code_and_write_long(batch[0])
+                self.write_long(batch[0], self._events_of(batch[0]))
             else:
                 self.code_and_write(batch)
 
@@ -992,6 +993,9 @@ class _IngestRun:
             if isinstance(error, _SETUP_ERRORS):
                 raise error
             self._failed(doc, "coding", error)
+        if chunk.spilled is not None:
+            self.write_long(chunk.documents[0], chunk.all_events())
+            return
         batch, events = list(chunk.documents), list(chunk.events)
         try:
             written = self.store.write(batch, events)
@@ -1013,12 +1017,13 @@ class _IngestRun:
             batch, events, written = self._one_by_one(batch, lambda doc: list(self.coder([doc])))
         self._count(written, events)
 
-    def code_and_write_long(self, doc: Document) -> None:
-        """A document parsed in pieces: its events go to the store as the coder streams them, in
-        one transaction (stored whole or not at all), so memory does not grow with its length."""
+    def write_long(self, doc: Document, events: Iterable[Event]) -> None:
+        """A document parsed in pieces: its events go to the store as they come (from the coder, or
+        a worker's file), in one transaction (stored whole or not at all), so memory does not grow
+        with its length."""
         coding_failed: list[Exception] = []
         try:
-            written, events = self.store.write_document(doc, _watched(self._events_of(doc), coding_failed))
+            written, count = self.store.write_document(doc, _watched(events, coding_failed))
         except _SETUP_ERRORS:
             raise
         except Exception as error:  # noqa: BLE001 - reported in the summary, the run goes on
@@ -1027,7 +1032,7 @@ class _IngestRun:
             self._failed(doc, "coding" if coding_failed else "storing", error)
             return
         self.new += written
-        self.events += events
+        self.events += count
         self.on_progress(self.new + len(self.skipped), self.events)
 
     def _events_of(self, doc: Document) -> Iterable[Event]:
