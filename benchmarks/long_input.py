@@ -2,6 +2,7 @@
 documents of growing size, each measured in one run.
 
     .venv/bin/python benchmarks/long_input.py [--sizes-mb 0.25 0.5 1 2] [--big-mb 50] [--one-liner-mb 5]
+                                              [--modes code ingest] [--parts sentences documents limit]
                                               [--out DIR]
 
 (a) **Growing sentences**: the list of issue 14 ("A and B and C … signed an agreement", 34,000
@@ -11,14 +12,16 @@ documents of growing size, each measured in one run.
     run minus the parse; best of three) and coder time per token.
 (b) **Growing documents**: paragraphs of news-like prose of ``--sizes-mb`` megabytes (and
     ``--big-mb``, a document just under the 50 MB limit, only when asked: at this machine's speed
-    it takes most of an hour), each coded in a fresh process through ``realpolitik code`` as a
-    library call; printed: seconds, microseconds per character and the process's peak resident
-    memory.  Memory stays flat with size: a long document is parsed in pieces of
-    ``chunk_chars`` (data/limits.yaml).  ``--one-liner-mb``: the same as one line of prose.
+    it takes most of an hour), each in a fresh process, for each of ``--modes``: ``code`` (the
+    events streamed and counted, as ``realpolitik code`` prints them) and ``ingest`` (read from a
+    file and stored in a fresh store); printed: seconds, microseconds per character and the
+    process's peak resident memory.  Memory stays flat with size: a long document is parsed in
+    pieces of ``chunk_chars`` (data/limits.yaml) and its events are streamed out, or into the
+    store, piece by piece.  ``--one-liner-mb``: the same as one line of prose.
 (c) **A file over the limit** (60 MB, sparse): refused before it is read; time and peak memory.
 
-Written to ``results/long_input.json``.  Nothing here is a test: the tests (tests/reliability/)
-check what is coded, never how fast.
+Written to ``results/long_input.json`` (the parts not measured keep their last results).  Nothing
+here is a test: the tests (tests/reliability/) check what is coded, never how fast.
 """
 
 from __future__ import annotations
@@ -200,7 +203,9 @@ def main() -> None:
         print("a file over the size limit", flush=True)
         result["over_the_limit"] = over_the_limit()
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "long_input.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    out = args.out / "long_input.json"
+    kept = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}  # the parts not measured now
+    out.write_text(json.dumps(kept | result, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
