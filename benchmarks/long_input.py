@@ -2,6 +2,7 @@
 documents of growing size, each measured in one run.
 
     .venv/bin/python benchmarks/long_input.py [--sizes-mb 0.25 0.5 1 2] [--big-mb 50] [--one-liner-mb 5]
+                                              [--modes code ingest] [--parts sentences documents limit]
                                               [--out DIR]
 
 (a) **Growing sentences**: the list of issue 14 ("A and B and C … signed an agreement", 34,000
@@ -11,14 +12,16 @@ documents of growing size, each measured in one run.
     run minus the parse; best of three) and coder time per token.
 (b) **Growing documents**: paragraphs of news-like prose of ``--sizes-mb`` megabytes (and
     ``--big-mb``, a document just under the 50 MB limit, only when asked: at this machine's speed
-    it takes most of an hour), each coded in a fresh process through ``realpolitik code`` as a
-    library call; printed: seconds, microseconds per character and the process's peak resident
-    memory.  Memory stays flat with size: a long document is parsed in pieces of
-    ``chunk_chars`` (data/limits.yaml).  ``--one-liner-mb``: the same as one line of prose.
+    it takes most of an hour), each in a fresh process, for each of ``--modes``: ``code`` (the
+    events streamed and counted, as ``realpolitik code`` prints them) and ``ingest`` (read from a
+    file and stored in a fresh store); printed: seconds, microseconds per character and the
+    process's peak resident memory.  Memory stays flat with size: a long document is parsed in
+    pieces of ``chunk_chars`` (data/limits.yaml) and its events are streamed out, or into the
+    store, piece by piece.  ``--one-liner-mb``: the same as one line of prose.
 (c) **A file over the limit** (60 MB, sparse): refused before it is read; time and peak memory.
 
-Written to ``results/long_input.json``.  Nothing here is a test: the tests (tests/reliability/)
-check what is coded, never how fast.
+Written to ``results/long_input.json`` (the parts not measured keep their last results).  Nothing
+here is a test: the tests (tests/reliability/) check what is coded, never how fast.
 """
 
 from __future__ import annotations
@@ -38,9 +41,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))  # this checkout's realpolitik, not an installed one
 DEFAULT_OUT = Path(__file__).resolve().parent / "results"
 NAMES = ["France", "Germany", "Italy", "Austria", "Belgium", "Denmark", "Estonia", "Finland", "Greece", "Hungary"]
+# numbered, so that cleaning (which drops a repeated paragraph as boilerplate) keeps every one
 PARAGRAPH = ("Poland condemned Russia on Monday over the detention of two diplomats near the border. "
              "The talks went on for several hours in the capital, and reporters waited outside the building. "
-             "Officials said the two sides would meet again next week to discuss the remaining questions.")
+             "Officials said the two sides would meet again next week to discuss the {n} remaining questions.")
+MODES = ("code", "ingest")
+PARTS = ("sentences", "documents", "limit")
 ISSUE_LIST = " and ".join(NAMES[i % len(NAMES)] for i in range(3400)) + " signed an agreement on Monday."
 
 
@@ -94,30 +100,56 @@ def growing_sentences() -> list[dict]:
     return rows
 
 
-def one_document(megabytes: float, one_line: bool) -> dict:
-    """Code one document of ``megabytes`` in this process (run in a child: its own peak memory)."""
+def one_document(megabytes: float, one_line: bool, mode: str) -> dict:
+    """Code (``mode`` "code": the events streamed and counted, as ``realpolitik code`` prints them)
+    or ingest (``mode`` "ingest": into a fresh store, as ``realpolitik ingest`` does) one document
+    of ``megabytes`` in this process (run in a child: its own peak memory)."""
     import realpolitik
 
     coder = realpolitik.Coder()
     coder([_document("Poland condemned Russia.")])
     warm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-    separator = " " if one_line else "\n\n"
-    text = separator.join([PARAGRAPH] * int(megabytes * 2**20 / (len(PARAGRAPH) + len(separator))))
+    text = _prose(megabytes, " " if one_line else "\n\n")
     started = time.perf_counter()
-    events = coder([_document(text)])
+    events = _ingested(coder, text) if mode == "ingest" else sum(1 for _ in coder.code([_document(text)]))
     seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-    return {"megabytes": megabytes, "one_line": one_line, "chars": len(text), "seconds": round(seconds, 1),
-            "us_per_char": round(1e6 * seconds / len(text), 2), "events": len(events),
+    return {"megabytes": megabytes, "one_line": one_line, "mode": mode, "chars": len(text),
+            "seconds": round(seconds, 1), "us_per_char": round(1e6 * seconds / len(text), 2), "events": events,
             "peak_mb_after_loading": warm, "peak_mb": peak}
 
 
-def in_child(megabytes: float, one_line: bool) -> dict:
-    command = [sys.executable, __file__, "--child", str(megabytes)] + (["--child-one-line"] if one_line else [])
+def _prose(megabytes: float, separator: str) -> str:
+    """About ``megabytes`` of news-like paragraphs, each holding an act, none repeated."""
+    paragraphs, size, n = [], 0, 0
+    while size < megabytes * 2**20:
+        paragraphs.append(PARAGRAPH.format(n=n))
+        size += len(paragraphs[-1]) + len(separator)
+        n += 1
+    return separator.join(paragraphs)
+
+
+def _ingested(coder, text: str) -> int:
+    """The events stored by ingesting ``text`` from a file into a fresh store."""
+    from realpolitik.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "long.txt"
+        path.write_text(text, encoding="utf-8")
+        with Store(Path(folder) / "events.duckdb") as store:
+            summary = store.ingest([path], coder=coder, date=datetime.date(2021, 3, 1), progress=False)
+    if summary.failures:
+        raise SystemExit(f"ingest failed: {summary.failures}")
+    return summary.events
+
+
+def in_child(megabytes: float, one_line: bool, mode: str) -> dict:
+    command = [sys.executable, __file__, "--child", str(megabytes), "--child-mode", mode]
+    command += ["--child-one-line"] if one_line else []
     env = {"PYTHONPATH": str(REPO / "src"), "PATH": "/usr/bin:/bin"}
     out = subprocess.run(command, capture_output=True, text=True, env=env, check=True).stdout
     row = json.loads(out.splitlines()[-1])
-    print(f"  {megabytes:6.2f} MB{' one line' if one_line else ''}: {row['seconds']:7.1f} s  "
+    print(f"  {mode:6} {megabytes:6.2f} MB{' one line' if one_line else ''}: {row['seconds']:7.1f} s  "
           f"{row['us_per_char']:6.2f} us/char  {row['events']} events  peak {row['peak_mb']} MB "
           f"(after loading {row['peak_mb_after_loading']} MB)", flush=True)
     return row
@@ -147,24 +179,33 @@ def main() -> None:
     parser.add_argument("--sizes-mb", type=float, nargs="*", default=[0.25, 0.5, 1.0, 2.0])
     parser.add_argument("--big-mb", type=float, default=None, help="also a document this big (50: just under the limit)")
     parser.add_argument("--one-liner-mb", type=float, default=None, help="also a one-line document this big")
+    parser.add_argument("--modes", nargs="*", choices=MODES, default=list(MODES),
+                        help="code: events streamed as `code` prints them; ingest: stored as `ingest` does")
+    parser.add_argument("--parts", nargs="*", choices=PARTS, default=list(PARTS), help="what to measure")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--child", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--child-mode", choices=MODES, default="code", help=argparse.SUPPRESS)
     parser.add_argument("--child-one-line", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
-        print(json.dumps(one_document(args.child, args.child_one_line)))
+        print(json.dumps(one_document(args.child, args.child_one_line, args.child_mode)))
         return
-    print("growing sentences", flush=True)
-    sentences = growing_sentences()
-    print("growing documents (each in a fresh process)", flush=True)
-    sizes = [(mb, False) for mb in [*args.sizes_mb, *([args.big_mb] if args.big_mb else [])]]
-    documents = [in_child(mb, one_line) for mb, one_line in sizes + ([(args.one_liner_mb, True)] if args.one_liner_mb else [])]
-    print("a file over the size limit", flush=True)
-    refused = over_the_limit()
+    result: dict = {"when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")}
+    if "sentences" in args.parts:
+        print("growing sentences", flush=True)
+        result["sentences"] = growing_sentences()
+    if "documents" in args.parts:
+        print("growing documents (each in a fresh process)", flush=True)
+        sizes = [(mb, False) for mb in [*args.sizes_mb, *([args.big_mb] if args.big_mb else [])]]
+        sizes += [(args.one_liner_mb, True)] if args.one_liner_mb else []
+        result["documents"] = [in_child(mb, one_line, mode) for mode in args.modes for mb, one_line in sizes]
+    if "limit" in args.parts:
+        print("a file over the size limit", flush=True)
+        result["over_the_limit"] = over_the_limit()
     args.out.mkdir(parents=True, exist_ok=True)
-    result = {"when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-              "sentences": sentences, "documents": documents, "over_the_limit": refused}
-    (args.out / "long_input.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    out = args.out / "long_input.json"
+    kept = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}  # the parts not measured now
+    out.write_text(json.dumps(kept | result, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,8 @@ from realpolitik.errors import (
     QueryError,
     StoreError,
 )
+from realpolitik import limits
+from realpolitik import store as store_module
 from realpolitik.records import Document, DocumentDate, Event, EventActor
 from realpolitik.store import EVENT_COLUMNS, STORY_COLUMNS, Store
 
@@ -377,6 +379,95 @@ def test_second_writer_gets_database_busy(tmp_path: Path) -> None:
         proc.wait()
     with Store(db, read_only=True) as after:  # the killed writer left a readable store
         assert len(after.documents()) >= 1
+
+
+# -- a long document: its events streamed to the store in one transaction -------------------
+
+LONG = [f"BLRGOV RUS {('042', '111', '070')[i % 3]} 2015-{1 + i % 12:02d}-{1 + i % 27:02d} day" for i in range(120)]
+
+
+@pytest.fixture
+def small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document over 200 characters counts as long: parsed in pieces, its events streamed."""
+    shipped = limits.load_limits()
+    monkeypatch.setattr(limits, "load_limits", lambda: dataclasses.replace(shipped, chunk_chars=200))
+
+
+def test_a_document_written_in_groups_is_stored_as_one_batch_would_store_it(tmp_path: Path) -> None:
+    doc = make_doc("long", LONG)
+    # each event twice in a row, as two mentions of one act in a sentence: a group never splits them
+    twice = [e for e in fake_code([doc]) for _ in (0, 1)]
+    with Store(tmp_path / "whole.duckdb") as whole, Store(tmp_path / "groups.duckdb") as groups:
+        assert whole.write([doc], twice) == 1
+        assert groups.write_document(doc, iter(twice), rows=3) == (1, len(LONG))
+        assert groups.write_document(doc, iter(twice), rows=3) == (0, 0)  # stored once
+        pd.testing.assert_frame_equal(table(groups), table(whole))
+        stored = [s.documents().drop(columns="ingested_at") for s in (whole, groups)]
+        pd.testing.assert_frame_equal(*stored)
+        assert stored[0].n_events.tolist() == [len(LONG)]
+
+
+def test_a_long_document_failing_midway_stores_nothing_and_the_others_are_stored(
+        tmp_path: Path, store: Store, fake_reader: None, small_pieces: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_module, "EVENT_ROWS", 10)
+    inserted: list[int] = []
+    insert = Store._insert_events
+    monkeypatch.setattr(Store, "_insert_events", staticmethod(lambda con, events: inserted.append(len(events)) or insert(con, events)))
+    docs = {"a": SU24["a"], "long": [*LONG[:60], "CRASH", *LONG[60:]], "b": SU24["b"]}
+    summary = store.ingest(write_docs(tmp_path / "in", docs), coder=fake_code, progress=False, batch_size=2)
+    assert len(inserted) >= 6  # the long document's first groups went in before it failed
+    assert (summary.documents_new, summary.events) == (2, 3)
+    assert [f.problem.split(":")[0] for f in summary.failures] == ["coding long failed"]
+    assert sorted(store.documents()["doc_id"]) == ["a", "b"] and store.events(doc_id="long", modality=None).empty
+    docs["long"] = LONG
+    again = store.ingest(write_docs(tmp_path / "fixed", docs), coder=fake_code, progress=False)
+    assert (again.documents_new, again.events) == (1, len(LONG))
+    assert store.documents().set_index("doc_id").n_events["long"] == len(LONG)
+
+
+LONG_RUNNER = """
+import dataclasses, sys, time, types
+sys.path[:0] = [{tests!r}, {src!r}]
+import test_store
+from realpolitik import limits, store as store_module
+from realpolitik.documents import batches
+from realpolitik.store import Store
+
+shipped = limits.load_limits()
+limits.load_limits = lambda: dataclasses.replace(shipped, chunk_chars=200)
+store_module.EVENT_ROWS = 10
+
+def stalling_coder(docs):
+    for n, event in enumerate(test_store.fake_code(docs)):
+        if n == 50:
+            print("halfway", flush=True)  # four groups of ten are in the open transaction
+            time.sleep(600)
+        yield event
+
+sys.modules["realpolitik.documents"] = types.SimpleNamespace(iter_documents=test_store.fake_documents, batches=batches)
+with Store({db!r}) as store:
+    store.ingest({paths!r}, coder=stalling_coder, progress=False)
+"""
+
+
+def test_kill_9_in_the_middle_of_a_long_document_leaves_none_of_it(
+        tmp_path: Path, fake_reader: None, small_pieces: None) -> None:
+    paths = write_docs(tmp_path / "in", {"long": LONG})
+    crashed_db, clean_db = tmp_path / "crashed.duckdb", tmp_path / "clean.duckdb"
+    script = LONG_RUNNER.format(tests=str(TESTS), src=str(SRC), db=str(crashed_db), paths=[str(p) for p in paths])
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "halfway", proc.stderr.read()
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    with Store(crashed_db, read_only=True) as crashed:
+        assert crashed.documents().empty and crashed.events(modality=None).empty
+    for db in (crashed_db, clean_db):
+        with Store(db) as rerun:
+            assert rerun.ingest(paths, coder=fake_code, progress=False).documents_new == 1
+    with Store(crashed_db, read_only=True) as crashed, Store(clean_db, read_only=True) as clean:
+        pd.testing.assert_frame_equal(table(crashed), table(clean))
 
 
 # -- stories ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@ crash names the document it was on and the rest goes on."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -11,6 +12,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -18,6 +20,7 @@ import realpolitik
 from realpolitik.cli import app
 from realpolitik.documents import document_from_text, iter_documents
 from realpolitik.errors import WorkerCrashError
+from realpolitik.limits import load_limits
 from realpolitik.records import Document
 from realpolitik.store import Store
 
@@ -103,6 +106,86 @@ def test_ingest_with_two_workers_stores_what_one_stores(corpus_dir: Path, tmp_pa
     one, two = (Store(tmp_path / f"{n}.duckdb").events(modality=None) for n in (1, 2))
     assert len(one) > 50
     assert one.equals(two)
+
+
+class WordyCoder(ShakyCoder):
+    """Codes each document into one "event" per word of its text, "id:n": a long text gives many."""
+
+    def code(self, documents: Iterable[Document], on_error: Callable[[Document, Exception], None]) -> Iterator[str]:
+        for document_id in super().code(documents, on_error):
+            document = next(d for d in documents if d.id == document_id)
+            yield from (f"{document_id}:{n}" for n in range(len(document.text.split())))
+
+
+def _long(doc_id: str) -> Document:
+    """A document over ``chunk_chars``: parsed in pieces, coded alone."""
+    return dataclasses.replace(_documents(doc_id)[0], text="Kenya protested. " * (load_limits().chunk_chars // 10))
+
+
+def test_a_long_documents_events_come_back_from_a_worker_in_a_file_not_whole(tmp_path: Path) -> None:
+    from realpolitik import workers
+
+    long = _long("long")
+    workers._start_worker(WordyCoder, str(tmp_path))
+    try:
+        chunk = workers._code_chunk([long])
+        short = workers._code_chunk(_documents("a", "b"))
+    finally:
+        workers._coder = workers._spill_dir = None
+    assert chunk.events == () and Path(chunk.spilled).parent == tmp_path  # nothing held or sent back whole
+    assert list(chunk.all_events()) == list(WordyCoder().code([long], on_error=None))
+    assert not Path(chunk.spilled).exists() and short.spilled is None and len(short.events) > 1
+
+
+def test_two_workers_give_a_long_documents_events_in_order_and_drop_a_failed_ones(tmp_path: Path) -> None:
+    from realpolitik.workers import code_in_workers
+
+    documents = [*_documents("a", "b"), _long("long"), *_documents("c"), _long("bad"), *_documents("d", "e")]
+    failed: list[str] = []
+    events = list(code_in_workers(WordyCoder, documents, workers=2, chunk_size=2,
+                                  on_error=lambda d, e: failed.append(d.id)))
+    expected = list(WordyCoder().code([d for d in documents if d.id != "bad"], on_error=None))
+    assert len(expected) > 10_000 and events == expected and failed == ["bad"]
+
+
+class FakeEventCoder:
+    """test_store's stand-in coder (one act per line) as workers take it: ``code``, ``factory``."""
+
+    factory = None  # set below: the class itself, which each worker makes for itself
+
+    def code(self, documents: Iterable[Document], on_error: Callable[[Document, Exception], None] | None = None) -> Iterator:
+        from test_store import fake_code
+
+        for document in documents:
+            yield from fake_code([document])
+
+    def __call__(self, batch: list[Document]) -> list:
+        return list(self.code(batch))
+
+
+FakeEventCoder.factory = FakeEventCoder
+
+
+def test_ingest_with_two_workers_stores_a_long_document_as_one_process_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    from test_store import LONG, SU24, fake_documents, write_docs
+
+    from realpolitik.documents import batches
+
+    monkeypatch.setitem(sys.modules, "realpolitik.documents", types.SimpleNamespace(iter_documents=fake_documents, batches=batches))
+    docs = {"a": SU24["a"], "long": LONG * 30, "b": SU24["b"]}
+    assert len("\n".join(docs["long"])) > load_limits().chunk_chars  # coded alone, its events spilled by the worker
+    paths = write_docs(tmp_path / "in", docs)
+    stored = []
+    for workers in (1, 2):
+        with Store(tmp_path / f"{workers}.duckdb") as store:
+            summary = store.ingest(paths, coder=FakeEventCoder(), batch_size=2, workers=workers, progress=False)
+            assert (summary.documents_new, summary.failures) == (3, ())
+            stored.append(store.events(modality=None).sort_values("event_id").reset_index(drop=True))
+    assert len(stored[0]) == 3 + 30 * len(LONG)
+    pd.testing.assert_frame_equal(*stored)
 
 
 class QuietCoder(ShakyCoder):

@@ -388,13 +388,22 @@ def _json_type(value: object) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    """The documents in lists of ``size`` (the last one shorter), read lazily."""
+def batches(documents: Iterable[Document], size: int, *, alone_over: int | None = None) -> Iterator[list[Document]]:
+    """The documents in lists of ``size`` (the last one shorter), read lazily.  A document longer
+    than ``alone_over`` characters comes in a list of its own: its events are streamed piece by
+    piece, never held with a batch's (``Limits.in_pieces``)."""
     batch: list[Document] = []
     for document in documents:
+        if alone_over is not None and len(document.text) > alone_over:
+            if batch:
+                yield batch
+                batch = []
+            yield [document]
+            continue
         batch.append(document)
         if len(batch) == size:
             yield batch
             batch = []
     if batch:
         yield batch
+

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from realpolitik.datafiles import shipped_layer
 from realpolitik.errors import DataFileError
+from realpolitik.records import Document
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,10 @@ class Limits:
     chunk_chars: int
     max_sentence_tokens: int
     max_parties: int
+
+    def in_pieces(self, document: Document) -> bool:
+        """Whether ``document`` is parsed in pieces (and its events streamed piece by piece)."""
+        return len(document.text) > self.chunk_chars
 
 
 @lru_cache(maxsize=1)

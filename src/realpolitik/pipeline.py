@@ -78,8 +78,11 @@ class Coder:
         document the coder fails on (a parser error, text no check foresaw, a worker that died) is
         reported to it and the others are coded all the same; without, the error is raised.
         ``workers`` > 1 codes chunks of ``chunk_size`` documents (default ``batch_size``) in that
-        many processes, each loading the model once; the events are the same, in the same order."""
+        many processes, each loading the model once; the events are the same, in the same order.
+        A document longer than ``chunk_chars`` (data/limits.yaml) is coded alone and its events come
+        out piece by piece, so memory does not grow with its length."""
         from realpolitik.documents import batches
+        from realpolitik.limits import load_limits
 
         if workers > 1:
             from realpolitik.workers import code_in_workers, more_than_one_chunk
@@ -90,19 +93,37 @@ class Coder:
                 yield from code_in_workers(self.factory, documents, workers=workers, chunk_size=size, on_error=on_error,
                                            counts=self.filter_counts)
                 return
-        for batch in batches(documents, self.batch_size):
+        limits = load_limits()
+        for batch in batches(documents, self.batch_size, alone_over=limits.chunk_chars):
+            if limits.in_pieces(batch[0]):  # alone in its batch
+                yield from self._streamed(batch[0], on_error)
+            else:
+                yield from self._isolated(batch, on_error)
+
+    def _isolated(self, batch: list[Document], on_error: Callable[[Document, Exception], None] | None) -> list[Event]:
+        """The batch's events; when it fails, each document coded alone: the failing one is reported."""
+        try:
+            return self._code_batch(batch)
+        except Exception:  # noqa: BLE001 - find the failing document, keep the others
+            if on_error is None:
+                raise
+        events = []
+        for document in batch:
             try:
-                events = self._code_batch(batch)
-            except Exception:  # noqa: BLE001 - find the failing document, keep the others
-                if on_error is None:
-                    raise
-                events = []
-                for document in batch:
-                    try:
-                        events += self._code_batch([document])
-                    except Exception as error:  # noqa: BLE001 - reported, the batch goes on
-                        on_error(document, error)
-            yield from events
+                events += self._code_batch([document])
+            except Exception as error:  # noqa: BLE001 - reported, the batch goes on
+                on_error(document, error)
+        return events
+
+    def _streamed(self, document: Document, on_error: Callable[[Document, Exception], None] | None) -> Iterator[Event]:
+        """A long document's events as each piece is coded, never all held at once; when it fails
+        midway, the events of its earlier pieces are already out (``ingest`` stores none of them)."""
+        try:
+            yield from self._events([document])
+        except Exception as error:  # noqa: BLE001 - reported, the other documents go on
+            if on_error is None:
+                raise
+            on_error(document, error)
 
     @property
     def factory(self) -> Callable[[], Coder]:
@@ -111,10 +132,13 @@ class Coder:
                                  batch_size=self.batch_size, prefilter=self.prefilter, lexicon=self.lexicon)
 
     def _code_batch(self, batch: list[Document]) -> list[Event]:
+        return list(self._events(batch))
+
+    def _events(self, documents: list[Document]) -> Iterator[Event]:
         from realpolitik.coding import code_documents
 
-        return list(code_documents(batch, nlp=self.nlp, actors=self.actors, patterns=self.patterns,
-                                   batch_size=self.batch_size, prefilter=self.sentence_filter))
+        return code_documents(documents, nlp=self.nlp, actors=self.actors, patterns=self.patterns,
+                              batch_size=self.batch_size, prefilter=self.sentence_filter)
 
     def __call__(self, documents: Sequence[Document]) -> list[Event]:
         return list(self.code(documents))

@@ -112,7 +112,7 @@ class ActorMention:
     via: str = field(default="", compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventActor:
     """An event's source or target: its words, code and country; ``via``: how the coder found it
     in the sentence; ``entry``: what the actor is (the dictionary entry, or ``open:PERSON`` for a
@@ -130,7 +130,7 @@ class EventActor:
                 "via": self.via or None, "entry": self.entry or None}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     name: str
     country: str | None = None
@@ -141,7 +141,7 @@ class Location:
         return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """One coded act, with everything needed to check it against its sentence.
 

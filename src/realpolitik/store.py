@@ -148,6 +148,9 @@ EVENT_COLUMNS = [
 _DUCKDB_TYPES = {pa.string(): "VARCHAR", pa.date32(): "DATE", pa.int32(): "INTEGER", pa.int8(): "TINYINT",
                  pa.float64(): "DOUBLE"}  # fmt: skip
 
+# Events of a long document are written this many at a time (``Store.write_document``).
+EVENT_ROWS = 5000
+
 # The dataset of the events realpolitik coded itself; imported events name theirs.
 OWN_DATASET = "realpolitik"
 
@@ -415,28 +418,25 @@ class Store:
         Idempotent: a document whose text (content hash) is already stored is skipped with
         its events, so writing the same batch twice stores it once.
         """
+        return self._write(documents, [events])[0]
+
+    def write_document(self, document: Document, events: Iterable[Event], *, rows: int | None = None) -> tuple[int, int]:
+        """Store one document whose events come piece by piece (a long document's, as the coder
+        streams them) in one transaction, so it is stored whole or not at all; returns (1 when it
+        was new, else 0; its events stored).  The events go in ``rows`` at a time (cut at a
+        sentence's end; default ``EVENT_ROWS``), so memory holds a few thousand events, never the
+        document's all."""
+        return self._write([document], _sentence_groups(events, rows or EVENT_ROWS))
+
+    def _write(self, documents: Sequence[Document], groups: Iterable[Sequence[Event]]) -> tuple[int, int]:
+        """Store ``documents`` with their events, given in ``groups`` (no event id split between
+        two groups), in one transaction; returns (new documents, their events)."""
         self._writable()
-        ids = {d.id for d in documents}
-        orphans = sorted({e.doc_id for e in events} - ids)
-        if orphans:
-            raise StoreError(f"events given for documents not in the batch: {', '.join(orphans[:5])}")
-        docs = _document_table(documents, events)
-        evs = _event_table(events)
         con = self._con
-        con.register("docs_in", docs)
-        con.register("events_in", evs)
+        con.register("docs_in", _document_table(documents))
         con.begin()
         try:
-            clash = con.execute(
-                "SELECT b.doc_id FROM documents d JOIN docs_in b ON d.doc_id = b.doc_id "
-                "WHERE d.content_hash <> b.content_hash",
-            ).fetchall()
-            if clash:
-                raise StoreError(
-                    "document ids already stored with a different text: "
-                    + ", ".join(r[0] for r in clash[:5])
-                    + "; give the new documents other ids"
-                )
+            self._check_ids(con)
             # First document of the batch wins for a text repeated inside the batch.
             con.execute(
                 """
@@ -449,18 +449,15 @@ class Store:
                 QUALIFY row_number() OVER (PARTITION BY content_hash ORDER BY pos) = 1
                 """
             )
+            counts = _EventCounts({d.id for d in documents})
+            for group in groups:
+                counts.add(group)
+                if group:
+                    self._insert_events(con, group)
+            if counts.rows():
+                con.executemany("UPDATE new_docs SET n_events = ? WHERE doc_id = ?", counts.rows())
             con.execute("INSERT INTO documents SELECT * FROM new_docs")
-            # Two events with the same id are the same coded act by the contract's definition.
-            # Event ids include the doc id, so a new document's events cannot be stored yet.
-            con.execute(
-                """
-                INSERT INTO events BY NAME
-                SELECT * FROM events_in
-                WHERE doc_id IN (SELECT doc_id FROM new_docs)
-                QUALIFY row_number() OVER (PARTITION BY event_id) = 1
-                """
-            )
-            new = con.execute("SELECT count(*) FROM new_docs").fetchall()[0][0]
+            new, stored = con.execute("SELECT count(*), coalesce(sum(n_events), 0) FROM new_docs").fetchall()[0]
             if new:
                 self._restory(con)
             con.execute("DROP TABLE new_docs")
@@ -474,7 +471,34 @@ class Store:
         finally:
             con.unregister("docs_in")
             con.unregister("events_in")
-        return new
+        return new, int(stored)
+
+    @staticmethod
+    def _check_ids(con: duckdb.DuckDBPyConnection) -> None:
+        clash = con.execute(
+            "SELECT b.doc_id FROM documents d JOIN docs_in b ON d.doc_id = b.doc_id WHERE d.content_hash <> b.content_hash",
+        ).fetchall()
+        if clash:
+            raise StoreError(
+                "document ids already stored with a different text: "
+                + ", ".join(r[0] for r in clash[:5])
+                + "; give the new documents other ids"
+            )
+
+    @staticmethod
+    def _insert_events(con: duckdb.DuckDBPyConnection, events: Sequence[Event]) -> None:
+        """Insert the events of the new documents (in ``new_docs``)."""
+        con.register("events_in", _event_table(events))  # unregistered by _write, after a rollback too
+        # Two events with the same id are the same coded act by the contract's definition.
+        # Event ids include the doc id, so a new document's events cannot be stored yet.
+        con.execute(
+            """
+            INSERT INTO events BY NAME
+            SELECT * FROM events_in
+            WHERE doc_id IN (SELECT doc_id FROM new_docs)
+            QUALIFY row_number() OVER (PARTITION BY event_id) = 1
+            """
+        )
 
     def storage_error(self, error: Exception) -> StoreError:
         """What to tell the user when writing to the store file itself fails (disk full, I/O)."""
@@ -992,17 +1016,23 @@ class _IngestRun:
 
     def code_and_write_all(self, documents: Iterable[Document], batch_size: int, workers: int) -> None:
         from .documents import batches
+        from .limits import load_limits
         from .workers import WorkerPool, more_than_one_chunk
 
         factory = getattr(self.coder, "factory", None)  # a coder a worker cannot rebuild codes here
         if workers > 1 and factory is not None:
             worth_it, documents = more_than_one_chunk(documents, batch_size)
             if worth_it:
-                for chunk in WorkerPool(factory, workers).map(batches(documents, batch_size)):
+                chunks = batches(documents, batch_size, alone_over=load_limits().chunk_chars)
+                for chunk in WorkerPool(factory, workers).map(chunks):
                     self.write_coded(chunk)
                 return
-        for batch in batches(documents, batch_size):
-            self.code_and_write(batch)
+        limits = load_limits()
+        for batch in batches(documents, batch_size, alone_over=limits.chunk_chars):
+            if limits.in_pieces(batch[0]):  # alone in its batch
+                self.write_long(batch[0], self._events_of(batch[0]))
+            else:
+                self.code_and_write(batch)
 
     def write_coded(self, chunk: CodedChunk) -> None:
         """Store what a worker coded; its failures are listed, a coder that cannot start stops all."""
@@ -1013,6 +1043,9 @@ class _IngestRun:
             if isinstance(error, _SETUP_ERRORS):
                 raise error
             self._failed(doc, "coding", error)
+        if chunk.spilled is not None:
+            self.write_long(chunk.documents[0], chunk.all_events())
+            return
         batch, events = list(chunk.documents), list(chunk.events)
         try:
             written = self.store.write(batch, events)
@@ -1033,6 +1066,29 @@ class _IngestRun:
                 raise self.store.storage_error(error) from None
             batch, events, written = self._one_by_one(batch, lambda doc: list(self.coder([doc])))
         self._count(written, events)
+
+    def write_long(self, doc: Document, events: Iterable[Event]) -> None:
+        """A document parsed in pieces: its events go to the store as they come (from the coder, or
+        a worker's file), in one transaction (stored whole or not at all), so memory does not grow
+        with its length."""
+        coding_failed: list[Exception] = []
+        try:
+            written, count = self.store.write_document(doc, _watched(events, coding_failed))
+        except _SETUP_ERRORS:
+            raise
+        except Exception as error:  # noqa: BLE001 - reported in the summary, the run goes on
+            if _is_storage_error(error) and not coding_failed:
+                raise self.store.storage_error(error) from None
+            self._failed(doc, "coding" if coding_failed else "storing", error)
+            return
+        self.new += written
+        self.events += count
+        self.on_progress(self.new + len(self.skipped), self.events)
+
+    def _events_of(self, doc: Document) -> Iterable[Event]:
+        """The document's events, streamed by a coder that can (``Coder.code``)."""
+        code = getattr(self.coder, "code", None)
+        return code([doc]) if code is not None else self.coder([doc])
 
     def _count(self, written: int, events: list[Event]) -> None:
         self.new += written
@@ -1069,6 +1125,15 @@ class _IngestRun:
         self.ids.discard(doc.id)
 
 
+def _watched(events: Iterable[Event], failed: list[Exception]) -> Iterator[Event]:
+    """``events``, noting in ``failed`` an error the coder raised (to tell it from the store's)."""
+    try:
+        yield from events
+    except Exception as error:
+        failed.append(error)
+        raise
+
+
 def _is_storage_error(error: Exception) -> bool:
     """An error of the database file itself (disk full, I/O, a broken file), not of one document:
     every later write would fail the same way."""
@@ -1092,10 +1157,8 @@ def _progress(enabled: bool) -> Any:
     )
 
 
-def _document_table(documents: Sequence[Document], events: Sequence[Event]) -> pa.Table:
-    counts: dict[str, set[str]] = {}
-    for e in events:
-        counts.setdefault(e.doc_id, set()).add(e.event_id)
+def _document_table(documents: Sequence[Document]) -> pa.Table:
+    """The documents' rows; ``n_events`` is set once their events are stored (``_EventCounts``)."""
     now = datetime.now(UTC).replace(tzinfo=None)
     rows = {
         "doc_id": [d.id for d in documents],
@@ -1110,10 +1173,41 @@ def _document_table(documents: Sequence[Document], events: Sequence[Event]) -> p
         "date_latest": [d.date.latest for d in documents],
         "content_hash": [d.content_hash for d in documents],
         "text": [d.text for d in documents],
-        "n_events": [len(counts.get(d.id, ())) for d in documents],
+        "n_events": [0] * len(documents),
         "ingested_at": [now] * len(documents),
     }
     return pa.Table.from_pydict(rows, schema=_DOC_SCHEMA)
+
+
+class _EventCounts:
+    """Distinct events per document, counted group by group (an id never spans two groups)."""
+
+    def __init__(self, doc_ids: set[str]) -> None:
+        self.doc_ids = doc_ids
+        self.counts = dict.fromkeys(doc_ids, 0)
+
+    def add(self, events: Sequence[Event]) -> None:
+        orphans = sorted({e.doc_id for e in events} - self.doc_ids)
+        if orphans:
+            raise StoreError(f"events given for documents not in the batch: {', '.join(orphans[:5])}")
+        for doc_id, _ in {(e.doc_id, e.event_id) for e in events}:
+            self.counts[doc_id] += 1
+
+    def rows(self) -> list[tuple[int, str]]:
+        return [(n, doc_id) for doc_id, n in self.counts.items() if n]
+
+
+def _sentence_groups(events: Iterable[Event], rows: int) -> Iterator[list[Event]]:
+    """``events`` in lists of about ``rows``, cut only between sentences: the events of one
+    sentence (which may share an id) stay together."""
+    group: list[Event] = []
+    for event in events:
+        if len(group) >= rows and (event.doc_id, event.sentence_index) != (group[-1].doc_id, group[-1].sentence_index):
+            yield group
+            group = []
+        group.append(event)
+    if group:
+        yield group
 
 
 def _event_table(events: Sequence[Event]) -> pa.Table:

@@ -14,16 +14,20 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import pickle
+import shutil
+import tempfile
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from .documents import batches
 from .errors import WorkerCrashError
+from .limits import load_limits
 from .prefilter import FilterCounts
 from .records import Document, Event
 
@@ -42,21 +46,32 @@ class CodedChunk:
     failures: tuple[tuple[Document, Exception], ...] = ()
     kept: int = 0  # sentences the prefilter kept and dropped in this chunk
     dropped: int = 0
+    spilled: str | None = None  # a long document's events, in a file the worker wrote piece by piece
+
+    def all_events(self) -> Iterator[Event]:
+        """The chunk's events, a spilled file's read back a group at a time (and then deleted)."""
+        yield from self.events
+        if self.spilled is not None:
+            yield from _read_spilled(self.spilled)
 
     @classmethod
     def joined(cls, parts: Iterable[CodedChunk]) -> CodedChunk:
         parts = list(parts)
         return cls(*(tuple(itertools.chain.from_iterable(getattr(p, f) for p in parts))
                      for f in ("documents", "events", "failures")),
-                   kept=sum(p.kept for p in parts), dropped=sum(p.dropped for p in parts))
+                   kept=sum(p.kept for p in parts), dropped=sum(p.dropped for p in parts),
+                   spilled=next((p.spilled for p in parts if p.spilled), None))  # a long document is alone
 
 
 _coder: Any = None  # the worker's own coder, made once by _start_worker
+_spill_dir: str | None = None  # where the worker writes a long document's events (the pool's folder)
+SPILL_GROUP = 1000  # events per pickle in a spilled file
 
 
-def _start_worker(factory: CoderFactory) -> None:
-    global _coder  # one coder per worker process, for every chunk it takes
+def _start_worker(factory: CoderFactory, spill_dir: str) -> None:
+    global _coder, _spill_dir  # one coder per worker process, for every chunk it takes
     _coder = factory()
+    _spill_dir = spill_dir
     threading.Thread(target=_exit_with_parent, daemon=True).start()
 
 
@@ -73,11 +88,41 @@ def _code_chunk(documents: list[Document]) -> CodedChunk:
     failures: list[tuple[Document, Exception]] = []
     counts = getattr(_coder, "filter_counts", None)
     before = (counts.kept, counts.dropped) if counts else (0, 0)
-    events = list(_coder.code(documents, on_error=lambda d, e: failures.append((d, _picklable(e)))))
+    coded = _coder.code(documents, on_error=lambda d, e: failures.append((d, _picklable(e))))
+    # a long document comes alone (batches(…, alone_over=)): its events go to a file as they come,
+    # never all held here nor sent back whole; it is handed over only once coded without error
+    spilled = _spill(coded) if len(documents) == 1 and load_limits().in_pieces(documents[0]) else None
+    events = () if spilled else tuple(coded)
+    if spilled and failures:
+        os.unlink(spilled)
+        spilled = None
     failed = {id(d) for d, _ in failures}
     after = (counts.kept, counts.dropped) if counts else (0, 0)
-    return CodedChunk(tuple(d for d in documents if id(d) not in failed), tuple(events), tuple(failures),
-                      kept=after[0] - before[0], dropped=after[1] - before[1])
+    return CodedChunk(tuple(d for d in documents if id(d) not in failed), events, tuple(failures),
+                      kept=after[0] - before[0], dropped=after[1] - before[1], spilled=spilled)
+
+
+def _spill(events: Iterable[Event]) -> str:
+    """Write ``events`` to a file of the pool's folder, ``SPILL_GROUP`` a pickle; returns its path."""
+    handle, path = tempfile.mkstemp(suffix=".events", dir=_spill_dir)
+    events = iter(events)
+    with os.fdopen(handle, "wb") as out:
+        for group in iter(lambda: tuple(itertools.islice(events, SPILL_GROUP)), ()):
+            pickle.dump(group, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _read_spilled(path: str) -> Iterator[Event]:
+    try:
+        with open(path, "rb") as spilled:
+            while True:
+                try:
+                    group = pickle.load(spilled)
+                except EOFError:
+                    return
+                yield from group
+    finally:
+        Path(path).unlink(missing_ok=True)
 
 
 def _picklable(error: Exception) -> Exception:
@@ -97,12 +142,13 @@ class WorkerPool:
             raise ValueError(f"workers must be at least 1, got {workers}")
         self.factory = factory
         self.workers = workers
+        self._spill_dir = tempfile.mkdtemp(prefix="realpolitik-events-")
         self._pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
         # spawn: a fork of a parent holding threads (DuckDB, the progress bar) may deadlock
         return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_start_worker, initargs=(self.factory,))
+                                   initializer=_start_worker, initargs=(self.factory, self._spill_dir))
 
     def _restart(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -110,6 +156,7 @@ class WorkerPool:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(self._spill_dir, ignore_errors=True)
 
     def map(self, chunks: Iterable[list[Document]]) -> Iterator[CodedChunk]:
         """Each chunk coded, in the order given; a bounded number of chunks in flight."""
@@ -151,14 +198,14 @@ def code_in_workers(factory: CoderFactory, documents: Iterable[Document], *, wor
     """The events of ``documents`` coded by ``workers`` processes, in document and sentence order;
     a document a worker fails or dies on goes to ``on_error`` (raised without one); what the
     workers' prefilters kept and dropped is added to ``counts``."""
-    for chunk in WorkerPool(factory, workers).map(batches(documents, chunk_size)):
+    for chunk in WorkerPool(factory, workers).map(batches(documents, chunk_size, alone_over=load_limits().chunk_chars)):
         if counts is not None:
             counts.add(chunk.kept, chunk.dropped)
         for document, error in chunk.failures:
             if on_error is None:
                 raise error
             on_error(document, error)
-        yield from chunk.events
+        yield from chunk.all_events()
 
 
 def more_than_one_chunk(documents: Iterable[Document], chunk_size: int) -> tuple[bool, Iterator[Document]]:

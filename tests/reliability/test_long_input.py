@@ -12,6 +12,7 @@ import pytest
 
 import realpolitik
 from realpolitik import limits
+from realpolitik.coding import extract
 from realpolitik.nlp import chunk_bounds
 from realpolitik.records import Document, DocumentDate
 
@@ -56,6 +57,41 @@ def test_a_document_over_the_models_limit_is_coded_in_pieces_with_spans_in_the_w
         assert text[slice(*event.trigger_span)] == event.trigger_text
         assert text[slice(*event.source.span)] == event.source.text
         assert event == whole[event.event_id]
+
+
+def test_a_long_documents_events_come_out_piece_by_piece(
+        coder: realpolitik.Coder, nlp, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = paragraphs(60)
+    whole = coder([document(text)])
+    with_limits(monkeypatch, chunk_chars=len(text) // 6)
+    parsed: list[object] = []
+    pipe = nlp.pipe
+    monkeypatch.setattr(nlp, "pipe", lambda texts, **options: (parsed.append(d) or d for d in pipe(texts, **options)))
+    events = coder.code([document(text), document("Japan criticized China on Monday.")])
+    first = next(events)
+    # the memory of a huge document is bounded: its first events are out before the rest is parsed
+    assert 1 <= len(parsed) < len(chunk_bounds(text, len(text) // 6)) - 2
+    rest = list(events)
+    assert [first, *rest[:-1]] == whole and rest[-1].source.code == "JPN"
+
+
+def test_a_long_document_failing_midway_is_reported_and_the_next_is_coded(
+        coder: realpolitik.Coder, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = paragraphs(60)
+    with_limits(monkeypatch, chunk_chars=len(text) // 6)
+    real = extract._Piece.events
+
+    def failing(piece, *args):  # noqa: ANN001, ANN202 - the piece's own signature
+        if piece.start > len(text) // 2:
+            raise RuntimeError("the parser broke on this piece")
+        return real(piece, *args)
+
+    monkeypatch.setattr(extract._Piece, "events", failing)
+    failed: list[tuple[str, str]] = []
+    events = list(coder.code([document(text), dataclasses.replace(document("Japan criticized China."), id="next")],
+                             on_error=lambda d, e: failed.append((d.id, str(e)))))
+    assert failed == [("long", "the parser broke on this piece")]
+    assert events[-1].doc_id == "next" and {e.doc_id for e in events[:-1]} == {"long"}  # the first pieces' events went out
 
 
 def test_a_sentence_over_the_token_bound_is_skipped_with_a_warning(

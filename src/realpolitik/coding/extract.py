@@ -72,6 +72,7 @@ class SentenceCoder:
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
         self._acts: dict[tuple[int, bool], tuple[datetime.date | None, str, Location | None]] = {}
         self._modalities: dict[int, str] = {}
+        self._sentence = self.document.text[sent_start:sent_end]  # one string for all its events
         index = self._index(span, mentions)
         events: list[Event] = []
         acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # for the discourse
@@ -210,7 +211,7 @@ class SentenceCoder:
             doc_id=self.document.id,
             doc_date=self.document.date.value,
             sentence_index=index_no,
-            sentence=self.document.text[sent_start:sent_end],
+            sentence=self._sentence,
             span=(sent_start, sent_end),
             date=date,
             date_precision=precision,
