@@ -9,15 +9,15 @@ import subprocess
 import sys
 import types
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
+from realpolitik import limits
+from realpolitik import store as store_module
 from realpolitik.documents import batches
 from realpolitik.errors import (
     DatabaseBusyError,
@@ -25,8 +25,6 @@ from realpolitik.errors import (
     QueryError,
     StoreError,
 )
-from realpolitik import limits
-from realpolitik import store as store_module
 from realpolitik.records import Document, DocumentDate, Event, EventActor
 from realpolitik.store import EVENT_COLUMNS, STORY_COLUMNS, Store
 
