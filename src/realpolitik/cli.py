@@ -17,6 +17,7 @@ from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
 from .errors import RealpolitikError, UnknownActorError
+from .prefilter import FilterCounts
 from .records import DATE_RANGE, Document
 
 if TYPE_CHECKING:
@@ -134,10 +135,22 @@ PathsArg = Annotated[
 
 
 def _report_filter(coder: Coder) -> None:
-    if getattr(coder, "prefilter", False):
-        counts = coder.filter_counts
+    _report_filter_counts(getattr(coder, "prefilter", False), coder.filter_counts)
+
+
+def _report_filter_counts(prefilter: bool, counts: FilterCounts) -> None:
+    if prefilter:
         err.print(f"prefilter: {counts.dropped} of {counts.kept + counts.dropped} sentences not parsed "
                   f"({counts.share_dropped:.1%})", highlight=False)
+
+
+def _check_folder_options(out: Path | None, dask: str | None, modality: str, fmt: str, explain: bool) -> None:
+    """--out writes every event in the contract's columns: the options of printed output do not apply."""
+    if out is None:
+        raise typer.BadParameter("--dask writes Parquet partitions: give the folder with --out DIR", param_hint="--dask")
+    if modality != "all" or fmt != "jsonl" or explain:
+        raise typer.BadParameter("--out writes every event in the contract's columns; --modality, --format and "
+                                 "--explain are for printed output (filter when you read the folder)", param_hint="--out")
 
 
 def _cores() -> int:
@@ -159,12 +172,16 @@ def code(
     workers: WorkersOpt = None,
     prefilter: PrefilterOpt = False,
     lexicon: LexiconOpt = False,
+    out: Annotated[Path | None, typer.Option("--out", metavar="DIR", help="Write every event as Parquet partitions into this new folder (docs/scale.md).")] = None,
+    dask: Annotated[str | None, typer.Option("--dask", metavar="SCHEDULER", help="With --out: code on a Dask cluster, local:N or a scheduler's address.")] = None,
+    partition_size: Annotated[int, typer.Option("--partition-size", min=1, metavar="N", help="With --out: documents per partition.")] = 100,
 ) -> None:
-    """Code documents into events without storing them: JSON lines, a table or csv.
+    """Code documents into events without storing them: JSON lines, a table, csv, or a Parquet folder.
 
     \b
-    Example:
+    Examples:
       realpolitik code article.txt --date 2024-03-01 --format table
+      realpolitik code news.jsonl --out events/ --dask local:2
     """
     import json
 
@@ -194,6 +211,16 @@ def code(
         err.print(f"[red]skipped:[/red] {document.source}: coding {document.id} failed: {type(error).__name__}: {error}",
                   highlight=False, soft_wrap=True)
 
+    if out is not None or dask is not None:
+        _check_folder_options(out, dask, modality, fmt, explain)
+        summary = realpolitik.code_distributed(
+            paths, out, scheduler=dask, workers=workers or _cores(), coder=coder, partition_size=partition_size,
+            date=parse_date_option(date), on_error=not_coded, on_input_error=report)  # fmt: skip
+        _say(summary.lines() + [f"{len(unread)} files or records could not be read (each named above)"] * bool(unread))
+        _report_filter_counts(prefilter, FilterCounts(summary.kept, summary.dropped))
+        if not summary.documents:
+            raise typer.Exit(1)
+        return
     coded = coder.code(docs, on_error=not_coded, workers=workers or _cores())
     events = (e for e in coded if modality == "all" or e.modality == modality)
     if explain:
@@ -373,29 +400,37 @@ def ingest(
 ) -> None:
     """Read, code and store documents; documents already stored are skipped.
 
+    A folder of Parquet partitions that `realpolitik code --out DIR` wrote is stored as it is, in one go.
+
     \b
-    Example:
+    Examples:
       realpolitik ingest articles/ --db southasia.duckdb
+      realpolitik ingest events/ --db news.duckdb
     """
     import realpolitik
 
+    from .parquet_events import is_event_folder
     from .store import Store, remove_store
 
     _check_paths(paths)
     coder = realpolitik.Coder(model=model, actors=actors or (), patterns=patterns or (), batch_size=batch_size,
                               prefilter=prefilter, lexicon=lexicon)
+    folders = [p for p in paths if is_event_folder(p)]  # Parquet partitions `code --out` wrote
+    files = [p for p in paths if p not in folders]
     created = not db.exists()
     try:
         with Store(db) as store:
-            summary = store.ingest(paths, coder=coder, date=parse_date_option(date), batch_size=batch_size,
-                                   progress=progress, workers=workers or _cores())
+            summaries = [store.ingest_folder(folder) for folder in folders]
+            if files or not folders:
+                summaries.append(store.ingest(files, coder=coder, date=parse_date_option(date), batch_size=batch_size,
+                                              progress=progress, workers=workers or _cores()))
             coverage = store.coverage(modality=None)
     finally:
         if created and (not db.exists() or Store.is_empty(db)):
             remove_store(db)  # a run that stored nothing leaves no empty store behind
-    _say(summary.lines() + [f"  {line} in the store" for line in coverage.lines()])
+    _say([line for summary in summaries for line in summary.lines()] + [f"  {line} in the store" for line in coverage.lines()])
     _report_filter(coder)
-    if summary.nothing_read:
+    if all(summary.nothing_read for summary in summaries):
         raise typer.Exit(1)
 
 

@@ -67,3 +67,8 @@ class ChoiceError(QueryError):
 class WorkerCrashError(RealpolitikError):
     """A worker process died while coding a document (a parser crash, the memory killer); the
     document is reported and the others are coded all the same."""
+
+
+class ClusterError(RealpolitikError):
+    """A Dask scheduler that cannot be reached or named, or workers that cannot write the output
+    folder: nothing any document could change."""

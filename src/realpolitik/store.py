@@ -614,6 +614,50 @@ class Store:
             stale_coder=earlier if earlier and fingerprint and earlier != fingerprint else None,
         )
 
+    def ingest_folder(self, folder: str | Path) -> IngestSummary:
+        """Store a folder of Parquet partitions that ``realpolitik code --out DIR`` wrote, in one
+        transaction (DuckDB reads the files itself), and assign the stories as ``ingest`` does.
+        Idempotent: a document whose text is already stored is skipped with its events, and so is
+        one whose id is stored with another text (listed as failed)."""
+        from .parquet_events import document_files, event_files, folder_coder
+
+        self._writable()
+        folder, started, con = Path(folder), time.monotonic(), self._con
+        documents = document_files(folder)
+        con.begin()
+        try:
+            for statement, parameters in zip(_STAGE_FOLDER, ([documents], [], []), strict=True):
+                con.execute(statement, parameters)
+            read, new, clashes = con.execute(_FOLDER_COUNTS).fetchall()[0]
+            refused = con.execute(_FOLDER_CLASHES).fetchall()
+            events = con.execute(_INSERT_FOLDER_EVENTS, [event_files(folder)]).fetchall()[0][0]
+            if new:
+                self._restory(con)
+            coder = folder_coder(folder)
+            if coder and new:
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('coder', ?)", [coder])
+            con.execute("DROP TABLE new_docs; DROP TABLE folder_docs")
+            con.commit()
+        except duckdb.ConstraintException as e:
+            con.rollback()
+            raise StoreError(f"{folder}: the partitions break the store's rules and were not stored: {e}") from None
+        except duckdb.Error as e:
+            con.rollback()
+            raise StoreError(f"{folder}: cannot store the partitions: {str(e).splitlines()[0]}") from None
+        failures = tuple(IngestFailure(source, f"{doc_id} is stored with another text; code it under another id")
+                         for doc_id, source in refused)  # fmt: skip
+        return IngestSummary(db=str(self.path), documents_new=new, documents_skipped=read - new - clashes,
+                             events=events, seconds=time.monotonic() - started, failures=failures, coder=coder)
+
+    @classmethod
+    def from_folder(cls, folder: str | Path) -> Store:
+        """A store in memory holding a folder of Parquet partitions (``code --out DIR``), stories
+        assigned, for analysis; it takes no more writes.  Give a big folder a file: ``ingest DIR``."""
+        store = cls(":memory:")
+        store.ingest_folder(folder)
+        store.path, store.read_only = Path(folder), True
+        return store
+
     def import_files(
         self, paths: Iterable[str | Path], *, format: str | None = None, dataset: str | None = None
     ) -> ImportSummary:
@@ -967,6 +1011,35 @@ class Store:
                 return cur.execute(sql, params).df()
         except duckdb.Error as e:
             raise QueryError(str(e)) from None
+
+
+# A folder's documents in partition order; the new ones (text and id not stored yet, the first
+# of a text or id repeated in the folder) in ``new_docs``, which ``Store._restory`` reads.
+_STAGE_FOLDER = (
+    """CREATE OR REPLACE TEMP TABLE folder_docs AS
+    SELECT * EXCLUDE (filename, file_row_number), row_number() OVER (ORDER BY filename, file_row_number) AS pos
+    FROM read_parquet(?, filename = true, file_row_number = true)""",
+    """CREATE OR REPLACE TEMP TABLE new_docs AS
+    SELECT * EXCLUDE (pos), now()::TIMESTAMP AS ingested_at FROM folder_docs
+    WHERE content_hash NOT IN (SELECT content_hash FROM documents) AND doc_id NOT IN (SELECT doc_id FROM documents)
+    QUALIFY row_number() OVER (PARTITION BY content_hash ORDER BY pos) = 1
+        AND row_number() OVER (PARTITION BY doc_id ORDER BY pos) = 1""",
+    "INSERT INTO documents BY NAME SELECT * FROM new_docs",
+)
+_FOLDER_CLASHES = """
+SELECT f.doc_id, f.source FROM folder_docs f JOIN documents d ON d.doc_id = f.doc_id
+WHERE d.content_hash <> f.content_hash AND f.doc_id NOT IN (SELECT doc_id FROM new_docs) ORDER BY f.pos
+"""
+_FOLDER_COUNTS = f"""
+SELECT count(*), (SELECT count(*) FROM new_docs), (SELECT count(*) FROM ({_FOLDER_CLASHES})) FROM folder_docs
+"""
+_INSERT_FOLDER_EVENTS = """
+INSERT INTO events BY NAME
+SELECT * EXCLUDE (filename, file_row_number) FROM read_parquet(?, filename = true, file_row_number = true)
+WHERE doc_id IN (SELECT doc_id FROM new_docs)
+QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY filename, file_row_number) = 1
+ORDER BY filename, file_row_number
+"""
 
 
 def remove_store(path: str | Path) -> None:

@@ -85,13 +85,21 @@ def _exit_with_parent() -> None:
 
 
 def _code_chunk(documents: list[Document]) -> CodedChunk:
+    return code_chunk(_coder, documents, spill_dir=_spill_dir)
+
+
+def code_chunk(coder: Any, documents: list[Document], *, spill_dir: str | None = None) -> CodedChunk:
+    """``documents`` coded by ``coder`` as a worker hands them back: failures caught, errors made
+    picklable, the prefilter's counts of this chunk; with ``spill_dir``, a long document's events
+    in a file there."""
     failures: list[tuple[Document, Exception]] = []
-    counts = getattr(_coder, "filter_counts", None)
+    counts = getattr(coder, "filter_counts", None)
     before = (counts.kept, counts.dropped) if counts else (0, 0)
-    coded = _coder.code(documents, on_error=lambda d, e: failures.append((d, _picklable(e))))
+    coded = coder.code(documents, on_error=lambda d, e: failures.append((d, _picklable(e))))
     # a long document comes alone (batches(…, alone_over=)): its events go to a file as they come,
     # never all held here nor sent back whole; it is handed over only once coded without error
-    spilled = _spill(coded) if len(documents) == 1 and load_limits().in_pieces(documents[0]) else None
+    alone_and_long = len(documents) == 1 and load_limits().in_pieces(documents[0])
+    spilled = _spill(coded, spill_dir) if spill_dir and alone_and_long else None
     events = () if spilled else tuple(coded)
     if spilled and failures:
         os.unlink(spilled)
@@ -102,9 +110,9 @@ def _code_chunk(documents: list[Document]) -> CodedChunk:
                       kept=after[0] - before[0], dropped=after[1] - before[1], spilled=spilled)
 
 
-def _spill(events: Iterable[Event]) -> str:
-    """Write ``events`` to a file of the pool's folder, ``SPILL_GROUP`` a pickle; returns its path."""
-    handle, path = tempfile.mkstemp(suffix=".events", dir=_spill_dir)
+def _spill(events: Iterable[Event], folder: str) -> str:
+    """Write ``events`` to a file of ``folder`` (the pool's), ``SPILL_GROUP`` a pickle; returns its path."""
+    handle, path = tempfile.mkstemp(suffix=".events", dir=folder)
     events = iter(events)
     with os.fdopen(handle, "wb") as out:
         for group in iter(lambda: tuple(itertools.islice(events, SPILL_GROUP)), ()):
