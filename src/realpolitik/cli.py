@@ -135,13 +135,13 @@ PathsArg = Annotated[
 
 
 def _report_filter(coder: Coder) -> None:
-    _report_filter_counts(getattr(coder, "prefilter", False), coder.filter_counts)
+    if getattr(coder, "prefilter", False):
+        _report_filter_counts(coder.filter_counts)
 
 
-def _report_filter_counts(prefilter: bool, counts: FilterCounts) -> None:
-    if prefilter:
-        err.print(f"prefilter: {counts.dropped} of {counts.kept + counts.dropped} sentences not parsed "
-                  f"({counts.share_dropped:.1%})", highlight=False)
+def _report_filter_counts(counts: FilterCounts) -> None:
+    err.print(f"prefilter: {counts.dropped} of {counts.kept + counts.dropped} sentences not parsed "
+              f"({counts.share_dropped:.1%})", highlight=False)
 
 
 def _check_folder_options(out: Path | None, dask: str | None, modality: str, fmt: str, explain: bool) -> None:
@@ -217,7 +217,8 @@ def code(
             paths, out, scheduler=dask, workers=workers or _cores(), coder=coder, partition_size=partition_size,
             date=parse_date_option(date), on_error=not_coded, on_input_error=report)  # fmt: skip
         _say(summary.lines() + [f"{len(unread)} files or records could not be read (each named above)"] * bool(unread))
-        _report_filter_counts(prefilter, FilterCounts(summary.kept, summary.dropped))
+        if prefilter:
+            _report_filter_counts(FilterCounts(summary.kept, summary.dropped))
         if not summary.documents:
             raise typer.Exit(1)
         return

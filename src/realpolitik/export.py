@@ -20,6 +20,7 @@ from . import analysis, layouts
 from .coding import ontology
 from .errors import PatternDataError, QueryError
 from .importing import country_display_names, sector_display_names
+from .parquet_events import write_contract_parquet
 from .store import EVENT_COLUMNS, FRAME_FORMATS, write_frame
 
 EXPORT_FORMATS = ("gdelt2", "icews", "polecat", "plover-json", "csv", "jsonl", "parquet")
@@ -46,8 +47,12 @@ def write_events(
     check_format(format)
     urls = urls or {}
     if format in FRAME_FORMATS:
-        write_frame(mentions.loc[rows if rows is not None else mentions.index, EVENT_COLUMNS], format, out)
-        return len(rows if rows is not None else mentions)
+        chosen = mentions.loc[rows if rows is not None else mentions.index, EVENT_COLUMNS]
+        if format == "parquet":
+            write_contract_parquet(chosen, out)  # the types of `code --out`'s partitions
+        else:
+            write_frame(chosen, format, out)
+        return len(chosen)
     frame = _WRITERS[format](mentions, urls)
     if rows is not None:
         frame = frame.loc[rows]

@@ -38,6 +38,11 @@ def contract_table(frame: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pandas(frame[EVENT_COLUMNS], schema=EVENT_SCHEMA, preserve_index=False)
 
 
+def write_contract_parquet(frame: pd.DataFrame, out: Path) -> None:
+    """``frame``'s contract columns as one Parquet file (``export --format parquet``)."""
+    pa.parquet.write_table(contract_table(frame), out)
+
+
 def events_table(events: Sequence[Event], coder: str = "") -> pa.Table:
     """Coded events in the contract's columns; their story ids are left empty."""
     coded = _event_table(events)

@@ -127,8 +127,9 @@ class Coder:
 
     @property
     def factory(self) -> Callable[[], Coder]:
-        """A picklable maker of this coder, for worker processes (which load their own model)."""
-        return functools.partial(Coder, self.model, actors=self.actor_files, patterns=self.pattern_files,
+        """A picklable maker of this coder (of its own class), for worker processes (which load
+        their own model)."""
+        return functools.partial(type(self), self.model, actors=self.actor_files, patterns=self.pattern_files,
                                  batch_size=self.batch_size, prefilter=self.prefilter, lexicon=self.lexicon)
 
     def _code_batch(self, batch: list[Document]) -> list[Event]:
