@@ -1,6 +1,7 @@
 """Scale: worker processes and the prefilter against bare spaCy, all in one run.
 
-    .venv/bin/python benchmarks/scale.py [--rounds 8] [--memory-rounds 1 4] [--out DIR]
+    .venv/bin/python benchmarks/scale.py [--rounds 8] [--memory-rounds 1 4] [--dask-rounds 4]
+        [--stream-docs 1250] [--only speed memory dask stream] [--out DIR]
 
 The seeds (``../shared/corpus``) and ``examples/`` are read once and repeated ``--rounds`` times
 under fresh ids.  In this one process, the model warm:
@@ -15,6 +16,12 @@ Every mode's events are compared with (b)'s: the same ids, codes, actors and spa
 Then, for peak memory, one fresh process per size codes the corpus repeated ``--memory-rounds``
 times as a stream, in one process and with two workers; its peak is this process's resident
 maximum, plus each worker's (``resource.getrusage``: the largest child, counted once per worker).
+(d) Dask: ``code_distributed`` into a Parquet folder from a JSON Lines file of the corpus repeated
+``--dask-rounds`` times, on a LocalCluster of one worker and of two (efficiency: rate with two over
+twice the rate with one), start-up (cluster, each worker loading the coder) timed alone and taken
+out; the folders must hold the events of one process.
+(e) Streaming: peak memory of a fresh process coding a generated JSON Lines file of
+``--stream-docs`` short documents times 1, 4 and 16 into a Parquet folder (``code --out``).
 Printed, and written to ``results/scale.json``.  The machine is shared: compare ratios, not rates,
 and read the two-process figures against the first one printed, what two processes of a pure CPU
 loop gain over one here and now.
@@ -139,6 +146,111 @@ def speed(rounds: int) -> dict:
     }
 
 
+# Short documents of the streaming path, written for this benchmark: two states, one act, a place.
+_STATES = ("Kenya", "Uganda", "Belarus", "Russia", "Turkey", "India", "Pakistan", "Germany", "Poland", "Japan", "Chile")
+_ACTS = ("signed a trade agreement with {b}", "accused {b} of shelling border villages", "met envoys from {b}",
+         "imposed new sanctions on {b}", "thanked {b} for sending rescue teams", "expelled two diplomats of {b}")
+_PLACES = ("Nairobi", "Minsk", "Ankara", "Lahore", "Warsaw", "Osaka", "Valparaiso")
+
+
+def generated_jsonl(path: Path, documents: int) -> Path:
+    """``documents`` short news items, each different, one JSON object a line, written as a stream."""
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(documents):
+            a, b = _STATES[i % len(_STATES)], _STATES[(i // len(_STATES) + 1 + i) % len(_STATES)]
+            b = b if b != a else _STATES[(i + 3) % len(_STATES)]
+            act, place = _ACTS[(i // 7) % len(_ACTS)].format(b=b), _PLACES[i % len(_PLACES)]
+            text = (f"{a} {act} in {place} on Monday, officials said in report {i}. "
+                    f"The foreign ministry of {a} said talks would go on next month.")
+            out.write(json.dumps({"id": f"gen-{i}", "date": "2024-05-06", "text": text}) + "\n")
+    return path
+
+
+def corpus_jsonl(path: Path, rounds: int) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for d in corpus(rounds):
+            out.write(json.dumps({"id": d.id, "text": d.text, "date": d.date.value and d.date.value.isoformat()}) + "\n")
+    return path
+
+
+def folder_events(folder: Path) -> list[dict]:
+    import pyarrow.parquet as pq
+
+    return [row for part in sorted(folder.glob("part-*.parquet")) for row in pq.read_table(part).to_pylist()]
+
+
+def dask_speed(rounds: int) -> dict:
+    """LocalCluster of one worker and of two over the same JSON Lines; start-up timed alone."""
+    import tempfile
+
+    import realpolitik
+
+    with tempfile.TemporaryDirectory(prefix="realpolitik-scale-") as tmp:
+        tmp = Path(tmp)
+        source, short = corpus_jsonl(tmp / "corpus.jsonl", rounds), generated_jsonl(tmp / "short.jsonl", 2)
+        documents = sum(1 for _ in source.open(encoding="utf-8"))
+        runs = {"1 process": {"workers": 1}, "dask local:1": {"scheduler": "local:1"},
+                "dask local:2": {"scheduler": "local:2"}}
+        out: dict = {"documents": documents, "modes": {}}
+        reference = None
+        for name, engine in runs.items():
+            seconds, _ = timed(lambda e=engine, n=name: realpolitik.code_distributed([source], tmp / n, partition_size=8, **e))
+            startup = timed(lambda e=engine, n=name: realpolitik.code_distributed([short], tmp / f"{n}-start", **e))[0]
+            events = folder_events(tmp / name)
+            reference = reference if reference is not None else events
+            out["modes"][name] = {"seconds": round(seconds, 2), "startup_seconds": round(startup, 2),
+                                  "documents_per_second": round(documents / seconds, 2),
+                                  "past_startup": round(documents / max(seconds - startup, 1e-9), 2),
+                                  "events": len(events), "same_events": events == reference}
+    return out
+
+
+def stream_probe(documents: int, workers: int) -> None:
+    """Code a generated JSON Lines of ``documents`` into a Parquet folder in this fresh process; print
+    its peak memory (and its workers') as JSON."""
+    import tempfile
+
+    import realpolitik
+
+    with tempfile.TemporaryDirectory(prefix="realpolitik-stream-") as tmp:
+        source = generated_jsonl(Path(tmp) / "news.jsonl", documents)
+        started = time.perf_counter()
+        summary = realpolitik.code_distributed([source], Path(tmp) / "events", workers=workers)
+        seconds = time.perf_counter() - started
+    parent, child = peak_mb(resource.RUSAGE_SELF), peak_mb(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"documents": documents, "workers": workers, "events": summary.events, "seconds": round(seconds, 1),
+                      "parent_mb": parent, "worker_mb": child if workers > 1 else None,
+                      "total_mb": round(parent + (workers * child if workers > 1 else 0), 1)}))
+
+
+def stream_memory(base: int, workers: Sequence[int]) -> list[dict]:
+    out = []
+    for n in workers:
+        for times in (1, 4, 16):
+            probe = subprocess.run([sys.executable, __file__, "--stream-probe", str(base * times), str(n)], check=True,
+                                   capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+            out.append({"times": times, **json.loads(probe.stdout.strip().splitlines()[-1])})
+    return out
+
+
+def report_dask(figures: dict) -> None:
+    modes = figures["modes"]
+    print(f"Dask, {figures['documents']} documents from JSON Lines into a Parquet folder:")
+    for name, m in modes.items():
+        print(f"  {name:14} {m['seconds']:7.1f} s  {m['documents_per_second']:6.2f} documents/s; start-up "
+              f"{m['startup_seconds']:.1f} s, past it {m['past_startup']:6.2f} documents/s  "
+              f"same events: {'yes' if m['same_events'] else 'NO'}")
+    one, two = modes["dask local:1"], modes["dask local:2"]
+    print(f"  efficiency, 2 workers vs 1: {two['documents_per_second'] / (2 * one['documents_per_second']):.2f} "
+          f"(past start-up {two['past_startup'] / (2 * one['past_startup']):.2f})")
+
+
+def report_stream(rows: list[dict]) -> None:
+    for m in rows:
+        print(f"  peak memory, streaming {m['documents']} documents ({m['times']}x), workers {m['workers']}: "
+              f"{m['total_mb']:.0f} MB ({m['events']} events, {m['seconds']:.0f} s)")
+
+
 def report(figures: dict) -> None:
     modes = figures["modes"]
     rate = {name: m["sentences_per_second"] for name, m in modes.items()}
@@ -164,21 +276,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=8, help="copies of the corpus for the speed runs (default 8)")
     parser.add_argument("--memory-rounds", type=int, nargs="+", default=[1, 4], help="corpus sizes for peak memory")
+    parser.add_argument("--dask-rounds", type=int, default=4, help="copies of the corpus for the Dask runs (default 4)")
+    parser.add_argument("--stream-docs", type=int, default=1250, help="generated documents at 1x (16x: 20,000 by default)")
+    parser.add_argument("--stream-workers", type=int, nargs="+", default=[1], help="worker processes of the streaming runs")
+    parser.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS), help="run these parts only")
     parser.add_argument("--memory-probe", type=int, nargs=2, metavar=("ROUNDS", "WORKERS"), help=argparse.SUPPRESS)
+    parser.add_argument("--stream-probe", type=int, nargs=2, metavar=("DOCUMENTS", "WORKERS"), help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
-    if args.memory_probe:
-        memory_probe(*args.memory_probe)
+    if args.memory_probe or args.stream_probe:
+        memory_probe(*args.memory_probe) if args.memory_probe else stream_probe(*args.stream_probe)
         return 0
-    ceiling = parallel_ceiling()
-    figures = speed(args.rounds)
-    figures["two_process_ceiling"] = ceiling
-    figures["memory"] = memory(args.memory_rounds)
-    report(figures)
+    figures = run(args)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "scale.json").write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out / 'scale.json'}")
     return 0
+
+
+SECTIONS = ("speed", "memory", "dask", "stream")
+
+
+def run(args: argparse.Namespace) -> dict:
+    """The parts asked for, each printed as it ends."""
+    figures: dict = {}
+    if "speed" in args.only:
+        ceiling = parallel_ceiling()
+        figures = speed(args.rounds) | {"two_process_ceiling": ceiling}
+        figures["memory"] = memory(args.memory_rounds) if "memory" in args.only else []
+        report(figures)
+    if "dask" in args.only:
+        figures["dask"] = dask_speed(args.dask_rounds)
+        report_dask(figures["dask"])
+    if "stream" in args.only:
+        figures["stream_memory"] = stream_memory(args.stream_docs, args.stream_workers)
+        report_stream(figures["stream_memory"])
+    return figures
 
 
 if __name__ == "__main__":
