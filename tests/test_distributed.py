@@ -28,7 +28,7 @@ runner = CliRunner()
 class ShakyCoder(realpolitik.Coder):
     """The real coder, but a document whose id is "bad" fails (as a parser error would)."""
 
-    def code(self, documents, on_error=None, **options):  # noqa: ANN001, ANN003, ANN201 - Coder.code's
+    def code(self, documents, on_error=None, **options):
         def good():
             for document in documents:
                 if document.id == "bad" and on_error is not None:
@@ -61,7 +61,7 @@ def _folder(out: Path) -> list[dict]:
     return [row for part in sorted(out.glob("part-*.parquet")) for row in pq.read_table(part).to_pylist()]
 
 
-def _coded(inputs: list[Path], out: Path, **engine) -> tuple[object, list]:  # noqa: ANN003 - the engine's options
+def _coded(inputs: list[Path], out: Path, **engine) -> tuple[object, list]:
     failed: list = []
     summary = realpolitik.code_distributed(inputs, out, coder=ShakyCoder(), partition_size=2,
                                            on_error=lambda d, e: failed.append((d.id, str(e))), **engine)

@@ -17,9 +17,10 @@ import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
+from distributed import Client, Future, LocalCluster, WorkerPlugin, as_completed, get_worker
 from distributed.scheduler import KilledWorker
 
+from .distributed import PartitionResult
 from .errors import ClusterError, WorkerCrashError
 from .parquet_events import write_partition
 from .pipeline import Coder
@@ -46,9 +47,7 @@ class CoderPlugin(WorkerPlugin):
         self.lock = threading.Lock()
 
 
-def _code_and_write(index: int, documents: list[Document], out: str, coder: str) -> object:
-    from .distributed import PartitionResult
-
+def _code_and_write(index: int, documents: list[Document], out: str, coder: str) -> PartitionResult:
     plugin: CoderPlugin = get_worker().plugins[PLUGIN]
     with plugin.lock:
         chunk = code_chunk(plugin.coder, documents)
@@ -66,7 +65,7 @@ def _code_alone(document: Document) -> CodedChunk:
         return code_chunk(plugin.coder, [document])
 
 
-def code_on_dask(scheduler: str, coder: Coder, parts: Iterable[list[Document]], folder: Path) -> Iterator:
+def code_on_dask(scheduler: str, coder: Coder, parts: Iterable[list[Document]], folder: Path) -> Iterator[PartitionResult]:
     """The ``PartitionResult`` of each partition, as the workers finish them."""
     with _client(scheduler) as client:
         client.register_plugin(CoderPlugin(coder.factory))
@@ -83,9 +82,7 @@ def code_on_dask(scheduler: str, coder: Coder, parts: Iterable[list[Document]], 
             yield _result(client, future, held, folder, coder.fingerprint)
 
 
-def _result(client: Client, future: object, held: dict, folder: Path, fingerprint: str) -> object:
-    from .distributed import PartitionResult
-
+def _result(client: Client, future: Future, held: dict, folder: Path, fingerprint: str) -> PartitionResult:
     index, documents = held.pop(future.key)
     try:
         return future.result()

@@ -61,8 +61,9 @@ class FolderSummary:
 
     def lines(self) -> list[str]:
         rate = self.documents / self.seconds if self.seconds > 0 else 0.0
-        return [f"{self.out}: {self.partitions} partitions, {self.documents} documents coded, {self.failed} failed; "
-                f"{self.events} events; {self.seconds:.1f}s ({rate:.1f} documents/s, {self.engine})"]
+        line = (f"{self.out}: {self.partitions} partitions, {self.documents} documents coded, {self.failed} failed; "
+                f"{self.events} events; {self.seconds:.1f}s ({rate:.1f} documents/s, {self.engine})")
+        return [line]
 
 
 def code_distributed(
