@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .documents import batches, iter_documents
-from .errors import InputError
+from .errors import ClusterError, InputError
 from .parquet_events import prepare_folder, write_partition
 from .pipeline import Coder
 from .records import Document
@@ -85,9 +85,7 @@ def code_distributed(
     started = time.monotonic()
     parts = batches(iter_documents(inputs, date=date, on_error=on_input_error), partition_size)
     if scheduler:
-        from .dask_engine import code_on_dask
-
-        results, engine = code_on_dask(scheduler, coder, parts, folder), f"dask {scheduler}"
+        results, engine = _dask_engine()(scheduler, coder, parts, folder), f"dask {scheduler}"
     else:
         results, engine = code_in_processes(coder, parts, folder, workers), _processes(workers)
     totals = [0] * 6
@@ -98,6 +96,14 @@ def code_distributed(
     partitions, documents, failed, events, kept, dropped = totals
     return FolderSummary(str(folder), engine, partitions, documents, failed, events, time.monotonic() - started,
                          kept, dropped)
+
+
+def _dask_engine() -> Callable[..., Iterator[PartitionResult]]:
+    try:
+        from .dask_engine import code_on_dask
+    except ModuleNotFoundError as error:  # a dependency, but an environment made by hand may lack it
+        raise ClusterError(f"--dask needs Dask's distributed scheduler ({error}): pip install distributed") from None
+    return code_on_dask
 
 
 def _processes(workers: int) -> str:
