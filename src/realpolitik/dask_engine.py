@@ -56,7 +56,7 @@ def _code_and_write(index: int, documents: list[Document], out: str, coder: str)
     except OSError as error:
         raise ClusterError(f"the worker at {get_worker().address} cannot write {out}: {error}; give --out a folder "
                            "every worker can write (a shared file system)") from None
-    return PartitionResult.of(index, chunk)
+    return PartitionResult.of(index, chunk, len(chunk.events))
 
 
 def _code_alone(document: Document) -> CodedChunk:
@@ -89,7 +89,7 @@ def _result(client: Client, future: Future, held: dict, folder: Path, fingerprin
     except KilledWorker:
         chunk = CodedChunk.joined(_alone(client, document) for document in documents)
         write_partition(folder, index, chunk.documents, chunk.events, fingerprint)
-        return PartitionResult.of(index, chunk)
+        return PartitionResult.of(index, chunk, len(chunk.events))
 
 
 def _alone(client: Client, document: Document) -> CodedChunk:

@@ -41,8 +41,8 @@ class PartitionResult:
     dropped: int = 0
 
     @classmethod
-    def of(cls, index: int, chunk: CodedChunk) -> PartitionResult:
-        return cls(index, len(chunk.documents), len(chunk.events), chunk.failures, chunk.kept, chunk.dropped)
+    def of(cls, index: int, chunk: CodedChunk, events: int) -> PartitionResult:
+        return cls(index, len(chunk.documents), events, chunk.failures, chunk.kept, chunk.dropped)
 
 
 @dataclass(frozen=True)
@@ -114,8 +114,9 @@ def code_in_processes(coder: Coder, parts: Iterable[list[Document]], folder: Pat
     """Each partition coded here (``workers`` 1) or by worker processes, written by this process."""
     chunks = WorkerPool(coder.factory, workers).map(parts) if workers > 1 else (code_chunk(coder, p) for p in parts)
     for index, chunk in enumerate(chunks):
-        write_partition(folder, index, chunk.documents, chunk.events, coder.fingerprint)
-        yield PartitionResult.of(index, chunk)
+        events = list(chunk.all_events())  # a worker may hand a long document's events over in a file
+        write_partition(folder, index, chunk.documents, events, coder.fingerprint)
+        yield PartitionResult.of(index, chunk, len(events))
 
 
 def _report(result: PartitionResult, on_error: ErrorHandler | None) -> None:
