@@ -61,9 +61,19 @@ def part_name(index: int) -> str:
 def write_partition(folder: Path, index: int, documents: Sequence[Document], events: Sequence[Event],
                     coder: str = "") -> None:
     """Write partition ``index`` of ``folder``: its documents, then its events."""
-    _write_atomically(_document_table(documents, events).drop_columns(["ingested_at"]),
-                      folder / DOCUMENTS / part_name(index))
+    _write_atomically(documents_table(documents, events), folder / DOCUMENTS / part_name(index))
     _write_atomically(events_table(events, coder), folder / part_name(index))
+
+
+def documents_table(documents: Sequence[Document], events: Sequence[Event]) -> pa.Table:
+    """The store's document columns, with each document's count of distinct events, but the time
+    of storing (set by ``ingest``)."""
+    ids: dict[str, set[str]] = {}
+    for event in events:
+        ids.setdefault(event.doc_id, set()).add(event.event_id)
+    table = _document_table(documents)
+    counts = pa.array([len(ids.get(d.id, ())) for d in documents], pa.int32())
+    return table.set_column(table.schema.get_field_index("n_events"), "n_events", counts).drop_columns(["ingested_at"])
 
 
 def _write_atomically(table: pa.Table, path: Path) -> None:
