@@ -427,4 +427,9 @@ CASES = [
     # an announced hostile act is the future act; a conditional one also threatens
     ("Moscow will cut gas supplies to Moldova unless Chisinau pays its debt.", "RUSGOV", "MDA", "1312", "asserted"),
     ("Djibouti hosts military bases for the United States, France and China.", None, None, None, None),
+    # what a crowd does by force is a protest; the forces' side of a clash with it, repression
+    ("Supporters of the jailed opposition leader clashed with police in Conakry on Friday.", "GINOPP", "GINCOP", "145", "asserted"),
+    ("Supporters of the jailed opposition leader clashed with police in Conakry on Friday.", "GINCOP", "GINOPP", "175", "asserted"),
+    ("NAIROBI - Hundreds of students blocked the main highway on Monday.", "KENEDU", "KEN", "144", "asserted"),
+    ("Rebels clashed with government troops near Goma.", "CODREB", "CODMIL", "190", "asserted"),
 ]

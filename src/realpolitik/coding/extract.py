@@ -163,6 +163,7 @@ class SentenceCoder:
     def _events(self, index_no: int, sent_start: int, sent_end: int, span: Span, trig: Trigger, source: ActorMention,
                 target: ActorMention | None, sources: set[ActorMention]) -> list[Event]:
         """The act's event, and its announcement when it is announced for later."""
+        trig = self._crowd_act(trig, source, target)
         event = self._event(index_no, sent_start, sent_end, span, trig, source, target)
         # "said they would meet the mediator": the intent is the speaker's, not the mediator's
         if trig.rule.reciprocal and source not in sources:
@@ -171,6 +172,19 @@ class SentenceCoder:
         if announced is None:
             return [event]
         return [event, self._event(index_no, sent_start, sent_end, span, announced, source, target, "asserted", trig.code)]
+
+    def _crowd_act(self, trig: Trigger, source: ActorMention, target: ActorMention | None) -> Trigger:
+        """"Protesters blocked the highway", "supporters clashed with police": what a crowd does by
+        force is a protest (144 blockade, 145 riot), and the forces' side of a clash with it is
+        repression (175), as news readers code them (``crowd_acts`` in the patterns)."""
+        crowds, rules = self.patterns.crowd_sectors, self.patterns.crowd_acts
+        if source.actor.sector in crowds:
+            code = rules.get("crowd", {}).get(trig.code)
+        elif trig.rule.reciprocal and target is not None and target.actor.sector in crowds:
+            code = rules.get("forces", {}).get(trig.code)
+        else:
+            code = None
+        return replace(trig, code=code) if code else trig
 
     def _announcement(self, trig: Trigger, event: Event) -> Trigger | None:
         """"Putin will visit Minsk" is also, today, an asserted intent to meet (036); "will not

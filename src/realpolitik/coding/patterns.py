@@ -164,6 +164,9 @@ class Patterns:
     ground_nouns: frozenset[str] = frozenset()  # "arrested on a warrant from the ICC": why, not whom
     hostile_prepositions: frozenset[str] = frozenset()  # "fired at": a target of hostile acts only
     doer_roots: frozenset[str] = frozenset()  # "a move Belgrade denounced": aimed at the act's doer
+    crowd_sectors: frozenset[str] = frozenset()  # protesters, civilians, workers, students
+    # "crowd" / "forces" -> {act's code -> the code it is when a crowd does it / when forces do it to one}
+    crowd_acts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     act_nouns: frozenset[str] = frozenset()  # "a move Belgrade denounced": nouns that name an act told before
     home_objects: Mapping[str, str] = field(default_factory=dict)  # "freed 553 prisoners": its own (noun -> sector)
     official_acts: Mapping[str, str] = field(default_factory=dict)  # "Beijing's protest": lemma -> code for governments
@@ -331,7 +334,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "recipient_roots", "news_hubs", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "doer_roots", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures", "written_forms")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "recipient_roots", "news_hubs", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "doer_roots", "crowd_sectors", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures", "written_forms")}
     statement = "010"
     government = "GOV"
     back_references: dict[str, tuple[str, ...]] = {}
@@ -340,6 +343,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     discards: dict[str, set[str]] = {"sentence": set(_discards_of(_lexicon_discards(), "sentence")),
                                      "story": set(_discards_of(_lexicon_discards(), "story")), "ignore": set()}
     official_acts: dict[str, str] = {}
+    crowd_acts: dict[str, dict[str, str]] = {}
     layers = list(layers)
     classes = _object_classes(layers)
     for layer in layers:
@@ -368,6 +372,9 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
         for sector, people in (data.get("own_people") or {}).items():
             own_people.update({noun: str(sector) for noun in _words(people, f"{name}: own_people")})
         official_acts.update({str(k): _check_code(v, f"{name}: official_acts") for k, v in (data.get("official_acts") or {}).items()})
+        for side, table in (data.get("crowd_acts") or {}).items():
+            crowd_acts.setdefault(str(side), {}).update(
+                {str(k): _check_code(v, f"{name}: crowd_acts: {side}") for k, v in (table or {}).items()})
         for sector, people in (data.get("home_objects") or {}).items():
             home_objects.update({noun: str(sector) for noun in _words(people, f"{name}: home_objects")})
         for noun, roots in (data.get("back_references") or {}).items():
@@ -397,7 +404,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     return Patterns(verbs, nouns, families, obligation=obligation, announcements=announcements, statement=statement,
                     government_sector=government,
                     back_references=back_references, own_people=own_people, home_objects=home_objects,
-                    official_acts=official_acts,
+                    official_acts=official_acts, crowd_acts=crowd_acts,
                     discard_sentence=frozenset(discards["sentence"] - discards["ignore"]),
                     discard_story=frozenset(discards["story"] - discards["ignore"]), **sets)
 
