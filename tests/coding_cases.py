@@ -432,4 +432,5 @@ CASES = [
     ("Supporters of the jailed opposition leader clashed with police in Conakry on Friday.", "GINCOP", "GINOPP", "175", "asserted"),
     ("NAIROBI - Hundreds of students blocked the main highway on Monday.", "KENEDU", "KEN", "144", "asserted"),
     ("Rebels clashed with government troops near Goma.", "CODREB", "CODMIL", "190", "asserted"),
+    ("Ethiopia struck a deal with Somalia on Tuesday to end their dispute over sea access.", "ETH", "SOM", "057", "asserted"),
 ]
