@@ -433,4 +433,7 @@ CASES = [
     ("NAIROBI - Hundreds of students blocked the main highway on Monday.", "KENEDU", "KEN", "144", "asserted"),
     ("Rebels clashed with government troops near Goma.", "CODREB", "CODMIL", "190", "asserted"),
     ("Ethiopia struck a deal with Somalia on Tuesday to end their dispute over sea access.", "ETH", "SOM", "057", "asserted"),
+    # armed men are of the one country the sentence names as a state, not through its people
+    ("Soldiers detained four opposition leaders in Guinea-Bissau on Friday.", "GNBMIL", "GNBOPP", "173", "asserted"),
+    ("Rebels abducted two Russian journalists near the border.", "REB", "RUSMED", "181", "asserted"),
 ]

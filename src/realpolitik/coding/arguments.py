@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from realpolitik.coding.locations import gazetteer
-from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, placed, placed_in
+from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state, placed, placed_in
 from realpolitik.records import ActorMention
 
 _LINKING_PREPS = {"of", "with", "between", "among", "against", "to", "from", "by", "for"}
@@ -98,17 +98,22 @@ class MentionIndex:
                     return home
         return None
 
-    def place_bare_mentions(self, offices: Container[str]) -> None:
+    def place_bare_mentions(self, offices: Container[str], armed: Container[str] = frozenset()) -> None:
         """"President Yoweri Museveni banned Ugandan opposition candidates": an untitled office in a
-        sentence that names a single country is taken to be that country's."""
-        countries = {m.actor.country for m in self.by_token.values() if m.actor.country}
+        sentence that names a single country is taken to be that country's; so are armed men
+        (``armed``: "troops deployed around the prison, Ecuador's prison agency said"), but only
+        when that country is named as the state itself: "rebels" in a sentence about "Russian
+        journalists" need not be Russian."""
+        mentions = list(self.by_token.values())
+        countries = {m.actor.country for m in mentions if m.actor.country}
         # "European Community foreign ministers": with an IGO around, the office may be its
-        if len(countries) != 1 or not self.bare or any(m.actor.kind == "igo" for m in self.by_token.values()):
+        if len(countries) != 1 or not self.bare or any(m.actor.kind == "igo" for m in mentions):
             return
         country = next(iter(countries))
+        stated = any(names_the_state(m) for m in mentions)
         for i, m in list(self.bare.items()):
-            # offices only: "rebels" or "the army" in a sentence about Russians need not be Russian
-            if (m.actor.sector or m.actor.code) in offices:
+            sector = m.actor.sector or m.actor.code
+            if sector in offices or (stated and sector in armed):
                 self.by_token[i] = with_country(m, country)
                 self.fallback.pop(i, None)
                 del self.bare[i]

@@ -111,7 +111,7 @@ class SentenceCoder:
         # the text's own evidence and the dateline place a sector before the sentence's one country
         # does ("unless the government expelled Indian diplomats", datelined ISLAMABAD, is Pakistan's)
         index.place_sectors(self.dateline, self.patterns.nouns)
-        index.place_bare_mentions(self.patterns.offices)
+        index.place_bare_mentions(self.patterns.offices, self.patterns.armed_offices)
         return index
 
     def _official(self, trig: Trigger, roles: Roles | None) -> Trigger | None:

@@ -139,6 +139,8 @@ class Patterns:
     protest_content_roots: frozenset[str] = frozenset()
     # actor sectors: offices a sentence's one country places, and a state's instruments
     offices: frozenset[str] = frozenset()
+    armed_offices: frozenset[str] = frozenset()  # troops, gunmen of the one country a sentence names as a state
+    force_roots: frozenset[str] = frozenset()  # shows of force: the forces they move are no target
     instruments: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()  # "the country" stands for the last country named
     organisation_nouns: frozenset[str] = frozenset()  # "the bloc" for the last organisation named
@@ -334,7 +336,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "recipient_roots", "news_hubs", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "doer_roots", "crowd_sectors", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures", "written_forms")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "recipient_roots", "news_hubs", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "armed_offices", "force_roots", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "doer_roots", "crowd_sectors", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures", "written_forms")}
     statement = "010"
     government = "GOV"
     back_references: dict[str, tuple[str, ...]] = {}

@@ -476,6 +476,8 @@ class RoleFinder:
             return self._noun_actors(trig, idx, coded) if trig.is_noun else self._verb_actors(trig, idx)
 
         roles = find(index)
+        if roles and roles[0] and roles[1]:
+            roles = (roles[0], [t for t in roles[1] if not self._shown_force(trig, t, roles[0])])
         if index.fallback and (not roles or not roles[0] or not roles[1]):
             wide = find(index.widened())
             if wide and wide[0]:
@@ -516,6 +518,12 @@ class RoleFinder:
     def _own_instrument(self, target: ActorMention, sources: list[ActorMention]) -> bool:
         """"Russia mobilized troops": forces with no country of their own, moved by a state, are its own."""
         return not target.actor.country and self._instrument(target) and any(s.actor.country for s in sources)
+
+    def _shown_force(self, trig: Trigger, target: ActorMention, sources: list[ActorMention]) -> bool:
+        """"Poland scrambled fighter jets": the forces a show of force moves (``force_roots``) are
+        the source country's own, not its target."""
+        return self.patterns.codes_in(trig.code, self.patterns.force_roots) and self._instrument(target) \
+            and target.actor.country in {s.actor.country for s in sources}
 
 
 def _names_only(index: MentionIndex, country: str) -> bool:
