@@ -296,7 +296,7 @@ CASES = [
     # an armed group's material act at home is done to its country (the dateline's); a capital that
     # qualifies a thing is where it is; "the bloc" is the last organisation named
     ("EL FASHER, Sudan — The Rapid Support Forces shelled a displacement camp on Friday.", "SDN", "SDN", "194", "asserted"),
-    ("BAKU, Azerbaijan — Police raided the Baku office of Russia's Sputnik news agency.", "AZECOP", "RUSMED", "190", "asserted"),
+    ("BAKU, Azerbaijan — Police raided the Baku office of Russia's Sputnik news agency.", "AZECOP", "RUSMED", "171", "asserted"),
     ("KUALA LUMPUR — Timor-Leste joined ASEAN, and the bloc's other leaders hailed its accession.", "ASEAN", "TLS", "051", "asserted"),
     # in a sentence that names one country, a court's, a party's or an unknown name's act on things
     # of its own is done at home; an army's need not be
@@ -413,7 +413,12 @@ CASES = [
     # "his rival" is not him; a name the text does not place is of its sentence's one country;
     # "both sides" of one country; aid goes to the one other country named; a request of an act
     # is made of its doer
-    ("Bolivia's President Luis Arce won the vote, but his rival Carmen Quiroga refused to accept the result.", "BOL", "BOL", "120", "asserted"),
+    ("Bolivia held a presidential run-off on Sunday, and the losing candidate Carmen Quiroga refused to accept the result.", "BOL", "BOL", "120", "asserted"),
+    ("Elon Musk criticised the Indian government on Tuesday.", "UNK", "INDGOV", "111", "asserted"),
+    ("SHARM EL-SHEIKH, Egypt - Japan pledged $20 million in reconstruction aid for Gaza.", "JPN", "PSE", "033", "asserted"),
+    ("Ukraine attacked Russian air defence systems in Crimea.", "UKR", "RUS", "190", "asserted"),
+    ("Iran supplied fuel to Venezuela last month.", "IRN", "VEN", "061", "asserted"),
+    ("Pakistan allocated 1.2 trillion rupees to defence, citing tensions with India.", None, None, None, None),
     ("BANGUI - Central African troops arrested opposition leader Jean Mbaye on Monday, and the African Union urged both sides to show restraint.", "AU", "CAF", "020", "asserted"),
     ("Kenya and Somalia signed an accord under which Kenya will provide 40 million shillings.", "KEN", "SOM", "033", "asserted"),
     ("The U.N. mission in Mali handed over its last base to Malian forces, completing a withdrawal that Bamako had requested.", "MLIGOV", "UN", "025", "asserted"),
@@ -436,4 +441,9 @@ CASES = [
     # armed men are of the one country the sentence names as a state, not through its people
     ("Soldiers detained four opposition leaders in Guinea-Bissau on Friday.", "GNBMIL", "GNBOPP", "173", "asserted"),
     ("Rebels abducted two Russian journalists near the border.", "REB", "RUSMED", "181", "asserted"),
+    # expulsions, condemnations by name, searches by force
+    ("Algeria withdrew its ambassador from Paris.", "DZA", "FRA", "161", "asserted"),
+    ("Armenia's foreign ministry called the trial illegitimate.", "ARMGOV", None, "111", "asserted"),
+    ("The opposition dismissed the election as a sham.", "OPP", None, "111", "asserted"),
+    ("Azerbaijani police raided the Baku office of a Russian news agency.", "AZECOP", "RUSMED", "171", "asserted"),
 ]

@@ -146,14 +146,23 @@ class MentionIndex:
             if not m.actor.entry.startswith(OPEN_ENTRY):
                 continue
             found = placed(m, token, dateline)
-            if not found.actor.country and len(countries) == 1:
-                # "Noboa won re-election, but his rival Luisa Gonzalez refused …": a name the
-                # text does not place is of the one country its sentence names
+            if not found.actor.country and len(countries) == 1 and not self._only_acted_on(token):
+                # "Noboa won re-election, but his rival Luisa Gonzalez refused …": a name the text
+                # does not place is of the one country its sentence names
                 found = placed_in(m, next(iter(countries)), "sentence")
             if found.actor.country:
                 for i in [i for i, name in self.fallback.items() if name is m]:
                     self.by_token.setdefault(i, found)
                     del self.fallback[i]
+
+    def _only_acted_on(self, name: Token) -> bool:
+        """Whether the sentence names its country only in what the name's own verb acts on: "Elon
+        Musk criticised the Indian government" says nothing of where Musk is from."""
+        verb = name.head if name.dep_ in SUBJECT_DEPS else None
+        if verb is None:
+            return False
+        acted_on = {t.i for c in verb.children if c.dep_ in {"dobj", "dative", "prep"} for t in c.subtree}
+        return all(i in acted_on for i, m in self.by_token.items() if m.actor.country)
 
     def _heads(self, table: dict[int, ActorMention]) -> list[tuple[Token, ActorMention]]:
         """Each mention of ``table`` with its head token: the one whose head lies outside it."""

@@ -158,7 +158,9 @@ class RoleFinder:
             targets = self._conjunct_target(verb.head, index, sources)
         if not targets and sources:
             targets = self._reacted_target(trig, objects, index, sources)
-        if not targets and sources and not (trig.rule.reciprocal and len(sources) > 1):
+        # an act that says nothing without a named target gets no implied one ("allocated funds to
+        # defence, citing tensions with India")
+        if not targets and sources and not (trig.rule.reciprocal and len(sources) > 1) and trig.rule.target != "required":
             targets = self._implicit_target(trig, objects + inner, index, sources)
         if trig.rule.target == "none":
             targets = []
@@ -296,9 +298,10 @@ class RoleFinder:
         under which Australia will provide A$140 million")."""
         if act.trig.rule.target == "required" or not self.patterns.codes_in(act.trig.code, self.patterns.recipient_roots):
             return []  # an act that says nothing without a named target ("protecting his interests")
-        country, via = (self.dateline.country, "implicit:dateline") if self.dateline is not None else (None, "")
+        others = {m.actor.country for m in act.index.by_token.values()} - act.countries - {None}
+        # a dateline over a sentence that names another country may be a donors' conference's
+        country, via = (self.dateline.country, "implicit:dateline") if self.dateline is not None and not others else (None, "")
         if not country or country in act.countries:
-            others = {m.actor.country for m in act.index.by_token.values()} - act.countries - {None}
             country, via = (others.pop(), "implicit:sentence") if len(others) == 1 else (None, "")
         if not country:
             return []
