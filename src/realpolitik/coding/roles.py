@@ -12,7 +12,7 @@ other actor fits.  Every actor found says how (``ActorMention.via``).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -50,6 +50,7 @@ class _Act:
     objects: list[Token]
     index: MentionIndex
     sources: list[ActorMention]
+    inner: list[Token] = field(default_factory=list)  # the complement's arguments ("warned that Tehran …")
 
     @property
     def countries(self) -> set[str | None]:
@@ -115,56 +116,89 @@ class RoleFinder:
         # "Israel is opposed to French mediation" is a state of the subject, not a passive act
         stative = verb.lemma_ in self.patterns.statives and not agent_tokens(verb)
         if is_passive(verb) and trig.complement is None and not stative:
-            sources = found_as([m for a in agent_tokens(verb) for m in actors_of(a, index)], "agent")
-            subj = subject_token(verb)
-            patient = found_as(actors_of(subj, index), "subject") if subj is not None else []
-            objects = [t for t in self._arguments(verb, skip, trig) if t.dep_ != "attr"]
-            targets = targets_of(objects, index, preps, exclude=sources) or patient
-            if not targets and subj is not None:
-                # "The deal was praised by the minister": whose deal, the earlier sentences say
-                targets = self.discourse.referent([subj], sources)
-            if not targets and verb.dep_ == "acl":
-                targets = self._described(verb.head, index, sources)
-            if not sources:
-                sources = self._authorities(trig, targets)
-            return sources, targets
+            return self._passive_roles(trig, index, skip)
         sources = self._subject_actors(verb, index)
         objects = self._arguments(verb, skip, trig)
         if trig.rule.particle:
             # "arrived in Minsk": the particle's object is the target, whatever the preposition
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
-        targets = targets_of(objects, index, preps, exclude=sources)
-        if not targets:
-            targets = (self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources)
-                       or self.discourse.pair(objects, sources, index))
-        comp = trig.complement
-        inner: list[Token] = []
-        if not targets and comp is not None:
-            inner = self._arguments(comp)
-            if comp.dep_ == "ccomp":
-                inner = [s for s in [subject_token(comp)] if s is not None] + inner
-            own = {m.actor.code for m in sources} | {m.actor.country for m in sources if m.actor.code == m.actor.country}
-            homes = {m.actor.country for m in sources}
-            # "warned that Tehran could quit …": the complement's subject may be the source again;
-            # "pledged to raise Japanese investment in the US": nor is the source's own country a target
-            targets = [t for t in found_as(targets_of(inner, index, preps, exclude=sources), f"complement:{comp.lemma_}")
-                       if t.actor.code not in own and t.actor.country not in own
-                       and not (t.actor.code == t.actor.country and t.actor.country in homes)]
+        targets = targets_of(objects, index, preps, exclude=sources) or (
+            self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources)
+            or self.discourse.pair(objects, sources, index))
+        inner = self._complement_arguments(trig.complement) if not targets and trig.complement is not None else []
+        if inner:
+            targets = self._complement_target(trig, inner, index, sources)
         if not targets and sources:
-            targets = self._own_people(objects + inner, sources) or self._owner_of_object(objects, index, sources) \
-                or self._home_object(objects, sources)
-        if not targets and sources and verb.dep_ == "conj" and cameo(trig.code).quad_class >= 3 \
-                and not any(index.bare_in(o) for o in objects):  # "… and police detained 15 people": those
-            targets = self._conjunct_target(verb.head, index, sources)
-        if not targets and sources:
-            targets = self._reacted_target(trig, objects, index, sources)
-        # an act that says nothing without a named target gets no implied one ("allocated funds to
-        # defence, citing tensions with India")
-        if not targets and sources and not (trig.rule.reciprocal and len(sources) > 1) and trig.rule.target != "required":
-            targets = self._implicit_target(trig, objects + inner, index, sources)
-        if trig.rule.target == "none":
-            targets = []
+            targets = self._unnamed_target(_Act(trig, objects, index, sources, inner))
+        return sources, [] if trig.rule.target == "none" else targets
+
+    def _passive_roles(self, trig: Trigger, index: MentionIndex, skip: list[Token]) -> Roles:
+        """"X was arrested by police": the agent acts, the subject (or a named object) undergoes."""
+        verb = trig.head
+        sources = found_as([m for a in agent_tokens(verb) for m in actors_of(a, index)], "agent")
+        subj = subject_token(verb)
+        patient = found_as(actors_of(subj, index), "subject") if subj is not None else []
+        objects = [t for t in self._arguments(verb, skip, trig) if t.dep_ != "attr"]
+        targets = targets_of(objects, index, self._preps(trig), exclude=sources) or patient
+        if not targets and subj is not None:
+            # "The deal was praised by the minister": whose deal, the earlier sentences say
+            targets = self.discourse.referent([subj], sources)
+        if not targets and verb.dep_ == "acl":
+            targets = self._described(verb.head, index, sources)
+        if not sources:
+            sources = self._authorities(trig, targets)
         return sources, targets
+
+    def _complement_arguments(self, comp: Token) -> list[Token]:
+        inner = self._arguments(comp)
+        return ([s for s in [subject_token(comp)] if s is not None] + inner) if comp.dep_ == "ccomp" else inner
+
+    def _complement_target(self, trig: Trigger, inner: list[Token], index: MentionIndex,
+                           sources: list[ActorMention]) -> list[ActorMention]:
+        """"warned that Tehran could quit …": the complement's subject or object, but not the
+        source again, nor the source's own country ("pledged to raise Japanese investment in the US")."""
+        comp = trig.complement
+        own = {m.actor.code for m in sources} | {m.actor.country for m in sources if m.actor.code == m.actor.country}
+        homes = {m.actor.country for m in sources}
+        found = found_as(targets_of(inner, index, self._preps(trig), exclude=sources), f"complement:{comp.lemma_}")
+        return [t for t in found if t.actor.code not in own and t.actor.country not in own
+                and not (t.actor.code == t.actor.country and t.actor.country in homes)]
+
+    def _unnamed_target(self, act: _Act) -> list[ActorMention]:
+        """A target the sentence names only through the source's own people, the owner of the
+        object, the clause before or the act reacted to, else implicitly: the first that finds one."""
+        for strategy in (self._own_people_target, self._owner_target, self._home_target_object,
+                         self._conjunct_strategy, self._reacted_strategy, self._implicit_strategy):
+            found = strategy(act)
+            if found:
+                return found
+        return []
+
+    def _own_people_target(self, act: _Act) -> list[ActorMention]:
+        return self._own_people(act.objects + act.inner, act.sources)
+
+    def _owner_target(self, act: _Act) -> list[ActorMention]:
+        return self._owner_of_object(act.objects, act.index, act.sources)
+
+    def _home_target_object(self, act: _Act) -> list[ActorMention]:
+        return self._home_object(act.objects, act.sources)
+
+    def _conjunct_strategy(self, act: _Act) -> list[ActorMention]:
+        verb = act.trig.head
+        # "… and police detained 15 people": a conjunct with its own object acts on that
+        if verb.dep_ != "conj" or cameo(act.trig.code).quad_class < 3 or any(act.index.bare_in(o) for o in act.objects):
+            return []
+        return self._conjunct_target(verb.head, act.index, act.sources)
+
+    def _reacted_strategy(self, act: _Act) -> list[ActorMention]:
+        return self._reacted_target(act.trig, act.objects, act.index, act.sources)
+
+    def _implicit_strategy(self, act: _Act) -> list[ActorMention]:
+        # a mutual act of parties named together has its partner; an act that says nothing without
+        # a named target gets no implied one ("allocated funds to defence, citing tensions with India")
+        if (act.trig.rule.reciprocal and len(act.sources) > 1) or act.trig.rule.target == "required":
+            return []
+        return self._implicit_target(act.trig, act.objects + act.inner, act.index, act.sources)
 
     def _described(self, noun: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
         """"protesters arrested by police": the people a participle describes; "Ethiopia and Somalia
