@@ -446,4 +446,9 @@ CASES = [
     ("Armenia's foreign ministry called the trial illegitimate.", "ARMGOV", None, "111", "asserted"),
     ("The opposition dismissed the election as a sham.", "OPP", None, "111", "asserted"),
     ("Azerbaijani police raided the Baku office of a Russian news agency.", "AZECOP", "RUSMED", "171", "asserted"),
+    # fire traded is a fight; a ceasefire between two parties holds for both
+    ("Israel and Hezbollah traded fire across the border on Saturday.", "ISR", "LBN", "190", "asserted"),
+    ("A ceasefire between Thailand and Cambodia took effect at midnight.", "THA", "KHM", "0871", "asserted"),
+    ("The International Criminal Court issued an arrest warrant for the Taliban's supreme leader.", "ICC", "AFG", "112", "asserted"),
+    ("Philippine police arrested Duterte on a warrant from the International Criminal Court.", "PHLCOP", "PHL", "173", "asserted"),
 ]
