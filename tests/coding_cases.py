@@ -451,4 +451,7 @@ CASES = [
     ("A ceasefire between Thailand and Cambodia took effect at midnight.", "THA", "KHM", "0871", "asserted"),
     ("The International Criminal Court issued an arrest warrant for the Taliban's supreme leader.", "ICC", "AFG", "112", "asserted"),
     ("Philippine police arrested Duterte on a warrant from the International Criminal Court.", "PHLCOP", "PHL", "173", "asserted"),
+    # who protests unnamed is a crowd of the place
+    ("BELGRADE - The prime minister resigned on Tuesday after weeks of student-led protests.", "SRBOPP", "SRBGOV", "140", "asserted"),
+    ("Protests in Nairobi turned deadly on Tuesday.", "KENOPP", "KENGOV", "140", "asserted"),
 ]

@@ -167,6 +167,7 @@ class Patterns:
     hostile_prepositions: frozenset[str] = frozenset()  # "fired at": a target of hostile acts only
     doer_roots: frozenset[str] = frozenset()  # "a move Belgrade denounced": aimed at the act's doer
     crowd_sectors: frozenset[str] = frozenset()  # protesters, civilians, workers, students
+    crowd_sector: str = "OPP"  # who protests unnamed ("protests in Belgrade")
     # "crowd" / "forces" -> {act's code -> the code it is when a crowd does it / when forces do it to one}
     crowd_acts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     act_nouns: frozenset[str] = frozenset()  # "a move Belgrade denounced": nouns that name an act told before
@@ -339,6 +340,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "recipient_roots", "news_hubs", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "armed_offices", "force_roots", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "doer_roots", "crowd_sectors", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures", "written_forms")}
     statement = "010"
     government = "GOV"
+    crowd = "OPP"
     back_references: dict[str, tuple[str, ...]] = {}
     own_people: dict[str, str] = {}
     home_objects: dict[str, str] = {}
@@ -384,6 +386,8 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
         _merge_discards(discards, data.get("discards"), f"{name}: discards")
         if "government_sector" in data:
             government = str(data["government_sector"])
+        if "crowd_sector" in data:
+            crowd = str(data["crowd_sector"])
         if "statement" in data:
             statement = _check_code(data["statement"], f"{name}: statement")
     for lemma, rules in [*verbs.items(), *nouns.items()]:
@@ -404,7 +408,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
         del verbs[lemma]
     # every word set by its name: the fields are many, and a position is easy to get wrong
     return Patterns(verbs, nouns, families, obligation=obligation, announcements=announcements, statement=statement,
-                    government_sector=government,
+                    government_sector=government, crowd_sector=crowd,
                     back_references=back_references, own_people=own_people, home_objects=home_objects,
                     official_acts=official_acts, crowd_acts=crowd_acts,
                     discard_sentence=frozenset(discards["sentence"] - discards["ignore"]),

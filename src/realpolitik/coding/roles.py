@@ -421,6 +421,20 @@ class RoleFinder:
         at = trig.head.idx  # the text names no target: an empty span at the trigger says so
         return [ActorMention(at, at, "", actor, "implicit:home")]
 
+    def _crowd(self, trig: Trigger) -> list[ActorMention]:
+        """"after weeks of student-led protests in Belgrade", "protests in October": who protests
+        without being named is a crowd of the place (named, else the dateline's)."""
+        if not self.patterns.codes_in(trig.code, self.patterns.protest_roots):
+            return []
+        found = event_place(trig.head)
+        country = (found[1].country if found is not None else None) or (self.dateline.country if self.dateline else None)
+        if country is None:
+            return []
+        sector = self.patterns.crowd_sector
+        actor = Actor(f"{country}{sector}", country, "sector", country, sector, None, "", f"{country}{sector}+crowd")
+        at = trig.head.idx
+        return [ActorMention(at, at, "", actor, "implicit:crowd")]
+
     def _authorities(self, trig: Trigger, patients: list[ActorMention]) -> list[ActorMention]:
         """"A missionary from Calgary was arrested in Lebanon", "the opposition leader was detained":
         who arrests, detains or bans without being named is the authorities of the place (named,
@@ -475,6 +489,8 @@ class RoleFinder:
         if not sources and trig.rule.reciprocal and between:
             sources = found_as(targets_of(between, index, preps), "prep:between")
             return (sources, []) if len(sources) > 1 else None
+        if not sources:
+            sources = self._crowd(trig)
         if not sources:
             return None
         objects = self._arguments(noun, trig=trig)
