@@ -426,14 +426,7 @@ class RoleFinder:
         without being named is a crowd of the place (named, else the dateline's)."""
         if not self.patterns.codes_in(trig.code, self.patterns.protest_roots):
             return []
-        found = event_place(trig.head)
-        country = (found[1].country if found is not None else None) or (self.dateline.country if self.dateline else None)
-        if country is None:
-            return []
-        sector = self.patterns.crowd_sector
-        actor = Actor(f"{country}{sector}", country, "sector", country, sector, None, "", f"{country}{sector}+crowd")
-        at = trig.head.idx
-        return [ActorMention(at, at, "", actor, "implicit:crowd")]
+        return self._unnamed_of_place(trig, self.patterns.crowd_sector, "crowd")
 
     def _authorities(self, trig: Trigger, patients: list[ActorMention]) -> list[ActorMention]:
         """"A missionary from Calgary was arrested in Lebanon", "the opposition leader was detained":
@@ -441,15 +434,20 @@ class RoleFinder:
         else the dateline's), else of the patient's country."""
         if not self.patterns.codes_in(trig.code, self.patterns.authority_roots):
             return []
+        patient = next((m.actor.country for m in patients if m.actor.country), None)
+        return self._unnamed_of_place(trig, self.patterns.government_sector, "authorities", patient)
+
+    def _unnamed_of_place(self, trig: Trigger, sector: str, who: str, otherwise: str | None = None) -> list[ActorMention]:
+        """An actor the text does not name: ``sector`` of the country where the act happens (its
+        place phrase, else the dateline, else ``otherwise``), at an empty span on the trigger."""
         found = event_place(trig.head)
         country = (found[1].country if found is not None else None) or (self.dateline.country if self.dateline else None) \
-            or next((m.actor.country for m in patients if m.actor.country), None)
+            or otherwise
         if country is None:
             return []
-        gov = self.patterns.government_sector
-        actor = Actor(f"{country}{gov}", country, "sector", country, gov, None, "", f"{country}{gov}+authorities")
+        actor = Actor(f"{country}{sector}", country, "sector", country, sector, None, "", f"{country}{sector}+{who}")
         at = trig.head.idx
-        return [ActorMention(at, at, "", actor, "implicit:authorities")]
+        return [ActorMention(at, at, "", actor, f"implicit:{who}")]
 
     def _background(self, clause: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ in self.patterns.background_marks for c in clause.children)
