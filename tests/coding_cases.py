@@ -26,7 +26,8 @@ CASES = [
     ("Turkey offered humanitarian aid to Syria.", "TUR", "SYR", "033", "asserted"),
     # 04 consult
     ("Makei met with Lavrov in Moscow.", "BLRGOV", "RUSGOV", "040", "asserted"),
-    ("Makei met with Lavrov in Moscow.", "RUSGOV", "BLRGOV", "040", "asserted"),
+    # "A met B" is A's act (news readers code it A -> B); "A and B met" both's
+    ("Lukashenka and Nazarbayev met in Astana.", "KAZGOV", "BLRGOV", "040", "asserted"),
     ("Lukashenka and Nazarbayev met in Astana.", "BLRGOV", "KAZGOV", "040", "asserted"),
     ("Lukashenka and Nazarbayev met in Astana.", "KAZGOV", "BLRGOV", "040", "asserted"),
     ("Putin visited Minsk on Thursday.", "RUSGOV", "BLRGOV", "042", "asserted"),

@@ -135,7 +135,9 @@ class SentenceCoder:
             # "the cabinet met on Sunday", "during a G8 summit": no relation between actors
             # (but "the CSTO met": an organisation's meeting is one of its members)
             return None
-        if (alone and trig.rule.target == "required") or self.roles.voiced_by_analyst(trig.head, index):
+        # (but "the CSTO met": an organisation's meeting is one of its members)
+        required = trig.rule.target == "required" and not (trig.rule.joint and sources[0].actor.kind == "igo")
+        if (alone and required) or self.roles.voiced_by_analyst(trig.head, index):
             return None
         if _mutual(trig, sources) and len(sources) > 1:
             # "Modi and Xi met in Kazan": the parties act with each other, a place is no partner
