@@ -455,4 +455,6 @@ CASES = [
     # who protests unnamed is a crowd of the place
     ("BELGRADE - The prime minister resigned on Tuesday after weeks of student-led protests.", "SRBOPP", "SRBGOV", "140", "asserted"),
     ("Protests in Nairobi turned deadly on Tuesday.", "KENOPP", "KENGOV", "140", "asserted"),
+    # a request's "of" phrase or possessor asks the subject of the clause it hangs on
+    ("Nicaragua freed 135 prisoners, whom Guatemala agreed to take in at Washington's request.", "USAGOV", "GTM", "020", "asserted"),
 ]

@@ -492,7 +492,8 @@ class RoleFinder:
         if not sources:
             return None
         objects = self._arguments(noun, trig=trig)
-        targets = targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources)
+        targets = targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources) \
+            or self._asked(noun, index, sources)
         if not targets:
             targets = self._implicit_target(trig, objects, index, sources)
         return sources, targets
@@ -512,13 +513,24 @@ class RoleFinder:
         what the noun names is its "from" phrase, and whom it is said of the verb's subject."""
         # the parser hangs the "from" phrase on the noun or on the verb it is the object of
         holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
-        speakers = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+        # "at the request of Benin's government": a request's "of" phrase names who asks
+        said = {"from", "of"} if noun.lemma_.lower() in self.patterns.asker_nouns else {"from"}
+        speakers = [(c.lower_, g) for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in said
                     for g in c.children if g.dep_ == "pobj"]
-        sources = found_as([m for g in speakers for m in actors_of(g, index)], "prep:from")
+        sources = [m for prep, g in speakers for m in found_as(actors_of(g, index), f"prep:{prep}")]
         if not sources:
             return None
-        targets = found_as(self._subject_actors(noun.head, index), f"subject of {noun.head.lemma_}") if noun.dep_ == "dobj" else []
+        targets = found_as(self._subject_actors(noun.head, index), f"subject of {noun.head.lemma_}") if noun.dep_ == "dobj" \
+            else self._asked(noun, index, sources)
         return sources, [t for t in targets if t not in sources]
+
+    def _asked(self, noun: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
+        """"struck positions at the request of Benin's government", "agreed to take them in at
+        Washington's request": a request in a phrase on a clause is made of the clause's subject."""
+        if noun.lemma_.lower() not in self.patterns.asker_nouns or noun.dep_ != "pobj" or noun.head.head.pos_ not in VERB_POS:
+            return []
+        verb = noun.head.head
+        return [m for m in found_as(self._subject_actors(verb, index), f"subject of {verb.lemma_}") if m not in sources]
 
     def roles(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
         """Source and target, found first among the actors whose country is known; a role still
