@@ -457,4 +457,6 @@ CASES = [
     ("Protests in Nairobi turned deadly on Tuesday.", "KENOPP", "KENGOV", "140", "asserted"),
     # a request's "of" phrase or possessor asks the subject of the clause it hangs on
     ("Nicaragua freed 135 prisoners, whom Guatemala agreed to take in at Washington's request.", "USAGOV", "GTM", "020", "asserted"),
+    # a mutual act in a phrase on a clause is between the clause's subjects
+    ("Kenyan and Somali officials said after talks in Nairobi that the border would reopen.", "KENGOV", "SOMGOV", "046", "asserted"),
 ]

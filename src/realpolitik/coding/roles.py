@@ -487,6 +487,10 @@ class RoleFinder:
         if not sources and trig.rule.reciprocal and between:
             sources = found_as(targets_of(between, index, preps), "prep:between")
             return (sources, []) if len(sources) > 1 else None
+        if not sources and trig.rule.reciprocal:
+            parties = self._clause_parties(noun, index)
+            if len(parties) > 1:
+                return parties, []
         if not sources:
             sources = self._crowd(trig)
         if not sources:
@@ -523,6 +527,15 @@ class RoleFinder:
         targets = found_as(self._subject_actors(noun.head, index), f"subject of {noun.head.lemma_}") if noun.dep_ == "dobj" \
             else self._asked(noun, index, sources)
         return sources, [t for t in targets if t not in sources]
+
+    def _clause_parties(self, noun: Token, index: MentionIndex) -> list[ActorMention]:
+        """"Egyptian and Somali officials said after talks in Cairo", "Kyiv and Warsaw signed a deal
+        at a summit": a mutual act named in a phrase on a clause is between the clause's subjects."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in self.patterns.occasion_prepositions or prep.head.pos_ not in VERB_POS:
+            return []
+        verb = prep.head
+        return found_as(self._subject_actors(verb, index), f"subject of {verb.lemma_}")
 
     def _asked(self, noun: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
         """"struck positions at the request of Benin's government", "agreed to take them in at
