@@ -459,4 +459,7 @@ CASES = [
     ("Nicaragua freed 135 prisoners, whom Guatemala agreed to take in at Washington's request.", "USAGOV", "GTM", "020", "asserted"),
     # a mutual act in a phrase on a clause is between the clause's subjects
     ("Kenyan and Somali officials said after talks in Nairobi that the border would reopen.", "KENGOV", "SOMGOV", "046", "asserted"),
+    # an order's object act is the act; a gerund after "for" is a reason, not what is ordered
+    ("Poland ordered the closure of Russia's last consulate on Wednesday.", "POL", "RUS", "161", "asserted"),
+    ("Trump ordered 25% tariffs on Colombian goods for turning back deportation flights.", "USAGOV", "COL", "163", "asserted"),
 ]

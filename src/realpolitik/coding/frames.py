@@ -45,6 +45,8 @@ def _object_lemmas(verb: Token, particle: str | None) -> dict[str, Token]:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objs.append(verb.head)  # "talks brokered by Turkey": the noun a participle describes
+    elif verb.dep_ == "relcl" and not objs:
+        objs.append(verb.head)  # "a port deal Addis Ababa struck": the noun the clause describes
     direct = [o for o in objs if o.dep_ == "dobj"]
     if particle:
         objs += [g for c in verb.children if c.lower_ == particle for g in c.children if g.dep_ == "pobj"]
@@ -81,7 +83,8 @@ def _complement(verb: Token, patterns: Patterns) -> Token | None:
                 inner = _complement(c, patterns) if c.lemma_ in patterns.aspectual else None
                 return inner if inner is not None and inner.dep_ == "xcomp" else c
     for c in verb.children:
-        if c.dep_ == "prep":
+        # "threatened with cutting", not "ordered tariffs for turning back flights" (a reason)
+        if c.dep_ == "prep" and c.lower_ in patterns.complement_prepositions:
             for g in c.children:
                 if g.dep_ == "pcomp" and g.tag_ == "VBG":
                     return g
@@ -256,6 +259,9 @@ def _noun_rule(noun: Token, rules: tuple[Rule, ...]) -> Rule | None:
     """The first rule of a noun whose ``objects`` name one of its modifiers ("drone strike",
     "joint operation"), or that asks for none."""
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    # "the closure of Russia's consulate": what the act is done to says which act it is
+    modifiers |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"}
     return next((r for r in rules if not r.objects or r.objects & modifiers), None)
 
 
