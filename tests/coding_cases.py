@@ -461,5 +461,5 @@ CASES = [
     ("Kenyan and Somali officials said after talks in Nairobi that the border would reopen.", "KENGOV", "SOMGOV", "046", "asserted"),
     # an order's object act is the act; a gerund after "for" is a reason, not what is ordered
     ("Poland ordered the closure of Russia's last consulate on Wednesday.", "POL", "RUS", "161", "asserted"),
-    ("Trump ordered 25% tariffs on Colombian goods for turning back deportation flights.", "USAGOV", "COL", "163", "asserted"),
+    ("Trump ordered 25% tariffs on Colombian goods for turning back deportation flights.", "USA", "COL", "163", "asserted"),
 ]
