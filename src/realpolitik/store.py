@@ -1039,10 +1039,10 @@ QUALIFY row_number() OVER (PARTITION BY content_hash ORDER BY pos) = 1
 _MENTION_GROUP = "coalesce(source_country, source_code, '') AS s, coalesce(target_country, target_code, '') AS t, modality"
 _STORY_GROUPS_SQL = f"""
 CREATE OR REPLACE TEMP TABLE story_groups AS
-WITH touched AS (SELECT DISTINCT {_MENTION_GROUP} FROM staged_events),
+WITH touched AS (SELECT DISTINCT {_MENTION_GROUP} FROM staged_events WHERE dataset = '{OWN_DATASET}'),
 mentions AS (
     SELECT {_MENTION_GROUP} FROM events WHERE dataset = '{OWN_DATASET}'
-    UNION ALL SELECT {_MENTION_GROUP} FROM staged_events
+    UNION ALL SELECT {_MENTION_GROUP} FROM staged_events WHERE dataset = '{OWN_DATASET}'
 ),
 sizes AS (SELECT s, t, modality, count(*) AS n FROM mentions JOIN touched USING (s, t, modality) GROUP BY ALL)
 SELECT s, t, modality, (sum(n) OVER (ORDER BY s, t, modality) - n) // ? AS batch FROM sizes
@@ -1058,6 +1058,7 @@ mentions AS (
     WHERE e.dataset = '{OWN_DATASET}'
     UNION ALL
     SELECT {_MENTION_COLUMNS}, true FROM staged_events e JOIN new_docs d ON d.doc_id = e.doc_id
+    WHERE e.dataset = '{OWN_DATASET}'
 )
 SELECT mentions.* FROM mentions
 JOIN g ON coalesce(source_country, source_code, '') = g.s AND coalesce(target_country, target_code, '') = g.t
