@@ -2,8 +2,8 @@
 documents of growing size, each measured in one run.
 
     .venv/bin/python benchmarks/long_input.py [--sizes-mb 0.25 0.5 1 2] [--big-mb 50] [--one-liner-mb 5]
-                                              [--modes code ingest] [--parts sentences documents limit]
-                                              [--out DIR]
+                                              [--modes code ingest] [--parts sentences documents limit store]
+                                              [--store-events 50000 100000 200000] [--out DIR]
 
 (a) **Growing sentences**: the list of issue 14 ("A and B and C … signed an agreement", 34,000
     characters, 39 s before) as shipped (over ``max_sentence_tokens``: skipped) and with the bound
@@ -19,6 +19,10 @@ documents of growing size, each measured in one run.
     pieces of ``chunk_chars`` (data/limits.yaml) and its events are streamed out, or into the
     store, piece by piece.  ``--one-liner-mb``: the same as one line of prose.
 (c) **A file over the limit** (60 MB, sparse): refused before it is read; time and peak memory.
+(d) **The store's side alone** (no model): ``--store-events`` synthetic events (acts between ten
+    countries, dates over two years) written as one document with ``Store.write_document`` into a
+    fresh store, each count in a fresh process; printed: seconds and the growth of the process's
+    peak resident memory over what it held before writing.
 
 Written to ``results/long_input.json`` (the parts not measured keep their last results).  Nothing
 here is a test: the tests (tests/reliability/) check what is coded, never how fast.
@@ -46,7 +50,7 @@ PARAGRAPH = ("Poland condemned Russia on Monday over the detention of two diplom
              "The talks went on for several hours in the capital, and reporters waited outside the building. "
              "Officials said the two sides would meet again next week to discuss the {n} remaining questions.")
 MODES = ("code", "ingest")
-PARTS = ("sentences", "documents", "limit")
+PARTS = ("sentences", "documents", "limit", "store")
 ISSUE_LIST = " and ".join(NAMES[i % len(NAMES)] for i in range(3400)) + " signed an agreement on Monday."
 
 
@@ -174,6 +178,44 @@ def over_the_limit() -> dict:
             "peak_mb": peak}
 
 
+def store_only(count: int) -> dict:
+    """Write ``count`` synthetic events as one document into a fresh store, in this process (run
+    in a child: its own peak memory)."""
+    from realpolitik.records import Document, DocumentDate
+    from realpolitik.store import Store
+
+    doc = Document("long", "synthetic", DocumentDate.given(datetime.date(2021, 3, 1)))
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "events.duckdb") as store:
+        started = time.perf_counter()
+        _, stored = store.write_document(doc, _synthetic_events(doc, count))
+        seconds = time.perf_counter() - started
+    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024 - before
+    return {"events": stored, "seconds": round(seconds, 1), "grown_mb": grown}
+
+
+def _synthetic_events(doc, count: int):
+    """``count`` events, one a sentence, made without a model."""
+    from realpolitik.records import Event, EventActor
+
+    codes = ["POL", "RUS", "FRA", "DEU", "ITA", "AUT", "BEL", "DNK", "EST", "FIN"]
+    for i in range(count):
+        sentence = f"{codes[i % 10]} condemned {codes[(i // 10) % 10]} on day {i}."
+        source = EventActor(codes[i % 10], codes[i % 10], codes[i % 10], (0, 3))
+        target = EventActor(codes[(i // 10) % 10], codes[(i // 10) % 10], codes[(i // 10) % 10], (14, 17))
+        yield Event(doc.id, doc.date.value, i, sentence, (0, len(sentence)),
+                    datetime.date(2020, 1, 1) + datetime.timedelta(days=i % 730), "day", source, target,
+                    "122", 3, -4.0, "DISAPPROVE", None, "asserted", "condemned", (4, 13))
+
+
+def store_in_child(count: int) -> dict:
+    command = [sys.executable, __file__, "--store-child", str(count)]
+    env = {"PYTHONPATH": str(REPO / "src"), "PATH": "/usr/bin:/bin"}
+    row = json.loads(subprocess.run(command, capture_output=True, text=True, env=env, check=True).stdout.splitlines()[-1])
+    print(f"  {row['events']:>9,} events: {row['seconds']:6.1f} s  peak grew by {row['grown_mb']} MB", flush=True)
+    return row
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes-mb", type=float, nargs="*", default=[0.25, 0.5, 1.0, 2.0])
@@ -182,13 +224,18 @@ def main() -> None:
     parser.add_argument("--modes", nargs="*", choices=MODES, default=list(MODES),
                         help="code: events streamed as `code` prints them; ingest: stored as `ingest` does")
     parser.add_argument("--parts", nargs="*", choices=PARTS, default=list(PARTS), help="what to measure")
+    parser.add_argument("--store-events", type=int, nargs="*", default=[50_000, 100_000, 200_000])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--store-child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--child", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--child-mode", choices=MODES, default="code", help=argparse.SUPPRESS)
     parser.add_argument("--child-one-line", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
         print(json.dumps(one_document(args.child, args.child_one_line, args.child_mode)))
+        return
+    if args.store_child is not None:
+        print(json.dumps(store_only(args.store_child)))
         return
     result: dict = {"when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")}
     if "sentences" in args.parts:
@@ -202,6 +249,9 @@ def main() -> None:
     if "limit" in args.parts:
         print("a file over the size limit", flush=True)
         result["over_the_limit"] = over_the_limit()
+    if "store" in args.parts:
+        print("the store's side alone: one document of synthetic events (each count in a fresh process)", flush=True)
+        result["store"] = [store_in_child(count) for count in args.store_events]
     args.out.mkdir(parents=True, exist_ok=True)
     out = args.out / "long_input.json"
     kept = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}  # the parts not measured now

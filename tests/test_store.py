@@ -438,7 +438,7 @@ store_module.EVENT_ROWS = 10
 def stalling_coder(docs):
     for n, event in enumerate(test_store.fake_code(docs)):
         if n == 50:
-            print("halfway", flush=True)  # four groups of ten are in the open transaction
+            print("halfway", flush=True)  # four groups of ten are staged, each committed
             time.sleep(600)
         yield event
 
@@ -461,11 +461,41 @@ def test_kill_9_in_the_middle_of_a_long_document_leaves_none_of_it(
         proc.wait()
     with Store(crashed_db, read_only=True) as crashed:
         assert crashed.documents().empty and crashed.events(modality=None).empty
+        # its first groups were committed on their own (not held in one open transaction)
+        assert crashed.sql("SELECT count(*) AS n FROM staged_events")["n"].tolist() == [40]
     for db in (crashed_db, clean_db):
         with Store(db) as rerun:
             assert rerun.ingest(paths, coder=fake_code, progress=False).documents_new == 1
     with Store(crashed_db, read_only=True) as crashed, Store(clean_db, read_only=True) as clean:
         pd.testing.assert_frame_equal(table(crashed), table(clean))
+        assert crashed.sql("SELECT count(*) AS n FROM staged_events")["n"].tolist() == [0]
+
+
+def test_rows_staged_by_a_write_that_did_not_finish_are_cleared_by_the_next(store: Store) -> None:
+    left = make_doc("left", ["TUR RUSMIL 190 2015-11-24 day"])
+    store._con.execute(store_module._STAGING_DDL)  # as a killed ingest leaves them
+    store._con.register("leftover", store_module._event_table(list(fake_code([left]))))
+    store._con.execute("INSERT INTO staged_events BY NAME SELECT * FROM leftover")
+    store._con.execute("INSERT INTO staged_stories SELECT event_id, 'stale' FROM leftover")
+    docs = [make_doc("a", SU24["a"]), make_doc("b", SU24["b"])]
+    assert store.write(docs, list(fake_code(docs))) == 2
+    assert sorted(set(table(store).doc_id)) == ["a", "b"] and "stale" not in set(table(store).story_id)
+    assert store._con.execute("SELECT (SELECT count(*) FROM staged_events) + (SELECT count(*) FROM staged_stories)").fetchall() == [(0,)]
+
+
+def test_story_ids_computed_in_small_batches_are_those_of_one_batch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = [make_doc("a", SU24["a"]), make_doc("long", LONG)]
+    later = [make_doc("b", SU24["b"]), make_doc("c", ["TUR RUS 190 2015-11-25 day", "BLR TUR 042"])]
+    stores = []
+    for rows in (store_module.STORY_ROWS, 1):
+        monkeypatch.setattr(store_module, "STORY_ROWS", rows)  # 1: every group of mentions alone
+        with Store(tmp_path / f"{rows}.duckdb") as store:
+            store.write(first, list(fake_code(first)))
+            store.write(later, list(fake_code(later)))  # changes story ids of stored events
+            stores.append(table(store))
+    pd.testing.assert_frame_equal(*stores)
+    assert stores[0].story_id.notna().all() and stores[0].story_id.nunique() < len(stores[0])
 
 
 # -- stories ---------------------------------------------------------------------------

@@ -151,6 +151,9 @@ _DUCKDB_TYPES = {pa.string(): "VARCHAR", pa.date32(): "DATE", pa.int32(): "INTEG
 # Events of a long document are written this many at a time (``Store.write_document``).
 EVENT_ROWS = 5000
 
+# Story ids are recomputed this many stored and new mentions at a time (``Store._restory``).
+STORY_ROWS = 50_000
+
 # The dataset of the events realpolitik coded itself; imported events name theirs.
 OWN_DATASET = "realpolitik"
 
@@ -430,25 +433,21 @@ class Store:
 
     def _write(self, documents: Sequence[Document], groups: Iterable[Sequence[Event]]) -> tuple[int, int]:
         """Store ``documents`` with their events, given in ``groups`` (no event id split between
-        two groups), in one transaction; returns (new documents, their events)."""
+        two groups); returns (new documents, their events).
+
+        The events and their story ids are staged first, each group committed on its own (so
+        memory holds one group, not an open transaction of the whole document), then one short
+        transaction moves them into ``events`` and writes the documents' rows: readers, and a
+        store reopened after a crash, see the documents whole or not at all.  Staged rows left by
+        a crash are cleared before the next write."""
         self._writable()
         con = self._con
         con.register("docs_in", _document_table(documents))
-        con.begin()
         try:
+            self._clear_staging(con)
             self._check_ids(con)
             # First document of the batch wins for a text repeated inside the batch.
-            con.execute(
-                """
-                CREATE OR REPLACE TEMP TABLE new_docs AS
-                SELECT * EXCLUDE (pos) FROM (
-                    SELECT *, row_number() OVER () AS pos FROM docs_in
-                ) b
-                WHERE content_hash NOT IN (SELECT content_hash FROM documents)
-                  AND doc_id NOT IN (SELECT doc_id FROM documents)
-                QUALIFY row_number() OVER (PARTITION BY content_hash ORDER BY pos) = 1
-                """
-            )
+            con.execute(_NEW_DOCS_SQL)
             counts = _EventCounts({d.id for d in documents})
             for group in groups:
                 counts.add(group)
@@ -456,22 +455,40 @@ class Store:
                     self._insert_events(con, group)
             if counts.rows():
                 con.executemany("UPDATE new_docs SET n_events = ? WHERE doc_id = ?", counts.rows())
-            con.execute("INSERT INTO documents SELECT * FROM new_docs")
             new, stored = con.execute("SELECT count(*), coalesce(sum(n_events), 0) FROM new_docs").fetchall()[0]
             if new:
                 self._restory(con)
-            con.execute("DROP TABLE new_docs")
-            con.commit()
+            self._move_staged(con)
         except duckdb.ConstraintException as e:
-            con.rollback()
             raise StoreError(f"the batch breaks the store's rules and was not stored: {e}") from None
-        except BaseException:
-            con.rollback()
-            raise
         finally:
             con.unregister("docs_in")
             con.unregister("events_in")
+        self._clear_staging(con)
         return new, int(stored)
+
+    @staticmethod
+    def _clear_staging(con: duckdb.DuckDBPyConnection) -> None:
+        """Empty the staging tables (creating them in a store that has none): what is there was
+        left by a write that did not finish, never seen by a reader."""
+        con.execute(_STAGING_DDL)
+        con.execute("DELETE FROM staged_events; DELETE FROM staged_stories; DROP TABLE IF EXISTS new_docs")
+
+    @staticmethod
+    def _move_staged(con: duckdb.DuckDBPyConnection, *more: tuple[str, list[Any]]) -> None:
+        """The staged events, their story ids, the new documents' rows (``new_docs``) and ``more``
+        statements, in one transaction."""
+        con.begin()
+        try:
+            con.execute("INSERT INTO events BY NAME SELECT * FROM staged_events")
+            con.execute("UPDATE events SET story_id = s.story_id FROM staged_stories s WHERE events.event_id = s.event_id")
+            con.execute("INSERT INTO documents BY NAME SELECT * FROM new_docs")
+            for statement, parameters in more:
+                con.execute(statement, parameters)
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
 
     @staticmethod
     def _check_ids(con: duckdb.DuckDBPyConnection) -> None:
@@ -487,13 +504,13 @@ class Store:
 
     @staticmethod
     def _insert_events(con: duckdb.DuckDBPyConnection, events: Sequence[Event]) -> None:
-        """Insert the events of the new documents (in ``new_docs``)."""
-        con.register("events_in", _event_table(events))  # unregistered by _write, after a rollback too
+        """Stage the events of the new documents (in ``new_docs``)."""
+        con.register("events_in", _event_table(events))  # unregistered by _write, after an error too
         # Two events with the same id are the same coded act by the contract's definition.
         # Event ids include the doc id, so a new document's events cannot be stored yet.
         con.execute(
             """
-            INSERT INTO events BY NAME
+            INSERT INTO staged_events BY NAME
             SELECT * FROM events_in
             WHERE doc_id IN (SELECT doc_id FROM new_docs)
             QUALIFY row_number() OVER (PARTITION BY event_id) = 1
@@ -508,42 +525,33 @@ class Store:
                           f"{fix}, then run the same ingest again: documents stored so far are kept and skipped")
 
     def _restory(self, con: duckdb.DuckDBPyConnection) -> None:
-        """Recompute story ids for the story keys the new documents touched.
+        """Story ids for the staged events, and the changed ones of stored events (staged too),
+        for the story keys the staged events touch.
 
         Mentions of one story key share their country (else code) on both sides and their
-        modality, so the query reads those groups whole; the keys themselves are data
+        modality: such a group is read whole, and groups are read a batch of about
+        ``STORY_ROWS`` mentions at a time, so memory holds one batch, not every mention of
+        every key a long document touches.  The keys themselves are data
         (``realpolitik.stories``) and are matched here."""
-        mentions = con.execute(
-            f"""
-            WITH keys AS (
-                SELECT DISTINCT coalesce(source_country, source_code, '') AS s,
-                       coalesce(target_country, target_code, '') AS t, modality
-                FROM events WHERE doc_id IN (SELECT doc_id FROM new_docs)
-            )
-            SELECT e.event_id, e.story_id, e.source_code, e.source_country, e.target_code, e.target_country,
-                   e.cameo, e.modality, e.date, e.date_precision,
-                   coalesce(d.date_latest, d.date, e.doc_date) AS published,
-                   e.doc_id IN (SELECT doc_id FROM new_docs) AS is_new
-            FROM events e
-            JOIN keys ON coalesce(e.source_country, e.source_code, '') = keys.s
-                     AND coalesce(e.target_country, e.target_code, '') = keys.t AND e.modality = keys.modality
-            JOIN documents d ON d.doc_id = e.doc_id
-            WHERE e.dataset = '{OWN_DATASET}'
-            """
-        ).df()
+        con.execute(_STORY_GROUPS_SQL, [STORY_ROWS])
+        batches = con.execute("SELECT DISTINCT batch FROM story_groups ORDER BY batch").fetchall()
+        for (batch,) in batches:
+            self._restory_batch(con, con.execute(_MENTIONS_SQL, [batch]).df())
+        con.execute("DROP TABLE story_groups")
+
+    @staticmethod
+    def _restory_batch(con: duckdb.DuckDBPyConnection, mentions: pd.DataFrame) -> None:
         keys = pd.Series(story_keys(mentions), index=mentions.index)
         mentions = mentions[keys.isin(set(keys[mentions["is_new"]]))]
         if mentions.empty:
             return
         mentions["new_story_id"] = assign_stories(mentions)
-        changed = mentions.loc[mentions["story_id"].ne(mentions["new_story_id"]), ["event_id", "new_story_id"]]
-        if changed.empty:
-            return
+        changed = mentions.loc[mentions["story_id"].ne(mentions["new_story_id"]), ["event_id", "new_story_id", "is_new"]]
         con.register("story_updates", pa.Table.from_pandas(changed, preserve_index=False))
         try:
-            con.execute(
-                "UPDATE events SET story_id = u.new_story_id FROM story_updates u WHERE events.event_id = u.event_id"
-            )
+            con.execute("UPDATE staged_events SET story_id = u.new_story_id FROM story_updates u "
+                        "WHERE u.is_new AND staged_events.event_id = u.event_id")
+            con.execute("INSERT INTO staged_stories SELECT event_id, new_story_id FROM story_updates WHERE NOT is_new")
         finally:
             con.unregister("story_updates")
 
@@ -624,9 +632,9 @@ class Store:
         self._writable()
         folder, started, con = Path(folder), time.monotonic(), self._con
         documents = document_files(folder)
-        con.begin()
         try:
-            for statement, parameters in zip(_STAGE_FOLDER, ([documents], [], []), strict=True):
+            self._clear_staging(con)
+            for statement, parameters in zip(_STAGE_FOLDER, ([documents], []), strict=True):
                 con.execute(statement, parameters)
             read, new, clashes = con.execute(_FOLDER_COUNTS).fetchall()[0]
             refused = con.execute(_FOLDER_CLASHES).fetchall()
@@ -634,16 +642,13 @@ class Store:
             if new:
                 self._restory(con)
             coder = folder_coder(folder)
-            if coder and new:
-                con.execute("INSERT OR REPLACE INTO meta VALUES ('coder', ?)", [coder])
-            con.execute("DROP TABLE new_docs; DROP TABLE folder_docs")
-            con.commit()
+            self._move_staged(con, *([("INSERT OR REPLACE INTO meta VALUES ('coder', ?)", [coder])] if coder and new else []))
+            con.execute("DROP TABLE folder_docs")
         except duckdb.ConstraintException as e:
-            con.rollback()
             raise StoreError(f"{folder}: the partitions break the store's rules and were not stored: {e}") from None
         except duckdb.Error as e:
-            con.rollback()
             raise StoreError(f"{folder}: cannot store the partitions: {str(e).splitlines()[0]}") from None
+        self._clear_staging(con)
         failures = tuple(IngestFailure(source, f"{doc_id} is stored with another text; code it under another id")
                          for doc_id, source in refused)  # fmt: skip
         return IngestSummary(db=str(self.path), documents_new=new, documents_skipped=read - new - clashes,
@@ -1013,8 +1018,55 @@ class Store:
             raise QueryError(str(e)) from None
 
 
+# Where a write puts its events and the changed story ids of stored events until its last,
+# short transaction moves them into ``events`` (``Store._write``); never read by readers.
+_STAGING_DDL = f"""
+CREATE TABLE IF NOT EXISTS staged_events AS SELECT * FROM events LIMIT 0;
+ALTER TABLE staged_events ALTER COLUMN dataset SET DEFAULT '{OWN_DATASET}';
+CREATE TABLE IF NOT EXISTS staged_stories (event_id VARCHAR NOT NULL, story_id VARCHAR NOT NULL);
+"""
+
+# The batch's documents not stored yet (text and id), the first of a text repeated in the batch.
+_NEW_DOCS_SQL = """
+CREATE OR REPLACE TEMP TABLE new_docs AS
+SELECT * EXCLUDE (pos) FROM (SELECT *, row_number() OVER () AS pos FROM docs_in) b
+WHERE content_hash NOT IN (SELECT content_hash FROM documents) AND doc_id NOT IN (SELECT doc_id FROM documents)
+QUALIFY row_number() OVER (PARTITION BY content_hash ORDER BY pos) = 1
+"""
+
+# The groups of mentions (country, else code, on both sides; modality) the staged events touch,
+# with their mentions stored and staged, cut in batches of about ? mentions (a group whole).
+_MENTION_GROUP = "coalesce(source_country, source_code, '') AS s, coalesce(target_country, target_code, '') AS t, modality"
+_STORY_GROUPS_SQL = f"""
+CREATE OR REPLACE TEMP TABLE story_groups AS
+WITH touched AS (SELECT DISTINCT {_MENTION_GROUP} FROM staged_events WHERE dataset = '{OWN_DATASET}'),
+mentions AS (
+    SELECT {_MENTION_GROUP} FROM events WHERE dataset = '{OWN_DATASET}'
+    UNION ALL SELECT {_MENTION_GROUP} FROM staged_events WHERE dataset = '{OWN_DATASET}'
+),
+sizes AS (SELECT s, t, modality, count(*) AS n FROM mentions JOIN touched USING (s, t, modality) GROUP BY ALL)
+SELECT s, t, modality, (sum(n) OVER (ORDER BY s, t, modality) - n) // ? AS batch FROM sizes
+"""
+
+# The mentions of one batch of groups: stored (published: their document's latest date) and staged.
+_MENTION_COLUMNS = """e.event_id, e.story_id, e.source_code, e.source_country, e.target_code, e.target_country,
+    e.cameo, e.modality, e.date, e.date_precision, coalesce(d.date_latest, d.date, e.doc_date) AS published"""
+_MENTIONS_SQL = f"""
+WITH g AS (SELECT s, t, modality FROM story_groups WHERE batch = ?),
+mentions AS (
+    SELECT {_MENTION_COLUMNS}, false AS is_new FROM events e JOIN documents d ON d.doc_id = e.doc_id
+    WHERE e.dataset = '{OWN_DATASET}'
+    UNION ALL
+    SELECT {_MENTION_COLUMNS}, true FROM staged_events e JOIN new_docs d ON d.doc_id = e.doc_id
+    WHERE e.dataset = '{OWN_DATASET}'
+)
+SELECT mentions.* FROM mentions
+JOIN g ON coalesce(source_country, source_code, '') = g.s AND coalesce(target_country, target_code, '') = g.t
+      AND mentions.modality = g.modality
+"""
+
 # A folder's documents in partition order; the new ones (text and id not stored yet, the first
-# of a text or id repeated in the folder) in ``new_docs``, which ``Store._restory`` reads.
+# of a text or id repeated in the folder) in ``new_docs``, which ``Store._move_staged`` stores.
 _STAGE_FOLDER = (
     """CREATE OR REPLACE TEMP TABLE folder_docs AS
     SELECT * EXCLUDE (filename, file_row_number), row_number() OVER (ORDER BY filename, file_row_number) AS pos
@@ -1024,7 +1076,6 @@ _STAGE_FOLDER = (
     WHERE content_hash NOT IN (SELECT content_hash FROM documents) AND doc_id NOT IN (SELECT doc_id FROM documents)
     QUALIFY row_number() OVER (PARTITION BY content_hash ORDER BY pos) = 1
         AND row_number() OVER (PARTITION BY doc_id ORDER BY pos) = 1""",
-    "INSERT INTO documents BY NAME SELECT * FROM new_docs",
 )
 _FOLDER_CLASHES = """
 SELECT f.doc_id, f.source FROM folder_docs f JOIN documents d ON d.doc_id = f.doc_id
@@ -1034,7 +1085,7 @@ _FOLDER_COUNTS = f"""
 SELECT count(*), (SELECT count(*) FROM new_docs), (SELECT count(*) FROM ({_FOLDER_CLASHES})) FROM folder_docs
 """
 _INSERT_FOLDER_EVENTS = """
-INSERT INTO events BY NAME
+INSERT INTO staged_events BY NAME
 SELECT * EXCLUDE (filename, file_row_number) FROM read_parquet(?, filename = true, file_row_number = true)
 WHERE doc_id IN (SELECT doc_id FROM new_docs)
 QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY filename, file_row_number) = 1
