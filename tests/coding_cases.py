@@ -462,4 +462,8 @@ CASES = [
     # an order's object act is the act; a gerund after "for" is a reason, not what is ordered
     ("Poland ordered the closure of Russia's last consulate on Wednesday.", "POL", "RUS", "161", "asserted"),
     ("Trump ordered 25% tariffs on Colombian goods for turning back deportation flights.", "USA", "COL", "163", "asserted"),
+    # forcing a way into premises coerces; ending a cooperation agreement cuts ties
+    ("Ecuadorean police stormed Mexico's embassy in Quito on Friday night.", "ECUCOP", "MEX", "171", "asserted"),
+    ("Gunmen stormed a hotel in Beledweyne on Tuesday.", "SOMUAF", "SOM", "190", "asserted"),
+    ("Chad said it was ending its defence cooperation agreement with France.", "TCD", "FRA", "161", "asserted"),
 ]
