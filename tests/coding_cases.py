@@ -466,4 +466,6 @@ CASES = [
     ("Ecuadorean police stormed Mexico's embassy in Quito on Friday night.", "ECUCOP", "MEX", "171", "asserted"),
     ("Gunmen stormed a hotel in Beledweyne on Tuesday.", "SOMUAF", "SOM", "190", "asserted"),
     ("Chad said it was ending its defence cooperation agreement with France.", "TCD", "FRA", "161", "asserted"),
+    ("Kyrgyzstan and Tajikistan reopened road crossings on their shared border on Friday.", "KGZ", "TJK", "081", "asserted"),
+    ("NUKU'ALOFA - Tonga asked China to defer repayments, and Australia pledged $10 million in budget support.", "AUS", "TON", "033", "asserted"),
 ]

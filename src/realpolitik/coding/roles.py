@@ -333,8 +333,10 @@ class RoleFinder:
         if act.trig.rule.target == "required" or not self.patterns.codes_in(act.trig.code, self.patterns.recipient_roots):
             return []  # an act that says nothing without a named target ("protecting his interests")
         others = {m.actor.country for m in act.index.by_token.values()} - act.countries - {None}
-        # a dateline over a sentence that names another country may be a donors' conference's
-        country, via = (self.dateline.country, "implicit:dateline") if self.dateline is not None and not others else (None, "")
+        # a dateline over a sentence that names other countries but not its own may be a donors'
+        # conference's ("SHARM EL-SHEIKH, Egypt - Japan pledged aid for Gaza")
+        dated = self.dateline is not None and (not others or self.dateline.country in others)
+        country, via = (self.dateline.country, "implicit:dateline") if dated else (None, "")
         if not country or country in act.countries:
             country, via = (others.pop(), "implicit:sentence") if len(others) == 1 else (None, "")
         if not country:
