@@ -468,4 +468,5 @@ CASES = [
     ("Chad said it was ending its defence cooperation agreement with France.", "TCD", "FRA", "161", "asserted"),
     ("Kyrgyzstan and Tajikistan reopened road crossings on their shared border on Friday.", "KGZ", "TJK", "081", "asserted"),
     ("NUKU'ALOFA - Tonga asked China to defer repayments, and Australia pledged $10 million in budget support.", "AUS", "TON", "033", "asserted"),
+    ("The International Criminal Court issued arrest warrants on Tuesday for two Libyan militia commanders.", "ICC", "LBY", "112", "asserted"),
 ]

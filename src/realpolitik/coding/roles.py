@@ -498,6 +498,10 @@ class RoleFinder:
         if not sources:
             return None
         objects = self._arguments(noun, trig=trig)
+        if noun.dep_ == "dobj" and head.pos_ in VERB_POS and head.i not in coded:
+            # "issued arrest warrants on Tuesday for the Taliban's leader": the parser hangs the
+            # noun's phrase on the neutral verb it is the object of
+            objects += [t for t in self._arguments(head, trig=trig) if t.dep_ == "pobj"]
         targets = targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources) \
             or self._asked(noun, index, sources)
         if not targets:
