@@ -469,4 +469,6 @@ CASES = [
     ("Kyrgyzstan and Tajikistan reopened road crossings on their shared border on Friday.", "KGZ", "TJK", "081", "asserted"),
     ("NUKU'ALOFA - Tonga asked China to defer repayments, and Australia pledged $10 million in budget support.", "AUS", "TON", "033", "asserted"),
     ("The International Criminal Court issued arrest warrants on Tuesday for two Libyan militia commanders.", "ICC", "LBY", "112", "asserted"),
+    # an opposition leader's own supporters: the country, not the leader's own sector again
+    ("KAMPALA - Opposition leader Bobi Wine called on his supporters to stage peaceful protests.", "UGAOPP", "UGA", "020", "asserted"),
 ]

@@ -294,8 +294,10 @@ class RoleFinder:
             owned = any(c.dep_ == "poss" and pronoun_kind(c) for c in tok.children)
             sector = self.patterns.own_people.get(tok.lemma_.lower())
             if owned and sector:
-                # a sector of its own, not the country itself: an actor acting on itself is no event
-                actor = Actor(f"{home}{sector}", home, "sector", home, sector)
+                # a sector of its own, not the country itself: an actor acting on itself is no event;
+                # an opposition leader's own supporters are of the same sector: then the country's
+                same = any(m.actor.sector == sector for m in sources)
+                actor = Actor(home, home, "state", home) if same else Actor(f"{home}{sector}", home, "sector", home, sector)
                 return [ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, actor, f"own:{tok.lemma_}")]
         return []
 
