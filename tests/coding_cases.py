@@ -362,7 +362,7 @@ CASES = [
     ("Poland scrambled fighter jets to protect its airspace.", "POL", None, "150", "asserted"),
     # a finite conjunct keeps its own modality after a modal one; appeals made "despite" are made
     ("Bangladesh said it would not accept more refugees, and urged the United Nations to help.", "BGD", "UN", "023", "asserted"),
-    ("Myanmar's junta has not released the leader despite repeated appeals from ASEAN.", "ASEAN", None, "020", "asserted"),
+    ("Myanmar's junta has not released the leader despite repeated appeals from ASEAN.", "ASEAN", "MMRGOV", "020", "asserted"),
     # a government protests in words (114); a regional hub's dateline does not place a story whose
     # lead names another country; refusing to criticise is a refusal
     ("Beijing's protest was delivered to the Philippine embassy.", "CHNGOV", None, "114", "asserted"),
