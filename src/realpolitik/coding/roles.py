@@ -11,7 +11,7 @@ other actor fits.  Every actor found says how (``ActorMention.via``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -167,12 +167,8 @@ class RoleFinder:
     def _unnamed_target(self, act: _Act) -> list[ActorMention]:
         """A target the sentence names only through the source's own people, the owner of the
         object, the clause before or the act reacted to, else implicitly: the first that finds one."""
-        for strategy in (self._own_people_target, self._owner_target, self._home_target_object,
-                         self._conjunct_strategy, self._reacted_strategy, self._implicit_strategy):
-            found = strategy(act)
-            if found:
-                return found
-        return []
+        return _first_found(act, (self._own_people_target, self._owner_target, self._home_target_object,
+                                  self._conjunct_strategy, self._reacted_strategy, self._implicit_strategy))
 
     def _own_people_target(self, act: _Act) -> list[ActorMention]:
         return self._own_people(act.objects + act.inner, act.sources)
@@ -350,13 +346,9 @@ class RoleFinder:
                          sources: list[ActorMention]) -> list[ActorMention]:
         """A target the act names only indirectly, as event coders read it: the first of these
         strategies that finds one."""
-        act = _Act(trig, objects, index, sources)
-        for strategy in (self._office_target, self._clause_target, self._foreign_place_target,
-                         self._placed_target, self._recipient_target, self._home_target):
-            found = strategy(act)
-            if found:
-                return found
-        return []
+        return _first_found(_Act(trig, objects, index, sources),
+                            (self._office_target, self._clause_target, self._foreign_place_target,
+                             self._placed_target, self._recipient_target, self._home_target))
 
     def _office(self, act: _Act, bare: ActorMention | None) -> ActorMention | None:
         """A country-less office taken as the source country's, unless that is the source."""
@@ -608,6 +600,11 @@ class RoleFinder:
         the source country's own, not its target."""
         return self.patterns.codes_in(trig.code, self.patterns.force_roots) and self._instrument(target) \
             and target.actor.country in {s.actor.country for s in sources}
+
+
+def _first_found(act: _Act, strategies: Sequence[Callable[[_Act], list[ActorMention]]]) -> list[ActorMention]:
+    """The actors the first strategy that finds any finds."""
+    return next((found for found in (strategy(act) for strategy in strategies) if found), [])
 
 
 def _names_only(index: MentionIndex, country: str) -> bool:
