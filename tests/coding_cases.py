@@ -471,4 +471,13 @@ CASES = [
     ("The International Criminal Court issued arrest warrants on Tuesday for two Libyan militia commanders.", "ICC", "LBY", "112", "asserted"),
     # an opposition leader's own supporters: the country, not the leader's own sector again
     ("KAMPALA - Opposition leader Bobi Wine called on his supporters to stage peaceful protests.", "UGAOPP", "UGA", "020", "asserted"),
+    # the two leaders are the parties named before, not the places where they met
+    ("Chile's president met Peru's president on the sidelines of the APEC summit in Lima, and the two leaders agreed to reopen the border post.", "CHLGOV", "PERGOV", "030", "asserted"),
+    # a month in a dateline is no march
+    ("QUITO, March 4 (Reuters) - Ecuador's president hosted Colombia's president on Tuesday.", "ECUGOV", "COLGOV", "043", "asserted"),
+    # a consultation in a phrase on a clause is its subject's, and the party consulted is the
+    # target of the clause's act when it names none
+    ("During a visit to Samoa last month, New Zealand's foreign minister signed a fisheries accord.", "NZLGOV", "WSM", "042", "asserted"),
+    ("During a visit to Samoa last month, New Zealand's foreign minister signed a fisheries accord.", "NZLGOV", "WSM", "057", "asserted"),
+    ("After talks with Mongolia's prime minister, the Kazakh government agreed to open a rail link.", "KAZGOV", "MNGGOV", "030", "asserted"),
 ]

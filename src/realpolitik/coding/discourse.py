@@ -22,6 +22,7 @@ from realpolitik.coding.arguments import (
     pronoun_kind,
     subject_token,
 )
+from realpolitik.coding.locations import PLACE_PREPOSITIONS
 from realpolitik.coding.mentions import OPEN_ENTRY
 from realpolitik.coding.patterns import Patterns
 from realpolitik.records import Actor, ActorMention
@@ -71,7 +72,7 @@ class Discourse:
             quantifiers = {c.lower_ for c in noun.children}
             if noun.lemma_.lower() not in self.patterns.pair_nouns or not ({"both", "two"} & quantifiers):
                 continue
-            before = [m.actor for m in reversed(_in_order(noun.sent, index.at)) if m.start < noun.idx] if index else []
+            before = [m.actor for m in reversed(self._participants(noun, index))] if index else []
             parties = _distinct_countries([*before, *self.named], own)[:2]
             if len(parties) < 2:
                 # "forces detained the vice-president, and the AU urged both sides to …": two
@@ -80,6 +81,19 @@ class Discourse:
             if len(parties) == 2:
                 return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, a, "pair") for a in parties]
         return []
+
+    def _participants(self, noun: Token, index: MentionIndex) -> list[ActorMention]:
+        """The sentence's countries and organisations before ``noun`` that take part in its acts:
+        not a setting ("met Erdogan on the sidelines of the NATO summit in The Hague, and the two
+        leaders agreed": The Hague and NATO are where, not who)."""
+        out: dict[ActorMention, None] = {}
+        for t in noun.sent:
+            m = index.at(t)
+            if t.idx >= noun.idx or m is None or not _kind_of(m.actor) or m.start <= t.head.idx < m.end != t.idx + len(t):
+                continue
+            if not _sets_the_scene(t, self.patterns):
+                out.setdefault(m)
+        return list(out)
 
     def referent(self, nouns: Sequence[Token], sources: Sequence[ActorMention]) -> list[ActorMention]:
         """"Indian officials denied the charge": a definite noun naming an earlier act ("the
@@ -225,6 +239,13 @@ def is_person(m: ActorMention) -> bool:
 
 def as_pronoun(token: Token, antecedent: ActorMention) -> ActorMention:
     return ActorMention(token.idx, token.idx + len(token.text), token.text, antecedent.actor, "pronoun")
+
+
+def _sets_the_scene(token: Token, patterns: Patterns) -> bool:
+    """A mention's head word that says where an act happens: "in The Hague", "the NATO summit"."""
+    if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS:
+        return True
+    return token.dep_ in {"compound", "amod", "nmod", "poss"} and token.head.lemma_.lower() in patterns.venues
 
 
 def _in_order(span: Span, at) -> list[ActorMention]:  # noqa: ANN001 - a MentionIndex lookup

@@ -249,7 +249,8 @@ def _noun_object_trigger(verb: Token, patterns: Patterns) -> Trigger | None:
 
 
 def _noun_trigger(token: Token, patterns: Patterns) -> Trigger | None:
-    if token.pos_ not in NOUN_POS:
+    # "March 12" names a month, not a protest march
+    if token.pos_ not in NOUN_POS or token.ent_type_ in {"DATE", "TIME"}:
         return None
     rule = _noun_rule(token, patterns.nouns.get(token.lemma_.lower(), ()))
     return Trigger(token, rule, rule.code) if rule is not None and rule.code else None

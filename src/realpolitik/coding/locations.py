@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from realpolitik.datafiles import shipped_layer
 from realpolitik.records import Location
 
-_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 _NAMED_OBJECT = {*_PLACE_ENTITIES, "ORG"}
 _ASIDES = {"appos", "relcl", "acl", "advcl", "ccomp", "parataxis"}
@@ -72,7 +72,7 @@ def event_place(trigger: Token) -> tuple[Span, Location] | None:
     heads = [trigger, trigger.head] if trigger.dep_ in {"dobj", "pobj", "nsubjpass"} else [trigger]
     # "held talks in Astana": the place phrase often hangs on the object
     heads += [c for h in list(heads) for c in h.children if c.dep_ in {"dobj", "nsubjpass"}]
-    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPOSITIONS]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS]
     found = (_place_in(_phrase_words(p), _PLACE_ENTITIES) for p in preps)
     return next((f for f in found if f is not None), None)
 

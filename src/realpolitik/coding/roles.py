@@ -347,7 +347,7 @@ class RoleFinder:
         """A target the act names only indirectly, as event coders read it: the first of these
         strategies that finds one."""
         return _first_found(_Act(trig, objects, index, sources),
-                            (self._office_target, self._clause_target, self._foreign_place_target,
+                            (self._office_target, self._clause_target, self._occasion_target, self._foreign_place_target,
                              self._placed_target, self._recipient_target, self._home_target))
 
     def _office(self, act: _Act, bare: ActorMention | None) -> ActorMention | None:
@@ -363,6 +363,21 @@ class RoleFinder:
         owned = {tok.i for tok in act.objects if any(c.dep_ == "poss" and pronoun_kind(c) for c in tok.children)}
         offices = (self._office(act, act.index.bare_in(tok)) for tok in act.objects if tok.i not in owned)
         return next((found_as([o], "implicit:office") for o in offices if o is not None), [])
+
+    def _occasion_target(self, act: _Act) -> list[ActorMention]:
+        """"During a visit to Fiji, the minister signed a health pact", "agreed after talks with
+        Hanoi to …": an act on the occasion of a consultation is aimed at the party consulted."""
+        if act.trig.is_noun:
+            return []
+        occasions = [n for p in act.trig.head.children if p.dep_ == "prep" and p.lower_ in self.patterns.occasion_prepositions
+                     for n in p.children if n.dep_ == "pobj" and self._consultation(n)]
+        partners = targets_of([a for n in occasions for a in self._arguments(n)], act.index,
+                              self.patterns.target_prepositions, exclude=act.sources)
+        return found_as(partners, "implicit:occasion") if partners else []
+
+    def _consultation(self, noun: Token) -> bool:
+        rules = self.patterns.nouns.get(noun.lemma_.lower(), ())
+        return any(r.code and self.patterns.codes_in(r.code, self.patterns.occasion_roots) for r in rules)
 
     def _clause_target(self, act: _Act) -> list[ActorMention]:
         """The other party of a purpose or a condition ("staged rallies to protest Sweden's
@@ -487,6 +502,8 @@ class RoleFinder:
             parties = self._clause_parties(noun, index)
             if len(parties) > 1:
                 return parties, []
+        if not sources and self.patterns.codes_in(trig.code, self.patterns.occasion_roots):
+            sources = self._clause_parties(noun, index)
         if not sources:
             sources = self._crowd(trig)
         if not sources:
