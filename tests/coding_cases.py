@@ -480,4 +480,15 @@ CASES = [
     ("During a visit to Samoa last month, New Zealand's foreign minister signed a fisheries accord.", "NZLGOV", "WSM", "042", "asserted"),
     ("During a visit to Samoa last month, New Zealand's foreign minister signed a fisheries accord.", "NZLGOV", "WSM", "057", "asserted"),
     ("After talks with Mongolia's prime minister, the Kazakh government agreed to open a rail link.", "KAZGOV", "MNGGOV", "030", "asserted"),
+    # giving shares the object classes of every verb of giving; paying for another's project aids it
+    ("South Korea gave the Vietnamese coast guard three patrol boats on Monday.", "KOR", "VNMMIL", "072", "asserted"),
+    ("Canada gave Jordan 40 million dollars for refugee schools.", "CAN", "JOR", "071", "asserted"),
+    ("The Asian Development Bank will finance a new water plant for Tonga.", "ADB", "TON", "071", "future"),
+    # a nominal act's "by" phrase, hung by the parser on its "of" phrase, names the doer; so does
+    # the criticism that act draws
+    ("The expulsion of 12 Malians by Algeria drew criticism from Bamako.", "DZA", "MLI", "174", "asserted"),
+    ("The expulsion of 12 Malians by Algeria drew criticism from Bamako.", "MLIGOV", "DZA", "111", "asserted"),
+    # a phrase on an adverb ("back to") names the target; what followed the act is no purpose of it
+    ("Malaysia sent 30 asylum seekers back to Myanmar, drawing condemnation from Amnesty International.", "MYS", "MMR", "174", "asserted"),
+
 ]

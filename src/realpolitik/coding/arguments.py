@@ -355,6 +355,9 @@ def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Toke
             out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in target_preps for g in p.children if g.dep_ == "pobj"]
         elif c.dep_ == "prt":
             out += [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        elif c.dep_ == "advmod":
+            # "sent 40 men back to China": the phrase hangs on the adverb
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in target_preps for g in p.children if g.dep_ == "pobj"]
     return out
 
 
@@ -404,7 +407,11 @@ def noun_source(noun: Token, index: MentionIndex) -> list[ActorMention]:
 def own_agents(noun: Token) -> list[Token]:
     """Who a nominal event names as its doer: "the attack by rebels", "the demonstration staged by
     students" (whether or not they are a known actor)."""
-    by = [g for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    # the parser often hangs the "by" phrase on the "of" phrase: "the deportation of 40 Haitians by
+    # the Dominican Republic"
+    ofs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    by = [g for h in (noun, *ofs) for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+          for g in c.children if g.dep_ == "pobj"]
     return by + [a for c in noun.children if c.dep_ == "acl" for a in agent_tokens(c)]
 
 

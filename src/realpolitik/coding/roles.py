@@ -461,7 +461,12 @@ class RoleFinder:
         return [ActorMention(at, at, "", actor, f"implicit:{who}")]
 
     def _background(self, clause: Token) -> bool:
-        return any(c.dep_ == "mark" and c.lower_ in self.patterns.background_marks for c in clause.children)
+        """A clause that sets the scene ("While Russia's response was …") or tells what followed
+        ("…, drawing condemnation from the United States"): no purpose of the act."""
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        if any(c.lower_ in self.patterns.background_marks for c in marks):
+            return True
+        return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not marks
 
     def _acts_at_home(self, m: ActorMention) -> bool:
         """Courts, police, parties, protesters, rebels and names no dictionary knows act at home;
@@ -541,9 +546,15 @@ class RoleFinder:
         sources = [m for prep, g in speakers for m in found_as(actors_of(g, index), f"prep:{prep}")]
         if not sources:
             return None
-        targets = found_as(self._subject_actors(noun.head, index), f"subject of {noun.head.lemma_}") if noun.dep_ == "dobj" \
-            else self._asked(noun, index, sources)
+        targets = self._criticised(noun.head, index) if noun.dep_ == "dobj" else self._asked(noun, index, sources)
         return sources, [t for t in targets if t not in sources]
+
+    def _criticised(self, verb: Token, index: MentionIndex) -> list[ActorMention]:
+        """Whom "drew condemnation" is said of: the verb's subject, or the doer of the act it names
+        ("The deportation of 40 Haitians by the Dominican Republic drew criticism")."""
+        subj = subject_token(verb)
+        doer = noun_source(subj, index) if subj is not None and subj.lemma_.lower() in self.patterns.nouns else []
+        return doer or found_as(self._subject_actors(verb, index), f"subject of {verb.lemma_}")
 
     def _clause_parties(self, noun: Token, index: MentionIndex) -> list[ActorMention]:
         """"Egyptian and Somali officials said after talks in Cairo", "Kyiv and Warsaw signed a deal
