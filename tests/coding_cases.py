@@ -92,7 +92,7 @@ CASES = [
     ("Lithuania boycotted the Belarusian elections.", "LTU", "BLR", "143", "asserted"),
     # 15 force posture
     ("Russia mobilized troops near the Ukrainian border.", "RUS", None, "154", "asserted"),
-    ("Belarusian troops held joint exercises with Russia.", "BLRMIL", "RUS", "150", "asserted"),
+    ("Belarusian troops held joint exercises with Russia.", "BLRMIL", "RUS", "062", "asserted"),
     # 16 reduce relations
     ("Lithuania expelled two Russian diplomats.", "LTU", "RUS", "161", "asserted"),
     ("The EU imposed sanctions on Russia.", "EU", "RUS", "163", "asserted"),
@@ -338,7 +338,7 @@ CASES = [
     ("Indonesia's president met Malaysia's prime minister in Jakarta, and the two leaders agreed to develop the sea block together.", "IDN", "MYS", "030", "asserted"),
     ("Indonesia's president met Malaysia's prime minister in Jakarta, and the two leaders agreed to develop the sea block together.", "MYS", "IDN", "030", "asserted"),
     ("Argentina's largest union staged a general strike, while police used water cannon to clear the picketers.", "ARGCOP", "ARG", "175", "asserted"),
-    ("Cambodia will hold joint naval drills with China next month.", "KHM", "CHN", "150", "future"),
+    ("Cambodia will hold joint naval drills with China next month.", "KHM", "CHN", "062", "future"),
     # an act answered is an act of its own, aimed at who answers; an act condemned is not aimed at
     # who condemns it
     ("South Africa's president rebuffed Trump's threat to cut off aid.", "USA", "ZAF", "130", "asserted"),
@@ -490,5 +490,10 @@ CASES = [
     ("The expulsion of 12 Malians by Algeria drew criticism from Bamako.", "MLIGOV", "DZA", "111", "asserted"),
     # a phrase on an adverb ("back to") names the target; what followed the act is no purpose of it
     ("Malaysia sent 30 asylum seekers back to Myanmar, drawing condemnation from Amnesty International.", "MYS", "MMR", "174", "asserted"),
+
+    # drills held together are military cooperation (CAMEO's own HOLD JOINT EXERCISES); "around"
+    # aims a show of force
+    ("Thailand and Cambodia will hold joint naval exercises next month.", "KHM", "THA", "062", "future"),
+    ("China conducted large-scale drills around Taiwan on Tuesday.", "CHN", "TWN", "150", "asserted"),
 
 ]

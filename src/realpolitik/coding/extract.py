@@ -204,7 +204,7 @@ class SentenceCoder:
             return None
         family = self.patterns.families.get(self.patterns.announcements.get(kind, ""))
         silent = self.patterns.unrefused_roots if kind == "refusal" else self.patterns.unannounced_roots
-        if family is None or trig.code[:2] in silent:
+        if family is None or self.patterns.codes_in(trig.code, silent):
             return None
         return Trigger(trig.head, trig.rule, family.code_for(trig.code), None, trig.words)
 
