@@ -496,4 +496,9 @@ CASES = [
     ("Thailand and Cambodia will hold joint naval exercises next month.", "KHM", "THA", "062", "future"),
     ("China conducted large-scale drills around Taiwan on Tuesday.", "CHN", "TWN", "150", "asserted"),
 
+    # "the three leaders" are the last three parties named
+    ("Chile's president hosted the presidents of Peru and Bolivia in Arica, and the three leaders signed a water accord.", "BOL", "CHLGOV", "057", "asserted"),
+    # a present-tense relative clause describes the actor: no act
+    ("The government, which regularly arrests journalists, denied the report.", "GOV", None, "016", "asserted"),
+
 ]

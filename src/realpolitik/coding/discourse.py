@@ -65,20 +65,21 @@ class Discourse:
 
     def pair(self, nouns: Sequence[Token], sources: Sequence[ActorMention],
              index: MentionIndex | None = None) -> list[ActorMention]:
-        """"urged both sides to exercise restraint", "the two leaders agreed": the last two
-        parties named before, in the sentence (with ``index``) or earlier, other than the source."""
+        """"urged both sides to exercise restraint", "the two leaders agreed", "the three
+        presidents signed": the last parties named before, as many as the words say, in the
+        sentence (with ``index``) or earlier, other than the source."""
         own = {m.actor.country or m.actor.code for m in sources}
         for noun in nouns:
-            quantifiers = {c.lower_ for c in noun.children}
-            if noun.lemma_.lower() not in self.patterns.pair_nouns or not ({"both", "two"} & quantifiers):
+            count = max((_GROUP_SIZES.get(c.lower_, 0) for c in noun.children), default=0)
+            if noun.lemma_.lower() not in self.patterns.pair_nouns or not count:
                 continue
             before = [m.actor for m in reversed(self._participants(noun, index))] if index else []
-            parties = _distinct_countries([*before, *self.named], own)[:2]
-            if len(parties) < 2:
+            parties = _distinct_countries([*before, *self.named], own)[:count]
+            if len(parties) < count:
                 # "forces detained the vice-president, and the AU urged both sides to …": two
                 # parties of one country, named in the sentence
-                parties = list({a.code: a for a in before if (a.country or a.code) not in own}.values())[:2]
-            if len(parties) == 2:
+                parties = list({a.code: a for a in before if (a.country or a.code) not in own}.values())[:count]
+            if len(parties) == count:
                 return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, a, "pair") for a in parties]
         return []
 
@@ -239,6 +240,9 @@ def is_person(m: ActorMention) -> bool:
 
 def as_pronoun(token: Token, antecedent: ActorMention) -> ActorMention:
     return ActorMention(token.idx, token.idx + len(token.text), token.text, antecedent.actor, "pronoun")
+
+
+_GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
 
 
 def _sets_the_scene(token: Token, patterns: Patterns) -> bool:

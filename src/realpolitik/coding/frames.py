@@ -304,7 +304,17 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[T
     nominal = {t.head.i for t in nouns} | absorbed
     found += [t for t in nouns if not _argument_of(t.head, nominal, patterns.target_prepositions)]
     protests = {t.head.i for t in found if patterns.codes_in(t.code, patterns.protest_roots)}
-    return [t for t in found if t.head.i not in consumed and not _protest_content(t, protests, patterns)]
+    return [t for t in found if t.head.i not in consumed and not _protest_content(t, protests, patterns)
+            and not _describes(t)]
+
+
+def _describes(trig: Trigger) -> bool:
+    """"the militia it supports", "a government that jails critics": a relative clause in the
+    simple present describes the actor; it reports no act.  (A custom stated in a main clause,
+    "soldiers routinely beat detainees", is reported as acts, as PLOVER's own records code it.)"""
+    head = trig.head
+    return (not trig.is_noun and head.dep_ == "relcl" and head.tag_ in {"VBZ", "VBP"}
+            and not any(c.dep_ in {"aux", "auxpass"} for c in head.children))
 
 
 def _protest_content(trig: Trigger, protests: set[int], patterns: Patterns) -> bool:
