@@ -501,4 +501,9 @@ CASES = [
     # a present-tense relative clause describes the actor: no act
     ("The government, which regularly arrests journalists, denied the report.", "GOV", None, "016", "asserted"),
 
+    # "the bank", "the court" is the organisation named before whose name has that word; "the
+    # order" is the last demand's or coercion's
+    ("The World Bank approved a loan for Nepal on Monday. The bank said it would also fund flood defences for Bangladesh.", "WB", "BGD", "071", "future"),
+    ("The International Court of Justice ordered Albania to halt the demolitions. Greek officials welcomed the order.", "GRCGOV", "ICJ", "051", "asserted"),
+
 ]

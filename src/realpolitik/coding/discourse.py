@@ -44,7 +44,7 @@ class Discourse:
         named before, and definite descriptions ("the country", "the bloc")."""
         taken = {t.i for m in mentions for t in span.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
         echoes = self._echoes(span, taken)
-        out = [self._named_earlier(m) for m in mentions] + echoes
+        out = [self._organisation_named(self._named_earlier(m)) for m in mentions] + echoes
         # a surname echoed is never a "the country" noun: the tokens taken stay the same
         return out + self._descriptions(span, out, taken)
 
@@ -162,6 +162,16 @@ class Discourse:
         if known is None:
             return m
         return replace(m, actor=replace(known, entry=f"{known.entry}+named earlier"))
+
+    def _organisation_named(self, m: ActorMention) -> ActorMention:
+        """"The International Court of Justice ordered …. The court said …": "the court", "the
+        bank", "the fund" is the organisation named before whose name has that word, not a court
+        of the dateline's country."""
+        words = m.text.lower().split()
+        if m.actor.kind != "sector" or len(words) != 2 or words[0] != "the":
+            return m
+        named = next((a for a in self.named if a.kind == "igo" and words[1] in a.name.lower().split()), None)
+        return m if named is None else replace(m, actor=replace(named, entry=f"{named.entry}+described", matched=""))
 
     def resolve_pronoun(self, token: Token, index: MentionIndex, *, same_sentence: bool = False,
                         avoid: Collection[str] = ()) -> list[ActorMention]:
