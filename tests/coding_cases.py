@@ -506,4 +506,8 @@ CASES = [
     ("The World Bank approved a loan for Nepal on Monday. The bank said it would also fund flood defences for Bangladesh.", "WB", "BGD", "071", "future"),
     ("The International Court of Justice ordered Albania to halt the demolitions. Greek officials welcomed the order.", "GRCGOV", "ICJ", "051", "asserted"),
 
+    # joint drills begun or launched cooperate; "against" names the common adversary, not a partner
+    ("Indonesian and Australian troops began their first joint live-fire exercise in Darwin on Monday.", "AUSMIL", "IDNMIL", "062", "asserted"),
+    ("Mali and Niger launched a joint operation against jihadist fighters on Monday.", "MLI", "NER", "062", "asserted"),
+
 ]

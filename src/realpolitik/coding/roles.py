@@ -107,7 +107,7 @@ class RoleFinder:
     def _preps(self, trig: Trigger | None) -> frozenset[str]:
         """The prepositions that can introduce the target of ``trig``'s act."""
         if trig is not None and cameo(trig.code).quad_class < 3:
-            return self.patterns.target_prepositions - self.patterns.hostile_prepositions
+            return self.patterns.target_prepositions - self.patterns.hostile_prepositions - self.patterns.adversary_prepositions
         return self.patterns.target_prepositions
 
     def _verb_actors(self, trig: Trigger, index: MentionIndex) -> Roles:
