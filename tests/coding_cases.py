@@ -510,4 +510,9 @@ CASES = [
     ("Indonesian and Australian troops began their first joint live-fire exercise in Darwin on Monday.", "AUSMIL", "IDNMIL", "062", "asserted"),
     ("Mali and Niger launched a joint operation against jihadist fighters on Monday.", "MLI", "NER", "062", "asserted"),
 
+    # a flag, a registry or an owner before a hyphen names whose the thing is; an "including"
+    # phrase names who is in the object
+    ("Houthi fighters attacked a Marshall Islands-flagged tanker in the Gulf of Aden.", "YEMREB", "MHL", "190", "asserted"),
+    ("Thai police detained 14 migrants, including six Cambodian nationals, near the border.", "THACOP", "KHM", "173", "asserted"),
+
 ]

@@ -68,11 +68,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
             # after an s it is a plural possessive ("Belarusians'"), else it closes a quotation
             mark = _POSSESSIVE[0] if tok[-2] in "sS" else tok[-1]
             trailing, tok, end = [(mark, end - 1, end)], tok[:-1], end - 1
-        elif tok.endswith("-led") and len(tok) > 4:
-            # "Vietnamese-led forces", "the US-led war": the leader is named
-            trailing, tok, end = [(tok[-4:], end - 4, end)], tok[:-4], end - 4
-        elif tok.endswith("-based") and len(tok) > 6:
-            # "a Pakistan-based hacker group": where the group is based is whose it is
+        elif any(tok.endswith(s) and len(tok) > len(s) for s in _NAMING_SUFFIXES):
             cut = tok.rindex("-")
             trailing, tok, end = [(tok[cut:], start + cut, end)], tok[:cut], start + cut
         elif (
@@ -82,6 +78,12 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
         out.append((tok, start, end))
         out.extend(trailing)
     return out
+
+
+# "Vietnamese-led forces" (the leader is named), "a Pakistan-based hacker group" (where it is based
+# is whose it is), "a Liberian-flagged tanker", "Panama-registered", "a state-owned firm": the word
+# before the hyphen names the actor the phrase belongs to
+_NAMING_SUFFIXES = ("-led", "-based", "-flagged", "-registered", "-owned")
 
 
 # an alias of plain words: its tokens are its words (the tokenizer's cases all need punctuation)
