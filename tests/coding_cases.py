@@ -515,4 +515,8 @@ CASES = [
     ("Houthi fighters attacked a Marshall Islands-flagged tanker in the Gulf of Aden.", "YEMREB", "MHL", "190", "asserted"),
     ("Thai police detained 14 migrants, including six Cambodian nationals, near the border.", "THACOP", "KHM", "173", "asserted"),
 
+    # "the attack" condemned is its doer's, in the clause before or an earlier sentence
+    ("Pakistani jets bombed camps in Khost on Monday, and Kabul condemned the attack.", "AFGGOV", "PAK", "111", "asserted"),
+    ("Sudanese drones struck a market in El Obeid on Friday. Chad condemned the attack.", "TCD", "SDN", "111", "asserted"),
+
 ]

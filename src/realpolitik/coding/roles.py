@@ -166,9 +166,10 @@ class RoleFinder:
 
     def _unnamed_target(self, act: _Act) -> list[ActorMention]:
         """A target the sentence names only through the source's own people, the owner of the
-        object, the clause before or the act reacted to, else implicitly: the first that finds one."""
+        object, the act reacted to ("… and Qatar condemned the attack": its doer), the clause
+        before, else implicitly: the first that finds one."""
         return _first_found(act, (self._own_people_target, self._owner_target, self._home_target_object,
-                                  self._conjunct_strategy, self._reacted_strategy, self._implicit_strategy))
+                                  self._reacted_strategy, self._conjunct_strategy, self._implicit_strategy))
 
     def _own_people_target(self, act: _Act) -> list[ActorMention]:
         return self._own_people(act.objects + act.inner, act.sources)
