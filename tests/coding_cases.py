@@ -519,4 +519,10 @@ CASES = [
     ("Pakistani jets bombed camps in Khost on Monday, and Kabul condemned the attack.", "AFGGOV", "PAK", "111", "asserted"),
     ("Sudanese drones struck a market in El Obeid on Friday. Chad condemned the attack.", "TCD", "SDN", "111", "asserted"),
 
+    # where a complaint is brought is no target of it, what it is over is; a "with" phrase after a
+    # comma with its own participle tells what went on beside the act
+    ("Canada filed a complaint at the World Trade Organization over Beijing's duties on canola.", "CAN", "CHNGOV", "114", "asserted"),
+    ("Laos lodged a complaint with ASEAN over Vietnam's dam project.", "LAO", "VNM", "114", "asserted"),
+    ("Eritrean and Ethiopian envoys held talks in Nairobi, with Kenya's foreign minister carrying messages between them.", "ERIGOV", "ETHGOV", "046", "asserted"),
+
 ]

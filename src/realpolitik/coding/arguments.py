@@ -211,6 +211,8 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
         for c in t.children:
             if c.dep_ in _OPAQUE:
                 continue
+            if c.dep_ == "prep" and is_absolute(c):
+                continue
             if c.dep_ == "poss" and is_relation(t):
                 # "Israel's militia ally" is not Israel
                 continue
@@ -221,6 +223,13 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
                 continue
             queue.append((c, depth + (c.dep_ == "prep")))
     return None
+
+
+def is_absolute(prep: Token) -> bool:
+    """", with Oman's foreign minister carrying messages between them": a "with" phrase after a
+    comma whose noun has its own participle tells what went on beside the act, not with whom."""
+    return (prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).text == ","
+            and any(c.dep_ == "acl" and c.tag_ == "VBG" for g in prep.children if g.dep_ == "pobj" for c in g.children))
 
 
 def _coordinated(token: Token, m: ActorMention, index: MentionIndex) -> list[ActorMention]:

@@ -21,6 +21,7 @@ from realpolitik.coding.arguments import (
     actors_of,
     agent_tokens,
     found_as,
+    is_absolute,
     is_passive,
     is_relation,
     noun_source,
@@ -40,6 +41,14 @@ from realpolitik.coding.patterns import Patterns
 from realpolitik.records import Actor, ActorMention
 
 Roles = tuple[list[ActorMention], list[ActorMention]]
+
+
+def _phrase_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    return [g for p in token.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _is_forum(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ != "over" and (token.ent_type_ == "ORG" or token.lemma_.lower() in {"court", "tribunal"})
 
 
 @dataclass(frozen=True)
@@ -102,7 +111,28 @@ class RoleFinder:
         ("arrested on a warrant from the ICC"), and "at" aims only a hostile act ("fired at the
         convoy", but "signed the deal at the White House")."""
         kept = self.patterns.venues | self.patterns.ground_nouns
-        return [t for t in object_tokens(head, self._preps(trig), skip) if t.dep_ != "pobj" or t.lemma_.lower() not in kept]
+        preps = self._preps(trig)
+        found = [t for t in object_tokens(head, preps, skip) if (t.dep_ != "pobj" or t.lemma_.lower() not in kept) and not is_absolute(t.head)]
+        return [a for t in found for a in self._past_forum(t, head, preps)]
+
+    def _past_forum(self, token: Token, head: Token, preps: frozenset[str]) -> list[Token]:
+        """What a complaint is over, not the organisation it is brought to: "filed a complaint at
+        the WTO over Washington's tariffs" (the parser hangs "over" on the forum), "lodged a
+        complaint with UNESCO over …" (on the complaint)."""
+        if self._forum(token, head):
+            return _phrase_objects(token, preps)
+        if token.lemma_.lower() in self.patterns.forum_nouns and any(map(_is_forum, _phrase_objects(token, self.patterns.forum_prepositions))):
+            return [x for g in _phrase_objects(token, preps) for x in (_phrase_objects(g, preps) if _is_forum(g) else [g])]
+        return [token]
+
+    def _forum(self, token: Token, head: Token) -> bool:
+        """Whether ``token`` is the organisation a complaint, case or petition is brought to (a
+        complaint lodged with a state is made to it)."""
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in self.patterns.forum_prepositions or not _is_forum(token):
+            return False
+        holders = [prep.head, *(c for c in head.children if c.dep_ == "dobj")]
+        return any(h.lemma_.lower() in self.patterns.forum_nouns for h in holders)
 
     def _preps(self, trig: Trigger | None) -> frozenset[str]:
         """The prepositions that can introduce the target of ``trig``'s act."""
