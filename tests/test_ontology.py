@@ -84,7 +84,7 @@ def test_quad_class_follows_root_and_goldstein_in_range(code):
         ),
         ("042", "Make a visit", 1, 1.9, "CONSULT", "visit", None),
         ("043", "Host a visit", 1, 2.8, "CONSULT", "visit", None),
-        ("057", "Sign formal agreement", 1, 8.0, "SUPPORT", None, "diplomatic"),
+        ("057", "Sign formal agreement", 1, 8.0, "AGREE", None, "diplomatic"),
         (
             "0874",
             "Retreat or surrender militarily",
@@ -174,8 +174,9 @@ def test_every_code_of_the_plover_table_is_mapped():
 
 
 # Where realpolitik departs from the 2021 table, with its reason in docs/ontology.md.
-# sanctions are SANCTION, and violent repression of demonstrators COERCE, in PLOVER's gold records
-DEVIATIONS = {"163": "SANCTION", "175": "COERCE"}
+# sanctions are SANCTION, and violent repression of demonstrators COERCE, in PLOVER's gold records;
+# a signed agreement is the commitment PLOVER's AGREE names, as hand coders of news code it
+DEVIATIONS = {"163": "SANCTION", "175": "COERCE", "057": "AGREE"}
 
 
 def test_appeals_map_to_request_like_demands():
