@@ -525,4 +525,7 @@ CASES = [
     ("Laos lodged a complaint with ASEAN over Vietnam's dam project.", "LAO", "VNM", "114", "asserted"),
     ("Eritrean and Ethiopian envoys held talks in Nairobi, with Kenya's foreign minister carrying messages between them.", "ERIGOV", "ETHGOV", "046", "asserted"),
 
+    # "in protest", "in retaliation": a bare noun after "in" says why the clause's act was done
+    ("Hanoi summoned Beijing's ambassador in protest on Friday.", "VNMGOV", "CHNGOV", "114", "asserted"),
+
 ]

@@ -249,11 +249,17 @@ def _noun_object_trigger(verb: Token, patterns: Patterns) -> Trigger | None:
 
 
 def _noun_trigger(token: Token, patterns: Patterns) -> Trigger | None:
-    # "March 12" names a month, not a protest march
-    if token.pos_ not in NOUN_POS or token.ent_type_ in {"DATE", "TIME"}:
+    # "March 12" names a month, not a protest march; "summoned the envoy in protest", "in
+    # retaliation": a bare noun after "in" says why the clause's act was done
+    if token.pos_ not in NOUN_POS or token.ent_type_ in {"DATE", "TIME"} or _manner(token):
         return None
     rule = _noun_rule(token, patterns.nouns.get(token.lemma_.lower(), ()))
     return Trigger(token, rule, rule.code) if rule is not None and rule.code else None
+
+
+def _manner(noun: Token) -> bool:
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.tag_ == "NN"
+            and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in noun.children))
 
 
 def _noun_rule(noun: Token, rules: tuple[Rule, ...]) -> Rule | None:
@@ -300,8 +306,8 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[T
         else:
             nouns.append(trig)
     # "talks on sanctions", "staged a strike in protest of Russia's refusal": what a nominal
-    # act is about is part of it
-    nominal = {t.head.i for t in nouns} | absorbed
+    # act is about is part of it (also of a protest that only says why: "in protest of")
+    nominal = {t.head.i for t in nouns} | absorbed | {t.i for t in span if _manner(t) and t.lemma_.lower() in patterns.nouns}
     found += [t for t in nouns if not _argument_of(t.head, nominal, patterns.target_prepositions)]
     protests = {t.head.i for t in found if patterns.codes_in(t.code, patterns.protest_roots)}
     return [t for t in found if t.head.i not in consumed and not _protest_content(t, protests, patterns)
