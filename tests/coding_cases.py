@@ -528,4 +528,7 @@ CASES = [
     # "in protest", "in retaliation": a bare noun after "in" says why the clause's act was done
     ("Hanoi summoned Beijing's ambassador in protest on Friday.", "VNMGOV", "CHNGOV", "114", "asserted"),
 
+    # a participle clause goes on with its head clause's parties
+    ("Mali's junta gave the Canadian miner Barrick ten days to pay its taxes, threatening to seize its gold stocks.", "MLIGOV", "CAN", "132", "asserted"),
+
 ]

@@ -212,8 +212,11 @@ class RoleFinder:
 
     def _conjunct_strategy(self, act: _Act) -> list[ActorMention]:
         verb = act.trig.head
+        # "gave Orano 72 hours to hand over the mine, threatening to nationalise it": a participle
+        # clause goes on with its head clause's parties, as a conjunct does
+        follows = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
         # "… and police detained 15 people": a conjunct with its own object acts on that
-        if verb.dep_ != "conj" or cameo(act.trig.code).quad_class < 3 or any(act.index.bare_in(o) for o in act.objects):
+        if not follows or cameo(act.trig.code).quad_class < 3 or any(act.index.bare_in(o) for o in act.objects):
             return []
         return self._conjunct_target(verb.head, act.index, act.sources)
 
