@@ -531,4 +531,7 @@ CASES = [
     # a participle clause goes on with its head clause's parties
     ("Mali's junta gave the Canadian miner Barrick ten days to pay its taxes, threatening to seize its gold stocks.", "MLIGOV", "CAN", "132", "asserted"),
 
+    # "two of its executives": the part's owner is the whole's
+    ("Kazakh police searched the Almaty office of Russia's RT channel and detained three of its reporters.", "KAZCOP", "RUSMED", "173", "asserted"),
+
 ]

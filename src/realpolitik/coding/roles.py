@@ -287,9 +287,12 @@ class RoleFinder:
             other(found_as(self._subject_actors(first, index), f"subject of {first.lemma_}"))
 
     def _owner_of_object(self, objects: list[Token], index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
-        """"hailed its accession", "criticised their decision": whose the object is, when a pronoun
-        says so and it is not the source's own."""
-        for tok in objects:
+        """"hailed its accession", "criticised their decision", "detained two of its executives":
+        whose the object is, when a pronoun says so and it is not the source's own."""
+        # "two of its executives": the part's owner is the whole's
+        wholes = [g for tok in objects for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  and tok.pos_ in {"NUM", "PRON", "ADJ"} for g in p.children if g.dep_ == "pobj"]
+        for tok in [*objects, *wholes]:
             owner = next((c for c in tok.children if c.dep_ == "poss" and pronoun_kind(c)), None)
             if owner is None or any(c.lower_ == "own" for c in tok.children):
                 continue  # "protecting his own interests" are the source's
