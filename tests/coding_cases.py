@@ -531,7 +531,12 @@ CASES = [
     # a participle clause goes on with its head clause's parties
     ("Mali's junta gave the Canadian miner Barrick ten days to pay its taxes, threatening to seize its gold stocks.", "MLIGOV", "CAN", "132", "asserted"),
 
-    # "two of its executives": the part's owner is the whole's
+    # "two of its executives", "two of them": the part is the whole's
     ("Kazakh police searched the Almaty office of Russia's RT channel and detained three of its reporters.", "KAZCOP", "RUSMED", "173", "asserted"),
+
+    ("Kyrgyz border guards exchanged fire with Tajik smugglers on Friday, killing two of them.", "KGZCOP", "TJK", "180", "asserted"),
+
+    # a plural pronoun stands for a plural noun before a singular name
+    ("Kazakh border guards exchanged fire with Uzbek smugglers on the Syr Darya river, killing two of them.", "KAZCOP", "UZB", "180", "asserted"),
 
 ]

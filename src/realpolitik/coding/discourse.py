@@ -197,8 +197,8 @@ class Discourse:
         # "he"/"she" an earlier person of the sentence ("Lukashenka in an interview … explained that
         # he …"), the actors of the previous sentences ("In its battle against Kyiv, it …" is not
         # Kyiv), and last any earlier actor of the sentence
-        earlier = {m.start: (m, t.dep_ in SUBJECT_DEPS) for t in token.sent if t.i < token.i for m in [index.at(t)] if m}
-        ordered = sorted(earlier.values(), key=lambda pair: -pair[0].start)
+        subject_starts = {m.start for t in token.sent if t.i < token.i and t.dep_ in SUBJECT_DEPS for m in [index.at(t)] if m}
+        ordered = [(m, m.start in subject_starts) for m in _nearest_first(token, index)]
         subjects = [m for m, is_subject in ordered if is_subject]
         # "Just before his visit to Kazakhstan, Lukashenka …": a possessive in a fronted phrase
         # points ahead
@@ -215,11 +215,26 @@ class Discourse:
             kind = pronoun_kind(tok)
             if kind is None:
                 continue
-            earlier = sorted({m.start: m for t in tok.sent if t.i < tok.i for m in [index.at(t)] if m}.values(), key=lambda m: -m.start)
-            for m in [*earlier, *self.recent]:
+            for m in [*_nearest_first(tok, index), *self.recent]:
                 if m not in sources and all(m.actor.code != s.actor.code for s in sources) and _fits(m, kind):
                     return [as_pronoun(tok, m)]
         return []
+
+
+def _nearest_first(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The actors named before ``pronoun`` in its sentence, the nearest first; for "they", "them"
+    and "their" the plural nouns first ("exchanged fire with Afghan smugglers on the Panj river,
+    killing three of them")."""
+    earlier = {m.start: (m, _phrase_head(t).tag_ in {"NNS", "NNPS"}) for t in pronoun.sent if t.i < pronoun.i for m in [index.at(t)] if m}
+    plural = pronoun.lower_ in _PLURAL_PRONOUNS
+    return [m for m, _ in sorted(earlier.values(), key=lambda pair: (plural and not pair[1], -pair[0].start))]
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a modifier belongs to: "Afghan" in "Afghan drug smugglers" is plural there."""
+    while token.dep_ in {"amod", "compound", "nmod"} and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _fronted_possessive(token: Token) -> bool:
@@ -252,6 +267,7 @@ def as_pronoun(token: Token, antecedent: ActorMention) -> ActorMention:
     return ActorMention(token.idx, token.idx + len(token.text), token.text, antecedent.actor, "pronoun")
 
 
+_PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 _GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
 
 

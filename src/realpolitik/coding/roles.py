@@ -43,6 +43,13 @@ from realpolitik.records import Actor, ActorMention
 Roles = tuple[list[ActorMention], list[ActorMention]]
 
 
+def _wholes(token: Token) -> list[Token]:
+    """"detained two of its executives", "killing three of them": the whole a part is taken from."""
+    if token.pos_ not in {"NUM", "PRON", "ADJ"}:
+        return []
+    return [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
 def _phrase_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return [g for p in token.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
 
@@ -113,7 +120,7 @@ class RoleFinder:
         kept = self.patterns.venues | self.patterns.ground_nouns
         preps = self._preps(trig)
         found = [t for t in object_tokens(head, preps, skip) if (t.dep_ != "pobj" or t.lemma_.lower() not in kept) and not is_absolute(t.head)]
-        return [a for t in found for a in self._past_forum(t, head, preps)]
+        return [a for t in found for a in self._past_forum(t, head, preps) for a in (a, *_wholes(a))]
 
     def _past_forum(self, token: Token, head: Token, preps: frozenset[str]) -> list[Token]:
         """What a complaint is over, not the organisation it is brought to: "filed a complaint at
@@ -289,10 +296,7 @@ class RoleFinder:
     def _owner_of_object(self, objects: list[Token], index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
         """"hailed its accession", "criticised their decision", "detained two of its executives":
         whose the object is, when a pronoun says so and it is not the source's own."""
-        # "two of its executives": the part's owner is the whole's
-        wholes = [g for tok in objects for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                  and tok.pos_ in {"NUM", "PRON", "ADJ"} for g in p.children if g.dep_ == "pobj"]
-        for tok in [*objects, *wholes]:
+        for tok in objects:
             owner = next((c for c in tok.children if c.dep_ == "poss" and pronoun_kind(c)), None)
             if owner is None or any(c.lower_ == "own" for c in tok.children):
                 continue  # "protecting his own interests" are the source's
