@@ -539,4 +539,8 @@ CASES = [
     # a plural pronoun stands for a plural noun before a singular name
     ("Kazakh border guards exchanged fire with Uzbek smugglers on the Syr Darya river, killing two of them.", "KAZCOP", "UZB", "180", "asserted"),
 
+    # a question's clause and a permitted act did not happen (yet)
+    ("It is unclear whether Eritrea is willing to reopen the border with Ethiopia.", "ERI", "ETH", "035", "hypothetical"),
+    ("The new law allows the army to support the police in Lima.", "PERMIL", "PERCOP", "051", "hypothetical"),
+
 ]

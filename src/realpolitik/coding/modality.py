@@ -48,7 +48,8 @@ def _aux(verb: Token) -> set[str]:
 
 
 def _is_conditional(verb: Token, patterns: Patterns) -> bool:
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in patterns.conditional_marks for c in verb.children)
+    """"if Egypt attacks the dam, …", and a question's clause: "asked whether Abiy is willing to …"."""
+    return verb.dep_ in {"advcl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ in patterns.conditional_marks for c in verb.children)
 
 
 def _has_condition(verb: Token, patterns: Patterns) -> bool:
@@ -88,7 +89,7 @@ def modality(head: Token, patterns: Patterns) -> Modality:
     if head is not verb and head.dep_ == "dobj" and verb.lemma_ in patterns.attempt:
         # "planned a blockade" has not blockaded yet
         return "hypothetical"
-    if _has_condition(verb, patterns) or _is_conditional(verb, patterns):
+    if _has_condition(verb, patterns) or _is_conditional(verb, patterns) or _is_conditional(shared, patterns):
         return "hypothetical"
     aux = _aux(shared)
     if patterns.conditional_aux & aux:
@@ -161,7 +162,9 @@ def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
         # "is expected to visit" is a schedule, "experts expect Moscow to" a guess
         passive = any(c.dep_ == "auxpass" for c in node.children)
         found.add("future" if passive and node.lemma_ in patterns.scheduled | {"expect"} else "hypothetical")
-    if link == "xcomp" and node.lemma_ in patterns.attempt:
+    # "wants to visit"; "allows the army to support the police" (parsed as a clause with "to")
+    infinitive = link == "xcomp" or (link == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
+    if infinitive and node.lemma_ in patterns.attempt:
         found.add("hypothetical")
     if link == "xcomp" and (node.lemma_ in patterns.scheduled or node.lower_ in patterns.scheduled):
         found.add("future")
