@@ -543,4 +543,8 @@ CASES = [
     ("It is unclear whether Eritrea is willing to reopen the border with Ethiopia.", "ERI", "ETH", "035", "hypothetical"),
     ("The new law allows the army to support the police in Lima.", "PERMIL", "PERCOP", "051", "hypothetical"),
 
+    # warships sent are a show of force; arson destroys property (an assault in PLOVER)
+    ("Sweden sent two corvettes on patrol off Gotland on Monday.", "SWE", None, "150", "asserted"),
+    ("Rioters set fire to a police station in Port-au-Prince on Monday.", "HTIOPP", "HTICOP", "1712", "asserted"),
+
 ]

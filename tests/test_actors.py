@@ -524,3 +524,10 @@ def test_an_actor_code_described_in_words() -> None:
     assert [str(o) for o in government.offices] == ["Subrahmanyam Jaishankar, external affairs minister (since 2019)"]
     assert describe_actor("pakmil").title == "Pakistan, military"
     assert describe_actor("EU").title == "European Union" and describe_actor("XYZQ").title == "XYZQ"
+
+
+def test_a_name_followed_by_of_and_a_name_is_a_longer_name(actor_dictionary):
+    # "the Gulf" is the Gulf states, but "the Gulf of Finland" is a sea; titles still take their "of"
+    codes = [m.actor.code for m in actor_dictionary.find_mentions("Ships sailed into the Gulf of Finland.")]
+    assert "PGS" not in codes, codes
+    assert actor_dictionary.resolve("the President of Kenya").code == "KENGOV"

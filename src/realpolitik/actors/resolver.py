@@ -97,6 +97,12 @@ def alias_key(alias: str) -> tuple[str, ...]:
     return tuple(t for t, _, _ in _tokens(alias))
 
 
+def _heads_a_longer_name(toks: list[tuple[str, int, int]], after: int) -> bool:
+    """"the Gulf of Finland", "the Republic of Srpska": an alias followed by "of" and a capitalised
+    word is the start of a longer name, not the actor it names alone."""
+    return after + 1 < len(toks) and toks[after][0] == "of" and _is_name_word(toks[after + 1][0])
+
+
 class AliasIndex:
     """A trie over alias tokens; case-sensitive ("US" is not "us"), a leading "the" also matches "The"."""
 
@@ -179,7 +185,8 @@ class AliasIndex:
                 i += 1
                 continue
             length, (entry, alias) = hit
-            if entry.kind == "person" and length == 1 and self._inside_longer_name(toks, i, out):
+            if (entry.kind == "person" and length == 1 and self._inside_longer_name(toks, i, out)) \
+                    or (entry.kind not in {"sector", "person"} and _heads_a_longer_name(toks, i + length)):
                 i += 1
                 continue
             last = i + length - 1
