@@ -347,7 +347,12 @@ def is_passive(verb: Token) -> bool:
 
 
 def agent_tokens(verb: Token) -> list[Token]:
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents or not any(c.dep_ == "auxpass" for c in verb.children):
+        return agents
+    # "was signed in Tashkent by Saidov and …": the parser may hang the "by" phrase on a place
+    return [g for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for b in o.children if b.dep_ == "prep" and b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
 
 
 def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Token] = ()) -> list[Token]:
