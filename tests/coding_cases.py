@@ -550,4 +550,8 @@ CASES = [
     # the parser may hang a passive's "by" phrase on the place phrase before it
     ("The accord was signed in Astana by Kazakhstan's foreign minister and his Mongolian counterpart.", "KAZGOV", "MNGGOV", "057", "asserted"),
 
+    # a summit the act was agreed at took place; "their" is both subjects; flying to a capital visits it
+    ("The presidents of Chile and Argentina agreed at their summit in Santiago on Friday to build a new tunnel.", "ARG", "CHL", "040", "asserted"),
+    ("Indonesia's president flew to Canberra on Monday for talks.", "IDNGOV", "AUSGOV", "042", "asserted"),
+
 ]

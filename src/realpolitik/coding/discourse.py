@@ -192,7 +192,8 @@ class Discourse:
             if subj is not None and subj.i != token.i:
                 found = [m for m in actors_of(subj, index) if fits(m)]
                 if found:
-                    return [as_pronoun(token, found[0])]
+                    # "Ishiba and Trump agreed at their first summit": "their" is both
+                    return [as_pronoun(token, m) for m in (found if token.lower_ in _PLURAL_PRONOUNS else found[:1])]
         # then an earlier subject of the sentence ("As long as Russia has money, it will …"), for
         # "he"/"she" an earlier person of the sentence ("Lukashenka in an interview … explained that
         # he …"), the actors of the previous sentences ("In its battle against Kyiv, it …" is not

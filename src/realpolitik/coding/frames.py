@@ -300,7 +300,7 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[T
         # "Collective Security Treaty Organization" names an actor, not a treaty
         if trig is None or index.at(token) is not None or index.is_analyst(token):
             continue
-        if _argument_of(token, acting, patterns.target_prepositions) and not (
+        if _argument_of(token, acting, patterns.target_prepositions) and not _occasion(trig, patterns) and not (
                 _argument_of(token, reactions, patterns.target_prepositions) and _owned(token, index)):
             absorbed.add(token.i)
         else:
@@ -329,6 +329,14 @@ def _protest_content(trig: Trigger, protests: set[int], patterns: Patterns) -> b
     head = trig.head
     return (patterns.codes_in(trig.code, patterns.protest_content_roots) and head.tag_ == "VBG"
             and head.dep_ in {"advcl", "acl", "xcomp"} and head.head.i in protests)
+
+
+def _occasion(trig: Trigger, patterns: Patterns) -> bool:
+    """"agreed at their first summit to …", "signed during a visit by Trump": a consultation the
+    act was done at took place, an event of its own."""
+    noun = trig.head
+    return (noun.dep_ == "pobj" and noun.head.lower_ in patterns.occasion_prepositions
+            and patterns.codes_in(trig.code, patterns.occasion_roots))
 
 
 def _owned(noun: Token, index: MentionIndex) -> bool:
