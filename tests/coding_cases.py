@@ -554,4 +554,7 @@ CASES = [
     ("The presidents of Chile and Argentina agreed at their summit in Santiago on Friday to build a new tunnel.", "ARG", "CHL", "040", "asserted"),
     ("Indonesia's president flew to Canberra on Monday for talks.", "IDNGOV", "AUSGOV", "042", "asserted"),
 
+    # "both sides" are the two parties of the last act that had two, not who reports on them
+    ("Qatar hosted talks between Sudan and Chad on Monday. Qatar's envoy told reporters that both sides had agreed to meet again.", "SDN", "TCD", "036", "asserted"),
+
 ]

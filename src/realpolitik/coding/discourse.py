@@ -74,7 +74,7 @@ class Discourse:
             if noun.lemma_.lower() not in self.patterns.pair_nouns or not count:
                 continue
             before = [m.actor for m in reversed(self._participants(noun, index))] if index else []
-            parties = _distinct_countries([*before, *self.named], own)[:count]
+            parties = _distinct_countries([*before, *self._last_parties(), *self.named], own)[:count]
             if len(parties) < count:
                 # "forces detained the vice-president, and the AU urged both sides to …": two
                 # parties of one country, named in the sentence
@@ -82,6 +82,18 @@ class Discourse:
             if len(parties) == count:
                 return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, a, "pair") for a in parties]
         return []
+
+    def _last_parties(self) -> list[Actor]:
+        """The parties of the last act of earlier sentences that had two: the two it was done to
+        ("Turkey hosted talks between Ethiopia and Somalia. … both sides had agreed …"), else its
+        source and target."""
+        acts = [(code, source, target) for code, source, target in self.acts if target is not None
+                and (source.actor.country or source.actor.code) != (target.actor.country or target.actor.code)]
+        if not acts:
+            return []
+        code, source, target = acts[0]
+        others = [t.actor for c, s, t in acts[1:] if c == code and s.actor.code == source.actor.code and t.actor.code != target.actor.code]
+        return [others[0], target.actor] if others else [source.actor, target.actor]
 
     def _participants(self, noun: Token, index: MentionIndex) -> list[ActorMention]:
         """The sentence's countries and organisations before ``noun`` that take part in its acts:
@@ -92,9 +104,18 @@ class Discourse:
             m = index.at(t)
             if t.idx >= noun.idx or m is None or not _kind_of(m.actor) or m.start <= t.head.idx < m.end != t.idx + len(t):
                 continue
-            if not _sets_the_scene(t, self.patterns):
+            # a sector noun the dateline places ("the two delegations" in an ANKARA story) says
+            # nothing of which sides there are
+            if not _sets_the_scene(t, self.patterns) and not self._reports(_phrase_head(t), noun) \
+                    and ("+placed:dateline" not in m.actor.entry or is_person(m)):
                 out.setdefault(m)
         return list(out)
+
+    def _reports(self, token: Token, noun: Token) -> bool:
+        """Whether ``token`` says, or is told, what the clause with ``noun`` tells ("Fidan told
+        reporters that both sides had agreed": neither the mediator nor the reporters are a side)."""
+        return (token.dep_ in {*SUBJECT_DEPS, "dobj", "dative"} and token.head.lemma_ in self.patterns.speech
+                and token.head in noun.ancestors)
 
     def referent(self, nouns: Sequence[Token], sources: Sequence[ActorMention]) -> list[ActorMention]:
         """"Indian officials denied the charge": a definite noun naming an earlier act ("the
@@ -233,7 +254,7 @@ def _nearest_first(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
 
 def _phrase_head(token: Token) -> Token:
     """The noun a modifier belongs to: "Afghan" in "Afghan drug smugglers" is plural there."""
-    while token.dep_ in {"amod", "compound", "nmod"} and token.head.i != token.i:
+    while token.dep_ in {"amod", "compound", "nmod", "poss"} and token.head.i != token.i:
         token = token.head
     return token
 
