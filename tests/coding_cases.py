@@ -557,4 +557,7 @@ CASES = [
     # "both sides" are the two parties of the last act that had two, not who reports on them
     ("Qatar hosted talks between Sudan and Chad on Monday. Qatar's envoy told reporters that both sides had agreed to meet again.", "SDN", "TCD", "036", "asserted"),
 
+    # a name the country before it owns is of that country, not the dateline's
+    ("LUSAKA - The mine's operator, a unit of China's Jinchuan Group, rejected the government's demand on Monday.", "CHN", "ZMBGOV", "120", "asserted"),
+
 ]

@@ -150,8 +150,9 @@ def _place_country(token: Token) -> tuple[str, str] | None:
     """The country of a place phrase on the token's own phrase or on the clause it is an argument
     of ("members of the union blocked a highway in Dhaka"), with the words that say so."""
     for child in token.children:
-        # "a Ho Chi Minh City court", "Lagos State police": a place named in the phrase itself
-        if child.dep_ in {"compound", "nmod"} and child.ent_type_ == "GPE":
+        # "a Ho Chi Minh City court", "Lagos State police": a place named in the phrase itself;
+        # "China's MMG": a place that owns it
+        if child.dep_ in {"compound", "nmod", "poss"} and child.ent_type_ == "GPE":
             place = gazetteer().find(_phrase(child))
             if place is not None and place.country:
                 return place.country, _phrase(child)
