@@ -560,4 +560,7 @@ CASES = [
     # a name the country before it owns is of that country, not the dateline's
     ("LUSAKA - The mine's operator, a unit of China's Jinchuan Group, rejected the government's demand on Monday.", "CHN", "ZMBGOV", "120", "asserted"),
 
+    # "its border", "its ambassador" are the subject's own, whoever else the sentence names
+    ("PORT-AU-PRINCE - Gangs stormed a prison on Thursday, and the Dominican Republic closed its land border on Friday.", "DOM", "HTICRM", "191", "asserted"),
+
 ]

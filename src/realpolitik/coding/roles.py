@@ -298,8 +298,8 @@ class RoleFinder:
         whose the object is, when a pronoun says so and it is not the source's own."""
         for tok in objects:
             owner = next((c for c in tok.children if c.dep_ == "poss" and pronoun_kind(c)), None)
-            if owner is None or any(c.lower_ == "own" for c in tok.children):
-                continue  # "protecting his own interests" are the source's
+            if owner is None or any(c.lower_ == "own" for c in tok.children) or tok.lemma_.lower() in self.patterns.self_owned:
+                continue  # "protecting his own interests", "closed its border" are the source's
             found = self.discourse.resolve_pronoun(owner, index, avoid={s.actor.code for s in sources})
             if found:
                 return found_as(found, "possessive")
