@@ -563,4 +563,7 @@ CASES = [
     # "its border", "its ambassador" are the subject's own, whoever else the sentence names
     ("PORT-AU-PRINCE - Gangs stormed a prison on Thursday, and the Dominican Republic closed its land border on Friday.", "DOM", "HTICRM", "191", "asserted"),
 
+    ("Chad recalled its ambassador for consultations on Monday.", "TCD", None, "161", "asserted"),
+    ("SANTO DOMINGO - Haiti recalled its ambassador for consultations on Monday.", "HTI", "DOM", "161", "asserted"),
+
 ]

@@ -119,14 +119,21 @@ class RoleFinder:
         convoy", but "signed the deal at the White House")."""
         kept = self.patterns.venues | self.patterns.ground_nouns
         preps = self._preps(trig)
-        found = [t for t in object_tokens(head, preps, skip) if (t.dep_ != "pobj" or t.lemma_.lower() not in kept) and not is_absolute(t.head)]
+        found = [t for t in object_tokens(head, preps, skip) if (t.dep_ != "pobj" or t.lemma_.lower() not in kept)
+                 and not is_absolute(t.head)]
         return [a for t in found for a in self._past_forum(t, head, preps) for a in (a, *_wholes(a))]
+
+    def _own(self, token: Token) -> bool:
+        """"recalled its ambassador", "closed their borders": the subject's own is no target."""
+        return token.lemma_.lower() in self.patterns.self_owned and any(
+            c.dep_ == "poss" and pronoun_kind(c) for c in token.children)
 
     def _past_forum(self, token: Token, head: Token, preps: frozenset[str]) -> list[Token]:
         """What a complaint is over, not the organisation it is brought to: "filed a complaint at
         the WTO over Washington's tariffs" (the parser hangs "over" on the forum), "lodged a
-        complaint with UNESCO over …" (on the complaint)."""
-        if self._forum(token, head):
+        complaint with UNESCO over …" (on the complaint); and past the subject's own."""
+        if self._forum(token, head) or self._own(token):
+            # "recalled its ambassador from Minsk": the subject's own is no target, its phrase may be
             return _phrase_objects(token, preps)
         if token.lemma_.lower() in self.patterns.forum_nouns and any(map(_is_forum, _phrase_objects(token, self.patterns.forum_prepositions))):
             return [x for g in _phrase_objects(token, preps) for x in (_phrase_objects(g, preps) if _is_forum(g) else [g])]
