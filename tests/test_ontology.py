@@ -175,8 +175,9 @@ def test_every_code_of_the_plover_table_is_mapped():
 
 # Where realpolitik departs from the 2021 table, with its reason in docs/ontology.md.
 # sanctions are SANCTION, and violent repression of demonstrators COERCE, in PLOVER's gold records;
-# a signed agreement is the commitment PLOVER's AGREE names, as hand coders of news code it
-DEVIATIONS = {"163": "SANCTION", "175": "COERCE", "057": "AGREE"}
+# a signed agreement is the commitment PLOVER's AGREE names, and releasing people or easing
+# sanctions are concessions, as hand coders of news code them
+DEVIATIONS = {"163": "SANCTION", "175": "COERCE", "057": "AGREE", "0841": "CONCEDE", "085": "CONCEDE"}
 
 
 def test_appeals_map_to_request_like_demands():
