@@ -566,4 +566,8 @@ CASES = [
     ("Chad recalled its ambassador for consultations on Monday.", "TCD", None, "161", "asserted"),
     ("SANTO DOMINGO - Haiti recalled its ambassador for consultations on Monday.", "HTI", "DOM", "161", "asserted"),
 
+    # everything agreed to is the agreement's content; a past form after the infinitive is an act
+    ("Armenia and Azerbaijan agreed on Friday to keep talking and to meet again in March.", "ARM", "AZE", "036", "asserted"),
+    ("Belarus vowed to retaliate and expelled two Lithuanian diplomats.", "BLR", "LTUGOV", "161", "asserted"),
+
 ]

@@ -286,6 +286,11 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[T
             consumed.update(w.i for w in trig.words)
             if trig.complement is not None:
                 consumed.update(c.i for c in trig.complement.children if c.dep_ == "dobj")
+                # "agreed to keep talking and to meet again": both are what was agreed
+                node = trig.complement
+                while node.i != trig.head.i and node.head.i != node.i:
+                    consumed.update(c.i for c in node.conjuncts if _infinitive(c))
+                    node = node.head
     # "reiterated its demand that …": a noun said is an act of its own
     acting = {i for i in heads if span.doc[i].lemma_ not in patterns.speech}
     # "rebuffed Trump's threat", "condemned Israel's strikes": an act someone reacts to is an act
@@ -329,6 +334,10 @@ def _protest_content(trig: Trigger, protests: set[int], patterns: Patterns) -> b
     head = trig.head
     return (patterns.codes_in(trig.code, patterns.protest_content_roots) and head.tag_ == "VBG"
             and head.dep_ in {"advcl", "acl", "xcomp"} and head.head.i in protests)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.tag_ == "VB"
 
 
 def _occasion(trig: Trigger, patterns: Patterns) -> bool:

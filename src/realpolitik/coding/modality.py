@@ -150,10 +150,16 @@ def _above(verb: Token, patterns: Patterns) -> frozenset[str]:
     return above[verb.i]
 
 
+def _finite_after_infinitive(child: Token, link: str, node: Token) -> bool:
+    """"vowed to retaliate and expelled two diplomats": a past or present form joined to an
+    infinitive is an act of its own, not what was vowed."""
+    return link == "conj" and child.tag_ in {"VBD", "VBZ"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+
+
 def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
     """What the clause that governs ``child`` says of it, and whether the walk stops there."""
     link, node = child.dep_, child.head
-    if _misparsed_colon(child, link, node, patterns):
+    if _misparsed_colon(child, link, node, patterns) or _finite_after_infinitive(child, link, node):
         return frozenset(), True
     found: set[str] = set()
     if _is_conditional(node, patterns) or (link != "advcl" and _has_condition(node, patterns)):
