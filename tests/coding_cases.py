@@ -570,4 +570,8 @@ CASES = [
     ("Armenia and Azerbaijan agreed on Friday to keep talking and to meet again in March.", "ARM", "AZE", "036", "asserted"),
     ("Belarus vowed to retaliate and expelled two Lithuanian diplomats.", "BLR", "LTUGOV", "161", "asserted"),
 
+    # talks hosted or brokered by a third party are between the clause's subjects, and took place
+    ("Kosovo and Serbia agreed on Monday to a new border regime at a meeting in Brussels hosted by the EU's envoy.", "SRB", "XKX", "040", "asserted"),
+    ("Eritrea and Djibouti agreed to free prisoners after talks in Doha brokered by Qatar.", "ERI", "DJI", "046", "asserted"),
+
 ]

@@ -299,11 +299,13 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[T
     nouns: list[Trigger] = []
     absorbed: set[int] = set()
     for token in span:
-        if token.i in consumed or token.i in heads:
+        if token.i in heads:
             continue
         trig = _noun_trigger(token, patterns)
-        # "Collective Security Treaty Organization" names an actor, not a treaty
-        if trig is None or index.at(token) is not None or index.is_analyst(token):
+        # "Collective Security Treaty Organization" names an actor, not a treaty; the talks a
+        # broker's verb takes in ("after talks in Ankara brokered by Turkey") took place too
+        if trig is None or (token.i in consumed and not _occasion(trig, patterns)) or index.at(token) is not None \
+                or index.is_analyst(token):
             continue
         if _argument_of(token, acting, patterns.target_prepositions) and not _occasion(trig, patterns) and not (
                 _argument_of(token, reactions, patterns.target_prepositions) and _owned(token, index)):
@@ -313,9 +315,9 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[T
     # "talks on sanctions", "staged a strike in protest of Russia's refusal": what a nominal
     # act is about is part of it (also of a protest that only says why: "in protest of")
     nominal = {t.head.i for t in nouns} | absorbed | {t.i for t in span if _manner(t) and t.lemma_.lower() in patterns.nouns}
-    found += [t for t in nouns if not _argument_of(t.head, nominal, patterns.target_prepositions)]
+    found += [t for t in nouns if not _argument_of(t.head, nominal, patterns.target_prepositions) or _occasion(t, patterns)]
     protests = {t.head.i for t in found if patterns.codes_in(t.code, patterns.protest_roots)}
-    return [t for t in found if t.head.i not in consumed and not _protest_content(t, protests, patterns)
+    return [t for t in found if (t.head.i not in consumed or _occasion(t, patterns)) and not _protest_content(t, protests, patterns)
             and not _describes(t)]
 
 

@@ -527,7 +527,7 @@ class RoleFinder:
 
     def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
         noun, preps = trig.head, self._preps(trig)
-        sources = noun_source(noun, index)
+        sources = [] if self._hosted(noun) else noun_source(noun, index)
         head = noun.head
         if not sources and self.patterns.codes_in(trig.code, self.patterns.said_from_roots):
             said = self._said_from(noun, index)
@@ -572,6 +572,15 @@ class RoleFinder:
             targets = self._implicit_target(trig, objects, index, sources)
         return sources, targets
 
+    def _hosted(self, noun: Token) -> bool:
+        """"talks hosted by Malaysia's prime minister", "a meeting brokered by Qatar": the host is
+        no party of the talks (hosting is an act of its own)."""
+        def hosts(verb: Token) -> bool:
+            return any(r.code and self.patterns.codes_in(r.code, self.patterns.occasion_roots)
+                       for r in self.patterns.verbs.get(verb.lemma_, ()))
+        return any(c.dep_ == "acl" and c.tag_ == "VBN" and hosts(c) for c in noun.children) \
+            and not any(c.dep_ in {"poss", "amod", "compound"} for c in noun.children)
+
     def _reactor(self, noun: Token, index: MentionIndex, coded: Mapping[int, str], sources: list[ActorMention]) -> list[ActorMention]:
         """"Ramaphosa rebuffed Trump's threat": the act answered was aimed at who answers (not so
         the act condemned: "Egypt condemned Israel's strikes on Rafah")."""
@@ -608,9 +617,14 @@ class RoleFinder:
         """"Egyptian and Somali officials said after talks in Cairo", "Kyiv and Warsaw signed a deal
         at a summit": a mutual act named in a phrase on a clause is between the clause's subjects."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ not in self.patterns.occasion_prepositions or prep.head.pos_ not in VERB_POS:
+        if noun.dep_ != "pobj" or prep.lower_ not in self.patterns.occasion_prepositions:
             return []
+        # "agreed to a ceasefire at a meeting in Putrajaya": the phrase may hang on the clause's object
         verb = prep.head
+        while verb.pos_ not in VERB_POS and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "dobj"}:
+            verb = verb.head
+        if verb.pos_ not in VERB_POS:
+            return []
         return found_as(self._subject_actors(verb, index), f"subject of {verb.lemma_}")
 
     def _asked(self, noun: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
