@@ -574,4 +574,7 @@ CASES = [
     ("Kosovo and Serbia agreed on Monday to a new border regime at a meeting in Brussels hosted by the EU's envoy.", "SRB", "XKX", "040", "asserted"),
     ("Eritrea and Djibouti agreed to free prisoners after talks in Doha brokered by Qatar.", "ERI", "DJI", "046", "asserted"),
 
+    # a gerund after "after"/"before" is done by the clause's subject
+    ("Turkey's president announced the deal after hosting Azerbaijan's president in Ankara.", "TURGOV", "AZEGOV", "043", "asserted"),
+
 ]

@@ -300,6 +300,9 @@ def is_relation(token: Token) -> bool:
     return token.lemma_.lower() in _RELATIONS
 
 
+_TIME_PREPOSITIONS = {"after", "before", "since", "upon", "following", "while", "when"}
+
+
 def subject_token(verb: Token) -> Token | None:
     """The grammatical subject of ``verb``, inherited through conjunction, control and relatives."""
     # a wire dateline ("MOSCOW, November 24 — Turkish jets shot down …") can parse as a second
@@ -319,6 +322,10 @@ def subject_token(verb: Token) -> Token | None:
     if verb.dep_ in {"acomp", "oprd"}:
         # "is due to visit": the subject sits on the copula
         return subject_token(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_PREPOSITIONS and verb.head.head.pos_ in {"VERB", "AUX"}:
+        # "Trump announced … after hosting Tokayev": the gerund's doer is the clause's subject (not
+        # so "accused Pakistan of shelling")
+        return subject_token(verb.head.head)
     if verb.dep_ == "xcomp":
         # object control: "urged Russia to withdraw" -> Russia does the withdrawing; but "summoned
         # the ambassador to complain", "used tear gas to disperse": the subject acts
