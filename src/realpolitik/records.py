@@ -7,7 +7,7 @@ Document -> (sentences) -> Event.  Every span is a pair of character offsets int
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
 
@@ -103,13 +103,20 @@ class Actor:
 @dataclass(frozen=True)
 class ActorMention:
     """An actor found in running text; ``via`` says how the coder took it as an event's source or
-    target (``subject``, ``agent``, ``object``, ``prep:against``, ``pronoun``, ``implicit:place``…)."""
+    target (``subject``, ``agent``, ``object``, ``prep:against``, ``pronoun``, ``implicit:place``…).
+    ``others``: the further actors the same words stand for ("lawmakers in Kenya and Uganda" is
+    KENLEG and UGALEG; a name the dictionary gives several codes): each is a party of the events."""
 
     start: int
     end: int
     text: str
     actor: Actor
     via: str = field(default="", compare=False)
+    others: tuple[Actor, ...] = ()
+
+    def each(self) -> list[ActorMention]:
+        """One mention per actor the words stand for, the first being this one's."""
+        return [self, *(replace(self, actor=a, others=()) for a in self.others)]
 
 
 @dataclass(frozen=True, slots=True)

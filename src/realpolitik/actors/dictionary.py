@@ -147,7 +147,8 @@ def _metonyms(items: list[Any], source: str) -> Iterator[Entry]:
             if m.get("country")
             else (code[:3] if len(code) > 3 else None)
         )
-        yield Entry(aliases[0], "state", code, country, aliases, source=source)
+        also = tuple(_as_list(m.get("also")))
+        yield Entry(aliases[0], "state", code, country, aliases, source=source, also=also)
 
 
 def _sector_variants(noun: str) -> list[str]:
@@ -207,6 +208,7 @@ def _groups(items: list[Any], source: str) -> Iterator[Entry]:
             (name, *_as_list(g.get("aliases"))),
             roles,
             source=source,
+            also=tuple(_as_list(g.get("also"))),
         )
 
 

@@ -41,6 +41,8 @@ class Entry:
     source: str = ""
     # a singular person noun ("president", "analyst") that takes the name after it: "President Bush"
     title: bool = False
+    # the codes of further actors the name stands for ("the two Koreas": PRK, KOR; PETRARCH's [FRO/BIL/SAM])
+    also: tuple[str, ...] = ()
 
     def actor(self, matched: str, on: datetime.date | None) -> Actor:
         role = _role_on(self.roles, on)
@@ -61,6 +63,16 @@ class Entry:
         )
         return Actor(
             code, self.name, self.kind, country, sector, title, matched, self.name
+        )
+
+
+    def others(self, matched: str) -> tuple[Actor, ...]:
+        """The further actors the name stands for, each of the country its code begins with when
+        this entry has a country (a state's name standing for several states)."""
+        return tuple(
+            Actor(code, self.name, self.kind, code[:3] if self.country else None,
+                  code[3:] or None if self.country else None, None, matched, self.name)
+            for code in self.also
         )
 
 

@@ -103,11 +103,22 @@ def _heads_a_longer_name(toks: list[tuple[str, int, int]], after: int) -> bool:
     return after + 1 < len(toks) and toks[after][0] == "of" and _is_name_word(toks[after + 1][0])
 
 
+# what separates the members of a list ("Kenya, Uganda and Tanzania"), and two nouns of one phrase
+_LIST = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_AND = re.compile(r"\s+and\s+")
+
+
+def _extended(text: str, m: ActorMention, end: int, more: Sequence[Actor]) -> ActorMention:
+    """``m`` up to ``end``, standing for the actors ``more`` too."""
+    return ActorMention(m.start, end, text[m.start : end], m.actor, others=(*m.others, *more))
+
+
 class AliasIndex:
-    """A trie over alias tokens; case-sensitive ("US" is not "us"), a leading "the" also matches "The"."""
+    """A trie over alias tokens; case-sensitive ("US" is not "us"), a leading "the" also matches "The" and the other way round."""
 
     def __init__(self, entries: Sequence[Entry]) -> None:
         self._by_alias: dict[tuple[str, ...], tuple[Entry, str]] = {}
+        variants: dict[tuple[str, ...], tuple[Entry, str]] = {}  # an alias as written wins over them
         modifiers: list[str] = []
         for entry in entries:  # later entries (user YAML) win
             if entry.kind == "modifier":
@@ -118,8 +129,10 @@ class AliasIndex:
                 if not key:
                     continue
                 self._by_alias[key] = (entry, alias)
-                if key[0] == "the":
-                    self._by_alias[("The", *key[1:])] = (entry, alias)
+                if key[0] in ("the", "The"):
+                    # "the Hague" opens a sentence as "The Hague", "The Shire" is "the Shire" inside one
+                    variants[(key[0].swapcase()[0] + key[0][1:], *key[1:])] = (entry, alias)
+        self._by_alias = {**variants, **self._by_alias}
         # analysts known by name (people, think tanks) are actors, not sector nouns like "analysts"
         self._named_analysts = frozenset(
             e.name for e in entries if e.kind == "analyst" and e.name != e.code
@@ -136,7 +149,8 @@ class AliasIndex:
         between = rf"(?:(?:{mods})\s+){{0,2}}" if mods else ""
         # what may stand between a country and its sector noun: "Russia's", "the", "senior"
         self._joint = re.compile(rf"(?:['’]s)?\s+(?:the\s+)?{between}")
-        # "the government of Sudan", "the foreign minister of the Netherlands"
+        # "the government of Sudan", "the foreign minister of the Netherlands" ("troops from", "police
+        # in" are placed on the parse, which tells "recalled its ambassador from Paris" apart)
         self._of = re.compile(r"\s+of\s+(?:the\s+)?")
 
     def entry_for(self, text: str) -> Entry | None:
@@ -196,7 +210,7 @@ class AliasIndex:
                 last += 1
             start, end = toks[i][1], toks[last][2]
             out.append(
-                ActorMention(start, end, text[start:end], entry.actor(alias, on))
+                ActorMention(start, end, text[start:end], entry.actor(alias, on), others=entry.others(alias))
             )
             i = last + 1
         return self._join(text, out)
@@ -224,10 +238,14 @@ class AliasIndex:
         return (people or with_country or mentions)[0].actor
 
     def _join(self, text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-        """Compose neighbours into one mention: "Belarusian" + "authorities", "Foreign Minister" + "Makei"."""
+        """Compose neighbours into one mention: "Belarusian" + "authorities", "Foreign Minister" + "Makei";
+        a sector noun shared by a list stands for each pair ("the envoys of Kenya and Uganda")."""
         out: list[ActorMention] = []
+        spread: dict[int, tuple[Actor, ...]] = {}  # out's index -> the nouns its list of states shares
         for m in mentions:
             prev = out[-1] if out else None
+            if prev is not None and self._spread(text, out, spread, m):
+                continue
             joined = None
             if prev is not None:
                 gap = text[prev.end : m.start]
@@ -235,16 +253,6 @@ class AliasIndex:
                 # activist X" the word between is a verb, not a modifier
                 if self._joint.fullmatch(gap) and (not gap.strip() or not self._is_noun(prev.actor)):
                     joined = self._compose(prev.actor, m.actor)
-                elif (
-                    self._of.fullmatch(gap)
-                    and self._is_noun(prev.actor)
-                    and not prev.actor.country
-                ):
-                    joined = (
-                        self._compose(m.actor, prev.actor)
-                        if m.actor.kind == "state"
-                        else None
-                    )
             if joined is not None:
                 out[-1] = ActorMention(
                     prev.start, m.end, text[prev.start : m.end], joined
@@ -252,6 +260,45 @@ class AliasIndex:
             else:
                 out.append(m)
         return out
+
+    def _spread(self, text: str, out: list[ActorMention], spread: dict[int, tuple[Actor, ...]],
+                m: ActorMention) -> bool:
+        """Whether ``m`` joins the last mention as one more actor it stands for: "the government of
+        Sudan" (SDNGOV), "the ministers and envoys of Kenya and Uganda" (each noun of each state),
+        "the ambassadors of Arnor, Osgiliath and Gondor", "Danish media and government"."""
+        prev, gap = out[-1], text[out[-1].end : m.start]
+        if len(out) - 1 in spread and _LIST.fullmatch(gap) and m.actor.kind == "state":
+            found = self._each(m.actor, spread[len(out) - 1])
+            if found:
+                out[-1] = _extended(text, prev, m.end, found)
+            return bool(found)
+        if self._of.fullmatch(gap) and self._bare_noun(prev.actor) and m.actor.kind == "state":
+            start, nouns = prev.start, (prev.actor,)
+            if len(out) > 1 and self._bare_noun(out[-2].actor) and _LIST.fullmatch(text[out[-2].end : prev.start]):
+                start, nouns = out[-2].start, (out[-2].actor, *nouns)  # "the ministers and envoys of …"
+            found = self._each(m.actor, nouns)
+            if not found:
+                return False
+            del out[-len(nouns):]
+            out.append(ActorMention(start, m.end, text[start : m.end], found[0], others=found[1:]))
+            spread[len(out) - 1] = nouns
+            return True
+        if _AND.fullmatch(gap) and prev.actor.kind in SECTOR_KINDS and prev.actor.country and prev.actor.sector \
+                and self._bare_noun(m.actor):
+            # "Danish media and government": the second noun is the first one's country's
+            state = Actor(prev.actor.country, prev.actor.name, "state", prev.actor.country)
+            found = self._each(state, (m.actor,))
+            if found:
+                out[-1] = _extended(text, prev, m.end, found)
+            return bool(found)
+        return False
+
+    def _each(self, state: Actor, nouns: Sequence[Actor]) -> tuple[Actor, ...]:
+        return tuple(a for n in nouns for a in [self._compose(state, n)] if a is not None)
+
+    def _bare_noun(self, actor: Actor) -> bool:
+        """A sector noun of no country nor organisation ("officials", not "EU officials")."""
+        return self._is_noun(actor) and not actor.country and actor.code == actor.sector
 
     def _is_noun(self, actor: Actor) -> bool:
         return actor.kind in SECTOR_KINDS and actor.entry not in self._named_analysts
@@ -308,6 +355,12 @@ class AliasIndex:
             # "Russia's Gazprom", "the Belarusian BelTA", "Belarusian President Lukashenko";
             # "Iraq's al-Qaeda" is the group's branch in that country
             return b if b.country else replace(b, country=a.country)
+        if self._is_noun(a) and b.kind in ("state", "person") and b.code == b.country \
+                and a.matched.split()[-1][:1].isupper():
+            # "Prime Minister Romendacil", "Bree President X": a name of no office of its own under a
+            # title (written in capitals before a name) holds the title's office
+            return a if a.country else replace(b, code=f"{b.country}{a.sector}", sector=a.sector,
+                                               matched=f"{a.matched} {b.matched}")
         if b.kind in ("person", "analyst") and self._is_noun(a):
             if a.kind == "analyst" and b.kind == "person":
                 # a known person introduced as an analyst speaks as one

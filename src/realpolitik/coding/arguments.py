@@ -125,6 +125,10 @@ class MentionIndex:
         for token, m in self._heads(self.bare):
             if token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in event_nouns:
                 continue
+            prep, homes = self._homes(token)
+            if homes:
+                self._place_bare(m, prep, homes)
+                continue
             if any(t.i in self.by_token for t in token.subtree) or any(c.dep_ == "poss" for c in token.children):
                 # "Turkish F-16 fighter jets", "Russian-led forces", "their troops": the phrase
                 # names whose they are (a pronoun's owner is found with the roles)
@@ -137,6 +141,31 @@ class MentionIndex:
                 else:
                     self.fallback.setdefault(i, found)
         self._place_names(dateline)
+
+    def _homes(self, token: Token) -> tuple[str, list[ActorMention]]:
+        """The states a noun's own "in"/"from" phrase names, with the preposition ("soldiers from
+        Gondor", "lawmakers in Kenya and Uganda"; nouns coordinated with it share it: "lawmakers and
+        officials in …"); not a possessed noun's ("recalled its ambassador from Paris" names where
+        it comes back from)."""
+        if any(c.dep_ == "poss" for c in token.children):
+            return "", []
+        for noun in (token, *token.conjuncts):
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"in", "from"}:
+                    homes = [h for g in _places(prep) for h in [self.by_token.get(g.i)] if h is not None]
+                    if homes and all(h.actor.kind == "state" and h.actor.country for h in homes):
+                        return prep.lower_, list(dict.fromkeys(homes))
+        return "", []
+
+    def _place_bare(self, m: ActorMention, prep: str, homes: Sequence[ActorMention]) -> None:
+        """The bare noun ``m`` as the actor of each state in ``homes`` ("lawmakers in Kenya and
+        Uganda": KENLEG and UGALEG)."""
+        placed = [placed_in(m, h.actor.country or "", f"{prep} {h.text}").actor for h in homes]
+        found = replace(m, actor=placed[0], others=tuple(placed[1:]))
+        for i in [i for i, bare in self.bare.items() if bare is m]:
+            self.by_token[i] = found
+            self.fallback.pop(i, None)
+            del self.bare[i]
 
     def _place_names(self, dateline: Dateline | None) -> None:
         """Names no dictionary knows take the country the text gives them, as sector nouns do
@@ -185,6 +214,17 @@ class MentionIndex:
     def is_analyst(self, token: Token) -> bool:
         """Whether the phrase headed by ``token`` names an analyst ("experts", "a political scientist")."""
         return any(t.i in self.analysts for t in token.subtree)
+
+
+def _places(prep: Token) -> list[Token]:
+    """The places a preposition names: its object and those coordinated with it, also when the
+    parser hangs the second on the noun before the preposition ("lawmakers in Fornost and Gondor")."""
+    places = [g for o in prep.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
+    if places:
+        last = max(g.i for g in places)
+        places += [c for c in prep.head.conjuncts if c.i > last and c.pos_ == "PROPN"
+                   and all(t.dep_ in {"cc", "punct"} for t in prep.doc[last + 1 : c.i])]
+    return places
 
 
 def _names_a_place(words: Span, m: ActorMention) -> bool:
@@ -245,7 +285,7 @@ def _coordinated(token: Token, m: ActorMention, index: MentionIndex) -> list[Act
     seen: set[ActorMention] = set()
     for t in [*head.conjuncts, *adjectives]:
         other = index.at(t)
-        if other is None or other is m or other in seen:
+        if other is None or other is m or other in seen or _home_of(other, m):
             continue
         seen.add(other)
         if t in adjectives and m.actor.sector and other.actor.code == other.actor.country:
@@ -253,6 +293,13 @@ def _coordinated(token: Token, m: ActorMention, index: MentionIndex) -> list[Act
             other = replace(other, actor=sector_actor)
         out.append(other)
     return out
+
+
+def _home_of(state: ActorMention, m: ActorMention) -> bool:
+    """Whether ``state`` is where ``m`` was placed ("lawmakers in Fornost and Gondor": Gondor is
+    no party beside them)."""
+    return state.actor.kind == "state" and "+placed:" in m.actor.entry and state.actor.country in {
+        a.country for a in (m.actor, *m.others)}
 
 
 def with_country(m: ActorMention, country: str | None) -> ActorMention:
@@ -269,7 +316,7 @@ def actors_of(token: Token, index: MentionIndex, preps: frozenset[str] | None = 
     covered: set[int] = set()  # tokens whose coordination is in already: "A and B and … Z" once, not once per name
     for t in [token, *token.conjuncts]:
         hit = _first_below(t, index, preps=preps, passing=passing)
-        if hit is None:
+        if hit is None or any(_home_of(hit[1], f) for f in found):
             continue
         listed = _listed(hit[0], index) if hit[1].actor.kind == "region" else []
         if not listed and hit[0].i not in covered:

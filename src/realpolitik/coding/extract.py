@@ -142,7 +142,8 @@ class SentenceCoder:
         if _mutual(trig, sources) and len(sources) > 1:
             # "Modi and Xi met in Kazan": the parties act with each other, a place is no partner
             targets = [t for t in targets if t.via in _PARTNER_ROLES]
-        return sources, targets
+        # words that stand for several actors ("lawmakers in Kenya and Uganda") give each its events
+        return [x for m in sources for x in m.each()], [x for m in targets for x in m.each()]
 
     def _pairs(self, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]
                ) -> list[tuple[ActorMention, ActorMention | None]]:
@@ -407,7 +408,7 @@ class _Piece:
             if discarded(sent.text, patterns.discard_sentence):
                 continue  # sport, entertainment, business results (patterns.yaml: discards)
             known = [
-                ActorMention(m.start + sent.start, m.end + sent.start, m.text, m.actor)
+                replace(m, start=m.start + sent.start, end=m.end + sent.start)
                 for m in actors.find_mentions(sent.text, on=on)
             ]
             ents = entities[bisect.bisect_left(entity_starts, span.start):bisect.bisect_left(entity_starts, span.end)]

@@ -161,18 +161,20 @@ class _Converter:
 
     def named(self, record: ActorRecord, names: list[str]) -> None:
         code = record.default or ""
-        if len(record.codes) > 1:
-            self.out.skipped["codes after the first of a name with several ([FRO/BIL/SAM])"] += len(record.codes) - 1
+        # a name with several codes ([FRO/BIL/SAM]) stands for each of those actors
+        also = {"also": [c.code for c in record.codes[1:]]} if len(record.codes) > 1 else {}
         country = self.country(code)
         aliases = {"aliases": names[1:]} if names[1:] else {}
         if country and (code == country or code[3:].startswith("GOV")):
             kind = "state" if code == country else "office"
-            self.add(kind, "metonyms", {"alias": names[0], **aliases, "code": code, "country": country})
+            self.add(kind, "metonyms", {"alias": names[0], **aliases, "code": code, "country": country, **also})
         elif code.startswith("IGO"):
+            if also:
+                self.out.skipped["codes after the first of an IGO with several"] += len(also["also"])
             self.add("igo", "igos", {"code": code, "name": names[0], **aliases})
         else:
             where = {"country": country} if country else {}
-            self.add("group", "groups", {"name": names[0], **aliases, "code": code, **where})
+            self.add("group", "groups", {"name": names[0], **aliases, "code": code, **where, **also})
 
 
 def _named(names: list[str]) -> dict[str, Any]:
