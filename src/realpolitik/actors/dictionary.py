@@ -151,13 +151,20 @@ def _metonyms(items: list[Any], source: str) -> Iterator[Entry]:
         yield Entry(aliases[0], "state", code, country, aliases, source=source, also=also)
 
 
+# the small words a name in capitals keeps in lower case ("Ministry of Foreign Affairs")
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to"})
+
+
 def _sector_variants(noun: str) -> list[str]:
-    """ "foreign ministry" also as "Foreign ministry", "Foreign Ministry" and with "the"."""
+    """ "foreign ministry" also as "Foreign ministry", "Foreign Ministry" and with "the";
+    "ministry of defence" as "Ministry of Defence"."""
+    words = noun.split()
     forms = dict.fromkeys(
         [
             noun,
             noun[:1].upper() + noun[1:],
-            " ".join(w[:1].upper() + w[1:] for w in noun.split()),
+            " ".join(w[:1].upper() + w[1:] for w in words),
+            " ".join(w if i and w in _NAME_SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)),
         ]
     )
     return [*forms, *(f"the {f}" for f in forms)]

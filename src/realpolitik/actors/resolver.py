@@ -12,7 +12,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from realpolitik.actors.entries import SECTOR_KINDS, Entry
 from realpolitik.records import Actor, ActorMention
 
-_TOKEN = re.compile(r"[\w.'’-]+|[^\w\s]", re.UNICODE)
+# an underscore joins the words of a name in text prepared for PETRARCH or TABARI ("Dol_Amroth"):
+# it separates words, as a space does
+_TOKEN = re.compile(r"(?:[^\W_]|[.'’-])+|[^\w\s]", re.UNICODE)
 _POSSESSIVE = ("'s", "’s")
 _QUOTES = "'’"
 # a word of a person's name after a title ("President Yoweri Museveni", "analyst F.W. de Klerk")
@@ -44,6 +46,7 @@ _NOT_NAMES = frozenset(
     ]
 )
 _MAX_NAME_WORDS = 4
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}")
 
 
 def _is_name_word(word: str) -> bool:
@@ -87,7 +90,7 @@ _NAMING_SUFFIXES = ("-led", "-based", "-flagged", "-registered", "-owned")
 
 
 # an alias of plain words: its tokens are its words (the tokenizer's cases all need punctuation)
-_PLAIN = re.compile(r"\w+(?: \w+)*")
+_PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 
 
 def alias_key(alias: str) -> tuple[str, ...]:
@@ -111,6 +114,22 @@ _AND = re.compile(r"\s+and\s+")
 def _extended(text: str, m: ActorMention, end: int, more: Sequence[Actor]) -> ActorMention:
     """``m`` up to ``end``, standing for the actors ``more`` too."""
     return ActorMention(m.start, end, text[m.start : end], m.actor, others=(*m.others, *more))
+
+
+# offices whose holders, once out of them, are elites (CAMEO ELI): "former officials", "the former
+# president", "Arnor former security officials"
+_OFFICES = ("GOV", "MIL", "JUD", "LEG", "COP", "SPY")
+_FORMER = re.compile(r"\b[Ff]ormer\s+")
+
+
+def _former(text: str, m: ActorMention) -> ActorMention:
+    """``m`` as one of the elite when "former" stands before or inside it and it names an office."""
+    sector = m.actor.sector or (m.actor.code if m.actor.kind in SECTOR_KINDS else None)
+    former = _FORMER.search(m.text) or _FORMER.fullmatch(text, max(0, m.start - 7), m.start)
+    if not former or (sector not in _OFFICES and m.actor.kind != "person"):
+        return m
+    country = m.actor.country or ""
+    return replace(m, actor=replace(m.actor, code=f"{country}ELI", sector="ELI"), others=())
 
 
 class AliasIndex:
@@ -146,7 +165,8 @@ class AliasIndex:
         mods = "|".join(
             re.escape(m) for m in sorted(set(modifiers), key=len, reverse=True)
         )
-        between = rf"(?:(?:{mods})\s+){{0,2}}" if mods else ""
+        # "former" may stand there too, and makes the office-holder one of the elite (_former)
+        between = rf"(?:(?:former|{mods})\s+){{0,2}}" if mods else r"(?:former\s+)?"
         # what may stand between a country and its sector noun: "Russia's", "the", "senior"
         self._joint = re.compile(rf"(?:['’]s)?\s+(?:the\s+)?{between}")
         # "the government of Sudan", "the foreign minister of the Netherlands" ("troops from", "police
@@ -206,6 +226,7 @@ class AliasIndex:
             last = i + length - 1
             if entry.title:
                 last += self._name_after(toks, last + 1)
+            last += self._acronym_after(toks, last + 1, entry)
             if last + 1 < len(toks) and toks[last + 1][0] in _POSSESSIVE:
                 last += 1
             start, end = toks[i][1], toks[last][2]
@@ -213,7 +234,15 @@ class AliasIndex:
                 ActorMention(start, end, text[start:end], entry.actor(alias, on), others=entry.others(alias))
             )
             i = last + 1
-        return self._join(text, out)
+        return [_former(text, m) for m in self._join(text, out)]
+
+    def _acronym_after(self, toks: list[tuple[str, int, int]], j: int, entry: Entry) -> int:
+        """3 when the name is followed by its acronym in brackets ("the European Union (EU)", "the
+        Economic Community of West African States (ECOWAS)"), which is the same actor, else 0."""
+        if j + 2 >= len(toks) or toks[j][0] != "(" or toks[j + 2][0] != ")" or not _ACRONYM.fullmatch(toks[j + 1][0]):
+            return 0
+        other = self._match_at(toks, j + 1)
+        return 3 if other is None or other[1][0] is entry else 0
 
     @staticmethod
     def _inside_longer_name(toks: list[tuple[str, int, int]], i: int, found: list[ActorMention]) -> bool:
@@ -286,10 +315,10 @@ class AliasIndex:
         if _AND.fullmatch(gap) and prev.actor.kind in SECTOR_KINDS and prev.actor.country and prev.actor.sector \
                 and self._bare_noun(m.actor):
             # "Danish media and government": the second noun is the first one's country's
-            state = Actor(prev.actor.country, prev.actor.name, "state", prev.actor.country)
+            state = Actor(prev.actor.country, prev.actor.name, "state", prev.actor.country, entry=prev.actor.entry)
             found = self._each(state, (m.actor,))
-            if found:
-                out[-1] = _extended(text, prev, m.end, found)
+            if found:  # a mention of its own: "between Cameroonian troops and separatists" has two sides
+                out.append(replace(m, actor=replace(found[0], matched=m.actor.matched)))
             return bool(found)
         return False
 

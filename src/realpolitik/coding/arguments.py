@@ -145,10 +145,15 @@ class MentionIndex:
     def _homes(self, token: Token) -> tuple[str, list[ActorMention]]:
         """The states a noun's own "in"/"from" phrase names, with the preposition ("soldiers from
         Gondor", "lawmakers in Kenya and Uganda"; nouns coordinated with it share it: "lawmakers and
-        officials in …"); not a possessed noun's ("recalled its ambassador from Paris" names where
-        it comes back from)."""
-        if any(c.dep_ == "poss" for c in token.children):
-            return "", []
+        officials in …"), or the state that owns it ("Ithilen's awful minister"); not a noun a pronoun
+        owns ("recalled its ambassador from Paris" names where it comes back from)."""
+        owners = [self.by_token.get(c.i) for c in token.children if c.dep_ == "poss"]
+        if owners:
+            # "Ithilen's awful and evil minister": the words between are no sector's ("their
+            # troops" is left to the roles, which find whose they are)
+            home = owners[0]
+            return ("of", [home]) if home is not None and home.actor.kind == "state" and home.actor.country \
+                else ("", [])
         for noun in (token, *token.conjuncts):
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"in", "from"}:
@@ -314,7 +319,7 @@ def actors_of(token: Token, index: MentionIndex, preps: frozenset[str] | None = 
     """The actors a noun phrase headed by ``token`` names, conjuncts included ("X and Y")."""
     found: dict[ActorMention, None] = {}  # ordered, and a long list's membership tests stay cheap
     covered: set[int] = set()  # tokens whose coordination is in already: "A and B and … Z" once, not once per name
-    for t in [token, *token.conjuncts]:
+    for t in [token, *token.conjuncts, *_listed_states(token, index)]:
         hit = _first_below(t, index, preps=preps, passing=passing)
         if hit is None or any(_home_of(hit[1], f) for f in found):
             continue
@@ -326,6 +331,22 @@ def actors_of(token: Token, index: MentionIndex, preps: frozenset[str] | None = 
             if m not in found and m.actor.country not in passing:
                 found[m] = None
     return list(found)
+
+
+def _listed_states(token: Token, index: MentionIndex) -> list[Token]:
+    """"Mordor, the Shire, Fornost and Bree", "Evil Mordor, the awful Fornost, and good Gondor": a
+    list of states the parser reads as a state with an apposition (a state is no other state's
+    description, as "Russia, the biggest producer" is)."""
+    head = index.at(token)
+    if head is None or head.actor.kind != "state":
+        return []
+    out = []
+    for c in token.children:
+        m = index.at(c)
+        if c.dep_ == "appos" and c.text[:1].isupper() and (c.conjuncts or token.conjuncts) and m is not None \
+                and m.actor.kind == "state" and m.actor.country != head.actor.country:
+            out += [c, *c.conjuncts]
+    return out
 
 
 def _listed(token: Token, index: MentionIndex) -> list[ActorMention]:
@@ -392,6 +413,16 @@ def subject_token(verb: Token) -> Token | None:
             return subject_token(head.head)
         return None
     return None
+
+
+def apposed(subj: Token) -> list[Token]:
+    """What says who a subject is: its apposition ("Kenzo Oshima, the UN relief coordinator"), or
+    the noun a name is written after, which the parser makes a second subject ("the official news
+    agency WFNA said")."""
+    before = subj.doc[subj.i - 1] if subj.i > 0 else None
+    noun = [before] if before is not None and subj.pos_ == "PROPN" and before.dep_ in SUBJECT_DEPS \
+        and before.head == subj.head else []
+    return [c for c in subj.children if c.dep_ == "appos"] + noun
 
 
 def is_passive(verb: Token) -> bool:

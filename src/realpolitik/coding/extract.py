@@ -129,7 +129,8 @@ class SentenceCoder:
         roles = _placed_roles(trig, index, self.roles.roles(trig, index, coded))
         if not roles or not roles[0]:
             return None
-        sources, targets = roles
+        # words that stand for several actors ("the envoys of Kenya and Uganda") are each a party
+        sources, targets = ([x for m in found for x in m.each()] for found in roles)
         alone = not targets and len(sources) < 2
         if alone and trig.rule.reciprocal and (trig.is_noun or sources[0].actor.kind != "igo"):
             # "the cabinet met on Sunday", "during a G8 summit": no relation between actors
@@ -142,8 +143,7 @@ class SentenceCoder:
         if _mutual(trig, sources) and len(sources) > 1:
             # "Modi and Xi met in Kazan": the parties act with each other, a place is no partner
             targets = [t for t in targets if t.via in _PARTNER_ROLES]
-        # words that stand for several actors ("lawmakers in Kenya and Uganda") give each its events
-        return [x for m in sources for x in m.each()], [x for m in targets for x in m.each()]
+        return sources, targets
 
     def _pairs(self, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]
                ) -> list[tuple[ActorMention, ActorMention | None]]:

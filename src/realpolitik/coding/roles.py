@@ -20,6 +20,7 @@ from realpolitik.coding.arguments import (
     MentionIndex,
     actors_of,
     agent_tokens,
+    apposed,
     found_as,
     is_absolute,
     is_passive,
@@ -109,7 +110,7 @@ class RoleFinder:
             country = owners[0].actor.country
             return found_as([with_country(bare, country)], "possessive") if bare is not None and country else owners
         # "Kenzo Oshima, the UN relief coordinator, demanded": the apposition says who
-        return next((found_as(found, "apposition") for c in subj.children if c.dep_ == "appos"
+        return next((found_as(found, "apposition") for c in apposed(subj)
                      for found in [actors_of(c, index)] if found), [])
 
     def _arguments(self, head: Token, skip: Sequence[Token] = (), trig: Trigger | None = None) -> list[Token]:
