@@ -577,4 +577,15 @@ CASES = [
     # a gerund after "after"/"before" is done by the clause's subject
     ("Turkey's president announced the deal after hosting Azerbaijan's president in Ankara.", "TURGOV", "AZEGOV", "043", "asserted"),
 
+    # words that stand for several actors: a sector noun shared by a list of states, by "in"/"from"
+    ("Lawmakers from Kenya and Uganda met in Arusha on Monday.", "KENLEG", "UGALEG", "040", "asserted"),
+    ("The foreign ministers of India and Pakistan met in Astana.", "INDGOV", "PAKGOV", "040", "asserted"),
+    ("Police in Lagos arrested two opposition activists.", "NGACOP", "NGAOPP", "173", "asserted"),
+    ("Soldiers from Chad clashed with Sudanese troops on Sunday.", "TCDMIL", "SDNMIL", "190", "asserted"),
+    # a second noun after "and" is the first one's country's; "former" makes an office-holder ELI
+    ("Nigerian soldiers and police arrested 20 protesters in Abuja.", "NGACOP", "NGAOPP", "173", "asserted"),
+    ("Former Nigerian President Olusegun Obasanjo criticised the government.", "NGAELI", "NGAGOV", "111", "asserted"),
+    # a name's acronym in brackets is the name; a list the parser reads as an apposition is a list
+    ("The Economic Community of West African States (ECOWAS) condemned the coup in Niger.", "ECOWAS", "NER", "111", "asserted"),
+    ("Ghana, the Gambia, Senegal and Mali signed a trade agreement on Friday.", "SEN", "MLI", "057", "asserted"),
 ]

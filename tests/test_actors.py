@@ -531,3 +531,56 @@ def test_a_name_followed_by_of_and_a_name_is_a_longer_name(actor_dictionary):
     codes = [m.actor.code for m in actor_dictionary.find_mentions("Ships sailed into the Gulf of Finland.")]
     assert "PGS" not in codes, codes
     assert actor_dictionary.resolve("the President of Kenya").code == "KENGOV"
+
+
+def _closed_world(tmp_path: Path, text: str):
+    path = tmp_path / "world.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_actors(extra=[path], shipped=False)
+
+
+def _codes(actors, text: str) -> list[tuple[str, str, list[str]]]:
+    return [(m.text, m.actor.code, [o.code for o in m.others]) for m in actors.find_mentions(text)]
+
+
+WORLD = """\
+countries:
+  - {code: XAN, name: Xanadu}
+  - {code: YON, name: Yonder}
+  - {code: ZEM, name: Zembla}
+metonyms:
+  - {alias: Ramonda, code: YON, country: YON}
+  - {alias: The Twin Isles, code: XAN, country: XAN, also: [YON]}
+  - {alias: Dol Amroth, code: ZEM, country: ZEM}
+sectors:
+  GOV: {nouns: [government, ministry of silly walks, envoys, ministers, officials], titles: [prime minister]}
+  LEG: [lawmakers]
+  MED: [media]
+  NGO~: {code: NGO, nouns: [MSF], before: true}
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name standing for several actors; "The Twin Isles" is also "the Twin Isles" inside a sentence
+    ("Envoys met the Twin Isles", [("Envoys", "GOV", []), ("the Twin Isles", "XAN", ["YON"])]),
+    # a noun shared by a list of states, or nouns shared by one, stand for each pair
+    ("the envoys of Xanadu, Yonder and Zembla", [("the envoys of Xanadu, Yonder and Zembla", "XANGOV", ["YONGOV", "ZEMGOV"])]),
+    ("the lawmakers and ministers of Xanadu and Yonder",
+     [("the lawmakers and ministers of Xanadu and Yonder", "XANLEG", ["XANGOV", "YONLEG", "YONGOV"])]),
+    # a second noun after "and" is the first one's country's, and a mention of its own
+    ("Xanadu media and government said", [("Xanadu media", "XANMED", []), ("government", "XANGOV", [])]),
+    # a title before a name of no office of its own gives it the office
+    ("Prime Minister Ramonda left", [("Prime Minister Ramonda", "YONGOV", [])]),
+    ("Xanadu Prime Minister Ramonda left", [("Xanadu Prime Minister Ramonda", "XANGOV", [])]),
+    # "former" makes an office-holder one of the elite
+    ("Xanadu former officials and former Yonder lawmakers",
+     [("Xanadu former officials", "XANELI", []), ("Yonder lawmakers", "YONELI", [])]),
+    # an underscore joins a name's words; an acronym in brackets is the name; "Ministry of" in capitals
+    ("the Prince of Dol_Amroth", [("Dol_Amroth", "ZEM", [])]),
+    ("Xanadu (XAN) and the Zembla Ministry of Silly Walks",
+     [("Xanadu (XAN)", "XAN", []), ("Zembla Ministry of Silly Walks", "ZEMGOV", [])]),
+    # an agent whose code goes before the country's (PETRARCH's [NGO~])
+    ("MSF Xanadu and a MSF Yonder envoys", [("MSF Xanadu", "NGOXAN", []), ("MSF Yonder envoys", "NGOYONGOV", [])]),
+])
+def test_mentions_composed_across_words(tmp_path: Path, text, expected):
+    assert _codes(_closed_world(tmp_path, WORLD), text) == expected

@@ -254,10 +254,12 @@ def test_names_in_the_case_news_prints_them(phrase, names):
 
 
 def test_agents_become_sector_nouns():
-    agents = parse_dictionary("!PERSON! = MAN, WOMAN\nSOLDIER [~MIL]\nMARINE {} [~MIL]\nCHAIR!PERSON! [~GOV]\n",
-                              "mine.agents", "agents")
+    agents = parse_dictionary("!PERSON! = MAN, WOMAN\nSOLDIER [~MIL]\nMARINE {} [~MIL]\nCHAIR!PERSON! [~GOV]\n"
+                              "MSF {} [NGO~]\n", "mine.agents", "agents")
+    # an acronym is also kept in capitals; a code that goes before the actor's is a sector of its own
     assert agent_sectors(agents).sections == {"sectors": {
-        "MIL": {"nouns": ["soldier", "soldiers", "marine"]}, "GOV": {"nouns": ["chairman", "chairwoman"]}}}
+        "MIL": {"nouns": ["soldier", "soldiers", "marine"]}, "GOV": {"nouns": ["chairman", "chairwoman"]},
+        "NGO~": {"code": "NGO", "nouns": ["msf", "MSF"], "before": True}}}
 
 
 def test_the_yaml_quotes_codes_and_reads_back_the_same():

@@ -179,8 +179,9 @@ def _sectors(items: dict[Any, Any], source: str) -> Iterator[Entry]:
             code = str(spec.get("code", key))
             nouns, titles = _as_list(spec.get("nouns")), _as_list(spec.get("titles"))
             kind = str(spec.get("kind", "sector"))
+            before = bool(spec.get("before", False))
         elif isinstance(spec, list):
-            nouns, titles, kind = _as_list(spec), [], "sector"
+            nouns, titles, kind, before = _as_list(spec), [], "sector", False
         else:
             raise ActorDataError(
                 f"{where}: expected a list of nouns or a mapping with nouns/titles/kind"
@@ -192,8 +193,9 @@ def _sectors(items: dict[Any, Any], source: str) -> Iterator[Entry]:
         for words, is_title in ((nouns, False), (titles, True)):
             aliases = tuple(v for w in words for v in _sector_variants(w))
             if aliases:
+                # the key names the entry: "NGO~" (before) and "NGO" are two entries of one code
                 yield Entry(
-                    code, kind, code, None, aliases, source=source, title=is_title
+                    str(key) if before else code, kind, code, None, aliases, source=source, title=is_title, before=before
                 )
 
 

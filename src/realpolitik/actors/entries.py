@@ -43,6 +43,8 @@ class Entry:
     title: bool = False
     # the codes of further actors the name stands for ("the two Koreas": PRK, KOR; PETRARCH's [FRO/BIL/SAM])
     also: tuple[str, ...] = ()
+    # a sector code written before the country's, as PETRARCH's [NGO~] agents are ("MSF Arnor": NGOARN)
+    before: bool = False
 
     def actor(self, matched: str, on: datetime.date | None) -> Actor:
         role = _role_on(self.roles, on)

@@ -123,11 +123,12 @@ _FORMER = re.compile(r"\b[Ff]ormer\s+")
 
 
 def _former(text: str, m: ActorMention) -> ActorMention:
-    """``m`` as one of the elite when "former" stands before or inside it and it names an office."""
+    """``m`` as one of the elite when "former" stands before or inside it and it names an office
+    ("former President X", whom the dictionary still has in office, or "former officials")."""
     sector = m.actor.sector or (m.actor.code if m.actor.kind in SECTOR_KINDS else None)
     former = _FORMER.search(m.text) or _FORMER.fullmatch(text, max(0, m.start - 7), m.start)
-    if not former or (sector not in _OFFICES and m.actor.kind != "person"):
-        return m
+    if not former or sector not in _OFFICES:
+        return m  # a person out of office already has the code their entry gives (ELI, or OPP)
     country = m.actor.country or ""
     return replace(m, actor=replace(m.actor, code=f"{country}ELI", sector="ELI"), others=())
 
@@ -156,6 +157,7 @@ class AliasIndex:
         self._named_analysts = frozenset(
             e.name for e in entries if e.kind == "analyst" and e.name != e.code
         )
+        self._before = frozenset(e.name for e in entries if e.before)
         self._trie: dict = {}
         for key, hit in self._by_alias.items():
             node = self._trie
@@ -336,7 +338,9 @@ class AliasIndex:
         """The one actor that "a b" names, or None when they are two actors."""
         if self._is_noun(b):
             if a.kind == "state" and a.country:
-                code = a.country + b.code
+                # "Arnor MSF" is NGOARN; an actor whose code already goes on ("MSF Arnor" + "diplomat") keeps it
+                code = b.code + a.country if b.entry in self._before else \
+                    (a.country if a.code.startswith(a.country) else a.code) + b.code
                 return Actor(
                     code,
                     a.name,
@@ -388,8 +392,8 @@ class AliasIndex:
                 and a.matched.split()[-1][:1].isupper():
             # "Prime Minister Romendacil", "Bree President X": a name of no office of its own under a
             # title (written in capitals before a name) holds the title's office
-            return a if a.country else replace(b, code=f"{b.country}{a.sector}", sector=a.sector,
-                                               matched=f"{a.matched} {b.matched}")
+            code = f"{a.sector}{b.country}" if a.entry in self._before else f"{b.country}{a.sector}"
+            return a if a.country else replace(b, code=code, sector=a.sector, matched=f"{a.matched} {b.matched}")
         if b.kind in ("person", "analyst") and self._is_noun(a):
             if a.kind == "analyst" and b.kind == "person":
                 # a known person introduced as an analyst speaks as one

@@ -202,9 +202,18 @@ def actor_sections(actors: ActorFile, countries: frozenset[str] | None = None,
 
 
 def agent_sectors(agents: AgentFile) -> ActorConversion:
-    """The agents as a ``sectors`` section: code -> {nouns: [...]}, every form lowercase."""
-    sectors: dict[str, dict[str, list[str]]] = {}
+    """The agents as a ``sectors`` section: code -> {nouns: [...]}, every form lowercase, an acronym
+    also in capitals ("MSF"); an agent whose code goes before the actor's (``[NGO~]``: "MSF Arnor" is
+    NGOARN) under the key ``NGO~`` with ``before: true``."""
+    sectors: dict[str, dict[str, Any]] = {}
     for agent in agents.agents:
-        nouns = sectors.setdefault(agent.code, {"nouns": []})["nouns"]
-        nouns.extend(f.lower() for f in agent.forms if f.lower() not in nouns)
+        key = f"{agent.code}~" if agent.before else agent.code
+        spec = sectors.setdefault(key, {"code": agent.code, "nouns": [], "before": True} if agent.before else {"nouns": []})
+        for form in agent.forms:
+            spec["nouns"].extend(f for f in dict.fromkeys([form.lower(), *_acronym(form)]) if f not in spec["nouns"])
     return ActorConversion({"sectors": sectors} if sectors else {})
+
+
+def _acronym(form: str) -> list[str]:
+    """A one-word form news prints in capitals (a word with no vowel: "MSF")."""
+    return [form.upper()] if " " not in form and not _VOWELS & set(form.upper()) else []
