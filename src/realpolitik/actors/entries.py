@@ -67,7 +67,6 @@ class Entry:
             code, self.name, self.kind, country, sector, title, matched, self.name
         )
 
-
     def others(self, matched: str) -> tuple[Actor, ...]:
         """The further actors the name stands for, each of the country its code begins with when
         this entry has a country (a state's name standing for several states)."""

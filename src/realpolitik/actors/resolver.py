@@ -285,6 +285,7 @@ class AliasIndex:
                 if self._joint.fullmatch(gap) and (not gap.strip() or not self._is_noun(prev.actor)):
                     joined = self._compose(prev.actor, m.actor)
             if joined is not None:
+                spread.pop(len(out) - 1, None)
                 out[-1] = ActorMention(
                     prev.start, m.end, text[prev.start : m.end], joined
                 )
@@ -297,32 +298,47 @@ class AliasIndex:
         """Whether ``m`` joins the last mention as one more actor it stands for: "the government of
         Sudan" (SDNGOV), "the ministers and envoys of Kenya and Uganda" (each noun of each state),
         "the ambassadors of Arnor, Osgiliath and Gondor", "Danish media and government"."""
-        prev, gap = out[-1], text[out[-1].end : m.start]
-        if len(out) - 1 in spread and _LIST.fullmatch(gap) and m.actor.kind == "state":
-            found = self._each(m.actor, spread[len(out) - 1])
-            if found:
-                out[-1] = _extended(text, prev, m.end, found)
-            return bool(found)
-        if self._of.fullmatch(gap) and self._bare_noun(prev.actor) and m.actor.kind == "state":
-            start, nouns = prev.start, (prev.actor,)
-            if len(out) > 1 and self._bare_noun(out[-2].actor) and _LIST.fullmatch(text[out[-2].end : prev.start]):
-                start, nouns = out[-2].start, (out[-2].actor, *nouns)  # "the ministers and envoys of …"
-            found = self._each(m.actor, nouns)
-            if not found:
-                return False
-            del out[-len(nouns):]
-            out.append(ActorMention(start, m.end, text[start : m.end], found[0], others=found[1:]))
-            spread[len(out) - 1] = nouns
-            return True
-        if _AND.fullmatch(gap) and prev.actor.kind in SECTOR_KINDS and prev.actor.country and prev.actor.sector \
-                and self._bare_noun(m.actor):
-            # "Danish media and government": the second noun is the first one's country's
-            state = Actor(prev.actor.country, prev.actor.name, "state", prev.actor.country, entry=prev.actor.entry)
-            found = self._each(state, (m.actor,))
-            if found:  # a mention of its own: "between Cameroonian troops and separatists" has two sides
-                out.append(replace(m, actor=replace(found[0], matched=m.actor.matched)))
-            return bool(found)
+        gap = text[out[-1].end : m.start]
+        if m.actor.kind == "state" and len(out) - 1 in spread and _LIST.fullmatch(gap):
+            return self._one_more_state(text, out, spread[len(out) - 1], m)
+        if m.actor.kind == "state" and self._of.fullmatch(gap) and self._bare_noun(out[-1].actor):
+            return self._nouns_of(text, out, spread, m)
+        if _AND.fullmatch(gap) and self._bare_noun(m.actor):
+            return self._same_country(out, m)
         return False
+
+    def _one_more_state(self, text: str, out: list[ActorMention], nouns: tuple[Actor, ...], m: ActorMention) -> bool:
+        """"the envoys of Kenya, Uganda …": the list's next state has the same nouns."""
+        found = self._each(m.actor, nouns)
+        if found:
+            out[-1] = _extended(text, out[-1], m.end, found)
+        return bool(found)
+
+    def _nouns_of(self, text: str, out: list[ActorMention], spread: dict[int, tuple[Actor, ...]],
+                  m: ActorMention) -> bool:
+        """"the government of Sudan", "the ministers and envoys of India": the nouns of the state."""
+        start, nouns = out[-1].start, (out[-1].actor,)
+        if len(out) > 1 and self._bare_noun(out[-2].actor) and _LIST.fullmatch(text[out[-2].end : out[-1].start]):
+            start, nouns = out[-2].start, (out[-2].actor, *nouns)
+        found = self._each(m.actor, nouns)
+        if not found:
+            return False
+        del out[-len(nouns):]
+        out.append(ActorMention(start, m.end, text[start : m.end], found[0], others=found[1:]))
+        spread[len(out) - 1] = nouns
+        return True
+
+    def _same_country(self, out: list[ActorMention], m: ActorMention) -> bool:
+        """"Danish media and government": the second noun is the first one's country's, a mention of
+        its own ("between Cameroonian troops and separatists" has two sides)."""
+        prev = out[-1].actor
+        if prev.kind not in SECTOR_KINDS or not prev.country or not prev.sector:
+            return False
+        state = Actor(prev.country, prev.name, "state", prev.country, entry=prev.entry)
+        found = self._each(state, (m.actor,))
+        if found:
+            out.append(replace(m, actor=replace(found[0], matched=m.actor.matched)))
+        return bool(found)
 
     def _each(self, state: Actor, nouns: Sequence[Actor]) -> tuple[Actor, ...]:
         return tuple(a for n in nouns for a in [self._compose(state, n)] if a is not None)
