@@ -1,16 +1,18 @@
 """Accuracy of the coder against PLOVER's gold-standard records (PLOVER_GSR_CAMEO.json).
 
-    .venv/bin/python benchmarks/accuracy.py [--set gsr-dev|gsr-test|news|all] [--limit N]
+    .venv/bin/python benchmarks/accuracy.py [--set gsr-dev|gsr-test|news|news-dev4|…|all] [--limit N]
                                             [--show-misses] [--gold PATH] [--out DIR]
 
-Four sets: the two halves of PLOVER's gold file, split once by a hash of each sentence's text
+Eight sets: the two halves of PLOVER's gold file, split once by a hash of each sentence's text
 (``gsr-dev``, whose misses may be studied, and ``gsr-test``, whose misses are never written or
 shown); ``news``: our own held-out wire sentences (``heldout/news.jsonl``), written before the
 coder was run on them, also scored without showing a miss; ``news-dev``, a second set written
 the same way whose misses may be studied; and ``news2``, a third, blind, written at the end of
 2026-12-05 after every rule of that day, so that the next rules are measured on text nobody
 chose them from; ``news-dev2``, a fourth (180 sentences, nine regions), written in the second
-session of that day by another helper to study errors on text no rule was chosen from.
+session of that day by another helper to study errors on text no rule was chosen from;
+``news-dev3`` (200 sentences, twelve regions), a study set since 2026-12-06; and ``news-dev4``
+(200 sentences, thirteen regions), written blind on 2026-12-06 and kept blind.
 
 Each gold record is one sentence (from the CAMEO manual's examples) with source and target
 actors and one PLOVER event.  The coder (``realpolitik.coding.code_text``) codes the sentence,
