@@ -588,4 +588,9 @@ CASES = [
     # a name's acronym in brackets is the name; a list the parser reads as an apposition is a list
     ("The Economic Community of West African States (ECOWAS) condemned the coup in Niger.", "ECOWAS", "NER", "111", "asserted"),
     ("Ghana, the Gambia, Senegal and Mali signed a trade agreement on Friday.", "SEN", "MLI", "057", "asserted"),
+    # stepping up patrols shows force; siding with a party supports it; calling a deal an assault accuses
+    ("Venezuela said it had stepped up patrols along the border with Guyana.", "VEN", None, "150", "asserted"),
+    ("Chile sided with Argentina in the fishing dispute.", "CHL", "ARG", "050", "asserted"),
+    ("Bolivia's president called Chile's decision an assault on national sovereignty.", "BOLGOV", "CHL", "111", "asserted"),
+
 ]
