@@ -593,4 +593,9 @@ CASES = [
     ("Chile sided with Argentina in the fishing dispute.", "CHL", "ARG", "050", "asserted"),
     ("Bolivia's president called Chile's decision an assault on national sovereignty.", "BOLGOV", "CHL", "111", "asserted"),
 
+    # standing with a party supports it; training another's forces cooperates; stones hurled riot
+    ("Canada stands firmly with Denmark, the prime minister said.", "CAN", "DNK", "051", "asserted"),
+    ("Turkey has trained Somali army officers since 2017.", "TUR", "SOMMIL", "062", "asserted"),
+    ("In Tbilisi, demonstrators hurled stones at riot police outside parliament.", "GEOOPP", "GEOCOP", "145", "asserted"),
+
 ]
