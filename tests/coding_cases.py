@@ -598,4 +598,7 @@ CASES = [
     ("Turkey has trained Somali army officers since 2017.", "TUR", "SOMMIL", "062", "asserted"),
     ("In Tbilisi, demonstrators hurled stones at riot police outside parliament.", "GEOOPP", "GEOCOP", "145", "asserted"),
 
+    # a currency's country is no party
+    ("New Zealand pledged 20 million Australian dollars to Tonga on Tuesday.", "NZL", "TON", "033", "asserted"),
+
 ]
