@@ -33,7 +33,8 @@ CASES = [
     ("Putin visited Minsk on Thursday.", "RUSGOV", "BLRGOV", "042", "asserted"),
     ("Lukashenka hosted the Chinese president in Minsk.", "BLRGOV", "CHNGOV", "043", "asserted"),
     ("Belarus held talks with the European Union.", "BLR", "EU", "046", "asserted"),
-    ("Belarus held talks with the European Union.", "EU", "BLR", "046", "asserted"),
+    # a talk with a named other party is coded from the subject only; parties named together both ways
+    ("Belarus and the European Union held talks in Brussels.", "EU", "BLR", "046", "asserted"),
     ("Makei paid a visit to Lithuania.", "BLRGOV", "LTU", "042", "asserted"),
     ("The Ukrainian Prime Minister arrived in Minsk.", "UKRGOV", "BLRGOV", "042", "asserted"),
     ("Makei telephoned his Russian counterpart.", "BLRGOV", "RUSGOV", "041", "asserted"),
@@ -44,7 +45,7 @@ CASES = [
     ("Belarus recognised the new Ukrainian government.", "BLR", "UKRGOV", "054", "asserted"),
     ("Belarus and Russia signed an agreement on gas supplies.", "BLR", "RUS", "057", "asserted"),
     ("Belarus and Russia signed an agreement on gas supplies.", "RUS", "BLR", "057", "asserted"),
-    ("Makei signed a treaty with Lavrov on October 27.", "RUSGOV", "BLRGOV", "057", "asserted"),
+    ("Makei signed a treaty with Lavrov on October 27.", "BLRGOV", "RUSGOV", "057", "asserted"),
     ("Turkey apologised to Russia for the incident.", "TUR", "RUS", "055", "asserted"),
     ("Minsk defended Moscow against the accusations.", "BLRGOV", "RUSGOV", "052", "asserted"),
     # 06 material cooperation
@@ -222,7 +223,7 @@ CASES = [
     # attempts, calls, formal protests, demands repeated, subjunctives
     ("Chechen rebels attempted to assassinate the Russian defence minister.", "RUSREB", "RUSMIL", "185", "asserted"),
     ("The Ukrainian court tried the Russian pilot.", None, None, None, None),
-    ("Putin telephoned Lukashenka on Monday.", "BLRGOV", "RUSGOV", "041", "asserted"),
+    ("Putin telephoned Lukashenka on Monday.", "RUSGOV", "BLRGOV", "041", "asserted"),
     ("Lithuania lodged an official protest with Belarus over the border incident.", "LTU", "BLR", "114", "asserted"),
     ("Warsaw repeated its demand today that Minsk free the journalists.", "POLGOV", "BLRGOV", "100", "asserted"),
     ("Warsaw recommended that Minsk free the journalists.", "BLRGOV", "BLRMED", "0841", "hypothetical"),

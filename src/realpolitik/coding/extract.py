@@ -153,7 +153,7 @@ class SentenceCoder:
             return [(s, None) for s in sources]
         pairs: list[tuple[ActorMention, ActorMention | None]] = [(s, t) for s in sources for t in (targets or [None])]
         if _mutual(trig, sources):
-            if targets:
+            if targets and not self.patterns.codes_in(trig.code, self.patterns.one_way_roots):
                 pairs += [(t, s) for s, t in pairs if t is not None]
             elif len(sources) > 1:
                 pairs = [(a, b) for a in sources for b in sources if a != b]
