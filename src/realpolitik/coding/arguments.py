@@ -390,7 +390,7 @@ def subject_token(verb: Token) -> Token | None:
     if verb.dep_ in {"acomp", "oprd"}:
         # "is due to visit": the subject sits on the copula
         return subject_token(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_PREPOSITIONS and verb.head.head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_PREPOSITIONS and verb.head.head.tag_ in {"VBD", "VBZ", "VBP"}:
         # "Trump announced … after hosting Tokayev": the gerund's doer is the clause's subject (not
         # so "accused Pakistan of shelling")
         return subject_token(verb.head.head)
