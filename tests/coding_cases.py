@@ -602,4 +602,7 @@ CASES = [
     # a currency's country is no party
     ("New Zealand pledged 20 million Australian dollars to Tonga on Tuesday.", "NZL", "TON", "033", "asserted"),
 
+    # "a day after X did Y" sets the scene: X is no party of the clause's act
+    ("Chad closed its border on Monday, a day after Sudan and Libya recalled their envoys from N'Djamena.", "TCD", None, "191", "asserted"),
+
 ]

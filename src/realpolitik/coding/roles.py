@@ -515,6 +515,10 @@ class RoleFinder:
         marks = [c for c in clause.children if c.dep_ == "mark"]
         if any(c.lower_ in self.patterns.background_marks for c in marks):
             return True
+        # "…, a day after Mali recalled its ambassador": the parser hangs "after" on "a day"
+        if any(c.dep_ == "npadvmod" and any(p.lower_ in self.patterns.background_marks for p in c.children)
+               for c in clause.children):
+            return True
         return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not marks
 
     def _acts_at_home(self, m: ActorMention) -> bool:
