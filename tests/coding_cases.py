@@ -605,4 +605,19 @@ CASES = [
     # "a day after X did Y" sets the scene: X is no party of the clause's act
     ("Chad closed its border on Monday, a day after Sudan and Libya recalled their envoys from N'Djamena.", "TCD", None, "191", "asserted"),
 
+    # review of 2026-12-06: a one-way talk keeps its target with several sources; a state followed
+    # by "of" is still the state; a hostile act on a visit is not aimed at the host; a
+    # present-tense relative clause on an act reports it; attending is no hosting; an authorised
+    # sanction is imposed
+    ("Kenya and Uganda held talks with China on Monday.", "UGA", "CHN", "046", "asserted"),
+    ("The United Nations accused Myanmar of Rohingya genocide.", "UN", "MMR", "112", "asserted"),
+    ("During a visit to Beijing, the Kenyan president condemned the coup in Niger.", "KENGOV", "NER", "111", "asserted"),
+    ("A meeting attended by the foreign ministers of Iran and Iraq ended in Baghdad.", "IRQGOV", "IRNGOV", "040", "asserted"),
+    ("The Security Council authorised sanctions against North Korea.", "UN", "PRK", "163", "asserted"),
+    ("Hundreds of protesters stood with candles outside the Russian embassy in Warsaw.", None, None, None, None),
+
+    ("Ukraine accused Russia of shelling Kherson, a charge Moscow denies.", "RUSGOV", "UKR", "016", "asserted"),
+
+    ("Tanzania and Uganda signed an agreement to speed up work on the East African pipeline.", "UGA", "TZA", "057", "asserted"),
+
 ]

@@ -101,8 +101,9 @@ def alias_key(alias: str) -> tuple[str, ...]:
 
 
 def _heads_a_longer_name(toks: list[tuple[str, int, int]], after: int) -> bool:
-    """"the Gulf of Finland", "the Republic of Srpska": an alias followed by "of" and a capitalised
-    word is the start of a longer name, not the actor it names alone."""
+    """"the Gulf of Finland": a region's or organisation's alias followed by "of" and a capitalised
+    word is the start of a longer name, not the actor it names alone (a state's is not: "accused
+    Myanmar of Rohingya genocide")."""
     return after + 1 < len(toks) and toks[after][0] == "of" and _is_name_word(toks[after + 1][0])
 
 
@@ -222,7 +223,7 @@ class AliasIndex:
                 continue
             length, (entry, alias) = hit
             if (entry.kind == "person" and length == 1 and self._inside_longer_name(toks, i, out)) \
-                    or (entry.kind not in {"sector", "person"} and _heads_a_longer_name(toks, i + length)):
+                    or (entry.kind in {"igo", "region"} and _heads_a_longer_name(toks, i + length)):
                 i += 1
                 continue
             last = i + length - 1

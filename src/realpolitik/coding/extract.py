@@ -142,7 +142,10 @@ class SentenceCoder:
             return None
         if _mutual(trig, sources) and len(sources) > 1:
             # "Modi and Xi met in Kazan": the parties act with each other, a place is no partner
-            targets = [t for t in targets if t.via in _PARTNER_ROLES]
+            # ("signed an agreement on the East African pipeline", "a pact to patrol the Amazon
+            # border": a region, or a name only the dateline places, describes the deal)
+            targets = [t for t in targets if t.via in _PARTNER_ROLES and t.actor.kind != "region"
+                       and "+placed:dateline" not in t.actor.entry]
         return sources, targets
 
     def _pairs(self, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]
@@ -153,8 +156,9 @@ class SentenceCoder:
             return [(s, None) for s in sources]
         pairs: list[tuple[ActorMention, ActorMention | None]] = [(s, t) for s in sources for t in (targets or [None])]
         if _mutual(trig, sources):
-            if targets and not self.patterns.codes_in(trig.code, self.patterns.one_way_roots):
-                pairs += [(t, s) for s, t in pairs if t is not None]
+            if targets:
+                if not self.patterns.codes_in(trig.code, self.patterns.one_way_roots):
+                    pairs += [(t, s) for s, t in pairs if t is not None]
             elif len(sources) > 1:
                 pairs = [(a, b) for a in sources for b in sources if a != b]
         # an actor acting on itself is no relation; keep the act, without the target (a name

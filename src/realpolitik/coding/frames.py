@@ -318,15 +318,17 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[T
     found += [t for t in nouns if not _argument_of(t.head, nominal, patterns.target_prepositions) or _occasion(t, patterns)]
     protests = {t.head.i for t in found if patterns.codes_in(t.code, patterns.protest_roots)}
     return [t for t in found if (t.head.i not in consumed or _occasion(t, patterns)) and not _protest_content(t, protests, patterns)
-            and not _describes(t)]
+            and not _describes(t, patterns)]
 
 
-def _describes(trig: Trigger) -> bool:
+def _describes(trig: Trigger, patterns: Patterns) -> bool:
     """"the militia it supports", "a government that jails critics": a relative clause in the
-    simple present describes the actor; it reports no act.  (A custom stated in a main clause,
-    "soldiers routinely beat detainees", is reported as acts, as PLOVER's own records code it.)"""
+    simple present describes the actor; it reports no act ("a charge Moscow denies", on an act,
+    does).  (A custom stated in a main clause, "soldiers routinely beat detainees", is reported
+    as acts, as PLOVER's own records code it.)"""
     head = trig.head
-    return (not trig.is_noun and head.dep_ == "relcl" and head.tag_ in {"VBZ", "VBP"}
+    on_act = head.head.lemma_.lower() in {*patterns.nouns, *patterns.back_references, *patterns.act_nouns}
+    return (not trig.is_noun and head.dep_ == "relcl" and head.tag_ in {"VBZ", "VBP"} and not on_act
             and not any(c.dep_ in {"aux", "auxpass"} for c in head.children))
 
 

@@ -170,7 +170,7 @@ def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
         found.add("future" if passive and node.lemma_ in patterns.scheduled | {"expect"} else "hypothetical")
     # "wants to visit"; "allows the army to support the police" (parsed as a clause with "to")
     infinitive = link == "xcomp" or (link == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
-    if infinitive and node.lemma_ in patterns.attempt:
+    if infinitive and node.lemma_ in patterns.attempt | patterns.permission:
         found.add("hypothetical")
     if link == "xcomp" and (node.lemma_ in patterns.scheduled or node.lower_ in patterns.scheduled):
         found.add("future")

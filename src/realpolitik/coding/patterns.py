@@ -170,6 +170,8 @@ class Patterns:
     asker_nouns: frozenset[str] = frozenset()  # "at the request of X": X asks the clause's subject
     occasion_prepositions: frozenset[str] = frozenset()  # "signed after talks": the talks are the signers'
     occasion_roots: frozenset[str] = frozenset()  # "During a visit to Fiji, the minister signed": the visit is his
+    host_roots: frozenset[str] = frozenset()  # "talks hosted by X": X is no party of them
+    permission: frozenset[str] = frozenset()  # "allows the army to …": the act is permitted, not done
     one_way_roots: frozenset[str] = frozenset()  # "A held talks with B": A -> B only
     currencies: frozenset[str] = frozenset()  # "350 million Australian dollars": no actor
     self_owned: frozenset[str] = frozenset()  # "closed its border": its is the subject's own
@@ -347,7 +349,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "recipient_roots", "news_hubs", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "armed_offices", "force_roots", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "doer_roots", "asker_nouns", "occasion_prepositions", "occasion_roots", "one_way_roots", "currencies", "self_owned", "forum_nouns", "forum_prepositions", "adversary_prepositions", "complement_prepositions", "crowd_sectors", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures", "written_forms")}
+    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "recipient_roots", "news_hubs", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "armed_offices", "force_roots", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "doer_roots", "asker_nouns", "occasion_prepositions", "occasion_roots", "host_roots", "permission", "one_way_roots", "currencies", "self_owned", "forum_nouns", "forum_prepositions", "adversary_prepositions", "complement_prepositions", "crowd_sectors", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures", "written_forms")}
     statement = "010"
     government = "GOV"
     crowd = "OPP"

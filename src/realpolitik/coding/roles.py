@@ -416,8 +416,8 @@ class RoleFinder:
     def _occasion_target(self, act: _Act) -> list[ActorMention]:
         """"During a visit to Fiji, the minister signed a health pact", "agreed after talks with
         Hanoi to …": an act on the occasion of a consultation is aimed at the party consulted."""
-        if act.trig.is_noun:
-            return []
+        if act.trig.is_noun or cameo(act.trig.code).quad_class > 2:
+            return []  # "During a visit to Beijing, the president condemned the coup in Niger"
         occasions = [n for p in act.trig.head.children if p.dep_ == "prep" and p.lower_ in self.patterns.occasion_prepositions
                      for n in p.children if n.dep_ == "pobj" and self._consultation(n)]
         partners = targets_of([a for n in occasions for a in self._arguments(n)], act.index,
@@ -581,7 +581,7 @@ class RoleFinder:
         """"talks hosted by Malaysia's prime minister", "a meeting brokered by Qatar": the host is
         no party of the talks (hosting is an act of its own)."""
         def hosts(verb: Token) -> bool:
-            return any(r.code and self.patterns.codes_in(r.code, self.patterns.occasion_roots)
+            return any(r.code and self.patterns.codes_in(r.code, self.patterns.host_roots)
                        for r in self.patterns.verbs.get(verb.lemma_, ()))
         return any(c.dep_ == "acl" and c.tag_ == "VBN" and hosts(c) for c in noun.children) \
             and not any(c.dep_ in {"poss", "amod", "compound"} for c in noun.children)
