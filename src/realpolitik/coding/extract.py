@@ -19,7 +19,7 @@ import dataclasses
 import datetime
 import logging
 from collections import deque
-from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -34,6 +34,7 @@ from realpolitik.coding.mentions import (
     OPEN_ENTRY,
     Dateline,
     find_dateline,
+    names_a_currency,
     names_the_state,
     open_mentions,
     outside_dateline,
@@ -418,7 +419,7 @@ class _Piece:
             ents = entities[bisect.bisect_left(entity_starts, span.start):bisect.bisect_left(entity_starts, span.end)]
             known = outside_names(outside_dateline(known, dateline), ents)
             mentions = [m for m in known + open_mentions(ents, known, dateline, things)
-                        if not _names_a_currency(span, m, patterns.currencies)]
+                        if not names_a_currency(span, m, patterns.currencies)]
             events = coder.code_sentence(self.sentences_before + sent.index, sent.start, sent.end, span, mentions)
             yield from (self._shifted(e) for e in events) if self.start else events
 
@@ -432,13 +433,6 @@ class _Piece:
 
         return dataclasses.replace(event, span=moved(event.span), trigger_span=moved(event.trigger_span),
                                    source=actor(event.source), target=actor(event.target))
-
-
-def _names_a_currency(span: Span, m: ActorMention, currencies: Container[str]) -> bool:
-    """"350 million Australian dollars": the adjective names the money, not an actor."""
-    words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
-    root = words.root if words is not None else None
-    return root is not None and root.dep_ in {"amod", "compound"} and root.head.lemma_.lower() in currencies
 
 
 def _moved(dateline: Dateline | None, start: int) -> Dateline | None:

@@ -177,3 +177,10 @@ def _phrase(token: Token) -> str:
         if ent is not None:
             return ent.text
     return token.text
+
+
+def names_a_currency(span: Span, m: ActorMention, currencies: Container[str]) -> bool:
+    """"350 million Australian dollars": the adjective names the money, not an actor."""
+    words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = words.root if words is not None else None
+    return root is not None and root.dep_ in {"amod", "compound"} and root.head.lemma_.lower() in currencies

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -342,6 +342,11 @@ def _discard_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
+# Every word set of the patterns (a ``frozenset[str]`` field) is read from the YAML key of its
+# name; the discard phrases are read apart.
+_WORD_SETS = tuple(f.name for f in fields(Patterns) if f.type == "frozenset[str]" and not f.name.startswith("discard_"))
+
+
 def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...]] | None = None) -> Patterns:
     verbs: dict[str, tuple[Rule, ...]] = dict(lexicon or {})
     borrowed = set(verbs)
@@ -349,7 +354,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     families: dict[str, Family] = {}
     obligation: dict[str, str] = {}
     announcements: dict[str, str] = {}
-    words: dict[str, set[str]] = {k: set() for k in ("target_prepositions", "speech", "cognition", "attempt", "scheduled", "statives", "unannounced_roots", "unrefused_roots", "domestic_roots", "placed_roots", "recipient_roots", "news_hubs", "reversals", "venues", "aspectual", "protest_roots", "government_targeted_roots", "protest_content_roots", "offices", "armed_offices", "force_roots", "instruments", "country_nouns", "organisation_nouns", "said_from_roots", "home_roots", "home_sectors", "abroad_words", "authority_roots", "light_verbs", "pair_nouns", "background_marks", "reaction_roots", "answer_roots", "doer_roots", "asker_nouns", "occasion_prepositions", "occasion_roots", "host_roots", "permission", "one_way_roots", "currencies", "self_owned", "forum_nouns", "forum_prepositions", "adversary_prepositions", "complement_prepositions", "crowd_sectors", "act_nouns", "ground_nouns", "hostile_prepositions", "hypothetical_aux", "future_aux", "conditional_aux", "conditional_marks", "negating_dets", "denials", "failures", "written_forms")}
+    words: dict[str, set[str]] = {k: set() for k in _WORD_SETS}
     statement = "010"
     government = "GOV"
     crowd = "OPP"
