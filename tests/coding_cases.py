@@ -620,4 +620,7 @@ CASES = [
 
     ("Tanzania and Uganda signed an agreement to speed up work on the East African pipeline.", "UGA", "TZA", "057", "asserted"),
 
+    # an arrest named without its doer is the place's authorities' (not an arrest warrant's)
+    ("Morocco recalled its ambassador over the arrest in Madrid of a Moroccan consular official.", "ESPGOV", "MAR", "173", "asserted"),
+
 ]

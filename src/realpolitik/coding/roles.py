@@ -34,8 +34,8 @@ from realpolitik.coding.arguments import (
     with_country,
 )
 from realpolitik.coding.discourse import Discourse
-from realpolitik.coding.frames import VERB_POS, Trigger
-from realpolitik.coding.locations import event_place, object_place
+from realpolitik.coding.frames import NOUN_POS, VERB_POS, Trigger
+from realpolitik.coding.locations import PLACE_PREPOSITIONS, event_place, object_place
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns
@@ -122,6 +122,10 @@ class RoleFinder:
         preps = self._preps(trig)
         found = [t for t in object_tokens(head, preps, skip) if (t.dep_ != "pobj" or t.lemma_.lower() not in kept)
                  and not is_absolute(t.head)]
+        if head.pos_ in NOUN_POS:
+            # "the arrest in Madrid of a Moroccan official": the parser hangs the "of" on the place
+            found += [g for p in head.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS
+                      for o in p.children if o.dep_ == "pobj" for g in _phrase_objects(o, frozenset({"of"}))]
         return [a for t in found for a in self._past_forum(t, head, preps) for a in (a, *_wholes(a))]
 
     def _own(self, token: Token) -> bool:
@@ -563,7 +567,10 @@ class RoleFinder:
         if not sources and self.patterns.codes_in(trig.code, self.patterns.occasion_roots):
             sources = self._clause_parties(noun, index)
         if not sources:
-            sources = self._crowd(trig)
+            # "the arrest in Paris of an Algerian consular official": the place's authorities (not
+            # an "arrest warrant", which names what is to come)
+            sources = self._crowd(trig) or ([] if noun.dep_ == "compound" else
+                                            self._authorities(trig, targets_of(self._arguments(noun, trig=trig), index, preps)))
         if not sources:
             return None
         objects = self._arguments(noun, trig=trig)
