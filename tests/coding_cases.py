@@ -623,4 +623,7 @@ CASES = [
     # an arrest named without its doer is the place's authorities' (not an arrest warrant's)
     ("Morocco recalled its ambassador over the arrest in Madrid of a Moroccan consular official.", "ESPGOV", "MAR", "173", "asserted"),
 
+    # a bench is a court
+    ("DHAKA - A three-judge bench rejected the government's appeal on Monday.", "BGDJUD", "BGDGOV", "120", "asserted"),
+
 ]
