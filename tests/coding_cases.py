@@ -626,4 +626,7 @@ CASES = [
     # a bench is a court
     ("DHAKA - A three-judge bench rejected the government's appeal on Monday.", "BGDJUD", "BGDGOV", "120", "asserted"),
 
+    # people released with no releaser named: by whoever held them in the story
+    ("Kazakh police detained four Uzbek traders on Monday. The traders were released on Thursday.", "KAZCOP", "UZB", "0841", "asserted"),
+
 ]

@@ -117,6 +117,23 @@ class Discourse:
         return (token.dep_ in {*SUBJECT_DEPS, "dobj", "dative"} and token.head.lemma_ in self.patterns.speech
                 and token.head in noun.ancestors)
 
+    def captivity(self, held: Token, patients: Sequence[ActorMention], roots: Collection[str]
+                  ) -> tuple[ActorMention, ActorMention] | None:
+        """Who holds the people now released: the source of the last arrest, detention or
+        abduction (``roots``) of them, by their country or by the noun that names them again ("six
+        Kyrgyz drivers" ... "the drivers")."""
+        countries = {m.actor.country for m in patients if m.actor.country}
+        for code, source, target in self.acts:
+            if target is None or not any(code.startswith(r) for r in roots):
+                continue
+            words = held.doc.char_span(target.start, target.end, alignment_mode="expand")
+            named = words is not None and _phrase_head(words.root).lemma_ == held.lemma_
+            if target.actor.country in countries or named:
+                at = held.idx
+                return (ActorMention(at, at, "", source.actor, "captor"),
+                        ActorMention(held.idx, held.idx + len(held.text), held.text, target.actor, "captive"))
+        return None
+
     def referent(self, nouns: Sequence[Token], sources: Sequence[ActorMention]) -> list[ActorMention]:
         """"Indian officials denied the charge": a definite noun naming an earlier act ("the
         charge", "the demand", "the deal") stands for that act's other party: the source of the

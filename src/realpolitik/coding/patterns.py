@@ -170,6 +170,8 @@ class Patterns:
     asker_nouns: frozenset[str] = frozenset()  # "at the request of X": X asks the clause's subject
     occasion_prepositions: frozenset[str] = frozenset()  # "signed after talks": the talks are the signers'
     occasion_roots: frozenset[str] = frozenset()  # "During a visit to Fiji, the minister signed": the visit is his
+    release_roots: frozenset[str] = frozenset()  # "the drivers were released": by whoever held them
+    captor_roots: frozenset[str] = frozenset()
     host_roots: frozenset[str] = frozenset()  # "talks hosted by X": X is no party of them
     permission: frozenset[str] = frozenset()  # "allows the army to …": the act is permitted, not done
     one_way_roots: frozenset[str] = frozenset()  # "A held talks with B": A -> B only

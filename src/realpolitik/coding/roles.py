@@ -196,6 +196,11 @@ class RoleFinder:
             targets = self._described(verb.head, index, sources)
         if not sources:
             sources = self._authorities(trig, targets)
+        if not sources and subj is not None and self.patterns.codes_in(trig.code, self.patterns.release_roots):
+            # "Uzbek police detained six Kyrgyz drivers. The drivers were released on Thursday."
+            held = self.discourse.captivity(subj, targets, self.patterns.captor_roots)
+            if held is not None:
+                sources, targets = [held[0]], targets or [held[1]]
         return sources, targets
 
     def _complement_arguments(self, comp: Token) -> list[Token]:
