@@ -629,4 +629,7 @@ CASES = [
     # people released with no releaser named: by whoever held them in the story
     ("Kazakh police detained four Uzbek traders on Monday. The traders were released on Thursday.", "KAZCOP", "UZB", "0841", "asserted"),
 
+    # who a demand asks for is not whom it asks
+    ("China's embassy demanded consular access to three Chinese nationals.", "CHNGOV", None, "100", "asserted"),
+
 ]

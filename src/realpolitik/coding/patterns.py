@@ -170,6 +170,8 @@ class Patterns:
     asker_nouns: frozenset[str] = frozenset()  # "at the request of X": X asks the clause's subject
     occasion_prepositions: frozenset[str] = frozenset()  # "signed after talks": the talks are the signers'
     occasion_roots: frozenset[str] = frozenset()  # "During a visit to Fiji, the minister signed": the visit is his
+    request_roots: frozenset[str] = frozenset()  # appeals and demands ...
+    beneficiary_nouns: frozenset[str] = frozenset()  # ... for "access to X": X benefits, is not asked
     release_roots: frozenset[str] = frozenset()  # "the drivers were released": by whoever held them
     captor_roots: frozenset[str] = frozenset()
     host_roots: frozenset[str] = frozenset()  # "talks hosted by X": X is no party of them
