@@ -632,4 +632,7 @@ CASES = [
     # who a demand asks for is not whom it asks
     ("China's embassy demanded consular access to three Chinese nationals.", "CHNGOV", None, "100", "asserted"),
 
+    # "the arrests" told again is no new arrest
+    ("PRISTINA - Kosovo police arrested three Serbs on Monday. The arrests came days after a clash at the crossing.", "XKXCOP", "SRB", "173", "asserted"),
+
 ]

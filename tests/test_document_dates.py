@@ -127,6 +127,9 @@ DATELINES = [
     ("ST. PETERSBURG, Thursday, June 4, 2015 — Putin hosted Lukashenko.", date(2015, 6, 4), "Thursday, June 4, 2015"),
     ("WASHINGTON, D.C., March 7, 2014 — The State Department urged restraint.", date(2014, 3, 7), "D.C., March 7"),
     ("MINSK, Belarus, 6 March 2014 (BelTA) - Lukashenko met the governors.", date(2014, 3, 6), "(BelTA) -"),
+    # a country name with small words in it
+    ("BUKAVU, Democratic Republic of Congo, Dec. 3, 2026 — Rebels took the airport.", date(2026, 12, 3), "Congo, Dec. 3, 2026"),
+    ("MOSTAR, Bosnia and Herzegovina, March 4, 2025 — The court ruled.", date(2025, 3, 4), "Herzegovina, March 4"),
     # after a title line
     ("Gas talks stall\n\nRIGA, Sept. 9, 2013 — Latvia asked for a discount.", date(2013, 9, 9), "'RIGA, Sept. 9, 2013 —'"),
     # no year: the other clues give it

@@ -575,8 +575,10 @@ class RoleFinder:
         if not sources:
             # "the arrest in Paris of an Algerian consular official": the place's authorities (not
             # an "arrest warrant", which names what is to come)
-            sources = self._crowd(trig) or ([] if noun.dep_ == "compound" else
-                                            self._authorities(trig, targets_of(self._arguments(noun, trig=trig), index, preps)))
+            patients = [] if noun.dep_ == "compound" else targets_of(self._arguments(noun, trig=trig), index, preps)
+            # ("The arrests came days after …" names the arrest told before: no new event)
+            told = not patients and any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in noun.children)
+            sources = self._crowd(trig) or ([] if told or noun.dep_ == "compound" else self._authorities(trig, patients))
         if not sources:
             return None
         objects = self._arguments(noun, trig=trig)
