@@ -635,4 +635,7 @@ CASES = [
     # "the arrests" told again is no new arrest
     ("PRISTINA - Kosovo police arrested three Serbs on Monday. The arrests came days after a clash at the crossing.", "XKXCOP", "SRB", "173", "asserted"),
 
+    # a second verb the parser joins to a reported state is the reporter's act
+    ("Kosovo's prime minister said the detained men were smugglers and demanded an apology from Belgrade.", "XKXGOV", "SRBGOV", "102", "asserted"),
+
 ]
