@@ -638,4 +638,8 @@ CASES = [
     # a second verb the parser joins to a reported state is the reporter's act
     ("Kosovo's prime minister said the detained men were smugglers and demanded an apology from Belgrade.", "XKXGOV", "SRBGOV", "102", "asserted"),
 
+    # a round of talks ended or concluded was held; talks ended with a party are broken off
+    ("Delegations from Sudan and Chad ended a third round of talks in Doha on Tuesday.", "SDNGOV", "TCDGOV", "046", "asserted"),
+    ("Russia ended talks with Ukraine.", "RUS", "UKR", "164", "asserted"),
+
 ]
