@@ -642,4 +642,7 @@ CASES = [
     ("Delegations from Sudan and Chad ended a third round of talks in Doha on Tuesday.", "SDNGOV", "TCDGOV", "046", "asserted"),
     ("Russia ended talks with Ukraine.", "RUS", "UKR", "164", "asserted"),
 
+    # troops or diplomats ordered out are expelled
+    ("Burkina Faso's junta ordered French troops out of the country.", "BFAGOV", "FRAMIL", "166", "asserted"),
+
 ]
