@@ -327,9 +327,11 @@ def _describes(trig: Trigger, patterns: Patterns) -> bool:
     does).  (A custom stated in a main clause, "soldiers routinely beat detainees", is reported
     as acts, as PLOVER's own records code it.)"""
     head = trig.head
-    on_act = head.head.lemma_.lower() in {*patterns.nouns, *patterns.back_references, *patterns.act_nouns}
-    return (not trig.is_noun and head.dep_ == "relcl" and head.tag_ in {"VBZ", "VBP"} and not on_act
-            and not any(c.dep_ in {"aux", "auxpass"} for c in head.children))
+    if trig.is_noun or head.dep_ != "relcl" or head.tag_ not in {"VBZ", "VBP"} \
+            or any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+        return False
+    on = head.head.lemma_.lower()
+    return on not in patterns.nouns and on not in patterns.back_references and on not in patterns.act_nouns
 
 
 def _protest_content(trig: Trigger, protests: set[int], patterns: Patterns) -> bool:

@@ -201,6 +201,10 @@ class Patterns:
         """True when ``code`` starts with one of the code prefixes ``roots``."""
         return any(code.startswith(r) for r in roots)
 
+    def rules_in(self, rules: Sequence[Rule], roots: frozenset[str]) -> bool:
+        """True when one of a word's ``rules`` codes an act under ``roots``."""
+        return any(r.code and self.codes_in(r.code, roots) for r in rules)
+
 
 def _check_code(code: Any, where: str) -> str:
     code = str(code)

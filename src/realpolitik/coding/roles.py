@@ -46,9 +46,7 @@ Roles = tuple[list[ActorMention], list[ActorMention]]
 
 def _wholes(token: Token) -> list[Token]:
     """"detained two of its executives", "killing three of them": the whole a part is taken from."""
-    if token.pos_ not in {"NUM", "PRON", "ADJ"}:
-        return []
-    return [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return _phrase_objects(token, frozenset({"of"})) if token.pos_ in {"NUM", "PRON", "ADJ"} else []
 
 
 def _phrase_objects(token: Token, preps: frozenset[str]) -> list[Token]:
@@ -446,8 +444,7 @@ class RoleFinder:
         return found_as(partners, "implicit:occasion") if partners else []
 
     def _consultation(self, noun: Token) -> bool:
-        rules = self.patterns.nouns.get(noun.lemma_.lower(), ())
-        return any(r.code and self.patterns.codes_in(r.code, self.patterns.occasion_roots) for r in rules)
+        return self.patterns.rules_in(self.patterns.nouns.get(noun.lemma_.lower(), ()), self.patterns.occasion_roots)
 
     def _clause_target(self, act: _Act) -> list[ActorMention]:
         """The other party of a purpose or a condition ("staged rallies to protest Sweden's
@@ -606,10 +603,9 @@ class RoleFinder:
     def _hosted(self, noun: Token) -> bool:
         """"talks hosted by Malaysia's prime minister", "a meeting brokered by Qatar": the host is
         no party of the talks (hosting is an act of its own)."""
-        def hosts(verb: Token) -> bool:
-            return any(r.code and self.patterns.codes_in(r.code, self.patterns.host_roots)
-                       for r in self.patterns.verbs.get(verb.lemma_, ()))
-        return any(c.dep_ == "acl" and c.tag_ == "VBN" and hosts(c) for c in noun.children) \
+        verbs, hosting = self.patterns.verbs, self.patterns.host_roots
+        return any(c.dep_ == "acl" and c.tag_ == "VBN" and self.patterns.rules_in(verbs.get(c.lemma_, ()), hosting)
+                   for c in noun.children) \
             and not any(c.dep_ in {"poss", "amod", "compound"} for c in noun.children)
 
     def _reactor(self, noun: Token, index: MentionIndex, coded: Mapping[int, str], sources: list[ActorMention]) -> list[ActorMention]:
