@@ -12,7 +12,8 @@ the same way whose misses may be studied; and ``news2``, a third, blind, written
 chose them from; ``news-dev2``, a fourth (180 sentences, nine regions), written in the second
 session of that day by another helper to study errors on text no rule was chosen from;
 ``news-dev3`` (200 sentences, twelve regions), a study set since 2026-12-06; and ``news-dev4``
-(200 sentences, thirteen regions), written blind on 2026-12-06 and kept blind.
+(200 sentences, thirteen regions), written blind on 2026-12-06, scored blind once (F1 0.548) and
+a study set since the fifth session of that day.
 
 Each gold record is one sentence (from the CAMEO manual's examples) with source and target
 actors and one PLOVER event.  The coder (``realpolitik.coding.code_text``) codes the sentence,
@@ -59,7 +60,7 @@ DEFAULT_NEWS_DEV2 = Path(__file__).resolve().parent / "heldout" / "news-dev2.jso
 DEFAULT_NEWS_DEV3 = Path(__file__).resolve().parent / "heldout" / "news-dev3.jsonl"
 DEFAULT_NEWS_DEV4 = Path(__file__).resolve().parent / "heldout" / "news-dev4.jsonl"
 # Sets whose misses are never written nor shown: what is measured on them stays unseen.
-BLIND_SETS = {"gsr-test", "news", "news2", "news-dev4"}
+BLIND_SETS = {"gsr-test", "news", "news2"}
 SETS = ("gsr-dev", "gsr-test", "news-dev", "news-dev2", "news-dev3", "news-dev4", "news", "news2")
 NEWS_FILES = {"news": DEFAULT_NEWS, "news-dev": DEFAULT_NEWS_DEV, "news-dev2": DEFAULT_NEWS_DEV2, "news-dev3": DEFAULT_NEWS_DEV3, "news-dev4": DEFAULT_NEWS_DEV4, "news2": DEFAULT_NEWS2}
 DEFAULT_OUT = Path(__file__).resolve().parent / "results"
