@@ -390,9 +390,10 @@ def subject_token(verb: Token) -> Token | None:
     if verb.dep_ in {"acomp", "oprd"}:
         # "is due to visit": the subject sits on the copula
         return subject_token(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_PREPOSITIONS and verb.head.head.tag_ in {"VBD", "VBZ", "VBP"}:
-        # "Trump announced … after hosting Tokayev": the gerund's doer is the clause's subject (not
-        # so "accused Pakistan of shelling")
+    if verb.dep_ == "pcomp" and (verb.head.lower_ in _TIME_PREPOSITIONS and verb.head.head.tag_ in {"VBD", "VBZ", "VBP"}
+                                 or verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB" and not is_passive(verb.head.head)):
+        # "Trump announced … after hosting Tokayev", "retaliated by banning imports": the gerund's
+        # doer is the clause's subject (not so "accused Pakistan of shelling")
         return subject_token(verb.head.head)
     if verb.dep_ == "xcomp":
         # object control: "urged Russia to withdraw" -> Russia does the withdrawing; but "summoned
@@ -470,7 +471,11 @@ def targets_of(tokens: Iterable[Token], index: MentionIndex, target_preps: froze
     own = frozenset(m.actor.country for m in exclude if m.actor.country)
     for passing in (own, frozenset()):
         for tok in tokens:
-            found = [m for m in actors_of(tok, index, preps=target_preps, passing=passing) if m not in exclude]
+            # "convicted a Latvian journalist of spying for Russia": people the argument itself
+            # names are its target, of the source's country or not
+            named = index.at(tok)
+            walk_past = frozenset() if named is not None and named.actor.kind == "sector" and named.start < tok.idx else passing
+            found = [m for m in actors_of(tok, index, preps=target_preps, passing=walk_past) if m not in exclude]
             if found:
                 return found_as(found, role_of(tok))
     return []

@@ -57,6 +57,7 @@ def _object_lemmas(verb: Token, particle: str | None) -> dict[str, Token]:
     objs += [c for o in list(objs) for c in o.conjuncts]
     found = {o.lemma_.lower(): o for o in objs}
     for o in objs:
+        found.setdefault(o.lower_, o)  # the small model's lemma of a noun read as a verb: "crossing" -> "cross"
         for c in o.children:
             if c.dep_ in {"compound", "amod"}:
                 found.setdefault(f"{c.lemma_.lower()} {o.lemma_.lower()}", o)
@@ -146,7 +147,7 @@ def _rule_words(token: Token, rule: Rule, has_clause: bool) -> list[Token] | Non
             return None
         words.append(hit)
     if rule.particle:
-        words += [c for c in token.children if c.lower_ == rule.particle]
+        words += [c for c in token.children if c.lower_ == rule.particle and not _heads_time(c)]
     return words
 
 
@@ -317,8 +318,26 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[T
     nominal = {t.head.i for t in nouns} | absorbed | {t.i for t in span if _manner(t) and t.lemma_.lower() in patterns.nouns}
     found += [t for t in nouns if not _argument_of(t.head, nominal, patterns.target_prepositions) or _occasion(t, patterns)]
     protests = {t.head.i for t in found if patterns.codes_in(t.code, patterns.protest_roots)}
+    means = _means_heads(found, patterns)
     return [t for t in found if (t.head.i not in consumed or _occasion(t, patterns)) and not _protest_content(t, protests, patterns)
-            and not _describes(t, patterns)]
+            and not _describes(t, patterns) and t.head.i not in means]
+
+
+def _means_heads(found: list[Trigger], patterns: Patterns) -> set[int]:
+    """"retaliated by banning imports", "responded by closing its consulate": the act is the one
+    the "by" phrase names; the vaguer verb it says how is no second event.  Under a threat or a
+    promise ("vowed to retaliate by blocking transit") the "by" phrase is what is threatened."""
+    complements = {t.complement.i for t in found if t.complement is not None}
+    dropped = set()
+    for t in found:
+        verb = t.head.head.head
+        if t.head.dep_ != "pcomp" or t.head.head.lower_ != "by":
+            continue
+        # other "by" phrases say how, not what was done ("By refusing to support Putin, Lukashenka
+        # is protecting his own interests")
+        means = verb.lemma_.lower() in patterns.means_verbs and verb.i not in complements
+        dropped.add(verb.i if means else t.head.i)
+    return dropped
 
 
 def _describes(trig: Trigger, patterns: Patterns) -> bool:

@@ -144,6 +144,8 @@ class Patterns:
     instruments: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()  # "the country" stands for the last country named
     organisation_nouns: frozenset[str] = frozenset()  # "the bloc" for the last organisation named
+    means_verbs: frozenset[str] = frozenset()  # "retaliated by banning imports": the "by" phrase is the act
+    foreign_sectors: frozenset[str] = frozenset()  # migrants and refugees: never the source's own by default
     home_roots: frozenset[str] = frozenset()  # acts done at home when the sentence names no other country
     home_sectors: frozenset[str] = frozenset()  # ... by actors of these sectors
     abroad_words: frozenset[str] = frozenset()  # ... unless their name says they deal abroad

@@ -233,7 +233,8 @@ class RoleFinder:
         object, the act reacted to ("… and Qatar condemned the attack": its doer), the clause
         before, else implicitly: the first that finds one."""
         return _first_found(act, (self._own_people_target, self._owner_target, self._home_target_object,
-                                  self._reacted_strategy, self._conjunct_strategy, self._implicit_strategy))
+                                  self._reacted_strategy, self._conjunct_strategy, self._implicit_strategy,
+                                  self._linked_strategy))
 
     def _own_people_target(self, act: _Act) -> list[ActorMention]:
         return self._own_people(act.objects + act.inner, act.sources)
@@ -251,6 +252,16 @@ class RoleFinder:
         follows = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
         # "… and police detained 15 people": a conjunct with its own object acts on that
         if not follows or cameo(act.trig.code).quad_class < 3 or any(act.index.bare_in(o) for o in act.objects):
+            return []
+        return self._conjunct_target(verb.head, act.index, act.sources)
+
+    def _linked_strategy(self, act: _Act) -> list[ActorMention]:
+        """"Canada lifted its ban on Greenlandic shrimp after Nuuk agreed to stricter inspections":
+        an act with no target of its own, told in a clause joined to another act, is between that
+        act's parties: its other party, else its subject."""
+        verb = act.trig.head
+        if act.trig.is_noun or verb.dep_ not in {"conj", "advcl"} or verb.head.pos_ not in VERB_POS \
+                or act.trig.rule.target == "required" or (act.trig.rule.reciprocal and len(act.sources) > 1):
             return []
         return self._conjunct_target(verb.head, act.index, act.sources)
 
@@ -420,7 +431,7 @@ class RoleFinder:
 
     def _office(self, act: _Act, bare: ActorMention | None) -> ActorMention | None:
         """A country-less office taken as the source country's, unless that is the source."""
-        if bare is None or not act.home or self._instrument(bare):
+        if bare is None or not act.home or self._instrument(bare) or bare.actor.sector in self.patterns.foreign_sectors:
             return None
         office = with_country(bare, act.home)
         return None if office.actor.code in act.own else office
