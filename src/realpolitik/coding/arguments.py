@@ -405,6 +405,12 @@ def subject_token(verb: Token) -> Token | None:
         return None
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":
         head = verb.head
+        # "Hackers knocked the websites offline, the government said, blaming the Kremlin": a
+        # participle after the reporting clause is the reporter's
+        reporter = head.head if head.dep_ == "ccomp" else next(
+            (c for c in head.children if c.dep_ == "parataxis" and head.i < c.i < verb.i), None)
+        if reporter is not None and head.i < reporter.i < verb.i and subject_token(reporter) is not None:
+            return subject_token(reporter)
         if head.pos_ in {"VERB", "AUX"}:
             # "the camp was attacked by militiamen, killing 156": the agent did the killing
             agents = agent_tokens(head)

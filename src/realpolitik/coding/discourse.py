@@ -255,9 +255,17 @@ class Discourse:
             if kind is None:
                 continue
             for m in [*_nearest_first(tok, index), *self.recent]:
-                if m not in sources and all(m.actor.code != s.actor.code for s in sources) and _fits(m, kind):
+                if m not in sources and not any(_same_party(m, s) for s in sources) and _fits(m, kind):
                     return [as_pronoun(tok, m)]
         return []
+
+
+def _same_party(candidate: ActorMention, source: ActorMention) -> bool:
+    """Whether an object pronoun's candidate is its own clause's source: the same actor, or the
+    state the source acts for ("a day after Bamako accused it": "it" is not Mali); the state's
+    opposition or courts may well be its object."""
+    x, y = candidate.actor, source.actor
+    return x.code == y.code or (x.country is not None and x.country == y.country and x.code == x.country)
 
 
 def _nearest_first(pronoun: Token, index: MentionIndex) -> list[ActorMention]:

@@ -252,10 +252,16 @@ def _noun_object_trigger(verb: Token, patterns: Patterns) -> Trigger | None:
 def _noun_trigger(token: Token, patterns: Patterns) -> Trigger | None:
     # "March 12" names a month, not a protest march; "summoned the envoy in protest", "in
     # retaliation": a bare noun after "in" says why the clause's act was done
-    if token.pos_ not in NOUN_POS or token.ent_type_ in {"DATE", "TIME"} or _manner(token):
+    if token.pos_ not in NOUN_POS or token.ent_type_ in {"DATE", "TIME"} or _manner(token) or _in_a_name(token):
         return None
     rule = _noun_rule(token, patterns.nouns.get(token.lemma_.lower(), ()))
     return Trigger(token, rule, rule.code) if rule is not None and rule.code else None
+
+
+def _in_a_name(noun: Token) -> bool:
+    """"Sri Lanka's Criminal Investigation Department", "the Peace Support Operations Centre": a
+    capitalised word inside the name of a body or a place is no act."""
+    return noun.is_title and noun.ent_type_ in {"ORG", "FAC", "GPE", "LOC"} and noun.ent_iob_ == "I"
 
 
 def _manner(noun: Token) -> bool:
