@@ -664,4 +664,22 @@ CASES = [
     ("Russia delivered two Mi-35 attack helicopters to Burkina Faso's air force last week.", "RUS", "BFAMIL", "072", "asserted"),
     # ten days of talks ended are talks held, not broken off
     ("The two governments signed a peace deal, ending months of talks.", None, None, None, None),
+    # an object pronoun is never its own clause's state ("Bamako accused it": not Mali)
+    ("Algeria closed its airspace to flights from Mali on Monday, a day after Bamako accused it of sponsoring terrorism.", "MLIGOV", "DZA", "112", "asserted"),
+    # a participle after a parenthetical reporter is the reporter's
+    ("Hackers knocked the websites of six Moldovan ministries offline on Monday, the government in Chisinau said, blaming the Kremlin for the attack.", "MDAGOV", "RUSGOV", "112", "asserted"),
+    # a weather warning is a forecast, not a threat
+    ("Mudslides swept through villages in Kyrgyzstan's Osh region, the emergencies ministry said, warning of more downpours.", None, None, None, None),
+    # a capitalised word inside a name is no act ("Investigation")
+    ("Sri Lanka's Criminal Investigation Department questioned the former minister on Friday.", None, None, None, None),
+    # a title written before a name holds its office, also where the dictionary's roles ended early
+    ("KATHMANDU (AP) - Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday.", "NPLGOV", None, "0831", "asserted"),
+    ("Hackers knocked the websites of six Moldovan ministries offline on Monday.", "CRM", "MDAGOV", "171", "asserted"),
+    # "who praised the country": not its own subject's country
+    ("BELGRADE - Serbia signed a deal to buy 12 Rafale fighter jets from France on Thursday during a visit by French President Emmanuel Macron, who praised the country for its foreign policy.", "FRAGOV", "SRB", "051", "asserted"),
+    # (the cases are dated 2014-03-10: Trump was in no office then)
+    ("Trump and Xi Jinping spoke by telephone on Tuesday.", "USAELI", "CHNGOV", "040", "asserted"),
+    ("The European Union adopted its 20th package of sanctions against Russia on Friday.", "EU", "RUS", "163", "asserted"),
+    ("Washington approved the sale of 48 F-35 jets to Saudi Arabia on Monday.", "USAGOV", "SAU", "0332", "asserted"),
+    ("Brussels froze 30 million euros in budget support to Niger.", "EU", "NER", "162", "asserted"),
 ]

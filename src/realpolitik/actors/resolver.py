@@ -405,10 +405,11 @@ class AliasIndex:
             # "Russia's Gazprom", "the Belarusian BelTA", "Belarusian President Lukashenko";
             # "Iraq's al-Qaeda" is the group's branch in that country
             return b if b.country else replace(b, country=a.country)
-        if self._is_noun(a) and b.kind in ("state", "person") and b.code == b.country \
+        if self._is_noun(a) and b.kind in ("state", "person") and (b.code == b.country or b.sector == "ELI") \
                 and a.matched.split()[-1][:1].isupper():
             # "Prime Minister Romendacil", "Bree President X": a name of no office of its own under a
-            # title (written in capitals before a name) holds the title's office
+            # title (written in capitals before a name) holds the title's office; so does one the
+            # dictionary has out of office (its roles may end too early: the text is newer)
             code = f"{a.sector}{b.country}" if a.entry in self._before else f"{b.country}{a.sector}"
             return a if a.country else replace(b, code=code, sector=a.sector, matched=f"{a.matched} {b.matched}")
         if b.kind in ("person", "analyst") and self._is_noun(a):

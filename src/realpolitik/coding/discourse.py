@@ -175,9 +175,12 @@ class Discourse:
                 continue
             # an antecedent in the sentence, but not in the description's own clause: in
             # "Lukashenka visited the country" the country is not his
+            # nor its clause's subject's country: Macron, "who praised the country", praised Serbia
+            subj = subject_token(_clause(t))
+            own = {m.actor.country for m in mentions if subj is not None and m.start <= subj.idx < m.end} - {None}
             before = [m.actor for m in sorted(mentions, key=lambda m: -m.start) if m.end <= t.idx
-                      and _kind_of(m.actor) == kind and _clause_of(span, m) != _clause(t).i]
-            actor = next(iter([*before, *(a for a in self.named if _kind_of(a) == kind)]), None)
+                      and _kind_of(m.actor) == kind and _clause_of(span, m) != _clause(t).i and m.actor.country not in own]
+            actor = next(iter([*before, *(a for a in self.named if _kind_of(a) == kind and a.country not in own)]), None)
             if actor is not None:
                 if kind == "state":
                     actor = Actor(actor.country, actor.country, "state", actor.country)

@@ -470,7 +470,9 @@ class RoleFinder:
             clauses += [c for c in trig.head.head.children if c.dep_ == "ccomp"]
         for clause, t in ((clause, t) for clause in clauses for t in clause.subtree):
             m = index.at(t)
-            if m is not None and m not in act.sources and m.actor.code not in act.own | act.countries:
+            # "signed a deal to buy fighter jets from France": the source's own arms are no party
+            if m is not None and m not in act.sources and m.actor.code not in act.own | act.countries \
+                    and not (self._instrument(m) and m.actor.country in act.countries | {None}):
                 parties = [x for x in actors_of(t, index) if x.actor.code not in act.own] or [m]
                 return found_as(parties, f"implicit:clause:{clause.lemma_}")
             office = self._office(act, index.bare.get(t.i))
