@@ -682,4 +682,13 @@ CASES = [
     ("The European Union adopted its 20th package of sanctions against Russia on Friday.", "EU", "RUS", "163", "asserted"),
     ("Washington approved the sale of 48 F-35 jets to Saudi Arabia on Monday.", "USAGOV", "SAU", "0332", "asserted"),
     ("Brussels froze 30 million euros in budget support to Niger.", "EU", "NER", "162", "asserted"),
+    # a place travelled to is no country of the traveller's office
+    ("The foreign minister arrived in Beijing on Monday.", "GOV", "CHNGOV", "042", "asserted"),
+    # a purpose phrase on a clause is an occasion; on a noun it is none
+    ("Pakistan's foreign minister Ishaq Dar is due in Riyadh on Thursday for talks with Saudi officials.", "PAKELI", "SAUGOV", "046", "asserted"),
+    ("The Security Council backed Morocco's autonomy plan as the most feasible basis for talks on Western Sahara.", "UN", "MAR", "051", "asserted"),
+    # "the decision", "the move": the other party of the act told before
+    ("The European Union imposed tariffs on Chinese electric cars. Beijing condemned the decision.", "CHNGOV", "EU", "111", "asserted"),
+    ("Pakistan denied the accusation.", "PAK", None, "016", "asserted"),
+    ("The AU will send a mediation mission to Bissau.", "AU", "GNBGOV", "042", "future"),
 ]

@@ -30,7 +30,7 @@ def test_an_unknown_side_says_what_to_give_or_what_is_close() -> None:
 
 def test_event_types_and_modalities() -> None:
     assert event_types("accuse, 19") == ["ACCUSE", "19"]
-    with pytest.raises(ChoiceError, match="'TARIFF'; use one of SUPPORT, REQUEST, AGREE"):
+    with pytest.raises(ChoiceError, match="'TARIFF'; use one of REQUEST, AGREE"):
         event_types("TARIFF")
     with pytest.raises(ChoiceError, match="unknown CAMEO code '21'"):
         event_types("21")

@@ -30,7 +30,7 @@ def test_a_country_by_name_is_its_code(south_asia: Path) -> None:
         (["events", "--country", "XYZ"], "unknown country or actor 'XYZ'; give an ISO-3 country code"),
         (["events", "--country", "Indai"], "did you mean India"),
         (["events", "--dyad", "India,Pakistn"], "did you mean Pakistan"),
-        (["events", "--type", "TARIFF"], "unknown event type (a PLOVER event or a CAMEO code) 'TARIFF'; use one of SUPPORT, REQUEST"),
+        (["events", "--type", "TARIFF"], "unknown event type (a PLOVER event or a CAMEO code) 'TARIFF'; use one of REQUEST"),
         (["events", "--type", "99"], "unknown CAMEO code '99'"),
         (["events", "--modality", "maybe"], "unknown modality 'maybe'; use one of asserted, negated"),
         (["events", "--columns", "date,bogus"], "unknown column 'bogus'; use one of event_id"),

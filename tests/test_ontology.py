@@ -72,7 +72,9 @@ def test_quad_class_follows_root_and_goldstein_in_range(code):
     "code,name,quad,goldstein,event,mode,context",
     [
         ("010", "Make statement", 1, 0.0, "", None, None),
-        ("016", "Deny responsibility", 1, -2.0, "", None, None),
+        # statements are not PLOVER, but a denial rejects an accusation and condolences are support
+        ("016", "Deny responsibility", 1, -2.0, "REJECT", None, "diplomatic"),
+        ("018", "Make empathetic comment", 1, 3.4, "SUPPORT", None, "diplomatic"),
         (
             "036",
             "Express intent to meet or negotiate",

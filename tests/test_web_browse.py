@@ -47,7 +47,7 @@ def test_empty_form_fields_are_no_filter(client) -> None:
     ("params", "status", "message"),
     [
         ({"country": "XYZ"}, 400, "unknown country or actor"),
-        ({"type": "TARIFF"}, 400, "use one of SUPPORT, REQUEST, AGREE"),
+        ({"type": "TARIFF"}, 400, "use one of REQUEST, AGREE"),
         ({"quad": "7"}, 400, "use one of 1, 2, 3, 4"),
         ({"modality": "bogus"}, 400, "use one of asserted, negated, hypothetical, future"),
         ({"dataset": "icews"}, 400, "use one of realpolitik"),

@@ -98,14 +98,16 @@ class MentionIndex:
                     return home
         return None
 
-    def place_bare_mentions(self, offices: Container[str], armed: Container[str] = frozenset()) -> None:
+    def place_bare_mentions(self, offices: Container[str], armed: Container[str] = frozenset(),
+                            destinations: Container[int] = frozenset()) -> None:
         """"President Yoweri Museveni banned Ugandan opposition candidates": an untitled office in a
         sentence that names a single country is taken to be that country's; so are armed men
         (``armed``: "troops deployed around the prison, Ecuador's prison agency said"), but only
         when that country is named as the state itself: "rebels" in a sentence about "Russian
-        journalists" need not be Russian."""
+        journalists" need not be Russian.  A place travelled to (``destinations``: "the foreign
+        minister arrived in Beijing") is not the office's country."""
         mentions = list(self.by_token.values())
-        countries = {m.actor.country for m in mentions if m.actor.country}
+        countries = {m.actor.country for i, m in self.by_token.items() if m.actor.country and i not in destinations}
         # "European Community foreign ministers": with an IGO around, the office may be its
         if len(countries) != 1 or not self.bare or any(m.actor.kind == "igo" for m in mentions):
             return
@@ -118,7 +120,8 @@ class MentionIndex:
                 self.fallback.pop(i, None)
                 del self.bare[i]
 
-    def place_sectors(self, dateline: Dateline | None, event_nouns: Mapping[str, object]) -> None:
+    def place_sectors(self, dateline: Dateline | None, event_nouns: Mapping[str, object],
+                      destinations: Container[int] = frozenset()) -> None:
         """Country-less sector nouns still unplaced are actors too: with the country the text
         gives them ("protesters in Lahore", the dateline's), else as the sector alone; not when
         they only qualify an act ("military cooperation", "police reform")."""
@@ -133,14 +136,14 @@ class MentionIndex:
                 # "Turkish F-16 fighter jets", "Russian-led forces", "their troops": the phrase
                 # names whose they are (a pronoun's owner is found with the roles)
                 continue
-            found = placed(m, token, dateline)
+            found = placed(m, token, dateline, destinations)
             for i in [i for i, bare in self.bare.items() if bare is m]:
                 if found.actor.country:
                     self.by_token.setdefault(i, found)
                     del self.bare[i]
                 else:
                     self.fallback.setdefault(i, found)
-        self._place_names(dateline)
+        self._place_names(dateline, destinations)
 
     def _homes(self, token: Token) -> tuple[str, list[ActorMention]]:
         """The states a noun's own "in"/"from" phrase names, with the preposition ("soldiers from
@@ -172,14 +175,14 @@ class MentionIndex:
             self.fallback.pop(i, None)
             del self.bare[i]
 
-    def _place_names(self, dateline: Dateline | None) -> None:
+    def _place_names(self, dateline: Dateline | None, destinations: Container[int]) -> None:
         """Names no dictionary knows take the country the text gives them, as sector nouns do
         ("MAPUTO — Presidential challenger X rejected …")."""
-        countries = {m.actor.country for m in self.by_token.values() if m.actor.country}
+        countries = {m.actor.country for i, m in self.by_token.items() if m.actor.country and i not in destinations}
         for token, m in self._heads(self.fallback):
             if not m.actor.entry.startswith(OPEN_ENTRY):
                 continue
-            found = placed(m, token, dateline)
+            found = placed(m, token, dateline, destinations)
             if not found.actor.country and len(countries) == 1 and not self._only_acted_on(token):
                 # "Noboa won re-election, but his rival Luisa Gonzalez refused …": a name the text
                 # does not place is of the one country its sentence names

@@ -111,9 +111,19 @@ class SentenceCoder:
         index.place_residents(span)
         # the text's own evidence and the dateline place a sector before the sentence's one country
         # does ("unless the government expelled Indian diplomats", datelined ISLAMABAD, is Pakistan's)
-        index.place_sectors(self.dateline, self.patterns.nouns)
-        index.place_bare_mentions(self.patterns.offices, self.patterns.armed_offices)
+        destinations = self._destinations(span)
+        index.place_sectors(self.dateline, self.patterns.nouns, destinations)
+        index.place_bare_mentions(self.patterns.offices, self.patterns.armed_offices, destinations)
         return index
+
+    def _destinations(self, span: Span) -> set[int]:
+        """The words of the places the sentence's travellers go to: "arrived in Beijing", "visited Minsk"."""
+        verbs = [t for t in span if t.pos_ == "VERB"
+                 and self.patterns.rules_in(self.patterns.verbs.get(t.lemma_.lower(), ()), self.patterns.travel_roots)]
+        # ("flew 200 police officers to Haiti" carries them: only a verb with no object travels itself)
+        places = [g for v in verbs if not any(c.dep_ == "dobj" for c in v.children)
+                  for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return {t.i for g in places for t in g.subtree}
 
     def _official(self, trig: Trigger, roles: Roles | None) -> Trigger | None:
         """"Beijing's protest was delivered to the embassy": a government that protests complains

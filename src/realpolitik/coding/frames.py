@@ -372,10 +372,13 @@ def _infinitive(verb: Token) -> bool:
 
 
 def _occasion(trig: Trigger, patterns: Patterns) -> bool:
-    """"agreed at their first summit to …", "signed during a visit by Trump": a consultation the
-    act was done at took place, an event of its own."""
+    """"agreed at their first summit to …", "signed during a visit by Trump", "is due in Riyadh for
+    talks": a consultation the act was done at (or a trip was made for) takes place, an event of its own."""
     noun = trig.head
-    return (noun.dep_ == "pobj" and noun.head.lower_ in patterns.occasion_prepositions
+    prep = noun.head.lower_
+    # a purpose on a clause ("flew to Riyadh for talks with …"), not on a noun ("a basis for talks")
+    purpose = prep in patterns.purpose_prepositions and noun.head.head.pos_ in {"VERB", "AUX", "ADJ"}
+    return (noun.dep_ == "pobj" and (prep in patterns.occasion_prepositions or purpose)
             and patterns.codes_in(trig.code, patterns.occasion_roots))
 
 

@@ -127,11 +127,11 @@ def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline:
     return out
 
 
-def placed(m: ActorMention, token: Token, dateline: Dateline | None) -> ActorMention:
+def placed(m: ActorMention, token: Token, dateline: Dateline | None, destinations: Container[int] = frozenset()) -> ActorMention:
     """A country-less sector noun with the country the text gives it: the place its phrase or
     its clause is in ("protesters in Lahore", "arrested … in Kampala"), else the dateline's.
     Its entry says which ("COP+placed:in Kampala", "UAF+placed:dateline LAGOS")."""
-    found = _place_country(token)
+    found = _place_country(token, destinations)
     if found is None and dateline is not None and dateline.country:
         found = dateline.country, f"dateline {dateline.place}"
     if found is None:
@@ -146,9 +146,10 @@ def placed_in(m: ActorMention, country: str, evidence: str) -> ActorMention:
     return replace(m, actor=replace(m.actor, code=f"{country}{sector}", country=country, entry=entry))
 
 
-def _place_country(token: Token) -> tuple[str, str] | None:
+def _place_country(token: Token, destinations: Container[int] = frozenset()) -> tuple[str, str] | None:
     """The country of a place phrase on the token's own phrase or on the clause it is an argument
-    of ("members of the union blocked a highway in Dhaka"), with the words that say so."""
+    of ("members of the union blocked a highway in Dhaka"), with the words that say so; not a
+    place travelled to ("the foreign minister arrived in Beijing")."""
     for child in token.children:
         # "a Ho Chi Minh City court", "Lagos State police": a place named in the phrase itself;
         # "China's MMG": a place that owns it
@@ -164,7 +165,8 @@ def _place_country(token: Token) -> tuple[str, str] | None:
     for prep in (p for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPOSITIONS):
         for g in prep.children:
             # the small model tags some cities as organisations ("a court in Almaty"): the gazetteer decides
-            place = gazetteer().find(_phrase(g)) if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "ORG"} else None
+            place = gazetteer().find(_phrase(g)) if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "ORG"} \
+                and g.i not in destinations else None
             if place is not None and place.country:
                 return place.country, f"{prep.lower_} {_phrase(g)}"
     return None

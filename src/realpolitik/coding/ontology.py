@@ -76,9 +76,10 @@ class Ontology:
         return [c for c in self.codes.values() if c.parent == parent]
 
     def plover_events(self) -> list[str]:
-        """PLOVER event types that some CAMEO code maps to, in CAMEO order of first use."""
+        """PLOVER event types that some CAMEO code maps to, in CAMEO order of first use (statements
+        last: the few of root 01 PLOVER takes, condolences and denials, belong to later roots' types)."""
         seen: dict[str, None] = {}
-        for c in self.codes.values():
+        for c in sorted(self.codes.values(), key=lambda c: c.code.startswith("01")):
             if c.plover_event:
                 seen.setdefault(c.plover_event, None)
         return list(seen)

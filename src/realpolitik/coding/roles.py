@@ -657,13 +657,16 @@ class RoleFinder:
         """"Egyptian and Somali officials said after talks in Cairo", "Kyiv and Warsaw signed a deal
         at a summit": a mutual act named in a phrase on a clause is between the clause's subjects."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ not in self.patterns.occasion_prepositions:
+        clause_pos = VERB_POS | {"AUX"}  # "is due in Riyadh for talks": the copula's subject
+        # a purpose only on a clause: "a basis for talks" is no occasion
+        purpose = prep.lower_ in self.patterns.purpose_prepositions and prep.head.pos_ in clause_pos
+        if noun.dep_ != "pobj" or not (prep.lower_ in self.patterns.occasion_prepositions or purpose):
             return []
         # "agreed to a ceasefire at a meeting in Putrajaya": the phrase may hang on the clause's object
         verb = prep.head
-        while verb.pos_ not in VERB_POS and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "dobj"}:
+        while verb.pos_ not in clause_pos and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "dobj"}:
             verb = verb.head
-        if verb.pos_ not in VERB_POS:
+        if verb.pos_ not in clause_pos:
             return []
         return found_as(self._subject_actors(verb, index), f"subject of {verb.lemma_}")
 
