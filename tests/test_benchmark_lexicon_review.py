@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "lexicon_review.py"
 SENTENCE = "Kenyan police apprehended two Ugandan smugglers on Tuesday."
 
 
 @pytest.fixture(scope="module")
-def review():
-    spec = importlib.util.spec_from_file_location("lexicon_review_benchmark", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+def review(benchmark_script):
+    return benchmark_script("lexicon_review")
 
 
 def record(review, gold_target: str):
