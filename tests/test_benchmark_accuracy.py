@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
 
 from realpolitik.records import Event, EventActor
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "accuracy.py"
-
 
 @pytest.fixture(scope="module")
-def accuracy():
-    spec = importlib.util.spec_from_file_location("accuracy_benchmark", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+def accuracy(benchmark_script):
+    return benchmark_script("accuracy")
 
 
 def actor(code: str, country: str | None) -> EventActor:

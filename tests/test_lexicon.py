@@ -24,10 +24,30 @@ def deny():
 
 
 def test_a_verb_only_the_lexicon_knows_codes(nlp, actor_dictionary):
-    assert not code_text("Israeli warplanes pummelled the town on Tuesday.", nlp=nlp, actors=actor_dictionary)
-    (event,) = code_text("Israeli warplanes pummelled the town on Tuesday.", nlp=nlp, actors=actor_dictionary,
+    sentence = "Kenyan police apprehended two Ugandan smugglers on Tuesday."
+    assert not code_text(sentence, nlp=nlp, actors=actor_dictionary)
+    (event,) = code_text(sentence, nlp=nlp, actors=actor_dictionary, patterns=load_patterns(lexicon=True))
+    assert (event.source.code, event.cameo, event.target.code, event.rule.split("#")[0]) == \
+        ("KENCOP", "173", "UGACRM", "petrarch_verbs.json:verbs.apprehend")
+
+
+def test_no_imported_rule_gives_a_roots_general_code(lexicon_verbs, nlp, actor_dictionary):
+    codes = shipped_layer(LEXICON, "deny.yaml").data["codes"]
+    assert "060" in codes and "190" in codes
+    verbs = load_patterns(lexicon=True).verbs
+    imported = [r for rules in verbs.values() for r in rules if r.id.startswith("petrarch_verbs.json:")]
+    assert imported and not any(r.code in codes for r in imported)
+    assert lexicon_verbs["snipe"] == "190"  # its only rule: the verb is left out whole
+    # PETRARCH codes "ravage" with no object it knows as "use conventional force": the verb says too
+    # little of who does what to whom ("the storm ravaged", "inflation ravaged savings")
+    assert lexicon_verbs["ravage"][-1] == "190" and "snipe" not in verbs
+    assert not code_text("Rebel fighters ravaged the town of Goma on Tuesday.", nlp=nlp, actors=actor_dictionary,
                          patterns=load_patterns(lexicon=True))
-    assert (event.source.code, event.cameo, event.rule.split("#")[0]) == ("ISRMIL", "190", "petrarch_verbs.json:verbs.pummel")
+    # "link" loses its bare "060" and keeps its precise rules: linked to an attack accuses
+    assert "060" in lexicon_verbs["link"] and "060" not in {r.code for r in verbs["link"]}
+    (event,) = code_text("Poland linked the fire to an attack by Russia.", nlp=nlp, actors=actor_dictionary,
+                         patterns=load_patterns(lexicon=True))
+    assert (event.source.code, event.cameo, event.target.code) == ("POL", "1123", "RUS")
 
 
 def test_a_hand_made_word_keeps_only_its_own_rules(lexicon_verbs):
@@ -51,7 +71,7 @@ def test_every_denied_verb_is_a_lexicon_verb_with_a_reason(lexicon_verbs, deny):
 
 def test_the_lexicon_is_opt_in(lexicon_verbs):
     hand_made = load_patterns().verbs
-    assert "pummel" not in hand_made and len(load_patterns(lexicon=True).verbs) > len(hand_made) + 1000
+    assert "apprehend" not in hand_made and len(load_patterns(lexicon=True).verbs) > len(hand_made) + 1000
 
 
 @pytest.mark.parametrize(

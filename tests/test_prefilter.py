@@ -3,9 +3,7 @@ parse finds on the seeds, the examples and the GSR's dev half."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -79,13 +77,10 @@ def test_without_the_lexicon_the_filter_changes_a_few_events(nlp, actor_dictiona
     assert len(a ^ b) <= 0.02 * len(a)
 
 
-def test_filtered_coder_loses_no_event_on_the_gsr_dev_half(coders) -> None:
+def test_filtered_coder_loses_no_event_on_the_gsr_dev_half(coders, benchmark_script) -> None:
     if not GOLD.is_file():
         pytest.skip(f"GSR not found at {GOLD}")
-    spec = importlib.util.spec_from_file_location("accuracy_benchmark", REPO / "benchmarks" / "accuracy.py")
-    accuracy = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = accuracy
-    spec.loader.exec_module(accuracy)
+    accuracy = benchmark_script("accuracy")
     records = accuracy.records_by_set(["gsr-dev"], None)["gsr-dev"]
     documents = [document_from_text(r.text, doc_id=r.id, date=r.date) for r in records]
     full, filtered = coders

@@ -456,13 +456,24 @@ def _shipped() -> Layer:
 @lru_cache(maxsize=1)
 def _lexicon() -> Mapping[str, tuple[Rule, ...]]:
     """PETRARCH-2's verb dictionary as converted by ``realpolitik dictionaries import`` (MIT, notice
-    beside it), without the verbs its review found to over-code (``lexicon/deny.yaml``, each with
-    the reason): under every hand-made layer, for the words none of them knows.  Parsed once."""
+    beside it), without what its review found to over-code (``lexicon/deny.yaml``: verbs, each with
+    the reason, and codes no imported rule may give): under every hand-made layer, for the words
+    none of them knows.  Parsed once."""
     verbs = shipped_layer(_LEXICON, "petrarch_verbs.json", error=PatternDataError.at)
-    deny = shipped_layer(_LEXICON, "deny.yaml", error=PatternDataError.at).data.get("deny") or {}
+    review = shipped_layer(_LEXICON, "deny.yaml", error=PatternDataError.at)
+    deny = review.data.get("deny") or {}
+    codes = {_check_code(c, f"{review.name}: codes") for c in _words(review.data.get("codes"), f"{review.name}: codes")}
     kept: dict[str, tuple[Rule, ...]] = {}
-    _merge_rules(kept, {k: v for k, v in verbs.data["verbs"].items() if k not in deny}, f"{verbs.name}: verbs")
+    specs = {k: _without_codes(v, codes) for k, v in verbs.data["verbs"].items() if k not in deny}
+    _merge_rules(kept, {k: v for k, v in specs.items() if v}, f"{verbs.name}: verbs")
     return kept
+
+
+def _without_codes(spec: Any, codes: set[str]) -> list[Any]:
+    """A verb's imported rules less those coding one of ``codes`` (a rule of no event, code null,
+    stays: it still stops the search)."""
+    items = spec if isinstance(spec, list) else [spec]
+    return [i for i in items if (i.get("code") if isinstance(i, dict) else str(i)) not in codes]
 
 
 def load_patterns(extra: Sequence[str | Path] = (), *, lexicon: bool = False) -> Patterns:
