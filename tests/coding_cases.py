@@ -691,4 +691,7 @@ CASES = [
     ("The European Union imposed tariffs on Chinese electric cars. Beijing condemned the decision.", "CHNGOV", "EU", "111", "asserted"),
     ("Pakistan denied the accusation.", "PAK", None, "016", "asserted"),
     ("The AU will send a mediation mission to Bissau.", "AU", "GNBGOV", "042", "future"),
+    # not accepting, not recognising is refusing, in the past as for the future
+    ("Hungary did not accept the proposal.", "HUN", None, "120", "asserted"),
+    ("Kyiv said it would not accept European peacekeepers under Russian conditions.", "UKRGOV", "EUR", "120", "asserted"),
 ]

@@ -206,12 +206,13 @@ class SentenceCoder:
 
     def _announcement(self, trig: Trigger, event: Event) -> Trigger | None:
         """"Putin will visit Minsk" is also, today, an asserted intent to meet (036); "will not
-        support" a rejection (125); "will impose sanctions" a threat (1312), and so is "may halt
-        mediation if …" (136) — as CAMEO codes them."""
+        support" a rejection (125), and so is "did not accept" (``acceptances``); "will impose
+        sanctions" a threat (1312), and so is "may halt mediation if …" (136) — as CAMEO codes them."""
         promised = event.modality == "future" or (event.modality == "hypothetical" and conditional(trig.head, self.patterns))
         if trig.is_noun or trig.complement is not None or not (promised or event.modality == "negated"):
             return None
-        if event.modality == "negated" and not announced(trig.head, self.patterns):
+        # "did not accept the proposal", "has not recognised the vote" refuse, whenever said
+        if event.modality == "negated" and not (announced(trig.head, self.patterns) or trig.rule.lemma in self.patterns.acceptances):
             return None
         kind = "refusal" if event.modality == "negated" else ("conflict" if event.quad_class >= 3 else "cooperation")
         if kind == "conflict" and not conditional(trig.head, self.patterns):

@@ -146,6 +146,7 @@ class Patterns:
     organisation_nouns: frozenset[str] = frozenset()  # "the bloc" for the last organisation named
     means_verbs: frozenset[str] = frozenset()  # "retaliated by banning imports": the "by" phrase is the act
     purpose_prepositions: frozenset[str] = frozenset()  # "flew to Riyadh for talks": an occasion on a clause
+    acceptances: frozenset[str] = frozenset()  # "did not accept the proposal": a refusal whenever said
     travel_roots: frozenset[str] = frozenset()  # "arrived in Beijing": a destination, not the traveller's country
     foreign_sectors: frozenset[str] = frozenset()  # migrants and refugees: never the source's own by default
     home_roots: frozenset[str] = frozenset()  # acts done at home when the sentence names no other country
