@@ -694,4 +694,9 @@ CASES = [
     # not accepting, not recognising is refusing, in the past as for the future
     ("Hungary did not accept the proposal.", "HUN", None, "120", "asserted"),
     ("Kyiv said it would not accept European peacekeepers under Russian conditions.", "UKRGOV", "EUR", "120", "asserted"),
+    # the source named again ("his first official foreign visit") is never its own target
+    ("Kazakhstan's national security committee detained two Kazakh citizens on Saturday.", "KAZ", "KAZCVL", "173", "asserted"),
+    # a strike with no striker named is no crowd's stoppage ("a string of lethal strikes" on boats)
+    ("The U.S. military struck another small boat on Sunday, the latest in a string of lethal strikes that Venezuela's government has denounced.", "USAMIL", None, "190", "asserted"),
+    ("The RSF shelled a displacement camp near El Fasher on Sunday.", "SDNUAF", "SDN", "194", "asserted"),
 ]

@@ -478,13 +478,15 @@ def targets_of(tokens: Iterable[Token], index: MentionIndex, target_preps: froze
     Ukraine" Russia only qualifies the agreement."""
     tokens = list(tokens)
     own = frozenset(m.actor.country for m in exclude if m.actor.country)
+    selves = {m.actor.code for m in exclude}  # the source itself, named again, is never its target
     for passing in (own, frozenset()):
         for tok in tokens:
             # "convicted a Latvian journalist of spying for Russia": people the argument itself
             # names are its target, of the source's country or not
             named = index.at(tok)
             walk_past = frozenset() if named is not None and named.actor.kind == "sector" and named.start < tok.idx else passing
-            found = [m for m in actors_of(tok, index, preps=target_preps, passing=walk_past) if m not in exclude]
+            found = [m for m in actors_of(tok, index, preps=target_preps, passing=walk_past)
+                     if m not in exclude and m.actor.code not in selves]
             if found:
                 return found_as(found, role_of(tok))
     return []

@@ -515,7 +515,7 @@ class RoleFinder:
     def _crowd(self, trig: Trigger) -> list[ActorMention]:
         """"after weeks of student-led protests in Belgrade", "protests in October": who protests
         without being named is a crowd of the place (named, else the dateline's)."""
-        if not self.patterns.codes_in(trig.code, self.patterns.protest_roots):
+        if not self.patterns.codes_in(trig.code, self.patterns.protest_roots) or trig.rule.lemma in self.patterns.crowdless_nouns:
             return []
         return self._unnamed_of_place(trig, self.patterns.crowd_sector, "crowd")
 
