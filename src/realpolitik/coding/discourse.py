@@ -22,7 +22,6 @@ from realpolitik.coding.arguments import (
     pronoun_kind,
     subject_token,
 )
-from realpolitik.coding.locations import PLACE_PREPOSITIONS
 from realpolitik.coding.mentions import OPEN_ENTRY
 from realpolitik.coding.patterns import Patterns
 from realpolitik.records import Actor, ActorMention
@@ -319,7 +318,7 @@ def as_pronoun(token: Token, antecedent: ActorMention) -> ActorMention:
 
 def _sets_the_scene(token: Token, patterns: Patterns) -> bool:
     """A mention's head word that says where an act happens: "in The Hague", "the NATO summit"."""
-    if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS:
+    if token.dep_ == "pobj" and token.head.lower_ in patterns.scene_prepositions:
         return True
     return token.dep_ in {"compound", "amod", "nmod", "poss"} and token.head.lemma_.lower() in patterns.venues
 

@@ -272,7 +272,7 @@ class SentenceCoder:
         if key not in self._acts:
             date, precision = self._announced_on(span, trig.head) if announced_code else event_date(
                 span, self.document.date, self.patterns, trigger=trig.head)
-            self._acts[key] = date, precision, event_location(trig.head)
+            self._acts[key] = date, precision, event_location(trig.head, self.patterns.scene_prepositions)
         return self._acts[key]
 
     def _modality(self, head: Token) -> str:

@@ -35,7 +35,7 @@ from realpolitik.coding.arguments import (
 )
 from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import NOUN_POS, VERB_POS, Trigger
-from realpolitik.coding.locations import PLACE_PREPOSITIONS, event_place, object_place
+from realpolitik.coding.locations import event_place, object_place
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns
@@ -123,7 +123,7 @@ class RoleFinder:
                  and not is_absolute(t.head) and not (asks and t.lemma_.lower() in self.patterns.beneficiary_nouns)]
         if head.pos_ in NOUN_POS:
             # "the arrest in Madrid of a Moroccan official": the parser hangs the "of" on the place
-            found += [g for p in head.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS
+            found += [g for p in head.children if p.dep_ == "prep" and p.lower_ in self.patterns.scene_prepositions
                       for o in p.children if o.dep_ == "pobj" for g in _phrase_objects(o, frozenset({"of"}))]
         return [a for t in found for a in self._past_forum(t, head, preps) for a in (a, *_wholes(a))]
 
@@ -383,7 +383,7 @@ class RoleFinder:
         trig, sources, countries = act.trig, act.sources, act.countries
         if not self.patterns.codes_in(trig.code, self.patterns.placed_roots):
             return []
-        found = event_place(trig.head) or object_place(trig.head)
+        found = event_place(trig.head, self.patterns.scene_prepositions) or object_place(trig.head)
         if found is not None:
             span, place = found
             at, text = (span.start_char, span.end_char), span.text
@@ -531,7 +531,7 @@ class RoleFinder:
     def _unnamed_of_place(self, trig: Trigger, sector: str, who: str, otherwise: str | None = None) -> list[ActorMention]:
         """An actor the text does not name: ``sector`` of the country where the act happens (its
         place phrase, else the dateline, else ``otherwise``), at an empty span on the trigger."""
-        found = event_place(trig.head)
+        found = event_place(trig.head, self.patterns.scene_prepositions)
         country = (found[1].country if found is not None else None) or (self.dateline.country if self.dateline else None) \
             or otherwise
         if country is None:
