@@ -211,6 +211,7 @@ class Patterns:
     # ... pronouns: "he" -> "person", "it" -> "thing", "they" -> "any" (coding/discourse.py)
     pronouns: Mapping[str, str] = field(default_factory=dict)
     plural_pronouns: frozenset[str] = frozenset()
+    singular_pronouns: frozenset[str] = frozenset()  # "demanded that it free": a base form (coding/modality.py)
     group_sizes: Mapping[str, int] = field(default_factory=dict)  # "both sides": 2
     place_prepositions: frozenset[str] = frozenset()  # "protesters in Lahore" (coding/mentions.py)
     scene_prepositions: frozenset[str] = frozenset()  # "met in Minsk": where the act happens (coding/locations.py)
