@@ -207,6 +207,21 @@ def test_user_yaml_alone_without_the_shipped_actors(tmp_path: Path):
     assert actors.resolve("Russia") is None  # a closed world: PETRARCH's validation actors
 
 
+def test_user_yaml_adds_to_the_words_the_resolver_reads(tmp_path: Path):
+    """The resolver's words are data: a naming suffix of the user's ("Sudan-backed") names whose
+    the militia is, as the shipped "-based", "-led" do; a closed world keeps the shipped ones."""
+    text = "A Sudan-backed militia attacked the town."
+    assert [m.actor.code for m in load_actors().find_mentions(text)] == ["UAF"]
+    mine = tmp_path / "my.yaml"
+    mine.write_text("naming_suffixes: [-backed]\n")
+    assert [m.actor.code for m in load_actors(extra=[mine]).find_mentions(text)] == ["SDN", "UAF"]
+    assert load_actors(extra=[mine]).entries(kind="naming_suffix") == []  # words, no actor
+    closed = tmp_path / "closed.yaml"
+    closed.write_text("countries:\n  - {code: XAN, name: Xanadu}\n")
+    found = load_actors(extra=[closed], shipped=False).find_mentions("a Xanadu-based group")
+    assert [(m.text, m.actor.code) for m in found] == [("Xanadu", "XAN")]
+
+
 def test_an_unknown_name_points_to_the_users_own_yaml(tmp_path: Path):
     with pytest.raises(UnknownActorError, match=r"no actor matches 'Jane Roe'.*--actors my.yaml") as caught:
         load_actors().resolve_known("Jane Roe")
@@ -489,11 +504,12 @@ def test_a_based_group_is_its_country_s(actor_dictionary):
 
 
 def test_plain_aliases_split_like_the_tokenizer(actor_dictionary):
-    from realpolitik.actors.resolver import _tokens, alias_key
+    from realpolitik.actors.resolver import ResolverWords, _tokens, alias_key
 
+    suffixes = ResolverWords.of(actor_dictionary.entries_).naming_suffixes
     aliases = {a for e in actor_dictionary.entries_ for a in e.aliases}
     assert len(aliases) > 10000
-    assert all(alias_key(a) == tuple(t for t, _, _ in _tokens(a)) for a in aliases)
+    assert all(alias_key(a, suffixes) == tuple(t for t, _, _ in _tokens(a, suffixes)) for a in aliases)
 
 
 def test_imported_aliases_that_end_with_a_hand_made_one_give_way():

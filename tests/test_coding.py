@@ -120,6 +120,18 @@ def test_user_words_join_an_object_class(tmp_path, nlp, actor_dictionary):
     assert [(e.source.code, e.target.code, e.cameo) for e in events] == [("JPN", "VUT", "073")]
 
 
+def test_user_words_change_the_grammar(tmp_path, nlp, actor_dictionary):
+    """The grammar words are data: a relation noun added in the user's layer ("backers") makes
+    its possessor the other party, no longer the one who acts."""
+    text = "Syria's backers condemned Israel."
+    shipped = code_text(text, date=DAY, nlp=nlp, actors=actor_dictionary)
+    assert [(e.source.code, e.target.code, e.cameo) for e in shipped] == [("SYR", "ISR", "111")]
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("relation_nouns: [backer]\n")
+    events = code_text(text, date=DAY, nlp=nlp, actors=actor_dictionary, patterns=load_patterns(extra=[mine]))
+    assert not [e for e in events if e.source.code == "SYR"]
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
@@ -132,6 +144,8 @@ def test_user_words_join_an_object_class(tmp_path, nlp, actor_dictionary):
         ("verbs:\n  scold: {code: '111', sequence: ['* now', '*']}\n", "one step holding '*'"),
         ("verbs:\n  scold: {code: '111', target: later}\n", "'after'"),
         ("verbs:\n  scold: {code: '111', reverse: '999'}\n", "999"),
+        ("group_sizes: {both: two}\n", "not a count"),
+        ("pronouns:\n  person: [he, 3]\n", "not a word"),
     ],
 )
 def test_bad_pattern_file_names_file_and_problem(tmp_path, text, problem):

@@ -5,10 +5,12 @@ from datetime import date
 import pytest
 
 from realpolitik.coding.dates import date_expressions, event_date
+from realpolitik.coding.patterns import load_patterns
 from realpolitik.records import DocumentDate
 
 D = date
 UNKNOWN = DocumentDate.unknown()
+PATTERNS = load_patterns()  # the words of time (future auxiliaries, intent verbs) the dates read
 
 
 def given(value: date) -> DocumentDate:
@@ -234,7 +236,7 @@ CASES = [
 def test_event_date(nlp, text, doc_date, expected, precision):
     sentence = next(iter(nlp(text).sents))
     document_date = given(doc_date) if doc_date else UNKNOWN
-    assert event_date(sentence, document_date) == (expected, precision)
+    assert event_date(sentence, document_date, PATTERNS) == (expected, precision)
 
 
 # (sentence, trigger word as the coder passes it, document date, expected date, precision):
@@ -328,7 +330,7 @@ def test_a_date_dates_the_act_of_its_own_clause(nlp, text, trigger, doc_date, ex
     sentence = next(iter(nlp(text).sents))
     token = next(t for t in sentence if t.text == trigger)
     document_date = given(doc_date) if doc_date else UNKNOWN
-    assert event_date(sentence, document_date, trigger=token) == (expected, precision)
+    assert event_date(sentence, document_date, PATTERNS, trigger=token) == (expected, precision)
 
 
 @pytest.mark.parametrize(
@@ -341,7 +343,7 @@ def test_the_date_attached_to_the_trigger_wins(nlp, trigger, expected):
     )
     sentence = next(iter(doc.sents))
     token = next(t for t in sentence if t.text == trigger) if trigger else None
-    assert event_date(sentence, given(D(2015, 11, 27)), trigger=token) == (
+    assert event_date(sentence, given(D(2015, 11, 27)), PATTERNS, trigger=token) == (
         expected,
         "day",
     )
@@ -352,7 +354,7 @@ def test_trigger_may_be_a_span(nlp):
     sentence = next(iter(doc.sents))
     imposed = next(t for t in sentence if t.text == "imposed")
     assert event_date(
-        sentence, given(D(2015, 11, 27)), trigger=doc[imposed.i : imposed.i + 1]
+        sentence, given(D(2015, 11, 27)), PATTERNS, trigger=doc[imposed.i : imposed.i + 1]
     ) == (
         D(2015, 11, 23),
         "day",
@@ -373,4 +375,4 @@ def test_date_expressions_report_sentence_offsets(nlp):
 def test_sentence_not_at_document_start(nlp):
     doc = nlp("Lukashenko spoke in Minsk. He met Putin on 5 March.")
     second = list(doc.sents)[1]
-    assert event_date(second, given(D(2014, 3, 20))) == (D(2014, 3, 5), "day")
+    assert event_date(second, given(D(2014, 3, 20)), PATTERNS) == (D(2014, 3, 5), "day")

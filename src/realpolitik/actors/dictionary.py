@@ -10,8 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from realpolitik.actors.entries import SECTOR_KINDS, Entry, Role
-from realpolitik.actors.resolver import AliasIndex, alias_key
+from realpolitik.actors.entries import SECTOR_KINDS, WORD_KINDS, Entry, Role
+from realpolitik.actors.resolver import AliasIndex, ResolverWords, alias_key
 from realpolitik.datafiles import Layer, read_layer, shipped_layers
 from realpolitik.errors import ActorDataError, UnknownActorError
 from realpolitik.records import Actor, ActorMention
@@ -56,7 +56,7 @@ class ActorDictionary:
         return [
             e
             for e in self.entries_
-            if e.kind != "modifier"
+            if e.kind != "modifier" and e.kind not in WORD_KINDS
             and (country is None or e.country == country)
             and (kind is None or e.kind == kind)
         ]
@@ -272,10 +272,15 @@ def _people(items: list[Any], source: str) -> Iterator[Entry]:
         )
 
 
-def _modifiers(items: list[Any], source: str) -> Iterator[Entry]:
-    words = tuple(_as_list(items))
-    if words:
-        yield Entry("modifiers", "modifier", "", None, words, source=source)
+def _word_list(name: str, kind: str) -> Callable[[list[Any], str], Iterator[Entry]]:
+    """A list of words the resolver reads (``modifiers``, ``naming_suffixes``…) as one entry of ``kind``."""
+
+    def parse(items: list[Any], source: str) -> Iterator[Entry]:
+        words = tuple(_as_list(items))
+        if words:
+            yield Entry(name, kind, "", None, words, source=source)
+
+    return parse
 
 
 _SECTIONS: dict[str, tuple[type, Callable[[Any, str], Iterator[Entry]]]] = {
@@ -284,7 +289,11 @@ _SECTIONS: dict[str, tuple[type, Callable[[Any, str], Iterator[Entry]]]] = {
     "regions": (list, _organisations("region")),
     "metonyms": (list, _metonyms),
     "sectors": (dict, _sectors),
-    "modifiers": (list, _modifiers),
+    "modifiers": (list, _word_list("modifiers", "modifier")),
+    "naming_suffixes": (list, _word_list("naming_suffixes", "naming_suffix")),
+    "former_offices": (list, _word_list("former_offices", "former_office")),
+    "name_particles": (list, _word_list("name_particles", "name_particle")),
+    "not_names": (list, _word_list("not_names", "not_name")),
     "groups": (list, _groups),
     "people": (list, _people),
 }
@@ -326,11 +335,12 @@ def under(imported: Sequence[Entry], own: Sequence[Entry]) -> Iterator[Entry]:
     wins in text, so "The EU" or "President Barack Obama" would outmatch the own entries' "EU" and
     "Barack Obama", which are to win.  An imported entry whose name ``own`` knows is the same actor,
     and goes whole."""
-    known = {alias_key(a) for e in own for a in e.aliases}
+    suffixes = ResolverWords.of(own).naming_suffixes
+    known = {alias_key(a, suffixes) for e in own if e.kind not in WORD_KINDS for a in e.aliases}
     for entry in imported:
-        if alias_key(entry.name) in known:
+        if alias_key(entry.name, suffixes) in known:
             continue
-        aliases = tuple(a for a in entry.aliases if not _ends_with(alias_key(a), known))
+        aliases = tuple(a for a in entry.aliases if not _ends_with(alias_key(a, suffixes), known))
         if aliases:
             yield replace(entry, aliases=aliases)
 
@@ -347,10 +357,12 @@ def _default() -> ActorDictionary:
 def load_actors(extra: Sequence[Path] = (), *, shipped: bool = True) -> ActorDictionary:
     """The shipped dictionaries with the user's files layered on top (later aliases win): YAML, or
     PETRARCH/TABARI actor and agent dictionaries (converted on the fly, see realpolitik.dictionaries).
-    ``shipped=False``: the user's files alone (a closed world, such as PETRARCH's validation actors)."""
+    ``shipped=False``: the user's actors alone (a closed world, such as PETRARCH's validation actors),
+    read with the shipped words of the resolver (naming suffixes, name particles…)."""
     if not extra and shipped:
         return _default()
-    entries = list(_shipped()) if shipped else []
+    # a closed world of actors still reads English: the shipped words the resolver reads stay
+    entries = list(_shipped()) if shipped else [e for e in _shipped() if e.kind in WORD_KINDS]
     for path in extra:
         entries.extend(_parse(read_layer(path, error=ActorDataError.at, dictionaries=("actors", "agents"))))
     return ActorDictionary(entries)

@@ -14,6 +14,10 @@ from realpolitik.records import Actor
 
 # Kinds of entry that name a sector noun ("troops", "analysts") rather than an actor of their own.
 SECTOR_KINDS = frozenset({"sector", "analyst"})
+# Kinds of entry that are no actor but words the resolver reads (sectors.yaml), one list a kind:
+# endings that name whose a thing is ("Pakistan-based"), offices whose former holders are elites,
+# small words inside names ("bin"), capitalised words that are no name ("Monday").
+WORD_KINDS = frozenset({"naming_suffix", "former_office", "name_particle", "not_name"})
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from realpolitik.actors.entries import SECTOR_KINDS, Entry
+from realpolitik.actors.entries import SECTOR_KINDS, WORD_KINDS, Entry
 from realpolitik.records import Actor, ActorMention
 
 # an underscore joins the words of a name in text prepared for PETRARCH or TABARI ("Dol_Amroth"):
@@ -19,45 +19,42 @@ _POSSESSIVE = ("'s", "’s")
 _QUOTES = "'’"
 # a word of a person's name after a title ("President Yoweri Museveni", "analyst F.W. de Klerk")
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*")
-_NAME_PARTICLES = frozenset(
-    {"de", "van", "von", "der", "al", "bin", "ibn", "el", "da", "dos", "du", "la", "le"}
-)
-_NOT_NAMES = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-)
 _MAX_NAME_WORDS = 4
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}")
 
 
-def _is_name_word(word: str) -> bool:
-    # a capitalised function word opens a sentence ("If Lukashenka ..."): it is no first name
-    return bool(_NAME_WORD.fullmatch(word)) and word not in _NOT_NAMES and word.lower() not in STOP_WORDS
+@dataclass(frozen=True)
+class ResolverWords:
+    """The English words the resolver reads, from the actor data (``sectors.yaml``, each list with
+    why its words are there): ``naming_suffixes`` ("Pakistan-based": the word before names whose it
+    is), ``former_offices`` (sector codes whose former holders are elites), ``name_particles``
+    ("bin", "de" inside a name) and ``not_names`` (capitalised words that are no name: "Monday")."""
+
+    naming_suffixes: tuple[str, ...] = ()
+    former_offices: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, entries: Iterable[Entry]) -> ResolverWords:
+        """The words of every layer's lists (a later layer adds to them)."""
+        words: dict[str, list[str]] = {kind: [] for kind in WORD_KINDS}
+        for entry in entries:
+            if entry.kind in WORD_KINDS:
+                words[entry.kind].extend(entry.aliases)
+        return cls(tuple(dict.fromkeys(words["naming_suffix"])), frozenset(words["former_office"]),
+                   frozenset(words["name_particle"]), frozenset(words["not_name"]))
+
+    def is_name_word(self, word: str) -> bool:
+        # a capitalised function word opens a sentence ("If Lukashenka ..."): it is no first name
+        return bool(_NAME_WORD.fullmatch(word)) and word not in self.not_names and word.lower() not in STOP_WORDS
 
 _END = ""  # trie key holding the (entry, alias) that ends at a node; no token is empty
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    """Word tokens with offsets; a possessive ("Russia's", "Belarusians'") and quotes are tokens of their own."""
+def _tokens(text: str, suffixes: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Word tokens with offsets; a possessive ("Russia's", "Belarusians'"), quotes and a naming
+    suffix ("Pakistan-based": ``ResolverWords.naming_suffixes``) are tokens of their own."""
     out = []
     for m in _TOKEN.finditer(text):
         tok, start, end = m.group(), m.start(), m.end()
@@ -71,7 +68,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
             # after an s it is a plural possessive ("Belarusians'"), else it closes a quotation
             mark = _POSSESSIVE[0] if tok[-2] in "sS" else tok[-1]
             trailing, tok, end = [(mark, end - 1, end)], tok[:-1], end - 1
-        elif any(tok.endswith(s) and len(tok) > len(s) for s in _NAMING_SUFFIXES):
+        elif any(tok.endswith(s) and len(tok) > len(s) for s in suffixes):
             cut = tok.rindex("-")
             trailing, tok, end = [(tok[cut:], start + cut, end)], tok[:cut], start + cut
         elif (
@@ -83,28 +80,22 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-# "Vietnamese-led forces" (the leader is named), "a Pakistan-based hacker group" (where it is based
-# is whose it is), "a Liberian-flagged tanker", "Panama-registered", "a state-owned firm": the word
-# before the hyphen names the actor the phrase belongs to
-_NAMING_SUFFIXES = ("-led", "-based", "-flagged", "-registered", "-owned")
-
-
 # an alias of plain words: its tokens are its words (the tokenizer's cases all need punctuation)
 _PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 
 
-def alias_key(alias: str) -> tuple[str, ...]:
+def alias_key(alias: str, suffixes: Sequence[str]) -> tuple[str, ...]:
     """The tokens of an alias; plain ones split without the tokenizer (the big dictionaries load faster)."""
     if _PLAIN.fullmatch(alias):
         return tuple(alias.split(" "))
-    return tuple(t for t, _, _ in _tokens(alias))
+    return tuple(t for t, _, _ in _tokens(alias, suffixes))
 
 
-def _heads_a_longer_name(toks: list[tuple[str, int, int]], after: int) -> bool:
+def _heads_a_longer_name(toks: list[tuple[str, int, int]], after: int, words: ResolverWords) -> bool:
     """"the Gulf of Finland": a region's or organisation's alias followed by "of" and a capitalised
     word is the start of a longer name, not the actor it names alone (a state's is not: "accused
     Myanmar of Rohingya genocide")."""
-    return after + 1 < len(toks) and toks[after][0] == "of" and _is_name_word(toks[after + 1][0])
+    return after + 1 < len(toks) and toks[after][0] == "of" and words.is_name_word(toks[after + 1][0])
 
 
 # what separates the members of a list ("Kenya, Uganda and Tanzania"), and two nouns of one phrase
@@ -117,18 +108,16 @@ def _extended(text: str, m: ActorMention, end: int, more: Sequence[Actor]) -> Ac
     return ActorMention(m.start, end, text[m.start : end], m.actor, others=(*m.others, *more))
 
 
-# offices whose holders, once out of them, are elites (CAMEO ELI): "former officials", "the former
-# president", "Arnor former security officials"
-_OFFICES = ("GOV", "MIL", "JUD", "LEG", "COP", "SPY")
 _FORMER = re.compile(r"\b[Ff]ormer\s+")
 
 
-def _former(text: str, m: ActorMention) -> ActorMention:
-    """``m`` as one of the elite when "former" stands before or inside it and it names an office
-    ("former President X", whom the dictionary still has in office, or "former officials")."""
+def _former(text: str, m: ActorMention, offices: frozenset[str]) -> ActorMention:
+    """``m`` as one of the elite when "former" stands before or inside it and it names one of the
+    ``offices`` ("former President X", whom the dictionary still has in office, or "former
+    officials", "Arnor former security officials": CAMEO ELI)."""
     sector = m.actor.sector or (m.actor.code if m.actor.kind in SECTOR_KINDS else None)
     former = _FORMER.search(m.text) or _FORMER.fullmatch(text, max(0, m.start - 7), m.start)
-    if not former or sector not in _OFFICES:
+    if not former or sector not in offices:
         return m  # a person out of office already has the code their entry gives (ELI, or OPP)
     country = m.actor.country or ""
     return replace(m, actor=replace(m.actor, code=f"{country}ELI", sector="ELI"), others=())
@@ -141,12 +130,15 @@ class AliasIndex:
         self._by_alias: dict[tuple[str, ...], tuple[Entry, str]] = {}
         variants: dict[tuple[str, ...], tuple[Entry, str]] = {}  # an alias as written wins over them
         modifiers: list[str] = []
+        self.words = ResolverWords.of(entries)
         for entry in entries:  # later entries (user YAML) win
             if entry.kind == "modifier":
                 modifiers.extend(entry.aliases)
                 continue
+            if entry.kind in WORD_KINDS:
+                continue
             for alias in entry.aliases:
-                key = alias_key(alias)
+                key = alias_key(alias, self.words.naming_suffixes)
                 if not key:
                     continue
                 self._by_alias[key] = (entry, alias)
@@ -177,7 +169,7 @@ class AliasIndex:
         self._of = re.compile(r"\s+of\s+(?:the\s+)?")
 
     def entry_for(self, text: str) -> Entry | None:
-        hit = self._by_alias.get(tuple(t for t, _, _ in _tokens(text.strip())))
+        hit = self._by_alias.get(tuple(t for t, _, _ in _tokens(text.strip(), self.words.naming_suffixes)))
         return hit[0] if hit else None
 
     def _match_at(
@@ -199,21 +191,21 @@ class AliasIndex:
         while j + n < len(toks) and n < _MAX_NAME_WORDS:
             tok = toks[j + n][0]
             particle = (
-                tok in _NAME_PARTICLES
+                tok in self.words.name_particles
                 and j + n + 1 < len(toks)
                 and _NAME_WORD.fullmatch(toks[j + n + 1][0])
             )
-            if not (particle or _is_name_word(tok)):
+            if not (particle or self.words.is_name_word(tok)):
                 break
             if self._match_at(toks, j + n):
                 break
             n += 1
-        while n and toks[j + n - 1][0] in _NAME_PARTICLES:
+        while n and toks[j + n - 1][0] in self.words.name_particles:
             n -= 1
         return n
 
     def find(self, text: str, on: datetime.date | None) -> list[ActorMention]:
-        toks = _tokens(text)
+        toks = _tokens(text, self.words.naming_suffixes)
         out: list[ActorMention] = []
         i = 0
         while i < len(toks):
@@ -223,7 +215,7 @@ class AliasIndex:
                 continue
             length, (entry, alias) = hit
             if (entry.kind == "person" and length == 1 and self._inside_longer_name(toks, i, out)) \
-                    or (entry.kind in {"igo", "region"} and _heads_a_longer_name(toks, i + length)):
+                    or (entry.kind in {"igo", "region"} and _heads_a_longer_name(toks, i + length, self.words)):
                 i += 1
                 continue
             last = i + length - 1
@@ -237,7 +229,7 @@ class AliasIndex:
                 ActorMention(start, end, text[start:end], entry.actor(alias, on), others=entry.others(alias))
             )
             i = last + 1
-        return [_former(text, m) for m in self._join(text, out)]
+        return [_former(text, m, self.words.former_offices) for m in self._join(text, out)]
 
     def _acronym_after(self, toks: list[tuple[str, int, int]], j: int, entry: Entry) -> int:
         """3 when the name is followed by its acronym in brackets ("the European Union (EU)", "the
@@ -247,15 +239,14 @@ class AliasIndex:
         other = self._match_at(toks, j + 1)
         return 3 if other is None or other[1][0] is entry else 0
 
-    @staticmethod
-    def _inside_longer_name(toks: list[tuple[str, int, int]], i: int, found: list[ActorMention]) -> bool:
+    def _inside_longer_name(self, toks: list[tuple[str, int, int]], i: int, found: list[ActorMention]) -> bool:
         """"Tariq Bashir Awan", "spokesman Tariq Bashir" are not Omar al-Bashir: a one-word name
         right after a first name nobody listed belongs to a longer name (a title before it, as in
         "President Bashir", is no first name)."""
         if i == 0 or toks[i - 1][2] + 1 != toks[i][1]:
             return False
         word, start, _ = toks[i - 1]
-        if not _is_name_word(word):
+        if not self.words.is_name_word(word):
             return False
         title = found[-1] if found and found[-1].start <= start < found[-1].end else None
         return title is None or word not in title.actor.matched.split()

@@ -16,37 +16,25 @@ from spacy.tokens import Span, Token
 
 from realpolitik.coding.locations import gazetteer
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state, placed, placed_in
+from realpolitik.coding.patterns import Patterns
 from realpolitik.records import ActorMention
 
-_LINKING_PREPS = {"of", "with", "between", "among", "against", "to", "from", "by", "for"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "oprd", "attr"}
-_RELATIVE = {"who", "which", "that", "whom"}
 # Dependents a search for an argument's actor must not enter: other clauses and asides.
 _OPAQUE = {"relcl", "ccomp", "advcl", "parataxis", "punct", "appos", "cc", "mark", "xcomp", "conj"}
-# Nouns of a relation: their possessor is the other party ("Russia's allies", "Minsk's rivals").
-_RELATIONS = {"ally", "partner", "proxy", "rival", "enemy", "neighbour", "neighbor", "opponent", "adversary", "foe",
-              "friend", "client", "critic"}
-# Verbs whose object does not perform their infinitive ("promised Minsk to deliver", "summoned the
-# ambassador to complain", "used tear gas to disperse"): the purpose is the subject's.
-_SUBJECT_CONTROL = {"promise", "pledge", "vow", "swear", "offer", "summon", "use", "convene", "hold", "take",
-                    # "sent personnel to investigate": the sender acts through them
-                    "send", "dispatch", "deploy"}
-# Nouns a capital may qualify and still stand for its government ("Moscow officials", "Kyiv's
-# forces" are coded through the sector nouns; these are the ones that are no sector noun).
-_ACTOR_HEADS = {"regime", "leadership", "authority", "establishment", "side", "camp", "envoy"}
 _ROLE_NAMES = {"nsubj": "subject", "nsubjpass": "subject", "csubj": "subject", "dobj": "object", "dative": "dative",
                "attr": "object", "oprd": "object", "appos": "apposition", "poss": "possessive", "amod": "modifier",
                "compound": "modifier", "nmod": "modifier"}
-_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "thing", "they": "any", "them": "any",
-             "we": "any", "his": "person", "its": "thing", "their": "any"}
 
 
 class MentionIndex:
-    """Actor mentions of one sentence, looked up by token."""
+    """Actor mentions of one sentence, looked up by token; ``patterns`` give the grammar words
+    (relation nouns, place prepositions) the lookups read."""
 
-    def __init__(self, span: Span, mentions: Iterable[ActorMention]) -> None:
+    def __init__(self, span: Span, mentions: Iterable[ActorMention], patterns: Patterns) -> None:
         self._span = span
+        self.patterns = patterns
         self._wide: MentionIndex | None = None
         self.by_token: dict[int, ActorMention] = {}
         self.analysts: dict[int, ActorMention] = {}
@@ -55,7 +43,7 @@ class MentionIndex:
         self.fallback: dict[int, ActorMention] = {}
         for m in mentions:
             sub = span.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if sub is None or _names_a_place(sub, m):
+            if sub is None or _names_a_place(sub, m, patterns.actor_heads):
                 continue
             # analysts are kept apart: they are never an event's actor, only a reason to drop one
             # "the police", "President Mugabe" with no country say too little on their own
@@ -136,7 +124,7 @@ class MentionIndex:
                 # "Turkish F-16 fighter jets", "Russian-led forces", "their troops": the phrase
                 # names whose they are (a pronoun's owner is found with the roles)
                 continue
-            found = placed(m, token, dateline, destinations)
+            found = placed(m, token, dateline, self.patterns.place_prepositions, destinations)
             for i in [i for i, bare in self.bare.items() if bare is m]:
                 if found.actor.country:
                     self.by_token.setdefault(i, found)
@@ -182,7 +170,7 @@ class MentionIndex:
         for token, m in self._heads(self.fallback):
             if not m.actor.entry.startswith(OPEN_ENTRY):
                 continue
-            found = placed(m, token, dateline, destinations)
+            found = placed(m, token, dateline, self.patterns.place_prepositions, destinations)
             if not found.actor.country and len(countries) == 1 and not self._only_acted_on(token):
                 # "Noboa won re-election, but his rival Luisa Gonzalez refused …": a name the text
                 # does not place is of the one country its sentence names
@@ -235,7 +223,7 @@ def _places(prep: Token) -> list[Token]:
     return places
 
 
-def _names_a_place(words: Span, m: ActorMention) -> bool:
+def _names_a_place(words: Span, m: ActorMention, actor_heads: Container[str]) -> bool:
     """"the Baku office of Sputnik", "Kabul airport": a capital that only qualifies a thing names
     where it is, not its government (but "Beijing officials", "a Kabul court" are that
     government's: the noun then is an actor of its own, found as a sector)."""
@@ -243,7 +231,7 @@ def _names_a_place(words: Span, m: ActorMention) -> bool:
         return False
     token = words[0]
     return token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.ent_type_ == "" \
-        and token.head.lemma_.lower() not in _ACTOR_HEADS and gazetteer().find(token.text) is not None
+        and token.head.lemma_.lower() not in actor_heads and gazetteer().find(token.text) is not None
 
 
 def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | None = None,
@@ -261,13 +249,13 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
                 continue
             if c.dep_ == "prep" and is_absolute(c):
                 continue
-            if c.dep_ == "poss" and is_relation(t):
+            if c.dep_ == "poss" and is_relation(t, index.patterns):
                 # "Israel's militia ally" is not Israel
                 continue
             # deep inside a phrase only "of"-like links still lead to the act's target:
             # "a stronghold on the Thai border" places, it does not target
             if (c.dep_ == "prep" and preps is not None
-                    and (c.lower_ not in preps or (depth > 0 and c.lower_ not in _LINKING_PREPS))):
+                    and (c.lower_ not in preps or (depth > 0 and c.lower_ not in index.patterns.linking_prepositions))):
                 continue
             queue.append((c, depth + (c.dep_ == "prep")))
     return None
@@ -365,23 +353,21 @@ def _listed(token: Token, index: MentionIndex) -> list[ActorMention]:
     return []
 
 
-def is_relation(token: Token) -> bool:
+def is_relation(token: Token, patterns: Patterns) -> bool:
     """Whether the noun names someone by their relation to another ("his rival", "Israel's ally"):
     the possessor is the other, not the one named."""
-    return token.lemma_.lower() in _RELATIONS
+    return token.lemma_.lower() in patterns.relation_nouns
 
 
-_TIME_PREPOSITIONS = {"after", "before", "since", "upon", "following", "while", "when"}
-
-
-def subject_token(verb: Token) -> Token | None:
-    """The grammatical subject of ``verb``, inherited through conjunction, control and relatives."""
+def subject_token(verb: Token, patterns: Patterns) -> Token | None:
+    """The grammatical subject of ``verb``, inherited through conjunction, control and relatives
+    (``patterns`` name the relative pronouns, time prepositions and subject-control verbs)."""
     # a wire dateline ("MOSCOW, November 24 — Turkish jets shot down …") can parse as a second
     # subject: the one nearest the verb is the real one
     subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(verb.i - c.i))
     if subjects:
         c = subjects[0]
-        if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        if c.lower_ in patterns.relative_pronouns and verb.dep_ == "relcl":
             return verb.head
         return c
     # the small model sometimes reads a sentence-initial name as an adverbial ("Lithuania shared …")
@@ -389,21 +375,21 @@ def subject_token(verb: Token) -> Token | None:
         if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < verb.i:
             return c
     if verb.dep_ == "conj" and verb.head.i != verb.i:
-        return subject_token(verb.head)
+        return subject_token(verb.head, patterns)
     if verb.dep_ in {"acomp", "oprd"}:
         # "is due to visit": the subject sits on the copula
-        return subject_token(verb.head)
-    if verb.dep_ == "pcomp" and (verb.head.lower_ in _TIME_PREPOSITIONS and verb.head.head.tag_ in {"VBD", "VBZ", "VBP"}
+        return subject_token(verb.head, patterns)
+    if verb.dep_ == "pcomp" and (verb.head.lower_ in patterns.time_prepositions and verb.head.head.tag_ in {"VBD", "VBZ", "VBP"}
                                  or verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB" and not is_passive(verb.head.head)):
         # "Trump announced … after hosting Tokayev", "retaliated by banning imports": the gerund's
         # doer is the clause's subject (not so "accused Pakistan of shelling")
-        return subject_token(verb.head.head)
+        return subject_token(verb.head.head, patterns)
     if verb.dep_ == "xcomp":
         # object control: "urged Russia to withdraw" -> Russia does the withdrawing; but "summoned
         # the ambassador to complain", "used tear gas to disperse": the subject acts
         obj = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
-        controls = verb.head.pos_ == "VERB" and verb.head.lemma_ not in _SUBJECT_CONTROL
-        return obj[0] if obj and controls else subject_token(verb.head)
+        controls = verb.head.pos_ == "VERB" and verb.head.lemma_ not in patterns.subject_control
+        return obj[0] if obj and controls else subject_token(verb.head, patterns)
     if verb.dep_ == "relcl" and verb.tag_ in {"VBN", "VBG"}:
         return None
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":
@@ -412,15 +398,15 @@ def subject_token(verb: Token) -> Token | None:
         # participle after the reporting clause is the reporter's
         reporter = head.head if head.dep_ == "ccomp" else next(
             (c for c in head.children if c.dep_ == "parataxis" and head.i < c.i < verb.i), None)
-        if reporter is not None and head.i < reporter.i < verb.i and subject_token(reporter) is not None:
-            return subject_token(reporter)
+        if reporter is not None and head.i < reporter.i < verb.i and subject_token(reporter, patterns) is not None:
+            return subject_token(reporter, patterns)
         if head.pos_ in {"VERB", "AUX"}:
             # "the camp was attacked by militiamen, killing 156": the agent did the killing
             agents = agent_tokens(head)
-            return agents[0] if agents else subject_token(head)
+            return agents[0] if agents else subject_token(head, patterns)
         # "issued a declaration demanding that …": the issuer speaks
         if head.dep_ == "dobj" and head.head.pos_ == "VERB":
-            return subject_token(head.head)
+            return subject_token(head.head, patterns)
         return None
     return None
 
@@ -530,6 +516,6 @@ def own_agents(noun: Token) -> list[Token]:
     return by + [a for c in noun.children if c.dep_ == "acl" for a in agent_tokens(c)]
 
 
-def pronoun_kind(token: Token) -> str | None:
+def pronoun_kind(token: Token, patterns: Patterns) -> str | None:
     """"person", "thing" or "any" when ``token`` is a personal pronoun that can stand for an actor."""
-    return _PRONOUNS.get(token.lower_) if token.pos_ == "PRON" else None
+    return patterns.pronouns.get(token.lower_) if token.pos_ == "PRON" else None

@@ -1,6 +1,6 @@
 """When did an event happen?  Date expressions in a sentence, resolved against the document date.
 
-``event_date(sentence, doc_date, trigger=None)`` returns ``(date, precision)``:
+``event_date(sentence, doc_date, patterns, trigger=None)`` returns ``(date, precision)``:
 
 * ``day``   -- a day: "on 5 March", "December 15, 2015", "on Thursday", "yesterday",
   "two weeks ago" (the day 14 days before the document), "last week" (7 days before);
@@ -32,7 +32,7 @@ March 7, 2014 - ..."), else the document date: each says when the act was known.
 Further rules, each chosen so a date is never invented:
 
 * A date that bounds a stretch of time rather than dates an act is ignored: one governed by a
-  preposition of duration (``_DURATION``: "since 2010", "in the years since 2014", "throughout
+  preposition of duration (``duration_prepositions`` in patterns.yaml: "since 2010", "in the years since 2014", "throughout
   2015", "until 2018") or "the last ..." ("over the last week").  Lengths ("for 48 years", "over
   the past five years") are no date expressions at all.
 * Relative expressions ("yesterday", "on Thursday", "last month") resolve against the document
@@ -54,13 +54,14 @@ Further rules, each chosen so a date is never invented:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from realpolitik.coding.patterns import Patterns
 from realpolitik.nlp import DocMemo
 from realpolitik.records import DocumentDate, EventDatePrecision
 
@@ -116,18 +117,19 @@ class DateExpression:
 
 
 def event_date(
-    sentence: Span, doc_date: DocumentDate, trigger: Token | Span | None = None
+    sentence: Span, doc_date: DocumentDate, patterns: Patterns, trigger: Token | Span | None = None
 ) -> tuple[date | None, EventDatePrecision]:
     """The date of the event that ``trigger`` (default: the sentence's root) expresses.
 
-    ``doc_date`` anchors relative expressions; see the module docstring for the rules.
+    ``doc_date`` anchors relative expressions; ``patterns`` give the words of time (future
+    auxiliaries, intent verbs, prepositions of duration); see the module docstring for the rules.
     """
     reference = doc_date.value
     anchor = _anchor(sentence, trigger)
-    candidates = _candidates(sentence, _expressions_of(sentence), anchor)
+    candidates = _candidates(sentence, _expressions_of(sentence), anchor, patterns)
     if candidates:
         best = min(candidates, key=lambda e: _distance(sentence, e, anchor))
-        resolved = best.resolve(reference, _looks_ahead(sentence, best))
+        resolved = best.resolve(reference, _looks_ahead(sentence, best, patterns))
         if resolved is not None:
             return resolved
     return reference, "doc"
@@ -488,31 +490,22 @@ def _names_a_thing(sentence: Span, start: int, end: int) -> bool:
     )
 
 
-_FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
-# verbs whose complement happens later: "expected to visit Minsk in January",
-# "threatened to stop deliveries from January 1"
-_INTENT = {
-    "expect", "plan", "intend", "threaten", "promise", "pledge", "vow", "agree", "decide", "hope",
-    "want", "prepare", "aim", "schedule", "propose", "offer", "due", "set", "slate", "poise",
-}  # fmt: skip
-
-
-def _looks_ahead(sentence: Span, expression: DateExpression) -> bool:
-    """Does the expression date something still to come ("will attend ... in November")?"""
+def _looks_ahead(sentence: Span, expression: DateExpression, patterns: Patterns) -> bool:
+    """Does the expression date something still to come ("will attend ... in November", "planned
+    for Wednesday", "expected to visit Minsk in January")?"""
     span = _tokens(sentence, expression.start, expression.end)
     if span is None:
         return False
     verb = span.root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    if any(
-        child.dep_ in {"aux", "auxpass"} and child.lower_ in _FUTURE_AUX
-        for child in verb.children
-    ):
+    # "would" is a future seen from the past ("said it would visit in May")
+    ahead = patterns.future_aux | patterns.conditional_aux
+    if any(child.dep_ in {"aux", "auxpass"} and child.lower_ in ahead for child in verb.children):
         return True
-    if verb.lemma_ in {"plan", "schedule"} and verb.tag_ == "VBN":
+    if verb.lemma_ in patterns.planning_verbs and verb.tag_ == "VBN":
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in _INTENT
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in patterns.intent_verbs
 
 
 def _anchor(sentence: Span, trigger: Token | Span | None) -> Token:
@@ -534,18 +527,10 @@ _CLAUSE_DEPS = {
     "parataxis", "conj",
 }  # fmt: skip
 _VERBAL = {"VERB", "AUX"}
-# markers of an adverbial clause that happens at the moment of its main clause ("when he visited
-# Minsk on Monday, he signed"); "after", "before", "since", "because" clauses happen at another
-_SAME_MOMENT = {"when", "while", "whilst"}
-# prepositions whose date bounds a stretch of time ("praised the progress since 2010", "has ruled
-# throughout 2015", "the ban lasts until 2017"): the act happened within it, not on it.  "for" is
-# not among them: with a point it schedules ("planned for Wednesday"), and its lengths ("for 48
-# years") are no date expression at all.
-_DURATION = {"since", "over", "throughout", "until", "till", "through"}
 
 
 def _candidates(
-    sentence: Span, expressions: list[DateExpression], anchor: Token
+    sentence: Span, expressions: list[DateExpression], anchor: Token, patterns: Patterns
 ) -> list[DateExpression]:
     """The expressions that may date the act, by preference: those of its own clause; else those
     of the clause reporting it ("On 7 March, X reported that Belarus refused ..."); else the
@@ -554,13 +539,13 @@ def _candidates(
     placed = [
         (e, clause)
         for e in expressions
-        if e not in datelines and (clause := _place(sentence, e)) is not None
+        if e not in datelines and (clause := _place(sentence, e, patterns)) is not None
     ]
-    own = [e for e, clause in placed if _is_own(clause, anchor)]
+    own = [e for e, clause in placed if _is_own(clause, anchor, patterns)]
     if own:
         return own
-    for report in _reports(anchor):
-        reported = [e for e, clause in placed if _event_clause(clause).i == report.i]
+    for report in _reports(anchor, patterns):
+        reported = [e for e, clause in placed if _event_clause(clause, patterns).i == report.i]
         if reported:
             return reported
     return datelines
@@ -573,31 +558,31 @@ def _in_dateline(text: str, expression: DateExpression) -> bool:
     )
 
 
-def _place(sentence: Span, expression: DateExpression) -> Token | None:
+def _place(sentence: Span, expression: DateExpression, patterns: Patterns) -> Token | None:
     """The head of the clause the expression dates; ``None`` when it dates none ("since 2010")."""
     span = _tokens(sentence, expression.start, expression.end)
     if span is None:
         return None
     clause = _clause(span.root)
-    return None if _measures_time(span, clause) else clause
+    return None if _measures_time(span, clause, patterns.duration_prepositions) else clause
 
 
-def _is_own(clause: Token, anchor: Token) -> bool:
+def _is_own(clause: Token, anchor: Token, patterns: Patterns) -> bool:
     """Is ``clause`` the act's own?  A relative or participle clause ("the progress made since
     2010"), the trigger's complement ("threatened to stop deliveries from January 1": the
     stopping's date) or an adverbial clause of another moment ("after talks that began on
     Monday") is another act's -- unless it describes the act itself ("the visit planned for May")."""
     if clause.dep_ in {"acl", "relcl"} and clause.head.i == anchor.i:
         return True
-    return _event_clause(clause).i == _event_clause(anchor).i
+    return _event_clause(clause, patterns).i == _event_clause(anchor, patterns).i
 
 
-def _reports(anchor: Token) -> list[Token]:
+def _reports(anchor: Token, patterns: Patterns) -> list[Token]:
     """The clauses reporting the act, nearest first: the hosts of the complement clauses it sits in."""
     found = []
-    clause = _event_clause(anchor)
+    clause = _event_clause(anchor, patterns)
     while clause.dep_ == "ccomp":
-        clause = _event_clause(clause.head)
+        clause = _event_clause(clause.head, patterns)
         found.append(clause)
     return found
 
@@ -614,15 +599,15 @@ def _clause(token: Token) -> Token:
 _EVENT_CLAUSES = DocMemo()  # a chain of n conjoined verbs is walked once, not once per verb
 
 
-def _event_clause(token: Token) -> Token:
+def _event_clause(token: Token, patterns: Patterns) -> Token:
     """The clause whose dates are the act's: its own, or, for a conjoined verb ("met Putin and
     signed a treaty") or a clause of the same moment ("Speaking on Monday, ..."), its host's."""
-    known = _EVENT_CLAUSES.of(token.doc)
+    known = _EVENT_CLAUSES.of(token.doc, patterns)
     chain: list[Token] = []
     node = token
     while node.i not in known:
         clause = _clause(node)
-        if not (clause.dep_ == "conj" or _same_moment(clause)):
+        if not (clause.dep_ == "conj" or _same_moment(clause, patterns.same_moment_marks)):
             known[node.i] = clause.i
             break
         chain.append(node)
@@ -632,19 +617,19 @@ def _event_clause(token: Token) -> Token:
     return token.doc[known[token.i]]
 
 
-def _same_moment(clause: Token) -> bool:
+def _same_moment(clause: Token, marks: Container[str]) -> bool:
     """An adverbial clause marked "when"/"while", or a bare participle ("Speaking on Monday",
     "Asked about the ban") -- not "Having met Putin", whose auxiliary puts it earlier."""
     if clause.dep_ != "advcl":
         return False
     children = list(clause.children)
-    if any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_MOMENT for c in children):
+    if any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in children):
         return True
     bound = {"mark", "nsubj", "nsubjpass", "aux", "auxpass"}
     return clause.tag_ in {"VBG", "VBN"} and not any(c.dep_ in bound for c in children)
 
 
-def _measures_time(span: Span, clause: Token) -> bool:
+def _measures_time(span: Span, clause: Token, durations: Container[str]) -> bool:
     """Does the expression bound a stretch of time ("since 2010", "in the years since 2010",
     "throughout the summer of 2015", "over the last year") rather than date an act?"""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -656,7 +641,7 @@ def _measures_time(span: Span, clause: Token) -> bool:
             return False
         # "of" only joins a part to its period: "since the end of 2014"
         if token.dep_ == "prep" and token.lower_ != "of":
-            return token.lower_ in _DURATION
+            return token.lower_ in durations
     return False
 
 

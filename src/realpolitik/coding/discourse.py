@@ -22,7 +22,6 @@ from realpolitik.coding.arguments import (
     pronoun_kind,
     subject_token,
 )
-from realpolitik.coding.locations import PLACE_PREPOSITIONS
 from realpolitik.coding.mentions import OPEN_ENTRY
 from realpolitik.coding.patterns import Patterns
 from realpolitik.records import Actor, ActorMention
@@ -70,7 +69,7 @@ class Discourse:
         sentence (with ``index``) or earlier, other than the source."""
         own = {m.actor.country or m.actor.code for m in sources}
         for noun in nouns:
-            count = max((_GROUP_SIZES.get(c.lower_, 0) for c in noun.children), default=0)
+            count = max((self.patterns.group_sizes.get(c.lower_, 0) for c in noun.children), default=0)
             if noun.lemma_.lower() not in self.patterns.pair_nouns or not count:
                 continue
             before = [m.actor for m in reversed(self._participants(noun, index))] if index else []
@@ -176,7 +175,7 @@ class Discourse:
             # an antecedent in the sentence, but not in the description's own clause: in
             # "Lukashenka visited the country" the country is not his
             # nor its clause's subject's country: Macron, "who praised the country", praised Serbia
-            subj = subject_token(_clause(t))
+            subj = subject_token(_clause(t), self.patterns)
             own = {m.actor.country for m in mentions if subj is not None and m.start <= subj.idx < m.end} - {None}
             before = [m.actor for m in sorted(mentions, key=lambda m: -m.start) if m.end <= t.idx
                       and _kind_of(m.actor) == kind and _clause_of(span, m) != _clause(t).i and m.actor.country not in own]
@@ -218,7 +217,7 @@ class Discourse:
                         avoid: Collection[str] = ()) -> list[ActorMention]:
         """The actor a pronoun stands for; ``avoid``: codes it cannot be ("hailed its accession"
         is not the hailer's own)."""
-        kind = pronoun_kind(token)
+        kind = pronoun_kind(token, self.patterns)
         if kind is None:
             return []
 
@@ -229,12 +228,12 @@ class Discourse:
         node = token.head
         while node.head.i != node.i:
             node = node.head
-            subj = subject_token(node)
+            subj = subject_token(node, self.patterns)
             if subj is not None and subj.i != token.i:
                 found = [m for m in actors_of(subj, index) if fits(m)]
                 if found:
                     # "Ishiba and Trump agreed at their first summit": "their" is both
-                    return [as_pronoun(token, m) for m in (found if token.lower_ in _PLURAL_PRONOUNS else found[:1])]
+                    return [as_pronoun(token, m) for m in (found if token.lower_ in self.patterns.plural_pronouns else found[:1])]
         # then an earlier subject of the sentence ("As long as Russia has money, it will …"), for
         # "he"/"she" an earlier person of the sentence ("Lukashenka in an interview … explained that
         # he …"), the actors of the previous sentences ("In its battle against Kyiv, it …" is not
@@ -254,7 +253,7 @@ class Discourse:
     def pronoun_object(self, objects: list[Token], index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
         """"condemned Turkey and threatened it": the nearest earlier actor that is not the source."""
         for tok in objects:
-            kind = pronoun_kind(tok)
+            kind = pronoun_kind(tok, self.patterns)
             if kind is None:
                 continue
             for m in [*_nearest_first(tok, index), *self.recent]:
@@ -272,11 +271,11 @@ def _same_party(candidate: ActorMention, source: ActorMention) -> bool:
 
 
 def _nearest_first(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
-    """The actors named before ``pronoun`` in its sentence, the nearest first; for "they", "them"
-    and "their" the plural nouns first ("exchanged fire with Afghan smugglers on the Panj river,
+    """The actors named before ``pronoun`` in its sentence, the nearest first; for a plural pronoun
+    ("they", "their") the plural nouns first ("exchanged fire with Afghan smugglers on the Panj river,
     killing three of them")."""
     earlier = {m.start: (m, _phrase_head(t).tag_ in {"NNS", "NNPS"}) for t in pronoun.sent if t.i < pronoun.i for m in [index.at(t)] if m}
-    plural = pronoun.lower_ in _PLURAL_PRONOUNS
+    plural = pronoun.lower_ in index.patterns.plural_pronouns
     return [m for m, _ in sorted(earlier.values(), key=lambda pair: (plural and not pair[1], -pair[0].start))]
 
 
@@ -317,13 +316,9 @@ def as_pronoun(token: Token, antecedent: ActorMention) -> ActorMention:
     return ActorMention(token.idx, token.idx + len(token.text), token.text, antecedent.actor, "pronoun")
 
 
-_PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
-_GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
-
-
 def _sets_the_scene(token: Token, patterns: Patterns) -> bool:
     """A mention's head word that says where an act happens: "in The Hague", "the NATO summit"."""
-    if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS:
+    if token.dep_ == "pobj" and token.head.lower_ in patterns.scene_prepositions:
         return True
     return token.dep_ in {"compound", "amod", "nmod", "poss"} and token.head.lemma_.lower() in patterns.venues
 

@@ -107,7 +107,7 @@ class SentenceCoder:
 
     def _index(self, span: Span, mentions: Sequence[ActorMention]) -> MentionIndex:
         """The sentence's actors, with what the discourse adds, placed where the text says."""
-        index = MentionIndex(span, self.discourse.complete(span, mentions))
+        index = MentionIndex(span, self.discourse.complete(span, mentions), self.patterns)
         index.place_residents(span)
         # the text's own evidence and the dateline place a sector before the sentence's one country
         # does ("unless the government expelled Indian diplomats", datelined ISLAMABAD, is Pakistan's)
@@ -232,7 +232,7 @@ class SentenceCoder:
         while node.head.i != node.i:
             node = node.head
             if node.lemma_ in self.patterns.speech:
-                return event_date(span, self.document.date, trigger=node)
+                return event_date(span, self.document.date, self.patterns, trigger=node)
         return self.document.date.value, "doc"
 
     def _event(self, index_no: int, sent_start: int, sent_end: int, span: Span, trig: Trigger, source: ActorMention,
@@ -271,8 +271,8 @@ class SentenceCoder:
         key = (trig.head.i, announced_code is not None)
         if key not in self._acts:
             date, precision = self._announced_on(span, trig.head) if announced_code else event_date(
-                span, self.document.date, trigger=trig.head)
-            self._acts[key] = date, precision, event_location(trig.head)
+                span, self.document.date, self.patterns, trigger=trig.head)
+            self._acts[key] = date, precision, event_location(trig.head, self.patterns.scene_prepositions)
         return self._acts[key]
 
     def _modality(self, head: Token) -> str:

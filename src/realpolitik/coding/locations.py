@@ -11,7 +11,6 @@ from spacy.tokens import Span, Token
 from realpolitik.datafiles import shipped_layer
 from realpolitik.records import Location
 
-PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 _NAMED_OBJECT = {*_PLACE_ENTITIES, "ORG"}
 _ASIDES = {"appos", "relcl", "acl", "advcl", "ccomp", "parataxis"}
@@ -66,13 +65,13 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
-def event_place(trigger: Token) -> tuple[Span, Location] | None:
+def event_place(trigger: Token, prepositions: Container[str]) -> tuple[Span, Location] | None:
     """The place phrase of the act ``trigger`` expresses and where it is ("met in Minsk",
-    "clashes near Donetsk")."""
+    "clashes near Donetsk": a phrase of one of the scene ``prepositions``)."""
     heads = [trigger, trigger.head] if trigger.dep_ in {"dobj", "pobj", "nsubjpass"} else [trigger]
     # "held talks in Astana": the place phrase often hangs on the object
     heads += [c for h in list(heads) for c in h.children if c.dep_ in {"dobj", "nsubjpass"}]
-    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in prepositions]
     found = (_place_in(_phrase_words(p), _PLACE_ENTITIES) for p in preps)
     return next((f for f in found if f is not None), None)
 
@@ -113,7 +112,8 @@ def _place_in(tokens: Iterable[Token], kinds: Container[str]) -> tuple[Span, Loc
     return None
 
 
-def event_location(trigger: Token) -> Location | None:
-    """Where the act ``trigger`` expresses happened, if the sentence says."""
-    found = event_place(trigger)
+def event_location(trigger: Token, prepositions: Container[str]) -> Location | None:
+    """Where the act ``trigger`` expresses happened, if the sentence says (in a phrase of one of
+    the scene ``prepositions``: ``Patterns.scene_prepositions``)."""
+    found = event_place(trigger, prepositions)
     return found[1] if found else None

@@ -27,7 +27,6 @@ from realpolitik.records import Actor, ActorMention
 OPEN_LABELS = {"PERSON": "person", "ORG": "group"}
 UNKNOWN = "UNK"
 OPEN_ENTRY = "open:"
-_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "throughout"}
 # "KAZAN, Russia —", "LIMA, Peru (Wire) --", "NAIROBI, March 3 —": a place in capitals at the start
 # of a paragraph, maybe a region, agency and date, then a dash.
 _DATELINE = re.compile(
@@ -127,11 +126,13 @@ def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline:
     return out
 
 
-def placed(m: ActorMention, token: Token, dateline: Dateline | None, destinations: Container[int] = frozenset()) -> ActorMention:
+def placed(m: ActorMention, token: Token, dateline: Dateline | None, prepositions: Container[str],
+           destinations: Container[int] = frozenset()) -> ActorMention:
     """A country-less sector noun with the country the text gives it: the place its phrase or
-    its clause is in ("protesters in Lahore", "arrested … in Kampala"), else the dateline's.
-    Its entry says which ("COP+placed:in Kampala", "UAF+placed:dateline LAGOS")."""
-    found = _place_country(token, destinations)
+    its clause is in ("protesters in Lahore", "arrested … in Kampala": a phrase of one of the place
+    ``prepositions``), else the dateline's.  Its entry says which ("COP+placed:in Kampala",
+    "UAF+placed:dateline LAGOS")."""
+    found = _place_country(token, prepositions, destinations)
     if found is None and dateline is not None and dateline.country:
         found = dateline.country, f"dateline {dateline.place}"
     if found is None:
@@ -146,7 +147,7 @@ def placed_in(m: ActorMention, country: str, evidence: str) -> ActorMention:
     return replace(m, actor=replace(m.actor, code=f"{country}{sector}", country=country, entry=entry))
 
 
-def _place_country(token: Token, destinations: Container[int] = frozenset()) -> tuple[str, str] | None:
+def _place_country(token: Token, prepositions: Container[str], destinations: Container[int] = frozenset()) -> tuple[str, str] | None:
     """The country of a place phrase on the token's own phrase or on the clause it is an argument
     of ("members of the union blocked a highway in Dhaka"), with the words that say so; not a
     place travelled to ("the foreign minister arrived in Beijing")."""
@@ -162,7 +163,7 @@ def _place_country(token: Token, destinations: Container[int] = frozenset()) -> 
         heads.append(heads[-1].head)
     # "blocked a highway in Dhaka": the place phrase often hangs on the clause's object
     heads += [c for c in heads[-1].children if c.dep_ == "dobj" and c not in heads]
-    for prep in (p for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPOSITIONS):
+    for prep in (p for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions):
         for g in prep.children:
             # the small model tags some cities as organisations ("a court in Almaty"): the gazetteer decides
             place = gazetteer().find(_phrase(g)) if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "ORG"} \

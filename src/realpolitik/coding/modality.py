@@ -9,6 +9,7 @@ upstream as an asserted REJECT; here only the head that carries the event is ins
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Literal
 
 from spacy.tokens import Token
@@ -98,20 +99,20 @@ def modality(head: Token, patterns: Patterns) -> Modality:
         return "hypothetical"
     if aux & patterns.future_aux:
         return "future"
-    if verb.dep_ in {"ccomp", "acl"} and not aux and _subjunctive(verb):
+    if verb.dep_ in {"ccomp", "acl"} and not aux and _subjunctive(verb, patterns.singular_pronouns):
         # a subjunctive: "demanded that Israel ease restrictions" has not eased them
         return "hypothetical"
     return _governed_modality(verb, patterns)
 
 
-def _subjunctive(verb: Token) -> bool:
+def _subjunctive(verb: Token, singular_pronouns: Container[str]) -> bool:
     """A base form in a that-clause: tagged so, or a present form without -s after a singular
-    third-person subject ("its demand that Minsk free the journalists"), which the tagger often
-    takes for a plural present."""
+    third-person subject (a singular noun or one of ``singular_pronouns``: "its demand that Minsk
+    free the journalists"), which the tagger often takes for a plural present."""
     if verb.tag_ == "VB":
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return verb.tag_ == "VBP" and subject is not None and (subject.tag_ in {"NN", "NNP"} or subject.lower_ in {"he", "she", "it"})
+    return verb.tag_ == "VBP" and subject is not None and (subject.tag_ in {"NN", "NNP"} or subject.lower_ in singular_pronouns)
 
 
 def _governed_modality(verb: Token, patterns: Patterns) -> Modality:

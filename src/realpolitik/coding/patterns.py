@@ -202,6 +202,25 @@ class Patterns:
     own_people: Mapping[str, str] = field(default_factory=dict)
     # nouns that name an earlier act ("the charge") -> the CAMEO code prefixes of that act
     back_references: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # grammar words, see patterns.yaml: who an argument is (coding/arguments.py) ...
+    linking_prepositions: frozenset[str] = frozenset()  # "the allies of Russia": still the phrase's
+    relative_pronouns: frozenset[str] = frozenset()  # "the rebels who attacked"
+    time_prepositions: frozenset[str] = frozenset()  # "after hosting Tokayev": the main subject hosts
+    relation_nouns: frozenset[str] = frozenset()  # "Russia's allies": the possessor is the other party
+    subject_control: frozenset[str] = frozenset()  # "promised Minsk to deliver": the subject delivers
+    actor_heads: frozenset[str] = frozenset()  # "the Kabul regime": a capital standing for its government
+    # ... pronouns: "he" -> "person", "it" -> "thing", "they" -> "any" (coding/discourse.py)
+    pronouns: Mapping[str, str] = field(default_factory=dict)
+    plural_pronouns: frozenset[str] = frozenset()
+    singular_pronouns: frozenset[str] = frozenset()  # "demanded that it free": a base form (coding/modality.py)
+    group_sizes: Mapping[str, int] = field(default_factory=dict)  # "both sides": 2
+    place_prepositions: frozenset[str] = frozenset()  # "protesters in Lahore" (coding/mentions.py)
+    scene_prepositions: frozenset[str] = frozenset()  # "met in Minsk": where the act happens (coding/locations.py)
+    # ... and dates (coding/dates.py)
+    intent_verbs: frozenset[str] = frozenset()  # "threatened to stop deliveries from January 1"
+    planning_verbs: frozenset[str] = frozenset()  # "planned for Wednesday"
+    same_moment_marks: frozenset[str] = frozenset()  # "when he visited Minsk on Monday, he signed"
+    duration_prepositions: frozenset[str] = frozenset()  # "since 2010" bounds a stretch, dates no act
 
     def codes_in(self, code: str, roots: frozenset[str]) -> bool:
         """True when ``code`` starts with one of the code prefixes ``roots``."""
@@ -314,6 +333,17 @@ def _words(value: Any, where: str) -> list[str]:
     return out
 
 
+def _grouped(data: Mapping[str, Any], key: str, layer: str) -> dict[str, str]:
+    """A section listing words by group (``own_people: {OPP: [supporter, …]}``) as word -> group."""
+    return {word: str(group) for group, words in (data.get(key) or {}).items() for word in _words(words, f"{layer}: {key}")}
+
+
+def _count(value: Any, where: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise PatternDataError(f"{where}: {value!r} is not a count; write a whole number (both: 2)")
+    return value
+
+
 def _merge_rules(into: dict[str, tuple[Rule, ...]], section: Any, where: str, borrowed: set[str] | None = None,
                  classes: Mapping[str, frozenset[str]] | None = None) -> None:
     """A layer's rules go before the ones below; a lemma ``borrowed`` from the lexicon is replaced
@@ -375,6 +405,8 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     back_references: dict[str, tuple[str, ...]] = {}
     own_people: dict[str, str] = {}
     home_objects: dict[str, str] = {}
+    pronouns: dict[str, str] = {}
+    group_sizes: dict[str, int] = {}
     discards: dict[str, set[str]] = {"sentence": set(_discards_of(_lexicon_discards(), "sentence")),
                                      "story": set(_discards_of(_lexicon_discards(), "story")), "ignore": set()}
     official_acts: dict[str, str] = {}
@@ -404,14 +436,14 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
         announcements.update({str(k): str(v) for k, v in (data.get("announcements") or {}).items()})
         for key, found in words.items():
             found.update(_words(data.get(key), f"{name}: {key}"))
-        for sector, people in (data.get("own_people") or {}).items():
-            own_people.update({noun: str(sector) for noun in _words(people, f"{name}: own_people")})
+        own_people.update(_grouped(data, "own_people", name))
+        pronouns.update(_grouped(data, "pronouns", name))
+        group_sizes.update({str(k): _count(v, f"{name}: group_sizes: {k}") for k, v in (data.get("group_sizes") or {}).items()})
         official_acts.update({str(k): _check_code(v, f"{name}: official_acts") for k, v in (data.get("official_acts") or {}).items()})
         for side, table in (data.get("crowd_acts") or {}).items():
             crowd_acts.setdefault(str(side), {}).update(
                 {str(k): _check_code(v, f"{name}: crowd_acts: {side}") for k, v in (table or {}).items()})
-        for sector, people in (data.get("home_objects") or {}).items():
-            home_objects.update({noun: str(sector) for noun in _words(people, f"{name}: home_objects")})
+        home_objects.update(_grouped(data, "home_objects", name))
         for noun, roots in (data.get("back_references") or {}).items():
             back_references[str(noun)] = tuple(_words([str(r) for r in _as_list(roots)], f"{name}: back_references"))
         _merge_discards(discards, data.get("discards"), f"{name}: discards")
@@ -441,6 +473,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     return Patterns(verbs, nouns, families, obligation=obligation, announcements=announcements, statement=statement,
                     government_sector=government, crowd_sector=crowd,
                     back_references=back_references, own_people=own_people, home_objects=home_objects,
+                    pronouns=pronouns, group_sizes=group_sizes,
                     official_acts=official_acts, crowd_acts=crowd_acts,
                     discard_sentence=frozenset(discards["sentence"] - discards["ignore"]),
                     discard_story=frozenset(discards["story"] - discards["ignore"]), **sets)

@@ -35,7 +35,7 @@ from realpolitik.coding.arguments import (
 )
 from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import NOUN_POS, VERB_POS, Trigger
-from realpolitik.coding.locations import PLACE_PREPOSITIONS, event_place, object_place
+from realpolitik.coding.locations import event_place, object_place
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns
@@ -92,7 +92,7 @@ class RoleFinder:
         self._voiced: tuple[MentionIndex | None, dict[int, bool]] = (None, {})  # voiced_by_analyst's, per sentence
 
     def _subject_actors(self, verb: Token, index: MentionIndex) -> list[ActorMention]:
-        subj = subject_token(verb)
+        subj = subject_token(verb, self.patterns)
         if subj is None:
             return []
         # "the two leaders agreed": the two parties named before, not the sector noun "leaders"
@@ -101,8 +101,8 @@ class RoleFinder:
         if found:
             return found
         # "their forces withdrew": the owner of a bare sector
-        owner = next((c for c in subj.children if c.dep_ == "poss" and pronoun_kind(c)), None)
-        owners = self.discourse.resolve_pronoun(owner, index) if owner is not None and not is_relation(subj) else []
+        owner = next((c for c in subj.children if c.dep_ == "poss" and pronoun_kind(c, self.patterns)), None)
+        owners = self.discourse.resolve_pronoun(owner, index) if owner is not None and not is_relation(subj, self.patterns) else []
         if owners:
             bare = index.bare.get(subj.i)
             country = owners[0].actor.country
@@ -123,14 +123,14 @@ class RoleFinder:
                  and not is_absolute(t.head) and not (asks and t.lemma_.lower() in self.patterns.beneficiary_nouns)]
         if head.pos_ in NOUN_POS:
             # "the arrest in Madrid of a Moroccan official": the parser hangs the "of" on the place
-            found += [g for p in head.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS
+            found += [g for p in head.children if p.dep_ == "prep" and p.lower_ in self.patterns.scene_prepositions
                       for o in p.children if o.dep_ == "pobj" for g in _phrase_objects(o, frozenset({"of"}))]
         return [a for t in found for a in self._past_forum(t, head, preps) for a in (a, *_wholes(a))]
 
     def _own(self, token: Token) -> bool:
         """"recalled its ambassador", "closed their borders": the subject's own is no target."""
         return token.lemma_.lower() in self.patterns.self_owned and any(
-            c.dep_ == "poss" and pronoun_kind(c) for c in token.children)
+            c.dep_ == "poss" and pronoun_kind(c, self.patterns) for c in token.children)
 
     def _past_forum(self, token: Token, head: Token, preps: frozenset[str]) -> list[Token]:
         """What a complaint is over, not the organisation it is brought to: "filed a complaint at
@@ -195,7 +195,7 @@ class RoleFinder:
         """"X was arrested by police": the agent acts, the subject (or a named object) undergoes."""
         verb = trig.head
         sources = found_as([m for a in agent_tokens(verb) for m in actors_of(a, index)], "agent")
-        subj = subject_token(verb)
+        subj = subject_token(verb, self.patterns)
         patient = found_as(actors_of(subj, index), "subject") if subj is not None else []
         objects = [t for t in self._arguments(verb, skip, trig) if t.dep_ != "attr"]
         targets = targets_of(objects, index, self._preps(trig), exclude=sources) or patient
@@ -215,7 +215,7 @@ class RoleFinder:
 
     def _complement_arguments(self, comp: Token) -> list[Token]:
         inner = self._arguments(comp)
-        return ([s for s in [subject_token(comp)] if s is not None] + inner) if comp.dep_ == "ccomp" else inner
+        return ([s for s in [subject_token(comp, self.patterns)] if s is not None] + inner) if comp.dep_ == "ccomp" else inner
 
     def _complement_target(self, trig: Trigger, inner: list[Token], index: MentionIndex,
                            sources: list[ActorMention]) -> list[ActorMention]:
@@ -335,7 +335,7 @@ class RoleFinder:
         """"hailed its accession", "criticised their decision", "detained two of its executives":
         whose the object is, when a pronoun says so and it is not the source's own."""
         for tok in objects:
-            owner = next((c for c in tok.children if c.dep_ == "poss" and pronoun_kind(c)), None)
+            owner = next((c for c in tok.children if c.dep_ == "poss" and pronoun_kind(c, self.patterns)), None)
             if owner is None or any(c.lower_ == "own" for c in tok.children) or tok.lemma_.lower() in self.patterns.self_owned:
                 continue  # "protecting his own interests", "closed its border" are the source's
             found = self.discourse.resolve_pronoun(owner, index, avoid={s.actor.code for s in sources})
@@ -366,7 +366,7 @@ class RoleFinder:
             return []
         home = countries.pop()
         for tok in objects:
-            owned = any(c.dep_ == "poss" and pronoun_kind(c) for c in tok.children)
+            owned = any(c.dep_ == "poss" and pronoun_kind(c, self.patterns) for c in tok.children)
             sector = self.patterns.own_people.get(tok.lemma_.lower())
             if owned and sector:
                 # a sector of its own, not the country itself: an actor acting on itself is no event;
@@ -383,7 +383,7 @@ class RoleFinder:
         trig, sources, countries = act.trig, act.sources, act.countries
         if not self.patterns.codes_in(trig.code, self.patterns.placed_roots):
             return []
-        found = event_place(trig.head) or object_place(trig.head)
+        found = event_place(trig.head, self.patterns.scene_prepositions) or object_place(trig.head)
         if found is not None:
             span, place = found
             at, text = (span.start_char, span.end_char), span.text
@@ -439,7 +439,7 @@ class RoleFinder:
     def _office_target(self, act: _Act) -> list[ActorMention]:
         """"demanded that President Mugabe …": an untitled office of the source's own country."""
         # "closed its embassy in Oslo": an office the source owns is its own, not a target
-        owned = {tok.i for tok in act.objects if any(c.dep_ == "poss" and pronoun_kind(c) for c in tok.children)}
+        owned = {tok.i for tok in act.objects if any(c.dep_ == "poss" and pronoun_kind(c, self.patterns) for c in tok.children)}
         offices = (self._office(act, act.index.bare_in(tok)) for tok in act.objects if tok.i not in owned)
         return next((found_as([o], "implicit:office") for o in offices if o is not None), [])
 
@@ -531,7 +531,7 @@ class RoleFinder:
     def _unnamed_of_place(self, trig: Trigger, sector: str, who: str, otherwise: str | None = None) -> list[ActorMention]:
         """An actor the text does not name: ``sector`` of the country where the act happens (its
         place phrase, else the dateline, else ``otherwise``), at an empty span on the trigger."""
-        found = event_place(trig.head)
+        found = event_place(trig.head, self.patterns.scene_prepositions)
         country = (found[1].country if found is not None else None) or (self.dateline.country if self.dateline else None) \
             or otherwise
         if country is None:
@@ -571,7 +571,7 @@ class RoleFinder:
                 return said
         if not sources:
             # "completed his visit to Lithuania": the possessive pronoun stands for an actor
-            owner = next((c for c in noun.children if c.dep_ == "poss" and pronoun_kind(c)), None)
+            owner = next((c for c in noun.children if c.dep_ == "poss" and pronoun_kind(c, self.patterns)), None)
             if owner is not None:
                 # only an owner named in the sentence: "His visit …" after other news is a guess
                 sources = self.discourse.resolve_pronoun(owner, index, same_sentence=True)
@@ -649,7 +649,7 @@ class RoleFinder:
     def _criticised(self, verb: Token, index: MentionIndex) -> list[ActorMention]:
         """Whom "drew condemnation" is said of: the verb's subject, or the doer of the act it names
         ("The deportation of 40 Haitians by the Dominican Republic drew criticism")."""
-        subj = subject_token(verb)
+        subj = subject_token(verb, self.patterns)
         doer = noun_source(subj, index) if subj is not None and subj.lemma_.lower() in self.patterns.nouns else []
         return doer or found_as(self._subject_actors(verb, index), f"subject of {verb.lemma_}")
 
@@ -715,7 +715,7 @@ class RoleFinder:
 
     def _analyst_voices(self, node: Token, index: MentionIndex) -> bool:
         if node.lemma_ in self.patterns.speech or node.lemma_ in self.patterns.cognition:
-            subj = subject_token(node)
+            subj = subject_token(node, self.patterns)
             if subj is not None and index.is_analyst(subj):
                 return True
         return any(c.dep_ == "prep" and c.lower_ == "according" and index.is_analyst(c) for c in node.children)
