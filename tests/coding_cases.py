@@ -699,4 +699,7 @@ CASES = [
     # a strike with no striker named is no crowd's stoppage ("a string of lethal strikes" on boats)
     ("The U.S. military struck another small boat on Sunday, the latest in a string of lethal strikes that Venezuela's government has denounced.", "USAMIL", None, "190", "asserted"),
     ("The RSF shelled a displacement camp near El Fasher on Sunday.", "SDNUAF", "SDN", "194", "asserted"),
+    # "the three juntas" are the three states named before, not the organisation they left
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. The three juntas condemned the bloc.", "MLI", "ECOWAS", "111", "asserted"),
+    ("Turkmenistan became the first Central Asian state to accept the credentials of a Taliban-appointed ambassador.", "TKM", "AFGINS", "054", "asserted"),
 ]

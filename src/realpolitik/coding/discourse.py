@@ -73,7 +73,9 @@ class Discourse:
             if noun.lemma_.lower() not in self.patterns.pair_nouns or not count:
                 continue
             before = [m.actor for m in reversed(self._participants(noun, index))] if index else []
-            parties = _distinct_countries([*before, *self._last_parties(), *self.named], own)[:count]
+            # sides, juntas, capitals are states: an organisation named among them is none of them
+            states = [a for a in [*before, *self._last_parties(), *self.named] if a.kind != "igo"]
+            parties = _distinct_countries(states, own)[:count]
             if len(parties) < count:
                 # "forces detained the vice-president, and the AU urged both sides to …": two
                 # parties of one country, named in the sentence
