@@ -702,4 +702,9 @@ CASES = [
     # "the three juntas" are the three states named before, not the organisation they left
     ("Mali, Burkina Faso and Niger left ECOWAS in January. The three juntas condemned the bloc.", "MLI", "ECOWAS", "111", "asserted"),
     ("Turkmenistan became the first Central Asian state to accept the credentials of a Taliban-appointed ambassador.", "TKM", "AFGINS", "054", "asserted"),
+    # a command to one's own forces is no relation between actors; forces put on alert at home aim at no one
+    ("CARACAS - Venezuelan President Nicolas Maduro ordered the navy to escort oil tankers and placed 15,000 troops on alert along the coast.", "VENGOV", None, "152", "asserted"),
+    # a denied act did not happen; what is proposed is not done
+    ("The UAE denies supplying weapons to the RSF.", "ARE", "SDNUAF", "072", "negated"),
+    ("Burhan rejected a proposal for a humanitarian truce put forward by Washington and Cairo.", "SDNELI", "USAGOV", "120", "asserted"),
 ]

@@ -148,6 +148,8 @@ class SentenceCoder:
             # (but "the CSTO met": an organisation's meeting is one of its members)
             return None
         # (but "the CSTO met": an organisation's meeting is one of its members)
+        if targets and all(self._own_command(trig, sources, t) for t in targets):
+            return None  # "Maduro ordered the navy to escort tankers": a command to one's own forces
         required = trig.rule.target == "required" and not (trig.rule.joint and sources[0].actor.kind == "igo")
         if (alone and required) or self.roles.voiced_by_analyst(trig.head, index):
             return None
@@ -158,6 +160,12 @@ class SentenceCoder:
             targets = [t for t in targets if t.via in _PARTNER_ROLES and t.actor.kind != "region"
                        and "+placed:dateline" not in t.actor.entry]
         return sources, targets
+
+    def _own_command(self, trig: Trigger, sources: list[ActorMention], target: ActorMention) -> bool:
+        """Whether a request or order goes to the source's own army, police or spies: no relation
+        between actors."""
+        return (self.patterns.codes_in(trig.code, self.patterns.request_roots) and target.actor.sector in self.patterns.instruments
+                and target.actor.country is not None and any(s.actor.country == target.actor.country for s in sources))
 
     def _pairs(self, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]
                ) -> list[tuple[ActorMention, ActorMention | None]]:

@@ -175,7 +175,9 @@ def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
         found.add("hypothetical")
     if link == "xcomp" and (node.lemma_ in patterns.scheduled or node.lower_ in patterns.scheduled):
         found.add("future")
-    if (link == "ccomp" and node.lemma_ in patterns.denials) or (link == "xcomp" and node.lemma_ in patterns.failures):
+    # "denied that its forces had shelled", "denies supplying weapons", "failed to attend"
+    if (link in {"ccomp", "xcomp"} and node.lemma_ in patterns.denials and (link == "ccomp" or child.tag_ == "VBG")) \
+            or (link == "xcomp" and node.lemma_ in patterns.failures):
         found.add("negated")
     if link in {"acl", "ccomp"} and node.pos_ == "NOUN" and child.tag_ not in {"VBG", "VBN"}:
         # "its demand that Israel ease restrictions": the content of a demand, claim or plan

@@ -394,7 +394,9 @@ class RoleFinder:
         country = place.country if place is not None else self.dateline.country
         substate = all(m.actor.code != m.actor.country for m in sources)
         home = country in countries
-        if not country or (home and (not substate or self.patterns.codes_in(trig.code, self.patterns.domestic_roots))) \
+        # (forces moved or put on alert at home aim at no one: "placed 15,000 troops on alert along the coast")
+        if not country or (home and (not substate or self.patterns.codes_in(trig.code, self.patterns.domestic_roots)
+                                     or self.patterns.codes_in(trig.code, self.patterns.force_roots))) \
                 or (place is None and not home):
             # the dateline places only acts done at home (a foreign act needs its place named), and
             # protests and curfews at home aim at their government or country (implicit:home)
