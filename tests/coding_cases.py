@@ -707,4 +707,6 @@ CASES = [
     # a denied act did not happen; what is proposed is not done
     ("The UAE denies supplying weapons to the RSF.", "ARE", "SDNUAF", "072", "negated"),
     ("Burhan rejected a proposal for a humanitarian truce put forward by Washington and Cairo.", "SDNELI", "USAGOV", "120", "asserted"),
+    # who urges "both sides" is none of them, nor is the name in apposition to it
+    ("The United Nations envoy for Sudan, Ramtane Lamamra, urged both sides to return to talks in Jeddah.", "UN", None, "020", "asserted"),
 ]

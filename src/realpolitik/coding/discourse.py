@@ -101,9 +101,13 @@ class Discourse:
         not a setting ("met Erdogan on the sidelines of the NATO summit in The Hague, and the two
         leaders agreed": The Hague and NATO are where, not who)."""
         out: dict[ActorMention, None] = {}
+        # who urges or hosts "both sides" is none of them, nor is the name in apposition to it
+        asker = subject_token(_clause(noun), self.patterns) if noun.dep_ != "nsubj" else None
+        own = {x.i for c in asker.subtree if c.dep_ == "appos" for x in c.subtree} if asker is not None else set()
         for t in noun.sent:
             m = index.at(t)
-            if t.idx >= noun.idx or m is None or not _kind_of(m.actor) or m.start <= t.head.idx < m.end != t.idx + len(t):
+            if t.idx >= noun.idx or m is None or not _kind_of(m.actor) or m.start <= t.head.idx < m.end != t.idx + len(t) \
+                    or t.i in own:
                 continue
             # a sector noun the dateline places ("the two delegations" in an ANKARA story) says
             # nothing of which sides there are
