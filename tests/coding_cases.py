@@ -709,4 +709,6 @@ CASES = [
     ("Burhan rejected a proposal for a humanitarian truce put forward by Washington and Cairo.", "SDNELI", "USAGOV", "120", "asserted"),
     # who urges "both sides" is none of them, nor is the name in apposition to it
     ("The United Nations envoy for Sudan, Ramtane Lamamra, urged both sides to return to talks in Jeddah.", "UN", None, "020", "asserted"),
+    ("Washington added 42 Chinese companies to its entity list on Friday.", "USAGOV", "CHNBUS", "163", "asserted"),
+    ("Beijing said it would restrict exports of rare earths to U.S. defence contractors.", "CHNGOV", "USA", "163", "future"),
 ]
