@@ -52,18 +52,19 @@ def test_verb_blocks_become_rules_by_lemma():
     c = verb_rules(parse_dictionary(VERBS, "mine.verbs", "verbs"))
     erect = [
         {"code": "073", "sequence": ["harbour", "*"]},  # a word before the verb: words in order, tried first
-        {"code": "073", "particle": "for", "objects": ["poor farmer"], "reciprocal": True},
+        # [073:073]: the same act both ways, also where one_way_roots would code it one way
+        {"code": "073", "particle": "for", "objects": ["poor farmer"], "reciprocal": True, "reverse": "073"},
         {"code": None, "particle": "across", "objects": ["bridge"]},
         {"code": "075", "objects": ["fence", "sea wall"]},  # three-word members cannot match an object
-        {"code": "046", "objects": ["talk"], "reciprocal": True},
+        {"code": "046", "objects": ["talk"], "reciprocal": True, "reverse": "046"},
         {"code": "042", "objects": ["visit"], "reverse": "043"},  # [042:043]: the host's act back
         {"code": "190", "particle": "into"},
         # then the same patterns read as PETRARCH does, words in order ("fired artillery shells")
         {"code": "075", "sequence": ["*", ["fence", "sea wall", "big stone wall"]]},
-        {"code": "073", "reciprocal": True, "sequence": ["*", "for", "poor", "farmers"]},
+        {"code": "073", "reciprocal": True, "sequence": ["*", "for", "poor", "farmers"], "reverse": "073"},
         {"code": None, "sequence": ["*", "bridge", "across"]},
         {"code": "190", "sequence": ["*", "into"]},
-        {"code": "046", "reciprocal": True, "sequence": ["*", "talks"]},
+        {"code": "046", "reciprocal": True, "sequence": ["*", "talks"], "reverse": "046"},
         {"code": "042", "sequence": ["*", "visit"], "reverse": "043"},
         {"code": "190", "sequence": ["$", "*", "+"]},  # asks for no word: after the ones that do
         {"code": "111", "sequence": ["*", "fence"]},

@@ -11,7 +11,7 @@ What maps, and how:
   members; the object is lemmatised the simple way (TALKS -> talk, POLICIES -> policy);
 - ``- * (PREP OBJECT) [code]`` -> ``{code, particle, objects}``; ``- * (PREP) [code]`` and a bare
   preposition (``- * INTO``) -> ``{code, particle}``; ``- * OBJECT (PREP)`` -> both;
-- ``[046:046]`` (the same act both ways) -> ``reciprocal: true``; ``[042:043]`` keeps the first code
+- ``[046:046]`` (the same act both ways) -> ``reciprocal: true`` and ``reverse: "046"``; ``[042:043]`` keeps the first code
   -> ``reverse: "043"`` (the target's act back); a pattern coded ``[---]`` -> ``code: null`` (no event).
 
 - what that schema cannot say (words before the verb, TABARI's ``$ + % ^`` markers, two objects, a
@@ -165,7 +165,9 @@ class _Converter:
         if code.primary is not None and not self.known(code.primary):
             self.out.unknown_codes[code.primary] += 1
             raise _Unmapped("code not in the ontology")
-        reverse = code.reverse if code.reverse and code.reverse != code.primary else None
+        # [031:031] is the same act both ways, also where this project's own rules code a meeting
+        # with a named other party one way (``one_way_roots``): the reverse event says so
+        reverse = code.reverse or None
         if reverse is not None and not self.known(reverse):
             self.out.unknown_codes[reverse] += 1
             self.out.skipped["reverse event of a code not in the ontology dropped"] += 1
