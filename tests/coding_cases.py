@@ -711,4 +711,7 @@ CASES = [
     ("The United Nations envoy for Sudan, Ramtane Lamamra, urged both sides to return to talks in Jeddah.", "UN", None, "020", "asserted"),
     ("Washington added 42 Chinese companies to its entity list on Friday.", "USAGOV", "CHNBUS", "163", "asserted"),
     ("Beijing said it would restrict exports of rare earths to U.S. defence contractors.", "CHNGOV", "USA", "163", "future"),
+    # an untitled institution a state's report names is the reporting state's
+    ("Kyrgyzstan's state security service said a hacker group based in Kazakhstan had attacked the central election commission's website.", "KAZ", "KGZGOV", "171", "asserted"),
+    ("Cuban state media said on Tuesday that hackers had broken into the servers of the state telecom company.", "CRM", "CUBBUS", "171", "asserted"),
 ]

@@ -108,6 +108,30 @@ class MentionIndex:
                 self.fallback.pop(i, None)
                 del self.bare[i]
 
+    def place_reported(self, sectors: Container[str]) -> None:
+        """"Kyrgyzstan's security service said a hacker group based in Kazakhstan had attacked the
+        central election commission's website": an untitled institution a state's report names,
+        with no country of its own, is the reporting state's (``reported_sectors``)."""
+        for i, m in list(self.bare.items()):
+            if (m.actor.sector or m.actor.code) not in sectors:
+                continue
+            country = self._reporting_country(self._span.doc[i])
+            if country is not None:
+                self.by_token[i] = with_country(m, country)
+                self.fallback.pop(i, None)
+                del self.bare[i]
+
+    def _reporting_country(self, token: Token) -> str | None:
+        """The country of whoever reports the clause ``token`` is in: "X said (that) …" or "…, X said"."""
+        node = token
+        while node.head.i != node.i and not (node.dep_ == "ccomp" and node.head.lemma_ in self.patterns.speech):
+            node = node.head
+        speech = node.head if node.dep_ == "ccomp" else next(
+            (c for c in node.children if c.dep_ == "parataxis" and c.lemma_ in self.patterns.speech), None)
+        subj = subject_token(speech, self.patterns) if speech is not None else None
+        reporter = self.at(subj) if subj is not None else None
+        return reporter.actor.country if reporter is not None and reporter.actor.kind in {"state", "sector"} else None
+
     def place_sectors(self, dateline: Dateline | None, event_nouns: Mapping[str, object],
                       destinations: Container[int] = frozenset()) -> None:
         """Country-less sector nouns still unplaced are actors too: with the country the text

@@ -113,6 +113,7 @@ class SentenceCoder:
         # does ("unless the government expelled Indian diplomats", datelined ISLAMABAD, is Pakistan's)
         destinations = self._destinations(span)
         index.place_sectors(self.dateline, self.patterns.nouns, destinations)
+        index.place_reported(self.patterns.reported_sectors)
         index.place_bare_mentions(self.patterns.offices, self.patterns.armed_offices, destinations)
         return index
 

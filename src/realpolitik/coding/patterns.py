@@ -148,6 +148,7 @@ class Patterns:
     purpose_prepositions: frozenset[str] = frozenset()  # "flew to Riyadh for talks": an occasion on a clause
     acceptances: frozenset[str] = frozenset()  # "did not accept the proposal": a refusal whenever said
     travel_roots: frozenset[str] = frozenset()  # "arrived in Beijing": a destination, not the traveller's country
+    reported_sectors: frozenset[str] = frozenset()  # "X's security service said hackers attacked the election commission"
     content_nouns: frozenset[str] = frozenset()  # "a proposal for a truce": the truce is not made
     crowdless_nouns: frozenset[str] = frozenset()  # "lethal strikes": no crowd is guessed for them
     foreign_sectors: frozenset[str] = frozenset()  # migrants and refugees: never the source's own by default
