@@ -714,4 +714,8 @@ CASES = [
     # an untitled institution a state's report names is the reporting state's
     ("Kyrgyzstan's state security service said a hacker group based in Kazakhstan had attacked the central election commission's website.", "KAZ", "KGZGOV", "171", "asserted"),
     ("Cuban state media said on Tuesday that hackers had broken into the servers of the state telecom company.", "CRM", "CUBBUS", "171", "asserted"),
+    # an untitled government office acting on a country is the other country's the sentence names
+    ("A Bangladeshi tribunal sentenced Sheikh Hasina to death in absentia on Monday, and the interim government again asked India to extradite her.", "BGDGOV", "IND", "021", "asserted"),
+    # what is published or let out is no captive
+    ("Hackers took control of a dam valve in western Norway, releasing water at full capacity.", None, None, None, None),
 ]

@@ -696,7 +696,23 @@ class RoleFinder:
                 targets = roles[1] if roles and roles[1] else [t for t in wide[1] if t not in sources
                                                                and not self._own_instrument(t, sources)]
                 roles = (sources, targets)
-        return roles
+        return (self._placed_against(roles[0], roles[1], index), roles[1]) if roles and roles[0] else roles
+
+    def _placed_against(self, sources: list[ActorMention], targets: list[ActorMention],
+                        index: MentionIndex) -> list[ActorMention]:
+        """"A Bangladeshi tribunal sentenced Hasina, and the interim government asked India to
+        extradite her": an untitled office acting on a country is not that country's; when the
+        sentence names one other country, it is that one's."""
+        aimed = {t.actor.country for t in targets if t.actor.country}
+        # (a bare government office only: "CARICOM leaders" are the organisation's, students are no office)
+        if not aimed or any(s.actor.country or s.actor.code != s.actor.sector or s.actor.sector not in self.patterns.instruments | {self.patterns.government_sector}
+                            for s in sources):
+            return sources
+        others = {m.actor.country for m in index.by_token.values() if m.actor.country} - aimed
+        if len(others) != 1:
+            return sources
+        home = others.pop()
+        return [with_country(s, home) for s in sources]
 
     def voiced_by_analyst(self, head: Token, index: MentionIndex) -> bool:
         """Whether an analyst voices the act ("analysts said Russia would …"): it is no event.
