@@ -718,4 +718,6 @@ CASES = [
     ("A Bangladeshi tribunal sentenced Sheikh Hasina to death in absentia on Monday, and the interim government again asked India to extradite her.", "BGDGOV", "IND", "021", "asserted"),
     # what is published or let out is no captive
     ("Hackers took control of a dam valve in western Norway, releasing water at full capacity.", None, None, None, None),
+    # territories with their own ISO code are their own actors
+    ("France and New Caledonia's pro-independence and loyalist parties agreed on Saturday near Paris to create a State of New Caledonia.", "FRA", "NCL", "030", "asserted"),
 ]
