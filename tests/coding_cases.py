@@ -720,4 +720,7 @@ CASES = [
     ("Hackers took control of a dam valve in western Norway, releasing water at full capacity.", None, None, None, None),
     # territories with their own ISO code are their own actors
     ("France and New Caledonia's pro-independence and loyalist parties agreed on Saturday near Paris to create a State of New Caledonia.", "FRA", "NCL", "030", "asserted"),
+    # "the drills", "the sale" stand for the act told before: its doer is the target
+    ("The Chinese army staged large-scale drills around Taiwan on Monday. Tokyo condemned the drills as destabilising.", "JPNGOV", "CHNMIL", "111", "asserted"),
+    ("The United States approved a $700 million sale of missiles to Taiwan. Beijing condemned the sale.", "CHNGOV", "USA", "111", "asserted"),
 ]
