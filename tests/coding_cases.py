@@ -723,4 +723,6 @@ CASES = [
     # "the drills", "the sale" stand for the act told before: its doer is the target
     ("The Chinese army staged large-scale drills around Taiwan on Monday. Tokyo condemned the drills as destabilising.", "JPNGOV", "CHNMIL", "111", "asserted"),
     ("The United States approved a $700 million sale of missiles to Taiwan. Beijing condemned the sale.", "CHNGOV", "USA", "111", "asserted"),
+    # a hostile act a state reports, with no victim named, was done to that state
+    ("Tonga's government said on Monday that a ransomware gang operating from Russia had stolen the health records of thousands of patients.", "RUS", "TON", "171", "asserted"),
 ]

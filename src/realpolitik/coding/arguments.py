@@ -115,13 +115,13 @@ class MentionIndex:
         for i, m in list(self.bare.items()):
             if (m.actor.sector or m.actor.code) not in sectors:
                 continue
-            country = self._reporting_country(self._span.doc[i])
+            country = self.reporting_country(self._span.doc[i])
             if country is not None:
                 self.by_token[i] = with_country(m, country)
                 self.fallback.pop(i, None)
                 del self.bare[i]
 
-    def _reporting_country(self, token: Token) -> str | None:
+    def reporting_country(self, token: Token) -> str | None:
         """The country of whoever reports the clause ``token`` is in: "X said (that) …" or "…, X said"."""
         node = token
         while node.head.i != node.i and not (node.dep_ == "ccomp" and node.head.lemma_ in self.patterns.speech):

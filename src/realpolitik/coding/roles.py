@@ -429,7 +429,7 @@ class RoleFinder:
         strategies that finds one."""
         return _first_found(_Act(trig, objects, index, sources),
                             (self._office_target, self._clause_target, self._occasion_target, self._foreign_place_target,
-                             self._placed_target, self._recipient_target, self._home_target))
+                             self._placed_target, self._recipient_target, self._home_target, self._reporter_target))
 
     def _office(self, act: _Act, bare: ActorMention | None) -> ActorMention | None:
         """A country-less office taken as the source country's, unless that is the source."""
@@ -492,6 +492,18 @@ class RoleFinder:
                     and m.actor.country not in act.countries:
                 return found_as([m], "implicit:place")
         return []
+
+    def _reporter_target(self, act: _Act) -> list[ActorMention]:
+        """"Tonga's government said a ransomware gang operating from Russia had stolen the health
+        records of thousands of patients": a hostile act a state reports, with no victim named, was
+        done to that state."""
+        if cameo(act.trig.code).quad_class < 3:
+            return []
+        country = act.index.reporting_country(act.trig.head)
+        if country is None or country in act.countries:
+            return []
+        at = act.trig.head.idx
+        return [ActorMention(at, at, "", Actor(country, country, "state", country), "implicit:reporter")]
 
     def _home_target(self, act: _Act) -> list[ActorMention]:
         """"demonstrators rioted" aims at their government, "imposed a curfew" at the country; and
