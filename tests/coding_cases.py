@@ -725,4 +725,7 @@ CASES = [
     ("The United States approved a $700 million sale of missiles to Taiwan. Beijing condemned the sale.", "CHNGOV", "USA", "111", "asserted"),
     # a hostile act a state reports, with no victim named, was done to that state
     ("Tonga's government said on Monday that a ransomware gang operating from Russia had stolen the health records of thousands of patients.", "RUS", "TON", "171", "asserted"),
+    # a seat city names its host country's government where the sentence names that country
+    ("Rwanda cut diplomatic ties with Belgium on Monday, accusing Brussels of taking sides in the war in eastern Congo.", "RWA", "BELGOV", "112", "asserted"),
+    ("Hungary accused Brussels of blackmail.", "HUN", "EU", "112", "asserted"),
 ]

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from realpolitik.coding.locations import gazetteer
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state, placed, placed_in
 from realpolitik.coding.patterns import Patterns
-from realpolitik.records import ActorMention
+from realpolitik.records import Actor, ActorMention
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "oprd", "attr"}
@@ -107,6 +107,19 @@ class MentionIndex:
                 self.by_token[i] = with_country(m, country)
                 self.fallback.pop(i, None)
                 del self.bare[i]
+
+    def host_seats(self, seats: Mapping[str, str], government: str) -> None:
+        """"Rwanda cut ties with Belgium …, accusing Brussels of taking sides": a seat city that
+        names an organisation ("Brussels": the EU) names its host country's government when the
+        sentence names that country (``seats`` in the patterns)."""
+        for i, m in list(self.by_token.items()):
+            country = seats.get(m.text)
+            if country is None or m.actor.kind != "igo" \
+                    or not any(o.actor.country == country for o in self.by_token.values() if o is not m):
+                continue
+            actor = Actor(f"{country}{government}", f"{country} government", "state", country, government, None,
+                          m.text, f"{m.actor.entry}+seat in {country}")
+            self.by_token[i] = replace(m, actor=actor)
 
     def place_reported(self, sectors: Container[str]) -> None:
         """"Kyrgyzstan's security service said a hacker group based in Kazakhstan had attacked the

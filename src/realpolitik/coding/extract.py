@@ -114,6 +114,7 @@ class SentenceCoder:
         destinations = self._destinations(span)
         index.place_sectors(self.dateline, self.patterns.nouns, destinations)
         index.place_reported(self.patterns.reported_sectors)
+        index.host_seats(self.patterns.seats, self.patterns.government_sector)
         index.place_bare_mentions(self.patterns.offices, self.patterns.armed_offices, destinations)
         return index
 

@@ -202,6 +202,7 @@ class Patterns:
     said_from_roots: frozenset[str] = frozenset()  # nominal acts whose "from" phrase names who said them
     # "his supporters", "its citizens": the source's own people, noun -> their sector
     own_people: Mapping[str, str] = field(default_factory=dict)
+    seats: Mapping[str, str] = field(default_factory=dict)  # "Brussels": the EU, or Belgium's government
     # nouns that name an earlier act ("the charge") -> the CAMEO code prefixes of that act
     back_references: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # grammar words, see patterns.yaml: who an argument is (coding/arguments.py) ...
@@ -413,6 +414,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
                                      "story": set(_discards_of(_lexicon_discards(), "story")), "ignore": set()}
     official_acts: dict[str, str] = {}
     crowd_acts: dict[str, dict[str, str]] = {}
+    seats: dict[str, str] = {}
     layers = list(layers)
     classes = _object_classes(layers)
     for layer in layers:
@@ -446,6 +448,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
             crowd_acts.setdefault(str(side), {}).update(
                 {str(k): _check_code(v, f"{name}: crowd_acts: {side}") for k, v in (table or {}).items()})
         home_objects.update(_grouped(data, "home_objects", name))
+        seats.update({str(k): str(v) for k, v in (data.get("seats") or {}).items()})
         for noun, roots in (data.get("back_references") or {}).items():
             back_references[str(noun)] = tuple(_words([str(r) for r in _as_list(roots)], f"{name}: back_references"))
         _merge_discards(discards, data.get("discards"), f"{name}: discards")
@@ -476,7 +479,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
                     government_sector=government, crowd_sector=crowd,
                     back_references=back_references, own_people=own_people, home_objects=home_objects,
                     pronouns=pronouns, group_sizes=group_sizes,
-                    official_acts=official_acts, crowd_acts=crowd_acts,
+                    official_acts=official_acts, crowd_acts=crowd_acts, seats=seats,
                     discard_sentence=frozenset(discards["sentence"] - discards["ignore"]),
                     discard_story=frozenset(discards["story"] - discards["ignore"]), **sets)
 
