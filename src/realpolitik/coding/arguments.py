@@ -104,9 +104,13 @@ class MentionIndex:
         for i, m in list(self.bare.items()):
             sector = m.actor.sector or m.actor.code
             if sector in offices or (stated and sector in armed):
-                self.by_token[i] = with_country(m, country)
-                self.fallback.pop(i, None)
-                del self.bare[i]
+                self._settle(i, with_country(m, country))
+
+    def _settle(self, i: int, found: ActorMention) -> None:
+        """The bare mention at token ``i``, now placed in a country, as an actor of the sentence."""
+        self.by_token[i] = found
+        self.fallback.pop(i, None)
+        del self.bare[i]
 
     def host_seats(self, seats: Mapping[str, str], government: str) -> None:
         """"Rwanda cut ties with Belgium …, accusing Brussels of taking sides": a seat city that
@@ -130,9 +134,7 @@ class MentionIndex:
                 continue
             country = self.reporting_country(self._span.doc[i])
             if country is not None:
-                self.by_token[i] = with_country(m, country)
-                self.fallback.pop(i, None)
-                del self.bare[i]
+                self._settle(i, with_country(m, country))
 
     def reporting_country(self, token: Token) -> str | None:
         """The country of whoever reports the clause ``token`` is in: "X said (that) …" or "…, X said"."""
@@ -196,9 +198,7 @@ class MentionIndex:
         placed = [placed_in(m, h.actor.country or "", f"{prep} {h.text}").actor for h in homes]
         found = replace(m, actor=placed[0], others=tuple(placed[1:]))
         for i in [i for i, bare in self.bare.items() if bare is m]:
-            self.by_token[i] = found
-            self.fallback.pop(i, None)
-            del self.bare[i]
+            self._settle(i, found)
 
     def _place_names(self, dateline: Dateline | None, destinations: Container[int]) -> None:
         """Names no dictionary knows take the country the text gives them, as sector nouns do

@@ -401,8 +401,7 @@ class RoleFinder:
             # the dateline places only acts done at home (a foreign act needs its place named), and
             # protests and curfews at home aim at their government or country (implicit:home)
             return []
-        actor = Actor(country, country, "state", country)
-        return [ActorMention(*at, text, actor, "implicit:place" if place is not None else "implicit:dateline")]
+        return [_implied_state(*at, country, "implicit:place" if place is not None else "implicit:dateline", text)]
 
     def _recipient_target(self, act: _Act) -> list[ActorMention]:
         """"HANOI - Japan pledged $20 million in emergency aid": aid with no named recipient goes to
@@ -421,7 +420,7 @@ class RoleFinder:
         if not country:
             return []
         at = act.trig.head.idx
-        return [ActorMention(at, at, "", Actor(country, country, "state", country), via)]
+        return [_implied_state(at, at, country, via)]
 
     def _implicit_target(self, trig: Trigger, objects: list[Token], index: MentionIndex,
                          sources: list[ActorMention]) -> list[ActorMention]:
@@ -503,7 +502,7 @@ class RoleFinder:
         if country is None or country in act.countries:
             return []
         at = act.trig.head.idx
-        return [ActorMention(at, at, "", Actor(country, country, "state", country), "implicit:reporter")]
+        return [_implied_state(at, at, country, "implicit:reporter")]
 
     def _home_target(self, act: _Act) -> list[ActorMention]:
         """"demonstrators rioted" aims at their government, "imposed a curfew" at the country; and
@@ -716,15 +715,20 @@ class RoleFinder:
         extradite her": an untitled office acting on a country is not that country's; when the
         sentence names one other country, it is that one's."""
         aimed = {t.actor.country for t in targets if t.actor.country}
-        # (a bare government office only: "CARICOM leaders" are the organisation's, students are no office)
-        if not aimed or any(s.actor.country or s.actor.code != s.actor.sector or s.actor.sector not in self.patterns.instruments | {self.patterns.government_sector}
-                            for s in sources):
+        if not aimed or not all(self._bare_office(s) for s in sources):
             return sources
         others = {m.actor.country for m in index.by_token.values() if m.actor.country} - aimed
         if len(others) != 1:
             return sources
         home = others.pop()
         return [with_country(s, home) for s in sources]
+
+    def _bare_office(self, m: ActorMention) -> bool:
+        """A government office, army, police or spies with no country ("the interim government");
+        not "CARICOM leaders" (the organisation's) nor students (no office)."""
+        sector = m.actor.sector
+        return not m.actor.country and m.actor.code == sector \
+            and (sector == self.patterns.government_sector or sector in self.patterns.instruments)
 
     def voiced_by_analyst(self, head: Token, index: MentionIndex) -> bool:
         """Whether an analyst voices the act ("analysts said Russia would …"): it is no event.
@@ -773,3 +777,9 @@ def _first_found(act: _Act, strategies: Sequence[Callable[[_Act], list[ActorMent
 def _names_only(index: MentionIndex, country: str) -> bool:
     """Whether every actor of the sentence with a country is of ``country``."""
     return all(m.actor.country in (None, country) for m in [*index.by_token.values(), *index.fallback.values()])
+
+
+def _implied_state(start: int, end: int, country: str, via: str, text: str = "") -> ActorMention:
+    """A country the text implies as a party, at the words that say so (an empty span at the
+    trigger when none do)."""
+    return ActorMention(start, end, text, Actor(country, country, "state", country), via)
