@@ -1,4 +1,5 @@
 import datetime
+import functools
 import json
 from pathlib import Path
 
@@ -13,8 +14,18 @@ from tests.coding_cases import CASES
 DAY = datetime.date(2014, 3, 10)
 
 
+# the cases pin how every act is coded, the target-less ones too; which of those the shipped
+# patterns leave out is tested on its own (test_targetless_acts_are_left_out_unless_kept)
+KEEP_TARGETLESS = Path(__file__).parent / "data" / "patterns" / "keep_targetless.yaml"
+
+
+@functools.cache
+def _keeping_targetless():
+    return load_patterns([KEEP_TARGETLESS])
+
+
 def _events(sentence, nlp, actors):
-    return code_text(sentence, date=DAY, nlp=nlp, actors=actors)
+    return code_text(sentence, date=DAY, nlp=nlp, actors=actors, patterns=_keeping_targetless())
 
 
 def _show(events):
@@ -254,3 +265,21 @@ def test_the_act_a_nominal_act_is_about_is_no_event(nlp, actor_dictionary):
                      "to accept them.", nlp, actor_dictionary)
     assert [e.cameo for e in events if e.source.code.startswith("BLR")] == ["142"], _show(events)
     assert not [e for e in events if e.source.code == "RUSGOV"], _show(events)
+
+
+@pytest.mark.parametrize(("sentence", "kept", "found"), [
+    # a refusal whose target the text does not give: found, left out (a dyad cannot use it)
+    ("On 7 March, Ukrainian espresso.tv reported that Belarus refused to send observers to the Crimean referendum.",
+     [], [("BLR", None, "REJECT")]),
+    ("Russia is blocking the plan.", [], [("RUS", None, "REJECT")]),
+    # a show of force needs no target, nor does a resignation
+    ("Venezuela mobilised 200,000 troops on Tuesday.", [("VEN", None, "MOBILIZE")], [("VEN", None, "MOBILIZE")]),
+    ("The Peruvian prime minister resigned on Friday.", [("PERGOV", None, "CONCEDE")], [("PERGOV", None, "CONCEDE")]),
+])
+def test_targetless_acts_are_left_out_unless_kept(sentence, kept, found, nlp, actor_dictionary):
+    def tuples(events):
+        return [(e.source.code, e.target.code if e.target else None, e.plover_event) for e in events]
+
+    assert tuples(code_text(sentence, date=DAY, nlp=nlp, actors=actor_dictionary)) == kept
+    # a user's layer with targetless_events: ["*"] keeps every act found
+    assert tuples(_events(sentence, nlp, actor_dictionary)) == found

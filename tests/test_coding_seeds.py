@@ -15,7 +15,6 @@ EXPECTED = [
     ("000", "KAZGOV", "RUSGOV", "125", D(2014, 3, 5)),  # ... and Nazarbayev
     ("000", "BLRGOV", "CHNGOV", "040", D(2014, 3, 4)),  # Makej met Chen Guoping
     ("000", "BLRGOV", "LTU", "042", D(2014, 3, 1)),  # Makej's official visit to Lithuania
-    ("000", "BLR", None, "120", D(2014, 3, 7)),  # Belarus refused to send observers to Crimea
     ("002", "BLRGOV", "RUSGOV", "057", D(2015, 10, 27)),  # Makei and Lavrov signed
     ("002", "RUSGOV", "BLRGOV", "057", D(2015, 10, 27)),
     ("002", "TUR", "RUS", "195", D(2015, 11, 24)),  # Turkey downed a Russian Su-24

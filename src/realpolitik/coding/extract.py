@@ -90,6 +90,7 @@ class SentenceCoder:
                 continue
             sources_here.update(dict.fromkeys(roles[0]))
             sources = set(roles[0])
+            listed = self._too_many(trig, *roles)  # each party of a long list is coded alone
             for source, target in self._pairs(trig, *roles):
                 key = (source.start, source.actor.code, target.start if target else None, target.actor.code if target else None, trig.code)
                 if key in seen:
@@ -100,10 +101,17 @@ class SentenceCoder:
                     # "left for Minas Tirith" [032:033]: the host receives the visit
                     back = replace(trig, code=trig.rule.reverse)
                     emitted.append(self._event(index_no, sent_start, sent_end, span, back, target, source))
-                events += emitted
+                events += [e for e in emitted if listed or self._complete(e, trig)]
                 acts += [(e.cameo, source, target) for e in emitted]
         self.discourse.learn(span, index, list(sources_here), acts)
         return _drop_vaguer(events)
+
+    def _complete(self, event: Event, trig: Trigger) -> bool:
+        """Whether the event says enough to be emitted: a target, or an act that has none
+        (``targetless_events`` in the patterns)."""
+        kept = self.patterns.targetless_events
+        return (event.target is not None or trig.rule.target == "none" or not event.plover_event
+                or event.plover_event in kept or "*" in kept)
 
     def _index(self, span: Span, mentions: Sequence[ActorMention]) -> MentionIndex:
         """The sentence's actors, with what the discourse adds, placed where the text says."""
@@ -169,10 +177,13 @@ class SentenceCoder:
         return (self.patterns.codes_in(trig.code, self.patterns.request_roots) and target.actor.sector in self.patterns.instruments
                 and target.actor.country is not None and any(s.actor.country == target.actor.country for s in sources))
 
+    def _too_many(self, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]) -> bool:
+        return _pair_count(trig, sources, targets) > self.max_parties * (len(sources) + len(targets))
+
     def _pairs(self, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]
                ) -> list[tuple[ActorMention, ActorMention | None]]:
         """One (source, target) per event: each source with each target, both ways for a mutual act."""
-        if _pair_count(trig, sources, targets) > self.max_parties * (len(sources) + len(targets)):
+        if self._too_many(trig, sources, targets):
             # fifty names "and"-ed together: each party once, or the pairs grow as the list's square
             return [(s, None) for s in sources]
         pairs: list[tuple[ActorMention, ActorMention | None]] = [(s, t) for s in sources for t in (targets or [None])]

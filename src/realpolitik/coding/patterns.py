@@ -151,6 +151,7 @@ class Patterns:
     reported_sectors: frozenset[str] = frozenset()  # "X's security service said hackers attacked the election commission"
     content_nouns: frozenset[str] = frozenset()  # "a proposal for a truce": the truce is not made
     crowdless_nouns: frozenset[str] = frozenset()  # "lethal strikes": no crowd is guessed for them
+    targetless_events: frozenset[str] = frozenset()  # PLOVER events emitted without a target ("*": all)
     foreign_sectors: frozenset[str] = frozenset()  # migrants and refugees: never the source's own by default
     home_roots: frozenset[str] = frozenset()  # acts done at home when the sentence names no other country
     home_sectors: frozenset[str] = frozenset()  # ... by actors of these sectors
