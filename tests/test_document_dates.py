@@ -10,7 +10,7 @@ from typing import ClassVar
 
 import pytest
 
-from realpolitik.docdate import load_calendar
+from realpolitik.docdate import dateline_day, load_calendar
 from realpolitik.documents import clean_text, document_from_text, infer_document_date
 from realpolitik.records import Actor, ActorMention
 
@@ -317,3 +317,15 @@ def test_seed_004_with_the_shipped_actor_dictionary(seed_paths: dict[str, Path])
     found = infer_document_date(clean_text(seed_paths["004"].read_text("utf-8")), actors=actors)
     assert (found.earliest, found.latest) == (date(2013, 10, 4), date(2013, 10, 25))
     assert "Azarov" in found.evidence
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("MOSCOW, November 24, 2015 — Turkish jets shot down a bomber.", date(2015, 11, 24)),
+    # a yearless dateline is the latest such day not after the reference
+    ("KYIV, Oct 3 (AP) — Drones hit the city.", date(2025, 10, 3)),
+    ("BEIJING, March 3 (AP) — China warned Manila.", date(2026, 3, 3)),
+    ("KYIV (Reuters) - Drones hit the city.", None),
+])
+def test_dateline_day_dates_the_lead(text: str, day: date | None) -> None:
+    # the coder blanks the dateline before parsing; this day dates the lead's acts that give none
+    assert dateline_day(text, date(2026, 3, 10)) == day

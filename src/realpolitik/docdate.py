@@ -373,6 +373,17 @@ def _dateline_date(when: str) -> tuple[int, int, int | None] | None:
     return month, day, int(year) if year else None
 
 
+def dateline_day(text: str, reference: date | None) -> date | None:
+    """The day the text's wire dateline gives ("MOSCOW, November 24, 2015 —"); a yearless one
+    ("KYIV, Oct 3 (AP) —") the latest such day not after ``reference``, if any."""
+    dateline = _dateline(text)
+    if dateline is None:
+        return None
+    if dateline.year is not None:
+        return _make_date(dateline.year, dateline.month, dateline.day)
+    return None if reference is None else _place_in_year(dateline.month, dateline.day, None, reference)
+
+
 def _dateline_clue(text: str, lo: date | None, hi: date | None) -> list[Clue]:
     """The dateline's day, the strongest clue there is; a yearless one ("KYIV, Oct 3 (AP) —")
     takes the year the other clues allow, and says nothing without them."""

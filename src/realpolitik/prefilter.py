@@ -85,12 +85,6 @@ class Prefilter:
             return True
         return bool(self.actors.find_mentions(sentence))
 
-    def documents(self, documents: Iterable[Document], originals: deque[Document]) -> Iterator[Document]:
-        """Each document with its unpromising sentences blanked (same id, same length); the
-        document as it was is appended to ``originals`` as it goes."""
-        for document in documents:
-            originals.append(document)
-            yield dataclasses.replace(document, text=self.blank(document.text))
 
 
 def _sentences(doc) -> Iterator[tuple[int, int, list]]:  # a tokenized spaCy Doc

@@ -293,8 +293,16 @@ class SentenceCoder:
         if key not in self._acts:
             date, precision = self._announced_on(span, trig.head) if announced_code else event_date(
                 span, self.document.date, self.patterns, trigger=trig.head)
+            if precision == "doc" and self._in_lead(span) and self.dateline.day is not None:
+                date, precision = self.dateline.day, "day"  # the parser never saw the dateline's date
             self._acts[key] = date, precision, event_location(trig.head, self.patterns.scene_prepositions)
         return self._acts[key]
+
+    def _in_lead(self, span: Span) -> bool:
+        """Whether ``span`` is the sentence the dateline opens."""
+        first = span.start_char + len(span.text) - len(span.text.lstrip())  # the blanked dateline may open it
+        return self.dateline is not None and first >= self.dateline.end \
+            and not span.doc.text[self.dateline.end:first].strip()
 
     def _modality(self, head: Token) -> str:
         if head.i not in self._modalities:
@@ -397,12 +405,12 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
     limits = load_limits()
     before, dateline, discard = 0, None, False  # of the current document: its earlier pieces' sentences, …
     originals: deque[Document] = deque()  # the documents before blanking, as the parser takes them
-    texts = documents if prefilter is None else prefilter.documents(documents, originals)
+    texts = _as_parsed(documents, originals, prefilter)
     for document, doc, start in parse(texts, nlp, batch_size=batch_size, chunk_chars=limits.chunk_chars):
         if not start:
-            whole = originals.popleft() if prefilter is not None else document
+            document = whole = originals.popleft()  # its sentences quoted whole, dateline and all
             lead = whole.text[: opening_end(whole.text)]
-            before, dateline = 0, story_dateline(find_dateline(whole.text),
+            before, dateline = 0, story_dateline(find_dateline(whole.text, whole.date.value),
                                                  actors.find_mentions(lead, on=whole.date.value), patterns.news_hubs)
             # a story about sport or show business (patterns.yaml: discards) is not coded
             discard = discarded(whole.text, patterns.discard_story)
@@ -411,6 +419,22 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
         piece = _Piece(document, doc, start, before, limits)
         yield from piece.events(actors, patterns, _moved(dateline, start))
         before += piece.sentence_count
+
+
+def _as_parsed(documents: Iterable[Document], originals: deque[Document], prefilter: Prefilter | None
+               ) -> Iterator[Document]:
+    """Each document as the parser reads it, every offset kept, the document as it was appended to
+    ``originals``: its dateline blanked ("ABU DHABI, April 8 — Armenia and Azerbaijan signed …":
+    the small model makes the place the subject of the lead's verb), and with ``prefilter`` the
+    sentences no trigger can code."""
+    for document in documents:
+        originals.append(document)
+        text = prefilter.blank(document.text) if prefilter is not None else document.text
+        dateline = find_dateline(document.text)
+        if dateline is not None:
+            # ending in a line break, the blank is a sentence of its own, hung on no word
+            text = text[:dateline.start] + " " * (dateline.end - dateline.start - 1) + "\n" + text[dateline.end:]
+        yield dataclasses.replace(document, text=text)
 
 
 class _Piece:
@@ -426,7 +450,7 @@ class _Piece:
         self.sentence_count = 0
 
     def events(self, actors, patterns: Patterns, dateline: Dateline | None) -> Iterator[Event]:
-        from realpolitik.nlp import sentences
+        from realpolitik.nlp import sentence_spans
 
         part = dataclasses.replace(self.document, text=self.doc.text) if self.start else self.document
         coder = SentenceCoder(part, patterns, dateline, max_parties=self.limits.max_parties)
@@ -435,7 +459,7 @@ class _Piece:
         entities = list(self.doc.ents)  # once per piece: Span.ents filters the whole list each time
         entity_starts = [e.start for e in entities]
         on = part.date.value
-        for sent, span in zip(sentences(self.doc), self.doc.sents):
+        for sent, span in sentence_spans(self.doc):
             self.sentence_count += 1
             if len(span) > self.limits.max_sentence_tokens:
                 _log.warning("%s: document %s, sentence %d skipped: %d tokens, over the %d-token bound (data/limits.yaml)",

@@ -12,6 +12,8 @@ A wire dateline ("KAZAN, Russia —") says where the story was filed: its place 
 
 from __future__ import annotations
 
+import datetime
+
 import re
 from collections import Counter
 from collections.abc import Container, Sequence
@@ -20,7 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from realpolitik.coding.locations import gazetteer, names_a_land
-from realpolitik.docdate import opening_end
+from realpolitik.docdate import dateline_day, opening_end
 from realpolitik.records import Actor, ActorMention
 
 # Named-entity labels that name an actor, and the kind of actor they name.
@@ -44,13 +46,15 @@ class Dateline:
     end: int
     place: str
     country: str | None
+    day: datetime.date | None = None  # the date it gives, if any: the lead's acts happened then
 
 
 _NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
 
 
-def find_dateline(text: str) -> Dateline | None:
-    """The wire dateline opening one of the first paragraphs, if any."""
+def find_dateline(text: str, reference: datetime.date | None = None) -> Dateline | None:
+    """The wire dateline opening one of the first paragraphs, if any, with the day it gives (a
+    yearless one read as the latest such day not after ``reference``)."""
     m = _DATELINE.search(text, 0, opening_end(text))
     if m is None:
         return None
@@ -59,7 +63,7 @@ def find_dateline(text: str) -> Dateline | None:
     if not m.group("rest") and places[-1] is None:
         return None  # "EU — the bloc said …" opens with an actor, not a place
     country = next((p.country for p in places if p is not None and p.country), None)
-    return Dateline(m.start(), m.end(), m.group("place"), country)
+    return Dateline(m.start(), m.end(), m.group("place"), country, dateline_day(m.group(0), reference))
 
 
 def names_the_state(m: ActorMention) -> bool:
