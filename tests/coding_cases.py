@@ -728,4 +728,14 @@ CASES = [
     # a seat city names its host country's government where the sentence names that country
     ("Rwanda cut diplomatic ties with Belgium on Monday, accusing Brussels of taking sides in the war in eastern Congo.", "RWA", "BELGOV", "112", "asserted"),
     ("Hungary accused Brussels of blackmail.", "HUN", "EU", "112", "asserted"),
+    # what an act told is called judges whoever did it; "call a strike" is no judgement
+    ("Estonia banned Russian trucks from its roads on Friday, and Moscow called the move an act of hostility.", "RUSGOV", "EST", "111", "asserted"),
+    ("A Zambian court sentenced opposition leader John Banda to two years in prison on Monday, a verdict his party called a political vendetta.", "ZMBOPP", "ZMBJUD", "111", "asserted"),
+    ("Chile released two Bolivian truck drivers on Sunday, and La Paz called the gesture an important step.", "BOLGOV", "CHL", "051", "asserted"),
+    ("Norway accused a Russian trawler of cutting a cable, and Moscow called the allegation baseless.", "RUSGOV", "NOR", "016", "asserted"),
+    ("Peru's transport union called a general strike for Monday.", "PER", "PERGOV", "143", "asserted"),
+    # ... in a clause on a person, or a participle after "X said": still whoever did the act
+    ("Serbia closed two border crossings with Kosovo, drawing criticism from the EU envoy Anna Kovacs, who called the closure unjustified.", "EU", "SRB", "111", "asserted"),
+    # a name whose title an organisation owns speaks for it, wherever the story is filed
+    ("VIENNA - Iran has stopped two inspectors from entering a reactor, the U.N. nuclear watchdog's chief Rafael Grossi said on Monday, calling the move a serious blow.", "UN", "IRN", "111", "asserted"),
 ]

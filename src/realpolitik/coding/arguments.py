@@ -207,15 +207,31 @@ class MentionIndex:
         for token, m in self._heads(self.fallback):
             if not m.actor.entry.startswith(OPEN_ENTRY):
                 continue
-            found = placed(m, token, dateline, self.patterns.place_prepositions, destinations)
-            if not found.actor.country and len(countries) == 1 and not self._only_acted_on(token):
+            found = self._organisation_title(token, m)
+            if found is None:
+                found = placed(m, token, dateline, self.patterns.place_prepositions, destinations)
+            if found.actor.kind != "igo" and not found.actor.country and len(countries) == 1 \
+                    and not self._only_acted_on(token):
                 # "Noboa won re-election, but his rival Luisa Gonzalez refused …": a name the text
                 # does not place is of the one country its sentence names
                 found = placed_in(m, next(iter(countries)), "sentence")
-            if found.actor.country:
+            if found.actor.country or found.actor.kind == "igo":
                 for i in [i for i, name in self.fallback.items() if name is m]:
                     self.by_token.setdefault(i, found)
                     del self.fallback[i]
+
+    def _organisation_title(self, name: Token, m: ActorMention) -> ActorMention | None:
+        """"the U.N. nuclear watchdog's chief Rafael Grossi", "the IAEA's director general, Rafael
+        Grossi": a name whose title an organisation owns speaks for it, wherever the story is filed."""
+        title = name.head if name.dep_ == "appos" else name
+        owners = [c for t in (title, *(c for c in title.children if c.dep_ == "compound")) for c in t.children
+                  if c.dep_ == "poss"]
+        for owner in owners:
+            org = next((self.by_token[t.i] for t in owner.subtree if t.i in self.by_token
+                        and self.by_token[t.i].actor.kind == "igo"), None)
+            if org is not None:
+                return replace(m, actor=replace(org.actor, entry=f"{org.actor.entry}+title of {m.text}"))
+        return None
 
     def _only_acted_on(self, name: Token) -> bool:
         """Whether the sentence names its country only in what the name's own verb acts on: "Elon

@@ -110,7 +110,7 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
         return None
     has_clause = any(c.dep_ == "ccomp" for c in token.children) and token.lemma_ not in patterns.speech
     for rule in rules:
-        words = _rule_words(token, rule, has_clause)
+        words = _rule_words(token, rule, has_clause, patterns)
         if words is None:
             continue
         if rule.code is None:
@@ -127,10 +127,13 @@ def _placed(token: Token, rule: Rule) -> tuple[Token | None, Token | None]:
     return (found.source, found.target) if found is not None else (None, None)
 
 
-def _rule_words(token: Token, rule: Rule, has_clause: bool) -> list[Token] | None:
+def _rule_words(token: Token, rule: Rule, has_clause: bool, patterns: Patterns) -> list[Token] | None:
     """The words that make ``rule`` hold on ``token`` (its object, its particle), or None when it
     does not hold."""
     if rule.particle and not _has_particle(token, rule.particle):
+        return None
+    characterised = _characterised(token, patterns) if rule.characterises else None
+    if rule.characterises and characterised is None:
         return None
     if has_clause and not (rule.family or rule.objects or rule.particle or rule.sequence or rule.target == "after"):
         return None  # "Belarus's choices demonstrate that …" reports no act of demonstrating
@@ -148,7 +151,18 @@ def _rule_words(token: Token, rule: Rule, has_clause: bool) -> list[Token] | Non
         words.append(hit)
     if rule.particle:
         words += [c for c in token.children if c.lower_ == rule.particle and not _heads_time(c)]
-    return words
+    return words + [characterised] if characterised is not None else words
+
+
+def _characterised(verb: Token, patterns: Patterns) -> Token | None:
+    """The act the verb says something of, when it says it: "called the move a scam", "a verdict
+    his party called a settling of scores" (a relative clause on the act, its predicate parsed as
+    an object); not "called a meeting"."""
+    predicates = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and patterns.names_an_act(verb.head.lemma_.lower()) and (objects or predicates):
+        return verb.head
+    return next((o for o in objects if patterns.names_an_act(o.lemma_.lower())), None) if predicates else None
 
 
 def _through_family(token: Token, rule: Rule, words: tuple[Token, ...], family: Family, patterns: Patterns,
@@ -182,7 +196,7 @@ def _meant(token: Token, comp: Token | None, family: Family, patterns: Patterns)
     complement amount to (the family's ``means``), matched on the head's own objects."""
     lemma = family.means.get(comp.lemma_.lower()) if comp is not None else None
     for rule in patterns.verbs.get(lemma, ()) if lemma else ():
-        words = _rule_words(token, rule, False)
+        words = _rule_words(token, rule, False, patterns)
         if words is not None:
             return Trigger(token, rule, rule.code, None, (*words, comp)) if rule.code else None
     return None

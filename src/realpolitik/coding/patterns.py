@@ -48,6 +48,7 @@ class Rule:
     joint: bool = False  # "X and Y agreed to …": parties named together act with each other  # where the rule is written: "patterns.yaml:verbs.threaten#1"
     sequence: Sequence | None = None
     reverse: str | None = None  # the target's act back to the source (PETRARCH's [032:033]: a visit, and its hosting)
+    characterises: bool = False  # holds when the verb says what an act told is ("called the move a scam")
 
 
 SLOTS = frozenset("$+^")  # a sequence's source, target, and an actor passed over (PETRARCH's markers)
@@ -230,6 +231,10 @@ class Patterns:
         """True when ``code`` starts with one of the code prefixes ``roots``."""
         return any(code.startswith(r) for r in roots)
 
+    def names_an_act(self, lemma: str) -> bool:
+        """Whether a noun of this lemma names an act ("the move", "the verdict", "the talks")."""
+        return lemma in self.act_nouns or lemma in self.back_references or lemma in self.nouns
+
     def rules_in(self, rules: Sequence[Rule], roots: frozenset[str]) -> bool:
         """True when one of a word's ``rules`` codes an act under ``roots``."""
         return any(r.code and self.codes_in(r.code, roots) for r in rules)
@@ -251,7 +256,8 @@ def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[st
     for n, item in enumerate(specs, 1):
         if not isinstance(item, dict):
             item = {"code": item}
-        unknown = set(item) - {"code", "objects", "particle", "family", "reciprocal", "target", "joint", "sequence", "reverse"}
+        unknown = set(item) - {"code", "objects", "particle", "family", "reciprocal", "target", "joint", "sequence", "reverse",
+                                  "characterises"}
         if unknown:
             raise PatternDataError(f"{where}: {lemma!r}: unknown keys {sorted(unknown)}")
         if "code" not in item:
@@ -272,6 +278,7 @@ def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[st
                 joint=bool(item.get("joint", False)),
                 sequence=_sequence(item.get("sequence"), f"{where}: {lemma!r}"),
                 reverse=None if item.get("reverse") is None else _check_code(item["reverse"], f"{where}: {lemma!r}"),
+                characterises=bool(item.get("characterises", False)),
             )
         )
     return out

@@ -300,7 +300,9 @@ class RoleFinder:
             return self._doer(verb.head, index, sources)
         told = any(o.dep_ == "dobj" and self._names_an_act(o) and not any(c.dep_ == "poss" for c in o.children)
                    and any(c.lower_ in {"the", "this", "that"} for c in o.children) for o in objects)
-        return self._doer(verb, index, sources) if told and verb.dep_ == "conj" else []
+        # "…, and Qatar condemned the attack", "…, drawing a rebuke from Costa, who called the
+        # blockade unacceptable", "…, welcoming the decision": any clause under another act's
+        return self._doer(verb, index, sources) if told and verb.dep_ != "ROOT" else []
 
     def _doer(self, token: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
         """Who did the act ``token`` hangs under: the subject of the nearest clause above it that
@@ -309,15 +311,17 @@ class RoleFinder:
         own = {m.actor.code for m in sources}
         while token.head.i != token.i:
             token = token.head
-            if token.pos_ in VERB_POS:
-                found = [m for m in self._subject_actors(token, index) if m.actor.code not in own]
+            # "Iran barred the inspectors, Grossi said, calling the move a blow": the act the
+            # speaker reports, not the speaker
+            clauses = [c for c in token.children if c.dep_ == "ccomp"] if token.lemma_ in self.patterns.speech else []
+            for clause in (token, *clauses) if token.pos_ in VERB_POS else ():
+                found = [m for m in self._subject_actors(clause, index) if m.actor.code not in own]
                 if found:
-                    return found_as(found, f"subject of {token.lemma_}")
+                    return found_as(found, f"subject of {clause.lemma_}")
         return []
 
     def _names_an_act(self, noun: Token) -> bool:
-        lemma = noun.lemma_.lower()
-        return lemma in self.patterns.act_nouns or lemma in self.patterns.back_references or lemma in self.patterns.nouns
+        return self.patterns.names_an_act(noun.lemma_.lower())
 
     def _conjunct_target(self, first: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
         """"accused Pakistan of shelling villages and vowed to retaliate": against Pakistan; "Poland
