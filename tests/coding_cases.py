@@ -738,4 +738,6 @@ CASES = [
     ("Serbia closed two border crossings with Kosovo, drawing criticism from the EU envoy Anna Kovacs, who called the closure unjustified.", "EU", "SRB", "111", "asserted"),
     # a name whose title an organisation owns speaks for it, wherever the story is filed
     ("VIENNA - Iran has stopped two inspectors from entering a reactor, the U.N. nuclear watchdog's chief Rafael Grossi said on Monday, calling the move a serious blow.", "UN", "IRN", "111", "asserted"),
+    # a nominal act qualified as possible or "any" has not happened
+    ("Kenya and Uganda discussed a joint border force for the region after any ceasefire in South Sudan.", "KEN", "UGA", "0871", "hypothetical"),
 ]

@@ -68,6 +68,8 @@ def modality(head: Token, patterns: Patterns) -> Modality:
     if head.pos_ in {"NOUN", "PROPN"}:
         if any(c.dep_ == "det" and c.lower_ in patterns.negating_dets for c in head.children):
             return "negated"
+        if any(c.dep_ in {"det", "amod"} and c.lower_ in patterns.hypothetical_modifiers for c in head.children):
+            return "hypothetical"  # "a force for Ukraine after any ceasefire", "a possible deal"
         if head.dep_ == "pobj" and head.head.lower_ in patterns.background_marks:
             return "asserted"  # "has not released her despite repeated appeals": the appeals were made
         # a noun event takes the modality of the verb it is an argument of

@@ -163,6 +163,7 @@ class Patterns:
     conditional_aux: frozenset[str] = frozenset()
     conditional_marks: frozenset[str] = frozenset()
     negating_dets: frozenset[str] = frozenset()
+    hypothetical_modifiers: frozenset[str] = frozenset()  # "after any ceasefire": no act yet
     denials: frozenset[str] = frozenset()
     failures: frozenset[str] = frozenset()
     background_marks: frozenset[str] = frozenset()  # "while Russia's response was predictable, …"
