@@ -740,4 +740,7 @@ CASES = [
     ("VIENNA - Iran has stopped two inspectors from entering a reactor, the U.N. nuclear watchdog's chief Rafael Grossi said on Monday, calling the move a serious blow.", "UN", "IRN", "111", "asserted"),
     # a nominal act qualified as possible or "any" has not happened
     ("Kenya and Uganda discussed a joint border force for the region after any ceasefire in South Sudan.", "KEN", "UGA", "0871", "hypothetical"),
+    # a crowd storming another country's embassy attacks that country; blocking its ship protests
+    ("Protesters in Dhaka attacked the Indian embassy on Friday.", "BGDOPP", "INDGOV", "190", "asserted"),
+    ("Dockworkers in Antwerp blocked an Israeli cargo ship on Tuesday.", "BELLAB", "ISR", "144", "asserted"),
 ]

@@ -215,10 +215,12 @@ class SentenceCoder:
     def _crowd_act(self, trig: Trigger, source: ActorMention, target: ActorMention | None) -> Trigger:
         """"Protesters blocked the highway", "supporters clashed with police": what a crowd does by
         force is a protest (144 blockade, 145 riot), and the forces' side of a clash with it is
-        repression (175), as news readers code them (``crowd_acts`` in the patterns)."""
+        repression (175), as news readers code them (``crowd_acts`` in the patterns); what it does to
+        another country's ("abroad") may stay an attack."""
         crowds, rules = self.patterns.crowd_sectors, self.patterns.crowd_acts
         if source.actor.sector in crowds:
-            code = rules.get("crowd", {}).get(trig.code)
+            abroad = target is not None and target.actor.country not in {None, source.actor.country}
+            code = rules.get("abroad" if abroad else "crowd", {}).get(trig.code)
         elif trig.rule.reciprocal and target is not None and target.actor.sector in crowds:
             code = rules.get("forces", {}).get(trig.code)
         else:
