@@ -743,4 +743,7 @@ CASES = [
     # a crowd storming another country's embassy attacks that country; blocking its ship protests
     ("Protesters in Dhaka attacked the Indian embassy on Friday.", "BGDOPP", "INDGOV", "190", "asserted"),
     ("Dockworkers in Antwerp blocked an Israeli cargo ship on Tuesday.", "BELLAB", "ISR", "144", "asserted"),
+    # declaring a diplomat persona non grata, ordering a liaison officer out: expulsions of diplomats
+    ("Ghana declared a Togolese embassy attaché persona non grata on Friday.", "GHA", "TGOGOV", "161", "asserted"),
+    ("Samoa ordered an Australian police liaison officer to leave the country within a week.", "WSM", "AUSCOP", "161", "asserted"),
 ]
