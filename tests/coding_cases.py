@@ -746,4 +746,8 @@ CASES = [
     # declaring a diplomat persona non grata, ordering a liaison officer out: expulsions of diplomats
     ("Ghana declared a Togolese embassy attaché persona non grata on Friday.", "GHA", "TGOGOV", "161", "asserted"),
     ("Samoa ordered an Australian police liaison officer to leave the country within a week.", "WSM", "AUSCOP", "161", "asserted"),
+    # the people a state's forces kill or rescue are not its own; those rebels kill at home are
+    ("Russian forces shelled the city of Zaporizhzhia on Monday, killing two civilians.", "RUSMIL", "CVL", "180", "asserted"),
+    ("South African helicopter crews rescued 120 people stranded by floods in southern Malawi on Friday.", "ZAF", "MWI", "073", "asserted"),
+    ("Rebels in Darfur killed 40 civilians on Sunday.", "SDNREB", "SDNCVL", "180", "asserted"),
 ]

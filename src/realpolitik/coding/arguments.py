@@ -101,8 +101,13 @@ class MentionIndex:
             return
         country = next(iter(countries))
         stated = any(names_the_state(m) for m in mentions)
+        # "Russian forces shelled the city, killing two civilians": a country named only by its
+        # armed men does not place the people they hit
+        armed_only = all((m.actor.sector or m.actor.code) in armed for m in mentions if m.actor.country == country)
         for i, m in list(self.bare.items()):
             sector = m.actor.sector or m.actor.code
+            if armed_only and sector in self.patterns.crowd_sectors:
+                continue
             if sector in offices or (stated and sector in armed):
                 self._settle(i, with_country(m, country))
 

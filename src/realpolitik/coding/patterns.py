@@ -153,6 +153,7 @@ class Patterns:
     content_nouns: frozenset[str] = frozenset()  # "a proposal for a truce": the truce is not made
     crowdless_nouns: frozenset[str] = frozenset()  # "lethal strikes": no crowd is guessed for them
     targetless_events: frozenset[str] = frozenset()  # PLOVER events emitted without a target ("*": all)
+    outward_roots: frozenset[str] = frozenset()  # acts a state or its army does abroad: the people they hit are not its own
     foreign_sectors: frozenset[str] = frozenset()  # migrants and refugees: never the source's own by default
     home_roots: frozenset[str] = frozenset()  # acts done at home when the sentence names no other country
     home_sectors: frozenset[str] = frozenset()  # ... by actors of these sectors

@@ -438,6 +438,9 @@ class RoleFinder:
         """A country-less office taken as the source country's, unless that is the source."""
         if bare is None or not act.home or self._instrument(bare) or bare.actor.sector in self.patterns.foreign_sectors:
             return None
+        if self.patterns.codes_in(act.trig.code, self.patterns.outward_roots) and bare.actor.sector not in self.patterns.armed_offices \
+                and not all(m.actor.sector in self.patterns.home_sectors for m in act.sources):
+            return None  # "Russian forces shelled Kherson, killing two civilians": not Russia's (its rebels may be)
         office = with_country(bare, act.home)
         return None if office.actor.code in act.own else office
 
