@@ -750,4 +750,7 @@ CASES = [
     ("Russian forces shelled the city of Zaporizhzhia on Monday, killing two civilians.", "RUSMIL", "CVL", "180", "asserted"),
     ("South African helicopter crews rescued 120 people stranded by floods in southern Malawi on Friday.", "ZAF", "MWI", "073", "asserted"),
     ("Rebels in Darfur killed 40 civilians on Sunday.", "SDNREB", "SDNCVL", "180", "asserted"),
+    # the dateline places a state army's attack at home only where the sentence names no other country
+    ("ISLAMABAD - Pakistani troops shelled positions across the frontier on Monday, a day after Afghanistan closed the Torkham crossing.", "AFG", "PAK", "163", "asserted"),
+    ("KHARTOUM - Sudanese army jets bombed a market on Monday, killing 40 people.", "SDNMIL", "SDN", "195", "asserted"),
 ]

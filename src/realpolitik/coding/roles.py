@@ -401,11 +401,20 @@ class RoleFinder:
         # (forces moved or put on alert at home aim at no one: "placed 15,000 troops on alert along the coast")
         if not country or (home and (not substate or self.patterns.codes_in(trig.code, self.patterns.domestic_roots)
                                      or self.patterns.codes_in(trig.code, self.patterns.force_roots))) \
-                or (place is None and not home):
+                or (place is None and not home) or (place is None and self._army_abroad(act)):
             # the dateline places only acts done at home (a foreign act needs its place named), and
             # protests and curfews at home aim at their government or country (implicit:home)
             return []
         return [_implied_state(*at, country, "implicit:place" if place is not None else "implicit:dateline", text)]
+
+    def _army_abroad(self, act: _Act) -> bool:
+        """"BANGKOK — Thai jets bombed Cambodian targets after troops clashed along the border": a
+        state's army in a sentence that names another country may fight it, not at home."""
+        if cameo(act.trig.code).quad_class < 4:
+            return False
+        others = {m.actor.country for m in act.index.by_token.values()} - act.countries - {None}
+        army = self.patterns.instruments - self.patterns.home_sectors  # not its police, spies or gangs
+        return bool(others) and any(m.actor.sector in army for m in act.sources)
 
     def _recipient_target(self, act: _Act) -> list[ActorMention]:
         """"HANOI - Japan pledged $20 million in emergency aid": aid with no named recipient goes to
