@@ -354,6 +354,30 @@ CASES = [
     ("Ethiopia and Somalia agreed to restore relations after talks in Ankara brokered by Turkey.", "TUR", "SOM", "045", "asserted"),
     ("Russia and the United States swapped prisoners in a deal mediated by the United Arab Emirates.", "ARE", "USA", "045", "asserted"),
     ("Investigators looked into crimes committed by Croat forces.", None, None, None, None),
+    # a mediation is aimed at each side of the act it mediated, and its mediator is no party of
+    # that act: the sides its words name, those of the act it hangs on or follows in the sentence,
+    # the thanker and the other party of the act told before, the story's last mutual act when it
+    # points back; named with no sides, it mediates between no one
+    ("Armenia and Azerbaijan held indirect talks mediated by Qatar on Tuesday.", "ARM", "AZE", "046", "asserted"),
+    ("Armenia and Azerbaijan held indirect talks mediated by Qatar on Tuesday.", "QAT", "AZE", "045", "asserted"),
+    ("Russia and Ukraine exchanged prisoners in a swap brokered by the United Arab Emirates.", "ARE", "UKR", "045", "asserted"),
+    ("Ukraine and Russia each freed 40 soldiers and 10 civilians in a swap mediated by Turkey.", "TUR", "RUS", "045", "asserted"),
+    ("Israel and Hamas agreed to a truce facilitated by Qatar.", "QAT", "ISR", "045", "asserted"),
+    ("Kenya and Ethiopia held a meeting brokered by the African Union.", "AU", "ETH", "045", "asserted"),
+    ("Egypt brokered a truce between Israel and Hamas.", "EGY", "PSE", "045", "asserted"),
+    ("Indian and Pakistani troops clashed along the border for three days before the United States brokered a truce.",
+     "USA", "PAKMIL", "045", "asserted"),
+    ("India and Pakistan agreed to a ceasefire on Saturday, and Trump said Washington had mediated.", "USAGOV", "PAK", "045", "asserted"),
+    ("Thailand and Cambodia agreed to a ceasefire. Trump said Washington had mediated the deal.", "USAGOV", "THA", "045", "asserted"),
+    ("The Thai prime minister thanked Malaysia for its mediation.", "MYS", "THAGOV", "045", "asserted"),
+    ("Cambodia thanked Malaysia for mediating the ceasefire with Thailand.", "MYS", "THA", "045", "asserted"),
+    ("Iran freed two French teachers, and France thanked Oman for its mediation.", "OMN", "IRN", "045", "asserted"),
+    ("Kenya and Somalia agreed to reopen their border after talks in Nairobi brokered by Uganda ended a long dispute.",
+     "KEN", "SOM", "046", "asserted"),
+    ("A truce between Thailand and Cambodia took effect on Friday after talks in Putrajaya hosted by Malaysia's prime minister.",
+     "MYSGOV", "KHM", "043", "asserted"),
+    ("Qatar has mediated in several conflicts.", "QAT", None, "045", "asserted"),
+    ("Talks hosted by Turkey ended without a deal.", "TUR", None, "043", "asserted"),
     # prisoners freed or pardoned without a country are the source's own; verbs of aid, exit and
     # coercion common in the news
     ("Cuba freed 553 prisoners on Wednesday.", "CUB", "CUB", "0841", "asserted"),

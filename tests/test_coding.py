@@ -283,3 +283,34 @@ def test_targetless_acts_are_left_out_unless_kept(sentence, kept, found, nlp, ac
     assert tuples(code_text(sentence, date=DAY, nlp=nlp, actors=actor_dictionary)) == kept
     # a user's layer with targetless_events: ["*"] keeps every act found
     assert tuples(_events(sentence, nlp, actor_dictionary)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator"),
+    [
+        # the talks are between the two subjects, not with the mediator
+        ("Iran and the United States held indirect talks mediated by Oman.", "OMN"),
+        ("Kenya and Ethiopia held a meeting brokered by the African Union.", "AU"),
+    ],
+)
+def test_the_mediator_is_no_party_of_the_act_mediated(text, mediator, nlp, actor_dictionary):
+    events = _events(text, nlp, actor_dictionary)
+    assert [e for e in events if e.source.code.startswith(mediator) and e.cameo == "045"], _show(events)
+    assert not [e for e in events if e.target is not None and e.target.code.startswith(mediator)], _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator"),
+    [
+        # a mediation whose words name what it was, and tell nothing of it, has no sides to guess
+        ("Israel and Hamas agreed to a truce. Qatar has mediated in several conflicts.", "QAT"),
+        ("Israel and Hamas agreed to a truce. Qatar brokered a deal on oil.", "QAT"),
+        # who praises a mediator is no side of the mediation
+        ("Egypt praised Qatar for brokering the truce.", "QAT"),
+    ],
+)
+def test_a_mediation_guesses_no_sides(text, mediator, nlp, actor_dictionary):
+    events = _events(text, nlp, actor_dictionary)
+    assert events, "the text codes some act"
+    assert not [e for e in events if e.source.code.startswith(mediator) and e.cameo == "045" and e.target is not None], \
+        _show(events)

@@ -303,7 +303,7 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
         if m is not None and m.actor.country not in passing:
             return t, m
         for c in t.children:
-            if c.dep_ in _OPAQUE:
+            if c.dep_ in _OPAQUE or hosts(c, index.patterns):
                 continue
             if c.dep_ == "prep" and is_absolute(c):
                 continue
@@ -317,6 +317,13 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
                 continue
             queue.append((c, depth + (c.dep_ == "prep")))
     return None
+
+
+def hosts(participle: Token, patterns: Patterns) -> bool:
+    """"talks mediated by Oman", "a meeting hosted by Kenya": a participle of hosting or brokering
+    (``host_roots``) on the noun of an act; its agent is no party of the act."""
+    return participle.dep_ == "acl" and participle.tag_ == "VBN" \
+        and patterns.rules_in(patterns.verbs.get(participle.lemma_, ()), patterns.host_roots)
 
 
 def is_absolute(prep: Token) -> bool:

@@ -10,7 +10,7 @@ coded.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -37,6 +37,7 @@ class Discourse:
         self.named: list[Actor] = []  # the countries and organisations named so far, the last first
         self.recent: list[ActorMention] = []
         self.acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # (code, source, target), last first
+        self.heard: list[tuple[int, str, ActorMention, ActorMention | None]] = []  # this sentence's: (trigger, code, source, target)
 
     def complete(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """The sentence's mentions with what earlier sentences tell of them: surnames of people
@@ -53,6 +54,7 @@ class Discourse:
         for pronouns of the next sentences its sources first, then its subjects even when they
         did nothing coded ("X led a march. He criticised …")."""
         self.acts = [*reversed(acts), *self.acts][:12]
+        self.heard = []
         self._learn_names(index)
         self._learn_countries(span, index)
         subjects = [m for t in span if t.dep_ in SUBJECT_DEPS for m in [index.at(t) or index.fallback.get(t.i)] if m]
@@ -83,6 +85,29 @@ class Discourse:
             if len(parties) == count:
                 return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, a, "pair") for a in parties]
         return []
+
+    def hear(self, trigger: Token, acts: Sequence[tuple[str, ActorMention, ActorMention | None]]) -> None:
+        """Remember the acts the sentence's ``trigger`` coded, for the mediations it names later."""
+        self.heard += [(trigger.i, *act) for act in acts]
+
+    def sides(self, mediation: Token, mediators: Sequence[ActorMention], side: ActorMention | None = None,
+              story: bool = False) -> list[ActorMention]:
+        """The two parties of the act a mediation brokered (``mediation_roots``): of the act of the
+        nearest clause above it that had two others ("agreed to a truce brokered by Egypt"), else
+        of the sentence's last such act told before it ("clashed … before Qatar brokered a truce"),
+        else, with ``story`` (the mediation points back: "Washington had mediated the deal"), of
+        the story's last mutual act; with ``side`` (who thanked the mediator), one that has it.
+        People of no country ("freed 20 civilians") are no side."""
+        away = {_party(m) for m in mediators}
+        own = {_party(side)} if side is not None else set()
+        above = [act for a in mediation.ancestors for i, *act in self.heard if i == a.i]
+        heard = [tuple(act) for i, *act in reversed(self.heard) if i < mediation.i]
+        found = _two_parties(above, away, own) or _two_parties(heard, away, own)  # type: ignore[arg-type]
+        if found or not story:
+            return [replace(m, via="side") for m in found]
+        # named in an earlier sentence: no words of this one name them
+        at = mediation.idx
+        return [ActorMention(at, at, "", m.actor, "side") for m in _two_parties(_mutual_acts(self.acts), away, own)]
 
     def _last_parties(self) -> list[Actor]:
         """The parties of the last act of earlier sentences that had two: the two it was done to
@@ -378,3 +403,29 @@ def _distinct_countries(actors: Sequence[Actor], own: set[str | None]) -> list[A
             seen.add(key)
             out.append(a)
     return out
+
+
+def _party(m: ActorMention) -> str:
+    return m.actor.country or m.actor.code
+
+
+def _sided(m: ActorMention) -> bool:
+    return m.actor.country is not None or m.actor.kind == "igo"
+
+
+def _two_parties(acts: Iterable[tuple[str, ActorMention, ActorMention | None]], away: set[str], own: set[str]
+                 ) -> list[ActorMention]:
+    """The source and target of the first act between two parties, none of them ``away`` and one
+    of them ``own`` (when given)."""
+    for _code, source, target in acts:
+        parties = {_party(source), _party(target)} if target is not None and _sided(source) and _sided(target) else set()
+        if len(parties) == 2 and not parties & away and own <= parties:
+            return [source, target]  # type: ignore[list-item]
+    return []
+
+
+def _mutual_acts(acts: Sequence[tuple[str, ActorMention, ActorMention | None]]
+                 ) -> list[tuple[str, ActorMention, ActorMention | None]]:
+    """The acts done both ways ("A and B agreed to a ceasefire"), the last first."""
+    pairs = {(code, _party(s), _party(t)) for code, s, t in acts if t is not None}
+    return [(code, s, t) for code, s, t in acts if t is not None and (code, _party(t), _party(s)) in pairs]

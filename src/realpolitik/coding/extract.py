@@ -102,7 +102,9 @@ class SentenceCoder:
                     back = replace(trig, code=trig.rule.reverse)
                     emitted.append(self._event(index_no, sent_start, sent_end, span, back, target, source))
                 events += [e for e in emitted if listed or self._complete(e, trig)]
-                acts += [(e.cameo, source, target) for e in emitted]
+                heard = [(e.cameo, source, target) for e in emitted]
+                self.discourse.hear(trig.head, heard)  # for a mediation of it named later in the sentence
+                acts += heard
         self.discourse.learn(span, index, list(sources_here), acts)
         return _drop_vaguer(events)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from realpolitik.coding.arguments import MentionIndex
+from realpolitik.coding.arguments import MentionIndex, hosts
 from realpolitik.coding.modality import indicative
 from realpolitik.coding.patterns import Family, Patterns, Rule
 from realpolitik.coding.sequences import sequence_match
@@ -389,13 +389,16 @@ def _infinitive(verb: Token) -> bool:
 
 def _occasion(trig: Trigger, patterns: Patterns) -> bool:
     """"agreed at their first summit to …", "signed during a visit by Trump", "is due in Riyadh for
-    talks": a consultation the act was done at (or a trip was made for) takes place, an event of its own."""
+    talks": a consultation the act was done at (or a trip was made for) takes place, an event of its
+    own; so do talks hosted or brokered that are the subject of their clause ("after talks brokered
+    by Turkey ended the dispute")."""
     noun = trig.head
     prep = noun.head.lower_
     # a purpose on a clause ("flew to Riyadh for talks with …"), not on a noun ("a basis for talks")
     purpose = prep in patterns.purpose_prepositions and noun.head.head.pos_ in {"VERB", "AUX", "ADJ"}
-    return (noun.dep_ == "pobj" and (prep in patterns.occasion_prepositions or purpose)
-            and patterns.codes_in(trig.code, patterns.occasion_roots))
+    hosted = noun.dep_ == "nsubj" and any(hosts(c, patterns) for c in noun.children)
+    return ((noun.dep_ == "pobj" and (prep in patterns.occasion_prepositions or purpose)) or hosted) \
+        and patterns.codes_in(trig.code, patterns.occasion_roots)
 
 
 def _owned(noun: Token, index: MentionIndex) -> bool:

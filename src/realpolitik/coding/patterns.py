@@ -187,6 +187,8 @@ class Patterns:
     release_roots: frozenset[str] = frozenset()  # "the drivers were released": by whoever held them
     captor_roots: frozenset[str] = frozenset()
     host_roots: frozenset[str] = frozenset()  # "talks hosted by X": X is no party of them
+    mediation_roots: frozenset[str] = frozenset()  # "brokered a truce": aimed at each side of the act mediated
+    thanking_verbs: frozenset[str] = frozenset()  # "thanked Oman for its mediation": Oman mediated, the thanker is a side
     permission: frozenset[str] = frozenset()  # "allows the army to …": the act is permitted, not done
     one_way_roots: frozenset[str] = frozenset()  # "A held talks with B": A -> B only
     currencies: frozenset[str] = frozenset()  # "350 million Australian dollars": no actor

@@ -22,6 +22,7 @@ from realpolitik.coding.arguments import (
     agent_tokens,
     apposed,
     found_as,
+    hosts,
     is_absolute,
     is_passive,
     is_relation,
@@ -620,6 +621,10 @@ class RoleFinder:
             parties = self._clause_parties(noun, index)
             if len(parties) > 1:
                 return parties, []
+        if not sources and trig.rule.reciprocal and self._hosted(noun):
+            parties = self._hosted_sides(noun, index)
+            if parties:
+                return parties, []
         if not sources and self.patterns.codes_in(trig.code, self.patterns.occasion_roots):
             sources = self._clause_parties(noun, index)
         if not sources:
@@ -645,10 +650,58 @@ class RoleFinder:
     def _hosted(self, noun: Token) -> bool:
         """"talks hosted by Malaysia's prime minister", "a meeting brokered by Qatar": the host is
         no party of the talks (hosting is an act of its own)."""
-        verbs, hosting = self.patterns.verbs, self.patterns.host_roots
-        return any(c.dep_ == "acl" and c.tag_ == "VBN" and self.patterns.rules_in(verbs.get(c.lemma_, ()), hosting)
-                   for c in noun.children) \
+        return any(hosts(c, self.patterns) for c in noun.children) \
             and not any(c.dep_ in {"poss", "amod", "compound"} for c in noun.children)
+
+    def _hosted_sides(self, noun: Token, index: MentionIndex) -> list[ActorMention]:
+        """"agreed to restore relations after talks brokered by Turkey ended the dispute": talks
+        hosted or brokered, with no parties of their own, are between the sides of the mediation."""
+        hosting = [a for c in noun.children if hosts(c, self.patterns) for a in agent_tokens(c)]
+        sides = self.discourse.sides(noun, [m for a in hosting for m in actors_of(a, index)]) if hosting else []
+        return sides if len(sides) > 1 else []
+
+    def _mediated(self, trig: Trigger, index: MentionIndex, roles: Roles | None) -> Roles | None:
+        """"brokered a truce", "talks mediated by Qatar", "thanked Oman for its mediation": a
+        mediation (``mediation_roots``) is aimed at each side of the act mediated, those its words
+        name, else those of the act it hangs on or follows (``Discourse.sides``); who thanks the
+        mediator for it (``thanking_verbs``) is a side."""
+        thanks = self._thanks(trig.head)
+        mediators = roles[0] if roles and not thanks else found_as(
+            [m for o in thanks.children if o.dep_ == "dobj" for m in actors_of(o, index)] if thanks else [], "thanked")
+        if not mediators:
+            return roles
+        thanker = self._subject_actors(thanks, index)[:1] if thanks else []
+        away = {m.actor.country or m.actor.code for m in [*mediators, *thanker]}
+        named = [t for t in (roles[1] if roles else []) if (t.via in {"object", "dative"} or t.via.startswith("prep:"))
+                 and (t.actor.country or t.actor.code) not in away]
+        sides = named or [t for t in self.discourse.sides(trig.head, mediators, next(iter(thanker), None), self._points_back(trig))
+                          if (t.actor.country or t.actor.code) not in away]
+        if not sides and not thanker:
+            return mediators, roles[1] if roles else []
+        return mediators, [*thanker, *sides]
+
+    def _points_back(self, trig: Trigger) -> bool:
+        """Whether a mediation is of an act told before, in an earlier sentence maybe: "its
+        mediation", "Washington had mediated", "mediated the deal" (not "hosted a summit", nor
+        "talks brokered by Qatar": the noun says what was mediated)."""
+        if trig.is_noun:
+            return True
+        verb = trig.head
+        # what it was is named as a thing ("brokered a deal on oil", "mediated in several conflicts"):
+        # a thing told before is definite, a date or a place says nothing of it
+        things = [o for o in object_tokens(verb, self.patterns.target_prepositions | self.patterns.scene_prepositions)
+                  if o.pos_ == "NOUN" and o.ent_type_ not in {"DATE", "TIME"}]
+        return verb.dep_ != "acl" and all(
+            any(c.dep_ == "poss" or c.lower_ in {"the", "this", "that", "these", "those"} for c in o.children) for o in things)
+
+    def _thanks(self, token: Token) -> Token | None:
+        """The verb that thanks someone for the act ``token`` names: "thanked Oman for its
+        mediation", "thanked Trump for helping to broker a ceasefire"."""
+        while token.dep_ == "xcomp" or (token.dep_ == "pcomp" and token.head.lower_ != "for"):
+            token = token.head
+        verb = token.head.head
+        thanked = token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "for" and verb.pos_ in VERB_POS
+        return verb if thanked and verb.lemma_.lower() in self.patterns.thanking_verbs else None
 
     def _reactor(self, noun: Token, index: MentionIndex, coded: Mapping[int, str], sources: list[ActorMention]) -> list[ActorMention]:
         """"Ramaphosa rebuffed Trump's threat": the act answered was aimed at who answers (not so
@@ -723,6 +776,8 @@ class RoleFinder:
                 targets = roles[1] if roles and roles[1] else [t for t in wide[1] if t not in sources
                                                                and not self._own_instrument(t, sources)]
                 roles = (sources, targets)
+        if self.patterns.codes_in(trig.code, self.patterns.mediation_roots):
+            roles = self._mediated(trig, index, roles)
         return (self._placed_against(roles[0], roles[1], index), roles[1]) if roles and roles[0] else roles
 
     def _placed_against(self, sources: list[ActorMention], targets: list[ActorMention],
