@@ -777,4 +777,7 @@ CASES = [
     # the dateline places a state army's attack at home only where the sentence names no other country
     ("ISLAMABAD - Pakistani troops shelled positions across the frontier on Monday, a day after Afghanistan closed the Torkham crossing.", "AFG", "PAK", "163", "asserted"),
     ("KHARTOUM - Sudanese army jets bombed a market on Monday, killing 40 people.", "SDNMIL", "SDN", "195", "asserted"),
+    # the warrant an arrest is made on accuses whom it arrests, by whoever issued it
+    ("Italian police detained a Libyan militia commander in Turin on Sunday on a warrant from the International Criminal Court.", "ICC", "LBYUAF", "112", "asserted"),
+    ("A former Congolese rebel leader was arrested in Brussels on Monday on an International Criminal Court warrant.", "ICC", "CODREB", "112", "asserted"),
 ]

@@ -328,8 +328,10 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[T
         if trig is None or (token.i in consumed and not _occasion(trig, patterns)) or index.at(token) is not None \
                 or index.is_analyst(token):
             continue
+        # "arrested him on a warrant from the ICC": the ground of an act is no part of it
         if _argument_of(token, acting, patterns.target_prepositions) and not _occasion(trig, patterns) and not (
-                _argument_of(token, reactions, patterns.target_prepositions) and _owned(token, index)):
+                _argument_of(token, reactions, patterns.target_prepositions) and _owned(token, index)) \
+                and not (token.dep_ == "pobj" and token.lemma_.lower() in patterns.ground_nouns):
             absorbed.add(token.i)
         else:
             nouns.append(trig)

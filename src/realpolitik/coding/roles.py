@@ -642,7 +642,7 @@ class RoleFinder:
             # noun's phrase on the neutral verb it is the object of
             objects += [t for t in self._arguments(head, trig=trig) if t.dep_ == "pobj"]
         targets = targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources) \
-            or self._asked(noun, index, sources)
+            or self._asked(noun, index, sources) or [t for t in self._grounded(noun, index) if t not in sources]
         if not targets:
             targets = self._implicit_target(trig, objects, index, sources)
         return sources, targets
@@ -725,8 +725,18 @@ class RoleFinder:
         sources = [m for prep, g in speakers for m in found_as(actors_of(g, index), f"prep:{prep}")]
         if not sources:
             return None
-        targets = self._criticised(noun.head, index) if noun.dep_ == "dobj" else self._asked(noun, index, sources)
+        targets = self._criticised(noun.head, index) if noun.dep_ == "dobj" else (
+            self._asked(noun, index, sources) or self._grounded(noun, index))
         return sources, [t for t in targets if t not in sources]
+
+    def _grounded(self, noun: Token, index: MentionIndex) -> list[ActorMention]:
+        """"police arrested Duterte on a warrant from the ICC", "was detained on a warrant from
+        Interpol": the ground of an act (``ground_nouns``) is aimed at whom the act is done to."""
+        verb = noun.head.head
+        if noun.lemma_.lower() not in self.patterns.ground_nouns or noun.dep_ != "pobj" or verb.pos_ not in VERB_POS:
+            return []
+        patients = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return found_as([m for p in patients for m in actors_of(p, index)], f"patient of {verb.lemma_}")
 
     def _criticised(self, verb: Token, index: MentionIndex) -> list[ActorMention]:
         """Whom "drew condemnation" is said of: the verb's subject, or the doer of the act it names
