@@ -780,4 +780,6 @@ CASES = [
     # the warrant an arrest is made on accuses whom it arrests, by whoever issued it
     ("Italian police detained a Libyan militia commander in Turin on Sunday on a warrant from the International Criminal Court.", "ICC", "LBYUAF", "112", "asserted"),
     ("A former Congolese rebel leader was arrested in Brussels on Monday on an International Criminal Court warrant.", "ICC", "CODREB", "112", "asserted"),
+    # a participle of reaction with no subject of its own is said of the act above it
+    ("A Belarusian court sentenced a journalist to five years in prison on Friday, the state news agency said, drawing condemnation from Amnesty International.", "NGO", "BLRJUD", "111", "asserted"),
 ]

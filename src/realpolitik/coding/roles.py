@@ -743,7 +743,10 @@ class RoleFinder:
         ("The deportation of 40 Haitians by the Dominican Republic drew criticism")."""
         subj = subject_token(verb, self.patterns)
         doer = noun_source(subj, index) if subj is not None and subj.lemma_.lower() in self.patterns.nouns else []
-        return doer or found_as(self._subject_actors(verb, index), f"subject of {verb.lemma_}")
+        # "An Iranian court sentenced two men, the agency said, drawing condemnation from Amnesty":
+        # a participle with no subject of its own is said of the act above it
+        return doer or found_as(self._subject_actors(verb, index), f"subject of {verb.lemma_}") \
+            or (self._doer(verb, index, []) if verb.dep_ != "ROOT" else [])
 
     def _clause_parties(self, noun: Token, index: MentionIndex) -> list[ActorMention]:
         """"Egyptian and Somali officials said after talks in Cairo", "Kyiv and Warsaw signed a deal
