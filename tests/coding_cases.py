@@ -782,4 +782,8 @@ CASES = [
     ("A former Congolese rebel leader was arrested in Brussels on Monday on an International Criminal Court warrant.", "ICC", "CODREB", "112", "asserted"),
     # a participle of reaction with no subject of its own is said of the act above it
     ("A Belarusian court sentenced a journalist to five years in prison on Friday, the state news agency said, drawing condemnation from Amnesty International.", "NGO", "BLRJUD", "111", "asserted"),
+    # parties named together freeing people of no named country free them to each other; a ship is no one's
+    ("Armenia and Azerbaijan each freed 30 soldiers and five civilians on Thursday in a swap mediated by Georgia.", "ARM", "AZE", "0841", "asserted"),
+    ("Kenya and Uganda freed 40 Somali fishermen on Thursday.", "UGA", "SOM", "0841", "asserted"),
+    ("Canadian and U.S. coast guard icebreakers freed a cargo ship trapped in ice on Sunday.", None, None, None, None),
 ]

@@ -179,6 +179,12 @@ class SentenceCoder:
         return (self.patterns.codes_in(trig.code, self.patterns.request_roots) and target.actor.sector in self.patterns.instruments
                 and target.actor.country is not None and any(s.actor.country == target.actor.country for s in sources))
 
+    def _swap(self, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]) -> bool:
+        """"Ukraine and Russia each freed 185 soldiers": parties named together freeing people of
+        no country the text names free them to each other (``swap_roots``)."""
+        return len(sources) > 1 and bool(targets) and self.patterns.codes_in(trig.code, self.patterns.swap_roots) \
+            and all(t.actor.country is None and t.actor.kind == "sector" for t in targets)
+
     def _too_many(self, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]) -> bool:
         return _pair_count(trig, sources, targets) > self.max_parties * (len(sources) + len(targets))
 
@@ -189,7 +195,10 @@ class SentenceCoder:
             # fifty names "and"-ed together: each party once, or the pairs grow as the list's square
             return [(s, None) for s in sources]
         pairs: list[tuple[ActorMention, ActorMention | None]] = [(s, t) for s in sources for t in (targets or [None])]
-        if _mutual(trig, sources):
+        swap = self._swap(trig, sources, targets)
+        if swap:
+            targets, pairs = [], []  # the people freed are each other's
+        if _mutual(trig, sources) or swap:
             if targets:
                 if not self.patterns.codes_in(trig.code, self.patterns.one_way_roots):
                     pairs += [(t, s) for s, t in pairs if t is not None]

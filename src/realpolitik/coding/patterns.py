@@ -184,6 +184,7 @@ class Patterns:
     occasion_roots: frozenset[str] = frozenset()  # "During a visit to Fiji, the minister signed": the visit is his
     request_roots: frozenset[str] = frozenset()  # appeals and demands ...
     beneficiary_nouns: frozenset[str] = frozenset()  # ... for "access to X": X benefits, is not asked
+    swap_roots: frozenset[str] = frozenset()  # "A and B each freed 30 soldiers": to each other
     release_roots: frozenset[str] = frozenset()  # "the drivers were released": by whoever held them
     captor_roots: frozenset[str] = frozenset()
     host_roots: frozenset[str] = frozenset()  # "talks hosted by X": X is no party of them
