@@ -785,5 +785,5 @@ CASES = [
     # parties named together freeing people of no named country free them to each other; a ship is no one's
     ("Armenia and Azerbaijan each freed 30 soldiers and five civilians on Thursday in a swap mediated by Georgia.", "ARM", "AZE", "0841", "asserted"),
     ("Kenya and Uganda freed 40 Somali fishermen on Thursday.", "UGA", "SOM", "0841", "asserted"),
-    ("Canadian and U.S. coast guard icebreakers freed a cargo ship trapped in ice on Sunday.", None, None, None, None),
+    ("Canadian and U.S. coast guard icebreakers freed a cargo ship trapped in ice on Sunday.", "CAN", None, "0841", "asserted"),
 ]
