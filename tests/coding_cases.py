@@ -786,4 +786,11 @@ CASES = [
     ("Armenia and Azerbaijan each freed 30 soldiers and five civilians on Thursday in a swap mediated by Georgia.", "ARM", "AZE", "0841", "asserted"),
     ("Kenya and Uganda freed 40 Somali fishermen on Thursday.", "UGA", "SOM", "0841", "asserted"),
     ("Canadian and U.S. coast guard icebreakers freed a cargo ship trapped in ice on Sunday.", "CAN", None, "0841", "asserted"),
+    # "it" in what a ministry says it did is the ministry (not a person: "Russia's" is its possessive)
+    ("Russia's Defence Ministry said it had downed 57 Ukrainian drones over its territory overnight.", "RUSMIL", "UKR", "195", "asserted"),
+    # hitting a target attacks it; hitting a country with tariffs sanctions it; a storm is no actor
+    ("Ukraine's military said on Monday it had hit a Russian ammunition depot near Luhansk.", "UKRMIL", "RUS", "190", "asserted"),
+    ("Washington hit Beijing with new tariffs on Friday.", "USAGOV", "CHNGOV", "163", "asserted"),
+    ("A powerful typhoon hit the Philippines on Sunday.", None, None, None, None),
+    ("Russian missiles hit energy facilities across Ukraine on Friday.", "RUS", "UKR", "190", "asserted"),
 ]

@@ -339,8 +339,13 @@ def is_person(m: ActorMention) -> bool:
     Naveed Khattak": the mention runs past the title it matched)."""
     if m.actor.kind == "person":
         return True
-    return m.actor.kind == "sector" and bool(m.actor.matched) and len(m.text) > len(m.actor.matched) + 1 \
-        and m.text[len(m.text) - 1:].isalpha() and m.text.split()[-1][:1].isupper()
+    if m.actor.kind != "sector" or not m.actor.matched:
+        return False
+    # ("Russia's Defence Ministry" runs past "Russia Defence Ministry" by its possessive only)
+    words = m.text.replace("’s", "").replace("'s", "").split()
+    last = words[-1] if words else ""
+    return len(words) > len(m.actor.matched.split()) and last not in m.actor.matched.split() \
+        and last.isalpha() and last[:1].isupper()
 
 
 def as_pronoun(token: Token, antecedent: ActorMention) -> ActorMention:
