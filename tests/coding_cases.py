@@ -793,4 +793,6 @@ CASES = [
     ("Washington hit Beijing with new tariffs on Friday.", "USAGOV", "CHNGOV", "163", "asserted"),
     ("A powerful typhoon hit the Philippines on Sunday.", None, None, None, None),
     ("Russian missiles hit energy facilities across Ukraine on Friday.", "RUS", "UKR", "190", "asserted"),
+    # a place in a passive agent's phrase is where, not who
+    ("Toyota reported a 20% fall in quarterly profit on Wednesday, hit by weaker sales in the United States.", None, None, None, None),
 ]

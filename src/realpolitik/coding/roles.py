@@ -195,7 +195,9 @@ class RoleFinder:
     def _passive_roles(self, trig: Trigger, index: MentionIndex, skip: list[Token]) -> Roles:
         """"X was arrested by police": the agent acts, the subject (or a named object) undergoes."""
         verb = trig.head
-        sources = found_as([m for a in agent_tokens(verb) for m in actors_of(a, index)], "agent")
+        # "hit by weaker demand in China": a place in the agent's phrase is where, not who
+        links = self.patterns.linking_prepositions
+        sources = found_as([m for a in agent_tokens(verb) for m in actors_of(a, index, preps=links)], "agent")
         subj = subject_token(verb, self.patterns)
         patient = found_as(actors_of(subj, index), "subject") if subj is not None else []
         objects = [t for t in self._arguments(verb, skip, trig) if t.dep_ != "attr"]
