@@ -795,4 +795,6 @@ CASES = [
     ("Russian missiles hit energy facilities across Ukraine on Friday.", "RUS", "UKR", "190", "asserted"),
     # a place in a passive agent's phrase is where, not who
     ("Toyota reported a 20% fall in quarterly profit on Wednesday, hit by weaker sales in the United States.", None, None, None, None),
+    # speaking a language is no meeting
+    ("Unlike most of their colleagues, Belarusian diplomats are able to speak the Belarusian language.", None, None, None, None),
 ]
