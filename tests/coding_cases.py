@@ -614,7 +614,7 @@ CASES = [
     ("The Economic Community of West African States (ECOWAS) condemned the coup in Niger.", "ECOWAS", "NER", "111", "asserted"),
     ("Ghana, the Gambia, Senegal and Mali signed a trade agreement on Friday.", "SEN", "MLI", "057", "asserted"),
     # stepping up patrols shows force; siding with a party supports it; calling a deal an assault accuses
-    ("Venezuela said it had stepped up patrols along the border with Guyana.", "VEN", None, "150", "asserted"),
+    ("Venezuela said it had stepped up patrols along the border with Guyana.", "VEN", "GUY", "150", "asserted"),
     ("Chile sided with Argentina in the fishing dispute.", "CHL", "ARG", "050", "asserted"),
     ("Bolivia's president called Chile's decision an assault on national sovereignty.", "BOLGOV", "CHL", "111", "asserted"),
 
@@ -697,7 +697,7 @@ CASES = [
     # a capitalised word inside a name is no act ("Investigation")
     ("Sri Lanka's Criminal Investigation Department questioned the former minister on Friday.", None, None, None, None),
     # a title written before a name holds its office, also where the dictionary's roles ended early
-    ("KATHMANDU (AP) - Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday.", "NPLGOV", None, "0831", "asserted"),
+    ("KATHMANDU (AP) - Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday.", "NPLGOV", "NPL", "0831", "asserted"),
     ("Hackers knocked the websites of six Moldovan ministries offline on Monday.", "CRM", "MDAGOV", "171", "asserted"),
     # "who praised the country": not its own subject's country
     ("BELGRADE - Serbia signed a deal to buy 12 Rafale fighter jets from France on Thursday during a visit by French President Emmanuel Macron, who praised the country for its foreign policy.", "FRAGOV", "SRB", "051", "asserted"),
@@ -797,4 +797,6 @@ CASES = [
     ("Toyota reported a 20% fall in quarterly profit on Wednesday, hit by weaker sales in the United States.", None, None, None, None),
     # speaking a language is no meeting
     ("Unlike most of their colleagues, Belarusian diplomats are able to speak the Belarusian language.", None, None, None, None),
+    # "along the border with Cambodia" names whom a closure or a clash is aimed at
+    ("Laos closed all crossings along its border with Vietnam on Monday.", "LAO", "VNM", "163", "asserted"),
 ]

@@ -272,9 +272,9 @@ def test_the_act_a_nominal_act_is_about_is_no_event(nlp, actor_dictionary):
     ("On 7 March, Ukrainian espresso.tv reported that Belarus refused to send observers to the Crimean referendum.",
      [], [("BLR", None, "REJECT")]),
     ("Russia is blocking the plan.", [], [("RUS", None, "REJECT")]),
-    # a show of force needs no target, nor does a resignation
+    # a show of force needs no target; a resignation concedes to the country's own people
     ("Venezuela mobilised 200,000 troops on Tuesday.", [("VEN", None, "MOBILIZE")], [("VEN", None, "MOBILIZE")]),
-    ("The Peruvian prime minister resigned on Friday.", [("PERGOV", None, "CONCEDE")], [("PERGOV", None, "CONCEDE")]),
+    ("The Peruvian prime minister resigned on Friday.", [("PERGOV", "PER", "CONCEDE")], [("PERGOV", "PER", "CONCEDE")]),
 ])
 def test_targetless_acts_are_left_out_unless_kept(sentence, kept, found, nlp, actor_dictionary):
     def tuples(events):
