@@ -799,4 +799,11 @@ CASES = [
     ("Unlike most of their colleagues, Belarusian diplomats are able to speak the Belarusian language.", None, None, None, None),
     # "along the border with Cambodia" names whom a closure or a clash is aimed at
     ("Laos closed all crossings along its border with Vietnam on Monday.", "LAO", "VNM", "163", "asserted"),
+    # a strike on someone attacks them; a strike on Monday is a stoppage
+    ("Egypt condemned Israel's strike on Hamas officials in Beirut on Friday.", "ISR", "PSEINS", "190", "asserted"),
+    ("Kenyan teachers began a strike on Monday over pay.", "KENEDU", "KEN", "143", "asserted"),
+    # removing a tariff eases it; ending days of war ends the war, not talks
+    ("Washington removed the 25 percent tariff on Indian steel on Thursday.", "USAGOV", "IND", "085", "asserted"),
+    # what a state or its army does by "strike" attacks; a court striking down a law rejects it
+    ("Israeli strikes killed hundreds of people in Iran.", "ISR", "IRNCVL", "180", "asserted"),
 ]

@@ -140,11 +140,17 @@ class SentenceCoder:
     def _official(self, trig: Trigger, roles: Roles | None) -> Trigger | None:
         """"Beijing's protest was delivered to the embassy": a government that protests complains
         officially (114), it does not take to the streets (``official_acts`` in the patterns)."""
-        code = self.patterns.official_acts.get(trig.rule.lemma)
-        gov = self.patterns.government_sector
-        governments = roles is not None and roles[0] and all(
-            m.actor.sector == gov or names_the_state(m) for m in roles[0])
-        return replace(trig, code=code) if code and governments and code != trig.code else None
+        if roles is None or not roles[0]:
+            return None
+        gov, armed = self.patterns.government_sector, self.patterns.instruments
+        if all(m.actor.sector == gov or names_the_state(m) for m in roles[0]):
+            code = self.patterns.official_acts.get(trig.rule.lemma)
+        elif trig.is_noun and all(m.actor.kind == "state" or m.actor.sector in armed for m in roles[0]):
+            # "Israeli strikes killed hundreds": what a state or its army does is no stoppage
+            code = self.patterns.state_acts.get(trig.code)
+        else:
+            code = None
+        return replace(trig, code=code) if code and code != trig.code else None
 
     def _kept_roles(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
         """The trigger's source and target, or None when it codes no event: no source, a mutual

@@ -290,7 +290,9 @@ def _noun_rule(noun: Token, rules: tuple[Rule, ...]) -> Rule | None:
     # "the closure of Russia's consulate": what the act is done to says which act it is
     modifiers |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"}
-    return next((r for r in rules if not r.objects or r.objects & modifiers), None)
+    # "a strike on Hamas leaders" ("on Monday" is no such phrase)
+    return next((r for r in rules if (not r.objects or r.objects & modifiers)
+                 and (r.particle is None or _has_particle(noun, r.particle))), None)
 
 
 def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[Trigger]:

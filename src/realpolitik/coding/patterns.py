@@ -204,6 +204,7 @@ class Patterns:
     act_nouns: frozenset[str] = frozenset()  # "a move Belgrade denounced": nouns that name an act told before
     home_objects: Mapping[str, str] = field(default_factory=dict)  # "freed 553 prisoners": its own (noun -> sector)
     official_acts: Mapping[str, str] = field(default_factory=dict)  # "Beijing's protest": lemma -> code for governments
+    state_acts: Mapping[str, str] = field(default_factory=dict)  # "Israeli strikes": code -> code for states and armies
     light_verbs: frozenset[str] = frozenset()  # complements that lend their object's act ("expand cooperation")
     authority_roots: frozenset[str] = frozenset()  # passive acts with no agent done by the place's authorities
     said_from_roots: frozenset[str] = frozenset()  # nominal acts whose "from" phrase names who said them
@@ -426,6 +427,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     discards: dict[str, set[str]] = {"sentence": set(_discards_of(_lexicon_discards(), "sentence")),
                                      "story": set(_discards_of(_lexicon_discards(), "story")), "ignore": set()}
     official_acts: dict[str, str] = {}
+    state_acts: dict[str, str] = {}
     crowd_acts: dict[str, dict[str, str]] = {}
     seats: dict[str, str] = {}
     layers = list(layers)
@@ -457,6 +459,8 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
         pronouns.update(_grouped(data, "pronouns", name))
         group_sizes.update({str(k): _count(v, f"{name}: group_sizes: {k}") for k, v in (data.get("group_sizes") or {}).items()})
         official_acts.update({str(k): _check_code(v, f"{name}: official_acts") for k, v in (data.get("official_acts") or {}).items()})
+        state_acts.update({_check_code(k, f"{name}: state_acts"): _check_code(v, f"{name}: state_acts")
+                           for k, v in (data.get("state_acts") or {}).items()})
         for side, table in (data.get("crowd_acts") or {}).items():
             crowd_acts.setdefault(str(side), {}).update(
                 {str(k): _check_code(v, f"{name}: crowd_acts: {side}") for k, v in (table or {}).items()})
@@ -492,7 +496,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
                     government_sector=government, crowd_sector=crowd,
                     back_references=back_references, own_people=own_people, home_objects=home_objects,
                     pronouns=pronouns, group_sizes=group_sizes,
-                    official_acts=official_acts, crowd_acts=crowd_acts, seats=seats,
+                    official_acts=official_acts, state_acts=state_acts, crowd_acts=crowd_acts, seats=seats,
                     discard_sentence=frozenset(discards["sentence"] - discards["ignore"]),
                     discard_story=frozenset(discards["story"] - discards["ignore"]), **sets)
 
