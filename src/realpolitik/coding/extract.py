@@ -88,6 +88,7 @@ class SentenceCoder:
                 trig, roles = official, self._kept_roles(official, index, coded)
             if roles is None:
                 continue
+            trig = _untargeted(trig, roles)
             sources_here.update(dict.fromkeys(roles[0]))
             sources = set(roles[0])
             listed = self._too_many(trig, *roles)  # each party of a long list is coded alone
@@ -321,6 +322,13 @@ class SentenceCoder:
         if head.i not in self._modalities:
             self._modalities[head.i] = modality(head, self.patterns)
         return self._modalities[head.i]
+
+
+def _untargeted(trig: Trigger, roles: Roles) -> Trigger:
+    """"North Korea fired missiles into the sea": an act the text names no target of takes its
+    rule's code for that (``untargeted``), a show of force rather than an assault."""
+    code = trig.rule.untargeted
+    return replace(trig, code=code) if code and not roles[1] and trig.code == trig.rule.code else trig
 
 
 def _drop_vaguer(events: list[Event]) -> list[Event]:

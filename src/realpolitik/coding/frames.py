@@ -39,10 +39,13 @@ class Trigger:
         return self.head.pos_ in NOUN_POS
 
 
-def _object_lemmas(verb: Token, particle: str | None) -> dict[str, Token]:
+def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) -> dict[str, Token]:
     """The verb's objects by lemma, also with their compound ("hunger strike") and "*" for any
-    direct object."""
+    direct object; an ``ergative`` verb without one moves its subject ("troops moved to the border")."""
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    if ergative and not objs:
+        holder = verb.head if verb.dep_ == "xcomp" else verb  # "army units began moving south"
+        objs = [c for c in holder.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objs.append(verb.head)  # "talks brokered by Turkey": the noun a participle describes
     elif verb.dep_ == "relcl" and not objs:
@@ -61,6 +64,8 @@ def _object_lemmas(verb: Token, particle: str | None) -> dict[str, Token]:
         for c in o.children:
             if c.dep_ in {"compound", "amod"}:
                 found.setdefault(f"{c.lemma_.lower()} {o.lemma_.lower()}", o)
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and o.pos_ == "PROPN":
+                found.setdefault(c.lemma_.lower(), o)  # "the tanker Eagle S" is a tanker
     if direct:
         found.setdefault("*", direct[0])
     return found
@@ -144,7 +149,7 @@ def _rule_words(token: Token, rule: Rule, has_clause: bool, patterns: Patterns) 
             return None
         words += found.words
     if rule.objects:
-        objects = _object_lemmas(token, rule.particle)
+        objects = _object_lemmas(token, rule.particle, rule.ergative)
         hit = next((objects[o] for o in objects if o in rule.objects), None)
         if hit is None:
             return None

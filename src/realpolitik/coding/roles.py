@@ -100,7 +100,7 @@ class RoleFinder:
         found = self.discourse.pair([subj], [], index) or found_as(actors_of(subj, index), "subject") \
             or self.discourse.resolve_pronoun(subj, index)
         if found:
-            return found
+            return self._commanded(verb, found, index)
         # "their forces withdrew": the owner of a bare sector
         owner = next((c for c in subj.children if c.dep_ == "poss" and pronoun_kind(c, self.patterns)), None)
         owners = self.discourse.resolve_pronoun(owner, index) if owner is not None and not is_relation(subj, self.patterns) else []
@@ -111,6 +111,16 @@ class RoleFinder:
         # "Kenzo Oshima, the UN relief coordinator, demanded": the apposition says who
         return next((found_as(found, "apposition") for c in apposed(subj)
                      for found in [actors_of(c, index)] if found), [])
+
+    def _commanded(self, verb: Token, found: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
+        """"Beijing ordered the navy to send two frigates": country-less forces a state commands
+        (``command_verbs``) are its own."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.lemma_.lower() not in self.patterns.command_verbs \
+                or not all(self._bare_office(m) and self._instrument(m) for m in found):
+            return found
+        country = next((m.actor.country for m in self._subject_actors(head, index) if m.actor.country), None)
+        return found_as([with_country(m, country) for m in found], "commanded") if country else found
 
     def _arguments(self, head: Token, skip: Sequence[Token] = (), trig: Trigger | None = None) -> list[Token]:
         """The head's objects and prepositional objects that can name a target; a gathering in a
@@ -177,7 +187,8 @@ class RoleFinder:
         inner = self._complement_arguments(trig.complement) if not targets and trig.complement is not None else []
         if inner:
             targets = self._complement_target(trig, inner, index, sources)
-        if not targets and sources:
+        if not targets and sources and trig.rule.untargeted is None:
+            # (an act with a code of its own for no target is not aimed at a guessed one)
             targets = self._unnamed_target(_Act(trig, objects, index, sources, inner))
         return sources, [] if trig.rule.target == "none" else targets
 
@@ -207,6 +218,10 @@ class RoleFinder:
             targets = self.discourse.referent([subj], sources)
         if not targets and verb.dep_ == "acl":
             targets = self._described(verb.head, index, sources)
+        if not sources and self.patterns.codes_in(trig.code, self.patterns.force_roots):
+            # "troops have been moved to the border": the forces a show of force moves are their state's
+            moved = [m for m in patient if self._instrument(m) and m.actor.country]
+            sources, targets = moved, [t for t in targets if t not in moved]
         if not sources:
             sources = self._authorities(trig, targets)
         if not sources and subj is not None and self.patterns.codes_in(trig.code, self.patterns.release_roots):
