@@ -799,4 +799,30 @@ CASES = [
     ("Unlike most of their colleagues, Belarusian diplomats are able to speak the Belarusian language.", None, None, None, None),
     # "along the border with Cambodia" names whom a closure or a clash is aimed at
     ("Laos closed all crossings along its border with Vietnam on Monday.", "LAO", "VNM", "163", "asserted"),
+    # verbs of the sea keyed on the kind of object: a vessel chased, rammed, turned back or
+    # shadowed is its country's ("chased a deal" is none); a boat of no named country is no one's
+    ("A Vietnamese patrol boat chased away a Chinese fishing flotilla near the Paracels.", "VNM", "CHN", "170", "asserted"),
+    ("Beijing chased a trade deal with Hanoi for months.", None, None, None, None),
+    ("A Turkish coast guard cutter rammed a Greek fishing boat off Lesbos.", "TUR", "GRC", "171", "asserted"),
+    ("The Chinese coast guard rammed a supply boat near the shoal.", "CHN", None, "171", "asserted"),
+    ("The Greek navy turned back a Turkish survey ship near Crete.", "GRC", "TUR", "191", "asserted"),
+    ("The Greek government turned back the reform after protests.", None, None, None, None),
+    ("A Russian corvette shadowed a Dutch frigate in the North Sea.", "RUS", "NLD", "150", "asserted"),
+    ("Finnish police boarded the Panama-flagged tanker Polar Star in the Baltic.", "FIN", "PAN", "191", "asserted"),
+    # missiles fired or launched at no one named, tests: shows of force, not assaults
+    ("North Korea fired two ballistic missiles into the sea on Sunday.", "PRK", None, "150", "asserted"),
+    ("North Korea fired two ballistic missiles at a South Korean island.", "PRK", "KOR", "195", "asserted"),
+    ("Iran test-fired a new cruise missile on Friday.", "IRN", None, "150", "asserted"),
+    ("Pakistan launched a ballistic missile off its southern coast.", "PAK", None, "150", "asserted"),
+    ("North Korea conducted its seventh nuclear test.", "PRK", None, "150", "asserted"),
+    # forces moved, also with no object or by no one named; forces a capital orders are its own
+    ("Armenian troops moved to the border on Friday.", "ARM", None, "154", "asserted"),
+    ("Azerbaijani troops have been moved to the frontier.", "AZE", None, "154", "asserted"),
+    ("Prices moved higher after the announcement.", None, None, None, None),
+    ("Tokyo ordered the navy to send two destroyers to the strait.", "JPN", None, "150", "asserted"),
+    # what an act was, said of it, accuses its doer when the text gives the doer
+    ("Moldova held a referendum on Sunday, and Moscow said the vote was a sham.", "RUSGOV", "MDA", "111", "asserted"),
+    ("Japan said China's missile launch was a grave provocation.", "JPN", "CHN", "111", "asserted"),
+    ("Moscow said the referendum was a sham.", None, None, None, None),
+    ("The storm was a disaster for the islands, Manila said.", None, None, None, None),
 ]

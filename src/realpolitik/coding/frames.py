@@ -42,7 +42,9 @@ class Trigger:
 def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) -> dict[str, Token]:
     """The verb's objects by lemma, also with their compound ("hunger strike") and "*" for any
     direct object; an ``ergative`` verb without one moves its subject ("troops moved to the border")."""
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    # "the vote was illegal": what a copula says of its subject
+    deps = {"dobj", "nsubjpass", "attr", "oprd", "acomp"} if is_copula(verb) else {"dobj", "nsubjpass", "attr", "oprd"}
+    objs = [c for c in verb.children if c.dep_ in deps]
     if ergative and not objs:
         holder = verb.head if verb.dep_ == "xcomp" else verb  # "army units began moving south"
         objs = [c for c in holder.children if c.dep_ == "nsubj"]
@@ -69,6 +71,11 @@ def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) ->
     if direct:
         found.setdefault("*", direct[0])
     return found
+
+
+def is_copula(token: Token) -> bool:
+    """"the launch was a grave provocation": a copula that says what its subject is."""
+    return token.pos_ == "AUX" and any(c.dep_ in {"attr", "acomp"} for c in token.children)
 
 
 def _has_particle(verb: Token, particle: str) -> bool:
@@ -110,7 +117,7 @@ def _verb_lemma(token: Token, patterns: Patterns) -> str:
 
 def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
     """The first rule of ``token``'s lemma whose conditions hold, with its code."""
-    rules = patterns.verbs.get(_verb_lemma(token, patterns)) if token.pos_ in VERB_POS else None
+    rules = patterns.verbs.get(_verb_lemma(token, patterns)) if token.pos_ in VERB_POS or is_copula(token) else None
     if not rules:
         return None
     has_clause = any(c.dep_ == "ccomp" for c in token.children) and token.lemma_ not in patterns.speech

@@ -35,7 +35,7 @@ from realpolitik.coding.arguments import (
     with_country,
 )
 from realpolitik.coding.discourse import Discourse
-from realpolitik.coding.frames import NOUN_POS, VERB_POS, Trigger
+from realpolitik.coding.frames import NOUN_POS, VERB_POS, Trigger, is_copula
 from realpolitik.coding.locations import event_place, object_place
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state
 from realpolitik.coding.ontology import cameo
@@ -171,6 +171,8 @@ class RoleFinder:
 
     def _verb_actors(self, trig: Trigger, index: MentionIndex) -> Roles:
         verb, preps = trig.head, self._preps(trig)
+        if is_copula(verb):
+            return self._judgement_roles(trig, index)
         skip = [trig.complement] if trig.complement is not None else []
         # "Israel is opposed to French mediation" is a state of the subject, not a passive act
         stative = verb.lemma_ in self.patterns.statives and not agent_tokens(verb)
@@ -191,6 +193,28 @@ class RoleFinder:
             # (an act with a code of its own for no target is not aimed at a guessed one)
             targets = self._unnamed_target(_Act(trig, objects, index, sources, inner))
         return sources, [] if trig.rule.target == "none" else targets
+
+    def _judgement_roles(self, trig: Trigger, index: MentionIndex) -> Roles:
+        """"Seoul said the launch was a grave provocation": who says what an act was judges the
+        act's doer, named on the act ("North Korea's launch"), before it in the sentence ("North
+        Korea fired a missile, and Seoul said the launch …") or as the last act of its kind; an
+        act whose doer the text does not give, or a subject that names no act, is no event."""
+        verb = trig.head
+        subj = subject_token(verb, self.patterns)
+        speaker = self._speaker(verb)
+        if subj is None or speaker is None or index.at(subj) is not None or not self._names_an_act(subj):
+            return [], []
+        sources = self._subject_actors(speaker, index)
+        targets = targets_of([subj], index, self.patterns.target_prepositions, exclude=sources) \
+            or self.discourse.referent([subj], sources) or self._doer(speaker, index, sources)
+        return sources, targets
+
+    def _speaker(self, verb: Token) -> Token | None:
+        """The verb of saying a clause hangs on ("Seoul said the launch was …", "…, Seoul said")."""
+        speech = self.patterns.speech
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in speech:
+            return verb.head
+        return next((c for c in verb.children if c.dep_ in {"parataxis", "ccomp"} and c.lemma_ in speech), None)
 
     def _reporter(self, verb: Token, index: MentionIndex) -> list[ActorMention]:
         """"Vucic said the men were truck drivers and demanded their release": the parser joins the
