@@ -815,6 +815,9 @@ CASES = [
     ("Iran test-fired a new cruise missile on Friday.", "IRN", None, "150", "asserted"),
     ("Pakistan launched a ballistic missile off its southern coast.", "PAK", None, "150", "asserted"),
     ("North Korea conducted its seventh nuclear test.", "PRK", None, "150", "asserted"),
+    # ... but a missile aimed at something, or one that kills, is an attack whoever it hit
+    ("Azerbaijani forces fired rockets at hilltop positions overnight.", "AZE", None, "195", "asserted"),
+    ("Russia fired missiles at dawn, killing nine people in Odesa.", "RUS", "UKR", "180", "asserted"),
     # forces moved, also with no object or by no one named; forces a capital orders are its own
     ("Armenian troops moved to the border on Friday.", "ARM", None, "154", "asserted"),
     ("Azerbaijani troops have been moved to the frontier.", "AZE", None, "154", "asserted"),

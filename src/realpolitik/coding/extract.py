@@ -88,7 +88,7 @@ class SentenceCoder:
                 trig, roles = official, self._kept_roles(official, index, coded)
             if roles is None:
                 continue
-            trig = _untargeted(trig, roles)
+            trig = self._untargeted(trig, roles, coded)
             sources_here.update(dict.fromkeys(roles[0]))
             sources = set(roles[0])
             listed = self._too_many(trig, *roles)  # each party of a long list is coded alone
@@ -108,6 +108,27 @@ class SentenceCoder:
                 acts += heard
         self.discourse.learn(span, index, list(sources_here), acts)
         return _drop_vaguer(events)
+
+    def _untargeted(self, trig: Trigger, roles: Roles, coded: Mapping[int, str]) -> Trigger:
+        """"North Korea fired missiles into the sea": an act the text names no target of takes its
+        rule's code for that (``untargeted``), a show of force rather than an assault; not when
+        it is aimed at something ("fired rockets at militant positions") or hurts someone
+        ("fired missiles overnight, killing 25 people")."""
+        code = trig.rule.untargeted
+        if not code or roles[1] or trig.code != trig.rule.code or self._aimed(trig.head, coded):
+            return trig
+        return replace(trig, code=code)
+
+    def _aimed(self, head: Token, coded: Mapping[int, str]) -> bool:
+        """Whether the act names an aim that is no open water ("at positions", "into a village",
+        not "into the sea") or a violent act hangs on it ("…, killing 25 people")."""
+        aims = [g for p in head.children if p.dep_ == "prep" and p.lower_ in self.patterns.aim_prepositions
+                for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in self.patterns.open_waters
+                and g.ent_type_ not in {"DATE", "TIME"}]  # "on Thursday" is when
+        force = self.patterns.force_roots
+        hurt = [t for t in head.subtree if t.i != head.i and t.i in coded
+                and cameo(coded[t.i]).quad_class == 4 and not self.patterns.codes_in(coded[t.i], force)]
+        return bool(aims or hurt)
 
     def _complete(self, event: Event, trig: Trigger) -> bool:
         """Whether the event says enough to be emitted: a target, or an act that has none
@@ -322,13 +343,6 @@ class SentenceCoder:
         if head.i not in self._modalities:
             self._modalities[head.i] = modality(head, self.patterns)
         return self._modalities[head.i]
-
-
-def _untargeted(trig: Trigger, roles: Roles) -> Trigger:
-    """"North Korea fired missiles into the sea": an act the text names no target of takes its
-    rule's code for that (``untargeted``), a show of force rather than an assault."""
-    code = trig.rule.untargeted
-    return replace(trig, code=code) if code and not roles[1] and trig.code == trig.rule.code else trig
 
 
 def _drop_vaguer(events: list[Event]) -> list[Event]:

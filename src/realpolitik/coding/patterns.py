@@ -146,6 +146,8 @@ class Patterns:
     offices: frozenset[str] = frozenset()
     armed_offices: frozenset[str] = frozenset()  # troops, gunmen of the one country a sentence names as a state
     force_roots: frozenset[str] = frozenset()  # shows of force: the forces they move are no target
+    aim_prepositions: frozenset[str] = frozenset()  # "fired rockets at positions": aimed, though at no actor
+    open_waters: frozenset[str] = frozenset()  # ... but "into the sea" aims at no one
     command_verbs: frozenset[str] = frozenset()  # "Beijing ordered the navy to …": the forces are Beijing's
     instruments: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()  # "the country" stands for the last country named
