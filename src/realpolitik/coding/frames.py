@@ -43,7 +43,7 @@ def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) ->
     """The verb's objects by lemma, also with their compound ("hunger strike") and "*" for any
     direct object; an ``ergative`` verb without one moves its subject ("troops moved to the border")."""
     # "the vote was illegal": what a copula says of its subject
-    deps = {"dobj", "nsubjpass", "attr", "oprd", "acomp"} if is_copula(verb) else {"dobj", "nsubjpass", "attr", "oprd"}
+    deps = {"dobj", "nsubjpass", "attr", "oprd", "acomp"} if verb.pos_ == "AUX" else {"dobj", "nsubjpass", "attr", "oprd"}
     objs = [c for c in verb.children if c.dep_ in deps]
     if ergative and not objs:
         holder = verb.head if verb.dep_ == "xcomp" else verb  # "army units began moving south"
@@ -73,9 +73,9 @@ def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) ->
     return found
 
 
-def is_copula(token: Token) -> bool:
+def is_copula(token: Token, patterns: Patterns) -> bool:
     """"the launch was a grave provocation": a copula that says what its subject is."""
-    return token.pos_ == "AUX" and any(c.dep_ in {"attr", "acomp"} for c in token.children)
+    return token.lemma_.lower() in patterns.copulas and any(c.dep_ in {"attr", "acomp"} for c in token.children)
 
 
 def _has_particle(verb: Token, particle: str) -> bool:
@@ -117,7 +117,7 @@ def _verb_lemma(token: Token, patterns: Patterns) -> str:
 
 def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
     """The first rule of ``token``'s lemma whose conditions hold, with its code."""
-    rules = patterns.verbs.get(_verb_lemma(token, patterns)) if token.pos_ in VERB_POS or is_copula(token) else None
+    rules = patterns.verbs.get(_verb_lemma(token, patterns)) if token.pos_ in VERB_POS or is_copula(token, patterns) else None
     if not rules:
         return None
     has_clause = any(c.dep_ == "ccomp" for c in token.children) and token.lemma_ not in patterns.speech

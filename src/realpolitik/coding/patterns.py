@@ -148,7 +148,8 @@ class Patterns:
     force_roots: frozenset[str] = frozenset()  # shows of force: the forces they move are no target
     aim_prepositions: frozenset[str] = frozenset()  # "fired rockets at positions": aimed, though at no actor
     open_waters: frozenset[str] = frozenset()  # ... but "into the sea" aims at no one
-    command_verbs: frozenset[str] = frozenset()  # "Beijing ordered the navy to …": the forces are Beijing's
+    command_verbs: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()  # "the vote was a sham": keyed on what they say of their subject  # "Beijing ordered the navy to …": the forces are Beijing's
     instruments: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()  # "the country" stands for the last country named
     organisation_nouns: frozenset[str] = frozenset()  # "the bloc" for the last organisation named
@@ -238,6 +239,13 @@ class Patterns:
     planning_verbs: frozenset[str] = frozenset()  # "planned for Wednesday"
     same_moment_marks: frozenset[str] = frozenset()  # "when he visited Minsk on Monday, he signed"
     duration_prepositions: frozenset[str] = frozenset()  # "since 2010" bounds a stretch, dates no act
+
+    def trigger_words(self) -> list[str]:
+        """The words one of which a sentence must hold to hold an act: the trigger lemmas, the nouns
+        that name an act told before, and for a copula the last word of what it says of its
+        subject ("was a sham"), not the copula itself."""
+        said = [o.split()[-1] for c in self.copulas for r in self.verbs.get(c, ()) for o in r.objects]
+        return [*(v for v in self.verbs if v not in self.copulas), *said, *self.nouns, *self.back_references]
 
     def codes_in(self, code: str, roots: frozenset[str]) -> bool:
         """True when ``code`` starts with one of the code prefixes ``roots``."""

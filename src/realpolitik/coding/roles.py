@@ -171,7 +171,7 @@ class RoleFinder:
 
     def _verb_actors(self, trig: Trigger, index: MentionIndex) -> Roles:
         verb, preps = trig.head, self._preps(trig)
-        if is_copula(verb):
+        if is_copula(verb, self.patterns):
             return self._judgement_roles(trig, index)
         skip = [trig.complement] if trig.complement is not None else []
         # "Israel is opposed to French mediation" is a state of the subject, not a passive act
