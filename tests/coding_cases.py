@@ -809,6 +809,7 @@ CASES = [
     ("The Greek government turned back the reform after protests.", None, None, None, None),
     ("A Russian corvette shadowed a Dutch frigate in the North Sea.", "RUS", "NLD", "150", "asserted"),
     ("Finnish police boarded the Panama-flagged tanker Polar Star in the Baltic.", "FIN", "PAN", "191", "asserted"),
+    ("The Indonesian navy fired warning shots at a Vietnamese trawler off Natuna.", "IDN", "VNM", "170", "asserted"),
     # missiles fired or launched at no one named, tests: shows of force, not assaults
     ("North Korea fired two ballistic missiles into the sea on Sunday.", "PRK", None, "150", "asserted"),
     ("North Korea fired two ballistic missiles at a South Korean island.", "PRK", "KOR", "195", "asserted"),
