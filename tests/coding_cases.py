@@ -829,4 +829,6 @@ CASES = [
     ("Japan said China's missile launch was a grave provocation.", "JPN", "CHN", "111", "asserted"),
     ("Moscow said the referendum was a sham.", None, None, None, None),
     ("The storm was a disaster for the islands, Manila said.", None, None, None, None),
+    # ... a copula whose subject names no act says nothing of one: the noun after it is the act
+    ("The explosion was a Russian missile attack on Kyiv, officials said.", "RUS", "UKR", "195", "asserted"),
 ]

@@ -202,7 +202,7 @@ class RoleFinder:
         verb = trig.head
         subj = subject_token(verb, self.patterns)
         speaker = self._speaker(verb)
-        if subj is None or speaker is None or index.at(subj) is not None or not self._names_an_act(subj):
+        if subj is None or speaker is None or index.at(subj) is not None:
             return [], []
         sources = self._subject_actors(speaker, index)
         targets = targets_of([subj], index, self.patterns.target_prepositions, exclude=sources) \
