@@ -819,6 +819,7 @@ CASES = [
     # ... but a missile aimed at something, or one that kills, is an attack whoever it hit
     ("Azerbaijani forces fired rockets at hilltop positions overnight.", "AZE", None, "195", "asserted"),
     ("Russia fired missiles at dawn, killing nine people in Odesa.", "RUS", "UKR", "180", "asserted"),
+    ("Rebels fired rockets at the airport in Juba, the South Sudanese government said.", "REB", "SSD", "195", "asserted"),
     # forces moved, also with no object or by no one named; forces a capital orders are its own
     ("Armenian troops moved to the border on Friday.", "ARM", None, "154", "asserted"),
     ("Azerbaijani troops have been moved to the frontier.", "AZE", None, "154", "asserted"),

@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from realpolitik.coding.arguments import MentionIndex
 from realpolitik.coding.dates import event_date
 from realpolitik.coding.discourse import Discourse
-from realpolitik.coding.frames import Trigger, find_triggers
+from realpolitik.coding.frames import Trigger, aimless, find_triggers
 from realpolitik.coding.locations import event_location
 from realpolitik.coding.mentions import (
     OPEN_ENTRY,
@@ -111,24 +111,9 @@ class SentenceCoder:
 
     def _untargeted(self, trig: Trigger, roles: Roles, coded: Mapping[int, str]) -> Trigger:
         """"North Korea fired missiles into the sea": an act the text names no target of takes its
-        rule's code for that (``untargeted``), a show of force rather than an assault; not when
-        it is aimed at something ("fired rockets at militant positions") or hurts someone
-        ("fired missiles overnight, killing 25 people")."""
+        rule's code for that (``untargeted``), a show of force rather than an assault."""
         code = trig.rule.untargeted
-        if not code or roles[1] or trig.code != trig.rule.code or self._aimed(trig.head, coded):
-            return trig
-        return replace(trig, code=code)
-
-    def _aimed(self, head: Token, coded: Mapping[int, str]) -> bool:
-        """Whether the act names an aim that is no open water ("at positions", "into a village",
-        not "into the sea") or a violent act hangs on it ("…, killing 25 people")."""
-        aims = [g for p in head.children if p.dep_ == "prep" and p.lower_ in self.patterns.aim_prepositions
-                for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in self.patterns.open_waters
-                and g.ent_type_ not in {"DATE", "TIME"}]  # "on Thursday" is when
-        force = self.patterns.force_roots
-        hurt = [t for t in head.subtree if t.i != head.i and t.i in coded
-                and cameo(coded[t.i]).quad_class == 4 and not self.patterns.codes_in(coded[t.i], force)]
-        return bool(aims or hurt)
+        return replace(trig, code=code) if code and not roles[1] and aimless(trig, coded, self.patterns) else trig
 
     def _complete(self, event: Event, trig: Trigger) -> bool:
         """Whether the event says enough to be emitted: a target, or an act that has none

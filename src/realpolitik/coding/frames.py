@@ -8,12 +8,14 @@ complement through a family table ("refused to meet" -> 125).  See docs/coding.m
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from realpolitik.coding.arguments import MentionIndex, hosts
 from realpolitik.coding.modality import indicative
+from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Family, Patterns, Rule
 from realpolitik.coding.sequences import sequence_match
 
@@ -79,6 +81,21 @@ def is_copula(token: Token, patterns: Patterns) -> bool:
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return token.lemma_.lower() in patterns.copulas and any(c.dep_ in {"attr", "acomp"} for c in token.children) \
         and subject is not None and patterns.names_an_act(subject.lemma_.lower())
+
+
+def aimless(trig: Trigger, coded: Mapping[int, str], patterns: Patterns) -> bool:
+    """Whether an act with an ``untargeted`` code is aimed at no one: no aim that is no open water
+    ("at positions", "into a village", not "into the sea") and no violent act that hangs on it
+    ("…, killing 25 people"); such an act is not aimed at a guessed target either."""
+    head = trig.head
+    if trig.rule.untargeted is None or trig.code != trig.rule.code:
+        return False
+    aims = [g for p in head.children if p.dep_ == "prep" and p.lower_ in patterns.aim_prepositions
+            for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in patterns.open_waters
+            and g.ent_type_ not in {"DATE", "TIME"}]  # "on Thursday" is when
+    hurt = [t for t in head.subtree if t.i != head.i and t.i in coded
+            and cameo(coded[t.i]).quad_class == 4 and not patterns.codes_in(coded[t.i], patterns.force_roots)]
+    return not aims and not hurt
 
 
 def _has_particle(verb: Token, particle: str) -> bool:

@@ -35,7 +35,7 @@ from realpolitik.coding.arguments import (
     with_country,
 )
 from realpolitik.coding.discourse import Discourse
-from realpolitik.coding.frames import NOUN_POS, VERB_POS, Trigger, is_copula
+from realpolitik.coding.frames import NOUN_POS, VERB_POS, Trigger, aimless, is_copula
 from realpolitik.coding.locations import event_place, object_place
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state
 from realpolitik.coding.ontology import cameo
@@ -169,7 +169,7 @@ class RoleFinder:
             return self.patterns.target_prepositions - self.patterns.hostile_prepositions - self.patterns.adversary_prepositions
         return self.patterns.target_prepositions
 
-    def _verb_actors(self, trig: Trigger, index: MentionIndex) -> Roles:
+    def _verb_actors(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles:
         verb, preps = trig.head, self._preps(trig)
         if is_copula(verb, self.patterns):
             return self._judgement_roles(trig, index)
@@ -189,8 +189,7 @@ class RoleFinder:
         inner = self._complement_arguments(trig.complement) if not targets and trig.complement is not None else []
         if inner:
             targets = self._complement_target(trig, inner, index, sources)
-        if not targets and sources and trig.rule.untargeted is None:
-            # (an act with a code of its own for no target is not aimed at a guessed one)
+        if not targets and sources and not aimless(trig, coded, self.patterns):
             targets = self._unnamed_target(_Act(trig, objects, index, sources, inner))
         return sources, [] if trig.rule.target == "none" else targets
 
@@ -818,7 +817,7 @@ class RoleFinder:
         """Source and target, found first among the actors whose country is known; a role still
         empty is then looked for among the others (a name or sector noun the text does not place)."""
         def find(idx: MentionIndex) -> Roles | None:
-            return self._noun_actors(trig, idx, coded) if trig.is_noun else self._verb_actors(trig, idx)
+            return self._noun_actors(trig, idx, coded) if trig.is_noun else self._verb_actors(trig, idx, coded)
 
         roles = find(index)
         if roles and roles[0] and roles[1]:
