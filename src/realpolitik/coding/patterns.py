@@ -148,8 +148,8 @@ class Patterns:
     force_roots: frozenset[str] = frozenset()  # shows of force: the forces they move are no target
     aim_prepositions: frozenset[str] = frozenset()  # "fired rockets at positions": aimed, though at no actor
     open_waters: frozenset[str] = frozenset()  # ... but "into the sea" aims at no one
-    command_verbs: frozenset[str] = frozenset()
-    copulas: frozenset[str] = frozenset()  # "the vote was a sham": keyed on what they say of their subject  # "Beijing ordered the navy to …": the forces are Beijing's
+    command_verbs: frozenset[str] = frozenset()  # "Beijing ordered the navy to …": the forces are Beijing's
+    copulas: frozenset[str] = frozenset()  # "the vote was a sham": keyed on what they say of their subject
     instruments: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()  # "the country" stands for the last country named
     organisation_nouns: frozenset[str] = frozenset()  # "the bloc" for the last organisation named
