@@ -240,10 +240,6 @@ class Patterns:
     same_moment_marks: frozenset[str] = frozenset()  # "when he visited Minsk on Monday, he signed"
     duration_prepositions: frozenset[str] = frozenset()  # "since 2010" bounds a stretch, dates no act
 
-    def names_an_act(self, lemma: str) -> bool:
-        """Whether a noun names an act ("the move", "the charge", "the sanctions")."""
-        return lemma in self.act_nouns or lemma in self.back_references or lemma in self.nouns
-
     def trigger_words(self) -> list[str]:
         """The words one of which a sentence must hold to hold an act: the trigger lemmas, the nouns
         that name an act told before, and for a copula the last word of what it says of its
