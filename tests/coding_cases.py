@@ -806,4 +806,37 @@ CASES = [
     ("Washington removed the 25 percent tariff on Indian steel on Thursday.", "USAGOV", "IND", "085", "asserted"),
     # what a state or its army does by "strike" attacks; a court striking down a law rejects it
     ("Israeli strikes killed hundreds of people in Iran.", "ISR", "IRNCVL", "180", "asserted"),
+    # verbs of the sea keyed on the kind of object: a vessel chased, rammed, turned back or
+    # shadowed is its country's ("chased a deal" is none); a boat of no named country is no one's
+    ("A Vietnamese patrol boat chased away a Chinese fishing flotilla near the Paracels.", "VNM", "CHN", "170", "asserted"),
+    ("Beijing chased a trade deal with Hanoi for months.", None, None, None, None),
+    ("A Turkish coast guard cutter rammed a Greek fishing boat off Lesbos.", "TUR", "GRC", "171", "asserted"),
+    ("The Chinese coast guard rammed a supply boat near the shoal.", "CHN", None, "171", "asserted"),
+    ("The Greek navy turned back a Turkish survey ship near Crete.", "GRC", "TUR", "191", "asserted"),
+    ("The Greek government turned back the reform after protests.", None, None, None, None),
+    ("A Russian corvette shadowed a Dutch frigate in the North Sea.", "RUS", "NLD", "150", "asserted"),
+    ("Finnish police boarded the Panama-flagged tanker Polar Star in the Baltic.", "FIN", "PAN", "191", "asserted"),
+    ("The Indonesian navy fired warning shots at a Vietnamese trawler off Natuna.", "IDN", "VNM", "170", "asserted"),
+    # missiles fired or launched at no one named, tests: shows of force, not assaults
+    ("North Korea fired two ballistic missiles into the sea on Sunday.", "PRK", None, "150", "asserted"),
+    ("North Korea fired two ballistic missiles at a South Korean island.", "PRK", "KOR", "195", "asserted"),
+    ("Iran test-fired a new cruise missile on Friday.", "IRN", None, "150", "asserted"),
+    ("Pakistan launched a ballistic missile off its southern coast.", "PAK", None, "150", "asserted"),
+    ("North Korea conducted its seventh nuclear test.", "PRK", None, "150", "asserted"),
+    # ... but a missile aimed at something, or one that kills, is an attack whoever it hit
+    ("Azerbaijani forces fired rockets at hilltop positions overnight.", "AZE", None, "195", "asserted"),
+    ("Russia fired missiles at dawn, killing nine people in Odesa.", "RUS", "UKR", "180", "asserted"),
+    ("Rebels fired rockets at the airport in Juba, the South Sudanese government said.", "REB", "SSD", "195", "asserted"),
+    # forces moved, also with no object or by no one named; forces a capital orders are its own
+    ("Armenian troops moved to the border on Friday.", "ARM", None, "154", "asserted"),
+    ("Azerbaijani troops have been moved to the frontier.", "AZE", None, "154", "asserted"),
+    ("Prices moved higher after the announcement.", None, None, None, None),
+    ("Tokyo ordered the navy to send two destroyers to the strait.", "JPN", None, "150", "asserted"),
+    # what an act was, said of it, accuses its doer when the text gives the doer
+    ("Moldova held a referendum on Sunday, and Moscow said the vote was a sham.", "RUSGOV", "MDA", "111", "asserted"),
+    ("Japan said China's missile launch was a grave provocation.", "JPN", "CHN", "111", "asserted"),
+    ("Moscow said the referendum was a sham.", None, None, None, None),
+    ("The storm was a disaster for the islands, Manila said.", None, None, None, None),
+    # ... a copula whose subject names no act says nothing of one: the noun after it is the act
+    ("The explosion was a Russian missile attack on Kyiv, officials said.", "RUS", "UKR", "195", "asserted"),
 ]

@@ -155,6 +155,7 @@ def test_user_words_change_the_grammar(tmp_path, nlp, actor_dictionary):
         ("verbs:\n  scold: {code: '111', sequence: ['* now', '*']}\n", "one step holding '*'"),
         ("verbs:\n  scold: {code: '111', target: later}\n", "'after'"),
         ("verbs:\n  scold: {code: '111', reverse: '999'}\n", "999"),
+        ("verbs:\n  fire: {code: '195', objects: [missile], untargeted: '159'}\n", "159"),
         ("group_sizes: {both: two}\n", "not a count"),
         ("pronouns:\n  person: [he, 3]\n", "not a word"),
     ],
@@ -275,6 +276,11 @@ def test_the_act_a_nominal_act_is_about_is_no_event(nlp, actor_dictionary):
     # a show of force needs no target; a resignation concedes to the country's own people
     ("Venezuela mobilised 200,000 troops on Tuesday.", [("VEN", None, "MOBILIZE")], [("VEN", None, "MOBILIZE")]),
     ("The Peruvian prime minister resigned on Friday.", [("PERGOV", "PER", "CONCEDE")], [("PERGOV", "PER", "CONCEDE")]),
+    # a boat of no named country is not the source's own (no target is guessed): a coercion left out
+    ("The Chinese coast guard rammed a supply boat near the shoal.", [], [("CHNMIL", None, "COERCE")]),
+    # a missile fired at no one named shows force (a target-less act that stands alone)
+    ("North Korea fired two ballistic missiles into the sea on Sunday.", [("PRK", None, "MOBILIZE")],
+     [("PRK", None, "MOBILIZE")]),
 ])
 def test_targetless_acts_are_left_out_unless_kept(sentence, kept, found, nlp, actor_dictionary):
     def tuples(events):

@@ -59,7 +59,7 @@ class Prefilter:
     def for_coder(cls, nlp, actors, patterns, counts: FilterCounts | None = None  # spaCy Language, ActorDictionary, Patterns
                   ) -> Prefilter:
         irregular = _irregular_forms(nlp)
-        triggers = trigger_forms([*patterns.verbs, *patterns.nouns, *patterns.back_references], irregular)
+        triggers = trigger_forms(patterns.trigger_words(), irregular)
         stand_ins = trigger_forms([*patterns.country_nouns, *patterns.organisation_nouns, *patterns.pair_nouns,
                                    *patterns.own_people], irregular)
         return cls(nlp.tokenizer, actors, frozenset(triggers), frozenset(stand_ins) | _PRONOUNS, counts or FilterCounts())

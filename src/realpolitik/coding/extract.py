@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from realpolitik.coding.arguments import MentionIndex
 from realpolitik.coding.dates import event_date
 from realpolitik.coding.discourse import Discourse
-from realpolitik.coding.frames import Trigger, find_triggers
+from realpolitik.coding.frames import Trigger, aimless, find_triggers
 from realpolitik.coding.locations import event_location
 from realpolitik.coding.mentions import (
     OPEN_ENTRY,
@@ -88,6 +88,7 @@ class SentenceCoder:
                 trig, roles = official, self._kept_roles(official, index, coded)
             if roles is None:
                 continue
+            trig = self._untargeted(trig, roles, coded)
             sources_here.update(dict.fromkeys(roles[0]))
             sources = set(roles[0])
             listed = self._too_many(trig, *roles)  # each party of a long list is coded alone
@@ -107,6 +108,12 @@ class SentenceCoder:
                 acts += heard
         self.discourse.learn(span, index, list(sources_here), acts)
         return _drop_vaguer(events)
+
+    def _untargeted(self, trig: Trigger, roles: Roles, coded: Mapping[int, str]) -> Trigger:
+        """"North Korea fired missiles into the sea": an act the text names no target of takes its
+        rule's code for that (``untargeted``), a show of force rather than an assault."""
+        code = trig.rule.untargeted
+        return replace(trig, code=code) if code and not roles[1] and aimless(trig, coded, self.patterns) else trig
 
     def _complete(self, event: Event, trig: Trigger) -> bool:
         """Whether the event says enough to be emitted: a target, or an act that has none

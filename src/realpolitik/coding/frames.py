@@ -8,12 +8,14 @@ complement through a family table ("refused to meet" -> 125).  See docs/coding.m
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from realpolitik.coding.arguments import MentionIndex, hosts
 from realpolitik.coding.modality import indicative
+from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Family, Patterns, Rule
 from realpolitik.coding.sequences import sequence_match
 
@@ -39,10 +41,15 @@ class Trigger:
         return self.head.pos_ in NOUN_POS
 
 
-def _object_lemmas(verb: Token, particle: str | None) -> dict[str, Token]:
+def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) -> dict[str, Token]:
     """The verb's objects by lemma, also with their compound ("hunger strike") and "*" for any
-    direct object."""
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    direct object; an ``ergative`` verb without one moves its subject ("troops moved to the border")."""
+    # "the vote was illegal": what a copula says of its subject
+    deps = {"dobj", "nsubjpass", "attr", "oprd", "acomp"} if verb.pos_ == "AUX" else {"dobj", "nsubjpass", "attr", "oprd"}
+    objs = [c for c in verb.children if c.dep_ in deps]
+    if ergative and not objs:
+        holder = verb.head if verb.dep_ == "xcomp" else verb  # "army units began moving south"
+        objs = [c for c in holder.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objs.append(verb.head)  # "talks brokered by Turkey": the noun a participle describes
     elif verb.dep_ == "relcl" and not objs:
@@ -61,9 +68,34 @@ def _object_lemmas(verb: Token, particle: str | None) -> dict[str, Token]:
         for c in o.children:
             if c.dep_ in {"compound", "amod"}:
                 found.setdefault(f"{c.lemma_.lower()} {o.lemma_.lower()}", o)
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and o.pos_ == "PROPN":
+                found.setdefault(c.lemma_.lower(), o)  # "the tanker Eagle S" is a tanker
     if direct:
         found.setdefault("*", direct[0])
     return found
+
+
+def is_copula(token: Token, patterns: Patterns) -> bool:
+    """"the launch was a grave provocation": a copula that says what the act its subject names
+    was (not "the blast was a Russian attack", whose noun is the act)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return token.lemma_.lower() in patterns.copulas and any(c.dep_ in {"attr", "acomp"} for c in token.children) \
+        and subject is not None and patterns.names_an_act(subject.lemma_.lower())
+
+
+def aimless(trig: Trigger, coded: Mapping[int, str], patterns: Patterns) -> bool:
+    """Whether an act with an ``untargeted`` code is aimed at no one: no aim that is no open water
+    ("at positions", "into a village", not "into the sea") and no violent act that hangs on it
+    ("…, killing 25 people"); such an act is not aimed at a guessed target either."""
+    head = trig.head
+    if trig.rule.untargeted is None or trig.code != trig.rule.code:
+        return False
+    aims = [g for p in head.children if p.dep_ == "prep" and p.lower_ in patterns.aim_prepositions
+            for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in patterns.open_waters
+            and g.ent_type_ not in {"DATE", "TIME"}]  # "on Thursday" is when
+    hurt = [t for t in head.subtree if t.i != head.i and t.i in coded
+            and cameo(coded[t.i]).quad_class == 4 and not patterns.codes_in(coded[t.i], patterns.force_roots)]
+    return not aims and not hurt
 
 
 def _has_particle(verb: Token, particle: str) -> bool:
@@ -105,7 +137,7 @@ def _verb_lemma(token: Token, patterns: Patterns) -> str:
 
 def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
     """The first rule of ``token``'s lemma whose conditions hold, with its code."""
-    rules = patterns.verbs.get(_verb_lemma(token, patterns)) if token.pos_ in VERB_POS else None
+    rules = patterns.verbs.get(_verb_lemma(token, patterns)) if token.pos_ in VERB_POS or is_copula(token, patterns) else None
     if not rules:
         return None
     has_clause = any(c.dep_ == "ccomp" for c in token.children) and token.lemma_ not in patterns.speech
@@ -144,7 +176,7 @@ def _rule_words(token: Token, rule: Rule, has_clause: bool, patterns: Patterns) 
             return None
         words += found.words
     if rule.objects:
-        objects = _object_lemmas(token, rule.particle)
+        objects = _object_lemmas(token, rule.particle, rule.ergative)
         hit = next((objects[o] for o in objects if o in rule.objects), None)
         if hit is None:
             return None

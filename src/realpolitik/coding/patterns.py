@@ -49,6 +49,10 @@ class Rule:
     sequence: Sequence | None = None
     reverse: str | None = None  # the target's act back to the source (PETRARCH's [032:033]: a visit, and its hosting)
     characterises: bool = False  # holds when the verb says what an act told is ("called the move a scam")
+    # the code of the act when the text names no target: "fired missiles into the sea" shows force,
+    # it assaults no one (no target is guessed for such an act)
+    untargeted: str | None = None
+    ergative: bool = False  # without an object the subject is what moves: "troops moved to the border"
 
 
 SLOTS = frozenset("$+^")  # a sequence's source, target, and an actor passed over (PETRARCH's markers)
@@ -142,6 +146,10 @@ class Patterns:
     offices: frozenset[str] = frozenset()
     armed_offices: frozenset[str] = frozenset()  # troops, gunmen of the one country a sentence names as a state
     force_roots: frozenset[str] = frozenset()  # shows of force: the forces they move are no target
+    aim_prepositions: frozenset[str] = frozenset()  # "fired rockets at positions": aimed, though at no actor
+    open_waters: frozenset[str] = frozenset()  # ... but "into the sea" aims at no one
+    command_verbs: frozenset[str] = frozenset()  # "Beijing ordered the navy to …": the forces are Beijing's
+    copulas: frozenset[str] = frozenset()  # "the vote was a sham": keyed on what they say of their subject
     instruments: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()  # "the country" stands for the last country named
     organisation_nouns: frozenset[str] = frozenset()  # "the bloc" for the last organisation named
@@ -233,6 +241,13 @@ class Patterns:
     same_moment_marks: frozenset[str] = frozenset()  # "when he visited Minsk on Monday, he signed"
     duration_prepositions: frozenset[str] = frozenset()  # "since 2010" bounds a stretch, dates no act
 
+    def trigger_words(self) -> list[str]:
+        """The words one of which a sentence must hold to hold an act: the trigger lemmas, the nouns
+        that name an act told before, and for a copula the last word of what it says of its
+        subject ("was a sham"), not the copula itself."""
+        said = [o.split()[-1] for c in self.copulas for r in self.verbs.get(c, ()) for o in r.objects]
+        return [*(v for v in self.verbs if v not in self.copulas), *said, *self.nouns, *self.back_references]
+
     def codes_in(self, code: str, roots: frozenset[str]) -> bool:
         """True when ``code`` starts with one of the code prefixes ``roots``."""
         return any(code.startswith(r) for r in roots)
@@ -255,6 +270,10 @@ def _check_code(code: Any, where: str) -> str:
     return code
 
 
+def _optional_code(code: Any, where: str) -> str | None:
+    return None if code is None else _check_code(code, where)
+
+
 def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[str]]) -> list[Rule]:
     """A lemma's rules: a bare code, one mapping, or a list of mappings."""
     specs = spec if isinstance(spec, list) else [spec]
@@ -263,7 +282,7 @@ def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[st
         if not isinstance(item, dict):
             item = {"code": item}
         unknown = set(item) - {"code", "objects", "particle", "family", "reciprocal", "target", "joint", "sequence", "reverse",
-                                  "characterises"}
+                                  "characterises", "untargeted", "ergative"}
         if unknown:
             raise PatternDataError(f"{where}: {lemma!r}: unknown keys {sorted(unknown)}")
         if "code" not in item:
@@ -283,7 +302,9 @@ def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[st
                 id=_rule_id(where, lemma, n),
                 joint=bool(item.get("joint", False)),
                 sequence=_sequence(item.get("sequence"), f"{where}: {lemma!r}"),
-                reverse=None if item.get("reverse") is None else _check_code(item["reverse"], f"{where}: {lemma!r}"),
+                reverse=_optional_code(item.get("reverse"), f"{where}: {lemma!r}"),
+                untargeted=_optional_code(item.get("untargeted"), f"{where}: {lemma!r}"),
+                ergative=bool(item.get("ergative", False)),
                 characterises=bool(item.get("characterises", False)),
             )
         )

@@ -35,7 +35,7 @@ from realpolitik.coding.arguments import (
     with_country,
 )
 from realpolitik.coding.discourse import Discourse
-from realpolitik.coding.frames import NOUN_POS, VERB_POS, Trigger
+from realpolitik.coding.frames import NOUN_POS, VERB_POS, Trigger, aimless, is_copula
 from realpolitik.coding.locations import event_place, object_place
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state
 from realpolitik.coding.ontology import cameo
@@ -100,7 +100,7 @@ class RoleFinder:
         found = self.discourse.pair([subj], [], index) or found_as(actors_of(subj, index), "subject") \
             or self.discourse.resolve_pronoun(subj, index)
         if found:
-            return found
+            return self._commanded(verb, found, index)
         # "their forces withdrew": the owner of a bare sector
         owner = next((c for c in subj.children if c.dep_ == "poss" and pronoun_kind(c, self.patterns)), None)
         owners = self.discourse.resolve_pronoun(owner, index) if owner is not None and not is_relation(subj, self.patterns) else []
@@ -111,6 +111,16 @@ class RoleFinder:
         # "Kenzo Oshima, the UN relief coordinator, demanded": the apposition says who
         return next((found_as(found, "apposition") for c in apposed(subj)
                      for found in [actors_of(c, index)] if found), [])
+
+    def _commanded(self, verb: Token, found: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
+        """"Beijing ordered the navy to send two frigates": country-less forces a state commands
+        (``command_verbs``) are its own."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.lemma_.lower() not in self.patterns.command_verbs \
+                or not all(self._bare_office(m) and self._instrument(m) for m in found):
+            return found
+        country = next((m.actor.country for m in self._subject_actors(head, index) if m.actor.country), None)
+        return found_as([with_country(m, country) for m in found], "commanded") if country else found
 
     def _arguments(self, head: Token, skip: Sequence[Token] = (), trig: Trigger | None = None) -> list[Token]:
         """The head's objects and prepositional objects that can name a target; a gathering in a
@@ -159,8 +169,10 @@ class RoleFinder:
             return self.patterns.target_prepositions - self.patterns.hostile_prepositions - self.patterns.adversary_prepositions
         return self.patterns.target_prepositions
 
-    def _verb_actors(self, trig: Trigger, index: MentionIndex) -> Roles:
+    def _verb_actors(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles:
         verb, preps = trig.head, self._preps(trig)
+        if is_copula(verb, self.patterns):
+            return self._judgement_roles(trig, index)
         skip = [trig.complement] if trig.complement is not None else []
         # "Israel is opposed to French mediation" is a state of the subject, not a passive act
         stative = verb.lemma_ in self.patterns.statives and not agent_tokens(verb)
@@ -177,9 +189,31 @@ class RoleFinder:
         inner = self._complement_arguments(trig.complement) if not targets and trig.complement is not None else []
         if inner:
             targets = self._complement_target(trig, inner, index, sources)
-        if not targets and sources:
+        if not targets and sources and not aimless(trig, coded, self.patterns):
             targets = self._unnamed_target(_Act(trig, objects, index, sources, inner))
         return sources, [] if trig.rule.target == "none" else targets
+
+    def _judgement_roles(self, trig: Trigger, index: MentionIndex) -> Roles:
+        """"Seoul said the launch was a grave provocation": who says what an act was judges the
+        act's doer, named on the act ("North Korea's launch"), before it in the sentence ("North
+        Korea fired a missile, and Seoul said the launch …") or as the last act of its kind; an
+        act whose doer the text does not give, or a subject that names no act, is no event."""
+        verb = trig.head
+        subj = subject_token(verb, self.patterns)
+        speaker = self._speaker(verb)
+        if subj is None or speaker is None or index.at(subj) is not None:
+            return [], []
+        sources = self._subject_actors(speaker, index)
+        targets = targets_of([subj], index, self.patterns.target_prepositions, exclude=sources) \
+            or self.discourse.referent([subj], sources) or self._doer(speaker, index, sources)
+        return sources, targets
+
+    def _speaker(self, verb: Token) -> Token | None:
+        """The verb of saying a clause hangs on ("Seoul said the launch was …", "…, Seoul said")."""
+        speech = self.patterns.speech
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in speech:
+            return verb.head
+        return next((c for c in verb.children if c.dep_ in {"parataxis", "ccomp"} and c.lemma_ in speech), None)
 
     def _reporter(self, verb: Token, index: MentionIndex) -> list[ActorMention]:
         """"Vucic said the men were truck drivers and demanded their release": the parser joins the
@@ -207,6 +241,10 @@ class RoleFinder:
             targets = self.discourse.referent([subj], sources)
         if not targets and verb.dep_ == "acl":
             targets = self._described(verb.head, index, sources)
+        if not sources and self.patterns.codes_in(trig.code, self.patterns.force_roots):
+            # "troops have been moved to the border": the forces a show of force moves are their state's
+            moved = [m for m in patient if self._instrument(m) and m.actor.country]
+            sources, targets = moved, [t for t in targets if t not in moved]
         if not sources:
             sources = self._authorities(trig, targets)
         if not sources and subj is not None and self.patterns.codes_in(trig.code, self.patterns.release_roots):
@@ -779,7 +817,7 @@ class RoleFinder:
         """Source and target, found first among the actors whose country is known; a role still
         empty is then looked for among the others (a name or sector noun the text does not place)."""
         def find(idx: MentionIndex) -> Roles | None:
-            return self._noun_actors(trig, idx, coded) if trig.is_noun else self._verb_actors(trig, idx)
+            return self._noun_actors(trig, idx, coded) if trig.is_noun else self._verb_actors(trig, idx, coded)
 
         roles = find(index)
         if roles and roles[0] and roles[1]:
