@@ -839,4 +839,6 @@ CASES = [
     ("The storm was a disaster for the islands, Manila said.", None, None, None, None),
     # ... a copula whose subject names no act says nothing of one: the noun after it is the act
     ("The explosion was a Russian missile attack on Kyiv, officials said.", "RUS", "UKR", "195", "asserted"),
+    # a participle on a reported clause that acts on that clause's own subject is the reporter's
+    ("Laos said Vietnam had not yet returned 12 Lao fishermen, accusing Hanoi of breaking the border accord.", "LAO", "VNMGOV", "112", "asserted"),
 ]

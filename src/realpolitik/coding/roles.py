@@ -100,7 +100,7 @@ class RoleFinder:
         found = self.discourse.pair([subj], [], index) or found_as(actors_of(subj, index), "subject") \
             or self.discourse.resolve_pronoun(subj, index)
         if found:
-            return self._commanded(verb, found, index)
+            return self._reporter_of(verb, found, index) or self._commanded(verb, found, index)
         # "their forces withdrew": the owner of a bare sector
         owner = next((c for c in subj.children if c.dep_ == "poss" and pronoun_kind(c, self.patterns)), None)
         owners = self.discourse.resolve_pronoun(owner, index) if owner is not None and not is_relation(subj, self.patterns) else []
@@ -111,6 +111,17 @@ class RoleFinder:
         # "Kenzo Oshima, the UN relief coordinator, demanded": the apposition says who
         return next((found_as(found, "apposition") for c in apposed(subj)
                      for found in [actors_of(c, index)] if found), [])
+
+    def _reporter_of(self, verb: Token, found: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
+        """"Cambodia said Thailand had not returned the soldiers, accusing Bangkok of …": a
+        participle on a reported clause that acts on that clause's own subject is the reporter's."""
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "ccomp" or head.head.lemma_ not in self.patterns.speech:
+            return []
+        acted_on = {m.actor.country for o in verb.children if o.dep_ == "dobj" for m in actors_of(o, index)}
+        if not acted_on or not {m.actor.country for m in found} <= acted_on:
+            return []
+        return found_as(self._subject_actors(head.head, index), f"subject of {head.head.lemma_}")
 
     def _commanded(self, verb: Token, found: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
         """"Beijing ordered the navy to send two frigates": country-less forces a state commands
