@@ -841,4 +841,7 @@ CASES = [
     ("The explosion was a Russian missile attack on Kyiv, officials said.", "RUS", "UKR", "195", "asserted"),
     # a participle on a reported clause that acts on that clause's own subject is the reporter's
     ("Laos said Vietnam had not yet returned 12 Lao fishermen, accusing Hanoi of breaking the border accord.", "LAO", "VNMGOV", "112", "asserted"),
+    # an organisation's seat over a lead about organisations alone places no one in the host country
+    ("STRASBOURG - Far-right lawmakers accused the European Commission on Thursday of sidelining the European Parliament.", "LEG", "EU", "112", "asserted"),
+    ("VIENNA - Police detained 12 climate activists outside the parliament on Tuesday.", "AUTCOP", "AUTOPP", "173", "asserted"),
 ]

@@ -437,7 +437,8 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
             document = whole = originals.popleft()  # its sentences quoted whole, dateline and all
             lead = whole.text[: opening_end(whole.text)]
             before, dateline = 0, story_dateline(find_dateline(whole.text, whole.date.value),
-                                                 actors.find_mentions(lead, on=whole.date.value), patterns.news_hubs)
+                                                 actors.find_mentions(lead, on=whole.date.value), patterns.news_hubs,
+                                                 patterns.organisation_seats)
             # a story about sport or show business (patterns.yaml: discards) is not coded
             discard = discarded(whole.text, patterns.discard_story)
         if discard:

@@ -72,16 +72,24 @@ def names_the_state(m: ActorMention) -> bool:
     return m.actor.kind == "state" and m.text.strip() == m.actor.matched == m.actor.entry
 
 
-def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention], hubs: Container[str] = frozenset()
-                   ) -> Dateline | None:
+def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention], hubs: Container[str] = frozenset(),
+                   seats: Container[str] = frozenset()) -> Dateline | None:
     """A dateline names where the story was filed, often a regional hub ("DAKAR —" over a coup in
     Guinea-Bissau): when the dateline is a hub (``hubs``, lower case) and the lead never names its
     country but names others, the country it names most is where the story's unnamed actors ("the
-    junta", "police") are. Other datelines are where the story is ("HANOI — Japan pledged aid")."""
-    if dateline is None or not dateline.country or dateline.place.lower() not in hubs:
+    junta", "police") are. Other datelines are where the story is ("HANOI — Japan pledged aid"),
+    but an organisation's seat (``seats``) over a lead about organisations alone places no one."""
+    if dateline is None or not dateline.country:
+        return dateline
+    after = [m for m in lead if m.start >= dateline.end]
+    if dateline.place.lower() in seats and any(m.actor.kind == "igo" for m in after) \
+            and not any(m.actor.country for m in after):
+        # "STRASBOURG - The Commission's president survived two votes in the European Parliament":
+        # a lead about organisations alone is filed where they sit, and places no one
+        return replace(dateline, country=None)
+    if dateline.place.lower() not in hubs:
         return dateline
     # countries named as such ("Guinea-Bissau"), not through their people ("Indian fishermen")
-    after = [m for m in lead if m.start >= dateline.end]
     named = Counter(m.actor.country for m in after if names_the_state(m))
     # ... but a lead that names the dateline's country in any way ("Tajik villages") is about it
     if not named or any(m.actor.country == dateline.country for m in after):

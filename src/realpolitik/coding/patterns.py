@@ -134,6 +134,7 @@ class Patterns:
     news_hubs: frozenset[str]  # datelines of regional bureaus: "DAKAR —" over a coup in Bissau
     reversals: frozenset[str]
     venues: frozenset[str] = frozenset()
+    organisation_seats: frozenset[str] = frozenset()  # "STRASBOURG —" over the European Parliament places no one
     # the CAMEO code of a plain statement; words of phase ("resume shelling" is shelling); roots of
     # protests, of acts aimed at the actor's own government, and of what a protest says or does
     statement: str = "010"
