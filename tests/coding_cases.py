@@ -844,4 +844,10 @@ CASES = [
     # an organisation's seat over a lead about organisations alone places no one in the host country
     ("STRASBOURG - Far-right lawmakers accused the European Commission on Thursday of sidelining the European Parliament.", "LEG", "EU", "112", "asserted"),
     ("VIENNA - Police detained 12 climate activists outside the parliament on Tuesday.", "AUTCOP", "AUTOPP", "173", "asserted"),
+    # a relative pronoun object stands for the noun the clause hangs on
+    ("Opposition leader Ana Ruiz accused the electoral court of favouring her rival Pedro Mena, whom the Brazilian president had endorsed.", "BRAGOV", "BRA", "051", "asserted"),
+    # parties named together end a war with each other
+    ("Armenia and Azerbaijan said they had stopped firing, ending four days of war.", "ARM", "AZE", "0871", "asserted"),
+    # a show of force with no target answers the last hostile act aimed at its source's country
+    ("China's navy began live-fire drills around Taiwan on Monday, and Taiwan put its forces on high alert.", "TWN", "CHNMIL", "152", "asserted"),
 ]

@@ -508,7 +508,8 @@ def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Toke
         if c in skip:
             continue
         if c.dep_ in OBJECT_DEPS:
-            out.append(c)
+            # "his rival Asfura, whom Trump had endorsed": the relative pronoun stands for the noun
+            out.append(verb.head if verb.dep_ == "relcl" and c.tag_ == "WP" else c)
         elif c.dep_ == "prep" and c.lower_ in target_preps:
             out += [g for g in c.children if g.dep_ == "pobj"]
             # "fired at Ukrainian positions near Russia": look one level deeper

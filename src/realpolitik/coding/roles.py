@@ -493,7 +493,8 @@ class RoleFinder:
         strategies that finds one."""
         return _first_found(_Act(trig, objects, index, sources),
                             (self._office_target, self._clause_target, self._occasion_target, self._foreign_place_target,
-                             self._placed_target, self._recipient_target, self._home_target, self._reporter_target))
+                             self._placed_target, self._recipient_target, self._home_target, self._reporter_target,
+                             self._answered_target))
 
     def _office(self, act: _Act, bare: ActorMention | None) -> ActorMention | None:
         """A country-less office taken as the source country's, unless that is the source."""
@@ -571,6 +572,20 @@ class RoleFinder:
             return []
         at = act.trig.head.idx
         return [_implied_state(at, at, country, "implicit:reporter")]
+
+    def _answered_target(self, act: _Act) -> list[ActorMention]:
+        """"China's military launched drills around Taiwan, and Taiwan put its forces on high
+        alert": a show of force (``force_roots``) with no target answers the last hostile act
+        aimed at its source's country, told before it in the sentence or the story."""
+        if not self.patterns.codes_in(act.trig.code, self.patterns.force_roots) or not act.home:
+            return []
+        heard = [(code, source, target) for i, code, source, target in reversed(self.discourse.heard) if i < act.trig.head.i]
+        for code, source, target in [*heard, *self.discourse.acts]:
+            if target is not None and target.actor.country == act.home and cameo(code).quad_class >= 3 \
+                    and source.actor.country not in {None, act.home}:
+                at = act.trig.head.idx
+                return [_implied_state(at, at, source.actor.country, "implicit:answer")]
+        return []
 
     def _home_target(self, act: _Act) -> list[ActorMention]:
         """"demonstrators rioted" aims at their government, "imposed a curfew" at the country; and
