@@ -16,6 +16,8 @@ from realpolitik.records import Actor, ActorMention
         ("NAIROBI, March 3 — Kenya's parliament voted.", "NAIROBI", "KEN"),
         ("MOSCOW, November 24, 2015 — Turkish jets shot down a bomber.", "MOSCOW", "RUS"),
         ("A headline\n\nPORT-AU-PRINCE, Haiti — Gangs attacked a station.", "PORT-AU-PRINCE", "HTI"),
+        # the region says which San Jose, also before the agency
+        ("SAN JOSE, Costa Rica (Reuters) - Hackers broke into the fund's servers.", "SAN JOSE", "CRI"),
     ],
 )
 def test_a_wire_dateline_is_found_with_its_country(text: str, place: str, country: str) -> None:

@@ -58,7 +58,9 @@ def find_dateline(text: str, reference: datetime.date | None = None) -> Dateline
     m = _DATELINE.search(text, 0, opening_end(text))
     if m is None:
         return None
-    names = [p.strip(" ()") for p in (m.group("rest") or "").split(",")] + [m.group("place").title()]
+    # ("SAN JOSE, Costa Rica (Reuters) -": the region says which San Jose, the agency nothing)
+    rest = re.sub(r"\([^()]*\)", "", m.group("rest") or "")
+    names = [p.strip(" ()") for p in rest.split(",")] + [m.group("place").title()]
     places = [gazetteer().find(n) for n in names if n]
     if not m.group("rest") and places[-1] is None:
         return None  # "EU — the bloc said …" opens with an actor, not a place
