@@ -850,4 +850,7 @@ CASES = [
     ("Armenia and Azerbaijan said they had stopped firing, ending four days of war.", "ARM", "AZE", "0871", "asserted"),
     # a show of force with no target answers the last hostile act aimed at its source's country
     ("China's navy began live-fire drills around Taiwan on Monday, and Taiwan put its forces on high alert.", "TWN", "CHNMIL", "152", "asserted"),
+    # a name whose title a state or an organisation owns speaks for it, wherever the story is filed
+    ("ISLAMABAD - Zabihullah Mujahid, the Taliban government's chief spokesman, accused Pakistan of violating Afghan airspace.", "AFG", "PAK", "112", "asserted"),
+    ("VIENNA - Rafael Grossi, the IAEA's director general, accused Iran of blocking inspectors.", "IAEA", "IRN", "112", "asserted"),
 ]

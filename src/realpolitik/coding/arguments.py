@@ -226,16 +226,19 @@ class MentionIndex:
                     del self.fallback[i]
 
     def _organisation_title(self, name: Token, m: ActorMention) -> ActorMention | None:
-        """"the U.N. nuclear watchdog's chief Rafael Grossi", "the IAEA's director general, Rafael
-        Grossi": a name whose title an organisation owns speaks for it, wherever the story is filed."""
+        """"the U.N. nuclear watchdog's chief Rafael Grossi", "Zabihullah Mujahid, the Taliban
+        government's chief spokesman": a name whose title an organisation or a state owns speaks for
+        it, wherever the story is filed."""
         title = name.head if name.dep_ == "appos" else name
-        owners = [c for t in (title, *(c for c in title.children if c.dep_ == "compound")) for c in t.children
-                  if c.dep_ == "poss"]
+        titles = [title, *(c for c in title.children if c.dep_ in {"compound", "appos"} and c.i != name.i)]
+        owners = [c for t in titles for c in t.children if c.dep_ == "poss"]
         for owner in owners:
             org = next((self.by_token[t.i] for t in owner.subtree if t.i in self.by_token
-                        and self.by_token[t.i].actor.kind == "igo"), None)
-            if org is not None:
+                        and (self.by_token[t.i].actor.kind == "igo" or self.by_token[t.i].actor.country)), None)
+            if org is not None and org.actor.kind == "igo":
                 return replace(m, actor=replace(org.actor, entry=f"{org.actor.entry}+title of {m.text}"))
+            if org is not None:  # a state's office-holder is placed in it, keeping what the name is
+                return placed_in(m, org.actor.country or "", f"title of {org.text}")
         return None
 
     def _only_acted_on(self, name: Token) -> bool:
