@@ -97,7 +97,7 @@ class RoleFinder:
         if subj is None:
             return []
         # "the two leaders agreed": the two parties named before, not the sector noun "leaders"
-        found = self.discourse.pair([subj], [], index) or found_as(actors_of(subj, index), "subject") \
+        found = self.discourse.group([subj], [], index) or found_as(actors_of(subj, index), "subject") \
             or self.discourse.resolve_pronoun(subj, index)
         if found:
             return self._reporter_of(verb, found, index) or self._commanded(verb, found, index)
@@ -194,9 +194,9 @@ class RoleFinder:
         if trig.rule.particle:
             # "arrived in Minsk": the particle's object is the target, whatever the preposition
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
-        targets = targets_of(objects, index, preps, exclude=sources) or (
-            self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources)
-            or self.discourse.pair(objects, sources, index))
+        # "urged the two governments to …": the group, not the sector noun "governments"
+        targets = self.discourse.group(objects, sources, index) or targets_of(objects, index, preps, exclude=sources) \
+            or self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources)
         inner = self._complement_arguments(trig.complement) if not targets and trig.complement is not None else []
         if inner:
             targets = self._complement_target(trig, inner, index, sources)
