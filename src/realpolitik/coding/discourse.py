@@ -412,12 +412,11 @@ def _clause_of(span: Span, m: ActorMention) -> int | None:
 def _group_size(noun: Token, patterns: Patterns) -> int:
     """How many parties a group phrase counts: a count on a group noun ("the three countries",
     "both sides"), or the count word heading the phrase itself, made definite ("the pair", "all
-    three", "both"; not "killed three")."""
+    three", "both"; not "killed three", "a pair of envoys")."""
     if noun.lemma_.lower() in patterns.pair_nouns:
         return max((patterns.group_sizes.get(c.lower_, 0) for c in noun.children), default=0)
     definite = noun.tag_ == "DT" or any(c.lower_ in {"the", "all"} for c in noun.children)
-    whole = not any(c.dep_ == "prep" for c in noun.children)  # "a pair of boots", "three of them"
-    return patterns.group_sizes.get(noun.lemma_.lower(), 0) if definite and whole else 0
+    return patterns.group_sizes.get(noun.lemma_.lower(), 0) if definite else 0
 
 
 def _lists(tokens: Sequence[Token], index: MentionIndex) -> list[tuple[Actor, ...]]:
