@@ -738,6 +738,13 @@ CASES = [
     # "the pair of" is the pair; "a pair of envoys" is no group
     ("Kenya and Uganda signed a trade pact. Somalia accused the pair of arming rebels.", "SOM", "UGA", "112", "asserted"),
     ("Kenya and Uganda signed a trade pact. Somalia sent a pair of envoys to Nairobi.", "SOM", "KENGOV", "042", "asserted"),
+    ("Britain, France and Germany triggered the snapback. The three countries were condemned by Iran.", "IRN", "DEU", "111", "asserted"),
+    # a list of another size just named: "the two countries" are not the last two parties acting
+    ("Iran, Russia and China held joint drills. Washington condemned the two countries.", "USAGOV", None, "111", "asserted"),
+    # with no count, the list of this sentence or the one before, whatever its size; parties of
+    # one country too
+    ("Britain and France sent troops to Estonia. The allies condemned Russia.", "FRA", "RUS", "111", "asserted"),
+    ("Sudan's army and the RSF clashed in Darfur. The United Nations urged all sides to stop the fighting.", "UN", "SDNUAF", "020", "asserted"),
     # a grouping of states with no organisation of its own is each of them
     ("Iran condemned the E3 for triggering the snapback.", "IRN", "FRA", "111", "asserted"),
     ("The Quad criticised Beijing's coast guard.", "AUS", "CHNMIL", "111", "asserted"),

@@ -38,7 +38,8 @@ class Discourse:
         self.recent: list[ActorMention] = []
         self.acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # (code, source, target), last first
         self.heard: list[tuple[int, str, ActorMention, ActorMention | None]] = []  # this sentence's: (trigger, code, source, target)
-        self.lists: list[tuple[Actor, ...]] = []  # the lists of parties named so far ("A, B and C"), the last first
+        self.lists: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence, parties) of "A, B and C", the last first
+        self.sentences = 0  # how many sentences were learnt
 
     def complete(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """The sentence's mentions with what earlier sentences tell of them: surnames of people
@@ -58,7 +59,8 @@ class Discourse:
         self.heard = []
         self._learn_names(index)
         self._learn_countries(span, index)
-        self.lists = [*_lists(list(span), index), *self.lists][:8]
+        self.sentences += 1
+        self.lists = [*((self.sentences, found) for found in _lists(list(span), index)), *self.lists][:8]
         subjects = [m for t in span if t.dep_ in SUBJECT_DEPS for m in [index.at(t) or index.fallback.get(t.i)] if m]
         said = set(sources)  # sets, not lists: a sentence listing hundreds of names stays linear
         mentioned = [*sources, *(m for m in subjects if m not in said)]
@@ -71,17 +73,23 @@ class Discourse:
         """"urged both sides to exercise restraint", "the three countries reimposed sanctions", "the
         pair signed", "all three condemned": the last list of as many parties as the words say
         ("Britain, France and Germany", "the E3"), in the sentence (with ``index``) or an earlier
-        one, none of them the source; for a pair, else the last two parties named or acting."""
+        one, none of them the source; "the allies", "all sides": the last list of this sentence
+        or the one before, whatever its size."""
         own = {m.actor.country or m.actor.code for m in sources}
         for noun in nouns:
             count = _group_size(noun, self.patterns)
-            if not count:
+            if count is None:
                 continue
-            lists = [*_lists([t for t in noun.sent if t.i < noun.i], index), *self.lists] if index else self.lists
-            listed = next((found for found in lists if _fits_group(found, count, own)), None)
-            parties = list(listed or self._last_named(noun, index, count, own))
-            if len(parties) == count:
-                return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, a, "group") for a in parties]
+            here = _lists([t for t in noun.sent if t.i < noun.i], index) if index else []
+            # (how many sentences back, parties)
+            lists = [*((0, found) for found in here), *((self.sentences + 1 - n, found) for n, found in self.lists)]
+            listed = next((found for age, found in lists if _fits_group(found, count, own) and (count or age <= 1)), None)
+            if listed is None and count:
+                # a list of another size just named says the words are not about the last parties
+                recent = bool(lists) and lists[0][0] <= 1
+                listed = self._last_named(noun, index, count, own, earlier=count == 2 and not recent)
+            if listed:
+                return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, a, "group") for a in listed]
         return []
 
     def hear(self, trigger: Token, acts: Sequence[tuple[str, ActorMention, ActorMention | None]]) -> None:
@@ -107,18 +115,20 @@ class Discourse:
         at = mediation.idx
         return [ActorMention(at, at, "", m.actor, "side") for m in _two_parties(_mutual_acts(self.acts), away, own)]
 
-    def _last_named(self, noun: Token, index: MentionIndex | None, count: int, own: set[str | None]) -> list[Actor]:
-        """The parties a group noun stands for when no list of its size was named: those the
-        sentence names before it; for a pair also the two of the last act or the last two named."""
+    def _last_named(self, noun: Token, index: MentionIndex | None, count: int, own: set[str | None],
+                    *, earlier: bool) -> list[Actor]:
+        """The parties a group noun stands for when no list of its size was named: as many as
+        the sentence names before it; with ``earlier`` also the two of the last act or the last
+        two named."""
         before = [m.actor for m in reversed(self._participants(noun, index))] if index else []
         # sides, juntas, capitals are states: an organisation named among them is none of them
-        earlier = [*self._last_parties(), *self.named] if count == 2 else []
-        parties = _distinct_countries([a for a in [*before, *earlier] if a.kind != "igo"], own)[:count]
+        states = [a for a in [*before, *([*self._last_parties(), *self.named] if earlier else [])] if a.kind != "igo"]
+        parties = _distinct_countries(states, own)[:count]
         if len(parties) < count:
             # "forces detained the vice-president, and the AU urged both sides to …": two
             # parties of one country, named in the sentence
             parties = list({a.code: a for a in before if (a.country or a.code) not in own}.values())[:count]
-        return parties
+        return parties if len(parties) == count else []
 
     def _last_parties(self) -> list[Actor]:
         """The parties of the last act of earlier sentences that had two: the two it was done to
@@ -409,35 +419,40 @@ def _clause_of(span: Span, m: ActorMention) -> int | None:
     return _clause(words.root).i if words is not None else None
 
 
-def _group_size(noun: Token, patterns: Patterns) -> int:
+def _group_size(noun: Token, patterns: Patterns) -> int | None:
     """How many parties a group phrase counts: a count on a group noun ("the three countries",
     "both sides"), or the count word heading the phrase itself, made definite ("the pair", "all
-    three", "both"; not "killed three", "a pair of envoys")."""
-    if noun.lemma_.lower() in patterns.pair_nouns:
-        return max((patterns.group_sizes.get(c.lower_, 0) for c in noun.children), default=0)
+    three", "both"; not "killed three", "a pair of envoys"); 0 for a definite plural of a group
+    noun with no count ("the allies", "all sides"); None for no group."""
     definite = noun.tag_ == "DT" or any(c.lower_ in {"the", "all"} for c in noun.children)
-    return patterns.group_sizes.get(noun.lemma_.lower(), 0) if definite else 0
+    lemma = noun.lemma_.lower()
+    count = max((patterns.group_sizes.get(c.lower_, 0) for c in noun.children), default=0)
+    if count and lemma in patterns.pair_nouns:
+        return count
+    if definite and noun.tag_ == "NNS" and lemma in patterns.group_nouns:
+        return 0
+    return patterns.group_sizes.get(lemma) if definite and lemma not in patterns.pair_nouns else None
 
 
 def _lists(tokens: Sequence[Token], index: MentionIndex) -> list[tuple[Actor, ...]]:
     """The lists of parties ``tokens`` name, the last first: coordinated names ("Britain, France
-    and Germany", "the ministers of Japan, South Korea and the Philippines") and a name that
-    stands for several ("the E3"); organisations are no party of such a list."""
+    and Germany", "the ministers of Japan, South Korea and the Philippines", "Sudan's army and the
+    RSF") and a name that stands for several ("the E3"); organisations are no party of such a
+    list, and one actor named twice is one party."""
     out: dict[tuple[str, ...], tuple[Actor, ...]] = {}
     for t in tokens:
         m = index.at(t)
         if m is None or t.dep_ in {"conj", "appos"} or not (t.conjuncts or m.others or any(c.dep_ == "appos" for c in t.children)):
             continue
-        members = tuple(x.actor for found in actors_of(t, index) for x in found.each() if x.actor.kind != "igo")
-        if len({a.country or a.code for a in members}) > 1:
-            out[tuple(a.code for a in members)] = members
+        members = {x.actor.code: x.actor for found in actors_of(t, index) for x in found.each() if x.actor.kind != "igo"}
+        if len(members) > 1:
+            out[tuple(members)] = tuple(members.values())
     return list(reversed(out.values()))
 
 
 def _fits_group(members: Sequence[Actor], count: int, own: set[str | None]) -> bool:
-    """Whether a list is the group of ``count`` parties, none the source's own."""
-    keys = {a.country or a.code for a in members}
-    return len(keys) == count and not keys & own
+    """Whether a list is the group of ``count`` parties (any number for 0), none the source's own."""
+    return (len(members) == count or not count) and not {a.country or a.code for a in members} & own
 
 
 def _distinct_countries(actors: Sequence[Actor], own: set[str | None]) -> list[Actor]:

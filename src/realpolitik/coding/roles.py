@@ -244,7 +244,7 @@ class RoleFinder:
         links = self.patterns.linking_prepositions
         sources = found_as([m for a in agent_tokens(verb) for m in actors_of(a, index, preps=links)], "agent")
         subj = subject_token(verb, self.patterns)
-        patient = found_as(actors_of(subj, index), "subject") if subj is not None else []
+        patient = (self.discourse.group([subj], sources, index) or found_as(actors_of(subj, index), "subject")) if subj is not None else []
         objects = [t for t in self._arguments(verb, skip, trig) if t.dep_ != "attr"]
         targets = targets_of(objects, index, self._preps(trig), exclude=sources) or patient
         if not targets and subj is not None:
