@@ -424,7 +424,7 @@ def _group_size(noun: Token, patterns: Patterns) -> int | None:
     "both sides"), or the count word heading the phrase itself, made definite ("the pair", "all
     three", "both"; not "killed three", "a pair of envoys"); 0 for a definite plural of a group
     noun with no count ("the allies", "all sides"); None for no group."""
-    definite = noun.tag_ == "DT" or any(c.lower_ in {"the", "all"} for c in noun.children)
+    definite = noun.tag_ == "DT" or any(c.lower_ in patterns.group_determiners for c in noun.children)
     lemma = noun.lemma_.lower()
     count = max((patterns.group_sizes.get(c.lower_, 0) for c in noun.children), default=0)
     if count and lemma in patterns.pair_nouns:

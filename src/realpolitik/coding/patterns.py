@@ -169,6 +169,7 @@ class Patterns:
     abroad_words: frozenset[str] = frozenset()  # ... unless their name says they deal abroad
     pair_nouns: frozenset[str] = frozenset()  # "both sides": the last two parties named
     group_nouns: frozenset[str] = frozenset()  # "the allies", "all sides": the last list named, whatever its size
+    group_determiners: frozenset[str] = frozenset()  # "the pair", "all three": a group, not "killed three"
     hypothetical_aux: frozenset[str] = frozenset()  # "may visit": modality words, see patterns.yaml
     future_aux: frozenset[str] = frozenset()
     conditional_aux: frozenset[str] = frozenset()
