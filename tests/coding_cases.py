@@ -745,6 +745,9 @@ CASES = [
     # one country too
     ("Britain and France sent troops to Estonia. The allies condemned Russia.", "FRA", "RUS", "111", "asserted"),
     ("Sudan's army and the RSF clashed in Darfur. The United Nations urged all sides to stop the fighting.", "UN", "SDNUAF", "020", "asserted"),
+    # in the object's phrase; the source's own list is not the group
+    ("Russia and China held joint naval drills. Japan imposed sanctions on both countries.", "JPN", "CHN", "163", "asserted"),
+    ("Russia and China flew joint bomber patrols on Tuesday. South Korea and Japan scrambled jets, and Seoul summoned the ambassadors of both countries.", "KORGOV", "RUS", "114", "asserted"),
     # a grouping of states with no organisation of its own is each of them
     ("Iran condemned the E3 for triggering the snapback.", "IRN", "FRA", "111", "asserted"),
     ("The Quad criticised Beijing's coast guard.", "AUS", "CHNMIL", "111", "asserted"),

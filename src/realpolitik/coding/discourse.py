@@ -74,9 +74,10 @@ class Discourse:
         pair signed", "all three condemned": the last list of as many parties as the words say
         ("Britain, France and Germany", "the E3"), in the sentence (with ``index``) or an earlier
         one, none of them the source; "the allies", "all sides": the last list of this sentence
-        or the one before, whatever its size."""
+        or the one before, whatever its size; also in the noun's phrase ("the ambassadors of both
+        countries", "a protest with both countries")."""
         own = {m.actor.country or m.actor.code for m in sources}
-        for noun in nouns:
+        for noun in [n for x in nouns for n in (x, *_phrase_groups(x, self.patterns))]:
             count = _group_size(noun, self.patterns)
             if count is None:
                 continue
@@ -432,6 +433,14 @@ def _group_size(noun: Token, patterns: Patterns) -> int | None:
     if definite and noun.tag_ == "NNS" and lemma in patterns.group_nouns:
         return 0
     return patterns.group_sizes.get(lemma) if definite and lemma not in patterns.pair_nouns else None
+
+
+def _phrase_groups(noun: Token, patterns: Patterns) -> list[Token]:
+    """The objects of the noun's phrases that may be a group it is aimed at ("sanctions on both
+    countries", "the ambassadors of the three countries"): not an agent ("a repatriation by the
+    two governments"), nor a place ("killed civilians on both sides")."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ in patterns.group_prepositions
+            for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in patterns.group_places]
 
 
 def _lists(tokens: Sequence[Token], index: MentionIndex) -> list[tuple[Actor, ...]]:

@@ -659,7 +659,9 @@ class RoleFinder:
 
     def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
         noun, preps = trig.head, self._preps(trig)
-        sources = [] if self._hosted(noun) else noun_source(noun, index)
+        # "a joint repatriation by the two governments": the group does it
+        agents = own_agents(noun)
+        sources = [] if self._hosted(noun) else self.discourse.group(agents, [], index) or noun_source(noun, index)
         head = noun.head
         if not sources and self.patterns.codes_in(trig.code, self.patterns.said_from_roots):
             said = self._said_from(noun, index)
@@ -673,7 +675,7 @@ class RoleFinder:
                 sources = self.discourse.resolve_pronoun(owner, index, same_sentence=True)
         # "the EU approved sanctions on Russia"; not "Russia criticised sanctions on Belarus"
         # "police prevented the demonstration staged by students": the students demonstrate
-        if (not sources and not own_agents(noun) and noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in VERB_POS
+        if (not sources and not agents and noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in VERB_POS
                 and (head.i not in coded or head.lemma_ in self.patterns.speech)):
             if noun.dep_ == "nsubjpass":
                 sources = found_as([m for a in agent_tokens(head) for m in actors_of(a, index)], f"agent of {head.lemma_}")
@@ -707,7 +709,8 @@ class RoleFinder:
             # "issued arrest warrants on Tuesday for the Taliban's leader": the parser hangs the
             # noun's phrase on the neutral verb it is the object of
             objects += [t for t in self._arguments(head, trig=trig) if t.dep_ == "pobj"]
-        targets = targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources) \
+        targets = self.discourse.group([o for o in objects if o not in agents], sources, index) \
+            or targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources) \
             or self._asked(noun, index, sources) or [t for t in self._grounded(noun, index) if t not in sources]
         if not targets:
             targets = self._implicit_target(trig, objects, index, sources)
