@@ -725,6 +725,32 @@ CASES = [
     ("The RSF shelled a displacement camp near El Fasher on Sunday.", "SDNUAF", "SDN", "194", "asserted"),
     # "the three juntas" are the three states named before, not the organisation they left
     ("Mali, Burkina Faso and Niger left ECOWAS in January. The three juntas condemned the bloc.", "MLI", "ECOWAS", "111", "asserted"),
+    # a group word stands for the last list of as many parties, each a party of the act: not the
+    # target named after the list, nor a list of another size
+    ("Britain, France and Germany warned Tehran last month. The three countries reimposed sanctions on Iran.", "GBR", "IRN", "163", "asserted"),
+    ("Britain, France and Germany warned Tehran last month. The three countries reimposed sanctions on Iran.", "DEU", "IRN", "163", "asserted"),
+    ("Russia and China held joint naval drills. Japan protested to both countries on Friday.", "JPN", "RUS", "114", "asserted"),
+    ("Thailand and Cambodia clashed along the border. Malaysia urged the two governments to resume talks.", "MYS", "KHM", "026", "asserted"),
+    ("Ethiopia and Eritrea restored ties. The pair signed a peace agreement.", "ERI", "ETH", "057", "asserted"),
+    ("Egypt, Qatar and the United States mediated talks. All three condemned Israel.", "QAT", "ISR", "111", "asserted"),
+    ("Kenya, Tanzania and Uganda signed a customs pact, and the World Bank praised the three countries.", "WB", "UGA", "051", "asserted"),
+    ("Kenya and Uganda signed a trade pact. Egypt urged the three countries to resume talks.", "EGY", None, "026", "asserted"),
+    # "the pair of" is the pair; "a pair of envoys" is no group
+    ("Kenya and Uganda signed a trade pact. Somalia accused the pair of arming rebels.", "SOM", "UGA", "112", "asserted"),
+    ("Kenya and Uganda signed a trade pact. Somalia sent a pair of envoys to Nairobi.", "SOM", "KENGOV", "042", "asserted"),
+    ("Britain, France and Germany triggered the snapback. The three countries were condemned by Iran.", "IRN", "DEU", "111", "asserted"),
+    # a list of another size just named: "the two countries" are not the last two parties acting
+    ("Iran, Russia and China held joint drills. Washington condemned the two countries.", "USAGOV", None, "111", "asserted"),
+    # with no count, the list of this sentence or the one before, whatever its size; parties of
+    # one country too
+    ("Britain and France sent troops to Estonia. The allies condemned Russia.", "FRA", "RUS", "111", "asserted"),
+    ("Sudan's army and the RSF clashed in Darfur. The United Nations urged all sides to stop the fighting.", "UN", "SDNUAF", "020", "asserted"),
+    # in the object's phrase; the source's own list is not the group
+    ("Russia and China held joint naval drills. Japan imposed sanctions on both countries.", "JPN", "CHN", "163", "asserted"),
+    ("Russia and China flew joint bomber patrols on Tuesday. South Korea and Japan scrambled jets, and Seoul summoned the ambassadors of both countries.", "KORGOV", "RUS", "114", "asserted"),
+    # a grouping of states with no organisation of its own is each of them
+    ("Iran condemned the E3 for triggering the snapback.", "IRN", "FRA", "111", "asserted"),
+    ("The Quad criticised Beijing's coast guard.", "AUS", "CHNMIL", "111", "asserted"),
     ("Turkmenistan became the first Central Asian state to accept the credentials of a Taliban-appointed ambassador.", "TKM", "AFGINS", "054", "asserted"),
     # a command to one's own forces is no relation between actors; forces put on alert at home aim at no one
     ("CARACAS - Venezuelan President Nicolas Maduro ordered the navy to escort oil tankers and placed 15,000 troops on alert along the coast.", "VENGOV", None, "152", "asserted"),

@@ -60,8 +60,8 @@ class Prefilter:
                   ) -> Prefilter:
         irregular = _irregular_forms(nlp)
         triggers = trigger_forms(patterns.trigger_words(), irregular)
-        stand_ins = trigger_forms([*patterns.country_nouns, *patterns.organisation_nouns, *patterns.pair_nouns,
-                                   *patterns.own_people], irregular)
+        stand_ins = trigger_forms([*patterns.country_nouns, *patterns.organisation_nouns, *patterns.pair_nouns, *patterns.group_sizes,
+                                   *patterns.group_nouns, *patterns.own_people], irregular)
         return cls(nlp.tokenizer, actors, frozenset(triggers), frozenset(stand_ins) | _PRONOUNS, counts or FilterCounts())
 
     def blank(self, text: str) -> str:

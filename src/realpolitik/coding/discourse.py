@@ -38,6 +38,8 @@ class Discourse:
         self.recent: list[ActorMention] = []
         self.acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # (code, source, target), last first
         self.heard: list[tuple[int, str, ActorMention, ActorMention | None]] = []  # this sentence's: (trigger, code, source, target)
+        self.lists: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence, parties) of "A, B and C", the last first
+        self.sentences = 0  # how many sentences were learnt
 
     def complete(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """The sentence's mentions with what earlier sentences tell of them: surnames of people
@@ -57,6 +59,8 @@ class Discourse:
         self.heard = []
         self._learn_names(index)
         self._learn_countries(span, index)
+        self.sentences += 1
+        self.lists = [*((self.sentences, found) for found in _lists(list(span), index)), *self.lists][:8]
         subjects = [m for t in span if t.dep_ in SUBJECT_DEPS for m in [index.at(t) or index.fallback.get(t.i)] if m]
         said = set(sources)  # sets, not lists: a sentence listing hundreds of names stays linear
         mentioned = [*sources, *(m for m in subjects if m not in said)]
@@ -64,26 +68,29 @@ class Discourse:
             kept = set(mentioned)
             self.recent = mentioned + [m for m in self.recent if m not in kept][:10]
 
-    def pair(self, nouns: Sequence[Token], sources: Sequence[ActorMention],
-             index: MentionIndex | None = None) -> list[ActorMention]:
-        """"urged both sides to exercise restraint", "the two leaders agreed", "the three
-        presidents signed": the last parties named before, as many as the words say, in the
-        sentence (with ``index``) or earlier, other than the source."""
+    def group(self, nouns: Sequence[Token], sources: Sequence[ActorMention],
+              index: MentionIndex | None = None) -> list[ActorMention]:
+        """"urged both sides to exercise restraint", "the three countries reimposed sanctions", "the
+        pair signed", "all three condemned": the last list of as many parties as the words say
+        ("Britain, France and Germany", "the E3"), in the sentence (with ``index``) or an earlier
+        one, none of them the source; "the allies", "all sides": the last list of this sentence
+        or the one before, whatever its size; also in the noun's phrase ("the ambassadors of both
+        countries", "a protest with both countries")."""
         own = {m.actor.country or m.actor.code for m in sources}
-        for noun in nouns:
-            count = max((self.patterns.group_sizes.get(c.lower_, 0) for c in noun.children), default=0)
-            if noun.lemma_.lower() not in self.patterns.pair_nouns or not count:
+        for noun in [n for x in nouns for n in (x, *_phrase_groups(x, self.patterns))]:
+            count = _group_size(noun, self.patterns)
+            if count is None:
                 continue
-            before = [m.actor for m in reversed(self._participants(noun, index))] if index else []
-            # sides, juntas, capitals are states: an organisation named among them is none of them
-            states = [a for a in [*before, *self._last_parties(), *self.named] if a.kind != "igo"]
-            parties = _distinct_countries(states, own)[:count]
-            if len(parties) < count:
-                # "forces detained the vice-president, and the AU urged both sides to …": two
-                # parties of one country, named in the sentence
-                parties = list({a.code: a for a in before if (a.country or a.code) not in own}.values())[:count]
-            if len(parties) == count:
-                return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, a, "pair") for a in parties]
+            here = _lists([t for t in noun.sent if t.i < noun.i], index) if index else []
+            # (how many sentences back, parties)
+            lists = [*((0, found) for found in here), *((self.sentences + 1 - n, found) for n, found in self.lists)]
+            listed = next((found for age, found in lists if _fits_group(found, count, own) and (count or age <= 1)), None)
+            if listed is None and count:
+                # a list of another size just named says the words are not about the last parties
+                recent = bool(lists) and lists[0][0] <= 1
+                listed = self._last_named(noun, index, count, own, earlier=count == 2 and not recent)
+            if listed:
+                return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, a, "group") for a in listed]
         return []
 
     def hear(self, trigger: Token, acts: Sequence[tuple[str, ActorMention, ActorMention | None]]) -> None:
@@ -108,6 +115,21 @@ class Discourse:
         # named in an earlier sentence: no words of this one name them
         at = mediation.idx
         return [ActorMention(at, at, "", m.actor, "side") for m in _two_parties(_mutual_acts(self.acts), away, own)]
+
+    def _last_named(self, noun: Token, index: MentionIndex | None, count: int, own: set[str | None],
+                    *, earlier: bool) -> list[Actor]:
+        """The parties a group noun stands for when no list of its size was named: as many as
+        the sentence names before it; with ``earlier`` also the two of the last act or the last
+        two named."""
+        before = [m.actor for m in reversed(self._participants(noun, index))] if index else []
+        # sides, juntas, capitals are states: an organisation named among them is none of them
+        states = [a for a in [*before, *([*self._last_parties(), *self.named] if earlier else [])] if a.kind != "igo"]
+        parties = _distinct_countries(states, own)[:count]
+        if len(parties) < count:
+            # "forces detained the vice-president, and the AU urged both sides to …": two
+            # parties of one country, named in the sentence
+            parties = list({a.code: a for a in before if (a.country or a.code) not in own}.values())[:count]
+        return parties if len(parties) == count else []
 
     def _last_parties(self) -> list[Actor]:
         """The parties of the last act of earlier sentences that had two: the two it was done to
@@ -396,6 +418,50 @@ def _clause_of(span: Span, m: ActorMention) -> int | None:
     """The index of the verb whose clause the mention is in."""
     words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
     return _clause(words.root).i if words is not None else None
+
+
+def _group_size(noun: Token, patterns: Patterns) -> int | None:
+    """How many parties a group phrase counts: a count on a group noun ("the three countries",
+    "both sides"), or the count word heading the phrase itself, made definite ("the pair", "all
+    three", "both"; not "killed three", "a pair of envoys"); 0 for a definite plural of a group
+    noun with no count ("the allies", "all sides"); None for no group."""
+    definite = noun.tag_ == "DT" or any(c.lower_ in patterns.group_determiners for c in noun.children)
+    lemma = noun.lemma_.lower()
+    count = max((patterns.group_sizes.get(c.lower_, 0) for c in noun.children), default=0)
+    if count and lemma in patterns.pair_nouns:
+        return count
+    if definite and noun.tag_ == "NNS" and lemma in patterns.group_nouns:
+        return 0
+    return patterns.group_sizes.get(lemma) if definite and lemma not in patterns.pair_nouns else None
+
+
+def _phrase_groups(noun: Token, patterns: Patterns) -> list[Token]:
+    """The objects of the noun's phrases that may be a group it is aimed at ("sanctions on both
+    countries", "the ambassadors of the three countries"): not an agent ("a repatriation by the
+    two governments"), nor a place ("killed civilians on both sides")."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ in patterns.group_prepositions
+            for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in patterns.group_places]
+
+
+def _lists(tokens: Sequence[Token], index: MentionIndex) -> list[tuple[Actor, ...]]:
+    """The lists of parties ``tokens`` name, the last first: coordinated names ("Britain, France
+    and Germany", "the ministers of Japan, South Korea and the Philippines", "Sudan's army and the
+    RSF") and a name that stands for several ("the E3"); organisations are no party of such a
+    list, and one actor named twice is one party."""
+    out: dict[tuple[str, ...], tuple[Actor, ...]] = {}
+    for t in tokens:
+        m = index.at(t)
+        if m is None or t.dep_ in {"conj", "appos"} or not (t.conjuncts or m.others or any(c.dep_ == "appos" for c in t.children)):
+            continue
+        members = {x.actor.code: x.actor for found in actors_of(t, index) for x in found.each() if x.actor.kind != "igo"}
+        if len(members) > 1:
+            out[tuple(members)] = tuple(members.values())
+    return list(reversed(out.values()))
+
+
+def _fits_group(members: Sequence[Actor], count: int, own: set[str | None]) -> bool:
+    """Whether a list is the group of ``count`` parties (any number for 0), none the source's own."""
+    return (len(members) == count or not count) and not {a.country or a.code for a in members} & own
 
 
 def _distinct_countries(actors: Sequence[Actor], own: set[str | None]) -> list[Actor]:

@@ -168,6 +168,10 @@ class Patterns:
     home_sectors: frozenset[str] = frozenset()  # ... by actors of these sectors
     abroad_words: frozenset[str] = frozenset()  # ... unless their name says they deal abroad
     pair_nouns: frozenset[str] = frozenset()  # "both sides": the last two parties named
+    group_nouns: frozenset[str] = frozenset()  # "the allies", "all sides": the last list named, whatever its size
+    group_determiners: frozenset[str] = frozenset()  # "the pair", "all three": a group, not "killed three"
+    group_prepositions: frozenset[str] = frozenset()  # "sanctions on both countries": the group in an object's phrase
+    group_places: frozenset[str] = frozenset()  # ... but "killed civilians on both sides" says where
     hypothetical_aux: frozenset[str] = frozenset()  # "may visit": modality words, see patterns.yaml
     future_aux: frozenset[str] = frozenset()
     conditional_aux: frozenset[str] = frozenset()

@@ -97,7 +97,7 @@ class RoleFinder:
         if subj is None:
             return []
         # "the two leaders agreed": the two parties named before, not the sector noun "leaders"
-        found = self.discourse.pair([subj], [], index) or found_as(actors_of(subj, index), "subject") \
+        found = self.discourse.group([subj], [], index) or found_as(actors_of(subj, index), "subject") \
             or self.discourse.resolve_pronoun(subj, index)
         if found:
             return self._reporter_of(verb, found, index) or self._commanded(verb, found, index)
@@ -194,9 +194,9 @@ class RoleFinder:
         if trig.rule.particle:
             # "arrived in Minsk": the particle's object is the target, whatever the preposition
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
-        targets = targets_of(objects, index, preps, exclude=sources) or (
-            self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources)
-            or self.discourse.pair(objects, sources, index))
+        # "urged the two governments to …": the group, not the sector noun "governments"
+        targets = self.discourse.group(objects, sources, index) or targets_of(objects, index, preps, exclude=sources) \
+            or self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources)
         inner = self._complement_arguments(trig.complement) if not targets and trig.complement is not None else []
         if inner:
             targets = self._complement_target(trig, inner, index, sources)
@@ -244,7 +244,7 @@ class RoleFinder:
         links = self.patterns.linking_prepositions
         sources = found_as([m for a in agent_tokens(verb) for m in actors_of(a, index, preps=links)], "agent")
         subj = subject_token(verb, self.patterns)
-        patient = found_as(actors_of(subj, index), "subject") if subj is not None else []
+        patient = (self.discourse.group([subj], sources, index) or found_as(actors_of(subj, index), "subject")) if subj is not None else []
         objects = [t for t in self._arguments(verb, skip, trig) if t.dep_ != "attr"]
         targets = targets_of(objects, index, self._preps(trig), exclude=sources) or patient
         if not targets and subj is not None:
@@ -659,7 +659,9 @@ class RoleFinder:
 
     def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
         noun, preps = trig.head, self._preps(trig)
-        sources = [] if self._hosted(noun) else noun_source(noun, index)
+        # "a joint repatriation by the two governments": the group does it
+        agents = own_agents(noun)
+        sources = [] if self._hosted(noun) else self.discourse.group(agents, [], index) or noun_source(noun, index)
         head = noun.head
         if not sources and self.patterns.codes_in(trig.code, self.patterns.said_from_roots):
             said = self._said_from(noun, index)
@@ -673,7 +675,7 @@ class RoleFinder:
                 sources = self.discourse.resolve_pronoun(owner, index, same_sentence=True)
         # "the EU approved sanctions on Russia"; not "Russia criticised sanctions on Belarus"
         # "police prevented the demonstration staged by students": the students demonstrate
-        if (not sources and not own_agents(noun) and noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in VERB_POS
+        if (not sources and not agents and noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in VERB_POS
                 and (head.i not in coded or head.lemma_ in self.patterns.speech)):
             if noun.dep_ == "nsubjpass":
                 sources = found_as([m for a in agent_tokens(head) for m in actors_of(a, index)], f"agent of {head.lemma_}")
@@ -707,7 +709,8 @@ class RoleFinder:
             # "issued arrest warrants on Tuesday for the Taliban's leader": the parser hangs the
             # noun's phrase on the neutral verb it is the object of
             objects += [t for t in self._arguments(head, trig=trig) if t.dep_ == "pobj"]
-        targets = targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources) \
+        targets = self.discourse.group([o for o in objects if o not in agents], sources, index) \
+            or targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources) \
             or self._asked(noun, index, sources) or [t for t in self._grounded(noun, index) if t not in sources]
         if not targets:
             targets = self._implicit_target(trig, objects, index, sources)
