@@ -879,4 +879,7 @@ CASES = [
     # a name whose title a state or an organisation owns speaks for it, wherever the story is filed
     ("ISLAMABAD - Zabihullah Mujahid, the Taliban government's chief spokesman, accused Pakistan of violating Afghan airspace.", "AFG", "PAK", "112", "asserted"),
     ("VIENNA - Rafael Grossi, the IAEA's director general, accused Iran of blocking inspectors.", "IAEA", "IRN", "112", "asserted"),
+    # "the decision", "the seizure", "the closure" in a later sentence stand for the act told before
+    ("Finland seized a Russian-crewed tanker on Wednesday. Moscow denounced the seizure.", "RUSGOV", "FIN", "111", "asserted"),
+    ("Colombia suspended talks with the ELN on Monday. Venezuela welcomed the decision.", "VEN", "COL", "051", "asserted"),
 ]

@@ -192,7 +192,9 @@ class Discourse:
         last act of its kind, or its target when the source is who acts now."""
         own = {m.actor.country or m.actor.code for m in sources}
         for noun in nouns:
-            roots = self.patterns.back_references.get(noun.lemma_.lower())
+            lemma = noun.lemma_.lower()
+            # "the decision", "the move" name an act of any kind
+            roots = self.patterns.back_references.get(lemma, ("",) if lemma in self.patterns.act_nouns else None)
             if roots is None or not any(c.lower_ == "the" for c in noun.children):
                 continue
             for code, source, target in self.acts:
