@@ -882,4 +882,6 @@ CASES = [
     # "the decision", "the seizure", "the closure" in a later sentence stand for the act told before
     ("Finland seized a Russian-crewed tanker on Wednesday. Moscow denounced the seizure.", "RUSGOV", "FIN", "111", "asserted"),
     ("Colombia suspended talks with the ELN on Monday. Venezuela welcomed the decision.", "VEN", "COL", "051", "asserted"),
+    # a threat's condition is what it says: the threat is made
+    ("Ankara threatened military action on Monday if Syrian forces did not withdraw from Manbij.", "TURGOV", "SYRMIL", "130", "asserted"),
 ]

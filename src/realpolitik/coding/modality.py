@@ -54,7 +54,10 @@ def _is_conditional(verb: Token, patterns: Patterns) -> bool:
 
 
 def _has_condition(verb: Token, patterns: Patterns) -> bool:
-    return any(c.dep_ == "advcl" and _is_conditional(c, patterns) for c in verb.children)
+    # "threatened military action if the fighters did not withdraw": the threat is made; its
+    # condition is what it says (``condition_takers``)
+    return verb.lemma_ not in patterns.condition_takers and any(
+        c.dep_ == "advcl" and _is_conditional(c, patterns) for c in verb.children)
 
 
 def _in_reported_past(verb: Token, patterns: Patterns) -> bool:

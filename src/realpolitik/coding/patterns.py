@@ -177,6 +177,7 @@ class Patterns:
     conditional_aux: frozenset[str] = frozenset()
     conditional_marks: frozenset[str] = frozenset()
     negating_dets: frozenset[str] = frozenset()
+    condition_takers: frozenset[str] = frozenset()  # "threatened action if …": the threat is made
     hypothetical_modifiers: frozenset[str] = frozenset()  # "after any ceasefire": no act yet
     denials: frozenset[str] = frozenset()
     failures: frozenset[str] = frozenset()
