@@ -884,4 +884,7 @@ CASES = [
     ("Colombia suspended talks with the ELN on Monday. Venezuela welcomed the decision.", "VEN", "COL", "051", "asserted"),
     # a threat's condition is what it says: the threat is made
     ("Ankara threatened military action on Monday if Syrian forces did not withdraw from Manbij.", "TURGOV", "SYRMIL", "130", "asserted"),
+    # capturing people seizes them, capturing a village fights; vowing to dismantle militias threatens them
+    ("The Colombian army captured two ELN commanders on Sunday.", "COLMIL", "COLREB", "173", "asserted"),
+    ("Libya's government vowed to dismantle the militias.", "LBYGOV", "LBYUAF", "137", "asserted"),
 ]
