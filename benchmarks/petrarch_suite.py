@@ -5,7 +5,8 @@
 ``PETR.UnitTest.records.xml`` (PETRARCH-2, MIT) holds 285 sentences with 385 expected codings, made
 for PETRARCH's toy dictionaries ``PETR.Validate.{actors,agents,verbs}.txt`` (states of Middle-earth,
 codes partly of WEIS rather than CAMEO).  Those dictionaries are read with realpolitik's PETRARCH
-readers (the verbs with ``--petrarch-targets``, to code as PETRARCH does).  The toy actors and agents
+readers (the verbs with ``--petrarch-targets``, to code as PETRARCH does, and every act kept, with a
+target or not, as PETRARCH keeps them: ``targetless_events: ["*"]``).  The toy actors and agents
 are the only actors loaded, as in PETRARCH's run; the toy verbs are layered over the shipped patterns,
 which also carry the tables the coder cannot work without (complement families, speech verbs,
 target prepositions), and are tried first.  The toy actors are converted with their own three-letter
@@ -104,8 +105,11 @@ def toy_layers(directory: Path, tmp: Path) -> tuple[list[Path], list[Path]]:
     actors = actor_sections(actors_file, known_countries(own))
     agents = agent_sectors(agents_file)
     verbs = convert(read_dictionary(directory / "PETR.Validate.verbs.txt"), ConvertOptions(petrarch_targets=True))
-    paths = [tmp / "validate.actors.yaml", tmp / "validate.agents.yaml", tmp / "validate.verbs.yaml"]
-    for path, sections in zip(paths, (actors.sections, agents.sections, verbs.data), strict=True):
+    # PETRARCH codes an act whose target it cannot find ("--- GOV 023"): so does this run, as a
+    # user's layer can ask (realpolitik leaves such acts out by default, patterns.yaml: targetless_events)
+    every_act = {"targetless_events": ["*"]}
+    paths = [tmp / "validate.actors.yaml", tmp / "validate.agents.yaml", tmp / "validate.verbs.yaml", tmp / "every_act.yaml"]
+    for path, sections in zip(paths, (actors.sections, agents.sections, verbs.data, every_act), strict=True):
         path.write_text(as_yaml_text(sections), encoding="utf-8")
     return paths[:2], paths[2:]
 
