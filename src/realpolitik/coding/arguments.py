@@ -444,7 +444,7 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
             return c
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subject_token(verb.head, patterns)
-    if _subject_parsed_as_head(verb):
+    if subject_parsed_as_head(verb):
         return verb.head
     if verb.dep_ in {"acomp", "oprd"}:
         # "is due to visit": the subject sits on the copula
@@ -481,7 +481,7 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
     return None
 
 
-def _subject_parsed_as_head(verb: Token) -> bool:
+def subject_parsed_as_head(verb: Token) -> bool:
     """"The EU's foreign policy chief, Kaja Kallas, called on both sides …": the small model makes
     the title the sentence's root and the verb a clause on it; a past verb after the name in
     apposition, in a sentence with no other main verb, is the title's own."""

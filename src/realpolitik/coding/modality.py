@@ -14,6 +14,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from realpolitik.coding.arguments import subject_parsed_as_head
 from realpolitik.coding.patterns import Patterns
 from realpolitik.nlp import DocMemo
 
@@ -184,6 +185,8 @@ def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
     if (link in {"ccomp", "xcomp"} and node.lemma_ in patterns.denials and (link == "ccomp" or child.tag_ == "VBG")) \
             or (link == "xcomp" and node.lemma_ in patterns.failures):
         found.add("negated")
+    if subject_parsed_as_head(child):
+        return frozenset(), True  # the sentence's own main verb, hung on its subject
     if link in {"acl", "ccomp"} and node.pos_ == "NOUN" and child.tag_ not in {"VBG", "VBN"}:
         # "its demand that Israel ease restrictions": the content of a demand, claim or plan
         found.add("hypothetical")
