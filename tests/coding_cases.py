@@ -889,4 +889,6 @@ CASES = [
     ("Libya's government vowed to dismantle the militias.", "LBYGOV", "LBYUAF", "137", "asserted"),
     # "Title, Name, verbed …" parsed with the title as root: the verb is still the title's
     ("The EU's foreign policy chief, Kaja Kallas, called on Serbia and Kosovo to show restraint.", "EU", "SRB", "020", "asserted"),
+    # a place inside a gathering's phrase is where it met, not whom the act hits
+    ("The African Union approved new sanctions at a summit in Addis Ababa on Sunday.", "AU", None, "163", "asserted"),
 ]
