@@ -52,31 +52,44 @@ class ResolverWords:
 _END = ""  # trie key holding the (entry, alias) that ends at a node; no token is empty
 
 
-def _tokens(text: str, suffixes: Sequence[str]) -> list[tuple[str, int, int]]:
+def _tokens(text: str, suffixes: tuple[str, ...]) -> list[tuple[str, int, int]]:
     """Word tokens with offsets; a possessive ("Russia's", "Belarusians'"), quotes and a naming
     suffix ("Pakistan-based": ``ResolverWords.naming_suffixes``) are tokens of their own."""
-    out = []
+    out: list[tuple[str, int, int]] = []
+    # most words are plain: they go as they are, and only the others are split
+    split_ends = (*_QUOTES, *_POSSESSIVE, ".", *suffixes)
     for m in _TOKEN.finditer(text):
-        tok, start, end = m.group(), m.start(), m.end()
-        while len(tok) > 1 and tok[0] in _QUOTES:  # "'Russia'" -> "Russia"
-            out.append((tok[0], start, start + 1))
-            tok, start = tok[1:], start + 1
-        trailing = []
-        if tok.endswith(_POSSESSIVE) and len(tok) > 2:
-            trailing, tok, end = [(tok[-2:], end - 2, end)], tok[:-2], end - 2
-        elif len(tok) > 1 and tok[-1] in _QUOTES:
-            # after an s it is a plural possessive ("Belarusians'"), else it closes a quotation
-            mark = _POSSESSIVE[0] if tok[-2] in "sS" else tok[-1]
-            trailing, tok, end = [(mark, end - 1, end)], tok[:-1], end - 1
-        elif any(tok.endswith(s) and len(tok) > len(s) for s in suffixes):
-            cut = tok.rindex("-")
-            trailing, tok, end = [(tok[cut:], start + cut, end)], tok[:cut], start + cut
-        elif (
-            tok.endswith(".") and tok.count(".") == 1 and len(tok) > 1
-        ):  # "U.S." keeps its dots
-            trailing, tok, end = [(".", end - 1, end)], tok[:-1], end - 1
-        out.append((tok, start, end))
-        out.extend(trailing)
+        tok, (start, end) = m.group(), m.span()
+        if tok[0] in _QUOTES or tok.endswith(split_ends):
+            out += _split_word(tok, start, end, suffixes)
+        else:
+            out.append((tok, start, end))
+    return out
+
+
+def _split_word(tok: str, start: int, end: int, suffixes: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """The tokens of one word that may open with quotes or end in a possessive, a quote, a naming
+    suffix or a full stop."""
+    out = []
+    while len(tok) > 1 and tok[0] in _QUOTES:  # "'Russia'" -> "Russia"
+        out.append((tok[0], start, start + 1))
+        tok, start = tok[1:], start + 1
+    trailing = []
+    if tok.endswith(_POSSESSIVE) and len(tok) > 2:
+        trailing, tok, end = [(tok[-2:], end - 2, end)], tok[:-2], end - 2
+    elif len(tok) > 1 and tok[-1] in _QUOTES:
+        # after an s it is a plural possessive ("Belarusians'"), else it closes a quotation
+        mark = _POSSESSIVE[0] if tok[-2] in "sS" else tok[-1]
+        trailing, tok, end = [(mark, end - 1, end)], tok[:-1], end - 1
+    elif any(tok.endswith(s) and len(tok) > len(s) for s in suffixes):
+        cut = tok.rindex("-")
+        trailing, tok, end = [(tok[cut:], start + cut, end)], tok[:cut], start + cut
+    elif (
+        tok.endswith(".") and tok.count(".") == 1 and len(tok) > 1
+    ):  # "U.S." keeps its dots
+        trailing, tok, end = [(".", end - 1, end)], tok[:-1], end - 1
+    out.append((tok, start, end))
+    out.extend(trailing)
     return out
 
 
@@ -84,7 +97,7 @@ def _tokens(text: str, suffixes: Sequence[str]) -> list[tuple[str, int, int]]:
 _PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 
 
-def alias_key(alias: str, suffixes: Sequence[str]) -> tuple[str, ...]:
+def alias_key(alias: str, suffixes: tuple[str, ...]) -> tuple[str, ...]:
     """The tokens of an alias; plain ones split without the tokenizer (the big dictionaries load faster)."""
     if _PLAIN.fullmatch(alias):
         return tuple(alias.split(" "))
@@ -209,7 +222,8 @@ class AliasIndex:
         out: list[ActorMention] = []
         i = 0
         while i < len(toks):
-            hit = self._match_at(toks, i)
+            # (most words open no alias: one look-up skips them)
+            hit = self._match_at(toks, i) if toks[i][0] in self._trie else None
             if hit is None:
                 i += 1
                 continue

@@ -298,9 +298,10 @@ def _noun_object_trigger(verb: Token, patterns: Patterns) -> Trigger | None:
 def _noun_trigger(token: Token, patterns: Patterns) -> Trigger | None:
     # "March 12" names a month, not a protest march; "summoned the envoy in protest", "in
     # retaliation": a bare noun after "in" says why the clause's act was done
-    if token.pos_ not in NOUN_POS or token.ent_type_ in {"DATE", "TIME"} or _manner(token) or _in_a_name(token):
+    rules = patterns.nouns.get(token.lemma_.lower())  # (most words are none: asked first, it is the cheapest test)
+    if not rules or token.pos_ not in NOUN_POS or token.ent_type_ in {"DATE", "TIME"} or _manner(token) or _in_a_name(token):
         return None
-    rule = _noun_rule(token, patterns.nouns.get(token.lemma_.lower(), ()))
+    rule = _noun_rule(token, rules)
     return Trigger(token, rule, rule.code) if rule is not None and rule.code else None
 
 
