@@ -538,7 +538,7 @@ def _occurrence(event: Event, text: str, start: int, end: int) -> date | None:
 def _relative_clues(text: str, mentions: list[_Mention]) -> list[Clue]:
     clues = []
     pinned = {m.event.name: m.occurrence for m in mentions if m.occurrence is not None}
-    for m in _SINCE.finditer(text):
+    for m in _SINCE.finditer(text) if mentions else ():  # "two years since" needs an event named after it
         q = _QUALIFIER.search(text, max(0, m.start() - 16), m.start())
         qualifier, amount, unit = (q.group(1).lower() if q else ""), _amount(m.group(1)), m.group(2).lower()
         after = sorted((e for e in mentions if m.end() <= e.start <= m.end() + 60), key=lambda e: e.start)
@@ -628,6 +628,7 @@ def _role_clues(text: str, actors: RoleSource | None, calendar: Calendar) -> lis
     if actors is None:
         return []
     mentions = actors.find_mentions(text)
+    titles = _Titles(text, calendar)
     clues, seen = [], set()
     for mention in mentions:
         actor = getattr(mention, "actor", None)
@@ -635,7 +636,7 @@ def _role_clues(text: str, actors: RoleSource | None, calendar: Calendar) -> lis
             continue
         seen.add(actor.name)
         roles = actors.roles(actor.name) or actors.roles(mention.text) or []
-        held = [(role, where) for role in roles if (where := _current_title(text, role, mention, calendar))]
+        held = [(role, where) for role in roles if (where := titles.held_now(role, mention))]
         if not held:
             continue
         start = min(role.start for role, _ in held)
@@ -646,22 +647,43 @@ def _role_clues(text: str, actors: RoleSource | None, calendar: Calendar) -> lis
     return clues
 
 
-def _current_title(text: str, role: Any, mention: Any, calendar: Calendar) -> str | None:
-    """Where the text names the role as held now: "<Ukrainian> <Prime Minister>" anywhere,
-    or the bare title close to the person's name; never "former Prime Minister"."""
-    plain = re.sub(r"\s+of\s+.*$", "", role.title)  # "Prime Minister of Ukraine" -> "Prime Minister"
-    if plain.lower() not in text.lower():
-        return None  # most roles' titles are nowhere in the text: no need to search for them
-    adjectives = calendar.adjectives.get(role.country, ())
-    title = re.escape(plain)
-    for adjective in adjectives:
-        for m in re.finditer(rf"\b{re.escape(adjective)}\s+{title}\b", text, re.IGNORECASE):
-            if not _FORMER.search(text[max(0, m.start() - 20) : m.start()]):
-                return m.group(0)
-    for m in re.finditer(rf"\b{title}\b", text, re.IGNORECASE):
-        if abs(m.start() - mention.start) <= 150 and not _FORMER.search(text[max(0, m.start() - 20) : m.start()]):
-            return m.group(0)
-    return None
+class _Titles:
+    """Where one text names titles as held now; each title (and country) is searched for once,
+    however many of the people it names held it."""
+
+    def __init__(self, text: str, calendar: Calendar) -> None:
+        self.text, self.lowered, self.calendar = text, text.lower(), calendar
+        self._national: dict[tuple[str, str | None], str | None] = {}
+        self._bare: dict[str, list[tuple[int, str]]] = {}
+
+    def held_now(self, role: Any, mention: Any) -> str | None:
+        """Where the text names the role as held now: "<Ukrainian> <Prime Minister>" anywhere,
+        or the bare title close to the person's name; never "former Prime Minister"."""
+        plain = re.sub(r"\s+of\s+.*$", "", role.title)  # "Prime Minister of Ukraine" -> "Prime Minister"
+        if plain.lower() not in self.lowered:
+            return None  # most roles' titles are nowhere in the text: no need to search for them
+        key = (plain, role.country)
+        if key not in self._national:
+            self._national[key] = self._national_title(plain, role.country)
+        if plain not in self._bare:
+            self._bare[plain] = self._matches(rf"\b{re.escape(plain)}\b")
+        near = (found for start, found in self._bare[plain] if abs(start - mention.start) <= 150)
+        return self._national[key] or next(near, None)
+
+    def _national_title(self, plain: str, country: str | None) -> str | None:
+        for adjective in self.calendar.adjectives.get(country, ()):
+            if adjective.lower() not in self.lowered:
+                continue  # (a country has many adjectives; the text uses few)
+            found = self._matches(rf"\b{re.escape(adjective)}\s+{re.escape(plain)}\b")
+            if found:
+                return found[0][1]
+        return None
+
+    def _matches(self, pattern: str) -> list[tuple[int, str]]:
+        """Where ``pattern`` matches, in any case, with no "former" before it."""
+        text = self.text
+        return [(m.start(), m.group(0)) for m in re.finditer(pattern, text, re.IGNORECASE)
+                if not _FORMER.search(text[max(0, m.start() - 20) : m.start()])]
 
 
 # ---- combining ---------------------------------------------------------------------------
