@@ -434,6 +434,8 @@ def _with_entity_fallback(
     Such an entity also replaces a bare year our patterns took from inside it ("March the 5th, 2014").
     """
     result = list(found)
+    if not any(t.ent_type_ == "DATE" for t in sentence):
+        return result  # (Span.ents walks every entity of the document: most sentences have no date)
     offset = sentence.start_char
     for ent in sentence.ents:
         start, end = ent.start_char - offset, ent.end_char - offset
