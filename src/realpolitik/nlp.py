@@ -37,7 +37,8 @@ def _register_component() -> None:
 
     @Language.component(PARAGRAPH_COMPONENT)
     def paragraph_sentencizer(doc: Doc) -> Doc:
-        breaks = _break_offsets(doc.text)
+        text = doc.text  # (Doc.text joins every token's text anew each time it is asked for)
+        breaks = _break_offsets(text)
         depth = 0  # brackets open in this paragraph: "[Ministry of Interior]" never starts a sentence
         for token in doc[1:]:
             if token.is_space:
@@ -52,7 +53,7 @@ def _register_component() -> None:
                 depth = 0
             elif depth > 0 or (token.text in "([" and not previous.is_punct and not previous.is_space):
                 token.is_sent_start = False
-            if token.text in "([" and _closes(doc.text, token.idx):
+            if token.text in "([" and _closes(text, token.idx):
                 depth += 1
             elif token.text in ")]" and depth:
                 depth -= 1
