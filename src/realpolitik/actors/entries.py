@@ -74,6 +74,8 @@ class Entry:
     def others(self, matched: str) -> tuple[Actor, ...]:
         """The further actors the name stands for, each of the country its code begins with when
         this entry has a country (a state's name standing for several states)."""
+        if not self.also:
+            return ()  # (most names stand for one actor; asked for every mention found)
         return tuple(
             Actor(code, self.name, self.kind, code[:3] if self.country else None,
                   code[3:] or None if self.country else None, None, matched, self.name)

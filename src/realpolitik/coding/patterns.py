@@ -426,8 +426,30 @@ def discarded(text: str, phrases: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=8)
 def _discard_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
-    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+    # the phrases as a trie of letters ("asian (?:cup|games)"): where a plain list of some
+    # hundred phrases tries each one at every word, this tries a letter's few continuations
+    words = _alternatives(_letter_trie(phrases)) if phrases else "(?!)"
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _letter_trie(words: Iterable[str]) -> dict[str, dict]:
+    """The words as nested letters; the key "" marks where a word ends."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return trie
+
+
+def _alternatives(node: dict[str, dict]) -> str:
+    """A regular expression that matches exactly the words of the trie ``node``."""
+    branches = [re.escape(letter) + _alternatives(child) for letter, child in sorted(node.items()) if letter]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 # Every word set of the patterns (a ``frozenset[str]`` field) is read from the YAML key of its
