@@ -372,9 +372,10 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[T
             nouns.append(trig)
     # "talks on sanctions", "staged a strike in protest of Russia's refusal": what a nominal
     # act is about is part of it (also of a protest that only says why: "in protest of")
-    nominal = {t.head.i for t in nouns} | absorbed | {t.i for t in span if _manner(t) and t.lemma_.lower() in patterns.nouns}
-    # "rejected a proposal for a humanitarian truce": what is proposed is not done
-    nominal |= {t.i for t in span if t.lemma_.lower() in patterns.content_nouns}
+    # ("rejected a proposal for a humanitarian truce": what is proposed is not done either)
+    nominal = {t.head.i for t in nouns} | absorbed | {
+        t.i for t in span
+        if (lemma := t.lemma_.lower()) in patterns.content_nouns or (lemma in patterns.nouns and _manner(t))}
     found += [t for t in nouns if not _argument_of(t.head, nominal, patterns.target_prepositions) or _occasion(t, patterns)]
     protests = {t.head.i for t in found if patterns.codes_in(t.code, patterns.protest_roots)}
     means = _means_heads(found, patterns)
