@@ -891,4 +891,9 @@ CASES = [
     ("The EU's foreign policy chief, Kaja Kallas, called on Serbia and Kosovo to show restraint.", "EU", "SRB", "020", "asserted"),
     # a place inside a gathering's phrase is where it met, not whom the act hits
     ("The African Union approved new sanctions at a summit in Addis Ababa on Sunday.", "AU", None, "163", "asserted"),
+    # a body suspending a member sanctions it; a court suspending a minister from duty coerces;
+    # becoming a member accedes
+    ("The African Union suspended Gabon on Wednesday after the army seized power.", "AU", "GAB", "160", "asserted"),
+    ("Peru's Constitutional Court suspended the interior minister from office on Tuesday.", "PERJUD", "PERGOV", "172", "asserted"),
+    ("Finland formally became NATO's 31st member on Tuesday.", "FIN", "NATO", "057", "asserted"),
 ]
