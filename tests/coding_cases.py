@@ -896,4 +896,7 @@ CASES = [
     ("The African Union suspended Gabon on Wednesday after the army seized power.", "AU", "GAB", "160", "asserted"),
     ("Peru's Constitutional Court suspended the interior minister from office on Tuesday.", "PERJUD", "PERGOV", "172", "asserted"),
     ("Finland formally became NATO's 31st member on Tuesday.", "FIN", "NATO", "057", "asserted"),
+    # joining an organisation accedes; joining people or protests is no accession
+    ("Finland joined NATO in April 2023.", "FIN", "NATO", "057", "asserted"),
+    ("Rescue teams from Azerbaijan joined Georgian emergency workers on Sunday.", None, None, None, None),
 ]

@@ -175,6 +175,11 @@ class SentenceCoder:
         # (but "the CSTO met": an organisation's meeting is one of its members)
         if targets and all(self._own_command(trig, sources, t) for t in targets):
             return None  # "Maduro ordered the navy to escort tankers": a command to one's own forces
+        if trig.rule.target_kinds:
+            # "East Timor joined ASEAN": the act is one only with a target of these kinds
+            targets = [t for t in targets if t.actor.kind in trig.rule.target_kinds]
+            if not targets:
+                return None
         required = trig.rule.target == "required" and not (trig.rule.joint and sources[0].actor.kind == "igo")
         if (alone and required) or self.roles.voiced_by_analyst(trig.head, index):
             return None

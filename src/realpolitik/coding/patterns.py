@@ -34,7 +34,8 @@ class Rule:
     (PETRARCH's reading: when the grammar finds no target, the first actor after the verb in its
     phrase, "renewed his licence in Michel Delving").  ``sequence``:
     words the sentence must show around the verb, in order (PETRARCH's ``- HEAVILY * OVER``), see
-    :class:`Sequence`.
+    :class:`Sequence`.  ``target_kinds``: the act is one only with a target of these actor kinds
+    ("joined ASEAN" accedes, "joined the protests" is no accession).
     """
 
     lemma: str
@@ -49,6 +50,7 @@ class Rule:
     sequence: Sequence | None = None
     reverse: str | None = None  # the target's act back to the source (PETRARCH's [032:033]: a visit, and its hosting)
     characterises: bool = False  # holds when the verb says what an act told is ("called the move a scam")
+    target_kinds: frozenset[str] = frozenset()  # the event stands only with a target of these kinds ("joined ASEAN": igo)
     # the code of the act when the text names no target: "fired missiles into the sea" shows force,
     # it assaults no one (no target is guessed for such an act)
     untargeted: str | None = None
@@ -288,7 +290,7 @@ def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[st
         if not isinstance(item, dict):
             item = {"code": item}
         unknown = set(item) - {"code", "objects", "particle", "family", "reciprocal", "target", "joint", "sequence", "reverse",
-                                  "characterises", "untargeted", "ergative"}
+                                  "characterises", "untargeted", "ergative", "target_kinds"}
         if unknown:
             raise PatternDataError(f"{where}: {lemma!r}: unknown keys {sorted(unknown)}")
         if "code" not in item:
@@ -312,6 +314,7 @@ def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[st
                 untargeted=_optional_code(item.get("untargeted"), f"{where}: {lemma!r}"),
                 ergative=bool(item.get("ergative", False)),
                 characterises=bool(item.get("characterises", False)),
+                target_kinds=frozenset(_words(item.get("target_kinds"), f"{where}: {lemma!r}")),
             )
         )
     return out
