@@ -172,7 +172,6 @@ class SentenceCoder:
             # "the cabinet met on Sunday", "during a G8 summit": no relation between actors
             # (but "the CSTO met": an organisation's meeting is one of its members)
             return None
-        # (but "the CSTO met": an organisation's meeting is one of its members)
         if targets and all(self._own_command(trig, sources, t) for t in targets):
             return None  # "Maduro ordered the navy to escort tankers": a command to one's own forces
         if trig.rule.target_kinds:
@@ -212,11 +211,10 @@ class SentenceCoder:
         if self._too_many(trig, sources, targets):
             # fifty names "and"-ed together: each party once, or the pairs grow as the list's square
             return [(s, None) for s in sources]
+        if self._swap(trig, sources, targets):
+            return [(a, b) for a in sources for b in sources if a != b]  # the people freed are each other's
         pairs: list[tuple[ActorMention, ActorMention | None]] = [(s, t) for s in sources for t in (targets or [None])]
-        swap = self._swap(trig, sources, targets)
-        if swap:
-            targets, pairs = [], []  # the people freed are each other's
-        if _mutual(trig, sources) or swap:
+        if _mutual(trig, sources):
             if targets:
                 if not self.patterns.codes_in(trig.code, self.patterns.one_way_roots):
                     pairs += [(t, s) for s, t in pairs if t is not None]
@@ -435,14 +433,15 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
     patterns = patterns or load_patterns()
     limits = load_limits()
     before, dateline, discard = 0, None, False  # of the current document: its earlier pieces' sentences, …
-    originals: deque[Document] = deque()  # the documents before blanking, as the parser takes them
+    # the documents before blanking, with their datelines, as the parser takes them
+    originals: deque[tuple[Document, Dateline | None]] = deque()
     texts = _as_parsed(documents, originals, prefilter)
     for document, doc, start in parse(texts, nlp, batch_size=batch_size, chunk_chars=limits.chunk_chars):
         if not start:
-            document = whole = originals.popleft()  # its sentences quoted whole, dateline and all
+            whole, found = originals.popleft()
+            document = whole  # its sentences quoted whole, dateline and all
             lead = whole.text[: opening_end(whole.text)]
-            before, dateline = 0, story_dateline(find_dateline(whole.text, whole.date.value),
-                                                 actors.find_mentions(lead, on=whole.date.value), patterns.news_hubs,
+            before, dateline = 0, story_dateline(found, actors.find_mentions(lead, on=whole.date.value), patterns.news_hubs,
                                                  patterns.organisation_seats)
             # a story about sport or show business (patterns.yaml: discards) is not coded
             discard = discarded(whole.text, patterns.discard_story)
@@ -453,16 +452,16 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
         before += piece.sentence_count
 
 
-def _as_parsed(documents: Iterable[Document], originals: deque[Document], prefilter: Prefilter | None
-               ) -> Iterator[Document]:
-    """Each document as the parser reads it, every offset kept, the document as it was appended to
-    ``originals``: its dateline blanked ("ABU DHABI, April 8 — Armenia and Azerbaijan signed …":
-    the small model makes the place the subject of the lead's verb), and with ``prefilter`` the
-    sentences no trigger can code."""
+def _as_parsed(documents: Iterable[Document], originals: deque[tuple[Document, Dateline | None]],
+               prefilter: Prefilter | None) -> Iterator[Document]:
+    """Each document as the parser reads it, every offset kept, the document as it was and its
+    dateline appended to ``originals``: the dateline blanked ("ABU DHABI, April 8 — Armenia and
+    Azerbaijan signed …": the small model makes the place the subject of the lead's verb), and with
+    ``prefilter`` the sentences no trigger can code."""
     for document in documents:
-        originals.append(document)
+        dateline = find_dateline(document.text, document.date.value)
+        originals.append((document, dateline))
         text = prefilter.blank(document.text) if prefilter is not None else document.text
-        dateline = find_dateline(document.text)
         if dateline is not None:
             # ending in a line break, the blank is a sentence of its own, hung on no word
             text = text[:dateline.start] + " " * (dateline.end - dateline.start - 1) + "\n" + text[dateline.end:]

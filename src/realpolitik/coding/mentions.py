@@ -13,7 +13,6 @@ A wire dateline ("KAZAN, Russia —") says where the story was filed: its place 
 from __future__ import annotations
 
 import datetime
-
 import re
 from collections import Counter
 from collections.abc import Container, Sequence

@@ -82,6 +82,11 @@ class _Act:
     def own(self) -> set[str]:
         return {m.actor.code for m in self.sources}
 
+    @property
+    def others(self) -> set[str]:
+        """The countries the sentence names besides the sources'."""
+        return {m.actor.country for m in self.index.by_token.values() if m.actor.country} - self.countries
+
 
 class RoleFinder:
     """Finds the sources and targets of a sentence's triggers."""
@@ -466,7 +471,7 @@ class RoleFinder:
         state's army in a sentence that names another country may fight it, not at home."""
         if cameo(act.trig.code).quad_class < 4:
             return False
-        others = {m.actor.country for m in act.index.by_token.values()} - act.countries - {None}
+        others = act.others
         army = self.patterns.instruments - self.patterns.home_sectors  # not its police, spies or gangs
         return bool(others) and any(m.actor.sector in army for m in act.sources)
 
@@ -477,7 +482,7 @@ class RoleFinder:
         under which Australia will provide A$140 million")."""
         if act.trig.rule.target == "required" or not self.patterns.codes_in(act.trig.code, self.patterns.recipient_roots):
             return []  # an act that says nothing without a named target ("protecting his interests")
-        others = {m.actor.country for m in act.index.by_token.values()} - act.countries - {None}
+        others = act.others
         # a dateline over a sentence that names other countries but not its own may be a donors'
         # conference's ("SHARM EL-SHEIKH, Egypt - Japan pledged aid for Gaza")
         dated = self.dateline is not None and (not others or self.dateline.country in others)
