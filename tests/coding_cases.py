@@ -899,4 +899,6 @@ CASES = [
     # joining an organisation accedes; joining people or protests is no accession
     ("Finland joined NATO in April 2023.", "FIN", "NATO", "057", "asserted"),
     ("Rescue teams from Azerbaijan joined Georgian emergency workers on Sunday.", None, None, None, None),
+    # a complement's target is not read with the frame: asking to join is a plain appeal
+    ("Washington urged Kyiv to join NATO.", "USAGOV", "UKRGOV", "020", "asserted"),
 ]

@@ -142,6 +142,8 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
         return None
     has_clause = any(c.dep_ == "ccomp" for c in token.children) and token.lemma_ not in patterns.speech
     for rule in rules:
+        if depth and rule.target_kinds:
+            continue  # a complement's target is not read here: "encouraged Minsk to join in" joins nothing known
         words = _rule_words(token, rule, has_clause, patterns)
         if words is None:
             continue
