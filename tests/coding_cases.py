@@ -901,4 +901,9 @@ CASES = [
     ("Rescue teams from Azerbaijan joined Georgian emergency workers on Sunday.", None, None, None, None),
     # a complement's target is not read with the frame: asking to join is a plain appeal
     ("Washington urged Kyiv to join NATO.", "USAGOV", "UKRGOV", "020", "asserted"),
+    # forces arriving somewhere are deployed: peacekeepers and police aid the host, troops mobilise;
+    # an envoy arriving visits
+    ("Nepalese peacekeepers arrived in Lebanon on Thursday.", "NPLMIL", "LBN", "074", "asserted"),
+    ("A battalion of Turkish troops arrived in Azerbaijan for the drills.", "TURMIL", "AZE", "154", "asserted"),
+    ("Uruguay's foreign minister arrived in Brasilia on Monday.", "URYGOV", "BRA", "042", "asserted"),
 ]
