@@ -906,4 +906,15 @@ CASES = [
     ("Nepalese peacekeepers arrived in Lebanon on Thursday.", "NPLMIL", "LBN", "074", "asserted"),
     ("A battalion of Turkish troops arrived in Azerbaijan for the drills.", "TURMIL", "AZE", "154", "asserted"),
     ("Uruguay's foreign minister arrived in Brasilia on Monday.", "URYGOV", "BRA", "042", "asserted"),
+    # the word before -made, -controlled, -held names whose the thing is
+    ("Kenya banned imports of Ugandan-made sugar on Tuesday.", "KEN", "UGA", "163", "asserted"),
+    ("Government jets bombed rebel-held villages in Darfur.", "SDNGOV", "SDNREB", "195", "asserted"),
+    # a seized ship is its flag's: with none named, the act has no target (not the seizer's country)
+    ("Swedish coast guards boarded and seized the freighter Baltic Star on Friday.", "SWE", None, "171", "asserted"),
+    ("Iran seized a Liberian-flagged tanker in the Gulf of Oman.", "IRN", "LBR", "171", "asserted"),
+    # "it" after a thing acted on is that thing, and so whose the thing is, if anyone's
+    ("Iran seized a Greek tanker on Friday, accusing it of smuggling fuel.", "IRN", "GRC", "112", "asserted"),
+    ("Iran's navy seized a foreign tanker near Oman on Friday, accusing it of smuggling fuel.", "IRNMIL", None, "112", "asserted"),
+    # what an act is done in spite of is no party of it
+    ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]

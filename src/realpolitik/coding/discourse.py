@@ -311,10 +311,30 @@ class Discourse:
             kind = pronoun_kind(tok, self.patterns)
             if kind is None:
                 continue
+            thing = _governing_thing(tok)
+            if thing is not None:
+                # "seized a foreign tanker in the Gulf of Oman, accusing it of smuggling": the
+                # thing just acted on, and so the actor it belongs to, if any ("a Greek tanker")
+                return [as_pronoun(tok, m) for m in actors_of(thing, index, preps=frozenset())[:1]]
             for m in [*_nearest_first(tok, index), *self.recent]:
                 if m not in sources and not any(_same_party(m, s) for s in sources) and _fits(m, kind):
                     return [as_pronoun(tok, m)]
         return []
+
+
+def _governing_thing(pronoun: Token) -> Token | None:
+    """The direct object of a verb governing the pronoun's clause ("seized a tanker …, accusing
+    it"), told before it, when that is a thing of the pronoun's number ("it" a ship, "them" the
+    ships) rather than a name."""
+    if pronoun.lower_ not in {"it", "them"}:
+        return None
+    plural = pronoun.lower_ == "them"
+    verbs = [a for a in pronoun.ancestors if a.pos_ == "VERB"][1:]  # the first is the pronoun's own act
+    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.i < pronoun.i]
+    for obj in objects:
+        if obj.pos_ == "NOUN" and (obj.tag_ == "NNS") == plural:
+            return obj
+    return None
 
 
 def _same_party(candidate: ActorMention, source: ActorMention) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -545,7 +546,7 @@ class RoleFinder:
         if trig.is_noun and trig.head.dep_ == "dobj":
             # the parser often hangs that clause on the verb: "reiterated its demand today that …"
             clauses += [c for c in trig.head.head.children if c.dep_ == "ccomp"]
-        for clause, t in ((clause, t) for clause in clauses for t in clause.subtree):
+        for clause, t in ((clause, t) for clause in clauses for t in clause.subtree if not self._conceded(t, clause)):
             m = index.at(t)
             # "signed a deal to buy fighter jets from France": the source's own arms are no party
             if m is not None and m not in act.sources and m.actor.code not in act.own | act.countries \
@@ -556,6 +557,12 @@ class RoleFinder:
             if office is not None:
                 return found_as([office], f"implicit:clause:{clause.lemma_}")
         return []
+
+    def _conceded(self, token: Token, clause: Token) -> bool:
+        """Whether the word stands in a phrase the clause's act is done in spite of ("despite
+        Turkey's offer") or amid."""
+        path = takewhile(lambda a: a.i != clause.i, token.ancestors)
+        return any(a.dep_ == "prep" and a.lower_ in self.patterns.concessive_prepositions for a in path)
 
     def _foreign_place_target(self, act: _Act) -> list[ActorMention]:
         """"lifted the curfew in Montenegro": the foreign country where it happens, named on the
