@@ -212,7 +212,12 @@ class MentionIndex:
         for token, m in self._heads(self.fallback):
             if not m.actor.entry.startswith(OPEN_ENTRY):
                 continue
-            found = self._organisation_title(token, m)
+            described = next((self.by_token[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.by_token
+                              and self.by_token[c.i].actor.country), None)
+            if described is not None and token.dep_ in SUBJECT_DEPS:
+                continue  # "Lena Holm, a Swedish diplomat, said": the roles read who she is in the apposition
+            found = self._organisation_title(token, m) if described is None \
+                else placed_in(m, described.actor.country or "", f"apposition {described.text}")
             if found is None:
                 found = placed(m, token, dateline, self.patterns.place_prepositions, destinations)
             if found.actor.kind != "igo" and not found.actor.country and len(countries) == 1 \
@@ -227,11 +232,15 @@ class MentionIndex:
 
     def _organisation_title(self, name: Token, m: ActorMention) -> ActorMention | None:
         """"the U.N. nuclear watchdog's chief Rafael Grossi", "Zabihullah Mujahid, the Taliban
-        government's chief spokesman": a name whose title an organisation or a state owns speaks for
-        it, wherever the story is filed."""
+        government's chief spokesman", "Jan Nowak, a Polish diplomat": a name whose title an
+        organisation or a state owns or qualifies speaks for it, wherever the story is filed."""
         title = name.head if name.dep_ == "appos" else name
         titles = [title, *(c for c in title.children if c.dep_ in {"compound", "appos"} and c.i != name.i)]
         owners = [c for t in titles for c in t.children if c.dep_ == "poss"]
+        # ("Jan Nowak, the senior U.S. envoy": the modifiers of an apposition that is no actor of
+        # its own, as "the Polish foreign minister" is, not the name's words)
+        owners += [c for t in titles[1:] if t.dep_ == "appos" and t.i not in self.by_token
+                   for c in t.children if c.dep_ in {"amod", "compound"}]
         for owner in owners:
             org = next((self.by_token[t.i] for t in owner.subtree if t.i in self.by_token
                         and (self.by_token[t.i].actor.kind == "igo" or self.by_token[t.i].actor.country)), None)
