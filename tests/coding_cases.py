@@ -920,6 +920,12 @@ CASES = [
     ("NAIROBI - Lena Holm, a critic of the Swedish government, criticised Ethiopia's government on Friday.", "KEN", "ETHGOV", "111", "asserted"),
     # armed groups of the 2020s news are their country's
     ("GOMA - M23 fighters shelled army positions near Sake on Tuesday.", "CODREB", "CODMIL", "194", "asserted"),
+    # a title is held by one person: "he" and "she" after it stand for its holder
+    ("Chile's foreign minister said she would visit Lima next week.", "CHLGOV", "PERGOV", "042", "future"),
+    # a reported "would" on a verb governing the act is a plan, not a guess
+    ("Hanoi said Tokyo would keep urging Beijing to show restraint.", "JPNGOV", "CHNGOV", "020", "future"),
+    # halting an act undoes it
+    ("Ecuador said it would halt the release of 12 Colombian prisoners.", "ECU", "COL", "0841", "negated"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]

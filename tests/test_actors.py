@@ -37,7 +37,7 @@ D = dt.date
             "BLRGOV",
             "foreign minister",
         ),
-        ("his Kazakhstani counterpart", None, "KAZGOV", None),
+        ("his Kazakhstani counterpart", None, "KAZGOV", "counterpart"),  # a title is its holder's role
         ("the police", None, "COP", None),
         ("Medvedev", D(2010, 1, 1), "RUSGOV", "president"),
         ("Medvedev", D(2015, 1, 1), "RUSGOV", "prime minister"),
@@ -137,7 +137,7 @@ D = dt.date
         ("the government of Sudan", None, "SDNGOV", None),
         ("NATO troops", None, "NATO", None),
         ("Belarusian President Lukashenko", D(2014, 1, 1), "BLRGOV", "president"),
-        ("President Anatol Vyrko", None, "GOV", None),  # a title takes an unknown name after it
+        ("President Anatol Vyrko", None, "GOV", "president"),  # a title takes an unknown name after it
         # named groups
         ("Gazprom", None, "RUSBUS", None),
         ("Belaruskali", None, "BLRBUS", None),

@@ -61,7 +61,8 @@ class Entry:
                 None,
             )
         else:
-            code, country, title = self.code, self.country, None
+            # a title's holder is one person ("the prime minister … she"): the title is the role
+            code, country, title = self.code, self.country, matched.lower() if self.title else None
         sector = (
             code
             if self.kind in SECTOR_KINDS and not country

@@ -385,6 +385,8 @@ def is_person(m: ActorMention) -> bool:
         return True
     if m.actor.kind != "sector" or not m.actor.matched:
         return False
+    if m.actor.role:
+        return True  # "Poland's foreign minister said he would …": a title is held by one person
     # ("Russia's Defence Ministry" runs past "Russia Defence Ministry" by its possessive only)
     words = m.text.replace("’s", "").replace("'s", "").split()
     last = words[-1] if words else ""

@@ -203,8 +203,11 @@ def _verb_modality(node: Token, patterns: Patterns) -> set[str]:
     aux = _aux(node)
     if aux & patterns.future_aux:
         found.add("future")
-    if aux & (patterns.hypothetical_aux | patterns.conditional_aux):
+    if aux & patterns.hypothetical_aux:
         found.add("hypothetical")
+    if aux & patterns.conditional_aux:
+        # "said Washington would keep pressing Rwanda": a reported "would" is a plan, as on the act's own verb
+        found.add("future" if _in_reported_past(node, patterns) else "hypothetical")
     return found
 
 
