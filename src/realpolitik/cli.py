@@ -170,7 +170,7 @@ def code(
     model: ModelOpt = None,
     modality: Annotated[Literal["all", "asserted"], typer.Option("--modality", help="Every event, or the asserted ones only.")] = "all",
     fmt: Annotated[Literal["jsonl", "table", "csv"], typer.Option("--format", help="jsonl (the event contract), table or csv.")] = "jsonl",
-    explain: Annotated[bool, typer.Option("--explain", help="Under each event, the rule that fired and how its actors were found.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Under each event, the rule that fired and how its actors were found; after each document, the acts found but left out, and why.")] = False,
     workers: WorkersOpt = None,
     prefilter: PrefilterOpt = False,
     lexicon: LexiconOpt = False,
