@@ -6,7 +6,7 @@ of the sentence is a trigger) or seen and left out: these records tell the two a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from realpolitik.records import Event, EventActor, Span
@@ -20,7 +20,7 @@ LEFT_OUT_REASONS: Mapping[str, str] = {
     "own-forces": "an order or request to the source's own army, police or spies: no relation between actors",
     "analyst": "an analyst's or commentator's reading, not an act",
     "no-target": "no target in the text; keep such acts with a patterns layer `targetless_events: [\"*\"]`",
-    "self-target": "no target but the source itself, named again: an actor acting on itself is no relation",
+    "self-target": "no target other than the source itself, named again in the act's phrase: an actor acting on itself is no relation",
     "vaguer": "a more specific act by the same source, with a target, was kept",
     "content": "what another act is about ('rejected the demand', 'talks on sanctions'): part of that act",
     "complement": "what another act agrees, promises or threatens: part of that act",
@@ -79,6 +79,10 @@ class LeftOut:
         return (f"left out: {self.doc_id}#{self.sentence_index}  {self.trigger_text!r} at {list(self.trigger_span)}  "
                 f"{self.cameo} {self.plover_event or 'STATEMENT'}  rule {self.rule or '?'}  source {side(self.source)}"
                 f"{target}: {self.why}")
+
+
+# what the coder hands each record to, when asked
+LeftOutSink = Callable[[LeftOut], None]
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,12 +17,11 @@ from importlib import resources
 from pathlib import Path
 
 from realpolitik import __version__
-from realpolitik.left_out import DocumentCoding, LeftOut
+from realpolitik.left_out import DocumentCoding, LeftOut, LeftOutSink
 from realpolitik.prefilter import FilterCounts
 from realpolitik.records import Document, Event
 
 OnError = Callable[[Document, Exception], None]
-LeftOutSink = Callable[[LeftOut], None]
 
 # Package data that decides what the coder emits: every file of these folders is fingerprinted.
 _DATA_PACKAGES = ("realpolitik.coding.data", "realpolitik.coding.data.lexicon", "realpolitik.actors.data",

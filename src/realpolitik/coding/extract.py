@@ -19,7 +19,7 @@ import dataclasses
 import datetime
 import logging
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -46,7 +46,7 @@ from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, discard_phrase, load_patterns
 from realpolitik.coding.roles import RoleFinder, Roles
 from realpolitik.docdate import opening_end
-from realpolitik.left_out import LeftOut
+from realpolitik.left_out import LeftOut, LeftOutSink
 from realpolitik.records import ActorMention, Document, Event, EventActor, Location
 
 if TYPE_CHECKING:
@@ -56,9 +56,6 @@ _log = logging.getLogger(__name__)
 _MAX_TRIGGER_TOKENS = 6
 # how a third party of a mutual act is named when the parties are named together
 _PARTNER_ROLES = {"object", "dative", "prep:with"}
-
-LeftOutSink = Callable[[LeftOut], None]
-
 
 @dataclass(frozen=True)
 class _Refused:
@@ -122,7 +119,7 @@ class SentenceCoder:
                     emitted.append(self._event(index_no, sent_start, sent_end, span, back, target, source))
                 kept = [e for e in emitted if listed or self._complete(e, trig)]
                 if self.left_out is not None and len(kept) < len(emitted):
-                    self._dropped(emitted, kept, *_no_target_reason(source, roles[1], index))
+                    self._dropped(emitted, kept, *_no_target_reason(trig, source, roles[1], index))
                 events += kept
                 heard = [(e.cameo, source, target) for e in emitted]
                 self.discourse.hear(trig.head, heard)  # for a mediation of it named later in the sentence
@@ -133,7 +130,7 @@ class SentenceCoder:
             self._dropped(events, kept, "vaguer")
         return kept
 
-    def leave_out(self, index_no: int, span: Span, mentions: Sequence[ActorMention], reason: str, detail: str = "") -> None:
+    def leave_out_sentence(self, index_no: int, span: Span, mentions: Sequence[ActorMention], reason: str, detail: str = "") -> None:
         """Hand each act of a sentence that is not coded (a discard) to ``left_out``, with the
         sources found for it; the discourse learns nothing from the sentence, as when it is skipped."""
         self._index_no = index_no
@@ -410,11 +407,14 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
     return [e for e in events if e.target is not None or kind(e) not in targeted]
 
 
-def _no_target_reason(source: ActorMention, targets: Sequence[ActorMention], index: MentionIndex) -> tuple[str, str]:
-    """Why an act of ``source`` has no target: none named, or none but the source named again
-    ("Kenya's foreign minister criticised the Kenyan government": the roles never take it)."""
-    again = next((m for m in [*targets, *index.by_token.values()]
-                  if m.start != source.start and _same_actor(source, m)), None)
+def _no_target_reason(trig: Trigger, source: ActorMention, targets: Sequence[ActorMention],
+                      index: MentionIndex) -> tuple[str, str]:
+    """Why an act of ``source`` has no target: none named, or none but the source named again in
+    the act's phrase ("Kenya's foreign minister criticised the Kenyan government": the roles never
+    take it)."""
+    phrase = [index.at(t) for t in trig.head.subtree]
+    again = next((m for m in [*targets, *phrase] if m is not None and _same_actor(source, m)
+                  and not source.start <= m.start < source.end), None)
     return ("self-target", repr(again.text)) if again else ("no-target", "")
 
 
@@ -593,7 +593,7 @@ class _Piece:
             phrase = discard_phrase(sent.text, patterns.discard_sentence)
             if phrase is not None:  # sport, entertainment, business results (patterns.yaml: discards)
                 if self.left_out is not None:
-                    coder.leave_out(index_no, span, mentions(sent, span), "discarded-sentence", repr(phrase))
+                    coder.leave_out_sentence(index_no, span, mentions(sent, span), "discarded-sentence", repr(phrase))
                 continue
             events = coder.code_sentence(index_no, sent.start, sent.end, span, mentions(sent, span))
             yield from (self._shifted(e) for e in events) if self.start else events
