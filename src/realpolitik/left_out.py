@@ -7,7 +7,7 @@ of the sentence is a trigger) or seen and left out: these records tell the two a
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from realpolitik.records import Event, EventActor, Span
 
@@ -67,8 +67,7 @@ class LeftOut:
             return a.moved(by) if a else None
 
         start, end = self.trigger_span
-        return LeftOut(self.doc_id, self.sentence_index, self.trigger_text, (start + by, end + by), self.rule,
-                       self.cameo, self.plover_event, actor(self.source), self.reason, actor(self.target), self.detail)
+        return replace(self, trigger_span=(start + by, end + by), source=actor(self.source), target=actor(self.target))
 
     def explain(self) -> str:
         """One line for a reader: where, the trigger, its code and rule, the actors found, why."""
