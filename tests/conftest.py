@@ -98,6 +98,21 @@ def south_asia(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def coder_fails_on_huge(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The coder breaks on the document called "huge" (a stand-in for a bug meeting a strange text)."""
+    from realpolitik.coding import extract
+
+    events = extract._Piece.events
+
+    def breaking(piece, *args):  # noqa: ANN001, ANN202
+        if piece.document.id == "huge":
+            raise ValueError("a parser error")
+        return events(piece, *args)
+
+    monkeypatch.setattr(extract._Piece, "events", breaking)
+
+
 @pytest.fixture(scope="module")
 def live_server():
     """Serves apps on 127.0.0.1 in threads for the module's tests: ``url = live_server(app)``."""

@@ -6,7 +6,7 @@ from importlib import resources
 import pytest
 
 from realpolitik.coding import code_text, load_patterns
-from realpolitik.coding.patterns import discarded
+from realpolitik.coding.patterns import discard_phrase
 from realpolitik.errors import PatternDataError
 from realpolitik.datafiles import shipped_layer
 
@@ -96,8 +96,8 @@ def test_a_user_file_adds_and_ignores_discards(tmp_path, nlp, actor_dictionary):
     mine = tmp_path / "mine.yaml"
     mine.write_text("discards:\n  sentence: [friendly match]\n  ignore: [world cup]\n", encoding="utf-8")
     patterns = load_patterns([mine])
-    assert discarded("Turkey and Greece held talks before the friendly match.", patterns.discard_sentence)
-    assert not discarded("Qatar hosted the World Cup.", patterns.discard_sentence)
+    assert discard_phrase("Turkey and Greece held talks before the friendly match.", patterns.discard_sentence) == "friendly match"
+    assert discard_phrase("Qatar hosted the World Cup.", patterns.discard_sentence) is None
     bad = tmp_path / "bad.yaml"
     bad.write_text("discards:\n  paragraph: [x]\n", encoding="utf-8")
     with pytest.raises(PatternDataError, match="sentence, story or ignore"):

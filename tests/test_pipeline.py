@@ -77,21 +77,6 @@ def test_code_with_a_broken_pattern_file_names_it(article: Path, tmp_path: Path)
     assert "broken.yaml" in result.output + str(result.exception) and "comes twice" in result.output + str(result.exception)
 
 
-@pytest.fixture
-def coder_fails_on_huge(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The coder breaks on the document called "huge" (a stand-in for a bug meeting a strange text)."""
-    from realpolitik.coding import extract
-
-    events = extract._Piece.events
-
-    def breaking(piece, *args):  # noqa: ANN001, ANN202
-        if piece.document.id == "huge":
-            raise ValueError("a parser error")
-        return events(piece, *args)
-
-    monkeypatch.setattr(extract._Piece, "events", breaking)
-
-
 def test_a_document_the_coder_fails_on_is_reported_and_the_others_coded(article: Path, tmp_path: Path,
                                                                         coder_fails_on_huge: None) -> None:
     huge = tmp_path / "huge.txt"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 __version__ = "0.1.0"
 
 from .errors import RealpolitikError  # noqa: E402 - the version comes first: pipeline reads it
+from .left_out import DocumentCoding, LeftOut  # noqa: E402
 from .pipeline import Coder  # noqa: E402
 from .records import Actor, Document, Event  # noqa: E402
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from .distributed import code_distributed
     from .store import Store
 
-__all__ = ["Actor", "Coder", "Document", "Event", "RealpolitikError", "code_distributed", "open", "__version__"]
+__all__ = ["Actor", "Coder", "Document", "DocumentCoding", "Event", "LeftOut", "RealpolitikError", "code_distributed", "open", "__version__"]
 
 
 def __getattr__(name: str) -> object:

@@ -6,8 +6,10 @@ instant and a problem in one area cannot break the others.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import warnings
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -18,7 +20,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from .errors import RealpolitikError, UnknownActorError
 from .prefilter import FilterCounts
-from .records import DATE_RANGE, Document
+from .records import DATE_RANGE, Document, Event
 
 if TYPE_CHECKING:
     from .pipeline import Coder
@@ -168,7 +170,7 @@ def code(
     model: ModelOpt = None,
     modality: Annotated[Literal["all", "asserted"], typer.Option("--modality", help="Every event, or the asserted ones only.")] = "all",
     fmt: Annotated[Literal["jsonl", "table", "csv"], typer.Option("--format", help="jsonl (the event contract), table or csv.")] = "jsonl",
-    explain: Annotated[bool, typer.Option("--explain", help="Under each event, the rule that fired and how its actors were found.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Under each event, the rule that fired and how its actors were found; after each document, the acts found but left out, and why.")] = False,
     workers: WorkersOpt = None,
     prefilter: PrefilterOpt = False,
     lexicon: LexiconOpt = False,
@@ -183,8 +185,6 @@ def code(
       realpolitik code article.txt --date 2024-03-01 --format table
       realpolitik code news.jsonl --out events/ --dask local:2
     """
-    import json
-
     import realpolitik
 
     from .documents import iter_documents
@@ -222,25 +222,34 @@ def code(
         if not summary.documents:
             raise typer.Exit(1)
         return
-    coded = coder.code(docs, on_error=not_coded, workers=workers or _cores())
-    events = (e for e in coded if modality == "all" or e.modality == modality)
-    if explain:
-        for event in events:
-            print(event.explain() + "\n")
-    elif fmt == "jsonl":
-        for event in events:
-            print(json.dumps(event.to_dict(), ensure_ascii=False))
-    else:
-        from .store import events_frame
+    def wanted(event: Event) -> bool:
+        return modality == "all" or event.modality == modality
 
-        frame = events_frame(list(events))
-        _print_frame(_table_columns(frame, _EVENT_TABLE, None) if fmt == "table" else frame, fmt, None, title="events")
+    if explain:  # each document's events, then the acts found in it but left out
+        for coding in coder.code_by_document(docs, on_error=not_coded):
+            print(dataclasses.replace(coding, events=tuple(filter(wanted, coding.events))).explain(), end="")
+    else:
+        _print_events(filter(wanted, coder.code(docs, on_error=not_coded, workers=workers or _cores())), fmt)
     if unread or failed:
         err.print(f"{len(read) - len(failed)} documents coded, {len(unread) + len(failed)} failed (each named above)",
                   highlight=False, soft_wrap=True)
     _report_filter(coder)
     if not read or len(failed) == len(read):
         raise typer.Exit(1)
+
+
+def _print_events(events: Iterable[Event], fmt: str) -> None:
+    """Events as JSON lines (the contract), a table or csv."""
+    import json
+
+    if fmt == "jsonl":
+        for event in events:
+            print(json.dumps(event.to_dict(), ensure_ascii=False))
+        return
+    from .store import events_frame
+
+    frame = events_frame(list(events))
+    _print_frame(_table_columns(frame, _EVENT_TABLE, None) if fmt == "table" else frame, fmt, None, title="events")
 
 
 # ---- actors ---------------------------------------------------------------

@@ -17,8 +17,11 @@ from importlib import resources
 from pathlib import Path
 
 from realpolitik import __version__
+from realpolitik.left_out import DocumentCoding, LeftOut, LeftOutSink
 from realpolitik.prefilter import FilterCounts
 from realpolitik.records import Document, Event
+
+OnError = Callable[[Document, Exception], None]
 
 # Package data that decides what the coder emits: every file of these folders is fingerprinted.
 _DATA_PACKAGES = ("realpolitik.coding.data", "realpolitik.coding.data.lexicon", "realpolitik.actors.data",
@@ -72,19 +75,24 @@ class Coder:
         _ = self.actors, self.patterns
         return self
 
-    def code(self, documents: Iterable[Document], on_error: Callable[[Document, Exception], None] | None = None,
-             *, workers: int = 1, chunk_size: int | None = None) -> Iterator[Event]:
+    def code(self, documents: Iterable[Document], on_error: OnError | None = None,
+             *, workers: int = 1, chunk_size: int | None = None, left_out: LeftOutSink | None = None) -> Iterator[Event]:
         """The events of each document, in document and sentence order.  With ``on_error``, a
         document the coder fails on (a parser error, text no check foresaw, a worker that died) is
         reported to it and the others are coded all the same; without, the error is raised.
         ``workers`` > 1 codes chunks of ``chunk_size`` documents (default ``batch_size``) in that
         many processes, each loading the model once; the events are the same, in the same order.
         A document longer than ``chunk_chars`` (data/limits.yaml) is coded alone and its events come
-        out piece by piece, so memory does not grow with its length."""
+        out piece by piece, so memory does not grow with its length.
+
+        With ``left_out``, each act the coder found but emitted no event for is handed to it as a
+        ``realpolitik.LeftOut`` (its trigger, rule, source and reason), a batch's before the batch's
+        events come out, each once; the events are the same.  It codes in this process (``workers``
+        is not used then)."""
         from realpolitik.documents import batches
         from realpolitik.limits import load_limits
 
-        if workers > 1:
+        if workers > 1 and left_out is None:
             from realpolitik.workers import code_in_workers, more_than_one_chunk
 
             size = chunk_size or self.batch_size
@@ -96,30 +104,30 @@ class Coder:
         limits = load_limits()
         for batch in batches(documents, self.batch_size, alone_over=limits.chunk_chars):
             if limits.in_pieces(batch[0]):  # alone in its batch
-                yield from self._streamed(batch[0], on_error)
+                yield from self._streamed(batch[0], on_error, left_out)
             else:
-                yield from self._isolated(batch, on_error)
+                yield from self._isolated(batch, on_error, left_out)
 
-    def _isolated(self, batch: list[Document], on_error: Callable[[Document, Exception], None] | None) -> list[Event]:
+    def _isolated(self, batch: list[Document], on_error: OnError | None, left_out: LeftOutSink | None) -> list[Event]:
         """The batch's events; when it fails, each document coded alone: the failing one is reported."""
         try:
-            return self._code_batch(batch)
+            return self._code_batch(batch, left_out)
         except Exception:  # noqa: BLE001 - find the failing document, keep the others
             if on_error is None:
                 raise
         events = []
         for document in batch:
             try:
-                events += self._code_batch([document])
+                events += self._code_batch([document], left_out)
             except Exception as error:  # noqa: BLE001 - reported, the batch goes on
                 on_error(document, error)
         return events
 
-    def _streamed(self, document: Document, on_error: Callable[[Document, Exception], None] | None) -> Iterator[Event]:
+    def _streamed(self, document: Document, on_error: OnError | None, left_out: LeftOutSink | None) -> Iterator[Event]:
         """A long document's events as each piece is coded, never all held at once; when it fails
         midway, the events of its earlier pieces are already out (``ingest`` stores none of them)."""
         try:
-            yield from self._events([document])
+            yield from self._events([document], left_out)
         except Exception as error:  # noqa: BLE001 - reported, the other documents go on
             if on_error is None:
                 raise
@@ -132,23 +140,40 @@ class Coder:
         return functools.partial(type(self), self.model, actors=self.actor_files, patterns=self.pattern_files,
                                  batch_size=self.batch_size, prefilter=self.prefilter, lexicon=self.lexicon)
 
-    def _code_batch(self, batch: list[Document]) -> list[Event]:
-        return list(self._events(batch))
+    def _code_batch(self, batch: list[Document], left_out: LeftOutSink | None = None) -> list[Event]:
+        """The batch's events; what it left out goes to ``left_out`` only once the whole batch is
+        coded (a batch that fails is coded again document by document: nothing is handed twice)."""
+        found: list[LeftOut] = []
+        events = list(self._events(batch, found.append if left_out else None))
+        for item in found:
+            left_out(item)
+        return events
 
-    def _events(self, documents: list[Document]) -> Iterator[Event]:
+    def _events(self, documents: list[Document], left_out: LeftOutSink | None = None) -> Iterator[Event]:
         from realpolitik.coding import code_documents
 
         return code_documents(documents, nlp=self.nlp, actors=self.actors, patterns=self.patterns,
-                              batch_size=self.batch_size, prefilter=self.sentence_filter)
+                              batch_size=self.batch_size, prefilter=self.sentence_filter, left_out=left_out)
 
     def __call__(self, documents: Sequence[Document]) -> list[Event]:
         return list(self.code(documents))
 
-    def code_text(self, text: str, *, date: datetime.date | str | None = None, doc_id: str = "text") -> list[Event]:
-        """The events of one text, cleaned like any document; ``date`` anchors relative dates."""
+    def code_text(self, text: str, *, date: datetime.date | str | None = None, doc_id: str = "text",
+                  left_out: LeftOutSink | None = None) -> list[Event]:
+        """The events of one text, cleaned like any document; ``date`` anchors relative dates;
+        ``left_out`` as in ``code``."""
         from realpolitik.documents import document_from_text
 
-        return self([document_from_text(text, doc_id=doc_id, date=date)])
+        return list(self.code([document_from_text(text, doc_id=doc_id, date=date)], left_out=left_out))
+
+    def code_by_document(self, documents: Iterable[Document], on_error: OnError | None = None) -> Iterator[DocumentCoding]:
+        """Each document's events with the acts the coder left out of it (``--explain``), one
+        document at a time (to read, not for bulk coding: it parses no batches)."""
+        for document in documents:
+            found: list[LeftOut] = []
+            events = tuple(self.code([document], on_error, left_out=found.append))
+            left_out = sorted(found, key=lambda item: (item.sentence_index, item.trigger_span))
+            yield DocumentCoding(document.id, events, tuple(left_out))
 
     @cached_property
     def fingerprint(self) -> str:

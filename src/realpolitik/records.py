@@ -132,6 +132,10 @@ class EventActor:
     via: str = field(default="", compare=False)
     entry: str = field(default="", compare=False)
 
+    def moved(self, by: int) -> EventActor:
+        """The actor with its span moved ``by`` characters (from a piece of a text into the whole)."""
+        return replace(self, span=(self.span[0] + by, self.span[1] + by))
+
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "code": self.code, "country": self.country, "span": list(self.span),
                 "via": self.via or None, "entry": self.entry or None}

@@ -20,7 +20,7 @@ import datetime
 import logging
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -43,9 +43,10 @@ from realpolitik.coding.mentions import (
 )
 from realpolitik.coding.modality import announced, conditional, modality
 from realpolitik.coding.ontology import cameo
-from realpolitik.coding.patterns import Patterns, discarded, load_patterns
+from realpolitik.coding.patterns import Patterns, discard_phrase, load_patterns
 from realpolitik.coding.roles import RoleFinder, Roles
 from realpolitik.docdate import opening_end
+from realpolitik.left_out import LeftOut, LeftOutSink
 from realpolitik.records import ActorMention, Document, Event, EventActor, Location
 
 if TYPE_CHECKING:
@@ -56,14 +57,25 @@ _MAX_TRIGGER_TOKENS = 6
 # how a third party of a mutual act is named when the parties are named together
 _PARTNER_ROLES = {"object", "dative", "prep:with"}
 
+@dataclass(frozen=True)
+class _Refused:
+    """Why a trigger's roles code no event (a ``LEFT_OUT_REASONS`` key), with the actors found."""
+
+    reason: str
+    sources: tuple[ActorMention, ...] = ()
+    target: ActorMention | None = None
+    detail: str = ""
+
 
 class SentenceCoder:
     """Codes the sentences of one document in order; its ``discourse`` carries what the earlier
-    sentences named to the later ones."""
+    sentences named to the later ones.  With ``left_out``, each act it finds but emits no event
+    for is handed to it (what it emits stays the same)."""
 
     def __init__(self, document: Document, patterns: Patterns, dateline: Dateline | None = None,
-                 max_parties: int = 12) -> None:
+                 max_parties: int = 12, left_out: LeftOutSink | None = None) -> None:
         self.document = document
+        self.left_out = left_out
         self.patterns = patterns
         self.dateline = dateline
         self.max_parties = max_parties
@@ -74,11 +86,12 @@ class SentenceCoder:
         self._acts: dict[tuple[int, bool], tuple[datetime.date | None, str, Location | None]] = {}
         self._modalities: dict[int, str] = {}
         self._sentence = self.document.text[sent_start:sent_end]  # one string for all its events
+        self._index_no = index_no
         index = self._index(span, mentions)
         events: list[Event] = []
         acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # for the discourse
         sources_here: dict[ActorMention, None] = {}  # ordered, each once
-        triggers = find_triggers(span, index, self.patterns)
+        triggers = find_triggers(span, index, self.patterns, self._part_of_another if self.left_out else None)
         coded = {t.head.i: t.code for t in triggers if not t.is_noun}
         seen: set[tuple] = set()
         for trig in triggers:
@@ -86,7 +99,9 @@ class SentenceCoder:
             official = self._official(trig, roles)
             if official is not None:
                 trig, roles = official, self._kept_roles(official, index, coded)
-            if roles is None:
+            if isinstance(roles, _Refused):
+                if self.left_out is not None:
+                    self._leave_out(trig, roles)
                 continue
             trig = self._untargeted(trig, roles, coded)
             sources_here.update(dict.fromkeys(roles[0]))
@@ -102,12 +117,49 @@ class SentenceCoder:
                     # "left for Minas Tirith" [032:033]: the host receives the visit
                     back = replace(trig, code=trig.rule.reverse)
                     emitted.append(self._event(index_no, sent_start, sent_end, span, back, target, source))
-                events += [e for e in emitted if listed or self._complete(e, trig)]
+                kept = [e for e in emitted if listed or self._complete(e, trig)]
+                if self.left_out is not None and len(kept) < len(emitted):
+                    self._dropped(emitted, kept, *_no_target_reason(trig, source, roles[1], index))
+                events += kept
                 heard = [(e.cameo, source, target) for e in emitted]
                 self.discourse.hear(trig.head, heard)  # for a mediation of it named later in the sentence
                 acts += heard
         self.discourse.learn(span, index, list(sources_here), acts)
-        return _drop_vaguer(events)
+        kept = _drop_vaguer(events)
+        if self.left_out is not None and len(kept) < len(events):
+            self._dropped(events, kept, "vaguer")
+        return kept
+
+    def leave_out_sentence(self, index_no: int, span: Span, mentions: Sequence[ActorMention], reason: str, detail: str = "") -> None:
+        """Hand each act of a sentence that is not coded (a discard) to ``left_out``, with the
+        sources found for it; the discourse learns nothing from the sentence, as when it is skipped."""
+        self._index_no = index_no
+        index = self._index(span, mentions)
+        triggers = find_triggers(span, index, self.patterns)
+        coded = {t.head.i: t.code for t in triggers if not t.is_noun}
+        for trig in triggers:
+            roles = self._kept_roles(trig, index, coded)
+            sources = roles.sources if isinstance(roles, _Refused) else tuple(roles[0])
+            self._leave_out(trig, _Refused(reason, sources, detail=detail))
+
+    def _part_of_another(self, trig: Trigger, reason: str) -> None:
+        self._leave_out(trig, _Refused(reason))
+
+    def _leave_out(self, trig: Trigger, refused: _Refused) -> None:
+        """One record per source found (or one with none) of a trigger that codes no event."""
+        start, end = _trigger_span(trig)
+        target = _event_actor(refused.target) if refused.target else None
+        for source in refused.sources or (None,):
+            self.left_out(LeftOut(self.document.id, self._index_no, self.document.text[start:end], (start, end),
+                                  _rule_trail(trig, None), trig.code, cameo(trig.code).plover_event,
+                                  _event_actor(source) if source else None, refused.reason, target, refused.detail))
+
+    def _dropped(self, made: list[Event], kept: list[Event], reason: str, detail: str = "") -> None:
+        """Hand the events ``made`` but not ``kept`` to ``left_out``."""
+        emitted = {id(e) for e in kept}
+        for event in made:
+            if id(event) not in emitted:
+                self.left_out(LeftOut.of_event(event, reason, detail))
 
     def _untargeted(self, trig: Trigger, roles: Roles, coded: Mapping[int, str]) -> Trigger:
         """"North Korea fired missiles into the sea": an act the text names no target of takes its
@@ -144,10 +196,10 @@ class SentenceCoder:
                   for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         return {t.i for g in places for t in g.subtree}
 
-    def _official(self, trig: Trigger, roles: Roles | None) -> Trigger | None:
+    def _official(self, trig: Trigger, roles: Roles | _Refused) -> Trigger | None:
         """"Beijing's protest was delivered to the embassy": a government that protests complains
         officially (114), it does not take to the streets (``official_acts`` in the patterns)."""
-        if roles is None or not roles[0]:
+        if isinstance(roles, _Refused):
             return None
         gov, armed = self.patterns.government_sector, self.patterns.instruments
         if all(m.actor.sector == gov or names_the_state(m) for m in roles[0]):
@@ -159,29 +211,34 @@ class SentenceCoder:
             code = None
         return replace(trig, code=code) if code and code != trig.code else None
 
-    def _kept_roles(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
-        """The trigger's source and target, or None when it codes no event: no source, a mutual
-        act or one that needs a target with no other party, an act an analyst voices."""
+    def _kept_roles(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | _Refused:
+        """The trigger's source and target, or why it codes no event: no source, a mutual act or
+        one that needs a target with no other party, an act an analyst voices."""
         roles = _placed_roles(trig, index, self.roles.roles(trig, index, coded))
         if not roles or not roles[0]:
-            return None
+            return _Refused("no-source", target=roles[1][0] if roles and roles[1] else None)
         # words that stand for several actors ("the envoys of Kenya and Uganda") are each a party
         sources, targets = ([x for m in found for x in m.each()] for found in roles)
         alone = not targets and len(sources) < 2
         if alone and trig.rule.reciprocal and (trig.is_noun or sources[0].actor.kind != "igo"):
             # "the cabinet met on Sunday", "during a G8 summit": no relation between actors
             # (but "the CSTO met": an organisation's meeting is one of its members)
-            return None
+            return _Refused("no-party", tuple(sources))
         if targets and all(self._own_command(trig, sources, t) for t in targets):
-            return None  # "Maduro ordered the navy to escort tankers": a command to one's own forces
+            # "Maduro ordered the navy to escort tankers": a command to one's own forces
+            return _Refused("own-forces", tuple(sources), targets[0])
         if trig.rule.target_kinds:
             # "East Timor joined ASEAN": the act is one only with a target of these kinds
-            targets = [t for t in targets if t.actor.kind in trig.rule.target_kinds]
+            kinds = trig.rule.target_kinds
+            targets, found = [t for t in targets if t.actor.kind in kinds], targets
             if not targets:
-                return None
+                return _Refused("target-kind", tuple(sources), found[0], _kind_detail(found[0], kinds)) if found \
+                    else _Refused("needs-target", tuple(sources))
         required = trig.rule.target == "required" and not (trig.rule.joint and sources[0].actor.kind == "igo")
-        if (alone and required) or self.roles.voiced_by_analyst(trig.head, index):
-            return None
+        if alone and required:
+            return _Refused("needs-target", tuple(sources))
+        if self.roles.voiced_by_analyst(trig.head, index):
+            return _Refused("analyst", tuple(sources), targets[0] if targets else None)
         if _mutual(trig, sources) and len(sources) > 1:
             # "Modi and Xi met in Kazan": the parties act with each other, a place is no partner
             # ("signed an agreement on the East African pipeline", "a pact to patrol the Amazon
@@ -350,6 +407,21 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
     return [e for e in events if e.target is not None or kind(e) not in targeted]
 
 
+def _no_target_reason(trig: Trigger, source: ActorMention, targets: Sequence[ActorMention],
+                      index: MentionIndex) -> tuple[str, str]:
+    """Why an act of ``source`` has no target: none named, or none but the source named again in
+    the act's phrase ("Kenya's foreign minister criticised the Kenyan government": the roles never
+    take it)."""
+    phrase = [index.at(t) for t in trig.head.subtree]
+    again = next((m for m in [*targets, *phrase] if m is not None and _same_actor(source, m)
+                  and not source.start <= m.start < source.end), None)
+    return ("self-target", repr(again.text)) if again else ("no-target", "")
+
+
+def _kind_detail(target: ActorMention, kinds: Iterable[str]) -> str:
+    return f"found a {target.actor.kind or 'name of no kind'}; the rule asks for {' or '.join(sorted(kinds))}"
+
+
 def _mutual(trig: Trigger, sources: list[ActorMention]) -> bool:
     """A mutual act, or a joint one whose parties are named together."""
     return trig.rule.reciprocal or (trig.rule.joint and len(sources) > 1)
@@ -420,11 +492,14 @@ def _trigger_span(trig: Trigger) -> tuple[int, int]:
 
 
 def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batch_size: int = 8,
-                   patterns: Patterns | None = None, prefilter: Prefilter | None = None) -> Iterator[Event]:
+                   patterns: Patterns | None = None, prefilter: Prefilter | None = None,
+                   left_out: LeftOutSink | None = None) -> Iterator[Event]:
     """Events of each document, in document and sentence order.  A document longer than
     ``chunk_chars`` (data/limits.yaml) is parsed in paragraph-aligned pieces; its events point
     into the whole text all the same.  With ``prefilter``, only the sentences it keeps are parsed
-    (the others are blanked, every offset kept); the dateline is read from the whole text."""
+    (the others are blanked, every offset kept); the dateline is read from the whole text.  With
+    ``left_out``, each act found but not emitted is handed to it as a ``LeftOut`` (a sentence's
+    before its events come out); the events stay the same."""
     from realpolitik.actors import load_actors
     from realpolitik.limits import load_limits
     from realpolitik.nlp import parse
@@ -432,7 +507,7 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
     actors = actors or load_actors()
     patterns = patterns or load_patterns()
     limits = load_limits()
-    before, dateline, discard = 0, None, False  # of the current document: its earlier pieces' sentences, …
+    before, dateline, discard = 0, None, None  # of the current document: its earlier pieces' sentences, …
     # the documents before blanking, with their datelines, as the parser takes them
     originals: deque[tuple[Document, Dateline | None]] = deque()
     texts = _as_parsed(documents, originals, prefilter)
@@ -444,11 +519,16 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
             before, dateline = 0, story_dateline(found, actors.find_mentions(lead, on=whole.date.value), patterns.news_hubs,
                                                  patterns.organisation_seats)
             # a story about sport or show business (patterns.yaml: discards) is not coded
-            discard = discarded(whole.text, patterns.discard_story)
-        if discard:
+            discard = discard_phrase(whole.text, patterns.discard_story)
+        if discard is not None and left_out is None:
             continue
-        piece = _Piece(document, doc, start, before, limits)
-        yield from piece.events(actors, patterns, _moved(dateline, start))
+        piece = _Piece(document, doc, start, before, limits, left_out)
+        events = piece.events(actors, patterns, _moved(dateline, start))
+        if discard is None:
+            yield from events
+        else:  # what the story's sentences leave out keeps its own reason
+            for event in events:
+                left_out(LeftOut.of_event(event, "discarded-story", repr(discard)))
         before += piece.sentence_count
 
 
@@ -472,42 +552,50 @@ class _Piece:
     """One parsed piece of a document (the whole of it, unless it is long): codes its sentences
     with offsets into the piece, and returns events whose offsets point into the whole text."""
 
-    def __init__(self, document: Document, doc, start: int, sentences_before: int, limits) -> None:
+    def __init__(self, document: Document, doc, start: int, sentences_before: int, limits,
+                 left_out: LeftOutSink | None = None) -> None:
         self.document = document
         self.doc = doc
         self.start = start
         self.sentences_before = sentences_before
         self.limits = limits
         self.sentence_count = 0
+        self.left_out = (lambda item: left_out(item.moved(start))) if start and left_out is not None else left_out
 
     def events(self, actors, patterns: Patterns, dateline: Dateline | None) -> Iterator[Event]:
         from realpolitik.nlp import sentence_spans
 
         part = dataclasses.replace(self.document, text=self.doc.text) if self.start else self.document
-        coder = SentenceCoder(part, patterns, dateline, max_parties=self.limits.max_parties)
+        coder = SentenceCoder(part, patterns, dateline, max_parties=self.limits.max_parties, left_out=self.left_out)
         # things headed by an act or a gathering ("the Minsk Agreement", "the Doha summit") are no actors
         things = {*patterns.nouns, *patterns.venues}
         entities = list(self.doc.ents)  # once per piece: Span.ents filters the whole list each time
         entity_starts = [e.start for e in entities]
         on = part.date.value
-        for sent, span in sentence_spans(self.doc):
-            self.sentence_count += 1
-            if len(span) > self.limits.max_sentence_tokens:
-                _log.warning("%s: document %s, sentence %d skipped: %d tokens, over the %d-token bound (data/limits.yaml)",
-                             part.source, part.id, self.sentences_before + sent.index, len(span),
-                             self.limits.max_sentence_tokens)
-                continue
-            if discarded(sent.text, patterns.discard_sentence):
-                continue  # sport, entertainment, business results (patterns.yaml: discards)
+
+        def mentions(sent, span: Span) -> list[ActorMention]:
             known = [
                 replace(m, start=m.start + sent.start, end=m.end + sent.start)
                 for m in actors.find_mentions(sent.text, on=on)
             ]
             ents = entities[bisect.bisect_left(entity_starts, span.start):bisect.bisect_left(entity_starts, span.end)]
             known = outside_names(outside_dateline(known, dateline), ents)
-            mentions = [m for m in known + open_mentions(ents, known, dateline, things)
-                        if not names_a_currency(span, m, patterns.currencies)]
-            events = coder.code_sentence(self.sentences_before + sent.index, sent.start, sent.end, span, mentions)
+            return [m for m in known + open_mentions(ents, known, dateline, things)
+                    if not names_a_currency(span, m, patterns.currencies)]
+
+        for sent, span in sentence_spans(self.doc):
+            self.sentence_count += 1
+            index_no = self.sentences_before + sent.index
+            if len(span) > self.limits.max_sentence_tokens:
+                _log.warning("%s: document %s, sentence %d skipped: %d tokens, over the %d-token bound (data/limits.yaml)",
+                             part.source, part.id, index_no, len(span), self.limits.max_sentence_tokens)
+                continue
+            phrase = discard_phrase(sent.text, patterns.discard_sentence)
+            if phrase is not None:  # sport, entertainment, business results (patterns.yaml: discards)
+                if self.left_out is not None:
+                    coder.leave_out_sentence(index_no, span, mentions(sent, span), "discarded-sentence", repr(phrase))
+                continue
+            events = coder.code_sentence(index_no, sent.start, sent.end, span, mentions(sent, span))
             yield from (self._shifted(e) for e in events) if self.start else events
 
     def _shifted(self, event: Event) -> Event:
@@ -516,7 +604,7 @@ class _Piece:
             return span[0] + self.start, span[1] + self.start
 
         def actor(a: EventActor | None) -> EventActor | None:
-            return dataclasses.replace(a, span=moved(a.span)) if a else None
+            return a.moved(self.start) if a else None
 
         return dataclasses.replace(event, span=moved(event.span), trigger_span=moved(event.trigger_span),
                                    source=actor(event.source), target=actor(event.target))

@@ -8,7 +8,7 @@ complement through a family table ("refused to meet" -> 125).  See docs/coding.m
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -330,9 +330,12 @@ def _noun_rule(noun: Token, rules: tuple[Rule, ...]) -> Rule | None:
                  and (r.particle is None or _has_particle(noun, r.particle))), None)
 
 
-def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[Trigger]:
+def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
+                  left_out: Callable[[Trigger, str], None] | None = None) -> list[Trigger]:
     """The sentence's triggers: verbs (and complement-taking adjectives) with a rule that holds,
-    then nouns that are no part of a verb's act nor what another nominal act is about."""
+    then nouns that are no part of a verb's act nor what another nominal act is about.  With
+    ``left_out``, each trigger found but dropped as part of another act is handed to it with the
+    reason (a key of ``realpolitik.left_out.LEFT_OUT_REASONS``)."""
     found: list[Trigger] = []
     consumed: set[int] = set()
     heads: set[int] = set()
@@ -370,6 +373,8 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[T
                 _argument_of(token, reactions, patterns.target_prepositions) and _owned(token, index)) \
                 and not (token.dep_ == "pobj" and token.lemma_.lower() in patterns.ground_nouns):
             absorbed.add(token.i)
+            if left_out is not None:
+                left_out(trig, "content")
         else:
             nouns.append(trig)
     # "talks on sanctions", "staged a strike in protest of Russia's refusal": what a nominal
@@ -378,19 +383,42 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns) -> list[T
     nominal = {t.head.i for t in nouns} | absorbed | {
         t.i for t in span
         if (lemma := t.lemma_.lower()) in patterns.content_nouns or (lemma in patterns.nouns and _manner(t))}
-    found += [t for t in nouns if not _argument_of(t.head, nominal, patterns.target_prepositions) or _occasion(t, patterns)]
+    for t in nouns:
+        if not _argument_of(t.head, nominal, patterns.target_prepositions) or _occasion(t, patterns):
+            found.append(t)
+        elif left_out is not None:
+            left_out(t, "content")
     protests = {t.head.i for t in found if patterns.codes_in(t.code, patterns.protest_roots)}
     means = _means_heads(found, patterns)
-    return [t for t in found if (t.head.i not in consumed or _occasion(t, patterns)) and not _protest_content(t, protests, patterns)
-            and not _describes(t, patterns) and t.head.i not in means]
+    # a trigger that is another's own word ("agreed to reopen": reopen) is in that act's words
+    words = {w.i for t in found for w in t.words} if left_out is not None else set()
+    kept = []
+    for t in found:
+        reason = _part_of_another(t, consumed, protests, means, patterns)
+        if reason is None:
+            kept.append(t)
+        elif left_out is not None and t.head.i not in words:
+            left_out(t, reason)
+    return kept
 
 
-def _means_heads(found: list[Trigger], patterns: Patterns) -> set[int]:
+def _part_of_another(trig: Trigger, consumed: set[int], protests: set[int], means: Mapping[int, str],
+                     patterns: Patterns) -> str | None:
+    """Why a trigger is no act of its own but part of another (a ``LEFT_OUT_REASONS`` key), or None."""
+    if trig.head.i in consumed and not _occasion(trig, patterns):
+        return "complement"
+    if _protest_content(trig, protests, patterns):
+        return "protest-content"
+    return "describes" if _describes(trig, patterns) else means.get(trig.head.i)
+
+
+def _means_heads(found: list[Trigger], patterns: Patterns) -> dict[int, str]:
     """"retaliated by banning imports", "responded by closing its consulate": the act is the one
     the "by" phrase names; the vaguer verb it says how is no second event.  Under a threat or a
-    promise ("vowed to retaliate by blocking transit") the "by" phrase is what is threatened."""
+    promise ("vowed to retaliate by blocking transit") the "by" phrase is what is threatened.
+    The heads dropped, each with why (``means`` or ``threatened-means``)."""
     complements = {t.complement.i for t in found if t.complement is not None}
-    dropped = set()
+    dropped: dict[int, str] = {}
     for t in found:
         verb = t.head.head.head
         if t.head.dep_ != "pcomp" or t.head.head.lower_ != "by":
@@ -398,7 +426,10 @@ def _means_heads(found: list[Trigger], patterns: Patterns) -> set[int]:
         # other "by" phrases say how, not what was done ("By refusing to support Putin, Lukashenka
         # is protecting his own interests")
         means = verb.lemma_.lower() in patterns.means_verbs and verb.i not in complements
-        dropped.add(verb.i if means else t.head.i)
+        if means:
+            dropped[verb.i] = "means"
+        else:
+            dropped[t.head.i] = "threatened-means"
     return dropped
 
 

@@ -423,9 +423,11 @@ def _lexicon_discards() -> Layer:
     return shipped_layer(_LEXICON, "petrarch_discards.yaml", error=PatternDataError.at)
 
 
-def discarded(text: str, phrases: frozenset[str]) -> bool:
-    """Whether ``text`` holds one of ``phrases`` as whole words, in any case."""
-    return _discard_pattern(phrases).search(text) is not None
+def discard_phrase(text: str, phrases: frozenset[str]) -> str | None:
+    """The first of ``phrases`` that ``text`` holds as whole words, in any case (as the text
+    writes it), or None."""
+    found = _discard_pattern(phrases).search(text)
+    return found.group(0) if found else None
 
 
 @lru_cache(maxsize=8)
