@@ -926,6 +926,8 @@ CASES = [
     ("Hanoi said Tokyo would keep urging Beijing to show restraint.", "JPNGOV", "CHNGOV", "020", "future"),
     # halting an act undoes it
     ("Ecuador said it would halt the release of 12 Colombian prisoners.", "ECU", "COL", "0841", "negated"),
+    # a town the small model tags as a person is still a place after a place preposition
+    ("DOHA - Rebel fighters attacked army positions near Goma on Saturday.", "CODREB", "CODMIL", "190", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]

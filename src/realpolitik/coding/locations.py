@@ -12,6 +12,9 @@ from realpolitik.datafiles import shipped_layer
 from realpolitik.records import Location
 
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+# what a proper name after a place preposition may be tagged and still be a place the gazetteer
+# knows: the small model tags some cities as organisations ("a court in Almaty") or people ("near Goma")
+NAMED_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
 _NAMED_OBJECT = {*_PLACE_ENTITIES, "ORG"}
 _ASIDES = {"appos", "relcl", "acl", "advcl", "ccomp", "parataxis"}
 
@@ -72,7 +75,8 @@ def event_place(trigger: Token, prepositions: Container[str]) -> tuple[Span, Loc
     # "held talks in Astana": the place phrase often hangs on the object
     heads += [c for h in list(heads) for c in h.children if c.dep_ in {"dobj", "nsubjpass"}]
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in prepositions]
-    found = (_place_in(_phrase_words(p), _PLACE_ENTITIES) for p in preps)
+    found = (_place_in(_phrase_words(p), _PLACE_ENTITIES) or _place_in([g for g in p.children if g.dep_ == "pobj"], NAMED_PLACES)
+             for p in preps)
     return next((f for f in found if f is not None), None)
 
 

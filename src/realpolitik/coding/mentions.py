@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from realpolitik.coding.locations import gazetteer, names_a_land
+from realpolitik.coding.locations import NAMED_PLACES, gazetteer, names_a_land
 from realpolitik.docdate import dateline_day, opening_end
 from realpolitik.records import Actor, ActorMention
 
@@ -178,8 +178,9 @@ def _place_country(token: Token, prepositions: Container[str], destinations: Con
     heads += [c for c in heads[-1].children if c.dep_ == "dobj" and c not in heads]
     for prep in (p for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions):
         for g in prep.children:
-            # the small model tags some cities as organisations ("a court in Almaty"): the gazetteer decides
-            place = gazetteer().find(_phrase(g)) if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "ORG"} \
+            # the small model tags some cities as organisations ("a court in Almaty") or people
+            # ("near Goma"): after a place preposition the gazetteer decides
+            place = gazetteer().find(_phrase(g)) if g.dep_ == "pobj" and g.ent_type_ in NAMED_PLACES \
                 and g.i not in destinations else None
             if place is not None and place.country:
                 return place.country, f"{prep.lower_} {_phrase(g)}"
