@@ -928,6 +928,10 @@ CASES = [
     ("Ecuador said it would halt the release of 12 Colombian prisoners.", "ECU", "COL", "0841", "negated"),
     # a town the small model tags as a person is still a place after a place preposition
     ("DOHA - Rebel fighters attacked army positions near Goma on Saturday.", "CODREB", "CODMIL", "190", "asserted"),
+    # a stative participle describes the people it hangs on; it reports no act
+    ("Hundreds of people opposed to the dam marched through La Paz.", "BOLCVL", "BOLGOV", "141", "asserted"),
+    # an appeal to the source's own people is aimed at them, not at the place they are told to leave
+    ("The British embassy urged its citizens to leave Niger at once.", "GBRGOV", "GBRCVL", "020", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]

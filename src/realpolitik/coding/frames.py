@@ -435,15 +435,24 @@ def _means_heads(found: list[Trigger], patterns: Patterns) -> dict[int, str]:
 
 def _describes(trig: Trigger, patterns: Patterns) -> bool:
     """"the militia it supports", "a government that jails critics": a relative clause in the
-    simple present describes the actor; it reports no act ("a charge Moscow denies", on an act,
+    simple present, or a stative participle ("people opposed to his plans"), describes the actor; it reports no act ("a charge Moscow denies", on an act,
     does).  (A custom stated in a main clause, "soldiers routinely beat detainees", is reported
     as acts, as PLOVER's own records code it.)"""
     head = trig.head
+    if not trig.is_noun and _stative_participle(head, patterns):
+        return True
     if trig.is_noun or head.dep_ != "relcl" or head.tag_ not in {"VBZ", "VBP"} \
             or any(c.dep_ in {"aux", "auxpass"} for c in head.children):
         return False
     on = head.head.lemma_.lower()
     return on not in patterns.nouns and on not in patterns.back_references and on not in patterns.act_nouns
+
+
+def _stative_participle(verb: Token, patterns: Patterns) -> bool:
+    """"people opposed to his plans", "groups committed to armed struggle": a state of the people
+    it hangs on (the small model also reads it as a clause that is the main verb's subject)."""
+    return verb.lemma_ in patterns.statives and verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"acl", "csubj"} \
+        and not any(c.dep_ in {"agent", "aux", "auxpass", "dobj"} for c in verb.children)
 
 
 def _protest_content(trig: Trigger, protests: set[int], patterns: Patterns) -> bool:

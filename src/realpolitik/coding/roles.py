@@ -202,7 +202,8 @@ class RoleFinder:
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
         # "urged the two governments to …": the group, not the sector noun "governments"
         targets = self.discourse.group(objects, sources, index) or targets_of(objects, index, preps, exclude=sources) \
-            or self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources)
+            or self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources) \
+            or self._own_people([o for o in objects if o.dep_ == "dobj"], sources)  # "urged its citizens to leave Mali"
         inner = self._complement_arguments(trig.complement) if not targets and trig.complement is not None else []
         if inner:
             targets = self._complement_target(trig, inner, index, sources)
