@@ -932,6 +932,9 @@ CASES = [
     ("Hundreds of people opposed to the dam marched through La Paz.", "BOLCVL", "BOLGOV", "141", "asserted"),
     # an appeal to the source's own people is aimed at them, not at the place they are told to leave
     ("The British embassy urged its citizens to leave Niger at once.", "GBRGOV", "GBRCVL", "020", "asserted"),
+    # who hurt someone in a fight with no agent named is the other side of the fight
+    ("A student was shot dead during clashes with police in Nairobi on Tuesday.", "KENCOP", "KENEDU", "190", "asserted"),
+    ("A police officer was wounded in clashes with protesters in Dhaka.", "BGDOPP", "BGDCOP", "180", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]

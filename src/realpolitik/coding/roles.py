@@ -264,13 +264,22 @@ class RoleFinder:
             moved = [m for m in patient if self._instrument(m) and m.actor.country]
             sources, targets = moved, [t for t in targets if t not in moved]
         if not sources:
-            sources = self._authorities(trig, targets)
+            sources = self._authorities(trig, targets) or self._opponent(verb, index, targets)
         if not sources and subj is not None and self.patterns.codes_in(trig.code, self.patterns.release_roots):
             # "Uzbek police detained six Kyrgyz drivers. The drivers were released on Thursday."
             held = self.discourse.captivity(subj, targets, self.patterns.captor_roots)
             if held is not None:
                 sources, targets = [held[0]], targets or [held[1]]
         return sources, targets
+
+    def _opponent(self, verb: Token, index: MentionIndex, patients: list[ActorMention]) -> list[ActorMention]:
+        """"A protester was shot dead during clashes with police": who hurt the patient of an act
+        with no agent is the other side of the fighting the act was part of (``clash_nouns``)."""
+        fights = [g for p in verb.children if p.dep_ == "prep" for g in p.children
+                  if g.dep_ == "pobj" and g.lemma_.lower() in self.patterns.clash_nouns]
+        sides = [m for f in fights for w in f.children if w.dep_ == "prep" and w.lower_ == "with"
+                 for g in w.children if g.dep_ == "pobj" for m in actors_of(g, index)]
+        return found_as([m for m in sides if m not in patients], "opponent")
 
     def _complement_arguments(self, comp: Token) -> list[Token]:
         inner = self._arguments(comp)
