@@ -314,6 +314,14 @@ TRIGGERED = [
      D(2016, 4, 14), D(2016, 4, 12), "day"),
     ("When Putin visited Astana in 2012, he signed a gas deal.", "signed",
      D(2016, 4, 14), D(2012, 1, 1), "year"),
+    # a conjunct with a subject of its own is another clause: its date is not the first one's;
+    # a date put before the first conjunct still dates it
+    ("Rebels have blocked the highway since May, and on Friday they attacked a convoy.", "blocked",
+     D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    ("Rebels have blocked the highway since May, and on Friday they attacked a convoy.", "attacked",
+     D(2016, 4, 14), D(2016, 4, 8), "day"),
+    ("On Wednesday, Lavrov met Makei and the two ministers signed a visa agreement.", "signed",
+     D(2016, 4, 14), D(2016, 4, 13), "day"),
     # what keeps working: conjoined acts share a date, the trigger's own phrases, the future
     ("On Wednesday, Lavrov met Makei and signed a visa agreement.", "signed",
      D(2016, 4, 14), D(2016, 4, 13), "day"),

@@ -14,8 +14,10 @@
 An event's date comes from the act's own clause -- the clause of the trigger (without a trigger,
 of the sentence's root verb), with its prepositional phrases, the verbs conjoined with it ("On
 Monday, Lavrov met Makei and signed a treaty") and adverbial clauses of the same moment ("when he
-visited Minsk in 2012", "Speaking on Monday, ...").  A date in any other clause dates another act
-and is ignored:
+visited Minsk in 2012", "Speaking on Monday, ...").  A conjunct with a subject of its own is a
+clause of its own ("blockaded convoys since September, and on Thursday they ambushed a patrol":
+Thursday is the ambush's), though a date put before the first conjunct dates it too.  A date in
+any other clause dates another act and is ignored:
 
 * a relative or participle clause: "praised the progress made since 2010", "met the envoy who
   had arrived on Sunday" (unless the clause describes the act noun itself: "the visit planned
@@ -546,11 +548,24 @@ def _candidates(
     own = [e for e, clause in placed if _is_own(clause, anchor, patterns)]
     if own:
         return own
+    fronted = _fronted(anchor, placed, patterns)
+    if fronted:
+        return fronted
     for report in _reports(anchor, patterns):
         reported = [e for e, clause in placed if _event_clause(clause, patterns).i == report.i]
         if reported:
             return reported
     return datelines
+
+
+def _fronted(anchor: Token, placed: list[tuple[DateExpression, Token]], patterns: Patterns) -> list[DateExpression]:
+    """"On Monday, Lavrov met Makei and Peskov said …": a date put before the first conjunct dates
+    the conjuncts after it that have none of their own."""
+    clause = _event_clause(anchor, patterns)
+    if clause.dep_ != "conj":
+        return []
+    first = _event_clause(clause.head, patterns)
+    return [e for e, c in placed if c.i == first.i and e.end <= first.idx]
 
 
 def _in_dateline(text: str, expression: DateExpression) -> bool:
@@ -609,7 +624,7 @@ def _event_clause(token: Token, patterns: Patterns) -> Token:
     node = token
     while node.i not in known:
         clause = _clause(node)
-        if not (clause.dep_ == "conj" or _same_moment(clause, patterns.same_moment_marks)):
+        if not ((clause.dep_ == "conj" and not _has_subject(clause)) or _same_moment(clause, patterns.same_moment_marks)):
             known[node.i] = clause.i
             break
         chain.append(node)
@@ -617,6 +632,12 @@ def _event_clause(token: Token, patterns: Patterns) -> Token:
     for passed in chain:
         known[passed.i] = known[node.i]
     return token.doc[known[token.i]]
+
+
+def _has_subject(clause: Token) -> bool:
+    """"blockaded convoys since September, and on Thursday they ambushed a patrol": a conjunct
+    with a subject of its own is another clause, with dates of its own."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
 
 def _same_moment(clause: Token, marks: Container[str]) -> bool:
