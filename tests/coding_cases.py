@@ -935,6 +935,9 @@ CASES = [
     # who hurt someone in a fight with no agent named is the other side of the fight
     ("A student was shot dead during clashes with police in Nairobi on Tuesday.", "KENCOP", "KENEDU", "190", "asserted"),
     ("A police officer was wounded in clashes with protesters in Dhaka.", "BGDOPP", "BGDCOP", "180", "asserted"),
+    # an act told as the time of another ("since last month's invasion") is not aimed at the reporter
+    ("Ghana has sheltered two Togolese officers in its embassy since last month's Burkinabe incursion, the Ghanaian embassy said.",
+     "BFA", None, "190", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]

@@ -589,8 +589,10 @@ class RoleFinder:
         """"Tonga's government said a ransomware gang operating from Russia had stolen the health
         records of thousands of patients": a hostile act a state reports, with no victim named, was
         done to that state."""
-        if cameo(act.trig.code).quad_class < 3:
-            return []
+        head = act.trig.head
+        if cameo(act.trig.code).quad_class < 3 or (act.trig.is_noun and head.dep_ == "pobj"
+                                                   and head.head.lower_ in self.patterns.background_marks):
+            return []  # ("holed up since last month's invasion": an act told as the time of another)
         country = act.index.reporting_country(act.trig.head)
         if country is None or country in act.countries:
             return []
