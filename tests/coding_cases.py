@@ -938,6 +938,11 @@ CASES = [
     # an act told as the time of another ("since last month's invasion") is not aimed at the reporter
     ("Ghana has sheltered two Togolese officers in its embassy since last month's Burkinabe incursion, the Ghanaian embassy said.",
      "BFA", None, "190", "asserted"),
+    # two titled names joined by "and", which the small model hangs one on the other: both act
+    ("Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva met in Brasilia on Wednesday.",
+     "CHNGOV", "BRAGOV", "040", "asserted"),
+    ("French President Emmanuel Macron and German Chancellor Friedrich Merz criticised Hungary on Monday.",
+     "FRAGOV", "HUN", "111", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]

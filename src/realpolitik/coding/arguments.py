@@ -365,6 +365,22 @@ def _coordinated(token: Token, m: ActorMention, index: MentionIndex) -> list[Act
             sector_actor = replace(m.actor, code=f"{other.actor.country}{m.actor.sector}", country=other.actor.country)
             other = replace(other, actor=sector_actor)
         out.append(other)
+    return out + [p for p in _misparsed_partners(head, m, index) if p not in seen]
+
+
+def _misparsed_partners(head: Token, m: ActorMention, index: MentionIndex) -> list[ActorMention]:
+    """"U.S. President Donald Trump and Russian President Vladimir Putin met": the small model
+    hangs the first name on the second's title; the people joined by "and" inside the title's
+    phrase are parties beside ``m``."""
+    out: list[ActorMention] = []
+    for title in (c for c in head.children if c.dep_ == "compound"):
+        words = list(title.subtree)
+        if not any(w.dep_ == "cc" and w.lower_ == "and" for w in words):
+            continue
+        for w in words:
+            other = index.at(w)
+            if other is not None and other is not m and other.actor.kind == "person" and other not in out:
+                out.append(other)
     return out
 
 
@@ -434,6 +450,16 @@ def is_relation(token: Token, patterns: Patterns) -> bool:
     """Whether the noun names someone by their relation to another ("his rival", "Israel's ally"):
     the possessor is the other, not the one named."""
     return token.lemma_.lower() in patterns.relation_nouns
+
+
+def co_subjects(verb: Token, subj: Token, index: MentionIndex) -> list[ActorMention]:
+    """"French President Emmanuel Macron and German Chancellor Friedrich Merz criticised …": the
+    small model gives the verb two subjects, the first coordinated with the second's title; the
+    first is a party beside the second (a dateline read as a subject is coordinated with none)."""
+    own = index.at(subj)
+    others = [c for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i
+              and own is not None and any(index.at(j) is own for j in c.conjuncts)]
+    return [m for c in others for m in actors_of(c, index) if m is not own]
 
 
 def subject_token(verb: Token, patterns: Patterns) -> Token | None:

@@ -22,6 +22,7 @@ from realpolitik.coding.arguments import (
     actors_of,
     agent_tokens,
     apposed,
+    co_subjects,
     found_as,
     hosts,
     is_absolute,
@@ -103,7 +104,7 @@ class RoleFinder:
         if subj is None:
             return []
         # "the two leaders agreed": the two parties named before, not the sector noun "leaders"
-        found = self.discourse.group([subj], [], index) or found_as(actors_of(subj, index), "subject") \
+        found = self.discourse.group([subj], [], index) or found_as(actors_of(subj, index) + co_subjects(verb, subj, index), "subject") \
             or self.discourse.resolve_pronoun(subj, index)
         if found:
             return self._reporter_of(verb, found, index) or self._commanded(verb, found, index)
