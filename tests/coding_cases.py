@@ -943,6 +943,8 @@ CASES = [
      "CHNGOV", "BRAGOV", "040", "asserted"),
     ("French President Emmanuel Macron and German Chancellor Friedrich Merz criticised Hungary on Monday.",
      "FRAGOV", "HUN", "111", "asserted"),
+    # a relative clause on a sector noun tells another act: it does not say whose the noun is
+    ("Gunmen who kidnapped a Korean engineer have released him, police said.", "UAF", "KOR", "181", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]

@@ -164,7 +164,7 @@ class MentionIndex:
             if homes:
                 self._place_bare(m, prep, homes)
                 continue
-            if any(t.i in self.by_token for t in token.subtree) or any(c.dep_ == "poss" for c in token.children):
+            if any(t.i in self.by_token for t in _own_phrase(token)) or any(c.dep_ == "poss" for c in token.children):
                 # "Turkish F-16 fighter jets", "Russian-led forces", "their troops": the phrase
                 # names whose they are (a pronoun's owner is found with the roles)
                 continue
@@ -450,6 +450,18 @@ def is_relation(token: Token, patterns: Patterns) -> bool:
     """Whether the noun names someone by their relation to another ("his rival", "Israel's ally"):
     the possessor is the other, not the one named."""
     return token.lemma_.lower() in patterns.relation_nouns
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """The words of a noun's phrase ("Turkish F-16 fighter jets", "gunmen firing from Afghan
+    territory"), not a relative clause on it, which tells another act ("gunmen who kidnapped a
+    French engineer")."""
+    words, todo = [], [noun]
+    while todo:
+        token = todo.pop()
+        words.append(token)
+        todo += [c for c in token.children if c.dep_ != "relcl"]
+    return words
 
 
 def co_subjects(verb: Token, subj: Token, index: MentionIndex) -> list[ActorMention]:
