@@ -945,6 +945,10 @@ CASES = [
      "FRAGOV", "HUN", "111", "asserted"),
     # a relative clause on a sector noun tells another act: it does not say whose the noun is
     ("Gunmen who kidnapped a Korean engineer have released him, police said.", "UAF", "KOR", "181", "asserted"),
+    # whom one telephones or visits is no doer of the purpose
+    ("Boric telephoned Petro on Monday to offer his condolences.", "CHLELI", "COLGOV", "018", "asserted"),
+    # a finite verb the parser hangs on an infinitive is the governing verb's conjunct, with its subject
+    ("The OAS urged the two parties to negotiate and called on Peru to free the detainees.", "OAS", "PER", "020", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]

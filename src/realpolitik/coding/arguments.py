@@ -490,7 +490,12 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
         if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < verb.i:
             return c
     if verb.dep_ == "conj" and verb.head.i != verb.i:
-        return subject_token(verb.head, patterns)
+        head = verb.head
+        if verb.tag_ in {"VBD", "VBZ"} and head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            # "urged both sides to show restraint and called on Dhaka …": a finite verb hung on the
+            # infinitive is the governing verb's conjunct, with its subject, not the one it urged
+            head = head.head
+        return subject_token(head, patterns)
     if subject_parsed_as_head(verb):
         return verb.head
     if verb.dep_ in {"acomp", "oprd"}:
