@@ -949,6 +949,9 @@ CASES = [
     ("Boric telephoned Petro on Monday to offer his condolences.", "CHLELI", "COLGOV", "018", "asserted"),
     # a finite verb the parser hangs on an infinitive is the governing verb's conjunct, with its subject
     ("The OAS urged the two parties to negotiate and called on Peru to free the detainees.", "OAS", "PER", "020", "asserted"),
+    # a coup coerces the country; "the attempt", "the coup bid" later name the act tried before
+    ("LOME - A group of army officers attempted a coup in Togo on Monday. The African Union condemned the attempt.",
+     "AU", "TGOMIL", "111", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]
