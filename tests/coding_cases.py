@@ -952,6 +952,8 @@ CASES = [
     # a coup coerces the country; "the attempt", "the coup bid" later name the act tried before
     ("LOME - A group of army officers attempted a coup in Togo on Monday. The African Union condemned the attempt.",
      "AU", "TGOMIL", "111", "asserted"),
+    # only a state, its government or its forces command its army: rebels demanding it stop are a side
+    ("The Kachin Independence Army demanded that the military halt air strikes on Laiza.", "MMRREB", "MMR", "100", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]

@@ -249,9 +249,13 @@ class SentenceCoder:
 
     def _own_command(self, trig: Trigger, sources: list[ActorMention], target: ActorMention) -> bool:
         """Whether a request or order goes to the source's own army, police or spies: no relation
-        between actors."""
+        between actors.  Only a state, its government or its forces command them: rebels or an
+        opposition demanding that the army stop are two sides ("the Arakan Army demanded that the
+        military stop air strikes")."""
+        commanders = {None, self.patterns.government_sector, *self.patterns.instruments}
         return (self.patterns.codes_in(trig.code, self.patterns.request_roots) and target.actor.sector in self.patterns.instruments
-                and target.actor.country is not None and any(s.actor.country == target.actor.country for s in sources))
+                and target.actor.country is not None
+                and any(s.actor.country == target.actor.country and s.actor.sector in commanders for s in sources))
 
     def _swap(self, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]) -> bool:
         """"Ukraine and Russia each freed 185 soldiers": parties named together freeing people of
