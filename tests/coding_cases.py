@@ -954,6 +954,8 @@ CASES = [
      "AU", "TGOMIL", "111", "asserted"),
     # only a state, its government or its forces command its army: rebels demanding it stop are a side
     ("The Kachin Independence Army demanded that the military halt air strikes on Laiza.", "MMRREB", "MMR", "100", "asserted"),
+    # a country named only in a clause describing a place places no one
+    ("Rebels shelled an army base near Kyaukphyu, where China is building a port.", "REB", "MIL", "194", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]

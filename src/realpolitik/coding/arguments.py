@@ -94,8 +94,9 @@ class MentionIndex:
         when that country is named as the state itself: "rebels" in a sentence about "Russian
         journalists" need not be Russian.  A place travelled to (``destinations``: "the foreign
         minister arrived in Beijing") is not the office's country."""
-        mentions = list(self.by_token.values())
-        countries = {m.actor.country for i, m in self.by_token.items() if m.actor.country and i not in destinations}
+        told = self._told()
+        mentions = list(told.values())
+        countries = {m.actor.country for i, m in told.items() if m.actor.country and i not in destinations}
         # "European Community foreign ministers": with an IGO around, the office may be its
         if len(countries) != 1 or not self.bare or any(m.actor.kind == "igo" for m in mentions):
             return
@@ -110,6 +111,14 @@ class MentionIndex:
                 continue
             if sector in offices or (stated and sector in armed):
                 self._settle(i, with_country(m, country))
+
+    def _told(self) -> dict[int, ActorMention]:
+        """The sentence's actors outside clauses that describe a place: a country named only
+        there places no one ("rebels pledged not to attack the port, where China is building a
+        harbour"); a relative clause telling an act on a person does ("her rival, whom the
+        Brazilian president had endorsed")."""
+        doc = self._span.doc
+        return {i: m for i, m in self.by_token.items() if not any(_describes_place(a) for a in doc[i].ancestors)}
 
     def _settle(self, i: int, found: ActorMention) -> None:
         """The bare mention at token ``i``, now placed in a country, as an actor of the sentence."""
@@ -208,7 +217,7 @@ class MentionIndex:
     def _place_names(self, dateline: Dateline | None, destinations: Container[int]) -> None:
         """Names no dictionary knows take the country the text gives them, as sector nouns do
         ("MAPUTO — Presidential challenger X rejected …")."""
-        countries = {m.actor.country for i, m in self.by_token.items() if m.actor.country and i not in destinations}
+        countries = {m.actor.country for i, m in self._told().items() if m.actor.country and i not in destinations}
         for token, m in self._heads(self.fallback):
             if not m.actor.entry.startswith(OPEN_ENTRY):
                 continue
@@ -450,6 +459,10 @@ def is_relation(token: Token, patterns: Patterns) -> bool:
     """Whether the noun names someone by their relation to another ("his rival", "Israel's ally"):
     the possessor is the other, not the one named."""
     return token.lemma_.lower() in patterns.relation_nouns
+
+
+def _describes_place(clause: Token) -> bool:
+    return clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children)
 
 
 def _own_phrase(noun: Token) -> list[Token]:
