@@ -956,6 +956,8 @@ CASES = [
     ("The Kachin Independence Army demanded that the military halt air strikes on Laiza.", "MMRREB", "MMR", "100", "asserted"),
     # a country named only in a clause describing a place places no one
     ("Rebels shelled an army base near Kyaukphyu, where China is building a port.", "REB", "MIL", "194", "asserted"),
+    # "its" on a part of a country (a state, a province, a base) is the subject's own
+    ("Washington said it was watching closely. Colombia deployed more troops to its eastern province of Arauca.", "COL", None, "150", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]
