@@ -958,6 +958,8 @@ CASES = [
     ("Rebels shelled an army base near Kyaukphyu, where China is building a port.", "REB", "MIL", "194", "asserted"),
     # "its" on a part of a country (a state, a province, a base) is the subject's own
     ("Washington said it was watching closely. Colombia deployed more troops to its eastern province of Arauca.", "COL", None, "150", "asserted"),
+    # talks named through a measure of them ("after two days of talks") are the clause's subjects'
+    ("Sudan's army and the RSF agreed on a truce after three days of talks in Jeddah.", "SDNMIL", "SDNUAF", "046", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]

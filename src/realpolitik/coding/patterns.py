@@ -245,6 +245,7 @@ class Patterns:
     scene_prepositions: frozenset[str] = frozenset()  # "met in Minsk": where the act happens (coding/locations.py)
     concessive_prepositions: frozenset[str] = frozenset()  # "despite Turkey's offer": no party of the act
     clash_nouns: frozenset[str] = frozenset()  # "shot dead during clashes with police": the police shot
+    measure_nouns: frozenset[str] = frozenset()  # "after two days of talks": the talks are the occasion
     # ... and dates (coding/dates.py)
     intent_verbs: frozenset[str] = frozenset()  # "threatened to stop deliveries from January 1"
     planning_verbs: frozenset[str] = frozenset()  # "planned for Wednesday"

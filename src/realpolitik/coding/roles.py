@@ -847,7 +847,10 @@ class RoleFinder:
 
     def _clause_parties(self, noun: Token, index: MentionIndex) -> list[ActorMention]:
         """"Egyptian and Somali officials said after talks in Cairo", "Kyiv and Warsaw signed a deal
-        at a summit": a mutual act named in a phrase on a clause is between the clause's subjects."""
+        at a summit": a mutual act named in a phrase on a clause is between the clause's subjects
+        ("after two days of talks": through a measure of time or rounds)."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.patterns.measure_nouns:
+            noun = noun.head.head
         prep = noun.head
         clause_pos = VERB_POS | {"AUX"}  # "is due in Riyadh for talks": the copula's subject
         # a purpose only on a clause: "a basis for talks" is no occasion
