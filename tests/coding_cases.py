@@ -960,6 +960,8 @@ CASES = [
     ("Washington said it was watching closely. Colombia deployed more troops to its eastern province of Arauca.", "COL", None, "150", "asserted"),
     # talks named through a measure of them ("after two days of talks") are the clause's subjects'
     ("Sudan's army and the RSF agreed on a truce after three days of talks in Jeddah.", "SDNMIL", "SDNUAF", "046", "asserted"),
+    # "pressed ahead with" goes on; it demands nothing
+    ("Hamas pressed ahead with the handover of bodies on Monday.", None, None, None, None),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]
