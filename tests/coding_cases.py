@@ -962,6 +962,9 @@ CASES = [
     ("Sudan's army and the RSF agreed on a truce after three days of talks in Jeddah.", "SDNMIL", "SDNUAF", "046", "asserted"),
     # "pressed ahead with" goes on; it demands nothing
     ("Hamas pressed ahead with the handover of bodies on Monday.", None, None, None, None),
+    # a protest note sent, handed or delivered is a formal complaint
+    ("Seoul sent a protest letter to Tokyo on Tuesday.", "KORGOV", "JPNGOV", "114", "asserted"),
+    ("Beijing handed a protest note to the Philippine ambassador on Friday.", "CHNGOV", "PHLGOV", "114", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]
