@@ -965,6 +965,11 @@ CASES = [
     # a protest note sent, handed or delivered is a formal complaint
     ("Seoul sent a protest letter to Tokyo on Tuesday.", "KORGOV", "JPNGOV", "114", "asserted"),
     ("Beijing handed a protest note to the Philippine ambassador on Friday.", "CHNGOV", "PHLGOV", "114", "asserted"),
+    # "the group" is the last armed group or movement named; "he" after its titled spokesman is him
+    ("Hamas spokesman Hazem Qassem said the group had handed over two bodies, and he accused Israel of delaying aid.",
+     "PSEINS", "ISR", "112", "asserted"),
+    # what is waited for ("until the group frees the hostages") has not happened
+    ("Bogota will not resume talks with the ELN until the group frees all hostages.", "COLREB", "COL", "0841", "hypothetical"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
 ]

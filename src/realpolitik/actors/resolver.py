@@ -389,8 +389,9 @@ class AliasIndex:
                     a.entry,
                 )
             if a.kind == "group":
-                # "Red Cross officials", "Hamas fighters" act for the group
-                return replace(a, matched=f"{a.matched} {b.matched}")
+                # "Red Cross officials", "Hamas fighters" act for the group ("Houthi spokesman …"
+                # keeps the title: one person holds it)
+                return replace(a, matched=f"{a.matched} {b.matched}", role=b.role)
             if self._is_noun(a):
                 # "police officers", "opposition leader": the first noun names the institution
                 return replace(a, matched=f"{a.matched} {b.matched}")

@@ -381,12 +381,10 @@ def _fits(m: ActorMention, kind: str) -> bool:
 def is_person(m: ActorMention) -> bool:
     """A person, also one named by a title and a name no dictionary knows ("Opposition leader
     Naveed Khattak": the mention runs past the title it matched)."""
-    if m.actor.kind == "person":
-        return True
+    if m.actor.kind == "person" or (m.actor.kind in {"sector", "group"} and m.actor.role):
+        return True  # "Poland's foreign minister said he would …": a title is held by one person
     if m.actor.kind != "sector" or not m.actor.matched:
         return False
-    if m.actor.role:
-        return True  # "Poland's foreign minister said he would …": a title is held by one person
     # ("Russia's Defence Ministry" runs past "Russia Defence Ministry" by its possessive only)
     words = m.text.replace("’s", "").replace("'s", "").split()
     last = words[-1] if words else ""
@@ -416,9 +414,10 @@ def _in_order(span: Span, at) -> list[ActorMention]:  # noqa: ANN001 - a Mention
 
 
 def _kind_of(actor: Actor) -> str | None:
-    """"state" for an actor of a country, "igo" for an organisation, else None."""
-    if actor.kind == "igo":
-        return "igo"
+    """"state" for an actor of a country, "igo" for an organisation, "group" for a movement or
+    an armed group (the Houthis are no country), else None."""
+    if actor.kind in {"igo", "group"}:
+        return actor.kind
     return "state" if actor.country else None
 
 
@@ -428,7 +427,8 @@ def _described_kind(token: Token, patterns: Patterns) -> str | None:
             or "the" not in {c.lower_ for c in token.children}:
         return None
     lemma = token.lemma_.lower()
-    return "state" if lemma in patterns.country_nouns else "igo" if lemma in patterns.organisation_nouns else None
+    kinds = (("state", patterns.country_nouns), ("igo", patterns.organisation_nouns), ("group", patterns.movement_nouns))
+    return next((kind for kind, nouns in kinds if lemma in nouns), None)
 
 
 def _clause(token: Token) -> Token:

@@ -54,6 +54,14 @@ def _is_conditional(verb: Token, patterns: Patterns) -> bool:
     return verb.dep_ in {"advcl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ in patterns.conditional_marks for c in verb.children)
 
 
+def _is_awaited(verb: Token, patterns: Patterns) -> bool:
+    """A present-tense clause of what is waited for: "will not resume talks until the group frees
+    all hostages" has not freed them (not so "fought until the army withdrew"); the act it waits
+    on keeps its own modality."""
+    return verb.dep_ == "advcl" and verb.tag_ in {"VBZ", "VBP", "VB"} \
+        and any(c.dep_ == "mark" and c.lower_ in patterns.awaited_marks for c in verb.children)
+
+
 def _has_condition(verb: Token, patterns: Patterns) -> bool:
     # "threatened military action if the fighters did not withdraw": the threat is made; its
     # condition is what it says (``condition_takers``)
@@ -96,7 +104,8 @@ def modality(head: Token, patterns: Patterns) -> Modality:
     if head is not verb and head.dep_ == "dobj" and verb.lemma_ in patterns.attempt:
         # "planned a blockade" has not blockaded yet
         return "hypothetical"
-    if _has_condition(verb, patterns) or _is_conditional(verb, patterns) or _is_conditional(shared, patterns):
+    if _has_condition(verb, patterns) or _is_conditional(verb, patterns) or _is_conditional(shared, patterns) \
+            or _is_awaited(shared, patterns):
         return "hypothetical"
     aux = _aux(shared)
     if patterns.conditional_aux & aux:

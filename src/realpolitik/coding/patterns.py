@@ -156,6 +156,8 @@ class Patterns:
     instruments: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()  # "the country" stands for the last country named
     organisation_nouns: frozenset[str] = frozenset()  # "the bloc" for the last organisation named
+    movement_nouns: frozenset[str] = frozenset()  # "the group" for the last armed group or movement named
+    awaited_marks: frozenset[str] = frozenset()  # "until the group frees all hostages": not done yet
     means_verbs: frozenset[str] = frozenset()  # "retaliated by banning imports": the "by" phrase is the act
     purpose_prepositions: frozenset[str] = frozenset()  # "flew to Riyadh for talks": an occasion on a clause
     acceptances: frozenset[str] = frozenset()  # "did not accept the proposal": a refusal whenever said
