@@ -967,4 +967,22 @@ CASES = [
     ("Beijing handed a protest note to the Philippine ambassador on Friday.", "CHNGOV", "PHLGOV", "114", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
+    # the story's parties: named together in the lead (a list, or the two parties of its first act),
+    # "between" whom something happens, or acting both ways; a counted group with no later list of
+    # its size stands for them, not for the last people named
+    ("Ghana suspended a fishing accord with Togo on Monday. Nigeria had threatened to cut aid to both countries.", "NGA", "TGO", "1311", "asserted"),
+    ("Ghana suspended a fishing accord with Togo on Monday. Ghana's president wrote to Benin's president. The Nigerian leader later spoke to both leaders by phone.", "NGAGOV", "TGO", "040", "asserted"),
+    ("The rulers of Chad, Sudan and Libya formed a security pact. Egypt said it was ready to meet the three leaders.", "EGY", "LBY", "036", "asserted"),
+    ("The UN said on Monday it was worried. Armenia's foreign ministry issued a statement. Talks between Armenia and Azerbaijan collapsed on Tuesday. The EU urged all sides to return to the table.", "EU", "AZE", "020", "asserted"),
+    ("Ghana suspended a fishing accord with Togo on Monday. Benin and Niger signed a border treaty on Tuesday. Nigeria praised both countries.", "NGA", "NER", "051", "asserted"),
+    # who brokers between two sides is none of them
+    ("Qatar and the United States brokered a truce between Rwanda and Congo on Sunday. A Kenyan envoy praised the two delegations.", "KENGOV", "COD", "051", "asserted"),
+    # no list of the group's size, no sides known: nothing is guessed
+    ("Ghana suspended a fishing accord with Togo on Monday. Nigeria urged the three countries to talk.", "GHA", "TGO", "160", "asserted"),
+    ("Canada praised the Peruvian police, and the OAS called on all sides to refrain from violence.", "CAN", "PERCOP", "051", "asserted"),
+    # a plural pronoun with no plural antecedent in its sentence stands for the last list named,
+    # unless plural people were named since; one with a plural antecedent is that
+    ("Eritrea, Sudan and Libya left the regional bloc in March. The African Union invited them to return.", "AU", "ERI", "020", "asserted"),
+    ("Eritrea, Sudan and Libya left the regional bloc in March. The African Union, which Egypt criticised, invited them to return.", "AU", "LBY", "020", "asserted"),
+    ("Eritrea, Sudan and Libya left the regional bloc in March. Egyptian students marched in Cairo on Friday. The police dispersed them.", "EGYEDU", "EGYGOV", "141", "asserted"),
 ]

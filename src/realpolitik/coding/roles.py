@@ -205,6 +205,9 @@ class RoleFinder:
         targets = self.discourse.group(objects, sources, index) or targets_of(objects, index, preps, exclude=sources) \
             or self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources) \
             or self._own_people([o for o in objects if o.dep_ == "dobj"], sources)  # "urged its citizens to leave Mali"
+        if not targets and self.discourse.names_group(objects):
+            # "called on all sides" with no sides known: no other party is guessed
+            return sources, []
         inner = self._complement_arguments(trig.complement) if not targets and trig.complement is not None else []
         if inner:
             targets = self._complement_target(trig, inner, index, sources)
@@ -293,7 +296,8 @@ class RoleFinder:
         comp = trig.complement
         own = {m.actor.code for m in sources} | {m.actor.country for m in sources if m.actor.code == m.actor.country}
         homes = {m.actor.country for m in sources}
-        found = found_as(targets_of(inner, index, self._preps(trig), exclude=sources), f"complement:{comp.lemma_}")
+        found = self.discourse.group(inner, sources, index) \
+            or found_as(targets_of(inner, index, self._preps(trig), exclude=sources), f"complement:{comp.lemma_}")
         return [t for t in found if t.actor.code not in own and t.actor.country not in own
                 and not (t.actor.code == t.actor.country and t.actor.country in homes)]
 
