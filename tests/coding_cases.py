@@ -975,7 +975,12 @@ CASES = [
     ("The rulers of Chad, Sudan and Libya formed a security pact. Egypt said it was ready to meet the three leaders.", "EGY", "LBY", "036", "asserted"),
     ("The UN said on Monday it was worried. Armenia's foreign ministry issued a statement. Talks between Armenia and Azerbaijan collapsed on Tuesday. The EU urged all sides to return to the table.", "EU", "AZE", "020", "asserted"),
     ("Ghana suspended a fishing accord with Togo on Monday. Benin and Niger signed a border treaty on Tuesday. Nigeria praised both countries.", "NGA", "NER", "051", "asserted"),
-    # who brokers between two sides is none of them
+    # the parties the group's own sentence names come before the story's; a conjunct act goes on
+    # with the group ("spoke to both leaders and urged restraint")
+    ("Ghana suspended a fishing accord with Togo on Monday. Ghana's president met Benin's president in Accra, and the two leaders agreed to reopen the border.", "BENGOV", "GHAGOV", "035", "asserted"),
+    ("Thailand suspended a border accord with Cambodia on Monday. Anwar had spoken to both leaders by phone and urged restraint.", "MYSELI", "KHM", "020", "asserted"),
+    # who brokers between two sides is none of them; a host may be one
+    ("Kenya hosted the presidents of Uganda and Tanzania in Nairobi on Monday. Kenya, Uganda and Tanzania later signed a customs pact. Rwanda praised the three countries.", "RWA", "KEN", "051", "asserted"),
     ("Qatar and the United States brokered a truce between Rwanda and Congo on Sunday. A Kenyan envoy praised the two delegations.", "KENGOV", "COD", "051", "asserted"),
     # no list of the group's size, no sides known: nothing is guessed
     ("Ghana suspended a fishing accord with Togo on Monday. Nigeria urged the three countries to talk.", "GHA", "TGO", "160", "asserted"),

@@ -41,7 +41,7 @@ class Discourse:
         self.lists: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence, parties) of "A, B and C", the last first
         self.parties: tuple[int, tuple[Actor, ...]] | None = None  # (sentence, the story's sides)
         self.mediators: set[str] = set()  # the countries that mediate, never a side
-        self.plural_seen = 0  # the last sentence with a plural noun of actors ("protesters")
+        self.plural_seen = 0  # the last sentence with a plural noun of actors or a plural subject ("protesters")
         self.sentences = 0  # how many sentences were learnt
 
     def complete(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -66,11 +66,11 @@ class Discourse:
         here = _lists(list(span), index)
         self.lists = [*((self.sentences, found) for found in here), *self.lists][:8]
         # a mediator with no sides ("Egypt and Qatar mediated talks") may be one of a list
-        self.mediators |= {_party(s) for code, s, t in acts if t is not None and self.patterns.codes_in(code, self.patterns.mediation_roots)}
+        self.mediators |= {_party(s) for code, s, t in acts if t is not None and self.patterns.codes_in(code, self.patterns.mediator_roots)}
         if self.parties is None:
             found = self._story_parties(span, index, here, acts)
             self.parties = (self.sentences, found) if found else None
-        if any(_plural_head(t, index) for t in span):
+        if any(_plural_noun(t, self.patterns) and (index.at(t) or t.dep_ in SUBJECT_DEPS) for t in span):
             self.plural_seen = self.sentences
         subjects = [m for t in span if t.dep_ in SUBJECT_DEPS for m in [index.at(t) or index.fallback.get(t.i)] if m]
         said = set(sources)  # sets, not lists: a sentence listing hundreds of names stays linear
@@ -93,16 +93,23 @@ class Discourse:
             count = _group_size(noun, self.patterns)
             if count is None:
                 continue
-            listed = next((found for age, found in self._known_lists(noun, index)
-                           if _fits_group(found, count, own) and (count or age <= 1)), None)
-            if listed is None and not count and noun.lemma_.lower() in self.patterns.story_group_nouns:
-                listed = self.parties[1] if self.parties and _fits_group(self.parties[1], 0, own) else None
-            if listed is None and count:
-                # "met Erdogan in Ankara, and the two leaders agreed": the parties the sentence named
-                listed = self._last_named(noun, index, count, own)
+            listed = self._group_of(noun, count, own, index)
             if listed:
                 return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, a, "group") for a in listed]
         return []
+
+    def _group_of(self, noun: Token, count: int, own: set[str | None], index: MentionIndex | None) -> Sequence[Actor]:
+        """The parties of a group word of ``count`` (0: any number): a list of its sentence, the
+        parties its sentence names before it ("met Erdogan in Ankara, and the two leaders agreed"),
+        an earlier list or the story's parties, the nearest first; with no count a list of this
+        sentence or the one before, else for "all sides" the story's parties."""
+        known = [(age, found) for age, found in self._known_lists(noun, index) if _fits_group(found, count, own)]
+        if not count:
+            story = noun.lemma_.lower() in self.patterns.story_group_nouns and self.parties \
+                and _fits_group(self.parties[1], 0, own)
+            return next((found for age, found in known if age <= 1), self.parties[1] if story else ())  # type: ignore[index]
+        named = [] if any(age == 0 for age, _ in known) else self._last_named(noun, index, count, own)
+        return named or next((found for _, found in known), ())
 
     def names_group(self, nouns: Sequence[Token]) -> bool:
         """Whether the nouns, or the phrases on them, name a group ("both sides", "sanctions on
@@ -118,7 +125,9 @@ class Discourse:
             return []
         before = [t for t in pronoun.sent if t.i < pronoun.i]
         grouped = self.group([t for t in reversed(before) if _group_size(t, self.patterns)], sources, index)
-        if grouped or any(_plural_head(t, index) for t in before):
+        # any plural noun may be what it stands for ("promised to recognise these territories but
+        # never recognised them")
+        if grouped or any(_plural_noun(t, self.patterns) for t in before):
             return [as_pronoun(pronoun, m) for m in grouped]
         own = {m.actor.country or m.actor.code for m in sources} | self.mediators
         age, listed = next(((age, found) for age, found in self._known_lists(pronoun, index) if _fits_group(found, 0, own)),
@@ -405,12 +414,10 @@ def _nearest_first(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
     return [m for m, _ in sorted(earlier.values(), key=lambda pair: (plural and not pair[1], -pair[0].start))]
 
 
-def _plural_head(token: Token, index: MentionIndex) -> bool:
-    """Whether ``token`` names actors in the plural ("protesters", "the Houthis"), a pronoun not."""
-    # a group word ("the three leaders") names a list again, no new plural; an acronym
-    # ("ECOWAS") is often tagged plural
-    return token.tag_ in {"NNS", "NNPS"} and not token.text.isupper() and index.at(token) is not None \
-        and _group_size(token, index.patterns) is None
+def _plural_noun(token: Token, patterns: Patterns) -> bool:
+    """Whether ``token`` is a plural noun ("protesters", "the Houthis", "the guys"), not a group
+    word that names a list again ("the three leaders") nor an acronym, often tagged plural ("ECOWAS")."""
+    return token.tag_ in {"NNS", "NNPS"} and not token.text.isupper() and _group_size(token, patterns) is None
 
 
 def _phrase_head(token: Token) -> Token:

@@ -404,7 +404,10 @@ class RoleFinder:
         def other(found: list[ActorMention]) -> list[ActorMention]:
             return [t for t in found if (t.actor.country or t.actor.code) not in own]
 
-        objects = targets_of(self._arguments(first), index, self.patterns.target_prepositions, exclude=sources)
+        arguments = self._arguments(first)
+        # "spoke to both leaders and urged restraint": the group, not the sector noun "leaders"
+        objects = self.discourse.group(arguments, sources, index) \
+            or targets_of(arguments, index, self.patterns.target_prepositions, exclude=sources)
         return other(found_as(objects, f"object of {first.lemma_}")) or \
             other(found_as(self._subject_actors(first, index), f"subject of {first.lemma_}"))
 
