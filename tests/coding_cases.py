@@ -988,6 +988,9 @@ CASES = [
     # a plural pronoun with no plural antecedent in its sentence stands for the last list named,
     # unless plural people were named since; one with a plural antecedent is that
     ("Eritrea, Sudan and Libya left the regional bloc in March. The African Union invited them to return.", "AU", "ERI", "020", "asserted"),
+    ("Ethiopia and Eritrea clashed on the border, and the UN urged them to talk.", "UN", "ETH", "026", "asserted"),
+    ("Ethiopia and Eritrea signed a deal on Monday. They agreed to reopen the border.", "ETH", "ERI", "035", "asserted"),
+    ("Ethiopia and Eritrea signed a deal on Monday. Egyptian students protested in Cairo. They condemned the deal.", "EGYEDU", "ERI", "111", "asserted"),
     ("Eritrea, Sudan and Libya left the regional bloc in March. The African Union, which Egypt criticised, invited them to return.", "AU", "LBY", "020", "asserted"),
     ("Eritrea, Sudan and Libya left the regional bloc in March. Egyptian students marched in Cairo on Friday. The police dispersed them.", "EGYEDU", "EGYGOV", "141", "asserted"),
 ]
