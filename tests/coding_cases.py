@@ -979,6 +979,9 @@ CASES = [
     # with the group ("spoke to both leaders and urged restraint")
     ("Ghana suspended a fishing accord with Togo on Monday. Ghana's president met Benin's president in Accra, and the two leaders agreed to reopen the border.", "BENGOV", "GHAGOV", "035", "asserted"),
     ("Thailand suspended a border accord with Cambodia on Monday. Anwar had spoken to both leaders by phone and urged restraint.", "MYSELI", "KHM", "020", "asserted"),
+    # "both sides" are the story's parties before a list named since; "both countries" the last list
+    ("Israeli jets struck villages in southern Lebanon on Monday. Lebanon's president called on Washington and Paris to restrain Israel. The UN force said it had urged both sides to show restraint.", "UN", "ISR", "020", "asserted"),
+    ("Russia and China held joint naval drills. Japan protested to Britain and France on Monday. Seoul summoned the envoys of both countries.", "KORGOV", "GBR", "114", "asserted"),
     # who brokers between two sides is none of them; a host may be one
     ("Kenya hosted the presidents of Uganda and Tanzania in Nairobi on Monday. Kenya, Uganda and Tanzania later signed a customs pact. Rwanda praised the three countries.", "RWA", "KEN", "051", "asserted"),
     ("Qatar and the United States brokered a truce between Rwanda and Congo on Sunday. A Kenyan envoy praised the two delegations.", "KENGOV", "COD", "051", "asserted"),

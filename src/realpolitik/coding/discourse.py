@@ -101,15 +101,18 @@ class Discourse:
     def _group_of(self, noun: Token, count: int, own: set[str | None], index: MentionIndex | None) -> Sequence[Actor]:
         """The parties of a group word of ``count`` (0: any number): a list of its sentence, the
         parties its sentence names before it ("met Erdogan in Ankara, and the two leaders agreed"),
-        an earlier list or the story's parties, the nearest first; with no count a list of this
-        sentence or the one before, else for "all sides" the story's parties."""
+        for "both sides" the story's parties, an earlier list or the story's parties, the nearest
+        first; with no count a list of this sentence or the one before, else for "all sides" the
+        story's parties."""
         known = [(age, found) for age, found in self._known_lists(noun, index) if _fits_group(found, count, own)]
+        story = self.parties[1] if noun.lemma_.lower() in self.patterns.story_group_nouns and self.parties \
+            and _fits_group(self.parties[1], count, own) else ()
         if not count:
-            story = noun.lemma_.lower() in self.patterns.story_group_nouns and self.parties \
-                and _fits_group(self.parties[1], 0, own)
-            return next((found for age, found in known if age <= 1), self.parties[1] if story else ())  # type: ignore[index]
+            return next((found for age, found in known if age <= 1), story)
         named = [] if any(age == 0 for age, _ in known) else self._last_named(noun, index, count, own)
-        return named or next((found for _, found in known), ())
+        # "both sides" are the story's before a list named since ("called on Washington and Paris,
+        # the guarantors of the truce, … urged both sides")
+        return named or next((found for age, found in known if age == 0), story) or next((found for _, found in known), ())
 
     def names_group(self, nouns: Sequence[Token]) -> bool:
         """Whether the nouns, or the phrases on them, name a group ("both sides", "sanctions on
