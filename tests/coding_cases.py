@@ -982,6 +982,9 @@ CASES = [
     # "both sides" are the story's parties before a list named since; "both countries" the last list
     ("Israeli jets struck villages in southern Lebanon on Monday. Lebanon's president called on Washington and Paris to restrain Israel. The UN force said it had urged both sides to show restraint.", "UN", "ISR", "020", "asserted"),
     ("Russia and China held joint naval drills. Japan protested to Britain and France on Monday. Seoul summoned the envoys of both countries.", "KORGOV", "GBR", "114", "asserted"),
+    # "between" a group: the group's parties
+    ("Pakistan accused Afghanistan of sheltering militants on Monday. Talks between the two neighbours collapsed on Friday.", "AFG", "PAK", "046", "asserted"),
+    ("Ethiopia accused Eritrea of arming rebels on Tuesday. Saudi Arabia, which brokered a peace deal between the two countries in 2018, sent an envoy to Asmara.", "SAU", "ETH", "045", "asserted"),
     # who brokers between two sides is none of them; a host may be one
     ("Kenya hosted the presidents of Uganda and Tanzania in Nairobi on Monday. Kenya, Uganda and Tanzania later signed a customs pact. Rwanda praised the three countries.", "RWA", "KEN", "051", "asserted"),
     ("Qatar and the United States brokered a truce between Rwanda and Congo on Sunday. A Kenyan envoy praised the two delegations.", "KENGOV", "COD", "051", "asserted"),

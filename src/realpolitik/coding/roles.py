@@ -718,7 +718,8 @@ class RoleFinder:
                 sources = found_as(self._subject_actors(head, index), f"subject of {head.lemma_}")
         between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
         if not sources and trig.rule.reciprocal and between:
-            sources = found_as(targets_of(between, index, preps), "prep:between")
+            # "talks between the two neighbours": the group
+            sources = self.discourse.group(between, [], index) or found_as(targets_of(between, index, preps), "prep:between")
             return (sources, []) if len(sources) > 1 else None
         if not sources and trig.rule.reciprocal:
             parties = self._clause_parties(noun, index)
@@ -776,7 +777,7 @@ class RoleFinder:
             return roles
         thanker = self._subject_actors(thanks, index)[:1] if thanks else []
         away = {m.actor.country or m.actor.code for m in [*mediators, *thanker]}
-        named = [t for t in (roles[1] if roles else []) if (t.via in {"object", "dative"} or t.via.startswith("prep:"))
+        named = [t for t in (roles[1] if roles else []) if (t.via in {"object", "dative", "group"} or t.via.startswith("prep:"))
                  and (t.actor.country or t.actor.code) not in away]
         sides = named or [t for t in self.discourse.sides(trig.head, mediators, next(iter(thanker), None), self._points_back(trig))
                           if (t.actor.country or t.actor.code) not in away]
