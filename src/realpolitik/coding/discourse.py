@@ -2,10 +2,11 @@
 
 Pronouns ("it", "he", "their") stand for the actors the sentence or the ones before named; a
 surname alone ("Kamau said") for the person named in full before; a definite description ("the
-country", "the bloc") for the last country or organisation named; "both sides" for the last two;
-a noun naming an earlier act ("the charge", "the deal") for that act's other party.  The state
-is per document: a ``Discourse`` is made for each one and learns from each sentence after it is
-coded.
+country", "the bloc") for the last country or organisation named; "both sides", "the three
+leaders", "them" for the last list of that size or the story's parties (its sides, named together
+in its lead); a noun naming an earlier act ("the charge", "the deal") for that act's other party.
+The state is per document: a ``Discourse`` is made for each one and learns from each sentence
+after it is coded.
 """
 
 from __future__ import annotations
