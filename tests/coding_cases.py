@@ -972,4 +972,36 @@ CASES = [
     ("Bogota will not resume talks with the ELN until the group frees all hostages.", "COLREB", "COL", "0841", "hypothetical"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
+    # the story's parties: named together in the lead (a list, or the two parties of its first act),
+    # "between" whom something happens, or acting both ways; a counted group with no later list of
+    # its size stands for them, not for the last people named
+    ("Ghana suspended a fishing accord with Togo on Monday. Nigeria had threatened to cut aid to both countries.", "NGA", "TGO", "1311", "asserted"),
+    ("Ghana suspended a fishing accord with Togo on Monday. Ghana's president wrote to Benin's president. The Nigerian leader later spoke to both leaders by phone.", "NGAGOV", "TGO", "040", "asserted"),
+    ("The rulers of Chad, Sudan and Libya formed a security pact. Egypt said it was ready to meet the three leaders.", "EGY", "LBY", "036", "asserted"),
+    ("The UN said on Monday it was worried. Armenia's foreign ministry issued a statement. Talks between Armenia and Azerbaijan collapsed on Tuesday. The EU urged all sides to return to the table.", "EU", "AZE", "020", "asserted"),
+    ("Ghana suspended a fishing accord with Togo on Monday. Benin and Niger signed a border treaty on Tuesday. Nigeria praised both countries.", "NGA", "NER", "051", "asserted"),
+    # the parties the group's own sentence names come before the story's; a conjunct act goes on
+    # with the group ("spoke to both leaders and urged restraint")
+    ("Ghana suspended a fishing accord with Togo on Monday. Ghana's president met Benin's president in Accra, and the two leaders agreed to reopen the border.", "BENGOV", "GHAGOV", "035", "asserted"),
+    ("Thailand suspended a border accord with Cambodia on Monday. Anwar had spoken to both leaders by phone and urged restraint.", "MYSELI", "KHM", "020", "asserted"),
+    # "both sides" are the story's parties before a list named since; "both countries" the last list
+    ("Israeli jets struck villages in southern Lebanon on Monday. Lebanon's president called on Washington and Paris to restrain Israel. The UN force said it had urged both sides to show restraint.", "UN", "ISR", "020", "asserted"),
+    ("Russia and China held joint naval drills. Japan protested to Britain and France on Monday. Seoul summoned the envoys of both countries.", "KORGOV", "GBR", "114", "asserted"),
+    # "between" a group: the group's parties
+    ("Pakistan accused Afghanistan of sheltering militants on Monday. Talks between the two neighbours collapsed on Friday.", "AFG", "PAK", "046", "asserted"),
+    ("Ethiopia accused Eritrea of arming rebels on Tuesday. Saudi Arabia, which brokered a peace deal between the two countries in 2018, sent an envoy to Asmara.", "SAU", "ETH", "045", "asserted"),
+    # who brokers between two sides is none of them; a host may be one
+    ("Kenya hosted the presidents of Uganda and Tanzania in Nairobi on Monday. Kenya, Uganda and Tanzania later signed a customs pact. Rwanda praised the three countries.", "RWA", "KEN", "051", "asserted"),
+    ("Qatar and the United States brokered a truce between Rwanda and Congo on Sunday. A Kenyan envoy praised the two delegations.", "KENGOV", "COD", "051", "asserted"),
+    # no list of the group's size, no sides known: nothing is guessed
+    ("Ghana suspended a fishing accord with Togo on Monday. Nigeria urged the three countries to talk.", "GHA", "TGO", "160", "asserted"),
+    ("Canada praised the Peruvian police, and the OAS called on all sides to refrain from violence.", "CAN", "PERCOP", "051", "asserted"),
+    # a plural pronoun with no plural antecedent in its sentence stands for the last list named,
+    # unless plural people were named since; one with a plural antecedent is that
+    ("Eritrea, Sudan and Libya left the regional bloc in March. The African Union invited them to return.", "AU", "ERI", "020", "asserted"),
+    ("Ethiopia and Eritrea clashed on the border, and the UN urged them to talk.", "UN", "ETH", "026", "asserted"),
+    ("Ethiopia and Eritrea signed a deal on Monday. They agreed to reopen the border.", "ETH", "ERI", "035", "asserted"),
+    ("Ethiopia and Eritrea signed a deal on Monday. Egyptian students protested in Cairo. They condemned the deal.", "EGYEDU", "ERI", "111", "asserted"),
+    ("Eritrea, Sudan and Libya left the regional bloc in March. The African Union, which Egypt criticised, invited them to return.", "AU", "LBY", "020", "asserted"),
+    ("Eritrea, Sudan and Libya left the regional bloc in March. Egyptian students marched in Cairo on Friday. The police dispersed them.", "EGYEDU", "EGYGOV", "141", "asserted"),
 ]

@@ -2,10 +2,11 @@
 
 Pronouns ("it", "he", "their") stand for the actors the sentence or the ones before named; a
 surname alone ("Kamau said") for the person named in full before; a definite description ("the
-country", "the bloc") for the last country or organisation named; "both sides" for the last two;
-a noun naming an earlier act ("the charge", "the deal") for that act's other party.  The state
-is per document: a ``Discourse`` is made for each one and learns from each sentence after it is
-coded.
+country", "the bloc") for the last country or organisation named; "both sides", "the three
+leaders", "them" for the last list of that size or the story's parties (its sides, named together
+in its lead); a noun naming an earlier act ("the charge", "the deal") for that act's other party.
+The state is per document: a ``Discourse`` is made for each one and learns from each sentence
+after it is coded.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ class Discourse:
         self.acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # (code, source, target), last first
         self.heard: list[tuple[int, str, ActorMention, ActorMention | None]] = []  # this sentence's: (trigger, code, source, target)
         self.lists: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence, parties) of "A, B and C", the last first
+        self.parties: tuple[int, tuple[Actor, ...]] | None = None  # (sentence, the story's sides)
+        self.mediators: set[str] = set()  # the countries that mediate, never a side
+        self.plural_seen = 0  # the last sentence with a plural noun of actors or a plural subject ("protesters")
         self.sentences = 0  # how many sentences were learnt
 
     def complete(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -60,7 +64,15 @@ class Discourse:
         self._learn_names(index)
         self._learn_countries(span, index)
         self.sentences += 1
-        self.lists = [*((self.sentences, found) for found in _lists(list(span), index)), *self.lists][:8]
+        here = _lists(list(span), index)
+        self.lists = [*((self.sentences, found) for found in here), *self.lists][:8]
+        # a mediator with no sides ("Egypt and Qatar mediated talks") may be one of a list
+        self.mediators |= {_party(s) for code, s, t in acts if t is not None and self.patterns.codes_in(code, self.patterns.mediator_roots)}
+        if self.parties is None:
+            found = self._story_parties(span, index, here, acts)
+            self.parties = (self.sentences, found) if found else None
+        if any(_plural_noun(t, self.patterns) and (index.at(t) or t.dep_ in SUBJECT_DEPS) for t in span):
+            self.plural_seen = self.sentences
         subjects = [m for t in span if t.dep_ in SUBJECT_DEPS for m in [index.at(t) or index.fallback.get(t.i)] if m]
         said = set(sources)  # sets, not lists: a sentence listing hundreds of names stays linear
         mentioned = [*sources, *(m for m in subjects if m not in said)]
@@ -72,26 +84,87 @@ class Discourse:
               index: MentionIndex | None = None) -> list[ActorMention]:
         """"urged both sides to exercise restraint", "the three countries reimposed sanctions", "the
         pair signed", "all three condemned": the last list of as many parties as the words say
-        ("Britain, France and Germany", "the E3"), in the sentence (with ``index``) or an earlier
-        one, none of them the source; "the allies", "all sides": the last list of this sentence
-        or the one before, whatever its size; also in the noun's phrase ("the ambassadors of both
-        countries", "a protest with both countries")."""
-        own = {m.actor.country or m.actor.code for m in sources}
+        ("Britain, France and Germany", "the E3", the story's parties), in the sentence (with
+        ``index``) or an earlier one, none of them the source or a mediator; "the allies": the last
+        list of this sentence or the one before, whatever its size, "all sides" else the story's
+        parties; also in the noun's phrase ("the ambassadors of both countries", "a protest with
+        both countries")."""
+        own = {m.actor.country or m.actor.code for m in sources} | self.mediators
         for noun in [n for x in nouns for n in (x, *_phrase_groups(x, self.patterns))]:
             count = _group_size(noun, self.patterns)
             if count is None:
                 continue
-            here = _lists([t for t in noun.sent if t.i < noun.i], index) if index else []
-            # (how many sentences back, parties)
-            lists = [*((0, found) for found in here), *((self.sentences + 1 - n, found) for n, found in self.lists)]
-            listed = next((found for age, found in lists if _fits_group(found, count, own) and (count or age <= 1)), None)
-            if listed is None and count:
-                # a list of another size just named says the words are not about the last parties
-                recent = bool(lists) and lists[0][0] <= 1
-                listed = self._last_named(noun, index, count, own, earlier=count == 2 and not recent)
+            listed = self._group_of(noun, count, own, index)
             if listed:
                 return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, a, "group") for a in listed]
         return []
+
+    def _group_of(self, noun: Token, count: int, own: set[str | None], index: MentionIndex | None) -> Sequence[Actor]:
+        """The parties of a group word of ``count`` (0: any number): a list of its sentence, the
+        parties its sentence names before it ("met Erdogan in Ankara, and the two leaders agreed"),
+        for "both sides" the story's parties, an earlier list or the story's parties, the nearest
+        first; with no count a list of this sentence or the one before, else for "all sides" the
+        story's parties."""
+        known = [(age, found) for age, found in self._known_lists(noun, index) if _fits_group(found, count, own)]
+        story = self.parties[1] if noun.lemma_.lower() in self.patterns.story_group_nouns and self.parties \
+            and _fits_group(self.parties[1], count, own) else ()
+        if not count:
+            return next((found for age, found in known if age <= 1), story)
+        named = [] if any(age == 0 for age, _ in known) else self._last_named(noun, index, count, own)
+        # "both sides" are the story's before a list named since ("called on Washington and Paris,
+        # the guarantors of the truce, … urged both sides")
+        return named or next((found for age, found in known if age == 0), story) or next((found for _, found in known), ())
+
+    def names_group(self, nouns: Sequence[Token]) -> bool:
+        """Whether the nouns, or the phrases on them, name a group ("both sides", "sanctions on
+        the three countries")."""
+        return any(_group_size(n, self.patterns) is not None for x in nouns for n in (x, *_phrase_groups(x, self.patterns)))
+
+    def plural(self, pronoun: Token, sources: Sequence[ActorMention], index: MentionIndex) -> list[ActorMention]:
+        """"ECOWAS had invited them": a plural pronoun with no plural antecedent before it in its
+        sentence stands for the last list named (the story's parties among them), unless a plural
+        noun of actors ("the protesters") was named since; a group word or a list before it in the
+        sentence is what it stands for."""
+        if pronoun.lower_ not in self.patterns.list_pronouns:
+            return []
+        before = [t for t in pronoun.sent if t.i < pronoun.i]
+        grouped = self.group([t for t in reversed(before) if _group_size(t, self.patterns)], sources, index)
+        # any plural noun may be what it stands for ("promised to recognise these territories but
+        # never recognised them")
+        if grouped or any(_plural_noun(t, self.patterns) for t in before):
+            return [as_pronoun(pronoun, m) for m in grouped]
+        own = {m.actor.country or m.actor.code for m in sources} | self.mediators
+        age, listed = next(((age, found) for age, found in self._known_lists(pronoun, index) if _fits_group(found, 0, own)),
+                           (0, ()))
+        if not listed or self.sentences + 1 - age < self.plural_seen:
+            return []
+        return [ActorMention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text, a, "pronoun") for a in listed]
+
+    def _known_lists(self, token: Token, index: MentionIndex | None) -> list[tuple[int, tuple[Actor, ...]]]:
+        """The lists named before ``token`` with how many sentences back, the nearest first: in its
+        sentence (with ``index``), then earlier ones and the story's parties."""
+        here = _lists([t for t in token.sent if t.i < token.i], index) if index else []
+        return [*((0, found) for found in here), *self._story()]
+
+    def _story(self) -> list[tuple[int, tuple[Actor, ...]]]:
+        """The earlier sentences' lists and the story's parties, the last first, by how many
+        sentences back."""
+        told = sorted([*self.lists, *([self.parties] if self.parties else [])], key=lambda pair: -pair[0])
+        return [(self.sentences + 1 - n, found) for n, found in told]
+
+    def _story_parties(self, span: Span, index: MentionIndex, lists: Sequence[tuple[Actor, ...]],
+                       acts: Sequence[tuple[str, ActorMention, ActorMention | None]]) -> tuple[Actor, ...]:
+        """The sides of the story, if this sentence names them: in the lead (headline and first
+        sentence) its first list or the two parties of its first act between two; later the
+        parties "between" whom something happens, or of an act done both ways ("X and Y clashed")."""
+        if self.sentences <= 2:
+            sides = lists[-1:] or [tuple(m.actor for m in _two_parties(acts, self.mediators, set()))]
+        else:
+            between = [t for t in span if t.dep_ == "pobj" and t.head.lower_ in self.patterns.party_prepositions]
+            mutual = {_party(m) for _, s, t in _mutual_acts(acts) for m in (s, t)}
+            sides = [found for t in between for found in _lists([t], index)] \
+                + [found for found in lists if {a.country or a.code for a in found} <= mutual]
+        return next((found for found in sides if len(found) > 1 and not {a.country or a.code for a in found} & self.mediators), ())
 
     def hear(self, trigger: Token, acts: Sequence[tuple[str, ActorMention, ActorMention | None]]) -> None:
         """Remember the acts the sentence's ``trigger`` coded, for the mediations it names later."""
@@ -116,32 +189,17 @@ class Discourse:
         at = mediation.idx
         return [ActorMention(at, at, "", m.actor, "side") for m in _two_parties(_mutual_acts(self.acts), away, own)]
 
-    def _last_named(self, noun: Token, index: MentionIndex | None, count: int, own: set[str | None],
-                    *, earlier: bool) -> list[Actor]:
+    def _last_named(self, noun: Token, index: MentionIndex | None, count: int, own: set[str | None]) -> list[Actor]:
         """The parties a group noun stands for when no list of its size was named: as many as
-        the sentence names before it; with ``earlier`` also the two of the last act or the last
-        two named."""
+        the sentence names before it."""
         before = [m.actor for m in reversed(self._participants(noun, index))] if index else []
         # sides, juntas, capitals are states: an organisation named among them is none of them
-        states = [a for a in [*before, *([*self._last_parties(), *self.named] if earlier else [])] if a.kind != "igo"]
-        parties = _distinct_countries(states, own)[:count]
+        parties = _distinct_countries([a for a in before if a.kind != "igo"], own)[:count]
         if len(parties) < count:
             # "forces detained the vice-president, and the AU urged both sides to …": two
             # parties of one country, named in the sentence
             parties = list({a.code: a for a in before if (a.country or a.code) not in own}.values())[:count]
         return parties if len(parties) == count else []
-
-    def _last_parties(self) -> list[Actor]:
-        """The parties of the last act of earlier sentences that had two: the two it was done to
-        ("Turkey hosted talks between Ethiopia and Somalia. … both sides had agreed …"), else its
-        source and target."""
-        acts = [(code, source, target) for code, source, target in self.acts if target is not None
-                and (source.actor.country or source.actor.code) != (target.actor.country or target.actor.code)]
-        if not acts:
-            return []
-        code, source, target = acts[0]
-        others = [t.actor for c, s, t in acts[1:] if c == code and s.actor.code == source.actor.code and t.actor.code != target.actor.code]
-        return [others[0], target.actor] if others else [source.actor, target.actor]
 
     def _participants(self, noun: Token, index: MentionIndex) -> list[ActorMention]:
         """The sentence's countries and organisations before ``noun`` that take part in its acts:
@@ -289,6 +347,9 @@ class Discourse:
                 if found:
                     # "Ishiba and Trump agreed at their first summit": "their" is both
                     return [as_pronoun(token, m) for m in (found if token.lower_ in self.patterns.plural_pronouns else found[:1])]
+        listed = self.plural(token, [], index)
+        if listed:
+            return listed
         # then an earlier subject of the sentence ("As long as Russia has money, it will …"), for
         # "he"/"she" an earlier person of the sentence ("Lukashenka in an interview … explained that
         # he …"), the actors of the previous sentences ("In its battle against Kyiv, it …" is not
@@ -316,6 +377,9 @@ class Discourse:
                 # "seized a foreign tanker in the Gulf of Oman, accusing it of smuggling": the
                 # thing just acted on, and so the actor it belongs to, if any ("a Greek tanker")
                 return [as_pronoun(tok, m) for m in actors_of(thing, index, preps=frozenset())[:1]]
+            listed = self.plural(tok, sources, index)
+            if listed:
+                return listed
             for m in [*_nearest_first(tok, index), *self.recent]:
                 if m not in sources and not any(_same_party(m, s) for s in sources) and _fits(m, kind):
                     return [as_pronoun(tok, m)]
@@ -352,6 +416,12 @@ def _nearest_first(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
     earlier = {m.start: (m, _phrase_head(t).tag_ in {"NNS", "NNPS"}) for t in pronoun.sent if t.i < pronoun.i for m in [index.at(t)] if m}
     plural = pronoun.lower_ in index.patterns.plural_pronouns
     return [m for m, _ in sorted(earlier.values(), key=lambda pair: (plural and not pair[1], -pair[0].start))]
+
+
+def _plural_noun(token: Token, patterns: Patterns) -> bool:
+    """Whether ``token`` is a plural noun ("protesters", "the Houthis", "the guys"), not a group
+    word that names a list again ("the three leaders") nor an acronym, often tagged plural ("ECOWAS")."""
+    return token.tag_ in {"NNS", "NNPS"} and not token.text.isupper() and _group_size(token, patterns) is None
 
 
 def _phrase_head(token: Token) -> Token:
@@ -453,7 +523,8 @@ def _group_size(noun: Token, patterns: Patterns) -> int | None:
     lemma = noun.lemma_.lower()
     count = max((patterns.group_sizes.get(c.lower_, 0) for c in noun.children), default=0)
     if count and lemma in patterns.pair_nouns:
-        return count
+        # "jailed two ministers" names no group
+        return count if definite else None
     if definite and noun.tag_ == "NNS" and lemma in patterns.group_nouns:
         return 0
     return patterns.group_sizes.get(lemma) if definite and lemma not in patterns.pair_nouns else None

@@ -176,6 +176,10 @@ class Patterns:
     group_determiners: frozenset[str] = frozenset()  # "the pair", "all three": a group, not "killed three"
     group_prepositions: frozenset[str] = frozenset()  # "sanctions on both countries": the group in an object's phrase
     group_places: frozenset[str] = frozenset()  # ... but "killed civilians on both sides" says where
+    story_group_nouns: frozenset[str] = frozenset()  # "all sides": the story's parties
+    mediator_roots: frozenset[str] = frozenset()  # who mediates between two parties is no side of the story
+    party_prepositions: frozenset[str] = frozenset()  # "talks between X and Y": X and Y are the story's parties
+    list_pronouns: frozenset[str] = frozenset()  # "urged them": the last list named, when the sentence has no plural
     hypothetical_aux: frozenset[str] = frozenset()  # "may visit": modality words, see patterns.yaml
     future_aux: frozenset[str] = frozenset()
     conditional_aux: frozenset[str] = frozenset()

@@ -205,6 +205,9 @@ class RoleFinder:
         targets = self.discourse.group(objects, sources, index) or targets_of(objects, index, preps, exclude=sources) \
             or self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources) \
             or self._own_people([o for o in objects if o.dep_ == "dobj"], sources)  # "urged its citizens to leave Mali"
+        if not targets and self.discourse.names_group(objects):
+            # "called on all sides" with no sides known: no other party is guessed
+            return sources, []
         inner = self._complement_arguments(trig.complement) if not targets and trig.complement is not None else []
         if inner:
             targets = self._complement_target(trig, inner, index, sources)
@@ -293,7 +296,8 @@ class RoleFinder:
         comp = trig.complement
         own = {m.actor.code for m in sources} | {m.actor.country for m in sources if m.actor.code == m.actor.country}
         homes = {m.actor.country for m in sources}
-        found = found_as(targets_of(inner, index, self._preps(trig), exclude=sources), f"complement:{comp.lemma_}")
+        found = self.discourse.group(inner, sources, index) \
+            or found_as(targets_of(inner, index, self._preps(trig), exclude=sources), f"complement:{comp.lemma_}")
         return [t for t in found if t.actor.code not in own and t.actor.country not in own
                 and not (t.actor.code == t.actor.country and t.actor.country in homes)]
 
@@ -400,7 +404,10 @@ class RoleFinder:
         def other(found: list[ActorMention]) -> list[ActorMention]:
             return [t for t in found if (t.actor.country or t.actor.code) not in own]
 
-        objects = targets_of(self._arguments(first), index, self.patterns.target_prepositions, exclude=sources)
+        arguments = self._arguments(first)
+        # "spoke to both leaders and urged restraint": the group, not the sector noun "leaders"
+        objects = self.discourse.group(arguments, sources, index) \
+            or targets_of(arguments, index, self.patterns.target_prepositions, exclude=sources)
         return other(found_as(objects, f"object of {first.lemma_}")) or \
             other(found_as(self._subject_actors(first, index), f"subject of {first.lemma_}"))
 
@@ -711,7 +718,8 @@ class RoleFinder:
                 sources = found_as(self._subject_actors(head, index), f"subject of {head.lemma_}")
         between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
         if not sources and trig.rule.reciprocal and between:
-            sources = found_as(targets_of(between, index, preps), "prep:between")
+            # "talks between the two neighbours": the group
+            sources = self.discourse.group(between, [], index) or found_as(targets_of(between, index, preps), "prep:between")
             return (sources, []) if len(sources) > 1 else None
         if not sources and trig.rule.reciprocal:
             parties = self._clause_parties(noun, index)
@@ -769,7 +777,7 @@ class RoleFinder:
             return roles
         thanker = self._subject_actors(thanks, index)[:1] if thanks else []
         away = {m.actor.country or m.actor.code for m in [*mediators, *thanker]}
-        named = [t for t in (roles[1] if roles else []) if (t.via in {"object", "dative"} or t.via.startswith("prep:"))
+        named = [t for t in (roles[1] if roles else []) if (t.via in {"object", "dative", "group"} or t.via.startswith("prep:"))
                  and (t.actor.country or t.actor.code) not in away]
         sides = named or [t for t in self.discourse.sides(trig.head, mediators, next(iter(thanker), None), self._points_back(trig))
                           if (t.actor.country or t.actor.code) not in away]
