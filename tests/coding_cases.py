@@ -970,6 +970,10 @@ CASES = [
      "PSEINS", "ISR", "112", "asserted"),
     # what is waited for ("until the group frees the hostages") has not happened
     ("Bogota will not resume talks with the ELN until the group frees all hostages.", "COLREB", "COL", "0841", "hypothetical"),
+    # forces a command verb acts on are the commander's, not the dateline's; ordering them into a
+    # country deploys them; ordering them to withdraw from it retreats
+    ("COTONOU - Tinubu ordered air force jets into Beninese airspace on Sunday.", "NGAELI", "BEN", "154", "asserted"),
+    ("Trump ordered troops to withdraw from Syria.", "USAELI", "SYR", "0874", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
     # the story's parties: named together in the lead (a list, or the two parties of its first act),

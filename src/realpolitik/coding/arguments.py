@@ -161,6 +161,19 @@ class MentionIndex:
         reporter = self.at(subj) if subj is not None else None
         return reporter.actor.country if reporter is not None and reporter.actor.kind in {"state", "sector"} else None
 
+    def _commander(self, token: Token, m: ActorMention) -> str | None:
+        """"COTONOU - Tinubu ordered air force jets into Beninese airspace": forces a command
+        verb acts on are the commander's, not the dateline's."""
+        while token.dep_ in {"compound", "amod"}:  # "air force jets"
+            token = token.head
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in self.patterns.command_verbs \
+                or (m.actor.sector or m.actor.code) not in self.patterns.instruments:
+            return None
+        subj = subject_token(verb, self.patterns)
+        commander = self.by_token.get(subj.i) if subj is not None else None
+        return commander.actor.country if commander is not None else None
+
     def place_sectors(self, dateline: Dateline | None, event_nouns: Mapping[str, object],
                       destinations: Container[int] = frozenset()) -> None:
         """Country-less sector nouns still unplaced are actors too: with the country the text
@@ -177,7 +190,9 @@ class MentionIndex:
                 # "Turkish F-16 fighter jets", "Russian-led forces", "their troops": the phrase
                 # names whose they are (a pronoun's owner is found with the roles)
                 continue
-            found = placed(m, token, dateline, self.patterns.place_prepositions, destinations)
+            commander = self._commander(token, m)
+            found = placed_in(m, commander, "commanded") if commander else \
+                placed(m, token, dateline, self.patterns.place_prepositions, destinations)
             for i in [i for i, bare in self.bare.items() if bare is m]:
                 if found.actor.country:
                     self.by_token.setdefault(i, found)

@@ -107,7 +107,7 @@ class RoleFinder:
         found = self.discourse.group([subj], [], index) or found_as(actors_of(subj, index) + co_subjects(verb, subj, index), "subject") \
             or self.discourse.resolve_pronoun(subj, index)
         if found:
-            return self._reporter_of(verb, found, index) or self._commanded(verb, found, index)
+            return self._reporter_of(verb, found, index) or found
         # "their forces withdrew": the owner of a bare sector
         owner = next((c for c in subj.children if c.dep_ == "poss" and pronoun_kind(c, self.patterns)), None)
         owners = self.discourse.resolve_pronoun(owner, index) if owner is not None and not is_relation(subj, self.patterns) else []
@@ -129,16 +129,6 @@ class RoleFinder:
         if not acted_on or not {m.actor.country for m in found} <= acted_on:
             return []
         return found_as(self._subject_actors(head.head, index), f"subject of {head.head.lemma_}")
-
-    def _commanded(self, verb: Token, found: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
-        """"Beijing ordered the navy to send two frigates": country-less forces a state commands
-        (``command_verbs``) are its own."""
-        head = verb.head
-        if verb.dep_ != "xcomp" or head.lemma_.lower() not in self.patterns.command_verbs \
-                or not all(self._bare_office(m) and self._instrument(m) for m in found):
-            return found
-        country = next((m.actor.country for m in self._subject_actors(head, index) if m.actor.country), None)
-        return found_as([with_country(m, country) for m in found], "commanded") if country else found
 
     def _arguments(self, head: Token, skip: Sequence[Token] = (), trig: Trigger | None = None) -> list[Token]:
         """The head's objects and prepositional objects that can name a target; a gathering in a
@@ -564,7 +554,7 @@ class RoleFinder:
         if trig.is_noun and trig.head.dep_ == "dobj":
             # the parser often hangs that clause on the verb: "reiterated its demand today that …"
             clauses += [c for c in trig.head.head.children if c.dep_ == "ccomp"]
-        for clause, t in ((clause, t) for clause in clauses for t in clause.subtree if not self._conceded(t, clause)):
+        for clause, t in ((c, t) for c in clauses for t in c.subtree if not self._conceded(t, c)):
             m = index.at(t)
             # "signed a deal to buy fighter jets from France": the source's own arms are no party
             if m is not None and m not in act.sources and m.actor.code not in act.own | act.countries \
