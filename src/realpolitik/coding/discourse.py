@@ -248,7 +248,13 @@ class Discourse:
         """"Indian officials denied the charge": a definite noun naming an earlier act ("the
         charge", "the demand", "the deal") stands for that act's other party: the source of the
         last act of its kind, or its target when the source is who acts now."""
-        own = {m.actor.country or m.actor.code for m in sources}
+        codes, countries = {m.actor.code for m in sources}, {m.actor.country for m in sources}
+
+        def own(party: ActorMention) -> bool:
+            # the source itself or its state: "Hasina rejected the ruling" of her country's court
+            # answers the court, another actor of her own country
+            return party.actor.code in codes or (party.actor.code == party.actor.country and party.actor.country in countries)
+
         for noun in nouns:
             lemma = noun.lemma_.lower()
             # "the decision", "the move" name an act of any kind
@@ -258,8 +264,8 @@ class Discourse:
             for code, source, target in self.acts:
                 if not any(code.startswith(r) for r in roots):
                     continue
-                party = source if (source.actor.country or source.actor.code) not in own else target
-                if party is not None and (party.actor.country or party.actor.code) not in own:
+                party = source if not own(source) else target
+                if party is not None and not own(party):
                     return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, party.actor, "back-reference")]
                 break
         return []
