@@ -977,6 +977,8 @@ CASES = [
     # "the ruling" of one's own country's court answers the court, another actor of that country
     ("LIMA - A court sentenced former president Pedro Castillo to 11 years in prison on Thursday. Castillo rejected the ruling.",
      "PERELI", "PERJUD", "120", "asserted"),
+    # offering support is a word of support
+    ("Madrid offered Kyiv its full support on Tuesday.", "ESPGOV", "UKRGOV", "051", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
     # the story's parties: named together in the lead (a list, or the two parties of its first act),
