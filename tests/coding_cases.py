@@ -979,6 +979,10 @@ CASES = [
      "PERELI", "PERJUD", "120", "asserted"),
     # offering support is a word of support
     ("Madrid offered Kyiv its full support on Tuesday.", "ESPGOV", "UKRGOV", "051", "asserted"),
+    # forcing a leader or a government out of power coerces; defying an order rejects it
+    ("Mutinous officers in Niamey dissolved the government and suspended the constitution.", "NERCOP", "NERGOV", "172", "asserted"),
+    ("The army toppled Gabon's president in August 2023.", "MIL", "GABGOV", "172", "asserted"),
+    ("Venezuela ignored the court's order to withdraw its troops.", "VEN", "VENJUD", "128", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
     # the story's parties: named together in the lead (a list, or the two parties of its first act),
