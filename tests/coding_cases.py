@@ -983,6 +983,9 @@ CASES = [
     ("Mutinous officers in Niamey dissolved the government and suspended the constitution.", "NERCOP", "NERGOV", "172", "asserted"),
     ("The army toppled Gabon's president in August 2023.", "MIL", "GABGOV", "172", "asserted"),
     ("Venezuela ignored the court's order to withdraw its troops.", "VEN", "VENJUD", "128", "asserted"),
+    # judges and gangs are actors; "to judge" is a verb
+    ("A judge in Quito jailed the former vice president for six years on Monday.", "ECUJUD", "ECUELI", "173", "asserted"),
+    ("Gang members released two Canadian nurses near Port-au-Prince on Sunday.", "HTICRM", "CAN", "0841", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
     # the story's parties: named together in the lead (a list, or the two parties of its first act),
