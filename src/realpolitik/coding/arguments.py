@@ -265,6 +265,9 @@ class MentionIndex:
         # its own, as "the Polish foreign minister" is, not the name's words)
         owners += [c for t in titles[1:] if t.dep_ == "appos" and t.i not in self.by_token
                    for c in t.children if c.dep_ in {"amod", "compound"}]
+        # ("EU energy commissioner Dan Jorgensen": the modifiers of a common-noun title before the name)
+        owners += [c for t in titles[1:] if t.dep_ == "compound" and t.pos_ == "NOUN"
+                   for c in t.children if c.dep_ in {"amod", "compound"}]
         for owner in owners:
             org = next((self.by_token[t.i] for t in owner.subtree if t.i in self.by_token
                         and (self.by_token[t.i].actor.kind == "igo" or self.by_token[t.i].actor.country)), None)
