@@ -235,6 +235,9 @@ class Patterns:
     seats: Mapping[str, str] = field(default_factory=dict)  # "Brussels": the EU, or Belgium's government
     # nouns that name an earlier act ("the charge") -> the CAMEO code prefixes of that act
     back_references: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # an act with no target answers the last act of these kinds aimed at its country (code prefix ->
+    # prefixes): a show of force answers a hostile act, a denial an accusation
+    answers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # grammar words, see patterns.yaml: who an argument is (coding/arguments.py) ...
     linking_prepositions: frozenset[str] = frozenset()  # "the allies of Russia": still the phrase's
     relative_pronouns: frozenset[str] = frozenset()  # "the rebels who attacked"
@@ -483,6 +486,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     government = "GOV"
     crowd = "OPP"
     back_references: dict[str, tuple[str, ...]] = {}
+    answers: dict[str, tuple[str, ...]] = {}
     own_people: dict[str, str] = {}
     home_objects: dict[str, str] = {}
     pronouns: dict[str, str] = {}
@@ -531,6 +535,8 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
         seats.update({str(k): str(v) for k, v in (data.get("seats") or {}).items()})
         for noun, roots in (data.get("back_references") or {}).items():
             back_references[str(noun)] = tuple(_words([str(r) for r in _as_list(roots)], f"{name}: back_references"))
+        for root, answered in (data.get("answers") or {}).items():
+            answers[str(root)] = tuple(_words([str(r) for r in _as_list(answered)], f"{name}: answers"))
         _merge_discards(discards, data.get("discards"), f"{name}: discards")
         if "government_sector" in data:
             government = str(data["government_sector"])
@@ -557,7 +563,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     # every word set by its name: the fields are many, and a position is easy to get wrong
     return Patterns(verbs, nouns, families, obligation=obligation, announcements=announcements, statement=statement,
                     government_sector=government, crowd_sector=crowd,
-                    back_references=back_references, own_people=own_people, home_objects=home_objects,
+                    back_references=back_references, answers=answers, own_people=own_people, home_objects=home_objects,
                     pronouns=pronouns, group_sizes=group_sizes,
                     official_acts=official_acts, state_acts=state_acts, crowd_acts=crowd_acts, seats=seats,
                     discard_sentence=frozenset(discards["sentence"] - discards["ignore"]),

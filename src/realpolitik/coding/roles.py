@@ -600,13 +600,15 @@ class RoleFinder:
 
     def _answered_target(self, act: _Act) -> list[ActorMention]:
         """"China's military launched drills around Taiwan, and Taiwan put its forces on high
-        alert": a show of force (``force_roots``) with no target answers the last hostile act
-        aimed at its source's country, told before it in the sentence or the story."""
-        if not self.patterns.codes_in(act.trig.code, self.patterns.force_roots) or not act.home:
+        alert", "Kabul accused Pakistan of killing civilians, a charge Islamabad denied": an act with no target that answers (``answers``: a show of force, a
+        denial) is aimed at whoever did the last act of the kind it answers to its source's
+        country, told before it in the sentence or the story."""
+        answered = next((kinds for root, kinds in self.patterns.answers.items() if act.trig.code.startswith(root)), ())
+        if not answered or not act.home:
             return []
         heard = [(code, source, target) for i, code, source, target in reversed(self.discourse.heard) if i < act.trig.head.i]
         for code, source, target in [*heard, *self.discourse.acts]:
-            if target is not None and target.actor.country == act.home and cameo(code).quad_class >= 3 \
+            if target is not None and target.actor.country == act.home and code.startswith(answered) \
                     and source.actor.country not in {None, act.home}:
                 at = act.trig.head.idx
                 return [_implied_state(at, at, source.actor.country, "implicit:answer")]
