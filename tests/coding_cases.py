@@ -990,6 +990,9 @@ CASES = [
     ("CHISINAU - EU energy commissioner Dan Jorgensen praised Moldova's reforms on Monday.", "EU", "MDA", "051", "asserted"),
     # a denial with no target named answers the last accusation aimed at its country
     ("Kabul accused Pakistan of bombing a market in Khost, a charge Islamabad denied.", "PAKGOV", "AFG", "016", "asserted"),
+    # a thing named with its country and again with "the" is that country's
+    ("Chinese coast guard ships blocked a Philippine supply boat on Sunday. A Chinese ship later rammed the boat.",
+     "CHN", "PHL", "171", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
     # the story's parties: named together in the lead (a list, or the two parties of its first act),

@@ -44,6 +44,7 @@ class Discourse:
         self.mediators: set[str] = set()  # the countries that mediate, never a side
         self.plural_seen = 0  # the last sentence with a plural noun of actors or a plural subject ("protesters")
         self.sentences = 0  # how many sentences were learnt
+        self.things: dict[str, Actor] = {}  # "a Philippine supply boat" -> "boat": whose it is, for "the boat"
 
     def complete(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """The sentence's mentions with what earlier sentences tell of them: surnames of people
@@ -52,7 +53,8 @@ class Discourse:
         echoes = self._echoes(span, taken)
         out = [self._organisation_named(self._named_earlier(m)) for m in mentions] + echoes
         # a surname echoed is never a "the country" noun: the tokens taken stay the same
-        return out + self._descriptions(span, out, taken)
+        described = self._descriptions(span, out, taken)
+        return out + described + self._owned_things(span, taken | {t.i for m in described for t in span if m.start <= t.idx < m.end})
 
     def learn(self, span: Span, index: MentionIndex, sources: Sequence[ActorMention],
               acts: Sequence[tuple[str, ActorMention, ActorMention | None]] = ()) -> None:
@@ -63,6 +65,7 @@ class Discourse:
         self.heard = []
         self._learn_names(index)
         self._learn_countries(span, index)
+        self._learn_things(span, index)
         self.sentences += 1
         here = _lists(list(span), index)
         self.lists = [*((self.sentences, found) for found in here), *self.lists][:8]
@@ -281,6 +284,28 @@ class Discourse:
         and "the bloc" of the next ones."""
         for m in _in_order(span, index.at):
             self.named = [m.actor] + [a for a in self.named if a.code != m.actor.code][:7]
+
+    def _learn_things(self, span: Span, index: MentionIndex) -> None:
+        """Things named with their country ("a Philippine supply boat", "Russian drones"), for
+        "the boat", "the drones" of the next sentences (``owned_things``)."""
+        for t in span:
+            owner = next((index.at(c) for c in t.children if c.dep_ in {"amod", "compound", "poss"} and index.at(c) is not None), None)
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.patterns.owned_things and owner is not None \
+                    and owner.actor.kind == "state":
+                self.things[t.lemma_.lower()] = owner.actor
+
+    def _owned_things(self, span: Span, taken: set[int]) -> list[ActorMention]:
+        """"Chinese ships blocked a Philippine supply boat. … fired water cannon at the boat": a
+        thing named again with "the" is the one named before with its country, and so that
+        country's."""
+        out = []
+        for t in span:
+            actor = self.things.get(t.lemma_.lower())
+            if actor is None or t.i in taken or not {c.lower_ for c in t.children if c.dep_ in {"det", "amod", "compound"}} == {"the"}:
+                continue
+            owned = replace(actor, entry=f"{actor.entry}+owner of the {t.lower_}", matched="")
+            out.append(ActorMention(t.idx, t.idx + len(t.text), t.text, owned, ""))
+        return out
 
     def _descriptions(self, span: Span, mentions: Sequence[ActorMention], taken: set[int]) -> list[ActorMention]:
         """"Lukashenka visited the country", "Timor-Leste joined ASEAN, and the bloc's leaders …":
