@@ -993,6 +993,10 @@ CASES = [
     # a thing named with its country and again with "the" is that country's
     ("Chinese coast guard ships blocked a Philippine supply boat on Sunday. A Chinese ship later rammed the boat.",
      "CHN", "PHL", "171", "asserted"),
+    # voicing concern says what expressing it does; stopping gas deliveries cuts supply; a grant aids
+    ("Cairo voiced concern over Ethiopia's dam on Monday.", "EGYGOV", "ETH", "012", "asserted"),
+    ("Gazprom stopped gas deliveries to Moldova on Wednesday.", "RUSBUS", "MDA", "163", "asserted"),
+    ("Japan announced a grant of 20 million dollars to Sri Lanka on Friday.", "JPN", "LKA", "071", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
     # the story's parties: named together in the lead (a list, or the two parties of its first act),
