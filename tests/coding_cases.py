@@ -997,6 +997,8 @@ CASES = [
     ("Cairo voiced concern over Ethiopia's dam on Monday.", "EGYGOV", "ETH", "012", "asserted"),
     ("Gazprom stopped gas deliveries to Moldova on Wednesday.", "RUSBUS", "MDA", "163", "asserted"),
     ("Japan announced a grant of 20 million dollars to Sri Lanka on Friday.", "JPN", "LKA", "071", "asserted"),
+    # parties named together restore relations with each other
+    ("Ethiopia and Somalia restored diplomatic relations on Thursday.", "SOM", "ETH", "050", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
     # the story's parties: named together in the lead (a list, or the two parties of its first act),
