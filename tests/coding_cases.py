@@ -999,6 +999,9 @@ CASES = [
     ("Japan announced a grant of 20 million dollars to Sri Lanka on Friday.", "JPN", "LKA", "071", "asserted"),
     # parties named together restore relations with each other
     ("Ethiopia and Somalia restored diplomatic relations on Thursday.", "SOM", "ETH", "050", "asserted"),
+    # renewing or extending a deal keeps an agreement; declining to renew it rejects it
+    ("Moldova declined to renew the gas contract with Gazprom on Tuesday.", "MDA", "RUSBUS", "127", "asserted"),
+    ("Armenia and Azerbaijan extended the truce by 30 days.", "ARM", "AZE", "057", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
     # the story's parties: named together in the lead (a list, or the two parties of its first act),
