@@ -1002,6 +1002,8 @@ CASES = [
     # renewing or extending a deal keeps an agreement; declining to renew it rejects it
     ("Moldova declined to renew the gas contract with Gazprom on Tuesday.", "MDA", "RUSBUS", "127", "asserted"),
     ("Armenia and Azerbaijan extended the truce by 30 days.", "ARM", "AZE", "057", "asserted"),
+    # forces a state's report tells acting are the reporting state's, not the dateline's
+    ("KYIV - Russia's defence ministry said troops had captured two villages near Pokrovsk.", "RUSMIL", "UKR", "190", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
     # the story's parties: named together in the lead (a list, or the two parties of its first act),

@@ -161,6 +161,14 @@ class MentionIndex:
         reporter = self.at(subj) if subj is not None else None
         return reporter.actor.country if reporter is not None and reporter.actor.kind in {"state", "sector"} else None
 
+    def _reporting_forces(self, token: Token, m: ActorMention) -> str | None:
+        """"MANILA - A Chinese spokesman said the coast guard had expelled a Philippine vessel":
+        the forces a state's report tells acting, with no country of their own, are the reporting
+        state's, not the dateline's."""
+        if token.dep_ not in SUBJECT_DEPS or (m.actor.sector or m.actor.code) not in self.patterns.instruments:
+            return None
+        return self.reporting_country(token)
+
     def _commander(self, token: Token, m: ActorMention) -> str | None:
         """"COTONOU - Tinubu ordered air force jets into Beninese airspace": forces a command
         verb acts on are the commander's, not the dateline's."""
@@ -191,8 +199,9 @@ class MentionIndex:
                 # names whose they are (a pronoun's owner is found with the roles)
                 continue
             commander = self._commander(token, m)
-            found = placed_in(m, commander, "commanded") if commander else \
-                placed(m, token, dateline, self.patterns.place_prepositions, destinations)
+            reporter = None if commander else self._reporting_forces(token, m)
+            found = placed_in(m, commander, "commanded") if commander else placed_in(m, reporter, "reported") if reporter \
+                else placed(m, token, dateline, self.patterns.place_prepositions, destinations)
             for i in [i for i, bare in self.bare.items() if bare is m]:
                 if found.actor.country:
                     self.by_token.setdefault(i, found)
