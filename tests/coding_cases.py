@@ -1004,6 +1004,9 @@ CASES = [
     ("Armenia and Azerbaijan extended the truce by 30 days.", "ARM", "AZE", "057", "asserted"),
     # forces a state's report tells acting are the reporting state's, not the dateline's
     ("KYIV - Russia's defence ministry said troops had captured two villages near Pokrovsk.", "RUSMIL", "UKR", "190", "asserted"),
+    # a dual national is a party of each country; "U.S.-Russian talks" are both countries'
+    ("Algeria pardoned French-Algerian writer Yacine Sansal on Wednesday.", "DZA", "FRA", "0841", "asserted"),
+    ("U.S.-Russian talks in Riyadh ended on Tuesday.", "USA", "RUS", "046", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
     # the story's parties: named together in the lead (a list, or the two parties of its first act),

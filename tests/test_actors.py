@@ -506,10 +506,20 @@ def test_a_based_group_is_its_country_s(actor_dictionary):
 def test_plain_aliases_split_like_the_tokenizer(actor_dictionary):
     from realpolitik.actors.resolver import ResolverWords, _tokens, alias_key
 
-    suffixes = ResolverWords.of(actor_dictionary.entries_).naming_suffixes
+    words = ResolverWords.of(actor_dictionary.entries_)
     aliases = {a for e in actor_dictionary.entries_ for a in e.aliases}
     assert len(aliases) > 10000
-    assert all(alias_key(a, suffixes) == tuple(t for t, _, _ in _tokens(a, suffixes)) for a in aliases)
+    assert all(alias_key(a, words) == tuple(t for t, _, _ in _tokens(a, words)) for a in aliases)
+
+
+def test_two_names_joined_by_a_hyphen_are_each_an_actor():
+    # "French-Algerian writer": one phrase of two countries (a dual national); "Guinea-Bissau"
+    # stays one country and "Pro-Russian" no name
+    found = {s: [(m.text, m.actor.code, [o.code for o in m.others]) for m in load_actors().find_mentions(s)]
+             for s in ["a French-Algerian writer", "Guinea-Bissau", "Pro-Russian hackers"]}
+    assert found["a French-Algerian writer"] == [("French-Algerian", "FRA", ["DZA"])]
+    assert found["Guinea-Bissau"] == [("Guinea-Bissau", "GNB", [])]
+    assert [code for _, code, _ in found["Pro-Russian hackers"]] == ["CRM"]
 
 
 def test_imported_aliases_that_end_with_a_hand_made_one_give_way():

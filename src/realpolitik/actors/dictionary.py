@@ -335,12 +335,12 @@ def under(imported: Sequence[Entry], own: Sequence[Entry]) -> Iterator[Entry]:
     wins in text, so "The EU" or "President Barack Obama" would outmatch the own entries' "EU" and
     "Barack Obama", which are to win.  An imported entry whose name ``own`` knows is the same actor,
     and goes whole."""
-    suffixes = ResolverWords.of(own).naming_suffixes
-    known = {alias_key(a, suffixes) for e in own if e.kind not in WORD_KINDS for a in e.aliases}
+    words = ResolverWords.of(own)
+    known = {alias_key(a, words) for e in own if e.kind not in WORD_KINDS for a in e.aliases}
     for entry in imported:
-        if alias_key(entry.name, suffixes) in known:
+        if alias_key(entry.name, words) in known:
             continue
-        aliases = tuple(a for a in entry.aliases if not _ends_with(alias_key(a, suffixes), known))
+        aliases = tuple(a for a in entry.aliases if not _ends_with(alias_key(a, words), known))
         if aliases:
             yield replace(entry, aliases=aliases)
 

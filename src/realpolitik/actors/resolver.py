@@ -52,19 +52,34 @@ class ResolverWords:
 _END = ""  # trie key holding the (entry, alias) that ends at a node; no token is empty
 
 
-def _tokens(text: str, suffixes: tuple[str, ...]) -> list[tuple[str, int, int]]:
-    """Word tokens with offsets; a possessive ("Russia's", "Belarusians'"), quotes and a naming
-    suffix ("Pakistan-based": ``ResolverWords.naming_suffixes``) are tokens of their own."""
+def _tokens(text: str, words: ResolverWords) -> list[tuple[str, int, int]]:
+    """Word tokens with offsets; a possessive ("Russia's", "Belarusians'"), quotes, a naming
+    suffix ("Pakistan-based": ``ResolverWords.naming_suffixes``) and each of two names joined by
+    a hyphen ("French-Algerian") are tokens of their own."""
+    suffixes = words.naming_suffixes
     out: list[tuple[str, int, int]] = []
     # most words are plain: they go as they are, and only the others are split
     split_ends = (*_QUOTES, *_POSSESSIVE, ".", *suffixes)
     for m in _TOKEN.finditer(text):
         tok, (start, end) = m.group(), m.span()
-        if tok[0] in _QUOTES or tok.endswith(split_ends):
+        if _names_two(tok, words):
+            # "French-Algerian", "U.S.-Russian": two names joined, each its own (a dual national,
+            # "U.S.-Russian talks"); an alias so written ("Guinea-Bissau") is split alike
+            cut = tok.index("-")
+            out += [(t, s + start, e + start) for t, s, e in _tokens(tok[:cut], words)] + [("-", start + cut, start + cut + 1)]
+            out += [(t, s + start + cut + 1, e + start + cut + 1) for t, s, e in _tokens(tok[cut + 1:], words)]
+        elif tok[0] in _QUOTES or tok.endswith(split_ends):
             out += _split_word(tok, start, end, suffixes)
         else:
             out.append((tok, start, end))
     return out
+
+
+def _names_two(tok: str, words: ResolverWords) -> bool:
+    # ("Pro-Russian", "Anti-Corruption": a prefix no name is, ``not_names``)
+    parts = tok.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() for p in parts) and not tok.endswith(words.naming_suffixes) \
+        and parts[0] not in words.not_names
 
 
 def _split_word(tok: str, start: int, end: int, suffixes: tuple[str, ...]) -> list[tuple[str, int, int]]:
@@ -97,11 +112,11 @@ def _split_word(tok: str, start: int, end: int, suffixes: tuple[str, ...]) -> li
 _PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 
 
-def alias_key(alias: str, suffixes: tuple[str, ...]) -> tuple[str, ...]:
+def alias_key(alias: str, words: ResolverWords) -> tuple[str, ...]:
     """The tokens of an alias; plain ones split without the tokenizer (the big dictionaries load faster)."""
     if _PLAIN.fullmatch(alias):
         return tuple(alias.split(" "))
-    return tuple(t for t, _, _ in _tokens(alias, suffixes))
+    return tuple(t for t, _, _ in _tokens(alias, words))
 
 
 def _heads_a_longer_name(toks: list[tuple[str, int, int]], after: int, words: ResolverWords) -> bool:
@@ -151,7 +166,7 @@ class AliasIndex:
             if entry.kind in WORD_KINDS:
                 continue
             for alias in entry.aliases:
-                key = alias_key(alias, self.words.naming_suffixes)
+                key = alias_key(alias, self.words)
                 if not key:
                     continue
                 self._by_alias[key] = (entry, alias)
@@ -182,7 +197,7 @@ class AliasIndex:
         self._of = re.compile(r"\s+of\s+(?:the\s+)?")
 
     def entry_for(self, text: str) -> Entry | None:
-        hit = self._by_alias.get(tuple(t for t, _, _ in _tokens(text.strip(), self.words.naming_suffixes)))
+        hit = self._by_alias.get(tuple(t for t, _, _ in _tokens(text.strip(), self.words)))
         return hit[0] if hit else None
 
     def _match_at(
@@ -218,7 +233,7 @@ class AliasIndex:
         return n
 
     def find(self, text: str, on: datetime.date | None) -> list[ActorMention]:
-        toks = _tokens(text, self.words.naming_suffixes)
+        toks = _tokens(text, self.words)
         out: list[ActorMention] = []
         i = 0
         while i < len(toks):
@@ -284,6 +299,13 @@ class AliasIndex:
             if prev is not None and self._spread(text, out, spread, m):
                 continue
             joined = None
+            if prev is not None and text[prev.end : m.start] == "-" and prev.actor.kind == m.actor.kind == "state":
+                # "French-Algerian", "U.S.-Russian": one phrase of two countries (a dual national,
+                # the talks of both); the second is one more actor the words stand for
+                spread.pop(len(out) - 1, None)
+                out[-1] = ActorMention(prev.start, m.end, text[prev.start : m.end], prev.actor,
+                                       others=(*prev.others, m.actor, *m.others))
+                continue
             if prev is not None:
                 gap = text[prev.end : m.start]
                 # two sector nouns join only side by side ("police officers"): in "Police detained

@@ -274,16 +274,23 @@ class MentionIndex:
         # its own, as "the Polish foreign minister" is, not the name's words)
         owners += [c for t in titles[1:] if t.dep_ == "appos" and t.i not in self.by_token
                    for c in t.children if c.dep_ in {"amod", "compound"}]
-        # ("EU energy commissioner Dan Jorgensen": the modifiers of a common-noun title before the name)
+        # ("EU energy commissioner Dan Jorgensen": the modifiers of a common-noun title before the
+        # name; "French-Iranian academic Fariba Adelkhah": the name's own adjectives)
         owners += [c for t in titles[1:] if t.dep_ == "compound" and t.pos_ == "NOUN"
                    for c in t.children if c.dep_ in {"amod", "compound"}]
+        owners += [c for c in title.children if c.dep_ == "amod"]
         for owner in owners:
-            org = next((self.by_token[t.i] for t in owner.subtree if t.i in self.by_token
-                        and (self.by_token[t.i].actor.kind == "igo" or self.by_token[t.i].actor.country)), None)
+            orgs = [self.by_token[t.i] for t in owner.subtree if t.i in self.by_token
+                    and (self.by_token[t.i].actor.kind == "igo" or self.by_token[t.i].actor.country)]
+            org = orgs[0] if orgs else None
             if org is not None and org.actor.kind == "igo":
                 return replace(m, actor=replace(org.actor, entry=f"{org.actor.entry}+title of {m.text}"))
             if org is not None:  # a state's office-holder is placed in it, keeping what the name is
-                return placed_in(m, org.actor.country or "", f"title of {org.text}")
+                first = placed_in(m, org.actor.country or "", f"title of {org.text}")
+                # "French-Algerian writer Boualem Sansal": a dual national is a party of each country
+                dual = [placed_in(m, a.country or "", f"title of {o.text}").actor for o in orgs for a in (o.actor, *o.others)
+                        if a.kind == "state" and a.country != org.actor.country]
+                return replace(first, others=tuple(dual))
         return None
 
     def _only_acted_on(self, name: Token) -> bool:
