@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from .anycase import lowered, word_matches
 from .datafiles import layered
 from .errors import InputError, RealpolitikError
 from .records import DocumentDate
@@ -497,16 +498,17 @@ def _event_clues(text: str, calendar: Calendar) -> tuple[list[Clue], list[_Menti
     """One clue per landmark event the text mentions (after it; or shortly before it when
     every mention speaks of it as still to come), and every mention, for relative phrases."""
     mentions: list[_Mention] = []
-    lowered = text.lower()
+    low = lowered(text)
+    lower = text.lower() if low is None else low
     for event in calendar.events:
-        if event.context and not any(c.lower() in lowered for c in event.context):
+        if event.context and not any(c.lower() in lower for c in event.context):
             continue
-        if not all(r.lower() in lowered for r in event.requires):
+        if not all(r.lower() in lower for r in event.requires):
             continue
         for literal, pattern in event.patterns:
-            if literal not in lowered:  # a plain substring test is far cheaper than the regex
+            if literal not in lower:  # a plain substring test is far cheaper than the regex
                 continue
-            for m in pattern.finditer(text):
+            for m in word_matches(pattern, literal, text, low):
                 mentions.append(_Mention(event, _occurrence(event, text, m.start(), m.end()), m.start(), m.end()))
     by_event: dict[tuple[str, date], list[_Mention]] = {}
     for mention in mentions:
@@ -551,7 +553,7 @@ def _relative_clues(text: str, mentions: list[_Mention]) -> list[Clue]:
         low, high = _elapsed(occurrence, amount, unit, qualifier)
         why = f"{text[q.start() if q else m.start():after[0].end].strip()!r} with {event.name} on {occurrence.isoformat()}"
         clues.append(Clue(low, high, 4, why))
-    for m in _LATER.finditer(text):
+    for m in _LATER.finditer(text) if "later" in text.lower() else ():  # ("later" has no odd case)
         years = list(_IN_YEAR.finditer(text, max(0, m.start() - 300), m.start()))
         if not years:
             continue
@@ -653,6 +655,7 @@ class _Titles:
 
     def __init__(self, text: str, calendar: Calendar) -> None:
         self.text, self.lowered, self.calendar = text, text.lower(), calendar
+        self._low = lowered(text)
         self._national: dict[tuple[str, str | None], str | None] = {}
         self._bare: dict[str, list[tuple[int, str]]] = {}
 
@@ -666,7 +669,7 @@ class _Titles:
         if key not in self._national:
             self._national[key] = self._national_title(plain, role.country)
         if plain not in self._bare:
-            self._bare[plain] = self._matches(rf"\b{re.escape(plain)}\b")
+            self._bare[plain] = self._matches(rf"\b{re.escape(plain)}\b", plain.lower())
         near = (found for start, found in self._bare[plain] if abs(start - mention.start) <= 150)
         return self._national[key] or next(near, None)
 
@@ -674,16 +677,17 @@ class _Titles:
         for adjective in self.calendar.adjectives.get(country, ()):
             if adjective.lower() not in self.lowered:
                 continue  # (a country has many adjectives; the text uses few)
-            found = self._matches(rf"\b{re.escape(adjective)}\s+{re.escape(plain)}\b")
+            found = self._matches(rf"\b{re.escape(adjective)}\s+{re.escape(plain)}\b", adjective.lower())
             if found:
                 return found[0][1]
         return None
 
-    def _matches(self, pattern: str) -> list[tuple[int, str]]:
-        """Where ``pattern`` matches, in any case, with no "former" before it."""
+    def _matches(self, pattern: str, opening: str) -> list[tuple[int, str]]:
+        """Where ``pattern`` (which opens with ``opening``) matches, in any case, with no "former"
+        before it."""
         text = self.text
-        return [(m.start(), m.group(0)) for m in re.finditer(pattern, text, re.IGNORECASE)
-                if not _FORMER.search(text[max(0, m.start() - 20) : m.start()])]
+        found = word_matches(re.compile(pattern, re.IGNORECASE), opening, text, self._low)
+        return [(m.start(), m.group(0)) for m in found if not _FORMER.search(text[max(0, m.start() - 20) : m.start()])]
 
 
 # ---- combining ---------------------------------------------------------------------------

@@ -148,7 +148,10 @@ def date_expressions(sentence: Span) -> list[DateExpression]:
     text = sentence.text
     excluded = _parenthesised(text)
     found: list[DateExpression] = []
+    numeric = _DIGIT.search(text) is not None
     for pattern, resolver in _PATTERNS:
+        if resolver in _NUMERIC and not numeric:
+            continue  # (most sentences hold no digit: their numeric patterns need not be run)
         for m in pattern.finditer(text):
             start, end = m.span("expr")
             if _inside(start, end, excluded) or any(
@@ -426,6 +429,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     # a year range ("plan for 2016–2017") is the term of the thing named, not the date of the act
     (_compile(_YEAR + r"(?!\s*[–—-]\s*\d)", prefix=r"(?<![–—-])\b"), _bare_year),
 ]
+
+
+# the resolvers whose patterns all hold a digit (a day, a year, a decade)
+_NUMERIC = frozenset({_full_date, _iso_date, _day_month, _month_year, _decade, _bare_year})
+_DIGIT = re.compile(r"\d")
 
 
 def _with_entity_fallback(

@@ -78,8 +78,10 @@ def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) ->
 def is_copula(token: Token, patterns: Patterns) -> bool:
     """"the launch was a grave provocation": a copula that says what the act its subject names
     was (not "the blast was a Russian attack", whose noun is the act)."""
+    if token.lemma_.lower() not in patterns.copulas:
+        return False  # (asked of every word: the cheapest test first)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return token.lemma_.lower() in patterns.copulas and any(c.dep_ in {"attr", "acomp"} for c in token.children) \
+    return any(c.dep_ in {"attr", "acomp"} for c in token.children) \
         and subject is not None and patterns.names_an_act(subject.lemma_.lower())
 
 
