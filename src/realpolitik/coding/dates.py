@@ -63,6 +63,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from realpolitik.anycase import lowered
 from realpolitik.coding.patterns import Patterns
 from realpolitik.nlp import DocMemo
 from realpolitik.records import DocumentDate, EventDatePrecision
@@ -148,10 +149,10 @@ def date_expressions(sentence: Span) -> list[DateExpression]:
     text = sentence.text
     excluded = _parenthesised(text)
     found: list[DateExpression] = []
-    numeric = _DIGIT.search(text) is not None
+    low = lowered(text)
     for pattern, resolver in _PATTERNS:
-        if resolver in _NUMERIC and not numeric:
-            continue  # (most sentences hold no digit: their numeric patterns need not be run)
+        if not _HOLDS[resolver](text, low):
+            continue  # (most sentences hold no date: a few words tell which patterns cannot match)
         for m in pattern.finditer(text):
             start, end = m.span("expr")
             if _inside(start, end, excluded) or any(
@@ -431,9 +432,26 @@ _PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
 ]
 
 
-# the resolvers whose patterns all hold a digit (a day, a year, a decade)
-_NUMERIC = frozenset({_full_date, _iso_date, _day_month, _month_year, _decade, _bare_year})
 _DIGIT = re.compile(r"\d")
+# every month's name and abbreviation opens with one of these, as _MONTH matches them (in capitals)
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_FIXED_WORDS = ("yesterday", "today", "night", "morning", "afternoon", "evening", "tomorrow", "week", "month", "year")
+
+
+def _has_digit(text: str, low: str | None) -> bool:
+    return _DIGIT.search(text) is not None
+
+
+# What every match of a resolver's patterns holds, asked of the sentence and its lowered text (None
+# when lowering may lose a match, ``realpolitik.anycase``): a day, a year, a decade hold a digit,
+# "last month" one of _FIXED_WORDS, "on Monday" a "day" in any weekday's name
+_HOLDS: dict[Resolver, Callable[[str, str | None], bool]] = {
+    **dict.fromkeys((_full_date, _iso_date, _day_month, _month_year, _decade, _bare_year), _has_digit),
+    _month_only: lambda text, low: any(stem in text for stem in _MONTH_STEMS),
+    _weekday: lambda text, low: "day" in text,
+    _ago: lambda text, low: low is None or "ago" in low,
+    _fixed: lambda text, low: low is None or any(word in low for word in _FIXED_WORDS),
+}
 
 
 def _with_entity_fallback(
