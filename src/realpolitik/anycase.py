@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 _ODD_CASES = ("İ", "ı", "ſ")
 
@@ -34,3 +35,19 @@ def word_matches(pattern: re.Pattern[str], opening: str, text: str, low: str | N
         if m is not None:
             yield m
         at = low.find(opening, m.end() if m is not None else at + 1)
+
+
+def lowered_matches(pattern: re.Pattern[str], text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a case-blind ``pattern`` whose letters are all lower-case
+    ASCII, run as a case-bound one on ``low`` (``lowered(text)``) when it can be: the matches'
+    offsets are ``text``'s, their groups' text lowered."""
+    bound = _case_bound(pattern) if low is not None else None
+    return bound.finditer(low) if bound is not None else pattern.finditer(text)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=32)
+def _case_bound(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    letters = re.sub(r"\\.", "", pattern.pattern)  # (escapes such as \S are no letters)
+    if not letters.isascii() or letters != letters.lower():
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)

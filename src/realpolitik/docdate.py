@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from .anycase import lowered, word_matches
+from .anycase import lowered, lowered_matches, word_matches
 from .datafiles import layered
 from .errors import InputError, RealpolitikError
 from .records import DocumentDate
@@ -197,8 +197,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
 def _full_dates(text: str) -> list[Clue]:
     dateline = _dateline(text)
     clues = []
-    for pattern, order in ((_FULL_MDY, "mdy"), (_FULL_DMY, "dmy"), (_ISO, "iso")):
-        for m in pattern.finditer(text):
+    for order, found in zip(("mdy", "dmy", "iso"), _full_matches(text)):
+        for m in found:
             if order == "mdy":
                 d = _make_date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
             elif order == "dmy":
@@ -294,10 +294,21 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][1] >= end
 
 
+@lru_cache(maxsize=4)  # asked for by the full dates' clues and the spans no other clue reads
+def _full_matches(text: str) -> tuple[list[re.Match[str]], ...]:
+    """The matches of _FULL_MDY, _FULL_DMY and _ISO."""
+    return tuple(list(p.finditer(text)) for p in (_FULL_MDY, _FULL_DMY, _ISO))
+
+
+@lru_cache(maxsize=4)
+def _month_year_matches(text: str) -> list[re.Match[str]]:
+    return list(_MONTH_YEAR.finditer(text))
+
+
 @lru_cache(maxsize=4)  # asked for by three clue finders on the same text
 def _full_spans(text: str) -> list[tuple[int, int]]:
     """Full dates and the dateline: the text no weaker clue may read again."""
-    spans = _spans([m for p in (_FULL_MDY, _FULL_DMY, _ISO) for m in p.finditer(text)])
+    spans = _spans([m for found in _full_matches(text) for m in found])
     dateline = _dateline(text)
     if dateline is not None:
         spans = [s for s in spans if not dateline.start <= s[0] < dateline.end] + [(dateline.start, dateline.end)]
@@ -405,7 +416,7 @@ def _dateline_clue(text: str, lo: date | None, hi: date | None) -> list[Clue]:
 def _month_years(text: str) -> list[Clue]:
     full = _full_spans(text)
     clues = []
-    for m in _MONTH_YEAR.finditer(text):
+    for m in _month_year_matches(text):
         if _inside(full, m.start(), m.end()):
             continue
         year, month = int(m.group(2)), _MONTHS[m.group(1).lower()]
@@ -419,7 +430,7 @@ def _month_years(text: str) -> list[Clue]:
 
 
 def _years(text: str) -> list[Clue]:
-    taken = sorted([*_full_spans(text), *_spans(list(_MONTH_YEAR.finditer(text)))])
+    taken = sorted([*_full_spans(text), *_spans(_month_year_matches(text))])
     clues = []
     for m in _YEAR_ALONE.finditer(text):
         if _inside(taken, m.start(), m.end()):
@@ -540,7 +551,8 @@ def _occurrence(event: Event, text: str, start: int, end: int) -> date | None:
 def _relative_clues(text: str, mentions: list[_Mention]) -> list[Clue]:
     clues = []
     pinned = {m.event.name: m.occurrence for m in mentions if m.occurrence is not None}
-    for m in _SINCE.finditer(text) if mentions else ():  # "two years since" needs an event named after it
+    lowered_text = lowered(text)  # (the matches' groups are lowered: _amount and the units read them so)
+    for m in lowered_matches(_SINCE, text, lowered_text) if mentions else ():  # "two years since" needs an event named after it
         q = _QUALIFIER.search(text, max(0, m.start() - 16), m.start())
         qualifier, amount, unit = (q.group(1).lower() if q else ""), _amount(m.group(1)), m.group(2).lower()
         after = sorted((e for e in mentions if m.end() <= e.start <= m.end() + 60), key=lambda e: e.start)
@@ -553,12 +565,12 @@ def _relative_clues(text: str, mentions: list[_Mention]) -> list[Clue]:
         low, high = _elapsed(occurrence, amount, unit, qualifier)
         why = f"{text[q.start() if q else m.start():after[0].end].strip()!r} with {event.name} on {occurrence.isoformat()}"
         clues.append(Clue(low, high, 4, why))
-    for m in _LATER.finditer(text) if "later" in text.lower() else ():  # ("later" has no odd case)
+    for m in lowered_matches(_LATER, text, lowered_text):
         years = list(_IN_YEAR.finditer(text, max(0, m.start() - 300), m.start()))
         if not years:
             continue
         year = int(years[-1].group(1)) + _amount(m.group(1))
-        why = f"{years[-1].group(0)!r} ... {m.group(0)!r} = {year}"
+        why = f"{years[-1].group(0)!r} ... {text[m.start():m.end()]!r} = {year}"
         clues.append(Clue(date(year, 1, 1), date(year + 1, 12, 31), 3, why))
     return clues
 
