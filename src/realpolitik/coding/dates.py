@@ -488,6 +488,8 @@ def _with_entity_fallback(
 
 
 def _parenthesised(text: str) -> list[tuple[int, int]]:
+    if "(" not in text and "[" not in text:
+        return []  # (most sentences have no brackets: no need to walk their letters)
     spans, stack = [], []
     for i, ch in enumerate(text):
         if ch in "([":

@@ -383,7 +383,7 @@ class SentenceCoder:
         if key not in self._acts:
             date, precision = self._announced_on(span, trig.head) if announced_code else event_date(
                 span, self.document.date, self.patterns, trigger=trig.head)
-            if precision == "doc" and self._in_lead(span) and self.dateline.day is not None:
+            if precision == "doc" and self.dateline is not None and self.dateline.day is not None and self._in_lead(span):
                 date, precision = self.dateline.day, "day"  # the parser never saw the dateline's date
             self._acts[key] = date, precision, event_location(trig.head, self.patterns.scene_prepositions)
         return self._acts[key]
