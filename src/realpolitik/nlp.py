@@ -192,6 +192,23 @@ class DocMemo:
 
 
 _ENTITIES = DocMemo()
+_ENTITY_LIST = DocMemo()
+
+
+def entities_in(span: Span) -> list[Span]:
+    """``span.ents``, the entities wholly inside ``span``, found by bisection in a list made once
+    per document (``Span.ents`` walks every entity of the document each time)."""
+    memo = _ENTITY_LIST.of(span.doc)
+    if not memo:
+        ents = list(span.doc.ents)
+        memo[0] = (ents, [e.start for e in ents])
+    ents, starts = memo[0]
+    inside = []
+    for ent in ents[bisect.bisect_left(starts, span.start) :]:
+        if ent.end > span.end:
+            break  # (the entities do not overlap: the ones after it end later still)
+        inside.append(ent)
+    return inside
 
 
 def entity_at(token: Token) -> Span | None:

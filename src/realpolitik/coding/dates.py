@@ -65,7 +65,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.anycase import lowered
 from realpolitik.coding.patterns import Patterns
-from realpolitik.nlp import DocMemo
+from realpolitik.nlp import DocMemo, entities_in
 from realpolitik.records import DocumentDate, EventDatePrecision
 
 Resolved = tuple[date, EventDatePrecision]
@@ -462,10 +462,8 @@ def _with_entity_fallback(
     Such an entity also replaces a bare year our patterns took from inside it ("March the 5th, 2014").
     """
     result = list(found)
-    if not any(t.ent_type_ == "DATE" for t in sentence):
-        return result  # (Span.ents walks every entity of the document: most sentences have no date)
     offset = sentence.start_char
-    for ent in sentence.ents:
+    for ent in entities_in(sentence):
         start, end = ent.start_char - offset, ent.end_char - offset
         if ent.label_ != "DATE" or _inside(start, end, excluded):
             continue
