@@ -576,16 +576,18 @@ def _relative_clues(text: str, mentions: list[_Mention]) -> list[Clue]:
 
 
 _DEICTIC = re.compile(r"\b(last|this|earlier this|later this|past) (month|year)\b", re.IGNORECASE)
+_ENDED = re.compile(r"\s+(ended|closed|finished)")
 
 
 def _deictic_clues(text: str) -> list[Clue]:
     """"last month" / "this year" in a sentence that also names the month or year meant:
     "Last year, in 2015, ..." puts the text in 2016."""
     clues = []
-    for m in _DEICTIC.finditer(text):
+    for m in lowered_matches(_DEICTIC, text, lowered(text)):  # (its groups lowered)
+        said = text[m.start() : m.end()]
         start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         end = min(i for i in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if i != -1)
-        if re.match(r"\s+(ended|closed|finished)", text[m.end() :]):
+        if _ENDED.match(text, m.end()):
             continue  # "last year ended with ..." is _year_start's
         # the month or year meant stands close by, outside any citation in parentheses
         sentence = re.sub(r"\([^()]*\)", "", text[max(start, m.start() - 40) : min(end, m.end() + 40)])
@@ -597,12 +599,12 @@ def _deictic_clues(text: str) -> list[Clue]:
             year = int(next(g for g in reversed(named.groups()) if g and len(g) == 4))
             first = _add_months(date(year, _MONTHS[month_name.lower()], 1), -step)
             last = _add_months(first, 1) - timedelta(days=1)
-            clues.append(Clue(first, last, 3, f"{m.group(0)!r} is {named.group(0)!r}"))
+            clues.append(Clue(first, last, 3, f"{said!r} is {named.group(0)!r}"))
         elif unit == "year":
             years = re.findall(r"\b(?:19|20)\d\d\b", sentence)
             if len(set(years)) == 1:
                 year = int(years[0]) - step
-                clues.append(Clue(date(year, 1, 1), date(year, 12, 31), 3, f"{m.group(0)!r} is {years[0]}"))
+                clues.append(Clue(date(year, 1, 1), date(year, 12, 31), 3, f"{said!r} is {years[0]}"))
     return clues
 
 
@@ -751,13 +753,13 @@ def _verdict(text: str, clues: list[Clue]) -> DocumentDate:
 
 def _year_start(text: str, lo: date | None, hi: date | None, used: list[Clue]) -> tuple[date | None, date | None]:
     """"last year ended with ..." puts the text in the first months of a year."""
-    m = _YEAR_START.search(text)
-    if not m or lo is None:
+    m = next(lowered_matches(_YEAR_START, text, lowered(text)), None) if lo is not None else None
+    if m is None or lo is None:
         return lo, hi
     quarter_end = date(lo.year, 3, 31)
     if quarter_end < lo or (hi is not None and hi <= quarter_end):
         return lo, hi
-    used.append(Clue(None, quarter_end, 0, f"{m.group(0)!r}: early in the year"))
+    used.append(Clue(None, quarter_end, 0, f"{text[m.start() : m.end()]!r}: early in the year"))
     return lo, quarter_end
 
 
