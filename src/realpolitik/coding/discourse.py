@@ -46,11 +46,12 @@ class Discourse:
         self.sentences = 0  # how many sentences were learnt
         self.things: dict[str, Actor] = {}  # "a Philippine supply boat" -> "boat": whose it is, for "the boat"
 
-    def complete(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
-        """The sentence's mentions with what earlier sentences tell of them: surnames of people
-        named before, and definite descriptions ("the country", "the bloc")."""
+    def complete(self, span: Span, text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+        """The mentions of the sentence ``span`` (whose ``text`` it is) with what earlier sentences
+        tell of them: surnames of people named before, and definite descriptions ("the country",
+        "the bloc")."""
         taken = {t.i for m in mentions for t in span.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
-        echoes = self._echoes(span, taken)
+        echoes = self._echoes(span, text, taken)
         out = [self._organisation_named(self._named_earlier(m)) for m in mentions] + echoes
         # a surname echoed is never a "the country" noun: the tokens taken stay the same
         described = self._descriptions(span, out, taken)
@@ -332,11 +333,11 @@ class Discourse:
                 out.append(ActorMention(t.idx, t.idx + len(t.text), t.text, described, ""))
         return out
 
-    def _echoes(self, span: Span, taken: set[int]) -> list[ActorMention]:
+    def _echoes(self, span: Span, text: str, taken: set[int]) -> list[ActorMention]:
         """The surnames of people named in full before, where no mention covers them (the
         parser often tags a lone surname as nothing at all)."""
-        if not self.names:
-            return []
+        if not any(name in text for name in self.names):
+            return []  # (a look in the text spares a walk over the words of most sentences)
         return [ActorMention(t.idx, t.idx + len(t.text), t.text, replace(self.names[t.text], entry=f"{self.names[t.text].entry}+named earlier"))
                 for t in span if t.text in self.names and t.i not in taken and t.pos_ == "PROPN"]
 

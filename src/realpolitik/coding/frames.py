@@ -382,14 +382,15 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
     # "talks on sanctions", "staged a strike in protest of Russia's refusal": what a nominal
     # act is about is part of it (also of a protest that only says why: "in protest of")
     # ("rejected a proposal for a humanitarian truce": what is proposed is not done either)
-    nominal = {t.head.i for t in nouns} | absorbed | {
-        t.i for t in span
-        if (lemma := t.lemma_.lower()) in patterns.content_nouns or (lemma in patterns.nouns and _manner(t))}
-    for t in nouns:
-        if not _argument_of(t.head, nominal, patterns.target_prepositions) or _occasion(t, patterns):
-            found.append(t)
-        elif left_out is not None:
-            left_out(t, "content")
+    if nouns:  # (most sentences have none: no need to walk their words again)
+        nominal = {t.head.i for t in nouns} | absorbed | {
+            t.i for t in span
+            if (lemma := t.lemma_.lower()) in patterns.content_nouns or (lemma in patterns.nouns and _manner(t))}
+        for t in nouns:
+            if not _argument_of(t.head, nominal, patterns.target_prepositions) or _occasion(t, patterns):
+                found.append(t)
+            elif left_out is not None:
+                left_out(t, "content")
     protests = {t.head.i for t in found if patterns.codes_in(t.code, patterns.protest_roots)}
     means = _means_heads(found, patterns)
     # a trigger that is another's own word ("agreed to reopen": reopen) is in that act's words
