@@ -150,8 +150,12 @@ def date_expressions(sentence: Span) -> list[DateExpression]:
     excluded = _parenthesised(text)
     found: list[DateExpression] = []
     low = lowered(text)
+    holds: dict[Callable[[str, str | None], bool], bool] = {}  # each test asked once (six share the digit's)
     for pattern, resolver in _PATTERNS:
-        if not _HOLDS[resolver](text, low):
+        test = _HOLDS[resolver]
+        if test not in holds:
+            holds[test] = test(text, low)
+        if not holds[test]:
             continue  # (most sentences hold no date: a few words tell which patterns cannot match)
         for m in pattern.finditer(text):
             start, end = m.span("expr")
