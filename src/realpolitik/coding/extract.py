@@ -176,7 +176,8 @@ class SentenceCoder:
 
     def _index(self, span: Span, mentions: Sequence[ActorMention]) -> MentionIndex:
         """The sentence's actors, with what the discourse adds, placed where the text says."""
-        index = MentionIndex(span, self.discourse.complete(span, self._sentence, mentions), self.patterns)
+        text = self.document.text[span.start_char : span.end_char]
+        index = MentionIndex(span, self.discourse.complete(span, text, mentions), self.patterns)
         index.place_residents(span)
         # the text's own evidence and the dateline place a sector before the sentence's one country
         # does ("unless the government expelled Indian diplomats", datelined ISLAMABAD, is Pakistan's)
