@@ -231,6 +231,15 @@ def test_users_can_add_boilerplate(tmp_path: Path) -> None:
     assert clean_text(raw, boilerplate=load_boilerplate([extra])) == "Riga protested."
 
 
+def test_boilerplate_that_refers_to_its_own_groups_still_matches(tmp_path: Path) -> None:
+    # the patterns are joined into one alternation, where a group number would point elsewhere:
+    # patterns with back-references are matched one by one
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("paragraphs:\n  - '(\\w+) \\1 news\\.'\n  - '(?P<w>ha)(?P=w)+!'\n", encoding="utf-8")
+    raw = "Riga protested.\n\nDaily daily news.\n\nhahaha!"
+    assert clean_text(raw, boilerplate=load_boilerplate([extra])) == "Riga protested."
+
+
 # pieces of text that exercise every cleaning rule when strung together at random
 NOISY_PIECES = [*"ab C.-#*[]()\n…?", "Read more", "escort ", "Riga", " 2014", "\n\n", "The ", "in ", "**", "[x](#)",
                 "-\n", "Related article: X", "...", " is an analyst at ", "Jo Roe", "(1898)", "  ", "\u00a0"]  # fmt: skip

@@ -9,7 +9,7 @@ import pytest
 
 from realpolitik.documents import document_from_text, iter_documents
 from realpolitik.errors import ModelNotFoundError
-from realpolitik.nlp import PARAGRAPH_COMPONENT, chunk_bounds, load_nlp, parse, sentences
+from realpolitik.nlp import PARAGRAPH_COMPONENT, chunk_bounds, entities_in, entity_at, load_nlp, parse, sentences
 
 
 def test_model_is_loaded_once_per_name(nlp) -> None:
@@ -124,3 +124,19 @@ def test_chunk_bounds_cut_at_the_best_break_and_cover_the_text(text: str, size: 
     assert "".join(text[start:end] for start, end in bounds) == text
     assert all(0 < end - start <= size for start, end in bounds)
     assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+
+
+ENTITY_TEXT = ("Kenya and Uganda signed a pact in Nairobi on 3 March 2024.\n\nThe United Nations welcomed it. "
+               "President William Ruto of Kenya flew to New York.")
+
+
+def test_entities_in_and_entity_at_read_what_the_document_holds(nlp) -> None:
+    doc = nlp(ENTITY_TEXT)
+    spans = [*doc.sents, doc[2:9], doc[0:1], doc[len(doc) - 3 : len(doc)]]
+    assert all([(e.start, e.end, e.label_) for e in entities_in(s)] == [(e.start, e.end, e.label_) for e in s.ents]
+               for s in spans)
+    for token in doc:
+        found = entity_at(token)
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        assert (found.start, found.end) == (ent.start, ent.end) if ent is not None else found is None
+

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from .anycase import lowered, lowered_matches, word_matches
 from .datafiles import layered
 from .errors import InputError, RealpolitikError
 from .records import DocumentDate
@@ -196,8 +197,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
 def _full_dates(text: str) -> list[Clue]:
     dateline = _dateline(text)
     clues = []
-    for pattern, order in ((_FULL_MDY, "mdy"), (_FULL_DMY, "dmy"), (_ISO, "iso")):
-        for m in pattern.finditer(text):
+    for order, found in zip(("mdy", "dmy", "iso"), _full_matches(text)):
+        for m in found:
             if order == "mdy":
                 d = _make_date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
             elif order == "dmy":
@@ -293,10 +294,21 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][1] >= end
 
 
+@lru_cache(maxsize=4)  # asked for by the full dates' clues and the spans no other clue reads
+def _full_matches(text: str) -> tuple[list[re.Match[str]], ...]:
+    """The matches of _FULL_MDY, _FULL_DMY and _ISO."""
+    return tuple(list(p.finditer(text)) for p in (_FULL_MDY, _FULL_DMY, _ISO))
+
+
+@lru_cache(maxsize=4)
+def _month_year_matches(text: str) -> list[re.Match[str]]:
+    return list(_MONTH_YEAR.finditer(text))
+
+
 @lru_cache(maxsize=4)  # asked for by three clue finders on the same text
 def _full_spans(text: str) -> list[tuple[int, int]]:
     """Full dates and the dateline: the text no weaker clue may read again."""
-    spans = _spans([m for p in (_FULL_MDY, _FULL_DMY, _ISO) for m in p.finditer(text)])
+    spans = _spans([m for found in _full_matches(text) for m in found])
     dateline = _dateline(text)
     if dateline is not None:
         spans = [s for s in spans if not dateline.start <= s[0] < dateline.end] + [(dateline.start, dateline.end)]
@@ -404,7 +416,7 @@ def _dateline_clue(text: str, lo: date | None, hi: date | None) -> list[Clue]:
 def _month_years(text: str) -> list[Clue]:
     full = _full_spans(text)
     clues = []
-    for m in _MONTH_YEAR.finditer(text):
+    for m in _month_year_matches(text):
         if _inside(full, m.start(), m.end()):
             continue
         year, month = int(m.group(2)), _MONTHS[m.group(1).lower()]
@@ -418,7 +430,7 @@ def _month_years(text: str) -> list[Clue]:
 
 
 def _years(text: str) -> list[Clue]:
-    taken = sorted([*_full_spans(text), *_spans(list(_MONTH_YEAR.finditer(text)))])
+    taken = sorted([*_full_spans(text), *_spans(_month_year_matches(text))])
     clues = []
     for m in _YEAR_ALONE.finditer(text):
         if _inside(taken, m.start(), m.end()):
@@ -497,16 +509,17 @@ def _event_clues(text: str, calendar: Calendar) -> tuple[list[Clue], list[_Menti
     """One clue per landmark event the text mentions (after it; or shortly before it when
     every mention speaks of it as still to come), and every mention, for relative phrases."""
     mentions: list[_Mention] = []
-    lowered = text.lower()
+    low = lowered(text)
+    lower = text.lower() if low is None else low
     for event in calendar.events:
-        if event.context and not any(c.lower() in lowered for c in event.context):
+        if event.context and not any(c.lower() in lower for c in event.context):
             continue
-        if not all(r.lower() in lowered for r in event.requires):
+        if not all(r.lower() in lower for r in event.requires):
             continue
         for literal, pattern in event.patterns:
-            if literal not in lowered:  # a plain substring test is far cheaper than the regex
+            if literal not in lower:  # a plain substring test is far cheaper than the regex
                 continue
-            for m in pattern.finditer(text):
+            for m in word_matches(pattern, literal, text, low):
                 mentions.append(_Mention(event, _occurrence(event, text, m.start(), m.end()), m.start(), m.end()))
     by_event: dict[tuple[str, date], list[_Mention]] = {}
     for mention in mentions:
@@ -538,7 +551,8 @@ def _occurrence(event: Event, text: str, start: int, end: int) -> date | None:
 def _relative_clues(text: str, mentions: list[_Mention]) -> list[Clue]:
     clues = []
     pinned = {m.event.name: m.occurrence for m in mentions if m.occurrence is not None}
-    for m in _SINCE.finditer(text) if mentions else ():  # "two years since" needs an event named after it
+    lowered_text = lowered(text)  # (the matches' groups are lowered: _amount and the units read them so)
+    for m in lowered_matches(_SINCE, text, lowered_text) if mentions else ():  # "two years since" needs an event named after it
         q = _QUALIFIER.search(text, max(0, m.start() - 16), m.start())
         qualifier, amount, unit = (q.group(1).lower() if q else ""), _amount(m.group(1)), m.group(2).lower()
         after = sorted((e for e in mentions if m.end() <= e.start <= m.end() + 60), key=lambda e: e.start)
@@ -551,27 +565,29 @@ def _relative_clues(text: str, mentions: list[_Mention]) -> list[Clue]:
         low, high = _elapsed(occurrence, amount, unit, qualifier)
         why = f"{text[q.start() if q else m.start():after[0].end].strip()!r} with {event.name} on {occurrence.isoformat()}"
         clues.append(Clue(low, high, 4, why))
-    for m in _LATER.finditer(text):
+    for m in lowered_matches(_LATER, text, lowered_text):
         years = list(_IN_YEAR.finditer(text, max(0, m.start() - 300), m.start()))
         if not years:
             continue
         year = int(years[-1].group(1)) + _amount(m.group(1))
-        why = f"{years[-1].group(0)!r} ... {m.group(0)!r} = {year}"
+        why = f"{years[-1].group(0)!r} ... {text[m.start():m.end()]!r} = {year}"
         clues.append(Clue(date(year, 1, 1), date(year + 1, 12, 31), 3, why))
     return clues
 
 
 _DEICTIC = re.compile(r"\b(last|this|earlier this|later this|past) (month|year)\b", re.IGNORECASE)
+_ENDED = re.compile(r"\s+(ended|closed|finished)")
 
 
 def _deictic_clues(text: str) -> list[Clue]:
     """"last month" / "this year" in a sentence that also names the month or year meant:
     "Last year, in 2015, ..." puts the text in 2016."""
     clues = []
-    for m in _DEICTIC.finditer(text):
+    for m in lowered_matches(_DEICTIC, text, lowered(text)):  # (its groups lowered)
+        said = text[m.start() : m.end()]
         start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         end = min(i for i in (text.find(". ", m.end()), text.find("\n", m.end()), len(text)) if i != -1)
-        if re.match(r"\s+(ended|closed|finished)", text[m.end() :]):
+        if _ENDED.match(text, m.end()):
             continue  # "last year ended with ..." is _year_start's
         # the month or year meant stands close by, outside any citation in parentheses
         sentence = re.sub(r"\([^()]*\)", "", text[max(start, m.start() - 40) : min(end, m.end() + 40)])
@@ -583,12 +599,12 @@ def _deictic_clues(text: str) -> list[Clue]:
             year = int(next(g for g in reversed(named.groups()) if g and len(g) == 4))
             first = _add_months(date(year, _MONTHS[month_name.lower()], 1), -step)
             last = _add_months(first, 1) - timedelta(days=1)
-            clues.append(Clue(first, last, 3, f"{m.group(0)!r} is {named.group(0)!r}"))
+            clues.append(Clue(first, last, 3, f"{said!r} is {named.group(0)!r}"))
         elif unit == "year":
             years = re.findall(r"\b(?:19|20)\d\d\b", sentence)
             if len(set(years)) == 1:
                 year = int(years[0]) - step
-                clues.append(Clue(date(year, 1, 1), date(year, 12, 31), 3, f"{m.group(0)!r} is {years[0]}"))
+                clues.append(Clue(date(year, 1, 1), date(year, 12, 31), 3, f"{said!r} is {years[0]}"))
     return clues
 
 
@@ -653,6 +669,7 @@ class _Titles:
 
     def __init__(self, text: str, calendar: Calendar) -> None:
         self.text, self.lowered, self.calendar = text, text.lower(), calendar
+        self._low = lowered(text)
         self._national: dict[tuple[str, str | None], str | None] = {}
         self._bare: dict[str, list[tuple[int, str]]] = {}
 
@@ -666,7 +683,7 @@ class _Titles:
         if key not in self._national:
             self._national[key] = self._national_title(plain, role.country)
         if plain not in self._bare:
-            self._bare[plain] = self._matches(rf"\b{re.escape(plain)}\b")
+            self._bare[plain] = self._matches(rf"\b{re.escape(plain)}\b", plain.lower())
         near = (found for start, found in self._bare[plain] if abs(start - mention.start) <= 150)
         return self._national[key] or next(near, None)
 
@@ -674,16 +691,17 @@ class _Titles:
         for adjective in self.calendar.adjectives.get(country, ()):
             if adjective.lower() not in self.lowered:
                 continue  # (a country has many adjectives; the text uses few)
-            found = self._matches(rf"\b{re.escape(adjective)}\s+{re.escape(plain)}\b")
+            found = self._matches(rf"\b{re.escape(adjective)}\s+{re.escape(plain)}\b", adjective.lower())
             if found:
                 return found[0][1]
         return None
 
-    def _matches(self, pattern: str) -> list[tuple[int, str]]:
-        """Where ``pattern`` matches, in any case, with no "former" before it."""
+    def _matches(self, pattern: str, opening: str) -> list[tuple[int, str]]:
+        """Where ``pattern`` (which opens with ``opening``) matches, in any case, with no "former"
+        before it."""
         text = self.text
-        return [(m.start(), m.group(0)) for m in re.finditer(pattern, text, re.IGNORECASE)
-                if not _FORMER.search(text[max(0, m.start() - 20) : m.start()])]
+        found = word_matches(re.compile(pattern, re.IGNORECASE), opening, text, self._low)
+        return [(m.start(), m.group(0)) for m in found if not _FORMER.search(text[max(0, m.start() - 20) : m.start()])]
 
 
 # ---- combining ---------------------------------------------------------------------------
@@ -735,13 +753,13 @@ def _verdict(text: str, clues: list[Clue]) -> DocumentDate:
 
 def _year_start(text: str, lo: date | None, hi: date | None, used: list[Clue]) -> tuple[date | None, date | None]:
     """"last year ended with ..." puts the text in the first months of a year."""
-    m = _YEAR_START.search(text)
-    if not m or lo is None:
+    m = next(lowered_matches(_YEAR_START, text, lowered(text)), None) if lo is not None else None
+    if m is None or lo is None:
         return lo, hi
     quarter_end = date(lo.year, 3, 31)
     if quarter_end < lo or (hi is not None and hi <= quarter_end):
         return lo, hi
-    used.append(Clue(None, quarter_end, 0, f"{m.group(0)!r}: early in the year"))
+    used.append(Clue(None, quarter_end, 0, f"{text[m.start() : m.end()]!r}: early in the year"))
     return lo, quarter_end
 
 

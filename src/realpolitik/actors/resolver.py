@@ -235,17 +235,15 @@ class AliasIndex:
     def find(self, text: str, on: datetime.date | None) -> list[ActorMention]:
         toks = _tokens(text, self.words)
         out: list[ActorMention] = []
-        i = 0
-        while i < len(toks):
-            # (most words open no alias: one look-up skips them)
-            hit = self._match_at(toks, i) if toks[i][0] in self._trie else None
+        read = 0  # the tokens before it are read (into a mention, or as no start of one)
+        # (most words open no alias: one look-up in a comprehension skips them)
+        for i in [i for i, tok in enumerate(toks) if tok[0] in self._trie]:
+            hit = self._match_at(toks, i) if i >= read else None
             if hit is None:
-                i += 1
                 continue
             length, (entry, alias) = hit
             if (entry.kind == "person" and length == 1 and self._inside_longer_name(toks, i, out)) \
                     or (entry.kind in {"igo", "region"} and _heads_a_longer_name(toks, i + length, self.words)):
-                i += 1
                 continue
             last = i + length - 1
             if entry.title:
@@ -257,7 +255,7 @@ class AliasIndex:
             out.append(
                 ActorMention(start, end, text[start:end], entry.actor(alias, on), others=entry.others(alias))
             )
-            i = last + 1
+            read = last + 1
         return [_former(text, m, self.words.former_offices) for m in self._join(text, out)]
 
     def _acronym_after(self, toks: list[tuple[str, int, int]], j: int, entry: Entry) -> int:

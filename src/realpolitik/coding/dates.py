@@ -63,8 +63,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from realpolitik.anycase import lowered
 from realpolitik.coding.patterns import Patterns
-from realpolitik.nlp import DocMemo
+from realpolitik.nlp import DocMemo, entities_in
 from realpolitik.records import DocumentDate, EventDatePrecision
 
 Resolved = tuple[date, EventDatePrecision]
@@ -148,7 +149,14 @@ def date_expressions(sentence: Span) -> list[DateExpression]:
     text = sentence.text
     excluded = _parenthesised(text)
     found: list[DateExpression] = []
+    low = lowered(text)
+    holds: dict[Callable[[str, str | None], bool], bool] = {}  # each test asked once (six share the digit's)
     for pattern, resolver in _PATTERNS:
+        test = _HOLDS[resolver]
+        if test not in holds:
+            holds[test] = test(text, low)
+        if not holds[test]:
+            continue  # (most sentences hold no date: a few words tell which patterns cannot match)
         for m in pattern.finditer(text):
             start, end = m.span("expr")
             if _inside(start, end, excluded) or any(
@@ -428,6 +436,28 @@ _PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
 ]
 
 
+_DIGIT = re.compile(r"\d")
+# every month's name and abbreviation opens with one of these, as _MONTH matches them (in capitals)
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_FIXED_WORDS = ("yesterday", "today", "night", "morning", "afternoon", "evening", "tomorrow", "week", "month", "year")
+
+
+def _has_digit(text: str, low: str | None) -> bool:
+    return _DIGIT.search(text) is not None
+
+
+# What every match of a resolver's patterns holds, asked of the sentence and its lowered text (None
+# when lowering may lose a match, ``realpolitik.anycase``): a day, a year, a decade hold a digit,
+# "last month" one of _FIXED_WORDS, "on Monday" a "day" in any weekday's name
+_HOLDS: dict[Resolver, Callable[[str, str | None], bool]] = {
+    **dict.fromkeys((_full_date, _iso_date, _day_month, _month_year, _decade, _bare_year), _has_digit),
+    _month_only: lambda text, low: any(stem in text for stem in _MONTH_STEMS),
+    _weekday: lambda text, low: "day" in text,
+    _ago: lambda text, low: low is None or "ago" in low,
+    _fixed: lambda text, low: low is None or any(word in low for word in _FIXED_WORDS),
+}
+
+
 def _with_entity_fallback(
     sentence: Span, found: list[DateExpression], excluded: list[tuple[int, int]]
 ) -> list[DateExpression]:
@@ -436,10 +466,8 @@ def _with_entity_fallback(
     Such an entity also replaces a bare year our patterns took from inside it ("March the 5th, 2014").
     """
     result = list(found)
-    if not any(t.ent_type_ == "DATE" for t in sentence):
-        return result  # (Span.ents walks every entity of the document: most sentences have no date)
     offset = sentence.start_char
-    for ent in sentence.ents:
+    for ent in entities_in(sentence):
         start, end = ent.start_char - offset, ent.end_char - offset
         if ent.label_ != "DATE" or _inside(start, end, excluded):
             continue
@@ -462,6 +490,8 @@ def _with_entity_fallback(
 
 
 def _parenthesised(text: str) -> list[tuple[int, int]]:
+    if "(" not in text and "[" not in text:
+        return []  # (most sentences have no brackets: no need to walk their letters)
     spans, stack = [], []
     for i, ch in enumerate(text):
         if ch in "([":

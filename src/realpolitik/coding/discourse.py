@@ -46,11 +46,12 @@ class Discourse:
         self.sentences = 0  # how many sentences were learnt
         self.things: dict[str, Actor] = {}  # "a Philippine supply boat" -> "boat": whose it is, for "the boat"
 
-    def complete(self, span: Span, mentions: Sequence[ActorMention]) -> list[ActorMention]:
-        """The sentence's mentions with what earlier sentences tell of them: surnames of people
-        named before, and definite descriptions ("the country", "the bloc")."""
+    def complete(self, span: Span, text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+        """The mentions of the sentence ``span`` (whose ``text`` it is) with what earlier sentences
+        tell of them: surnames of people named before, and definite descriptions ("the country",
+        "the bloc")."""
         taken = {t.i for m in mentions for t in span.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
-        echoes = self._echoes(span, taken)
+        echoes = self._echoes(span, text, taken)
         out = [self._organisation_named(self._named_earlier(m)) for m in mentions] + echoes
         # a surname echoed is never a "the country" noun: the tokens taken stay the same
         described = self._descriptions(span, out, taken)
@@ -67,7 +68,7 @@ class Discourse:
         self._learn_countries(span, index)
         self._learn_things(span, index)
         self.sentences += 1
-        here = _lists(list(span), index)
+        here = _lists(index.named(span), index)
         self.lists = [*((self.sentences, found) for found in here), *self.lists][:8]
         # a mediator with no sides ("Egypt and Qatar mediated talks") may be one of a list
         self.mediators |= {_party(s) for code, s, t in acts if t is not None and self.patterns.codes_in(code, self.patterns.mediator_roots)}
@@ -76,7 +77,8 @@ class Discourse:
             self.parties = (self.sentences, found) if found else None
         if any(_plural_noun(t, self.patterns) and (index.at(t) or t.dep_ in SUBJECT_DEPS) for t in span):
             self.plural_seen = self.sentences
-        subjects = [m for t in span if t.dep_ in SUBJECT_DEPS for m in [index.at(t) or index.fallback.get(t.i)] if m]
+        subjects = [m for t in index.named(span, unplaced=True) if t.dep_ in SUBJECT_DEPS
+                    for m in [index.at(t) or index.fallback.get(t.i)] if m]
         said = set(sources)  # sets, not lists: a sentence listing hundreds of names stays linear
         mentioned = [*sources, *(m for m in subjects if m not in said)]
         if mentioned:
@@ -282,7 +284,7 @@ class Discourse:
     def _learn_countries(self, span: Span, index: MentionIndex) -> None:  # and organisations
         """The countries and organisations of this sentence, the last first, for "the country"
         and "the bloc" of the next ones."""
-        for m in _in_order(span, index.at):
+        for m in _in_order(index.named(span), index.at):
             self.named = [m.actor] + [a for a in self.named if a.code != m.actor.code][:7]
 
     def _learn_things(self, span: Span, index: MentionIndex) -> None:
@@ -331,11 +333,11 @@ class Discourse:
                 out.append(ActorMention(t.idx, t.idx + len(t.text), t.text, described, ""))
         return out
 
-    def _echoes(self, span: Span, taken: set[int]) -> list[ActorMention]:
+    def _echoes(self, span: Span, text: str, taken: set[int]) -> list[ActorMention]:
         """The surnames of people named in full before, where no mention covers them (the
         parser often tags a lone surname as nothing at all)."""
-        if not self.names:
-            return []
+        if not any(name in text for name in self.names):
+            return []  # (a look in the text spares a walk over the words of most sentences)
         return [ActorMention(t.idx, t.idx + len(t.text), t.text, replace(self.names[t.text], entry=f"{self.names[t.text].entry}+named earlier"))
                 for t in span if t.text in self.names and t.i not in taken and t.pos_ == "PROPN"]
 
@@ -504,10 +506,10 @@ def _sets_the_scene(token: Token, patterns: Patterns) -> bool:
     return token.dep_ in {"compound", "amod", "nmod", "poss"} and token.head.lemma_.lower() in patterns.venues
 
 
-def _in_order(span: Span, at) -> list[ActorMention]:  # noqa: ANN001 - a MentionIndex lookup
-    """The sentence's countries and organisations, in text order, each once."""
+def _in_order(tokens: Sequence[Token], at) -> list[ActorMention]:  # noqa: ANN001 - a MentionIndex lookup
+    """The countries and organisations of ``tokens``, in text order, each once."""
     out: dict[ActorMention, None] = {}  # ordered; membership stays cheap in a long list of names
-    for t in span:
+    for t in tokens:
         m = at(t)
         if m is not None and _kind_of(m.actor):
             out.setdefault(m)
@@ -524,12 +526,14 @@ def _kind_of(actor: Actor) -> str | None:
 
 def _described_kind(token: Token, patterns: Patterns) -> str | None:
     """What a bare definite noun ("the country", "the bloc's") describes, if it describes one."""
-    if token.tag_ != "NN" or not {c.lower_ for c in token.children} <= {"the", "'s", "’s"} \
-            or "the" not in {c.lower_ for c in token.children}:
-        return None
     lemma = token.lemma_.lower()
     kinds = (("state", patterns.country_nouns), ("igo", patterns.organisation_nouns), ("group", patterns.movement_nouns))
-    return next((kind for kind, nouns in kinds if lemma in nouns), None)
+    kind = next((kind for kind, nouns in kinds if lemma in nouns), None)
+    # (asked of every word: the look-up first, the word's children only for the few it finds)
+    if kind is None or token.tag_ != "NN" or not {c.lower_ for c in token.children} <= {"the", "'s", "’s"} \
+            or "the" not in {c.lower_ for c in token.children}:
+        return None
+    return kind
 
 
 def _clause(token: Token) -> Token:

@@ -176,7 +176,8 @@ class SentenceCoder:
 
     def _index(self, span: Span, mentions: Sequence[ActorMention]) -> MentionIndex:
         """The sentence's actors, with what the discourse adds, placed where the text says."""
-        index = MentionIndex(span, self.discourse.complete(span, mentions), self.patterns)
+        text = self.document.text[span.start_char : span.end_char]
+        index = MentionIndex(span, self.discourse.complete(span, text, mentions), self.patterns)
         index.place_residents(span)
         # the text's own evidence and the dateline place a sector before the sentence's one country
         # does ("unless the government expelled Indian diplomats", datelined ISLAMABAD, is Pakistan's)
@@ -383,7 +384,7 @@ class SentenceCoder:
         if key not in self._acts:
             date, precision = self._announced_on(span, trig.head) if announced_code else event_date(
                 span, self.document.date, self.patterns, trigger=trig.head)
-            if precision == "doc" and self._in_lead(span) and self.dateline.day is not None:
+            if precision == "doc" and self.dateline is not None and self.dateline.day is not None and self._in_lead(span):
                 date, precision = self.dateline.day, "day"  # the parser never saw the dateline's date
             self._acts[key] = date, precision, event_location(trig.head, self.patterns.scene_prepositions)
         return self._acts[key]

@@ -78,8 +78,10 @@ def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) ->
 def is_copula(token: Token, patterns: Patterns) -> bool:
     """"the launch was a grave provocation": a copula that says what the act its subject names
     was (not "the blast was a Russian attack", whose noun is the act)."""
+    if token.lemma_.lower() not in patterns.copulas:
+        return False  # (asked of every word: the cheapest test first)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return token.lemma_.lower() in patterns.copulas and any(c.dep_ in {"attr", "acomp"} for c in token.children) \
+    return any(c.dep_ in {"attr", "acomp"} for c in token.children) \
         and subject is not None and patterns.names_an_act(subject.lemma_.lower())
 
 
@@ -380,14 +382,15 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
     # "talks on sanctions", "staged a strike in protest of Russia's refusal": what a nominal
     # act is about is part of it (also of a protest that only says why: "in protest of")
     # ("rejected a proposal for a humanitarian truce": what is proposed is not done either)
-    nominal = {t.head.i for t in nouns} | absorbed | {
-        t.i for t in span
-        if (lemma := t.lemma_.lower()) in patterns.content_nouns or (lemma in patterns.nouns and _manner(t))}
-    for t in nouns:
-        if not _argument_of(t.head, nominal, patterns.target_prepositions) or _occasion(t, patterns):
-            found.append(t)
-        elif left_out is not None:
-            left_out(t, "content")
+    if nouns:  # (most sentences have none: no need to walk their words again)
+        nominal = {t.head.i for t in nouns} | absorbed | {
+            t.i for t in span
+            if (lemma := t.lemma_.lower()) in patterns.content_nouns or (lemma in patterns.nouns and _manner(t))}
+        for t in nouns:
+            if not _argument_of(t.head, nominal, patterns.target_prepositions) or _occasion(t, patterns):
+                found.append(t)
+            elif left_out is not None:
+                left_out(t, "content")
     protests = {t.head.i for t in found if patterns.codes_in(t.code, patterns.protest_roots)}
     means = _means_heads(found, patterns)
     # a trigger that is another's own word ("agreed to reopen": reopen) is in that act's words

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from realpolitik.datafiles import shipped_layer
+from realpolitik.nlp import entity_at
 from realpolitik.records import Location
 
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -109,7 +110,8 @@ def _object_words(trigger: Token) -> list[Token]:
 def _place_in(tokens: Iterable[Token], kinds: Container[str]) -> tuple[Span, Location] | None:
     for token in tokens:
         if token.ent_type_ in kinds and token.ent_iob_ == "B":
-            span = next((e for e in token.doc.ents if e.start == token.i), None)
+            ent = entity_at(token)
+            span = ent if ent is not None and ent.start == token.i else None
             place = gazetteer().find(span.text) if span is not None else None
             if place is not None:
                 return span, place

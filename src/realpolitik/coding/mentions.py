@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from realpolitik.coding.locations import NAMED_PLACES, gazetteer, names_a_land
 from realpolitik.docdate import dateline_day, opening_end
+from realpolitik.nlp import entity_at
 from realpolitik.records import Actor, ActorMention
 
 # Named-entity labels that name an actor, and the kind of actor they name.
@@ -190,7 +191,7 @@ def _place_country(token: Token, prepositions: Container[str], destinations: Con
 def _phrase(token: Token) -> str:
     """The proper name a place token belongs to ("Benue State" for "State")."""
     if token.ent_type_ and token.ent_iob_ != "O":
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        ent = entity_at(token)
         if ent is not None:
             return ent.text
     return token.text

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from realpolitik.anycase import lowered
 from realpolitik.coding.ontology import cameo
 from realpolitik.datafiles import Layer, read_layer, shipped_layer
 from realpolitik.errors import PatternDataError
@@ -438,16 +439,23 @@ def _lexicon_discards() -> Layer:
 def discard_phrase(text: str, phrases: frozenset[str]) -> str | None:
     """The first of ``phrases`` that ``text`` holds as whole words, in any case (as the text
     writes it), or None."""
-    found = _discard_pattern(phrases).search(text)
-    return found.group(0) if found else None
+    any_case, lower_case = _discard_pattern(phrases)
+    # (the case-blind regular expression runs at about half the speed of the same one on lowered text)
+    low = lowered(text) if lower_case is not None else None
+    found = any_case.search(text) if low is None else lower_case.search(low)
+    return text[found.start() : found.end()] if found else None
 
 
 @lru_cache(maxsize=8)
-def _discard_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
+def _discard_pattern(phrases: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The phrases as a regular expression for text in any case, and for lowered text when they
+    are all ASCII (``realpolitik.anycase``: other letters may lower apart from what they match)."""
     # the phrases as a trie of letters ("asian (?:cup|games)"): where a plain list of some
     # hundred phrases tries each one at every word, this tries a letter's few continuations
     words = _alternatives(_letter_trie(phrases)) if phrases else "(?!)"
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    body = rf"(?<!\w)(?:{words})(?!\w)"
+    ascii_lower = all(p.isascii() and p == p.lower() for p in phrases)
+    return re.compile(body, re.IGNORECASE), re.compile(body) if ascii_lower else None
 
 
 def _letter_trie(words: Iterable[str]) -> dict[str, dict]:
