@@ -1007,6 +1007,8 @@ CASES = [
     # a dual national is a party of each country; "U.S.-Russian talks" are both countries'
     ("Algeria pardoned French-Algerian writer Yacine Sansal on Wednesday.", "DZA", "FRA", "0841", "asserted"),
     ("U.S.-Russian talks in Riyadh ended on Tuesday.", "USA", "RUS", "046", "asserted"),
+    # "the agreement" told later is both its parties'
+    ("Ethiopia and Somalia signed a deal in Ankara on Thursday. The African Union welcomed the agreement.", "AU", "ETH", "051", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
     # the story's parties: named together in the lead (a list, or the two parties of its first act),

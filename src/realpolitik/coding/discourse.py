@@ -271,7 +271,10 @@ class Discourse:
                     continue
                 party = source if not own(source) else target
                 if party is not None and not own(party):
-                    return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, party.actor, "back-reference")]
+                    # "welcomed the agreement": a deal is both its parties'
+                    both = [party, target] if lemma in self.patterns.mutual_references and target is not None \
+                        and party is source and not own(target) and target.actor.code != party.actor.code else [party]
+                    return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, p.actor, "back-reference") for p in both]
                 break
         return []
 
