@@ -1047,6 +1047,9 @@ CASES = [
     ("Kosovo protesters marched against Serbia, which they accuse of stoking unrest.", "XKXOPP", "SRB", "112", "asserted"),
     ("Kosovo protesters marched against lawmakers they accuse of corruption.", "XKXOPP", "XKXLEG", "112", "asserted"),
     ("Estonia, whose diplomats Moscow expelled in May, recalled its ambassador.", "RUSGOV", "EST", "161", "asserted"),
+    # ... also when the parser reads the owned noun as the subject and the subject as its apposition
+    ("Russia, whose troops Ukraine attacked on Monday, protested.", "UKR", "RUS", "190", "asserted"),
+    ("France, whose president Emmanuel Macron visited Kyiv on Monday, praised Ukraine.", "FRAGOV", "UKRGOV", "042", "asserted"),
     ("Russia's foreign minister, who visited Minsk on Monday, praised Lukashenka.", "RUSGOV", "BLRGOV", "042", "asserted"),
     ("The town, which lies on the Serbian border, was quiet.", None, None, None, None),
     ("Azerbaijan condemned the militia Armenia supports.", "AZE", "ARM", "111", "asserted"),

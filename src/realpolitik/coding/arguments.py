@@ -535,6 +535,9 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
     # a wire dateline ("MOSCOW, November 24 — Turkish jets shot down …") can parse as a second
     # subject: the one nearest the verb is the real one
     subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(verb.i - c.i))
+    fronted = fronted_whose(verb)
+    if fronted is not None:
+        return fronted[1]
     if subjects:
         c = subjects[0]
         if c.lower_ in patterns.relative_pronouns and verb.dep_ == "relcl":
@@ -639,7 +642,7 @@ def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Toke
         elif c.dep_ == "advmod":
             # "sent 40 men back to China": the phrase hangs on the adverb
             out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in target_preps for g in p.children if g.dep_ == "pobj"]
-    if object_gap(verb) and verb.head not in skip:
+    if (object_gap(verb) or fronted_whose(verb)) and verb.head not in skip:
         out.insert(0, verb.head)
     return out + _named_things(verb, target_preps)
 
@@ -682,6 +685,20 @@ def means_verb(noun: Token, patterns: Patterns) -> Token | None:
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in patterns.means_verbs:
         return prep.head
+    return None
+
+
+def fronted_whose(verb: Token) -> tuple[Token, Token] | None:
+    """"Russia, whose troops Ukraine attacked": the small model reads the noun "whose" owns as the
+    clause's subject and the real subject as its apposition; with no object of its own, the verb's
+    (object, subject) are that noun and that apposition ("whose president Macron visited Kyiv"
+    has its object: the apposition names the president)."""
+    if verb.dep_ != "relcl" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for noun in verb.children:
+        if noun.dep_ == "nsubj" and any(c.dep_ == "poss" and c.tag_ == "WP$" for c in noun.children):
+            subject = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
+            return (noun, subject) if subject is not None else None
     return None
 
 

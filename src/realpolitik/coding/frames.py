@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from realpolitik.coding.arguments import MentionIndex, gap_filler, hosts, means_verb, named_thing
+from realpolitik.coding.arguments import MentionIndex, fronted_whose, gap_filler, hosts, means_verb, named_thing
 from realpolitik.coding.modality import indicative
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Family, Patterns, Rule
@@ -50,6 +50,8 @@ def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) ->
     objs = [gap_filler(verb, c) for c in verb.children if c.dep_ in deps]
     # "lift what it calls illegal sanctions": the thing a free relative names
     objs += [t for c in verb.children if c.dep_ == "ccomp" for t in [named_thing(c)] if t is not None]
+    fronted = fronted_whose(verb)  # "France, whose ambassador Niger expelled"
+    objs += [fronted[0]] if fronted is not None else []
     if ergative and not objs:
         holder = verb.head if verb.dep_ == "xcomp" else verb  # "army units began moving south"
         objs = [c for c in holder.children if c.dep_ == "nsubj"]
