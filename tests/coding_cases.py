@@ -1049,7 +1049,7 @@ CASES = [
     ("Estonia, whose diplomats Moscow expelled in May, recalled its ambassador.", "RUSGOV", "EST", "161", "asserted"),
     # ... also when the parser reads the owned noun as the subject and the subject as its apposition
     ("Russia, whose troops Ukraine attacked on Monday, protested.", "UKR", "RUS", "190", "asserted"),
-    ("France, whose president Emmanuel Macron visited Kyiv on Monday, praised Ukraine.", "FRAGOV", "UKRGOV", "042", "asserted"),
+    ("France, whose president Emmanuel Macron visited Kyiv on Monday, praised Ukraine.", "FRA", "UKRGOV", "042", "asserted"),
     ("Russia's foreign minister, who visited Minsk on Monday, praised Lukashenka.", "RUSGOV", "BLRGOV", "042", "asserted"),
     ("The town, which lies on the Serbian border, was quiet.", None, None, None, None),
     ("Azerbaijan condemned the militia Armenia supports.", "AZE", "ARM", "111", "asserted"),
