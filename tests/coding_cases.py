@@ -1063,6 +1063,7 @@ CASES = [
     ("Sudan's parliament removed the prime minister from office on Tuesday.", "SDNLEG", "SDNGOV", "172", "asserted"),
     ("Malian soldiers ousted President Ibrahim Boubacar Keita in 2020.", "MLIMIL", "MLIGOV", "172", "asserted"),
     ("The Russian army removed mines from the road.", None, None, None, None),
+    ("Ukrainian troops ousted Russian forces from the village on Monday.", "UKRMIL", "RUSMIL", "190", "asserted"),
     ("Poland said it would work with the new Ukrainian government.", "POL", "UKRGOV", "060", "future"),
     ("Polish officials worked on the plan for weeks.", None, None, None, None),
     # responding with an act is that act; halting a hostile act de-escalates
