@@ -46,8 +46,9 @@ def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) ->
     direct object; an ``ergative`` verb without one moves its subject ("troops moved to the border")."""
     # "the vote was illegal": what a copula says of its subject
     deps = {"dobj", "nsubjpass", "attr", "oprd", "acomp"} if verb.pos_ == "AUX" else {"dobj", "nsubjpass", "attr", "oprd"}
+    objs = [c for c in verb.children if c.dep_ in deps]
     # "ECOWAS, which Mali left": the relative pronoun stands for the noun
-    objs = [gap_filler(verb, c) for c in verb.children if c.dep_ in deps]
+    objs += [filler for c in objs for filler in [gap_filler(verb, c)] if filler is not c]
     # "lift what it calls illegal sanctions": the thing a free relative names
     objs += [t for c in verb.children if c.dep_ == "ccomp" for t in [named_thing(c)] if t is not None]
     fronted = fronted_whose(verb)  # "France, whose ambassador Niger expelled"
@@ -59,7 +60,7 @@ def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) ->
         objs.append(verb.head)  # "talks brokered by Turkey": the noun a participle describes
     elif verb.dep_ == "relcl" and not objs:
         objs.append(verb.head)  # "a port deal Addis Ababa struck": the noun the clause describes
-    direct = [gap_filler(verb, c) for c in verb.children if c.dep_ == "dobj"]
+    direct = [o for o in objs if o.dep_ == "dobj"]
     if particle:
         objs += [g for c in verb.children if c.lower_ == particle for g in c.children if g.dep_ == "pobj"]
     # "provided Belarus with a loan"
