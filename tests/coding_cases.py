@@ -1043,4 +1043,40 @@ CASES = [
     ("Ethiopia and Eritrea signed a deal on Monday. Egyptian students protested in Cairo. They condemned the deal.", "EGYEDU", "ERI", "111", "asserted"),
     ("Eritrea, Sudan and Libya left the regional bloc in March. The African Union, which Egypt criticised, invited them to return.", "AU", "LBY", "020", "asserted"),
     ("Eritrea, Sudan and Libya left the regional bloc in March. Egyptian students marched in Cairo on Friday. The police dispersed them.", "EGYEDU", "EGYGOV", "141", "asserted"),
+    # a relative clause's noun fills the gap it leaves: the object (which/whom/that or no pronoun),
+    # the owner of the object (whose); a clause that only describes codes nothing
+    ("Georgia, which Russian jets bombed on Monday, appealed to the United Nations.", "RUS", "GEO", "195", "asserted"),
+    ("Kosovo protesters marched against Serbia, which they accuse of stoking unrest.", "XKXOPP", "SRB", "112", "asserted"),
+    ("Kosovo protesters marched against lawmakers they accuse of corruption.", "XKXOPP", "XKXLEG", "112", "asserted"),
+    ("Estonia, whose diplomats Moscow expelled in May, recalled its ambassador.", "RUSGOV", "EST", "161", "asserted"),
+    # ... also when the parser reads the owned noun as the subject and the subject as its apposition
+    ("Russia, whose troops Ukraine attacked on Monday, protested.", "UKR", "RUS", "190", "asserted"),
+    ("France, whose president Emmanuel Macron visited Kyiv on Monday, praised Ukraine.", "FRA", "UKRGOV", "042", "asserted"),
+    ("Russia's foreign minister, who visited Minsk on Monday, praised Lukashenka.", "RUSGOV", "BLRGOV", "042", "asserted"),
+    ("The town, which lies on the Serbian border, was quiet.", None, None, None, None),
+    ("Azerbaijan condemned the militia Armenia supports.", "AZE", "ARM", "111", "asserted"),
+    ("Kenyan police detained Somali refugees, whom officials blame for the attacks.", "KENCOP", "SOMREF", "173", "asserted"),
+    # leaving or rejoining an organisation named as the object; a city left is no organisation
+    ("Moldova left the CIS in 2023.", "MDA", "CIS", "161", "asserted"),
+    ("The CIS, which Moldova left last year, met in Minsk.", "MDA", "CIS", "161", "asserted"),
+    ("Moldova said it would never rejoin the CIS.", "MDA", "CIS", "127", "asserted"),
+    ("Moldova's president left Brussels for Chisinau on Monday.", None, None, None, None),
+    # removal from power; working with someone
+    ("Sudan's parliament removed the prime minister from office on Tuesday.", "SDNLEG", "SDNGOV", "172", "asserted"),
+    ("Malian soldiers ousted President Ibrahim Boubacar Keita in 2020.", "MLIMIL", "MLIGOV", "172", "asserted"),
+    ("The Russian army removed mines from the road.", None, None, None, None),
+    ("Ukrainian troops ousted Russian forces from the village on Monday.", "UKRMIL", "RUSMIL", "190", "asserted"),
+    ("Poland said it would work with the new Ukrainian government.", "POL", "UKRGOV", "060", "future"),
+    ("Polish officials worked on the plan for weeks.", None, None, None, None),
+    # responding with an act is that act; halting a hostile act de-escalates
+    ("The Sudanese army responded with air strikes on rebel positions in Darfur.", "SDNMIL", "SDNREB", "195", "asserted"),
+    ("Israel responded with restraint.", None, None, None, None),
+    ("Russia halted its offensive against Ukraine.", "RUS", "UKR", "087", "asserted"),
+    # a free relative "what X called Y" stands for Y; "what happened" names nothing
+    ("Human Rights Watch condemned what it called the excessive use of force by Georgian police.", "NGO", "GEOCOP", "111", "asserted"),
+    ("Georgia condemned what happened in Tbilisi.", None, None, None, None),
+    # a mediated deal's parties are those of the clause that spells it out
+    ("Turkey brokered a ceasefire under which Azerbaijan agreed to withdraw its troops from Armenia.", "TUR", "ARM", "045", "asserted"),
+    ("Qatar brokered a deal under which Hamas freed ten Israeli hostages.", "QAT", "ISR", "045", "asserted"),
+    ("Qatar brokered a deal under which Hamas freed ten Israeli hostages.", "PSE", "ISR", "0841", "asserted"),
 ]

@@ -21,6 +21,8 @@ from realpolitik.records import Actor, ActorMention
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "oprd", "attr"}
+# the parser's tags of a relative pronoun standing for a noun ("whom", "which", "that")
+RELATIVE_TAGS = {"WP", "WDT"}
 # Dependents a search for an argument's actor must not enter: other clauses and asides.
 _OPAQUE = {"relcl", "ccomp", "advcl", "parataxis", "punct", "appos", "cc", "mark", "xcomp", "conj"}
 _ROLE_NAMES = {"nsubj": "subject", "nsubjpass": "subject", "csubj": "subject", "dobj": "object", "dative": "dative",
@@ -533,6 +535,9 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
     # a wire dateline ("MOSCOW, November 24 — Turkish jets shot down …") can parse as a second
     # subject: the one nearest the verb is the real one
     subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(verb.i - c.i))
+    fronted = fronted_whose(verb)
+    if fronted is not None:
+        return fronted[1]
     if subjects:
         c = subjects[0]
         if c.lower_ in patterns.relative_pronouns and verb.dep_ == "relcl":
@@ -627,8 +632,7 @@ def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Toke
         if c in skip:
             continue
         if c.dep_ in OBJECT_DEPS:
-            # "his rival Asfura, whom Trump had endorsed": the relative pronoun stands for the noun
-            out.append(verb.head if verb.dep_ == "relcl" and c.tag_ == "WP" else c)
+            out.append(gap_filler(verb, c, owned=True))
         elif c.dep_ == "prep" and c.lower_ in target_preps:
             out += [g for g in c.children if g.dep_ == "pobj"]
             # "fired at Ukrainian positions near Russia": look one level deeper
@@ -638,7 +642,72 @@ def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Toke
         elif c.dep_ == "advmod":
             # "sent 40 men back to China": the phrase hangs on the adverb
             out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in target_preps for g in p.children if g.dep_ == "pobj"]
-    return out
+    if (object_gap(verb) or fronted_whose(verb)) and verb.head not in skip:
+        out.insert(0, verb.head)
+    return out + _named_things(verb, target_preps)
+
+
+def gap_filler(verb: Token, argument: Token, owned: bool = False) -> Token:
+    """The noun a relative clause hangs on, for the argument its relative pronoun stands in:
+    "his rival Asfura, whom Trump had endorsed", "ECOWAS, which Mali left"; ``owned``: also for
+    an argument the pronoun owns, as whose party ("France, whose troops the juntas expelled")."""
+    if verb.dep_ != "relcl":
+        return argument
+    if argument.tag_ in RELATIVE_TAGS or owned and any(c.dep_ == "poss" and c.tag_ == "WP$" for c in argument.children):
+        return verb.head
+    return argument
+
+
+def named_thing(clause: Token) -> Token | None:
+    """"condemned what it called the excessive use of force": a free relative clause that names
+    what it stands for (its "what" the object of a verb with a predicate) stands for that
+    predicate, "the excessive use of force"; None for any other clause."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children):
+        return None
+    said_as = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return next((c for c in clause.children if c.dep_ in {"oprd", "attr", "xcomp"} and c.pos_ in {"NOUN", "PROPN"}),
+                next(iter(said_as), None))
+
+
+def _named_things(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """The things free relatives on ``verb`` stand for (as its object, "condemned what it called
+    …", or in its phrase, "protested over what it called …"), with whoever the clause says did
+    them first ("… the excessive use of force by police": the parser hangs the "by" on the clause)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pcomp"]
+    return [x for c in clauses for thing in [named_thing(c)] if thing is not None
+            for x in (*(g for p in c.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"), thing)]
+
+
+def means_verb(noun: Token, patterns: Patterns) -> Token | None:
+    """"The army responded with drone strikes": the vague verb (``means_verbs``) whose "with"
+    phrase names the act it was done by, or None."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in patterns.means_verbs:
+        return prep.head
+    return None
+
+
+def fronted_whose(verb: Token) -> tuple[Token, Token] | None:
+    """"Russia, whose troops Ukraine attacked": the small model reads the noun "whose" owns as the
+    clause's subject and the real subject as its apposition; with no object of its own, the verb's
+    (object, subject) are that noun and that apposition ("whose president Macron visited Kyiv"
+    has its object: the apposition names the president)."""
+    if verb.dep_ != "relcl" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for noun in verb.children:
+        if noun.dep_ == "nsubj" and any(c.dep_ == "poss" and c.tag_ == "WP$" for c in noun.children):
+            subject = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
+            return (noun, subject) if subject is not None else None
+    return None
+
+
+def object_gap(verb: Token) -> bool:
+    """"lawmakers they accuse of shielding the corrupt": a relative clause with no relative
+    pronoun, a subject of its own and no object leaves its object to the noun it hangs on."""
+    return verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+        and not any(c.dep_ in OBJECT_DEPS | {"nsubjpass", "ccomp", "xcomp"} for c in verb.children) \
+        and not any(t.tag_ in RELATIVE_TAGS | {"WRB", "WP$"} or t.lower_ == "that" for t in verb.subtree if t.i < verb.i)
 
 
 def targets_of(tokens: Iterable[Token], index: MentionIndex, target_preps: frozenset[str], exclude: Sequence[ActorMention] = ()) -> list[ActorMention]:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from realpolitik.coding.arguments import MentionIndex
+from realpolitik.coding.arguments import MentionIndex, object_tokens
 from realpolitik.coding.dates import event_date
 from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import Trigger, aimless, find_triggers
@@ -229,9 +229,10 @@ class SentenceCoder:
             # "Maduro ordered the navy to escort tankers": a command to one's own forces
             return _Refused("own-forces", tuple(sources), targets[0])
         if trig.rule.target_kinds:
-            # "East Timor joined ASEAN": the act is one only with a target of these kinds
+            # "East Timor joined ASEAN", "ECOWAS, which Mali left": the act is one only when what
+            # it is done to is an actor of these kinds ("left Brussels for Kyiv" leaves no EU)
             kinds = trig.rule.target_kinds
-            targets, found = [t for t in targets if t.actor.kind in kinds], targets
+            targets, found = [t for t in targets if t.actor.kind in kinds and _acted_on(trig.head, t)], targets
             if not targets:
                 return _Refused("target-kind", tuple(sources), found[0], _kind_detail(found[0], kinds)) if found \
                     else _Refused("needs-target", tuple(sources))
@@ -425,6 +426,16 @@ def _no_target_reason(trig: Trigger, source: ActorMention, targets: Sequence[Act
 
 def _kind_detail(target: ActorMention, kinds: Iterable[str]) -> str:
     return f"found a {target.actor.kind or 'name of no kind'}; the rule asks for {' or '.join(sorted(kinds))}"
+
+
+_PLACES = {"GPE", "LOC", "FAC"}
+
+
+def _acted_on(verb: Token, m: ActorMention) -> bool:
+    """Whether ``m`` is named in the verb's direct object (or the noun its relative clause
+    stands for), not as a place ("left Brussels" leaves a city)."""
+    return any(o.left_edge.idx <= m.start < o.right_edge.idx + len(o.right_edge) and o.ent_type_ not in _PLACES
+               for o in object_tokens(verb, frozenset()))
 
 
 def _mutual(trig: Trigger, sources: list[ActorMention]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from realpolitik.coding.arguments import MentionIndex, hosts
+from realpolitik.coding.arguments import MentionIndex, fronted_whose, gap_filler, hosts, means_verb, named_thing
 from realpolitik.coding.modality import indicative
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Family, Patterns, Rule
@@ -47,6 +47,12 @@ def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) ->
     # "the vote was illegal": what a copula says of its subject
     deps = {"dobj", "nsubjpass", "attr", "oprd", "acomp"} if verb.pos_ == "AUX" else {"dobj", "nsubjpass", "attr", "oprd"}
     objs = [c for c in verb.children if c.dep_ in deps]
+    # "ECOWAS, which Mali left": the relative pronoun stands for the noun
+    objs += [filler for c in objs for filler in [gap_filler(verb, c)] if filler is not c]
+    # "lift what it calls illegal sanctions": the thing a free relative names
+    objs += [t for c in verb.children if c.dep_ == "ccomp" for t in [named_thing(c)] if t is not None]
+    fronted = fronted_whose(verb)  # "France, whose ambassador Niger expelled"
+    objs += [fronted[0]] if fronted is not None else []
     if ergative and not objs:
         holder = verb.head if verb.dep_ == "xcomp" else verb  # "army units began moving south"
         objs = [c for c in holder.children if c.dep_ == "nsubj"]
@@ -140,9 +146,9 @@ def _verb_lemma(token: Token, patterns: Patterns) -> str:
 def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
     """The first rule of ``token``'s lemma whose conditions hold, with its code."""
     rules = patterns.verbs.get(_verb_lemma(token, patterns)) if token.pos_ in VERB_POS or is_copula(token, patterns) else None
-    if not rules:
-        return None
-    has_clause = any(c.dep_ == "ccomp" for c in token.children) and token.lemma_ not in patterns.speech
+    if not rules or named_thing(token) is not None:
+        return None  # ("what it calls illegal sanctions on Niger" names them; it calls on no one)
+    has_clause = any(c.dep_ == "ccomp" and named_thing(c) is None for c in token.children) and token.lemma_ not in patterns.speech
     for rule in rules:
         if depth and rule.target_kinds:
             continue  # a complement's target is not read here: "encouraged Minsk to join in" joins nothing known
@@ -179,6 +185,8 @@ def _rule_words(token: Token, rule: Rule, has_clause: bool, patterns: Patterns) 
         if found is None:
             return None
         words += found.words
+    if rule.target_kinds and not _object_lemmas(token, rule.particle):
+        return None  # "ordered the staff to leave over the arrest": left no one, it takes in nothing
     if rule.objects:
         objects = _object_lemmas(token, rule.particle, rule.ergative)
         hit = next((objects[o] for o in objects if o in rule.objects), None)
@@ -371,7 +379,8 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
                 or index.is_analyst(token):
             continue
         # "arrested him on a warrant from the ICC": the ground of an act is no part of it
-        if _argument_of(token, acting, patterns.target_prepositions) and not _occasion(trig, patterns) and not (
+        if _argument_of(token, acting, patterns.target_prepositions) and not _occasion(trig, patterns) \
+                and means_verb(token, patterns) is None and not (
                 _argument_of(token, reactions, patterns.target_prepositions) and _owned(token, index)) \
                 and not (token.dep_ == "pobj" and token.lemma_.lower() in patterns.ground_nouns):
             absorbed.add(token.i)
@@ -416,14 +425,18 @@ def _part_of_another(trig: Trigger, consumed: set[int], protests: set[int], mean
 
 
 def _means_heads(found: list[Trigger], patterns: Patterns) -> dict[int, str]:
-    """"retaliated by banning imports", "responded by closing its consulate": the act is the one
-    the "by" phrase names; the vaguer verb it says how is no second event.  Under a threat or a
+    """"retaliated by banning imports", "responded by closing its consulate", "responded with
+    drone strikes": the act is the one the "by" or "with" phrase names; the vaguer verb it says
+    how is no second event.  Under a threat or a
     promise ("vowed to retaliate by blocking transit") the "by" phrase is what is threatened.
     The heads dropped, each with why (``means`` or ``threatened-means``)."""
     complements = {t.complement.i for t in found if t.complement is not None}
     dropped: dict[int, str] = {}
     for t in found:
         verb = t.head.head.head
+        if t.is_noun and means_verb(t.head, patterns) is not None:
+            dropped[verb.i] = "means"  # "retaliated with missile strikes": the strikes are the act
+            continue
         if t.head.dep_ != "pcomp" or t.head.head.lower_ != "by":
             continue
         # other "by" phrases say how, not what was done ("By refusing to support Putin, Lukashenka
@@ -438,14 +451,15 @@ def _means_heads(found: list[Trigger], patterns: Patterns) -> dict[int, str]:
 
 def _describes(trig: Trigger, patterns: Patterns) -> bool:
     """"the militia it supports", "a government that jails critics": a relative clause in the
-    simple present, or a stative participle ("people opposed to his plans"), describes the actor; it reports no act ("a charge Moscow denies", on an act,
-    does).  (A custom stated in a main clause, "soldiers routinely beat detainees", is reported
-    as acts, as PLOVER's own records code it.)"""
+    simple present, or a stative participle ("people opposed to his plans"), describes the actor;
+    it reports no act ("a charge Moscow denies", on an act, does, and so does an actor's stance:
+    "lawmakers they accuse of graft").  (A custom stated in a main clause, "soldiers routinely beat
+    detainees", is reported as acts, as PLOVER's own records code it.)"""
     head = trig.head
     if not trig.is_noun and _stative_participle(head, patterns):
         return True
     if trig.is_noun or head.dep_ != "relcl" or head.tag_ not in {"VBZ", "VBP"} \
-            or any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+            or any(c.dep_ in {"aux", "auxpass"} for c in head.children) or _stance_of_an_actor(head, trig, patterns):
         return False
     on = head.head.lemma_.lower()
     return on not in patterns.nouns and on not in patterns.back_references and on not in patterns.act_nouns
@@ -456,6 +470,14 @@ def _stative_participle(verb: Token, patterns: Patterns) -> bool:
     it hangs on (the small model also reads it as a clause that is the main verb's subject)."""
     return verb.lemma_ in patterns.statives and verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"acl", "csubj"} \
         and not any(c.dep_ in {"agent", "aux", "auxpass", "dobj"} for c in verb.children)
+
+
+def _stance_of_an_actor(verb: Token, trig: Trigger, patterns: Patterns) -> bool:
+    """"protesters marched against lawmakers they accuse of graft": a stance (``stance_roots``)
+    that a pronoun says is held by an actor the story has made act is that actor's act; "refugees,
+    whom authorities blame for the conflict" describes the refugees."""
+    return patterns.codes_in(trig.code, patterns.stance_roots) and any(
+        c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children)
 
 
 def _protest_content(trig: Trigger, protests: set[int], patterns: Patterns) -> bool:

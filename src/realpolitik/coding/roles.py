@@ -28,6 +28,7 @@ from realpolitik.coding.arguments import (
     is_absolute,
     is_passive,
     is_relation,
+    means_verb,
     noun_source,
     object_tokens,
     own_agents,
@@ -144,6 +145,10 @@ class RoleFinder:
             # "the arrest in Madrid of a Moroccan official": the parser hangs the "of" on the place
             found += [g for p in head.children if p.dep_ == "prep" and p.lower_ in self.patterns.scene_prepositions
                       for o in p.children if o.dep_ == "pobj" for g in _phrase_objects(o, frozenset({"of"}))]
+        # "halted its air campaign against the Houthis": a hostile act halted is aimed at whom it
+        # was aimed at, not at whose it is
+        hostile = {w.i for w in trig.words} if trig is not None and self._ends_hostility(trig) else set()
+        found = [a for t in found for a in (_phrase_objects(t, preps) if t.i in hostile else [t])]
         return [a for t in found for a in self._past_forum(t, head, preps) for a in (a, *_wholes(a))]
 
     def _own(self, token: Token) -> bool:
@@ -173,9 +178,15 @@ class RoleFinder:
 
     def _preps(self, trig: Trigger | None) -> frozenset[str]:
         """The prepositions that can introduce the target of ``trig``'s act."""
-        if trig is not None and cameo(trig.code).quad_class < 3:
+        if trig is not None and cameo(trig.code).quad_class < 3 and not self._ends_hostility(trig):
             return self.patterns.target_prepositions - self.patterns.hostile_prepositions - self.patterns.adversary_prepositions
         return self.patterns.target_prepositions
+
+    def _ends_hostility(self, trig: Trigger) -> bool:
+        """"halted its offensive against Ukraine", "lifted the blockade against Qatar": a
+        de-escalation (``deescalation_roots``) of a hostile act named as its object is aimed at
+        whom that act was aimed at, "against" included."""
+        return self.patterns.codes_in(trig.code, self.patterns.deescalation_roots) and any(w.i != trig.head.i for w in trig.words)
 
     def _verb_actors(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles:
         verb, preps = trig.head, self._preps(trig)
@@ -708,6 +719,9 @@ class RoleFinder:
                 sources = found_as([m for a in agent_tokens(head) for m in actors_of(a, index)], f"agent of {head.lemma_}")
             else:
                 sources = found_as(self._subject_actors(head, index), f"subject of {head.lemma_}")
+        means = means_verb(noun, self.patterns) if not sources and not agents else None
+        if means is not None:
+            sources = found_as(self._subject_actors(means, index), f"subject of {means.lemma_}")
         between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
         if not sources and trig.rule.reciprocal and between:
             # "talks between the two neighbours": the group
@@ -733,10 +747,11 @@ class RoleFinder:
         if not sources:
             return None
         objects = self._arguments(noun, trig=trig)
-        if noun.dep_ == "dobj" and head.pos_ in VERB_POS and head.i not in coded:
-            # "issued arrest warrants on Tuesday for the Taliban's leader": the parser hangs the
-            # noun's phrase on the neutral verb it is the object of
-            objects += [t for t in self._arguments(head, trig=trig) if t.dep_ == "pobj"]
+        if noun.dep_ == "dobj" and head.pos_ in VERB_POS and head.i not in coded or means is not None:
+            # "issued arrest warrants on Tuesday for the Taliban's leader", "responded with strikes
+            # on rebel positions": the parser hangs the noun's phrase on the neutral verb
+            verb = means if means is not None else head
+            objects += [t for t in self._arguments(verb, trig=trig) if t.dep_ == "pobj" and t.i != noun.i]
         targets = self.discourse.group([o for o in objects if o not in agents], sources, index) \
             or targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources) \
             or self._asked(noun, index, sources) or [t for t in self._grounded(noun, index) if t not in sources]
@@ -771,11 +786,23 @@ class RoleFinder:
         away = {m.actor.country or m.actor.code for m in [*mediators, *thanker]}
         named = [t for t in (roles[1] if roles else []) if (t.via in {"object", "dative", "group"} or t.via.startswith("prep:"))
                  and (t.actor.country or t.actor.code) not in away]
-        sides = named or [t for t in self.discourse.sides(trig.head, mediators, next(iter(thanker), None), self._points_back(trig))
-                          if (t.actor.country or t.actor.code) not in away]
+        sides = named or [t for t in self._deal_parties(trig, index) if (t.actor.country or t.actor.code) not in away] \
+            or [t for t in self.discourse.sides(trig.head, mediators, next(iter(thanker), None), self._points_back(trig))
+                if (t.actor.country or t.actor.code) not in away]
         if not sides and not thanker:
             return mediators, roles[1] if roles else []
         return mediators, [*thanker, *sides]
+
+    def _deal_parties(self, trig: Trigger, index: MentionIndex) -> list[ActorMention]:
+        """"brokered a truce under which the US halted its strikes on the Houthis": the parties of
+        a mediated deal are those of the relative clause that spells it out, subjects and targets."""
+        deals = [trig.head] if trig.is_noun else [c for c in trig.head.children if c.dep_ == "dobj"]
+        clauses = [v for d in deals for c in d.children if c.dep_ == "relcl" for v in (c, *c.conjuncts)]
+        # ("under which Israel agreed to halt strikes on Gaza": the act agreed to, too)
+        acts = [(v, x) for v in clauses for x in (v, *(c for c in v.children if c.dep_ == "xcomp"))]
+        found = {m.actor.code: m for v, x in acts
+                 for m in [*self._subject_actors(v, index), *targets_of(self._arguments(x), index, self.patterns.target_prepositions)]}
+        return found_as(found.values(), "clause")
 
     def _points_back(self, trig: Trigger) -> bool:
         """Whether a mediation is of an act told before, in an earlier sentence maybe: "its
