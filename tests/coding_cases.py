@@ -1009,6 +1009,14 @@ CASES = [
     ("U.S.-Russian talks in Riyadh ended on Tuesday.", "USA", "RUS", "046", "asserted"),
     # "the agreement" told later is both its parties'
     ("Ethiopia and Somalia signed a deal in Ankara on Thursday. The African Union welcomed the agreement.", "AU", "ETH", "051", "asserted"),
+    # people linked to what a country's adjective qualifies are that country's, also when the small
+    # model makes "linked" the root; a hostile act with no victim named hits the reporting state
+    ("ACCRA - Hackers linked to a Nigerian fraud ring broke into the payroll system of Ghana's finance ministry.",
+     "NGACRM", "GHAGOV", "171", "asserted"),
+    ("TIRANA - Hackers linked to Iran's intelligence ministry attacked the computer systems of the Tirana municipality, Albania's cyber security authority said.",
+     "IRNCRM", "ALB", "171", "asserted"),
+    # a dateline in accented capitals
+    ("MALÉ, Maldives — The Anti-Corruption Commission opened an investigation into the harbour contract on Tuesday.", "MDV", "MDV", "090", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
     # the story's parties: named together in the lead (a list, or the two parties of its first act),

@@ -166,7 +166,9 @@ class MentionIndex:
         speech = node.head if node.dep_ == "ccomp" else next(
             (c for c in node.children if c.dep_ == "parataxis" and c.lemma_ in self.patterns.speech), None)
         subj = subject_token(speech, self.patterns) if speech is not None else None
-        reporter = self.at(subj) if subj is not None else None
+        # ("Albania's national cyber security authority said": the state owning the reporter)
+        reporter = None if subj is None else self.at(subj) or next(
+            (self.at(c) for c in subj.children if c.dep_ == "poss" and self.at(c) is not None), None)
         return reporter.actor.country if reporter is not None and reporter.actor.kind in {"state", "sector"} else None
 
     def _reporting_forces(self, token: Token, m: ActorMention) -> str | None:
@@ -236,7 +238,18 @@ class MentionIndex:
                     homes = [h for g in _places(prep) for h in [self.by_token.get(g.i)] if h is not None]
                     if homes and all(h.actor.kind == "state" and h.actor.country for h in homes):
                         return prep.lower_, list(dict.fromkeys(homes))
-        return "", []
+        return self._linked(token)
+
+    def _linked(self, token: Token) -> tuple[str, list[ActorMention]]:
+        """"Hackers linked to a Nigerian fraud syndicate": people tied to what a country's adjective
+        qualifies are that country's (``linking_participles``), also where the small model makes
+        the participle the sentence's root."""
+        participle = next((c for c in token.children if c.dep_ == "acl"), None) if token.dep_ != "nsubj" else token.head
+        if participle is None or participle.lemma_.lower() not in self.patterns.linking_participles:
+            return "", []
+        homes = [self.by_token[t.i] for p in participle.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for t in p.subtree if t.i in self.by_token and self.by_token[t.i].actor.kind == "state"]
+        return ("linked to", homes[:1]) if homes else ("", [])
 
     def _place_bare(self, m: ActorMention, prep: str, homes: Sequence[ActorMention]) -> None:
         """The bare noun ``m`` as the actor of each state in ``homes`` ("lawmakers in Kenya and
@@ -547,6 +560,12 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
     for c in verb.children:
         if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < verb.i:
             return c
+    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and verb.head.tag_ in {"VBN", "VBD"} and verb.head.i < verb.i \
+            and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in verb.children) \
+            and not any(c.dep_ == "dobj" for c in verb.head.children):
+        # "Hackers linked to a Nigerian syndicate broke into …": the small model makes the
+        # participle the root and the sentence's verb a clause on it; the subject is the root's
+        return subject_token(verb.head, patterns)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         head = verb.head
         if verb.tag_ in {"VBD", "VBZ"} and head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):

@@ -260,6 +260,7 @@ class Patterns:
     measure_nouns: frozenset[str] = frozenset()  # "after two days of talks": the talks are the occasion
     owned_things: frozenset[str] = frozenset()  # "a Philippine supply boat … the boat": the boat's country
     mutual_references: frozenset[str] = frozenset()  # "welcomed the agreement": both its parties
+    linking_participles: frozenset[str] = frozenset()  # "hackers linked to a Nigerian syndicate" are Nigeria's
     # ... and dates (coding/dates.py)
     intent_verbs: frozenset[str] = frozenset()  # "threatened to stop deliveries from January 1"
     planning_verbs: frozenset[str] = frozenset()  # "planned for Wednesday"
