@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
@@ -103,7 +104,10 @@ def test_code_out_then_ingest_the_folder_stores_what_ingest_stores(tmp_path: Pat
     query = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events ORDER BY event_id"
     with Store(folder_db, read_only=True) as a, Store(direct_db, read_only=True) as b:
         assert a.sql(query).equals(b.sql(query))
-        assert realpolitik.open(out).dyads(period="year").equals(b.dyads(period="year"))
+        # (the same rows; means summed by parallel threads may differ in the last bits)
+        keys = ["period", "source_country", "target_country"]
+        pd.testing.assert_frame_equal(realpolitik.open(out).dyads(period="year").sort_values(keys, ignore_index=True),
+                                      b.dyads(period="year").sort_values(keys, ignore_index=True), check_exact=False)
 
 
 def test_options_of_printed_output_do_not_go_with_out(tmp_path: Path) -> None:
