@@ -1017,6 +1017,9 @@ CASES = [
      "IRNCRM", "ALB", "171", "asserted"),
     # a dateline in accented capitals
     ("MALÉ, Maldives — The Anti-Corruption Commission opened an investigation into the harbour contract on Tuesday.", "MDV", "MDV", "090", "asserted"),
+    # a ship's name is no actor, and "on suspicion that …" is why, not whom
+    ("OSLO - Norwegian police boarded and seized the freighter Nordic Star on Friday on suspicion that it had cut a cable.",
+     "NORCOP", None, "171", "asserted"),
     # what an act is done in spite of is no party of it
     ("Officials in Kyiv said Russia had refused to hand over 40 prisoners despite Qatar's offer to mediate.", "RUS", "UKR", "120", "asserted"),
     # the story's parties: named together in the lead (a list, or the two parties of its first act),

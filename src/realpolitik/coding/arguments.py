@@ -266,6 +266,11 @@ class MentionIndex:
         for token, m in self._heads(self.fallback):
             if not m.actor.entry.startswith(OPEN_ENTRY):
                 continue
+            if _names_a_thing(token, self.patterns.owned_things):
+                # "seized the tanker Eagle S": the name of a ship or a plane is no actor
+                for i in [i for i, name in self.fallback.items() if name is m]:
+                    del self.fallback[i]
+                continue
             described = next((self.by_token[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.by_token
                               and self.by_token[c.i].actor.country), None)
             if described is not None and token.dep_ in SUBJECT_DEPS:
@@ -514,6 +519,13 @@ def is_relation(token: Token, patterns: Patterns) -> bool:
     """Whether the noun names someone by their relation to another ("his rival", "Israel's ally"):
     the possessor is the other, not the one named."""
     return token.lemma_.lower() in patterns.relation_nouns
+
+
+def _names_a_thing(name: Token, things: Container[str]) -> bool:
+    """Whether a name is a ship's, a plane's …: in apposition to such a noun or after it ("the
+    tanker Eagle S", "the Eagle S, a tanker")."""
+    return (name.dep_ in {"appos", "compound"} and name.head.lemma_.lower() in things) or any(
+        c.dep_ in {"appos", "compound"} and c.lemma_.lower() in things for c in name.children)
 
 
 def _describes_place(clause: Token) -> bool:

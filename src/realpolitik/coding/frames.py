@@ -100,6 +100,7 @@ def aimless(trig: Trigger, coded: Mapping[int, str], patterns: Patterns) -> bool
         return False
     aims = [g for p in head.children if p.dep_ == "prep" and p.lower_ in patterns.aim_prepositions
             for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in patterns.open_waters
+            and g.lemma_.lower() not in patterns.ground_nouns  # "on suspicion that …" is why
             and g.ent_type_ not in {"DATE", "TIME"}]  # "on Thursday" is when
     hurt = [t for t in head.subtree if t.i != head.i and t.i in coded
             and cameo(coded[t.i]).quad_class == 4 and not patterns.codes_in(coded[t.i], patterns.force_roots)]
