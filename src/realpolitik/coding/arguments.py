@@ -241,15 +241,16 @@ class MentionIndex:
         return self._linked(token)
 
     def _linked(self, token: Token) -> tuple[str, list[ActorMention]]:
-        """"Hackers linked to a Nigerian fraud syndicate": people tied to what a country's adjective
-        qualifies are that country's (``linking_participles``), also where the small model makes
-        the participle the sentence's root."""
+        """"Hackers linked to a Nigerian fraud syndicate", "hackers based in Turkey", "a gang operating
+        from Russia": people tied to a country or to what its adjective qualifies are that
+        country's (``linking_participles``), also where the small model makes the participle the
+        sentence's root."""
         participle = next((c for c in token.children if c.dep_ == "acl"), None) if token.dep_ != "nsubj" else token.head
         if participle is None or participle.lemma_.lower() not in self.patterns.linking_participles:
             return "", []
-        homes = [self.by_token[t.i] for p in participle.children if p.dep_ == "prep" and p.lower_ == "to"
+        homes = [(p, self.by_token[t.i]) for p in participle.children if p.dep_ == "prep" and p.lower_ in {"to", "in", "from"}
                  for t in p.subtree if t.i in self.by_token and self.by_token[t.i].actor.kind == "state"]
-        return ("linked to", homes[:1]) if homes else ("", [])
+        return (f"{participle.lower_} {homes[0][0].lower_}", [homes[0][1]]) if homes else ("", [])
 
     def _place_bare(self, m: ActorMention, prep: str, homes: Sequence[ActorMention]) -> None:
         """The bare noun ``m`` as the actor of each state in ``homes`` ("lawmakers in Kenya and
