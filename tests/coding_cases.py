@@ -1016,6 +1016,8 @@ CASES = [
     ("TIRANA - Hackers linked to Iran's intelligence ministry attacked the computer systems of the Tirana municipality, Albania's cyber security authority said.",
      "IRNCRM", "ALB", "171", "asserted"),
     ("Nicosia blamed hackers based in Turkey for the attack on its airports.", "CYPGOV", "TURCRM", "112", "asserted"),
+    # what a claim says ("claims that Russia was preparing to attack NATO") is not asserted
+    ("Moscow rejected claims by Berlin that Russia was preparing to attack NATO.", "RUS", "NATO", "1384", "hypothetical"),
     # a dateline in accented capitals
     ("MALÉ, Maldives — The Anti-Corruption Commission opened an investigation into the harbour contract on Tuesday.", "MDV", "MDV", "090", "asserted"),
     # a ship's name is no actor, and "on suspicion that …" is why, not whom

@@ -196,8 +196,10 @@ def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
         found.add("negated")
     if subject_parsed_as_head(child):
         return frozenset(), True  # the sentence's own main verb, hung on its subject
-    if link in {"acl", "ccomp"} and node.pos_ == "NOUN" and child.tag_ not in {"VBG", "VBN"}:
-        # "its demand that Israel ease restrictions": the content of a demand, claim or plan
+    finite = child.tag_ not in {"VBG", "VBN"} or any(c.dep_ in {"aux", "auxpass", "mark"} for c in child.children)
+    if link in {"acl", "ccomp"} and node.pos_ == "NOUN" and finite:
+        # "its demand that Israel ease restrictions", "claims that Russia was preparing to attack":
+        # the content of a demand, claim or plan (not a participle on a noun: "talks ending the war")
         found.add("hypothetical")
     if link in {"xcomp", "ccomp"}:
         found |= _verb_modality(node, patterns)
