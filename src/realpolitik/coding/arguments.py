@@ -387,8 +387,8 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
         for c in t.children:
             if c.dep_ in _OPAQUE or hosts(c, index.patterns):
                 continue
-            if c.dep_ == "prep" and is_absolute(c):
-                continue
+            if (c.dep_ == "prep" and is_absolute(c)) or c.lower_ in index.patterns.concessive_prepositions:
+                continue  # ("children taken from Kherson despite Qatar's offer": no party, whatever its label)
             if c.dep_ == "poss" and is_relation(t, index.patterns):
                 # "Israel's militia ally" is not Israel
                 continue
@@ -649,7 +649,8 @@ def is_passive(verb: Token) -> bool:
 
 
 def agent_tokens(verb: Token) -> list[Token]:
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # (the small model labels "despite" an agent now and then: only "by" names one)
+    agents = [g for c in verb.children if c.dep_ == "agent" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
     if agents or not any(c.dep_ == "auxpass" for c in verb.children):
         return agents
     # "was signed in Tashkent by Saidov and …": the parser may hang the "by" phrase on a place

@@ -582,7 +582,7 @@ class RoleFinder:
         Turkey's offer") or amid, or in a relative clause that describes a thing ("attack the
         port, where China is building a harbour")."""
         path = takewhile(lambda a: a.i != clause.i, [token, *token.ancestors])
-        return any((a.dep_ == "prep" and a.lower_ in self.patterns.concessive_prepositions) or a.dep_ == "relcl" for a in path)
+        return any(a.lower_ in self.patterns.concessive_prepositions or a.dep_ == "relcl" for a in path)
 
     def _foreign_place_target(self, act: _Act) -> list[ActorMention]:
         """"lifted the curfew in Montenegro": the foreign country where it happens, named on the
