@@ -1018,6 +1018,9 @@ CASES = [
     ("Nicosia blamed hackers based in Turkey for the attack on its airports.", "CYPGOV", "TURCRM", "112", "asserted"),
     # what a claim says ("claims that Russia was preparing to attack NATO") is not asserted
     ("Moscow rejected claims by Berlin that Russia was preparing to attack NATO.", "RUS", "NATO", "1384", "hypothetical"),
+    # why an authority arrests ("over the use of funds for a trip to London") is no target
+    ("Peruvian police arrested former president Martin Vizcarra over bribes paid for a hospital contract in Madrid.",
+     "PERCOP", "PERELI", "173", "asserted"),
     # a dateline in accented capitals
     ("MALÉ, Maldives — The Anti-Corruption Commission opened an investigation into the harbour contract on Tuesday.", "MDV", "MDV", "090", "asserted"),
     # a ship's name is no actor, and "on suspicion that …" is why, not whom

@@ -261,6 +261,7 @@ class Patterns:
     owned_things: frozenset[str] = frozenset()  # "a Philippine supply boat … the boat": the boat's country
     mutual_references: frozenset[str] = frozenset()  # "welcomed the agreement": both its parties
     linking_participles: frozenset[str] = frozenset()  # "hackers linked to a Nigerian syndicate" are Nigeria's
+    reason_prepositions: frozenset[str] = frozenset()  # "arrested X over …": why an authority acts, not whom
     # ... and dates (coding/dates.py)
     intent_verbs: frozenset[str] = frozenset()  # "threatened to stop deliveries from January 1"
     planning_verbs: frozenset[str] = frozenset()  # "planned for Wednesday"

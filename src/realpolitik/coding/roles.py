@@ -180,6 +180,9 @@ class RoleFinder:
         """The prepositions that can introduce the target of ``trig``'s act."""
         if trig is not None and cameo(trig.code).quad_class < 3 and not self._ends_hostility(trig):
             return self.patterns.target_prepositions - self.patterns.hostile_prepositions - self.patterns.adversary_prepositions
+        if trig is not None and self.patterns.codes_in(trig.code, self.patterns.authority_roots):
+            # "arrested the former president over the use of funds for a trip to London": why, not whom
+            return self.patterns.target_prepositions - self.patterns.reason_prepositions
         return self.patterns.target_prepositions
 
     def _ends_hostility(self, trig: Trigger) -> bool:
