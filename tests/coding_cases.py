@@ -1021,6 +1021,10 @@ CASES = [
     # why an authority arrests ("over the use of funds for a trip to London") is no target
     ("Peruvian police arrested former president Martin Vizcarra over bribes paid for a hospital contract in Madrid.",
      "PERCOP", "PERELI", "173", "asserted"),
+    # where a gathering of people from anywhere met places none of them, and a name paired with
+    # another country's party is not that country's
+    ("Kenya and Somalia agreed on a border deal after talks in Geneva between Jonas Mwangi and Somali officials.",
+     "UNK", "SOMGOV", "046", "asserted"),
     # a dateline in accented capitals
     ("MALÉ, Maldives — The Anti-Corruption Commission opened an investigation into the harbour contract on Tuesday.", "MDV", "MDV", "090", "asserted"),
     # a ship's name is no actor, and "on suspicion that …" is why, not whom

@@ -211,7 +211,7 @@ class MentionIndex:
             commander = self._commander(token, m)
             reporter = None if commander else self._reporting_forces(token, m)
             found = placed_in(m, commander, "commanded") if commander else placed_in(m, reporter, "reported") if reporter \
-                else placed(m, token, dateline, self.patterns.place_prepositions, destinations)
+                else placed(m, token, dateline, self.patterns.place_prepositions, destinations, self.patterns.gatherings)
             for i in [i for i, bare in self.bare.items() if bare is m]:
                 if found.actor.country:
                     self.by_token.setdefault(i, found)
@@ -272,16 +272,17 @@ class MentionIndex:
                 for i in [i for i, name in self.fallback.items() if name is m]:
                     del self.fallback[i]
                 continue
-            described = next((self.by_token[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.by_token
-                              and self.by_token[c.i].actor.country), None)
+            # (a common noun's phrase: "He Lifeng" hung on "Scott Bessent" by a misparse is another person)
+            described = next((self.by_token[c.i] for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                              and c.i in self.by_token and self.by_token[c.i].actor.country), None)
             if described is not None and token.dep_ in SUBJECT_DEPS:
                 continue  # "Lena Holm, a Swedish diplomat, said": the roles read who she is in the apposition
             found = self._organisation_title(token, m) if described is None \
                 else placed_in(m, described.actor.country or "", f"apposition {described.text}")
             if found is None:
-                found = placed(m, token, dateline, self.patterns.place_prepositions, destinations)
+                found = placed(m, token, dateline, self.patterns.place_prepositions, destinations, self.patterns.gatherings)
             if found.actor.kind != "igo" and not found.actor.country and len(countries) == 1 \
-                    and not self._only_acted_on(token):
+                    and not self._only_acted_on(token) and not self._paired(token, next(iter(countries))):
                 # "Noboa won re-election, but his rival Luisa Gonzalez refused …": a name the text
                 # does not place is of the one country its sentence names
                 found = placed_in(m, next(iter(countries)), "sentence")
@@ -319,6 +320,12 @@ class MentionIndex:
                         if a.kind == "state" and a.country != org.actor.country]
                 return replace(first, others=tuple(dual))
         return None
+
+    def _paired(self, name: Token, country: str | None) -> bool:
+        """Whether the name is coordinated with an actor of ``country`` ("talks between Bessent and
+        Chinese Vice Premier He Lifeng": the other side, not a compatriot)."""
+        return any(m.actor.country == country for c in name.conjuncts for t in c.subtree
+                   for m in [self.by_token.get(t.i)] if m is not None)
 
     def _only_acted_on(self, name: Token) -> bool:
         """Whether the sentence names its country only in what the name's own verb acts on: "Elon

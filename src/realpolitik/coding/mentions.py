@@ -141,12 +141,12 @@ def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline:
 
 
 def placed(m: ActorMention, token: Token, dateline: Dateline | None, prepositions: Container[str],
-           destinations: Container[int] = frozenset()) -> ActorMention:
+           destinations: Container[int] = frozenset(), gatherings: Container[str] = frozenset()) -> ActorMention:
     """A country-less sector noun with the country the text gives it: the place its phrase or
     its clause is in ("protesters in Lahore", "arrested … in Kampala": a phrase of one of the place
     ``prepositions``), else the dateline's.  Its entry says which ("COP+placed:in Kampala",
     "UAF+placed:dateline LAGOS")."""
-    found = _place_country(token, prepositions, destinations)
+    found = _place_country(token, prepositions, destinations, gatherings)
     if found is None and dateline is not None and dateline.country:
         found = dateline.country, f"dateline {dateline.place}"
     if found is None:
@@ -161,10 +161,12 @@ def placed_in(m: ActorMention, country: str, evidence: str) -> ActorMention:
     return replace(m, actor=replace(m.actor, code=f"{country}{sector}", country=country, entry=entry))
 
 
-def _place_country(token: Token, prepositions: Container[str], destinations: Container[int] = frozenset()) -> tuple[str, str] | None:
+def _place_country(token: Token, prepositions: Container[str], destinations: Container[int] = frozenset(),
+                   gatherings: Container[str] = frozenset()) -> tuple[str, str] | None:
     """The country of a place phrase on the token's own phrase or on the clause it is an argument
     of ("members of the union blocked a highway in Dhaka"), with the words that say so; not a
-    place travelled to ("the foreign minister arrived in Beijing")."""
+    place travelled to ("the foreign minister arrived in Beijing"), nor where a gathering of
+    people from elsewhere met ("talks in Geneva between Bessent and He Lifeng": ``gatherings``)."""
     for child in token.children:
         # "a Ho Chi Minh City court", "Lagos State police": a place named in the phrase itself;
         # "China's MMG": a place that owns it
@@ -177,7 +179,8 @@ def _place_country(token: Token, prepositions: Container[str], destinations: Con
         heads.append(heads[-1].head)
     # "blocked a highway in Dhaka": the place phrase often hangs on the clause's object
     heads += [c for c in heads[-1].children if c.dep_ == "dobj" and c not in heads]
-    for prep in (p for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions):
+    for prep in (p for head in heads if head.lemma_.lower() not in gatherings
+                 for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions):
         for g in prep.children:
             # the small model tags some cities as organisations ("a court in Almaty") or people
             # ("near Goma"): after a place preposition the gazetteer decides

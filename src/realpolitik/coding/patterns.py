@@ -7,10 +7,11 @@ The file format is documented at the top of ``data/patterns.yaml`` and in ``docs
 
 from __future__ import annotations
 
+
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -286,6 +287,12 @@ class Patterns:
     def rules_in(self, rules: Sequence[Rule], roots: frozenset[str]) -> bool:
         """True when one of a word's ``rules`` codes an act under ``roots``."""
         return any(r.code and self.codes_in(r.code, roots) for r in rules)
+
+    @cached_property
+    def gatherings(self) -> frozenset[str]:
+        """Nouns of a gathering of people from anywhere: the venues and the nouns of consultations
+        ("talks in Geneva between Bessent and He Lifeng" places neither)."""
+        return self.venues | {lemma for lemma, rules in self.nouns.items() if self.rules_in(rules, self.occasion_roots)}
 
 
 def _check_code(code: Any, where: str) -> str:
