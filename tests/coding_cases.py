@@ -762,7 +762,7 @@ CASES = [
     ("Washington added 42 Chinese companies to its entity list on Friday.", "USAGOV", "CHNBUS", "163", "asserted"),
     ("Beijing said it would restrict exports of rare earths to U.S. defence contractors.", "CHNGOV", "USA", "163", "future"),
     # an untitled institution a state's report names is the reporting state's
-    ("Kyrgyzstan's state security service said a hacker group based in Kazakhstan had attacked the central election commission's website.", "KAZ", "KGZGOV", "171", "asserted"),
+    ("Kyrgyzstan's state security service said a hacker group based in Kazakhstan had attacked the central election commission's website.", "KAZCRM", "KGZGOV", "171", "asserted"),
     ("Cuban state media said on Tuesday that hackers had broken into the servers of the state telecom company.", "CRM", "CUBBUS", "171", "asserted"),
     # an untitled government office acting on a country is the other country's the sentence names
     ("A Bangladeshi tribunal sentenced Sheikh Hasina to death in absentia on Monday, and the interim government again asked India to extradite her.", "BGDGOV", "IND", "021", "asserted"),
@@ -774,7 +774,7 @@ CASES = [
     ("The Chinese army staged large-scale drills around Taiwan on Monday. Tokyo condemned the drills as destabilising.", "JPNGOV", "CHNMIL", "111", "asserted"),
     ("The United States approved a $700 million sale of missiles to Taiwan. Beijing condemned the sale.", "CHNGOV", "USA", "111", "asserted"),
     # a hostile act a state reports, with no victim named, was done to that state
-    ("Tonga's government said on Monday that a ransomware gang operating from Russia had stolen the health records of thousands of patients.", "RUS", "TON", "171", "asserted"),
+    ("Tonga's government said on Monday that a ransomware gang operating from Russia had stolen the health records of thousands of patients.", "RUSCRM", "TON", "171", "asserted"),
     # a seat city names its host country's government where the sentence names that country
     ("Rwanda cut diplomatic ties with Belgium on Monday, accusing Brussels of taking sides in the war in eastern Congo.", "RWA", "BELGOV", "112", "asserted"),
     ("Hungary accused Brussels of blackmail.", "HUN", "EU", "112", "asserted"),
@@ -852,7 +852,7 @@ CASES = [
     # ... but a missile aimed at something, or one that kills, is an attack whoever it hit
     ("Azerbaijani forces fired rockets at hilltop positions overnight.", "AZE", None, "195", "asserted"),
     ("Russia fired missiles at dawn, killing nine people in Odesa.", "RUS", "UKR", "180", "asserted"),
-    ("Rebels fired rockets at the airport in Juba, the South Sudanese government said.", "REB", "SSD", "195", "asserted"),
+    ("Rebels fired rockets at the airport in Juba, the South Sudanese government said.", "SSDREB", "SSD", "195", "asserted"),
     # forces moved, also with no object or by no one named; forces a capital orders are its own
     ("Armenian troops moved to the border on Friday.", "ARM", None, "154", "asserted"),
     ("Azerbaijani troops have been moved to the frontier.", "AZE", None, "154", "asserted"),
@@ -1025,6 +1025,9 @@ CASES = [
     # another country's party is not that country's
     ("Kenya and Somalia agreed on a border deal after talks in Geneva between Jonas Mwangi and Somali officials.",
      "UNK", "SOMGOV", "046", "asserted"),
+    # a city the gazetteer knows places people based in it
+    ("Cuban state media said hackers based in Miami had broken into the servers of the state telecoms company.",
+     "USACRM", "CUBBUS", "171", "asserted"),
     # a dateline in accented capitals
     ("MALÉ, Maldives — The Anti-Corruption Commission opened an investigation into the harbour contract on Tuesday.", "MDV", "MDV", "090", "asserted"),
     # a ship's name is no actor, and "on suspicion that …" is why, not whom

@@ -175,7 +175,10 @@ class MentionIndex:
         """"MANILA - A Chinese spokesman said the coast guard had expelled a Philippine vessel":
         the forces a state's report tells acting, with no country of their own, are the reporting
         state's, not the dateline's."""
-        if token.dep_ not in SUBJECT_DEPS or (m.actor.sector or m.actor.code) not in self.patterns.instruments:
+        # (and the rebels and armed men a state reports: "Rebels fired rockets at the airport, the
+        # South Sudanese government said"; not criminals, whose side a report on hackers rarely is)
+        armed = self.patterns.instruments | (frozenset(self.patterns.armed_offices) - {"CRM"})
+        if token.dep_ not in SUBJECT_DEPS or (m.actor.sector or m.actor.code) not in armed:
             return None
         return self.reporting_country(token)
 
@@ -245,12 +248,21 @@ class MentionIndex:
         from Russia": people tied to a country or to what its adjective qualifies are that
         country's (``linking_participles``), also where the small model makes the participle the
         sentence's root."""
-        participle = next((c for c in token.children if c.dep_ == "acl"), None) if token.dep_ != "nsubj" else token.head
+        participle = next((c for c in token.children if c.dep_ == "acl"), token.head if token.dep_ == "nsubj" else None)
         if participle is None or participle.lemma_.lower() not in self.patterns.linking_participles:
             return "", []
-        homes = [(p, self.by_token[t.i]) for p in participle.children if p.dep_ == "prep" and p.lower_ in {"to", "in", "from"}
+        preps = [p for p in participle.children if p.dep_ == "prep" and p.lower_ in {"to", "in", "from"}]
+        homes = [(p, self.by_token[t.i]) for p in preps
                  for t in p.subtree if t.i in self.by_token and self.by_token[t.i].actor.kind == "state"]
-        return (f"{participle.lower_} {homes[0][0].lower_}", [homes[0][1]]) if homes else ("", [])
+        if homes:
+            return f"{participle.lower_} {homes[0][0].lower_}", [homes[0][1]]
+        # ("hackers based in Miami": a city the gazetteer knows)
+        places = [(p, gazetteer().find(g.text)) for p in preps for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        place = next(((p, loc) for p, loc in places if loc is not None and loc.country), None)
+        if place is None:
+            return "", []
+        state = Actor(place[1].country, place[1].country, "state", place[1].country)
+        return f"{participle.lower_} {place[0].lower_}", [ActorMention(0, 0, place[1].name, state)]
 
     def _place_bare(self, m: ActorMention, prep: str, homes: Sequence[ActorMention]) -> None:
         """The bare noun ``m`` as the actor of each state in ``homes`` ("lawmakers in Kenya and
