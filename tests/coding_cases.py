@@ -262,7 +262,7 @@ CASES = [
     ("Polish border guards abused Belarusian migrants.", "POLCOP", "BLR", "182", "asserted"),
     ("Lithuania complained to the EU over Belarusian border violations.", "LTU", "BLR", "114", "asserted"),
     ("Lithuania complained to the EU.", "LTU", "EU", "114", "asserted"),
-    ("Chechen guerillas blew up a railway bridge near Grozny.", "RUSREB", "RUS", "171", "asserted"),
+    ("Chechen guerillas blew up a railway bridge near Grozny.", "RUSREB", "RUS", "1712", "asserted"),
     ("Belarus backed a UN resolution that aims to tighten sanctions and impose a blockade on Syria.", "UN", "SYR", "191", "hypothetical"),
     # found by users on news of their own (2026-12-04): a dateline place is no party, a venue no
     # partner; a treaty is not its signatory's armed forces; actors no dictionary knows still act
@@ -1103,4 +1103,18 @@ CASES = [
     ("Turkey brokered a ceasefire under which Azerbaijan agreed to withdraw its troops from Armenia.", "TUR", "ARM", "045", "asserted"),
     ("Qatar brokered a deal under which Hamas freed ten Israeli hostages.", "QAT", "ISR", "045", "asserted"),
     ("Qatar brokered a deal under which Hamas freed ten Israeli hostages.", "PSE", "ISR", "0841", "asserted"),
+    # a title before an unknown name places it, also when a dateline misparse heads the phrase
+    ("SEOUL (Yonhap) - U.S. Defense Secretary Jim Harlan met South Korean officials on Friday.", "USA", "KORGOV", "040", "asserted"),
+    # seizing a named place takes territory; blowing up a bridge destroys it
+    ("Congolese rebels seized Kindu, the army's last stronghold in the east, on Sunday.", "CODREB", "COD", "190", "asserted"),
+    ("Ukrainian saboteurs blew up a railway bridge in Russia's Kursk region on Monday.", "UKR", "RUS", "1712", "asserted"),
+    # an act named inside what is offered or delayed has not happened
+    ("Turkey offered to host a new round of talks between Armenia and Azerbaijan.", "ARM", "AZE", "046", "hypothetical"),
+    ("Ottawa agreed to delay a proposed rise in Canadian tariffs on Chinese cars.", "CAN", "CHN", "163", "hypothetical"),
+    # a place named in the clause a result participle hangs on places its victims before the dateline
+    ("CAIRO (Wire) - Israeli aircraft struck a house in Khan Younis on Wednesday, killing four people.", "ISR", "PSECVL", "180", "asserted"),
+    # what is sent is never the target
+    ("CAIRO (Wire) - Pakistan said it could send troops to the stabilisation force in Gaza.", "PAK", "PSE", "072", "hypothetical"),
+    # "the Commission" after "the European Commission" is that organisation, not a body of the dateline's country
+    ("BRUSSELS (Wire) - Slovakia accused the European Commission of bias on Monday. The Commission rejected the accusation.", "EU", "SVK", "120", "asserted"),
 ]

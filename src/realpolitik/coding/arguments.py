@@ -307,21 +307,11 @@ class MentionIndex:
         """"the U.N. nuclear watchdog's chief Rafael Grossi", "Zabihullah Mujahid, the Taliban
         government's chief spokesman", "Jan Nowak, a Polish diplomat": a name whose title an
         organisation or a state owns or qualifies speaks for it, wherever the story is filed."""
-        title = name.head if name.dep_ == "appos" else name
-        titles = [title, *(c for c in title.children if c.dep_ in {"compound", "appos"} and c.i != name.i)]
-        owners = [c for t in titles for c in t.children if c.dep_ == "poss"]
-        # ("Jan Nowak, the senior U.S. envoy": the modifiers of an apposition that is no actor of
-        # its own, as "the Polish foreign minister" is, not the name's words)
-        owners += [c for t in titles[1:] if t.dep_ == "appos" and t.i not in self.by_token
-                   for c in t.children if c.dep_ in {"amod", "compound"}]
-        # ("EU energy commissioner Dan Jorgensen": the modifiers of a common-noun title before the
-        # name; "French-Iranian academic Fariba Adelkhah": the name's own adjectives)
-        owners += [c for t in titles[1:] if t.dep_ == "compound" and t.pos_ == "NOUN"
-                   for c in t.children if c.dep_ in {"amod", "compound"}]
-        owners += [c for c in title.children if c.dep_ == "amod"]
-        for owner in owners:
+        for owner in self._title_owners(name):
+            # (a word of the title the dateline placed, "Defense" in a SEOUL story, owns nothing)
             orgs = [self.by_token[t.i] for t in owner.subtree if t.i in self.by_token
-                    and (self.by_token[t.i].actor.kind == "igo" or self.by_token[t.i].actor.country)]
+                    and (self.by_token[t.i].actor.kind == "igo" or self.by_token[t.i].actor.country)
+                    and "+placed:dateline" not in self.by_token[t.i].actor.entry]
             org = orgs[0] if orgs else None
             if org is not None and org.actor.kind == "igo":
                 return replace(m, actor=replace(org.actor, entry=f"{org.actor.entry}+title of {m.text}"))
@@ -332,6 +322,29 @@ class MentionIndex:
                         if a.kind == "state" and a.country != org.actor.country]
                 return replace(first, others=tuple(dual))
         return None
+
+    def _title_owners(self, name: Token) -> list[Token]:
+        """The words that may say whose office a name holds: its title's owner and modifiers, on
+        the name's own phrase and, for a name in apposition, on the noun it describes (a dateline
+        misread as the subject heads "U.S. Defense Secretary Pete Hegseth" in a SEOUL story)."""
+        owners = []
+        for title in (name, name.head) if name.dep_ == "appos" else (name,):
+            titles = [title, *(c for c in title.children if c.dep_ in {"compound", "appos"} and c.i != name.i)]
+            owners += [c for t in titles for c in t.children if c.dep_ == "poss"]
+            # ("Jan Nowak, the senior U.S. envoy": the modifiers of an apposition that is no actor
+            # of its own, as "the Polish foreign minister" is, not the name's words)
+            owners += [c for t in titles[1:] if t.dep_ == "appos" and t.i not in self.by_token
+                       for c in t.children if c.dep_ in {"amod", "compound"}]
+            # ("EU energy commissioner Dan Jorgensen": the modifiers of a common-noun title before
+            # the name, also capitalised outside the name itself: "U.S. Defense Secretary Pete
+            # Hegseth"; "French-Iranian academic Fariba Adelkhah": the name's own adjectives)
+            owners += [c for t in titles[1:] if t.dep_ == "compound" and (t.pos_ == "NOUN" or not t.ent_type_)
+                       for c in t.children if c.dep_ in {"amod", "compound"}]
+            # (and the words before the name outside it: "U.S. Defense Secretary Pete Hegseth" hangs
+            # "U.S." on the name itself)
+            owners += [c for c in title.children if c.dep_ == "amod"
+                       or c.dep_ == "compound" and c.i < name.i and c.ent_type_ != name.ent_type_]
+        return owners
 
     def _paired(self, name: Token, country: str | None) -> bool:
         """Whether the name is coordinated with an actor of ``country`` ("talks between Bessent and

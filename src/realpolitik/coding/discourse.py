@@ -45,6 +45,7 @@ class Discourse:
         self.plural_seen = 0  # the last sentence with a plural noun of actors or a plural subject ("protesters")
         self.sentences = 0  # how many sentences were learnt
         self.things: dict[str, Actor] = {}  # "a Philippine supply boat" -> "boat": whose it is, for "the boat"
+        self.org_words: dict[str, Actor] = {}  # "the European Commission" -> "commission": the organisation, for "the Commission"
 
     def complete(self, span: Span, text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
         """The mentions of the sentence ``span`` (whose ``text`` it is) with what earlier sentences
@@ -289,6 +290,8 @@ class Discourse:
         and "the bloc" of the next ones."""
         for m in _in_order(index.named(span), index.at):
             self.named = [m.actor] + [a for a in self.named if a.code != m.actor.code][:7]
+            if m.actor.kind == "igo":
+                self.org_words.update((w, m.actor) for w in m.text.lower().split())
 
     def _learn_things(self, span: Span, index: MentionIndex) -> None:
         """Things named with their country ("a Philippine supply boat", "Russian drones"), for
@@ -355,11 +358,13 @@ class Discourse:
     def _organisation_named(self, m: ActorMention) -> ActorMention:
         """"The International Court of Justice ordered …. The court said …": "the court", "the
         bank", "the fund" is the organisation named before whose name has that word, not a court
-        of the dateline's country."""
+        of the dateline's country; so is a name no dictionary knows ("The Commission" after "the
+        European Commission")."""
         words = m.text.lower().split()
-        if m.actor.kind != "sector" or len(words) != 2 or words[0] != "the":
+        opened = m.actor.entry.startswith(OPEN_ENTRY) and len(words) == 1
+        if not (opened or m.actor.kind == "sector" and len(words) == 2 and words[0] == "the"):
             return m
-        named = next((a for a in self.named if a.kind == "igo" and words[1] in a.name.lower().split()), None)
+        named = self.org_words.get(words[-1]) or next((a for a in self.named if a.kind == "igo" and words[-1] in a.name.lower().split()), None)
         return m if named is None else replace(m, actor=replace(named, entry=f"{named.entry}+described", matched=""))
 
     def resolve_pronoun(self, token: Token, index: MentionIndex, *, same_sentence: bool = False,

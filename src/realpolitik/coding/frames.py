@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from realpolitik.coding.arguments import MentionIndex, fronted_whose, gap_filler, hosts, means_verb, named_thing
+from realpolitik.coding.mentions import names_a_place
 from realpolitik.coding.modality import indicative
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Family, Patterns, Rule
@@ -78,6 +79,10 @@ def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) ->
                 found.setdefault(c.lemma_.lower(), o)  # "the tanker Eagle S" is a tanker
     if direct:
         found.setdefault("*", direct[0])
+    # ("seized El Fasher": a named place, matched by "#place" in a rule's objects)
+    place = next((o for o in objs if o.dep_ in {"dobj", "nsubjpass"} and names_a_place(o)), None)
+    if place is not None:
+        found.setdefault("#place", place)
     return found
 
 

@@ -177,6 +177,8 @@ def _place_country(token: Token, prepositions: Container[str], destinations: Con
     heads = [token]
     while heads[-1].dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "appos"} and len(heads) < 5:
         heads.append(heads[-1].head)
+    if heads[-1].dep_ == "advcl" and heads[-1].tag_ == "VBG":
+        heads.append(heads[-1].head)  # "struck a house in Khan Younis, killing four people": the strike's place
     # "blocked a highway in Dhaka": the place phrase often hangs on the clause's object
     heads += [c for c in heads[-1].children if c.dep_ == "dobj" and c not in heads]
     for prep in (p for head in heads if head.lemma_.lower() not in gatherings
@@ -189,6 +191,12 @@ def _place_country(token: Token, prepositions: Container[str], destinations: Con
             if place is not None and place.country:
                 return place.country, f"{prep.lower_} {_phrase(g)}"
     return None
+
+
+def names_a_place(token: Token) -> bool:
+    """Whether a proper name is a place the gazetteer knows ("seized El Fasher", which the small
+    model tags as an organisation): an act on it is on territory."""
+    return token.pos_ == "PROPN" and gazetteer().find(_phrase(token)) is not None
 
 
 def _phrase(token: Token) -> str:

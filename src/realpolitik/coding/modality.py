@@ -80,8 +80,12 @@ def modality(head: Token, patterns: Patterns) -> Modality:
     if head.pos_ in {"NOUN", "PROPN"}:
         if any(c.dep_ == "det" and c.lower_ in patterns.negating_dets for c in head.children):
             return "negated"
-        if any(c.dep_ in {"det", "amod"} and c.lower_ in patterns.hypothetical_modifiers for c in head.children):
+        # "delay a planned rise in tariffs", "host a new round of talks": the noun that holds the
+        # act's noun says what became of it
+        chain = _noun_chain(head)
+        if any(c.dep_ in {"det", "amod"} and c.lower_ in patterns.hypothetical_modifiers for n in chain for c in n.children):
             return "hypothetical"  # "a force for Ukraine after any ceasefire", "a possible deal"
+        head = chain[-1]
         if head.dep_ == "pobj" and head.head.lower_ in patterns.background_marks:
             return "asserted"  # "has not released her despite repeated appeals": the appeals were made
         # a noun event takes the modality of the verb it is an argument of
@@ -118,6 +122,15 @@ def modality(head: Token, patterns: Patterns) -> Modality:
         # a subjunctive: "demanded that Israel ease restrictions" has not eased them
         return "hypothetical"
     return _governed_modality(verb, patterns)
+
+
+def _noun_chain(noun: Token) -> list[Token]:
+    """The noun and the nouns it is the "of"/"in"/"on" phrase of ("a rise in tariffs")."""
+    chain = [noun]
+    while chain[-1].dep_ == "pobj" and chain[-1].head.lower_ in {"of", "in", "on"} \
+            and chain[-1].head.head.pos_ == "NOUN" and len(chain) < 4:
+        chain.append(chain[-1].head.head)
+    return chain
 
 
 def _subjunctive(verb: Token, singular_pronouns: Container[str]) -> bool:

@@ -206,7 +206,7 @@ class RoleFinder:
             # "arrived in Minsk": the particle's object is the target, whatever the preposition
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
         # "urged the two governments to …": the group, not the sector noun "governments"
-        targets = self.discourse.group(objects, sources, index) or targets_of(objects, index, preps, exclude=sources) \
+        targets = self.discourse.group(objects, sources, index) or targets_of(objects, index, preps, exclude=sources + self._sent(trig, index)) \
             or self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources) \
             or self._own_people([o for o in objects if o.dep_ == "dobj"], sources)  # "urged its citizens to leave Mali"
         if not targets and self.discourse.names_group(objects):
@@ -218,6 +218,13 @@ class RoleFinder:
         if not targets and sources and not aimless(trig, coded, self.patterns):
             targets = self._unnamed_target(_Act(trig, objects, index, sources, inner))
         return sources, [] if trig.rule.target == "none" else targets
+
+    def _sent(self, trig: Trigger, index: MentionIndex) -> list[ActorMention]:
+        """What an act of sending or giving sends, never its target ("could send troops to the
+        force": the troops, which a dateline would place, are the sender's)."""
+        if trig.head.lemma_.lower() not in self.patterns.sending_verbs:
+            return []
+        return [m for w in trig.words if w.i != trig.head.i for m in [index.at(w)] if m is not None]
 
     def _judgement_roles(self, trig: Trigger, index: MentionIndex) -> Roles:
         """"Seoul said the launch was a grave provocation": who says what an act was judges the
