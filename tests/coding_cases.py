@@ -1117,4 +1117,10 @@ CASES = [
     ("CAIRO (Wire) - Pakistan said it could send troops to the stabilisation force in Gaza.", "PAK", "PSE", "072", "hypothetical"),
     # "the Commission" after "the European Commission" is that organisation, not a body of the dateline's country
     ("BRUSSELS (Wire) - Slovakia accused the European Commission of bias on Monday. The Commission rejected the accusation.", "EU", "SVK", "120", "asserted"),
+    # a participle joined to a passive is passive: who is flown somewhere does not visit
+    ("The former president was arrested in Lagos and flown to The Hague.", "NGAGOV", "NGAELI", "173", "asserted"),
+    # a noun summing up the clause before it: the clause's doer is the target
+    ("The court found that Serbia had broken the treaty, a ruling the Serbian government dismissed.", "SRBGOV", "SRBJUD", "120", "asserted"),
+    ("Rebels named their own government in Goma, a move Kinshasa condemned.", "CODGOV", "CODREB", "111", "asserted"),
+    ("Hungary failed to meet its obligations under the treaty.", None, None, None, None),
 ]

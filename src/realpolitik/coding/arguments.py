@@ -687,9 +687,17 @@ def apposed(subj: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    """"was brokered by", and a participle with its agent: "talks brokered by Turkey"."""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+    """"was brokered by", a participle with its agent: "talks brokered by Turkey", and a participle
+    joined to a passive: "was arrested in Manila and flown to The Hague"."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return any(c.dep_ == "agent" for c in verb.children)
+    # (the tagger reads many such participles as past forms: one with an object is active, "was
+    # elected in 2020 and promised reforms")
+    return verb.dep_ == "conj" and verb.tag_ in {"VBN", "VBD"} \
+        and not any(c.dep_ in {"nsubj", "aux", "dobj"} for c in verb.children) \
+        and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children)
 
 
 def agent_tokens(verb: Token) -> list[Token]:

@@ -206,7 +206,7 @@ class RoleFinder:
             # "arrived in Minsk": the particle's object is the target, whatever the preposition
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
         # "urged the two governments to …": the group, not the sector noun "governments"
-        targets = self.discourse.group(objects, sources, index) or targets_of(objects, index, preps, exclude=sources + self._sent(trig, index)) \
+        targets = self._summarised(verb, index, sources) or self.discourse.group(objects, sources, index) or targets_of(objects, index, preps, exclude=sources + self._sent(trig, index)) \
             or self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources) \
             or self._own_people([o for o in objects if o.dep_ == "dobj"], sources)  # "urged its citizens to leave Mali"
         if not targets and self.discourse.names_group(objects):
@@ -218,6 +218,26 @@ class RoleFinder:
         if not targets and sources and not aimless(trig, coded, self.patterns):
             targets = self._unnamed_target(_Act(trig, objects, index, sources, inner))
         return sources, [] if trig.rule.target == "none" else targets
+
+    def _summarised(self, verb: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
+        """"X named a rival government, a move the army condemned", "the court found that …, a
+        ruling Budapest dismissed": a clause on a noun that sums up the clause before it (an act
+        noun after a comma) acts on that clause's doer, the subject of its highest verb."""
+        noun = verb.head
+        if verb.dep_ != "relcl" or any(c.dep_ == "dobj" for c in verb.children) \
+                or not (self.patterns.names_an_act(noun.lemma_.lower()) or noun.lower_ in self.patterns.act_nouns):
+            return []
+        start = noun.left_edge.i
+        if start == 0 or noun.doc[start - 1].text != ",":
+            return []
+        verbs = [t for t in noun.sent if t.i < start and t.pos_ in VERB_POS]
+        if not verbs:
+            return []
+        clause = min(verbs, key=lambda t: len(list(t.ancestors)))
+        subj = subject_token(clause, self.patterns)
+        own = {m.actor.code for m in sources}
+        doers = [m for m in (actors_of(subj, index) if subj is not None else []) if m.actor.code not in own]
+        return found_as(doers, f"summary:{noun.lower_}")
 
     def _sent(self, trig: Trigger, index: MentionIndex) -> list[ActorMention]:
         """What an act of sending or giving sends, never its target ("could send troops to the
