@@ -1123,4 +1123,7 @@ CASES = [
     ("The court found that Serbia had broken the treaty, a ruling the Serbian government dismissed.", "SRBGOV", "SRBJUD", "120", "asserted"),
     ("Rebels named their own government in Goma, a move Kinshasa condemned.", "CODGOV", "CODREB", "111", "asserted"),
     ("Hungary failed to meet its obligations under the treaty.", None, None, None, None),
+    # a clause whose subject the parser took into a time phrase is no act of the main subject
+    ("The African Union called on Chad's government to protect civilians, after a drone strike on a wedding in the north killed 12 people.",
+     "AU", "TCDGOV", "023", "asserted"),
 ]

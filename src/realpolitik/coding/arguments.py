@@ -248,7 +248,7 @@ class MentionIndex:
         from Russia": people tied to a country or to what its adjective qualifies are that
         country's (``linking_participles``), also where the small model makes the participle the
         sentence's root."""
-        participle = next((c for c in token.children if c.dep_ == "acl"), token.head if _misparsed_participle(token) else None)
+        participle = next((c for c in token.children if c.dep_ == "acl"), token.head if _misparsed_participle(token, self.patterns) else None)
         if participle is None or participle.lemma_.lower() not in self.patterns.linking_participles:
             return "", []
         preps = [p for p in participle.children if p.dep_ == "prep" and p.lower_ in {"to", "in", "from"}]
@@ -605,7 +605,7 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
     for c in verb.children:
         if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < verb.i:
             return c
-    if _hung_on_participle(verb):
+    if _hung_on_participle(verb, patterns):
         # "Hackers linked to a Nigerian syndicate broke into …": the small model makes the
         # participle the root and the sentence's verb a clause on it; the subject is the root's
         return subject_token(verb.head, patterns)
@@ -653,18 +653,21 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
     return None
 
 
-def _hung_on_participle(verb: Token) -> bool:
+def _hung_on_participle(verb: Token, patterns: Patterns) -> bool:
     """Whether ``verb`` is a sentence's verb the parser hung as a clause on a participle read as
-    the root ("Hackers linked to a Nigerian syndicate broke into …", as a clause or a conjunct)."""
+    the root ("Hackers linked to a Nigerian syndicate broke into …", as a clause or a conjunct);
+    not a clause whose subject the parser took into a time phrase ("called for restraint after a
+    raid on a festival killed 24 people")."""
     head = verb.head
     return verb.dep_ in {"advcl", "conj"} and verb.tag_ == "VBD" and head.tag_ in {"VBN", "VBD"} and head.i < verb.i \
         and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in verb.children) \
-        and not any(c.dep_ == "dobj" for c in head.children)
+        and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in patterns.time_prepositions and c.i < verb.i
+                    for c in head.children)
 
 
-def _misparsed_participle(subject: Token) -> bool:
+def _misparsed_participle(subject: Token, patterns: Patterns) -> bool:
     """Whether ``subject`` is the subject of such a participle, the real verb hung on it."""
-    return subject.dep_ == "nsubj" and any(_hung_on_participle(c) for c in subject.head.children)
+    return subject.dep_ == "nsubj" and any(_hung_on_participle(c, patterns) for c in subject.head.children)
 
 
 def subject_parsed_as_head(verb: Token) -> bool:
