@@ -1126,4 +1126,7 @@ CASES = [
     # a clause whose subject the parser took into a time phrase is no act of the main subject
     ("The African Union called on Chad's government to protect civilians, after a drone strike on a wedding in the north killed 12 people.",
      "AU", "TCDGOV", "023", "asserted"),
+    # a region after a preposition of place or direction is where, not who
+    ("Venezuela denounced the deployment of U.S. warships to the Caribbean as a threat.", "VEN", "USAMIL", "111", "asserted"),
+    ("Russia threatened Europe with retaliation.", "RUS", "EUR", "130", "asserted"),
 ]

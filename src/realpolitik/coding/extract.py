@@ -177,6 +177,7 @@ class SentenceCoder:
     def _index(self, span: Span, mentions: Sequence[ActorMention]) -> MentionIndex:
         """The sentence's actors, with what the discourse adds, placed where the text says."""
         text = self.document.text[span.start_char : span.end_char]
+        mentions = [m for m in mentions if not self._region_as_place(span, m)]
         index = MentionIndex(span, self.discourse.complete(span, text, mentions), self.patterns)
         index.place_residents(span)
         # the text's own evidence and the dateline place a sector before the sentence's one country
@@ -187,6 +188,15 @@ class SentenceCoder:
         index.host_seats(self.patterns.seats, self.patterns.government_sector)
         index.place_bare_mentions(self.patterns.offices, self.patterns.armed_offices, destinations)
         return index
+
+    def _region_as_place(self, span: Span, m: ActorMention) -> bool:
+        """"warships deployed to the Caribbean", "migrants from North Africa": a region after a
+        preposition of place or direction (``region_prepositions``) is where, not who."""
+        if m.actor.kind != "region":
+            return False
+        words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = words.root if words is not None else None
+        return head is not None and head.dep_ == "pobj" and head.head.lower_ in self.patterns.region_prepositions
 
     def _destinations(self, span: Span) -> set[int]:
         """The words of the places the sentence's travellers go to: "arrived in Beijing", "visited Minsk"."""
