@@ -265,8 +265,11 @@ class SentenceCoder:
         opposition demanding that the army stop are two sides ("the Arakan Army demanded that the
         military stop air strikes")."""
         commanders = {None, self.patterns.government_sector, *self.patterns.instruments}
+        # ("the provincial government ordered patrols by police": a government and forces the text
+        # places nowhere are one country's)
+        unplaced = target.actor.country is None and all(s.actor.sector == self.patterns.government_sector for s in sources)
         return (self.patterns.codes_in(trig.code, self.patterns.request_roots) and target.actor.sector in self.patterns.instruments
-                and target.actor.country is not None
+                and (target.actor.country is not None or unplaced)
                 and any(s.actor.country == target.actor.country and s.actor.sector in commanders for s in sources))
 
     def _swap(self, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]) -> bool:
