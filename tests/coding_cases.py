@@ -1129,4 +1129,6 @@ CASES = [
     # a region after a preposition of place or direction is where, not who
     ("Venezuela denounced the deployment of U.S. warships to the Caribbean as a threat.", "VEN", "USAMIL", "111", "asserted"),
     ("Russia threatened Europe with retaliation.", "RUS", "EUR", "130", "asserted"),
+    # a capital's name ending a longer place name is no party
+    ("Insurgents attacked the town of Mocimboa da Praia on Tuesday, killing six soldiers.", "INS", "MIL", "180", "asserted"),
 ]

@@ -559,6 +559,15 @@ def test_a_name_followed_by_of_and_a_name_is_a_longer_name(actor_dictionary):
     assert actor_dictionary.resolve("the President of Kenya").code == "KENGOV"
 
 
+def test_a_name_after_a_name_and_a_particle_ends_a_longer_name(actor_dictionary):
+    # "Praia" is Cabo Verde's capital, but "Mocimboa da Praia" a town in Mozambique; particles in
+    # people's names still leave them whole
+    found = {m.text: m.actor.code for m in actor_dictionary.find_mentions(
+        "Insurgents attacked Mocimboa da Praia, and Ursula von der Leyen met Mohammed bin Salman.")}
+    assert "Praia" not in found, found
+    assert found["Ursula von der Leyen"] == "EU" and found["Mohammed bin Salman"].startswith("SAU"), found
+
+
 def _closed_world(tmp_path: Path, text: str):
     path = tmp_path / "world.yaml"
     path.write_text(text, encoding="utf-8")

@@ -126,6 +126,13 @@ def _heads_a_longer_name(toks: list[tuple[str, int, int]], after: int, words: Re
     return after + 1 < len(toks) and toks[after][0] == "of" and words.is_name_word(toks[after + 1][0])
 
 
+def _ends_a_longer_name(toks: list[tuple[str, int, int]], i: int, words: ResolverWords) -> bool:
+    """"Mocimboa da Praia", "Foz do Iguacu": a name after a capitalised word and a lower-case name
+    particle ends a longer name, not the capital or country it names alone."""
+    return i >= 2 and toks[i - 1][0] in words.name_particles and toks[i - 1][0].islower() \
+        and toks[i - 2][0][:1].isupper() and words.is_name_word(toks[i - 2][0])
+
+
 # what separates the members of a list ("Kenya, Uganda and Tanzania"), and two nouns of one phrase
 _LIST = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+")
@@ -243,7 +250,8 @@ class AliasIndex:
                 continue
             length, (entry, alias) = hit
             if (entry.kind == "person" and length == 1 and self._inside_longer_name(toks, i, out)) \
-                    or (entry.kind in {"igo", "region"} and _heads_a_longer_name(toks, i + length, self.words)):
+                    or (entry.kind in {"igo", "region"} and _heads_a_longer_name(toks, i + length, self.words)) \
+                    or _ends_a_longer_name(toks, i, self.words):
                 continue
             last = i + length - 1
             if entry.title:
