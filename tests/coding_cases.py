@@ -1131,4 +1131,7 @@ CASES = [
     ("Russia threatened Europe with retaliation.", "RUS", "EUR", "130", "asserted"),
     # a capital's name ending a longer place name is no party
     ("Insurgents attacked the town of Mocimboa da Praia on Tuesday, killing six soldiers.", "INS", "MIL", "180", "asserted"),
+    # "each other" makes any act mutual; trading accusations accuses
+    ("Thailand and Cambodia accused each other of violating the truce.", "KHM", "THA", "112", "asserted"),
+    ("Armenia and Azerbaijan traded accusations on Monday.", "AZE", "ARM", "112", "asserted"),
 ]

@@ -9,7 +9,7 @@ complement through a family table ("refused to meet" -> 125).  See docs/coding.m
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -346,6 +346,18 @@ def _noun_rule(noun: Token, rules: tuple[Rule, ...]) -> Rule | None:
                  and (r.particle is None or _has_particle(noun, r.particle))), None)
 
 
+def _with_each_other(trig: Trigger, patterns: Patterns) -> Trigger:
+    """"Thailand and Cambodia accused each other", "traded blame with one another": the parties
+    act on each other (``reciprocal_pronouns``), as in a mutual act."""
+    verb = trig.head
+    args = [c for c in verb.children if c.dep_ == "dobj"] \
+        + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if trig.rule.reciprocal or not any(" ".join(t.lower_ for t in a.subtree if t.i <= a.i) in patterns.reciprocal_pronouns
+                                       for a in args):
+        return trig
+    return replace(trig, rule=replace(trig.rule, reciprocal=True))
+
+
 def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
                   left_out: Callable[[Trigger, str], None] | None = None) -> list[Trigger]:
     """The sentence's triggers: verbs (and complement-taking adjectives) with a rule that holds,
@@ -358,6 +370,7 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
     for token in span:
         trig = _select(token, patterns)
         if trig is not None and trig.head.i not in heads:
+            trig = _with_each_other(trig, patterns)
             heads.add(trig.head.i)
             found.append(trig)
             consumed.update(w.i for w in trig.words)
