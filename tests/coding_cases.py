@@ -1134,4 +1134,6 @@ CASES = [
     # "each other" makes any act mutual; trading accusations accuses
     ("Thailand and Cambodia accused each other of violating the truce.", "KHM", "THA", "112", "asserted"),
     ("Armenia and Azerbaijan traded accusations on Monday.", "AZE", "ARM", "112", "asserted"),
+    # rejecting a statement rejects it; refusing to comment declines comment
+    ("Kenya rejected the statement by Britain as interference.", "KEN", "GBR", "120", "asserted"),
 ]
