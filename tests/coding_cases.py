@@ -1136,4 +1136,7 @@ CASES = [
     ("Armenia and Azerbaijan traded accusations on Monday.", "AZE", "ARM", "112", "asserted"),
     # rejecting a statement rejects it; refusing to comment declines comment
     ("Kenya rejected the statement by Britain as interference.", "KEN", "GBR", "120", "asserted"),
+    # what is waited for in reported speech has not happened; what one avoids is not done
+    ("Washington said it would keep the sanctions until Havana freed all political prisoners.", "CUBGOV", "CUBOPP", "0841", "hypothetical"),
+    ("China told its citizens to avoid travelling to Japan.", "CHNCVL", "JPN", "042", "negated"),
 ]

@@ -58,7 +58,9 @@ def _is_awaited(verb: Token, patterns: Patterns) -> bool:
     """A present-tense clause of what is waited for: "will not resume talks until the group frees
     all hostages" has not freed them (not so "fought until the army withdrew"); the act it waits
     on keeps its own modality."""
-    return verb.dep_ == "advcl" and verb.tag_ in {"VBZ", "VBP", "VB"} \
+    # (in reported speech the tense moves back: "said it would keep the sanctions until Havana freed
+    # the prisoners")
+    return verb.dep_ == "advcl" and (verb.tag_ in {"VBZ", "VBP", "VB"} or bool(_aux(verb.head) & _modals(patterns))) \
         and any(c.dep_ == "mark" and c.lower_ in patterns.awaited_marks for c in verb.children)
 
 
