@@ -1139,4 +1139,9 @@ CASES = [
     # what is waited for in reported speech has not happened; what one avoids is not done
     ("Washington said it would keep the sanctions until Havana freed all political prisoners.", "CUBGOV", "CUBOPP", "0841", "hypothetical"),
     ("China told its citizens to avoid travelling to Japan.", "CHNCVL", "JPN", "042", "negated"),
+    # two titled names the parser makes two subjects, the "and" hung on the first, are both parties
+    ("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a border treaty in Bishkek on Thursday.",
+     "KGZGOV", "TJKGOV", "057", "asserted"),
+    # a name read as the root with the verb as a participle on it is the verb's subject
+    ("South Korean President Lee Jae-myung offered on Monday to hold talks with Japan.", "KORGOV", "JPN", "030", "asserted"),
 ]

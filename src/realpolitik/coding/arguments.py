@@ -582,9 +582,22 @@ def co_subjects(verb: Token, subj: Token, index: MentionIndex) -> list[ActorMent
     small model gives the verb two subjects, the first coordinated with the second's title; the
     first is a party beside the second (a dateline read as a subject is coordinated with none)."""
     own = index.at(subj)
+    if own is None:
+        return []
+    # (or hangs the "and" on the first and nothing on the second: "U.S. Treasury Secretary Scott
+    # Bessent and Chinese Vice Premier He Lifeng reached …")
     others = [c for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i
-              and own is not None and any(index.at(j) is own for j in c.conjuncts)]
+              and (any(index.at(j) is own for j in c.conjuncts) or c.i < subj.i and _ends_with_and(c))]
     return [m for c in others for m in actors_of(c, index) if m is not own]
+
+
+def _ends_with_and(phrase: Token) -> bool:
+    """Whether the phrase is one name whose last word is an "and" of its own, the next word
+    opening its partner (not a list or a clause: "South Korea and Japan scrambled jets, and …")."""
+    last = max(t.i for t in phrase.subtree)
+    word = phrase.doc[last]
+    return word.dep_ == "cc" and word.lower_ == "and" and word.head.i == phrase.i and not phrase.conjuncts \
+        and not any(t.pos_ in {"VERB", "AUX"} for t in phrase.subtree)
 
 
 def subject_token(verb: Token, patterns: Patterns) -> Token | None:
@@ -675,8 +688,15 @@ def subject_parsed_as_head(verb: Token) -> bool:
     the title the sentence's root and the verb a clause on it; a past verb after the name in
     apposition, in a sentence with no other main verb, is the title's own."""
     head = verb.head
-    return verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} \
-        and any(c.dep_ == "appos" and c.i < verb.i for c in head.children)
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if verb.tag_ == "VBD" and any(c.dep_ == "appos" and c.i < verb.i for c in head.children):
+        return True
+    # "South Korean President Lee Jae-myung offered on Monday to resume talks": a verb read as a
+    # participle right after the name that is the root, with what only an active verb takes
+    return head.pos_ == "PROPN" and verb.i == head.i + 1 and verb.tag_ in {"VBD", "VBN"} \
+        and any(c.dep_ in {"dobj", "xcomp", "ccomp"} or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+                for c in verb.children)
 
 
 def apposed(subj: Token) -> list[Token]:
