@@ -1144,4 +1144,7 @@ CASES = [
      "KGZGOV", "TJKGOV", "057", "asserted"),
     # a name read as the root with the verb as a participle on it is the verb's subject
     ("South Korean President Lee Jae-myung offered on Monday to hold talks with Japan.", "KORGOV", "JPN", "030", "asserted"),
+    # a verb a speaker does in words, joined by the parser to the clause the speaker reports, is the speaker's
+    ("Kabul said Pakistani jets had bombed camps in Paktika and urged Islamabad to respect its sovereignty.", "AFGGOV", "PAKGOV", "020", "asserted"),
+    ("Tonga said a gang operating from Russia had stolen patients' records and demanded a ransom.", "RUS", "TON", "100", "asserted"),
 ]

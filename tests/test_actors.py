@@ -568,6 +568,12 @@ def test_a_name_after_a_name_and_a_particle_ends_a_longer_name(actor_dictionary)
     assert found["Ursula von der Leyen"] == "EU" and found["Mohammed bin Salman"].startswith("SAU"), found
 
 
+def test_another_states_organ_name_is_the_owners_organ(actor_dictionary):
+    # "the Foreign Office" names Britain's; "Pakistan's Foreign Office" is Pakistan's own
+    found = {m.text: m.actor.code for m in actor_dictionary.find_mentions("Pakistan's Foreign Office protested.")}
+    assert found == {"Pakistan's Foreign Office": "PAKGOV"}, found
+
+
 def _closed_world(tmp_path: Path, text: str):
     path = tmp_path / "world.yaml"
     path.write_text(text, encoding="utf-8")

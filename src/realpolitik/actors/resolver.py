@@ -435,6 +435,10 @@ class AliasIndex:
         ):
             # "the Russian Foreign Intelligence Service", "the US State Department"
             return b
+        if a.kind == "state" and b.kind == "state" and b.sector and a.country and a.country != b.country:
+            # "Pakistan's Foreign Office": a name of another state's organ is the owner's own organ
+            return replace(b, code=f"{a.country}{b.sector}", name=a.name, country=a.country,
+                           matched=f"{a.matched} {b.matched}", entry=a.entry)
         if a.kind == "state" and b.kind not in ("state", "igo", "region"):
             # "Russia's Gazprom", "the Belarusian BelTA", "Belarusian President Lukashenko";
             # "Iraq's al-Qaeda" is the group's branch in that country

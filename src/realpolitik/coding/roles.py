@@ -18,6 +18,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from realpolitik.coding.arguments import (
+    SUBJECT_DEPS,
     MentionIndex,
     actors_of,
     agent_tokens,
@@ -200,7 +201,8 @@ class RoleFinder:
         stative = verb.lemma_ in self.patterns.statives and not agent_tokens(verb)
         if is_passive(verb) and trig.complement is None and not stative:
             return self._passive_roles(trig, index, skip)
-        sources = self._subject_actors(verb, index) or self._reporter(verb, index)
+        spoken = self._reporter(verb, index) if verb.lemma_.lower() in self.patterns.spoken_acts else []
+        sources = spoken or self._subject_actors(verb, index) or self._reporter(verb, index)
         objects = self._arguments(verb, skip, trig)
         if trig.rule.particle:
             # "arrived in Minsk": the particle's object is the target, whatever the preposition
@@ -269,12 +271,14 @@ class RoleFinder:
         return next((c for c in verb.children if c.dep_ in {"parataxis", "ccomp"} and c.lemma_ in speech), None)
 
     def _reporter(self, verb: Token, index: MentionIndex) -> list[ActorMention]:
-        """"Vucic said the men were truck drivers and demanded their release": the parser joins the
-        second verb to the reported clause; when that clause's subject is no actor, the reporter acts."""
+        """"Vucic said the men were truck drivers and demanded their release", "Kabul said Pakistani
+        jets had bombed the camps and urged Islamabad to …": the parser joins the second verb to the
+        reported clause; after a reported state, or when the verb is one a speaker does in words
+        (``spoken_acts``), the reporter acts."""
         clause = verb.head
-        # (only after a reported state, "were truck drivers": "a bombing killed one soldier and
-        # wounded two, the military said" is the bombing's)
-        if verb.dep_ != "conj" or verb.tag_ != "VBD" or clause.dep_ != "ccomp" or clause.lemma_ != "be" \
+        # (not any act: "a bombing killed one soldier and wounded two, the military said" is the bombing's)
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or clause.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                or not (clause.lemma_ == "be" or verb.lemma_.lower() in self.patterns.spoken_acts) \
                 or clause.head.lemma_ not in self.patterns.speech:
             return []
         return found_as(self._subject_actors(clause.head, index), f"subject of {clause.head.lemma_}")
