@@ -1147,4 +1147,7 @@ CASES = [
     # a verb a speaker does in words, joined by the parser to the clause the speaker reports, is the speaker's
     ("Kabul said Pakistani jets had bombed camps in Paktika and urged Islamabad to respect its sovereignty.", "AFGGOV", "PAKGOV", "020", "asserted"),
     ("Tonga said a gang operating from Russia had stolen patients' records and demanded a ransom.", "RUS", "TON", "100", "asserted"),
+    # a mediator is no side of the fighting its clause names
+    ("Qatar and Turkey, which mediated a ceasefire after the worst border fighting in years, urged Pakistan to respect it.",
+     "QAT", "PAK", "020", "asserted"),
 ]

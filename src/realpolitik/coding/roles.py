@@ -922,7 +922,10 @@ class RoleFinder:
         verb = prep.head
         while verb.pos_ not in clause_pos and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "dobj"}:
             verb = verb.head
-        if verb.pos_ not in clause_pos:
+        # ("Qatar and Turkey, which mediated a ceasefire after the worst border fighting": a mediator
+        # is no side of what it mediates)
+        if verb.pos_ not in clause_pos or self.patterns.rules_in(self.patterns.verbs.get(verb.lemma_.lower(), ()),
+                                                                  self.patterns.mediator_roots):
             return []
         return found_as(self._subject_actors(verb, index), f"subject of {verb.lemma_}")
 
