@@ -1150,4 +1150,6 @@ CASES = [
     # a mediator is no side of the fighting its clause names
     ("Qatar and Turkey, which mediated a ceasefire after the worst border fighting in years, urged Pakistan to respect it.",
      "QAT", "PAK", "020", "asserted"),
+    # destroying an aircraft or a drone is an assault
+    ("Algerian air defences destroyed a Malian drone near the border.", "DZA", "MLI", "190", "asserted"),
 ]
