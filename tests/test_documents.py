@@ -123,6 +123,10 @@ SMALL_TEXTS = [
     ("The talks were a long-\n\nawaited step.", "The talks were a long-awaited step."),
     ("Vilnius hosted a well-\nattended forum.", "Vilnius hosted a well-attended forum."),
     ("The ministers met in\n\nRiga on Monday.", "The ministers met in Riga on Monday."),
+    # a headline ending in a particle stays over the dateline that opens the story
+    ("Army colonel is sworn in\n\nANTANANARIVO, Oct. 17 (Wire) -- The army said.",
+     "Army colonel is sworn in\n\nANTANANARIVO, Oct. 17 (Wire) -- The army said."),
+    ("Talks resume in\n\nMALÉ (AP) — Officials said.", "Talks resume in\n\nMALÉ (AP) — Officials said."),
     ("   Tallinn protested.  ", "Tallinn protested."),
     ("Related article: Something Else Entirely\n\nRiga protested.", "Riga protested."),
     ("Related story: Another One\nRiga protested.", "Riga protested."),

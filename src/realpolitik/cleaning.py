@@ -226,12 +226,19 @@ def _line_break(paragraph: str, previous: str, line: str, width: int | None, noi
 def _continues(previous: str, following: str) -> bool:
     """A sentence broken by a line or paragraph break: no closing mark and a lowercase
     next word, or a last word that cannot end a sentence ("met in" / "Riga")."""
-    if previous[-1] in _TERMINAL:
-        return False
+    if previous[-1] in _TERMINAL or _opens_with_dateline(following):
+        return False  # ("… is sworn in" / "ANTANANARIVO, Oct. 17 —": a headline over a dateline)
     return following[:1].islower() or previous.rsplit(" ", 1)[-1] in _DANGLING
 
 
 _DANGLING = frozenset("a an the and or but nor of in on at to for from by with into than that as".split())
+# a place in capitals, then a comma, a bracket or a dash: "ANTANANARIVO, Oct. 17", "KYIV (Reuters) -"
+_DATELINE_PLACE = re.compile(r"([^\s,(]+(?:\s[^\s,(]+){0,3}?)(?:,|\s*\(|\s+[-—–])")
+
+
+def _opens_with_dateline(text: str) -> bool:
+    found = _DATELINE_PLACE.match(text)
+    return found is not None and found.group(1).isupper() and len(found.group(1)) > 2
 
 
 def _glue(previous: str, following: str) -> str:
