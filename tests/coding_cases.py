@@ -1152,4 +1152,7 @@ CASES = [
      "QAT", "PAK", "020", "asserted"),
     # destroying an aircraft or a drone is an assault
     ("Algerian air defences destroyed a Malian drone near the border.", "DZA", "MLI", "190", "asserted"),
+    # a court's order is a ruling: welcoming "the ruling" supports the court
+    ("The International Criminal Court ordered Manila to hand over the suspects. The European Union welcomed the ruling.",
+     "EU", "ICC", "051", "asserted"),
 ]
