@@ -1155,4 +1155,6 @@ CASES = [
     # a court's order is a ruling: welcoming "the ruling" supports the court
     ("The International Criminal Court ordered Manila to hand over the suspects. The European Union welcomed the ruling.",
      "EU", "ICC", "051", "asserted"),
+    # denying a that-clause rejects the accusation it answers; the act denied stays negated
+    ("Ukraine accused Russia of shelling Kharkiv. Moscow denied that its forces had attacked the city.", "RUSGOV", "UKR", "016", "asserted"),
 ]

@@ -79,6 +79,10 @@ def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) ->
                 found.setdefault(c.lemma_.lower(), o)  # "the tanker Eagle S" is a tanker
     if direct:
         found.setdefault("*", direct[0])
+    # ("denied that its forces had shelled the town": a clause, matched by "#clause")
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and named_thing(c) is None), None)
+    if clause is not None:
+        found.setdefault("#clause", clause)
     # ("seized El Fasher": a named place, matched by "#place" in a rule's objects)
     place = next((o for o in objs if o.dep_ in {"dobj", "nsubjpass"} and names_a_place(o)), None)
     if place is not None:
