@@ -574,6 +574,12 @@ def test_another_states_organ_name_is_the_owners_organ(actor_dictionary):
     assert found == {"Pakistan's Foreign Office": "PAKGOV"}, found
 
 
+def test_places_named_with_a_country_word_name_no_actor(actor_dictionary):
+    found = [(m.text, m.actor.code) for m in actor_dictionary.find_mentions(
+        "Chinese ships sailed from the South China Sea to the Indian Ocean.")]
+    assert found == [("Chinese", "CHN")], found
+
+
 def _closed_world(tmp_path: Path, text: str):
     path = tmp_path / "world.yaml"
     path.write_text(text, encoding="utf-8")

@@ -56,7 +56,7 @@ class ActorDictionary:
         return [
             e
             for e in self.entries_
-            if e.kind != "modifier" and e.kind not in WORD_KINDS
+            if e.kind not in {"modifier", "place"} and e.kind not in WORD_KINDS
             and (country is None or e.country == country)
             and (kind is None or e.kind == kind)
         ]
@@ -290,6 +290,7 @@ _SECTIONS: dict[str, tuple[type, Callable[[Any, str], Iterator[Entry]]]] = {
     "metonyms": (list, _metonyms),
     "sectors": (dict, _sectors),
     "modifiers": (list, _word_list("modifiers", "modifier")),
+    "places": (list, _word_list("places", "place")),
     "naming_suffixes": (list, _word_list("naming_suffixes", "naming_suffix")),
     "former_offices": (list, _word_list("former_offices", "former_office")),
     "name_particles": (list, _word_list("name_particles", "name_particle")),

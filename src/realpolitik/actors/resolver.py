@@ -249,6 +249,9 @@ class AliasIndex:
             if hit is None:
                 continue
             length, (entry, alias) = hit
+            if entry.kind == "place":
+                read = i + length  # "the Indian Ocean", "the South China Sea": a place, not the country
+                continue
             if (entry.kind == "person" and length == 1 and self._inside_longer_name(toks, i, out)) \
                     or (entry.kind in {"igo", "region"} and _heads_a_longer_name(toks, i + length, self.words)) \
                     or _ends_a_longer_name(toks, i, self.words):
