@@ -1157,4 +1157,7 @@ CASES = [
      "EU", "ICC", "051", "asserted"),
     # denying a that-clause rejects the accusation it answers; the act denied stays negated
     ("Ukraine accused Russia of shelling Kharkiv. Moscow denied that its forces had attacked the city.", "RUSGOV", "UKR", "016", "asserted"),
+    # "both governments" are two countries: two parties of one country are not they
+    ("Ecuadorean police arrested Ecuadorean gang members on Monday, and Brazil urged both governments to return to dialogue.",
+     "ECUCOP", "ECUCRM", "173", "asserted"),
 ]

@@ -201,9 +201,9 @@ class Discourse:
         before = [m.actor for m in reversed(self._participants(noun, index))] if index else []
         # sides, juntas, capitals are states: an organisation named among them is none of them
         parties = _distinct_countries([a for a in before if a.kind != "igo"], own)[:count]
-        if len(parties) < count:
+        if len(parties) < count and noun.lemma_.lower() not in self.patterns.state_nouns:
             # "forces detained the vice-president, and the AU urged both sides to …": two
-            # parties of one country, named in the sentence
+            # parties of one country, named in the sentence (but "both governments" are two countries')
             parties = list({a.code: a for a in before if (a.country or a.code) not in own}.values())[:count]
         return parties if len(parties) == count else []
 

@@ -211,8 +211,9 @@ class RoleFinder:
         targets = self._summarised(verb, index, sources) or self.discourse.group(objects, sources, index) or targets_of(objects, index, preps, exclude=sources + self._sent(trig, index)) \
             or self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources) \
             or self._own_people([o for o in objects if o.dep_ == "dobj"], sources)  # "urged its citizens to leave Mali"
-        if not targets and self.discourse.names_group(objects):
-            # "called on all sides" with no sides known: no other party is guessed
+        if self.discourse.names_group(objects) and all(t.actor.kind == "sector" and not t.actor.country for t in targets):
+            # "called on all sides", "urged both governments" with no sides known: no other party
+            # is guessed, nor is the group's own noun one
             return sources, []
         inner = self._complement_arguments(trig.complement) if not targets and trig.complement is not None else []
         if inner:
