@@ -1160,4 +1160,8 @@ CASES = [
     # "both governments" are two countries: two parties of one country are not they
     ("Ecuadorean police arrested Ecuadorean gang members on Monday, and Brazil urged both governments to return to dialogue.",
      "ECUCOP", "ECUCRM", "173", "asserted"),
+    # violating or entering another country's airspace coerces it
+    ("Two Belarusian helicopters violated Polish airspace near Bialowieza on Tuesday.", "BLRMIL", "POL", "170", "asserted"),
+    ("A Malian drone entered Algerian airspace on Monday.", "MLI", "DZA", "170", "asserted"),
+    ("The ship entered the port of Haifa.", None, None, None, None),
 ]
