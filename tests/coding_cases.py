@@ -1164,4 +1164,6 @@ CASES = [
     ("Two Belarusian helicopters violated Polish airspace near Bialowieza on Tuesday.", "BLRMIL", "POL", "170", "asserted"),
     ("A Malian drone entered Algerian airspace on Monday.", "MLI", "DZA", "170", "asserted"),
     ("The ship entered the port of Haifa.", None, None, None, None),
+    # a date on what an act keeps someone from doing dates the act
+    ("Israel barred two Spanish ministers from entering its territory on Monday.", "ISR", "ESPGOV", "172", "asserted"),
 ]

@@ -654,7 +654,8 @@ def _event_clause(token: Token, patterns: Patterns) -> Token:
     node = token
     while node.i not in known:
         clause = _clause(node)
-        if not ((clause.dep_ == "conj" and not _has_subject(clause)) or _same_moment(clause, patterns.same_moment_marks)):
+        if not ((clause.dep_ == "conj" and not _has_subject(clause)) or _same_moment(clause, patterns.same_moment_marks)
+                or _hindered(clause, patterns.hindrance_prepositions)):
             known[node.i] = clause.i
             break
         chain.append(node)
@@ -662,6 +663,12 @@ def _event_clause(token: Token, patterns: Patterns) -> Token:
     for passed in chain:
         known[passed.i] = known[node.i]
     return token.doc[known[token.i]]
+
+
+def _hindered(clause: Token, prepositions: Container[str]) -> bool:
+    """"barred two ministers from entering its territory on Monday": what an act keeps someone from
+    doing has no moment of its own; its date is the act's."""
+    return clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ in prepositions
 
 
 def _has_subject(clause: Token) -> bool:
