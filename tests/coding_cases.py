@@ -1166,4 +1166,7 @@ CASES = [
     ("The ship entered the port of Haifa.", None, None, None, None),
     # a date on what an act keeps someone from doing dates the act
     ("Israel barred two Spanish ministers from entering its territory on Monday.", "ISR", "ESPGOV", "172", "asserted"),
+    # an act told "allegedly" is a claim; "reportedly" stays asserted
+    ("Russian jets allegedly violated Turkish airspace on Friday.", "RUS", "TUR", "170", "hypothetical"),
+    ("Russian jets reportedly violated Turkish airspace on Friday.", "RUS", "TUR", "170", "asserted"),
 ]

@@ -107,6 +107,8 @@ def modality(head: Token, patterns: Patterns) -> Modality:
         shared = verb.head
     if _negated(shared, patterns):
         return "negated"
+    if any(c.dep_ == "advmod" and c.lower_ in patterns.doubting_adverbs for c in shared.children):
+        return "hypothetical"  # "allegedly violated Turkish airspace": a claim, not an established act
     if head is not verb and head.dep_ == "dobj" and verb.lemma_ in patterns.attempt:
         # "planned a blockade" has not blockaded yet
         return "hypothetical"
