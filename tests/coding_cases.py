@@ -1169,4 +1169,8 @@ CASES = [
     # an act told "allegedly" is a claim; "reportedly" stays asserted
     ("Russian jets allegedly violated Turkish airspace on Friday.", "RUS", "TUR", "170", "hypothetical"),
     ("Russian jets reportedly violated Turkish airspace on Friday.", "RUS", "TUR", "170", "asserted"),
+    # a sector word that only qualifies an act is no actor; flares released at aircraft harass; visa restrictions sanction
+    ("Mexico said it would not accept any unilateral military action on its soil.", None, None, None, None),
+    ("A Chinese fighter jet released flares close to an Australian patrol aircraft.", "CHN", "AUS", "170", "asserted"),
+    ("Washington imposed visa restrictions on Ghanaian officials.", "USAGOV", "GHAGOV", "163", "asserted"),
 ]

@@ -201,7 +201,11 @@ class MentionIndex:
         gives them ("protesters in Lahore", the dateline's), else as the sector alone; not when
         they only qualify an act ("military cooperation", "police reform")."""
         for token, m in self._heads(self.bare):
-            if token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in event_nouns:
+            if token.dep_ in {"amod", "compound"} and (token.head.lemma_.lower() in event_nouns
+                                                       or token.head.lemma_.lower() in self.patterns.act_nouns):
+                # ("unilateral military action against cartels": the act's kind, no actor)
+                for i in [i for i, bare in self.bare.items() if bare is m]:
+                    del self.bare[i]
                 continue
             prep, homes = self._homes(token)
             if homes:
