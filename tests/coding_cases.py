@@ -1173,4 +1173,7 @@ CASES = [
     ("Mexico said it would not accept any unilateral military action on its soil.", None, None, None, None),
     ("A Chinese fighter jet released flares close to an Australian patrol aircraft.", "CHN", "AUS", "170", "asserted"),
     ("Washington imposed visa restrictions on Ghanaian officials.", "USAGOV", "GHAGOV", "163", "asserted"),
+    # whom one praises or punishes "for" doing something did it
+    ("Washington praised Mexico for extraditing 26 cartel leaders to the United States.", "MEX", "USA", "063", "asserted"),
+    ("Britain sanctioned three Chinese firms for supplying drone parts to Russia.", "CHNBUS", "RUS", "061", "asserted"),
 ]

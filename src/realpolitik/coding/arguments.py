@@ -638,6 +638,11 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
     if verb.dep_ in {"acomp", "oprd"}:
         # "is due to visit": the subject sits on the copula
         return subject_token(verb.head, patterns)
+    if verb.dep_ == "pcomp" and verb.head.lower_ in patterns.reason_prepositions and verb.head.head.lemma_ in patterns.credit_verbs:
+        # "praised Mexico for extraditing 26 cartel leaders": whom one praises or punishes did it
+        done_by = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+        if done_by:
+            return done_by[0]
     if verb.dep_ == "pcomp" and (verb.head.lower_ in patterns.time_prepositions and verb.head.head.tag_ in {"VBD", "VBZ", "VBP"}
                                  or verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB" and not is_passive(verb.head.head)):
         # "Trump announced … after hosting Tokayev", "retaliated by banning imports": the gerund's
