@@ -1176,4 +1176,7 @@ CASES = [
     # whom one praises or punishes "for" doing something did it
     ("Washington praised Mexico for extraditing 26 cartel leaders to the United States.", "MEX", "USA", "063", "asserted"),
     ("Britain sanctioned three Chinese firms for supplying drone parts to Russia.", "CHNBUS", "RUS", "061", "asserted"),
+    # a participle after a participle, hung on the first one's infinitive, keeps the governing subject
+    ("Britain issued a statement on Monday, urging the Kenyan authorities to investigate the deaths and calling on Nairobi to free the activists.",
+     "GBR", "KENGOV", "020", "asserted"),
 ]

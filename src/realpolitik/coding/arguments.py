@@ -628,9 +628,12 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
         return subject_token(verb.head, patterns)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         head = verb.head
-        if verb.tag_ in {"VBD", "VBZ"} and head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-            # "urged both sides to show restraint and called on Dhaka …": a finite verb hung on the
-            # infinitive is the governing verb's conjunct, with its subject, not the one it urged
+        infinitive = head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        if infinitive and (verb.tag_ in {"VBD", "VBZ"} or verb.tag_ == "VBG" and head.head.tag_ == "VBG"):
+            # "urged both sides to show restraint and called on Dhaka …", "urging police to show
+            # restraint and calling on protesters …": a finite verb (or a participle after a
+            # participle) hung on the infinitive is the governing verb's conjunct, with its
+            # subject, not the one it urged
             head = head.head
         return subject_token(head, patterns)
     if subject_parsed_as_head(verb):
