@@ -1179,4 +1179,6 @@ CASES = [
     # a participle after a participle, hung on the first one's infinitive, keeps the governing subject
     ("Britain issued a statement on Monday, urging the Kenyan authorities to investigate the deaths and calling on Nairobi to free the activists.",
      "GBR", "KENGOV", "020", "asserted"),
+    # unowned embassies are not the country the sentence names
+    ("The embassies issued a statement urging Kenyan police to show restraint.", "GOV", "KENCOP", "020", "asserted"),
 ]

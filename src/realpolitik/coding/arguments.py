@@ -113,9 +113,11 @@ class MentionIndex:
         # "Russian forces shelled the city, killing two civilians": a country named only by its
         # armed men does not place the people they hit
         armed_only = all((m.actor.sector or m.actor.code) in armed for m in mentions if m.actor.country == country)
+        # "the embassies urged Kenyan police to …": foreign missions are no one's of the place
+        missions = {id(m) for i, m in self.bare.items() if self._span.doc[i].lemma_.lower() in self.patterns.mission_nouns}
         for i, m in list(self.bare.items()):
             sector = m.actor.sector or m.actor.code
-            if armed_only and sector in self.patterns.crowd_sectors:
+            if (armed_only and sector in self.patterns.crowd_sectors) or id(m) in missions:
                 continue
             if sector in offices or (stated and sector in armed):
                 self._settle(i, with_country(m, country))
