@@ -1181,4 +1181,7 @@ CASES = [
      "GBR", "KENGOV", "020", "asserted"),
     # unowned embassies are not the country the sentence names
     ("The embassies issued a statement urging Kenyan police to show restraint.", "GOV", "KENCOP", "020", "asserted"),
+    # a boycott of talks or contacts cuts them; of goods, embargoes them; otherwise a protest
+    ("The Palestinians boycotted the talks with Israel.", "PSE", "ISR", "164", "asserted"),
+    ("Chinese consumers boycotted Japanese products after the remarks.", "CHN", "JPN", "163", "asserted"),
 ]
