@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from realpolitik.coding.locations import gazetteer
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state, placed, placed_in
 from realpolitik.coding.patterns import Patterns
+from realpolitik.coding.words import Words
 from realpolitik.records import Actor, ActorMention
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -34,9 +35,10 @@ class MentionIndex:
     """Actor mentions of one sentence, looked up by token; ``patterns`` give the grammar words
     (relation nouns, place prepositions) the lookups read."""
 
-    def __init__(self, span: Span, mentions: Iterable[ActorMention], patterns: Patterns) -> None:
+    def __init__(self, span: Span, mentions: Iterable[ActorMention], patterns: Patterns, words: Words | None = None) -> None:
         self._span = span
         self.patterns = patterns
+        self.words = words if words is not None else Words.of(span.doc)  # (the coder reads it once per text)
         self._wide: MentionIndex | None = None
         self.by_token: dict[int, ActorMention] = {}
         self.analysts: dict[int, ActorMention] = {}

@@ -25,6 +25,7 @@ from realpolitik.coding.arguments import (
 )
 from realpolitik.coding.mentions import OPEN_ENTRY
 from realpolitik.coding.patterns import Patterns
+from realpolitik.coding.words import Words
 from realpolitik.records import Actor, ActorMention
 
 
@@ -47,7 +48,7 @@ class Discourse:
         self.things: dict[str, Actor] = {}  # "a Philippine supply boat" -> "boat": whose it is, for "the boat"
         self.org_words: dict[str, Actor] = {}  # "the European Commission" -> "commission": the organisation, for "the Commission"
 
-    def complete(self, span: Span, text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    def complete(self, span: Span, text: str, mentions: Sequence[ActorMention], words: Words) -> list[ActorMention]:
         """The mentions of the sentence ``span`` (whose ``text`` it is) with what earlier sentences
         tell of them: surnames of people named before, and definite descriptions ("the country",
         "the bloc")."""
@@ -55,8 +56,8 @@ class Discourse:
         echoes = self._echoes(span, text, taken)
         out = [self._organisation_named(self._named_earlier(m)) for m in mentions] + echoes
         # a surname echoed is never a "the country" noun: the tokens taken stay the same
-        described = self._descriptions(span, out, taken)
-        return out + described + self._owned_things(span, taken | {t.i for m in described for t in span if m.start <= t.idx < m.end})
+        described = self._descriptions(span, words, out, taken)
+        return out + described + self._owned_things(span, words, taken | {t.i for m in described for t in span if m.start <= t.idx < m.end})
 
     def learn(self, span: Span, index: MentionIndex, sources: Sequence[ActorMention],
               acts: Sequence[tuple[str, ActorMention, ActorMention | None]] = ()) -> None:
@@ -76,7 +77,9 @@ class Discourse:
         if self.parties is None:
             found = self._story_parties(span, index, here, acts)
             self.parties = (self.sentences, found) if found else None
-        if any(_plural_noun(t, self.patterns) and (index.at(t) or t.dep_ in SUBJECT_DEPS) for t in span):
+        doc, words = span.doc, index.words
+        if any(words.tag[i] in _PLURAL_TAGS and _plural_noun(t := doc[i], self.patterns) and (index.at(t) or words.dep[i] in SUBJECT_DEPS)
+               for i in range(span.start, span.end)):
             self.plural_seen = self.sentences
         subjects = [m for t in index.named(span, unplaced=True) if t.dep_ in SUBJECT_DEPS
                     for m in [index.at(t) or index.fallback.get(t.i)] if m]
@@ -296,33 +299,38 @@ class Discourse:
     def _learn_things(self, span: Span, index: MentionIndex) -> None:
         """Things named with their country ("a Philippine supply boat", "Russian drones"), for
         "the boat", "the drones" of the next sentences (``owned_things``)."""
-        for t in span:
-            owner = next((index.at(c) for c in t.children if c.dep_ in {"amod", "compound", "poss"} and index.at(c) is not None), None)
-            if t.pos_ == "NOUN" and t.lemma_.lower() in self.patterns.owned_things and owner is not None \
-                    and owner.actor.kind == "state":
-                self.things[t.lemma_.lower()] = owner.actor
+        words = index.words
+        for i in range(span.start, span.end):
+            if words.pos[i] != "NOUN" or words.lemma[i] not in self.patterns.owned_things:
+                continue
+            owner = next((index.at(c) for c in span.doc[i].children if c.dep_ in {"amod", "compound", "poss"} and index.at(c) is not None), None)
+            if owner is not None and owner.actor.kind == "state":
+                self.things[words.lemma[i]] = owner.actor
 
-    def _owned_things(self, span: Span, taken: set[int]) -> list[ActorMention]:
+    def _owned_things(self, span: Span, words: Words, taken: set[int]) -> list[ActorMention]:
         """"Chinese ships blocked a Philippine supply boat. … fired water cannon at the boat": a
         thing named again with "the" is the one named before with its country, and so that
         country's."""
         out = []
-        for t in span:
-            actor = self.things.get(t.lemma_.lower())
-            if actor is None or t.i in taken or not {c.lower_ for c in t.children if c.dep_ in {"det", "amod", "compound"}} == {"the"}:
+        for i in range(span.start, span.end) if self.things else ():
+            actor = self.things.get(words.lemma[i])
+            if actor is None or i in taken:
+                continue
+            t = span.doc[i]
+            if {c.lower_ for c in t.children if c.dep_ in {"det", "amod", "compound"}} != {"the"}:
                 continue
             owned = replace(actor, entry=f"{actor.entry}+owner of the {t.lower_}", matched="")
             out.append(ActorMention(t.idx, t.idx + len(t.text), t.text, owned, ""))
         return out
 
-    def _descriptions(self, span: Span, mentions: Sequence[ActorMention], taken: set[int]) -> list[ActorMention]:
+    def _descriptions(self, span: Span, words: Words, mentions: Sequence[ActorMention], taken: set[int]) -> list[ActorMention]:
         """"Lukashenka visited the country", "Timor-Leste joined ASEAN, and the bloc's leaders …":
         a definite description of a country or an organisation stands for the last one named
         before it, in its sentence or an earlier one."""
         out = []
-        for t in span:
-            kind = _described_kind(t, self.patterns)
-            if t.i in taken or kind is None:
+        nouns = self.patterns.describing_nouns
+        for i in range(span.start, span.end):
+            if i in taken or words.lemma[i] not in nouns or (kind := _described_kind(t := span.doc[i], self.patterns)) is None:
                 continue
             # an antecedent in the sentence, but not in the description's own clause: in
             # "Lukashenka visited the country" the country is not his
@@ -459,10 +467,13 @@ def _nearest_first(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
     return [m for m, _ in sorted(earlier.values(), key=lambda pair: (plural and not pair[1], -pair[0].start))]
 
 
+_PLURAL_TAGS = {"NNS", "NNPS"}
+
+
 def _plural_noun(token: Token, patterns: Patterns) -> bool:
     """Whether ``token`` is a plural noun ("protesters", "the Houthis", "the guys"), not a group
     word that names a list again ("the three leaders") nor an acronym, often tagged plural ("ECOWAS")."""
-    return token.tag_ in {"NNS", "NNPS"} and not token.text.isupper() and _group_size(token, patterns) is None
+    return token.tag_ in _PLURAL_TAGS and not token.text.isupper() and _group_size(token, patterns) is None
 
 
 def _phrase_head(token: Token) -> Token:
@@ -537,7 +548,6 @@ def _described_kind(token: Token, patterns: Patterns) -> str | None:
     lemma = token.lemma_.lower()
     kinds = (("state", patterns.country_nouns), ("igo", patterns.organisation_nouns), ("group", patterns.movement_nouns))
     kind = next((kind for kind, nouns in kinds if lemma in nouns), None)
-    # (asked of every word: the look-up first, the word's children only for the few it finds)
     if kind is None or token.tag_ != "NN" or not {c.lower_ for c in token.children} <= {"the", "'s", "’s"} \
             or "the" not in {c.lower_ for c in token.children}:
         return None

@@ -45,6 +45,7 @@ from realpolitik.coding.modality import announced, conditional, modality
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, discard_phrase, load_patterns
 from realpolitik.coding.roles import RoleFinder, Roles
+from realpolitik.coding.words import Words
 from realpolitik.docdate import opening_end
 from realpolitik.left_out import LeftOut, LeftOutSink
 from realpolitik.records import ActorMention, Document, Event, EventActor, Location
@@ -81,6 +82,7 @@ class SentenceCoder:
         self.max_parties = max_parties
         self.discourse = Discourse(patterns)
         self.roles = RoleFinder(patterns, self.discourse, dateline)
+        self._words: Words | None = None
 
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
         self._acts: dict[tuple[int, bool], tuple[datetime.date | None, str, Location | None]] = {}
@@ -178,11 +180,12 @@ class SentenceCoder:
         """The sentence's actors, with what the discourse adds, placed where the text says."""
         text = self.document.text[span.start_char : span.end_char]
         mentions = [m for m in mentions if not self._region_as_place(span, m)]
-        index = MentionIndex(span, self.discourse.complete(span, text, mentions), self.patterns)
+        words = self._words_of(span)
+        index = MentionIndex(span, self.discourse.complete(span, text, mentions, words), self.patterns, words)
         index.place_residents(span)
         # the text's own evidence and the dateline place a sector before the sentence's one country
         # does ("unless the government expelled Indian diplomats", datelined ISLAMABAD, is Pakistan's)
-        destinations = self._destinations(span)
+        destinations = self._destinations(span, words)
         index.place_sectors(self.dateline, self.patterns.nouns, destinations)
         index.place_reported(self.patterns.reported_sectors)
         index.host_seats(self.patterns.seats, self.patterns.government_sector)
@@ -198,10 +201,17 @@ class SentenceCoder:
         head = words.root if words is not None else None
         return head is not None and head.dep_ == "pobj" and head.head.lower_ in self.patterns.region_prepositions
 
-    def _destinations(self, span: Span) -> set[int]:
+    def _words_of(self, span: Span) -> Words:
+        """The table of the words of the text ``span`` is in, made once per parsed text."""
+        if self._words is None or self._words.doc is not span.doc:
+            self._words = Words.of(span.doc)
+        return self._words
+
+    def _destinations(self, span: Span, words: Words) -> set[int]:
         """The words of the places the sentence's travellers go to: "arrived in Beijing", "visited Minsk"."""
-        verbs = [t for t in span if t.pos_ == "VERB"
-                 and self.patterns.rules_in(self.patterns.verbs.get(t.lemma_.lower(), ()), self.patterns.travel_roots)]
+        patterns = self.patterns
+        verbs = [span.doc[i] for i in range(span.start, span.end) if words.pos[i] == "VERB"
+                 and patterns.rules_in(patterns.verbs.get(words.lemma[i], ()), patterns.travel_roots)]
         # ("flew 200 police officers to Haiti" carries them: only a verb with no object travels itself)
         places = [g for v in verbs if not any(c.dep_ == "dobj" for c in v.children)
                   for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]

@@ -19,6 +19,7 @@ from realpolitik.coding.modality import indicative
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Family, Patterns, Rule
 from realpolitik.coding.sequences import sequence_match
+from realpolitik.coding.words import Words
 
 # adjectives like "willing", "ready", "opposed" head complements and code like verbs
 VERB_POS = {"VERB", "ADJ"}
@@ -151,6 +152,13 @@ def _verb_lemma(token: Token, patterns: Patterns) -> str:
     if lemma in patterns.verbs or token.tag_ not in {"VBD", "VBN"} or not token.lower_.endswith("ed"):
         return lemma
     return next((stem for stem in (token.lower_[:-1], token.lower_[:-2]) if stem in patterns.verbs), lemma)
+
+
+def _may_have_verb_rules(words: Words, i: int, patterns: Patterns) -> bool:
+    """Whether the word may have verb rules in ``_select``: its lemma, its form or a stem of its
+    form (``_verb_lemma``) has patterns."""
+    verbs, form = patterns.verbs, words.lower[i]
+    return words.lemma[i] in verbs or form in verbs or form[:-1] in verbs or form[:-2] in verbs
 
 
 def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
@@ -371,7 +379,11 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
     found: list[Trigger] = []
     consumed: set[int] = set()
     heads: set[int] = set()
-    for token in span:
+    doc, words = span.doc, index.words
+    for i in range(span.start, span.end):
+        if not _may_have_verb_rules(words, i, patterns):
+            continue  # (most words: the table answers without a Token)
+        token = doc[i]
         trig = _select(token, patterns)
         if trig is not None and trig.head.i not in heads:
             trig = _with_each_other(trig, patterns)
@@ -392,9 +404,10 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
     reactions = {t.head.i for t in found if patterns.codes_in(t.code, patterns.reaction_roots)}
     nouns: list[Trigger] = []
     absorbed: set[int] = set()
-    for token in span:
-        if token.i in heads:
+    for i in range(span.start, span.end):
+        if i in heads or words.lemma[i] not in patterns.nouns:
             continue
+        token = doc[i]
         trig = _noun_trigger(token, patterns)
         # "Collective Security Treaty Organization" names an actor, not a treaty; the talks a
         # broker's verb takes in ("after talks in Ankara brokered by Turkey") took place too
@@ -416,8 +429,8 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
     # ("rejected a proposal for a humanitarian truce": what is proposed is not done either)
     if nouns:  # (most sentences have none: no need to walk their words again)
         nominal = {t.head.i for t in nouns} | absorbed | {
-            t.i for t in span
-            if (lemma := t.lemma_.lower()) in patterns.content_nouns or (lemma in patterns.nouns and _manner(t))}
+            i for i in range(span.start, span.end)
+            if (lemma := words.lemma[i]) in patterns.content_nouns or (lemma in patterns.nouns and _manner(doc[i]))}
         for t in nouns:
             if not _argument_of(t.head, nominal, patterns.target_prepositions) or _occasion(t, patterns):
                 found.append(t)

@@ -298,6 +298,11 @@ class Patterns:
         return any(r.code and self.codes_in(r.code, roots) for r in rules)
 
     @cached_property
+    def describing_nouns(self) -> frozenset[str]:
+        """The nouns a definite description of a country, an organisation or a movement is made of."""
+        return self.country_nouns | self.organisation_nouns | self.movement_nouns
+
+    @cached_property
     def gatherings(self) -> frozenset[str]:
         """Nouns of a gathering of people from anywhere: the venues and the nouns of consultations
         ("talks in Geneva between Bessent and He Lifeng" places neither)."""
