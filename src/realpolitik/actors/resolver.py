@@ -62,7 +62,7 @@ def _tokens(text: str, words: ResolverWords) -> list[tuple[str, int, int]]:
     split_ends = (*_QUOTES, *_POSSESSIVE, ".", *suffixes)
     for m in _TOKEN.finditer(text):
         tok, (start, end) = m.group(), m.span()
-        if _names_two(tok, words):
+        if "-" in tok and _names_two(tok, words):
             # "French-Algerian", "U.S.-Russian": two names joined, each its own (a dual national,
             # "U.S.-Russian talks"); an alias so written ("Guinea-Bissau") is split alike
             cut = tok.index("-")

@@ -12,7 +12,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from copy import copy
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding.locations import gazetteer
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state, placed, placed_in
@@ -46,8 +46,8 @@ class MentionIndex:
         # actors whose country the text does not give: roles take them only when no other fits
         self.fallback: dict[int, ActorMention] = {}
         for m in mentions:
-            sub = span.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if sub is None or _names_a_place(sub, m, patterns.actor_heads):
+            covered = self.words.covering(m.start, m.end)
+            if covered is None or _names_a_place(span.doc, covered, m, patterns.actor_heads):
                 continue
             # analysts are kept apart: they are never an event's actor, only a reason to drop one
             # "the police", "President Mugabe" with no country say too little on their own
@@ -56,8 +56,8 @@ class MentionIndex:
             unplaced = m.actor.entry.startswith(OPEN_ENTRY) and not m.actor.country
             table = self.analysts if m.actor.kind == "analyst" else (
                 self.bare if bare else self.fallback if unplaced else self.by_token)
-            for t in sub:
-                table[t.i] = m
+            for i in covered:
+                table[i] = m
 
 
     def at(self, token: Token) -> ActorMention | None:
@@ -104,6 +104,8 @@ class MentionIndex:
         when that country is named as the state itself: "rebels" in a sentence about "Russian
         journalists" need not be Russian.  A place travelled to (``destinations``: "the foreign
         minister arrived in Beijing") is not the office's country."""
+        if not self.bare:
+            return  # (no bare office to place: most sentences)
         told = self._told()
         mentions = list(told.values())
         countries = {m.actor.country for i, m in told.items() if m.actor.country and i not in destinations}
@@ -129,8 +131,17 @@ class MentionIndex:
         there places no one ("rebels pledged not to attack the port, where China is building a
         harbour"); a relative clause telling an act on a person does ("her rival, whom the
         Brazilian president had endorsed")."""
-        doc = self._span.doc
-        return {i: m for i, m in self.by_token.items() if not any(_describes_place(a) for a in doc[i].ancestors)}
+        return {i: m for i, m in self.by_token.items() if not self._in_place_clause(i)}
+
+    def _in_place_clause(self, i: int) -> bool:
+        """Whether word ``i`` hangs on a clause that describes a place (its heads are walked in
+        the table of words: a relative clause is the only kind to look at closer)."""
+        words, doc = self.words, self._span.doc
+        while words.head[i] != i:
+            i = words.head[i]
+            if words.dep[i] == "relcl" and _describes_place(doc[i]):
+                return True
+        return False
 
     def _settle(self, i: int, found: ActorMention) -> None:
         """The bare mention at token ``i``, now placed in a country, as an actor of the sentence."""
@@ -403,13 +414,13 @@ def _places(prep: Token) -> list[Token]:
     return places
 
 
-def _names_a_place(words: Span, m: ActorMention, actor_heads: Container[str]) -> bool:
+def _names_a_place(doc: Doc, words: range, m: ActorMention, actor_heads: Container[str]) -> bool:
     """"the Baku office of Sputnik", "Kabul airport": a capital that only qualifies a thing names
     where it is, not its government (but "Beijing officials", "a Kabul court" are that
     government's: the noun then is an actor of its own, found as a sector)."""
     if len(words) != 1 or m.actor.kind != "state" or m.actor.code == m.actor.country:
         return False
-    token = words[0]
+    token = doc[words[0]]
     return token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.ent_type_ == "" \
         and token.head.lemma_.lower() not in actor_heads and gazetteer().find(token.text) is not None
 

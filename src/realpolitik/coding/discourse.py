@@ -52,7 +52,7 @@ class Discourse:
         """The mentions of the sentence ``span`` (whose ``text`` it is) with what earlier sentences
         tell of them: surnames of people named before, and definite descriptions ("the country",
         "the bloc")."""
-        taken = {t.i for m in mentions for t in span.doc.char_span(m.start, m.end, alignment_mode="expand") or ()}
+        taken = {i for m in mentions for i in words.covering(m.start, m.end) or ()}
         echoes = self._echoes(span, text, taken)
         out = [self._organisation_named(self._named_earlier(m)) for m in mentions] + echoes
         # a surname echoed is never a "the country" noun: the tokens taken stay the same

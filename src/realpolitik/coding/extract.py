@@ -69,11 +69,11 @@ class _Refused:
 
 
 class SentenceCoder:
-    """Codes the sentences of one document in order; its ``discourse`` carries what the earlier
-    sentences named to the later ones.  With ``left_out``, each act it finds but emits no event
+    """Codes the sentences of one parsed document in order (``words``: the table of its words);
+    its ``discourse`` carries what the earlier sentences named to the later ones.  With ``left_out``, each act it finds but emits no event
     for is handed to it (what it emits stays the same)."""
 
-    def __init__(self, document: Document, patterns: Patterns, dateline: Dateline | None = None,
+    def __init__(self, document: Document, patterns: Patterns, words: Words, dateline: Dateline | None = None,
                  max_parties: int = 12, left_out: LeftOutSink | None = None) -> None:
         self.document = document
         self.left_out = left_out
@@ -82,7 +82,7 @@ class SentenceCoder:
         self.max_parties = max_parties
         self.discourse = Discourse(patterns)
         self.roles = RoleFinder(patterns, self.discourse, dateline)
-        self._words: Words | None = None
+        self.words = words  # of the parsed text the sentences are spans of
 
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
         self._acts: dict[tuple[int, bool], tuple[datetime.date | None, str, Location | None]] = {}
@@ -180,7 +180,7 @@ class SentenceCoder:
         """The sentence's actors, with what the discourse adds, placed where the text says."""
         text = self.document.text[span.start_char : span.end_char]
         mentions = [m for m in mentions if not self._region_as_place(span, m)]
-        words = self._words_of(span)
+        words = self.words
         index = MentionIndex(span, self.discourse.complete(span, text, mentions, words), self.patterns, words)
         index.place_residents(span)
         # the text's own evidence and the dateline place a sector before the sentence's one country
@@ -200,12 +200,6 @@ class SentenceCoder:
         words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
         head = words.root if words is not None else None
         return head is not None and head.dep_ == "pobj" and head.head.lower_ in self.patterns.region_prepositions
-
-    def _words_of(self, span: Span) -> Words:
-        """The table of the words of the text ``span`` is in, made once per parsed text."""
-        if self._words is None or self._words.doc is not span.doc:
-            self._words = Words.of(span.doc)
-        return self._words
 
     def _destinations(self, span: Span, words: Words) -> set[int]:
         """The words of the places the sentence's travellers go to: "arrived in Beijing", "visited Minsk"."""
@@ -605,12 +599,15 @@ class _Piece:
         from realpolitik.nlp import sentence_spans
 
         part = dataclasses.replace(self.document, text=self.doc.text) if self.start else self.document
-        coder = SentenceCoder(part, patterns, dateline, max_parties=self.limits.max_parties, left_out=self.left_out)
+        words = Words.of(self.doc)
+        coder = SentenceCoder(part, patterns, words, dateline, max_parties=self.limits.max_parties, left_out=self.left_out)
         # things headed by an act or a gathering ("the Minsk Agreement", "the Doha summit") are no actors
         things = {*patterns.nouns, *patterns.venues}
         entities = list(self.doc.ents)  # once per piece: Span.ents filters the whole list each time
         entity_starts = [e.start for e in entities]
         on = part.date.value
+        # (a currency's name is rare: the parse of each mention is read only in a text that has one)
+        money = not patterns.currencies.isdisjoint(words.lemma)
 
         def mentions(sent, span: Span) -> list[ActorMention]:
             known = [
@@ -620,7 +617,7 @@ class _Piece:
             ents = entities[bisect.bisect_left(entity_starts, span.start):bisect.bisect_left(entity_starts, span.end)]
             known = outside_names(outside_dateline(known, dateline), ents)
             return [m for m in known + open_mentions(ents, known, dateline, things)
-                    if not names_a_currency(span, m, patterns.currencies)]
+                    if not (money and names_a_currency(span, m, patterns.currencies))]
 
         for sent, span in sentence_spans(self.doc):
             self.sentence_count += 1

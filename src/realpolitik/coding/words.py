@@ -1,25 +1,31 @@
-"""Each word's lemma, form, part of speech, tag and dependency of one parsed text, read once.
+"""Each word's lemma, form, part of speech, tag, dependency, head and place of one parsed text,
+read once.
 
 spaCy's ``Token`` properties (``lemma_``, ``pos_``, ``dep_`` …) build a new string, and walking a
-``Span`` a new ``Token``, each time they are read; the coder's stages test every word of every
-sentence against their word lists.  They ask this table first, by the word's index in the parsed
-text, and make a ``Token`` only of the few words that pass.
+``Span`` or a word's heads a new ``Token``, each time they are read; the coder's stages test every
+word of every sentence against their word lists.  They ask this table first, by the word's index
+in the parsed text, and make a ``Token`` only of the few words that pass.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+import numpy
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc
 
-_COLUMNS = [LEMMA, LOWER, POS, TAG, DEP]
+_NAMED = [LEMMA, LOWER, POS, TAG, DEP]  # (string ids)
+_PLACED = [IDX, LENGTH]
 
 
 @dataclass(frozen=True)
 class Words:
     """The words of ``doc``, by index: ``lemma`` lowered, ``lower`` (the form lowered), ``pos``,
-    ``tag`` and ``dep`` as spaCy's ``lemma_.lower()``, ``lower_``, ``pos_``, ``tag_`` and ``dep_`` give them."""
+    ``tag``, ``dep``, ``head``, ``idx`` and ``length`` as spaCy's ``lemma_.lower()``, ``lower_``,
+    ``pos_``, ``tag_``, ``dep_``, ``head.i``, ``idx`` and ``len(text)`` give them; ``chars``, the
+    length of the text."""
 
     doc: Doc
     lemma: tuple[str, ...]
@@ -27,10 +33,38 @@ class Words:
     pos: tuple[str, ...]
     tag: tuple[str, ...]
     dep: tuple[str, ...]
+    head: tuple[int, ...]
+    idx: tuple[int, ...]
+    length: tuple[int, ...]
+    chars: int
 
     @classmethod
     def of(cls, doc: Doc) -> Words:
+        if not len(doc):
+            return cls(doc, (), (), (), (), (), (), (), (), len(doc.text))
         strings = doc.vocab.strings
-        columns = doc.to_array(_COLUMNS).T.tolist() if len(doc) else [[] for _ in _COLUMNS]
-        lemma, lower, pos, tag, dep = (tuple(strings[key] for key in column) for column in columns)
-        return cls(doc, tuple(word.lower() for word in lemma), lower, pos, tag, dep)
+        lemma, lower, pos, tag, dep = (tuple(strings[key] for key in column) for column in doc.to_array(_NAMED).T.tolist())
+        # the head as an offset from the word, stored unsigned: read back signed
+        offsets = doc.to_array(HEAD).astype(numpy.int64)
+        head = tuple((offsets + numpy.arange(len(doc), dtype=numpy.int64)).tolist())
+        idx, length = (tuple(column) for column in doc.to_array(_PLACED).T.tolist())
+        last = doc[-1]
+        return cls(doc, tuple(word.lower() for word in lemma), lower, pos, tag, dep, head, idx, length,
+                   last.idx + len(last.text_with_ws))
+
+    def covering(self, start: int, end: int) -> range | None:
+        """The indices of the words the characters ``start:end`` touch, as spaCy's
+        ``doc.char_span(start, end, alignment_mode="expand")`` takes them (a start on the space
+        after a word opens the next word); None when either end lies outside the text."""
+        first, last = self._word_at(start), self._word_at(end - 1)
+        if first is None or last is None:
+            return None
+        if start == self.idx[first] + self.length[first]:
+            first += 1
+        return range(first, last + 1)
+
+    def _word_at(self, char: int) -> int | None:
+        """The word whose text or the space after it holds character ``char``."""
+        if char < 0 or char >= self.chars:
+            return None
+        return bisect.bisect_right(self.idx, char) - 1
