@@ -78,7 +78,8 @@ class Discourse:
             found = self._story_parties(span, index, here, acts)
             self.parties = (self.sentences, found) if found else None
         doc, words = span.doc, index.words
-        if any(words.tag[i] in _PLURAL_TAGS and _plural_noun(t := doc[i], self.patterns) and (index.at(t) or words.dep[i] in SUBJECT_DEPS)
+        # (the plural nouns that are an actor or a subject, asked in the table before the parse)
+        if any(words.tag[i] in _PLURAL_TAGS and (index.by_token.get(i) or words.dep[i] in SUBJECT_DEPS) and _plural_noun(doc[i], self.patterns)
                for i in range(span.start, span.end)):
             self.plural_seen = self.sentences
         subjects = [m for t in index.named(span, unplaced=True) if t.dep_ in SUBJECT_DEPS
@@ -528,10 +529,12 @@ def _sets_the_scene(token: Token, patterns: Patterns) -> bool:
 def _in_order(tokens: Sequence[Token], at) -> list[ActorMention]:  # noqa: ANN001 - a MentionIndex lookup
     """The countries and organisations of ``tokens``, in text order, each once."""
     out: dict[ActorMention, None] = {}  # ordered; membership stays cheap in a long list of names
+    last = None
     for t in tokens:
         m = at(t)
-        if m is not None and _kind_of(m.actor):
+        if m is not None and m is not last and _kind_of(m.actor):  # (a name's next words: no hashing again)
             out.setdefault(m)
+        last = m
     return list(out)
 
 
@@ -599,7 +602,7 @@ def _lists(tokens: Sequence[Token], index: MentionIndex) -> list[tuple[Actor, ..
     out: dict[tuple[str, ...], tuple[Actor, ...]] = {}
     for t in tokens:
         m = index.at(t)
-        if m is None or t.dep_ in {"conj", "appos"} or not (t.conjuncts or m.others or any(c.dep_ == "appos" for c in t.children)):
+        if m is None or t.dep_ in {"conj", "appos"} or not (m.others or any(c.dep_ == "appos" for c in t.children) or t.conjuncts):
             continue
         members = {x.actor.code: x.actor for found in actors_of(t, index) for x in found.each() if x.actor.kind != "igo"}
         if len(members) > 1:

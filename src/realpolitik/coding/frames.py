@@ -154,11 +154,12 @@ def _verb_lemma(token: Token, patterns: Patterns) -> str:
     return next((stem for stem in (token.lower_[:-1], token.lower_[:-2]) if stem in patterns.verbs), lemma)
 
 
-def _may_have_verb_rules(words: Words, i: int, patterns: Patterns) -> bool:
-    """Whether the word may have verb rules in ``_select``: its lemma, its form or a stem of its
-    form (``_verb_lemma``) has patterns."""
-    verbs, form = patterns.verbs, words.lower[i]
-    return words.lemma[i] in verbs or form in verbs or form[:-1] in verbs or form[:-2] in verbs
+def _may_have_verb_rules(words: Words, span: Span, patterns: Patterns) -> list[int]:
+    """The words of ``span`` that may have verb rules in ``_select``: those whose lemma, form or a
+    stem of the form (``_verb_lemma``) has patterns."""
+    verbs, lemmas, forms = patterns.verbs, words.lemma, words.lower
+    return [i for i in range(span.start, span.end) if lemmas[i] in verbs
+            or (form := forms[i]) in verbs or form[:-1] in verbs or form[:-2] in verbs]
 
 
 def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
@@ -380,9 +381,7 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
     consumed: set[int] = set()
     heads: set[int] = set()
     doc, words = span.doc, index.words
-    for i in range(span.start, span.end):
-        if not _may_have_verb_rules(words, i, patterns):
-            continue  # (most words: the table answers without a Token)
+    for i in _may_have_verb_rules(words, span, patterns):  # (most words have none: no Token made of them)
         token = doc[i]
         trig = _select(token, patterns)
         if trig is not None and trig.head.i not in heads:

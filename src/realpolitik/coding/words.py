@@ -42,14 +42,14 @@ class Words:
     def of(cls, doc: Doc) -> Words:
         if not len(doc):
             return cls(doc, (), (), (), (), (), (), (), (), len(doc.text))
-        strings = doc.vocab.strings
-        lemma, lower, pos, tag, dep = (tuple(strings[key] for key in column) for column in doc.to_array(_NAMED).T.tolist())
+        read = doc.vocab.strings.__getitem__
+        lemma, lower, pos, tag, dep = (tuple(map(read, column)) for column in doc.to_array(_NAMED).T.tolist())
         # the head as an offset from the word, stored unsigned: read back signed
         offsets = doc.to_array(HEAD).astype(numpy.int64)
         head = tuple((offsets + numpy.arange(len(doc), dtype=numpy.int64)).tolist())
         idx, length = (tuple(column) for column in doc.to_array(_PLACED).T.tolist())
         last = doc[-1]
-        return cls(doc, tuple(word.lower() for word in lemma), lower, pos, tag, dep, head, idx, length,
+        return cls(doc, tuple(map(str.lower, lemma)), lower, pos, tag, dep, head, idx, length,
                    last.idx + len(last.text_with_ws))
 
     def covering(self, start: int, end: int) -> range | None:
