@@ -61,17 +61,18 @@ def _tokens(text: str, words: ResolverWords) -> list[tuple[str, int, int]]:
     # most words are plain: they go as they are, and only the others are split
     split_ends = (*_QUOTES, *_POSSESSIVE, ".", *suffixes)
     for m in _TOKEN.finditer(text):
-        tok, (start, end) = m.group(), m.span()
+        tok = m.group()
         if "-" in tok and _names_two(tok, words):
+            start = m.start()
             # "French-Algerian", "U.S.-Russian": two names joined, each its own (a dual national,
             # "U.S.-Russian talks"); an alias so written ("Guinea-Bissau") is split alike
             cut = tok.index("-")
             out += [(t, s + start, e + start) for t, s, e in _tokens(tok[:cut], words)] + [("-", start + cut, start + cut + 1)]
             out += [(t, s + start + cut + 1, e + start + cut + 1) for t, s, e in _tokens(tok[cut + 1:], words)]
         elif tok[0] in _QUOTES or tok.endswith(split_ends):
-            out += _split_word(tok, start, end, suffixes)
+            out += _split_word(tok, m.start(), m.end(), suffixes)
         else:
-            out.append((tok, start, end))
+            out.append((tok, m.start(), m.end()))
     return out
 
 
@@ -96,7 +97,7 @@ def _split_word(tok: str, start: int, end: int, suffixes: tuple[str, ...]) -> li
         # after an s it is a plural possessive ("Belarusians'"), else it closes a quotation
         mark = _POSSESSIVE[0] if tok[-2] in "sS" else tok[-1]
         trailing, tok, end = [(mark, end - 1, end)], tok[:-1], end - 1
-    elif any(tok.endswith(s) and len(tok) > len(s) for s in suffixes):
+    elif tok.endswith(suffixes) and any(tok.endswith(s) and len(tok) > len(s) for s in suffixes):
         cut = tok.rindex("-")
         trailing, tok, end = [(tok[cut:], start + cut, end)], tok[:cut], start + cut
     elif (

@@ -42,14 +42,19 @@ class Words:
     def of(cls, doc: Doc) -> Words:
         if not len(doc):
             return cls(doc, (), (), (), (), (), (), (), (), len(doc.text))
-        read = doc.vocab.strings.__getitem__
-        lemma, lower, pos, tag, dep = (tuple(map(read, column)) for column in doc.to_array(_NAMED).T.tolist())
+        # each string looked up once: a text repeats its words, and its tags and labels are few
+        array = doc.to_array(_NAMED)
+        keys, at = numpy.unique(array, return_inverse=True)
+        names = [doc.vocab.strings[key] for key in keys.tolist()]
+        lemma_at, *others = at.reshape(array.shape).T.tolist()
+        lemma = tuple(map([name.lower() for name in names].__getitem__, lemma_at))
+        lower, pos, tag, dep = (tuple(map(names.__getitem__, column)) for column in others)
         # the head as an offset from the word, stored unsigned: read back signed
         offsets = doc.to_array(HEAD).astype(numpy.int64)
         head = tuple((offsets + numpy.arange(len(doc), dtype=numpy.int64)).tolist())
         idx, length = (tuple(column) for column in doc.to_array(_PLACED).T.tolist())
         last = doc[-1]
-        return cls(doc, tuple(map(str.lower, lemma)), lower, pos, tag, dep, head, idx, length,
+        return cls(doc, lemma, lower, pos, tag, dep, head, idx, length,
                    last.idx + len(last.text_with_ws))
 
     def covering(self, start: int, end: int) -> range | None:
