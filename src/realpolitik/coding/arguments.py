@@ -137,7 +137,9 @@ class MentionIndex:
         """Whether word ``i`` hangs on a clause that describes a place (its heads are walked in
         the table of words: a relative clause is the only kind to look at closer)."""
         words, doc = self.words, self._span.doc
-        while words.head[i] != i:
+        for _ in words.head:  # (as Token.ancestors: no word has more heads than the text has words)
+            if words.head[i] == i:
+                break
             i = words.head[i]
             if words.dep[i] == "relcl" and _describes_place(doc[i]):
                 return True
