@@ -9,6 +9,9 @@
     dates      (coding/dates.py)      the act's own date
     emit       (here)                 one Event per source x target, with its rule and trail
 
+Each stage asks the table of words (coding/words.py: every word's lemma, tag, dependency, head
+and place, read once per parsed text) before it makes a spaCy Token of a word.
+
 See docs/coding.md for the rules and their limits.
 """
 
