@@ -9,7 +9,7 @@ import pytest
 
 from realpolitik.documents import document_from_text, iter_documents
 from realpolitik.errors import ModelNotFoundError
-from realpolitik.nlp import PARAGRAPH_COMPONENT, chunk_bounds, entities_in, entity_at, load_nlp, parse, sentences
+from realpolitik.nlp import PARAGRAPH_COMPONENT, chunk_bounds, entities_in, entity_at, load_nlp, parse, sentence_spans, sentences
 
 
 def test_model_is_loaded_once_per_name(nlp) -> None:
@@ -140,3 +140,12 @@ def test_entities_in_and_entity_at_read_what_the_document_holds(nlp) -> None:
         ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
         assert (found.start, found.end) == (ent.start, ent.end) if ent is not None else found is None
 
+
+
+def test_sentence_spans_read_the_text_a_caller_holds_as_the_doc_gives_it(nlp) -> None:
+    # our own text: a blanked dateline, a heading, a blank line
+    text = "           \nTalks resume\n\nThe envoys of Arnor and Gondor met on Monday.  They agreed to meet again. "
+    doc = nlp(text)
+    assert sentence_spans(doc, text) == sentence_spans(doc)
+    assert [s.text for s, _ in sentence_spans(doc, text)] == ["Talks resume", "The envoys of Arnor and Gondor met on Monday.",
+                                                               "They agreed to meet again."]

@@ -226,11 +226,12 @@ def sentences(doc: Doc) -> list[Sentence]:
     return [sentence for sentence, _ in sentence_spans(doc)]
 
 
-def sentence_spans(doc: Doc) -> list[tuple[Sentence, Span]]:
+def sentence_spans(doc: Doc, text: str | None = None) -> list[tuple[Sentence, Span]]:
     """The sentences of a parsed document, each with its span; a span of whitespace alone (a
-    blanked dateline's) is none."""
+    blanked dateline's) is none.  ``text``: the document's text when the caller holds it
+    (``doc.text`` joins every word's anew)."""
     out: list[tuple[Sentence, Span]] = []
-    text = doc.text
+    text = doc.text if text is None else text
     for span in doc.sents:
         start, end = span.start_char, span.end_char
         while start < end and text[start].isspace():

@@ -548,6 +548,9 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
     originals: deque[tuple[Document, Dateline | None]] = deque()
     texts = _as_parsed(documents, originals, prefilter)
     for document, doc, start in parse(texts, nlp, batch_size=batch_size, chunk_chars=limits.chunk_chars):
+        words = Words.of(doc)
+        # the piece's text as parsed (``doc.text`` would join its words anew)
+        parsed = document.text[start:start + words.chars]
         if not start:
             whole, found = originals.popleft()
             document = whole  # its sentences quoted whole, dateline and all
@@ -558,7 +561,7 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
             discard = discard_phrase(whole.text, patterns.discard_story)
         if discard is not None and left_out is None:
             continue
-        piece = _Piece(document, doc, start, before, limits, left_out)
+        piece = _Piece(document, doc, words, parsed, start, before, limits, left_out)
         events = piece.events(actors, patterns, _moved(dateline, start))
         if discard is None:
             yield from events
@@ -585,13 +588,16 @@ def _as_parsed(documents: Iterable[Document], originals: deque[tuple[Document, D
 
 
 class _Piece:
-    """One parsed piece of a document (the whole of it, unless it is long): codes its sentences
-    with offsets into the piece, and returns events whose offsets point into the whole text."""
+    """One parsed piece of a document (the whole of it, unless it is long), with the table of its
+    ``words`` and its ``text`` as parsed: codes its sentences with offsets into the piece, and
+    returns events whose offsets point into the whole text."""
 
-    def __init__(self, document: Document, doc, start: int, sentences_before: int, limits,
+    def __init__(self, document: Document, doc, words: Words, text: str, start: int, sentences_before: int, limits,
                  left_out: LeftOutSink | None = None) -> None:
         self.document = document
         self.doc = doc
+        self.words = words
+        self.text = text
         self.start = start
         self.sentences_before = sentences_before
         self.limits = limits
@@ -601,8 +607,8 @@ class _Piece:
     def events(self, actors, patterns: Patterns, dateline: Dateline | None) -> Iterator[Event]:
         from realpolitik.nlp import sentence_spans
 
-        part = dataclasses.replace(self.document, text=self.doc.text) if self.start else self.document
-        words = Words.of(self.doc)
+        part = dataclasses.replace(self.document, text=self.text) if self.start else self.document
+        words = self.words
         coder = SentenceCoder(part, patterns, words, dateline, max_parties=self.limits.max_parties, left_out=self.left_out)
         # things headed by an act or a gathering ("the Minsk Agreement", "the Doha summit") are no actors
         things = {*patterns.nouns, *patterns.venues}
@@ -622,7 +628,7 @@ class _Piece:
             return [m for m in known + open_mentions(ents, known, dateline, things)
                     if not (money and names_a_currency(span, m, patterns.currencies))]
 
-        for sent, span in sentence_spans(self.doc):
+        for sent, span in sentence_spans(self.doc, self.text):
             self.sentence_count += 1
             index_no = self.sentences_before + sent.index
             if len(span) > self.limits.max_sentence_tokens:
