@@ -168,10 +168,11 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
     if not rules or named_thing(token) is not None:
         return None  # ("what it calls illegal sanctions on Niger" names them; it calls on no one)
     has_clause = any(c.dep_ == "ccomp" and named_thing(c) is None for c in token.children) and token.lemma_ not in patterns.speech
+    objects = _ObjectLemmas(token)
     for rule in rules:
         if depth and rule.target_kinds:
             continue  # a complement's target is not read here: "encouraged Minsk to join in" joins nothing known
-        words = _rule_words(token, rule, has_clause, patterns)
+        words = _rule_words(token, rule, has_clause, patterns, objects)
         if words is None:
             continue
         if rule.code is None:
@@ -188,9 +189,23 @@ def _placed(token: Token, rule: Rule) -> tuple[Token | None, Token | None]:
     return (found.source, found.target) if found is not None else (None, None)
 
 
-def _rule_words(token: Token, rule: Rule, has_clause: bool, patterns: Patterns) -> list[Token] | None:
+class _ObjectLemmas:
+    """``_object_lemmas`` of one verb, each read once however many of its rules ask for them."""
+
+    def __init__(self, verb: Token) -> None:
+        self.verb = verb
+        self._read: dict[tuple[str | None, bool], dict[str, Token]] = {}
+
+    def of(self, particle: str | None, ergative: bool = False) -> dict[str, Token]:
+        key = (particle, ergative)
+        if key not in self._read:
+            self._read[key] = _object_lemmas(self.verb, particle, ergative)
+        return self._read[key]
+
+
+def _rule_words(token: Token, rule: Rule, has_clause: bool, patterns: Patterns, objects: _ObjectLemmas) -> list[Token] | None:
     """The words that make ``rule`` hold on ``token`` (its object, its particle), or None when it
-    does not hold."""
+    does not hold; ``objects``: the token's objects, read once for all its rules."""
     if rule.particle and not _has_particle(token, rule.particle):
         return None
     characterised = _characterised(token, patterns) if rule.characterises else None
@@ -204,11 +219,11 @@ def _rule_words(token: Token, rule: Rule, has_clause: bool, patterns: Patterns) 
         if found is None:
             return None
         words += found.words
-    if rule.target_kinds and not _object_lemmas(token, rule.particle):
+    if rule.target_kinds and not objects.of(rule.particle):
         return None  # "ordered the staff to leave over the arrest": left no one, it takes in nothing
     if rule.objects:
-        objects = _object_lemmas(token, rule.particle, rule.ergative)
-        hit = next((objects[o] for o in objects if o in rule.objects), None)
+        found = objects.of(rule.particle, rule.ergative)
+        hit = next((found[o] for o in found if o in rule.objects), None)
         if hit is None:
             return None
         words.append(hit)
@@ -258,8 +273,9 @@ def _meant(token: Token, comp: Token | None, family: Family, patterns: Patterns)
     """"ordered 12 embassy staff to leave" expels them: the rules of the verb the head and its
     complement amount to (the family's ``means``), matched on the head's own objects."""
     lemma = family.means.get(comp.lemma_.lower()) if comp is not None else None
+    objects = _ObjectLemmas(token)
     for rule in patterns.verbs.get(lemma, ()) if lemma else ():
-        words = _rule_words(token, rule, False, patterns)
+        words = _rule_words(token, rule, False, patterns, objects)
         if words is not None:
             return Trigger(token, rule, rule.code, None, (*words, comp)) if rule.code else None
     return None
