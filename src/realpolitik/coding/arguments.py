@@ -296,6 +296,8 @@ class MentionIndex:
     def _place_names(self, dateline: Dateline | None, destinations: Container[int]) -> None:
         """Names no dictionary knows take the country the text gives them, as sector nouns do
         ("MAPUTO — Presidential challenger X rejected …")."""
+        if not any(m.actor.entry.startswith(OPEN_ENTRY) for m in self.fallback.values()):
+            return  # (no such name: most sentences; the clauses need not be read)
         countries = {m.actor.country for i, m in self._told().items() if m.actor.country and i not in destinations}
         for token, m in self._heads(self.fallback):
             if not m.actor.entry.startswith(OPEN_ENTRY):
