@@ -1184,4 +1184,9 @@ CASES = [
     # a boycott of talks or contacts cuts them; of goods, embargoes them; otherwise a protest
     ("The Palestinians boycotted the talks with Israel.", "PSE", "ISR", "164", "asserted"),
     ("Chinese consumers boycotted Japanese products after the remarks.", "CHN", "JPN", "163", "asserted"),
+    # a headline names its parties or none: nothing it leaves out is guessed; a state is its government
+    ("Mali recalls ambassador after drone row\n\nBAMAKO (Wire) - Mali recalled its ambassador to Algeria on Monday.",
+     "MLI", "DZA", "161", "asserted"),
+    # what is weighed or contemplated is not done
+    ("Washington weighs strikes on cartels in Mexico.", "USAGOV", "MEXCRM", "190", "hypothetical"),
 ]

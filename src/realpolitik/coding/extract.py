@@ -82,6 +82,7 @@ class SentenceCoder:
         self.left_out = left_out
         self.patterns = patterns
         self.dateline = dateline
+        self.headline_end = _headline_end(document.text)
         self.max_parties = max_parties
         self.discourse = Discourse(patterns)
         self.roles = RoleFinder(patterns, self.discourse, dateline)
@@ -237,6 +238,12 @@ class SentenceCoder:
             return _Refused("no-source", target=roles[1][0] if roles and roles[1] else None)
         # words that stand for several actors ("the envoys of Kenya and Uganda") are each a party
         sources, targets = ([x for m in found for x in m.each()] for found in roles)
+        if trig.head.idx < self.headline_end:
+            # a headline's telegraphic grammar is read too poorly to guess what it leaves out: only
+            # the parties it names act ("Washington weighs cartel strikes" aims at no one)
+            sources, targets = ([m for m in found if not m.via.startswith("implicit")] for found in (sources, targets))
+            if not sources:
+                return _Refused("no-source", target=targets[0] if targets else None)
         alone = not targets and len(sources) < 2
         if alone and trig.rule.reciprocal and (trig.is_noun or sources[0].actor.kind != "igo"):
             # "the cabinet met on Sunday", "during a G8 summit": no relation between actors
@@ -458,6 +465,17 @@ def _acted_on(verb: Token, m: ActorMention) -> bool:
                for o in object_tokens(verb, frozenset()))
 
 
+def _headline_end(text: str) -> int:
+    """Where a headline over the story ends: a first paragraph of a few words with no closing
+    mark, before more paragraphs ("Mexico and U.S. agree on security framework\n\nMEXICO CITY —
+    …"); 0 when the text opens with no headline."""
+    first, _, rest = text.partition("\n\n")
+    first = first.rstrip()
+    if not rest.strip() or not first or first[-1] in '.!?"”’\'' or len(first.split()) > 25:
+        return 0
+    return len(first)
+
+
 def _mutual(trig: Trigger, sources: list[ActorMention]) -> bool:
     """A mutual act, or a joint one whose parties are named together."""
     return trig.rule.reciprocal or (trig.rule.joint and len(sources) > 1)
@@ -470,7 +488,11 @@ def _pair_count(trig: Trigger, sources: list[ActorMention], targets: list[ActorM
 
 
 def _same_actor(source: ActorMention, target: ActorMention) -> bool:
-    return target.actor.code == source.actor.code and not source.actor.entry.startswith(OPEN_ENTRY)
+    """The source again, or a state's own government ("Mali recalls ambassador", the envoy placed
+    in Mali by the dateline: a state is its government)."""
+    own_government = names_the_state(source) and target.actor.sector == "GOV" and target.actor.country == source.actor.country \
+        and not target.via.startswith("implicit")
+    return (target.actor.code == source.actor.code or own_government) and not source.actor.entry.startswith(OPEN_ENTRY)
 
 
 def _rule_trail(trig: Trigger, announced_code: str | None) -> str:
