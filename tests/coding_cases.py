@@ -1189,4 +1189,12 @@ CASES = [
      "MLI", "DZA", "161", "asserted"),
     # what is weighed or contemplated is not done
     ("Washington weighs strikes on cartels in Mexico.", "USAGOV", "MEXCRM", "190", "hypothetical"),
+    # new verbs: escorting or driving out expels; designating as a terrorist organisation sanctions;
+    # repatriating remains hands them back; postponing a levy eases it
+    ("Indonesian warships escorted the Chinese coast guard ship out of the Natuna zone on Monday.", "IDNMIL", "CHNMIL", "174", "asserted"),
+    ("The State Department designated the Venezuelan cartel as a foreign terrorist organisation.", "USAGOV", "VEN", "163", "asserted"),
+    ("Moscow repatriated the remains of 20 Ukrainian soldiers.", "RUSGOV", "UKRMIL", "0841", "asserted"),
+    ("Ecuador postponed the levy on Colombian goods.", "ECU", "COL", "085", "asserted"),
+    # whoever backs the actor of a phrase is no part of it
+    ("Somali government troops backed by Turkish drones drove Al-Shabaab fighters out of the town.", "SOMMIL", "SOMINS", "174", "asserted"),
 ]

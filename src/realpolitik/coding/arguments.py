@@ -440,7 +440,7 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
         if m is not None and m.actor.country not in passing:
             return t, m
         for c in t.children:
-            if c.dep_ in _OPAQUE or hosts(c, index.patterns):
+            if c.dep_ in _OPAQUE or hosts(c, index.patterns) or _backed(c, index.patterns):
                 continue
             if (c.dep_ == "prep" and is_absolute(c)) or c.lower_ in index.patterns.concessive_prepositions:
                 continue  # ("children taken from Kherson despite Qatar's offer": no party, whatever its label)
@@ -454,6 +454,14 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
                 continue
             queue.append((c, depth + (c.dep_ == "prep")))
     return None
+
+
+def _backed(participle: Token, patterns: Patterns) -> bool:
+    """"government troops backed by Turkish drones", "rebels supported by Rwanda": a participle
+    of backing (``backing_participles``) whose agent stands behind the phrase's actor is no part
+    of who the phrase names."""
+    return participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.lemma_.lower() in patterns.backing_participles \
+        and any(c.dep_ == "agent" for c in participle.children)
 
 
 def hosts(participle: Token, patterns: Patterns) -> bool:
