@@ -1197,4 +1197,6 @@ CASES = [
     ("Ecuador postponed the levy on Colombian goods.", "ECU", "COL", "085", "asserted"),
     # whoever backs the actor of a phrase is no part of it
     ("Somali government troops backed by Turkish drones drove Al-Shabaab fighters out of the town.", "SOMMIL", "SOMINS", "174", "asserted"),
+    # "the two men" are the two people named before
+    ("Kenya's president met Uganda's president in Arusha. The two men agreed to reopen the border.", "UGAGOV", "KENGOV", "035", "asserted"),
 ]
