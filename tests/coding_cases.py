@@ -1199,4 +1199,7 @@ CASES = [
     ("Somali government troops backed by Turkish drones drove Al-Shabaab fighters out of the town.", "SOMMIL", "SOMINS", "174", "asserted"),
     # "the two men" are the two people named before
     ("Kenya's president met Uganda's president in Arusha. The two men agreed to reopen the border.", "UGAGOV", "KENGOV", "035", "asserted"),
+    # "hundreds of his supporters" act for his country
+    ("Former Bolivian president Evo Morales was charged on Monday. Hundreds of his supporters blocked highways near Cochabamba.",
+     "BOLELI", "BOLGOV", "144", "asserted"),
 ]

@@ -171,6 +171,7 @@ class Patterns:
     outward_roots: frozenset[str] = frozenset()  # acts a state or its army does abroad: the people they hit are not its own
     foreign_sectors: frozenset[str] = frozenset()  # migrants and refugees: never the source's own by default
     home_roots: frozenset[str] = frozenset()  # acts done at home when the sentence names no other country
+    quantity_nouns: frozenset[str] = frozenset()  # "hundreds of his supporters": the supporters act
     backing_participles: frozenset[str] = frozenset()  # "troops backed by Turkish drones" are not Turkey's
     mission_nouns: frozenset[str] = frozenset()  # "the embassies": foreign missions the sentence's country does not place
     credit_verbs: frozenset[str] = frozenset()  # "praised Mexico for extraditing": Mexico extradited

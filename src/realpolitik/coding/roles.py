@@ -110,7 +110,9 @@ class RoleFinder:
             or self.discourse.resolve_pronoun(subj, index)
         if found:
             return self._reporter_of(verb, found, index) or found
-        # "their forces withdrew": the owner of a bare sector
+        # "their forces withdrew", "hundreds of his supporters blocked …": the owner of a bare sector
+        subj = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"), subj) if subj.pos_ == "NUM" or subj.lemma_.lower() in self.patterns.quantity_nouns else subj
         owner = next((c for c in subj.children if c.dep_ == "poss" and pronoun_kind(c, self.patterns)), None)
         owners = self.discourse.resolve_pronoun(owner, index) if owner is not None and not is_relation(subj, self.patterns) else []
         if owners:
