@@ -1202,4 +1202,7 @@ CASES = [
     # "hundreds of his supporters" act for his country
     ("Former Bolivian president Evo Morales was charged on Monday. Hundreds of his supporters blocked highways near Cochabamba.",
      "BOLELI", "BOLGOV", "144", "asserted"),
+    # a name read as the root, its verb hung on a noun of the relative clause between: the name acts
+    ("Former president Evo Morales, who faces an arrest warrant in a statutory rape case, called on the United States to stop interfering.",
+     "BOLELI", "USA", "020", "asserted"),
 ]

@@ -665,6 +665,9 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
         return subject_token(head, patterns)
     if subject_parsed_as_head(verb):
         return verb.head
+    named = _root_name(verb)
+    if named is not None:
+        return named
     if verb.dep_ in {"acomp", "oprd"}:
         # "is due to visit": the subject sits on the copula
         return subject_token(verb.head, patterns)
@@ -736,6 +739,18 @@ def subject_parsed_as_head(verb: Token) -> bool:
     return head.pos_ == "PROPN" and verb.i == head.i + 1 and verb.tag_ in {"VBD", "VBN"} \
         and any(c.dep_ in {"dobj", "xcomp", "ccomp"} or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
                 for c in verb.children)
+
+
+def _root_name(verb: Token) -> Token | None:
+    """"Former president Evo Morales, who faces an arrest warrant in a rape case, called on …": the
+    small model makes the name the root and hangs the past verb on a noun of the clause between;
+    the name whose relative clause or apposition comes before the verb is its subject."""
+    root = verb.sent.root
+    # (read as a participle only after the comma that closes the clause: "a group called Hamas" names)
+    finite = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].text == ",")
+    if verb.dep_ != "acl" or not finite or root.pos_ not in {"NOUN", "PROPN"} or root.i > verb.i:
+        return None
+    return root if any(c.dep_ in {"relcl", "appos"} and c.i < verb.i for c in root.children) else None
 
 
 def apposed(subj: Token) -> list[Token]:
