@@ -1205,4 +1205,6 @@ CASES = [
     # a name read as the root, its verb hung on a noun of the relative clause between: the name acts
     ("Former president Evo Morales, who faces an arrest warrant in a statutory rape case, called on the United States to stop interfering.",
      "BOLELI", "USA", "020", "asserted"),
+    # "the lender", "the fund" after an organisation named before is it
+    ("HARARE (Wire) - Zimbabwe asked the IMF for a new loan. The lender rejected the request on Monday.", "IMF", "ZWE", "120", "asserted"),
 ]

@@ -295,7 +295,8 @@ class Discourse:
         for m in _in_order(index.named(span), index.at):
             self.named = [m.actor] + [a for a in self.named if a.code != m.actor.code][:7]
             if m.actor.kind == "igo":
-                self.org_words.update((w, m.actor) for w in m.text.lower().split())
+                # ("the IMF" … "the fund": the words of its name as well as of the mention)
+                self.org_words.update((w, m.actor) for w in f"{m.text} {m.actor.name}".lower().split())
 
     def _learn_things(self, span: Span, index: MentionIndex) -> None:
         """Things named with their country ("a Philippine supply boat", "Russian drones"), for
