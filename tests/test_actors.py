@@ -580,6 +580,12 @@ def test_places_named_with_a_country_word_name_no_actor(actor_dictionary):
     assert found == [("Chinese", "CHN")], found
 
 
+def test_todays_parties_win_over_older_movements_of_the_same_letters(actor_dictionary):
+    # PETRARCH's "ZANU" is the 1970s liberation movement; "ZANU-PF" rules Zimbabwe now
+    found = {m.text: m.actor.code for m in actor_dictionary.find_mentions("The ruling ZANU-PF party met.")}
+    assert found == {"ZANU-PF": "ZWEPTY"}, found
+
+
 def _closed_world(tmp_path: Path, text: str):
     path = tmp_path / "world.yaml"
     path.write_text(text, encoding="utf-8")
