@@ -1207,4 +1207,6 @@ CASES = [
      "BOLELI", "USA", "020", "asserted"),
     # "the lender", "the fund" after an organisation named before is it
     ("HARARE (Wire) - Zimbabwe asked the IMF for a new loan. The lender rejected the request on Monday.", "IMF", "ZWE", "120", "asserted"),
+    # crowd-control weapons in a list the parser nests ("tear gas and stun grenades") coerce
+    ("Serbian police fired tear gas and stun grenades at students in Belgrade.", "SRBCOP", "SRBEDU", "175", "asserted"),
 ]

@@ -74,7 +74,7 @@ def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) ->
     for o in objs:
         found.setdefault(o.lower_, o)  # the small model's lemma of a noun read as a verb: "crossing" -> "cross"
         for c in o.children:
-            if c.dep_ in {"compound", "amod"}:
+            if c.dep_ in {"compound", "amod", "nmod"}:  # ("tear gas grenades": "gas" an nmod of "grenades")
                 found.setdefault(f"{c.lemma_.lower()} {o.lemma_.lower()}", o)
             if c.dep_ == "compound" and c.pos_ == "NOUN" and o.pos_ == "PROPN":
                 found.setdefault(c.lemma_.lower(), o)  # "the tanker Eagle S" is a tanker
