@@ -242,6 +242,10 @@ def test_event_date(nlp, text, doc_date, expected, precision):
 # (sentence, trigger word as the coder passes it, document date, expected date, precision):
 # a date dates the act of its own clause only
 TRIGGERED = [
+    # a day a strike is called for is the coming one; a date on what an act keeps someone from doing dates the act
+    ("Serbian students called a general strike for Monday.", "called", D(2014, 3, 12), D(2014, 3, 17), "day"),
+    ("Israel barred two Spanish ministers from entering its territory on Monday.", "barred",
+     D(2014, 3, 12), D(2014, 3, 10), "day"),
     # a participle clause of the object: the reforms were carried out since 2012, not welcomed then
     ("Nazarbayev welcomed the reforms carried out since 2012.", "welcomed",
      D(2016, 4, 14), D(2016, 4, 14), "doc"),

@@ -530,6 +530,8 @@ def _looks_ahead(sentence: Span, expression: DateExpression, patterns: Patterns)
     span = _tokens(sentence, expression.start, expression.end)
     if span is None:
         return False
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in patterns.purpose_prepositions:
+        return True  # "called a general strike for Monday": the day it is set for
     verb = span.root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
