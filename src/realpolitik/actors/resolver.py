@@ -6,6 +6,7 @@ import datetime
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -14,7 +15,7 @@ from realpolitik.records import Actor, ActorMention
 
 # an underscore joins the words of a name in text prepared for PETRARCH or TABARI ("Dol_Amroth"):
 # it separates words, as a space does
-_TOKEN = re.compile(r"(?:[^\W_]|[.'’-])+|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"(?:[^\W_]+|[.'’-])+|[^\w\s]", re.UNICODE)
 _POSSESSIVE = ("'s", "’s")
 _QUOTES = "'’"
 # a word of a person's name after a title ("President Yoweri Museveni", "analyst F.W. de Klerk")
@@ -45,6 +46,12 @@ class ResolverWords:
         return cls(tuple(dict.fromkeys(words["naming_suffix"])), frozenset(words["former_office"]),
                    frozenset(words["name_particle"]), frozenset(words["not_name"]))
 
+    @cached_property
+    def plain_words_whole(self) -> bool:
+        """Whether a word of letters and digits alone is one token: it has no hyphen, quote or
+        full stop to split at, nor a naming suffix when each is written with its hyphen."""
+        return not any(suffix.isalnum() for suffix in self.naming_suffixes)
+
     def is_name_word(self, word: str) -> bool:
         # a capitalised function word opens a sentence ("If Lukashenka ..."): it is no first name
         return bool(_NAME_WORD.fullmatch(word)) and word not in self.not_names and word.lower() not in STOP_WORDS
@@ -60,9 +67,12 @@ def _tokens(text: str, words: ResolverWords) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     # most words are plain: they go as they are, and only the others are split
     split_ends = (*_QUOTES, *_POSSESSIVE, ".", *suffixes)
+    plain = words.plain_words_whole
     for m in _TOKEN.finditer(text):
         tok = m.group()
-        if "-" in tok and _names_two(tok, words):
+        if plain and tok.isalnum():
+            out.append((tok, m.start(), m.end()))
+        elif "-" in tok and _names_two(tok, words):
             start = m.start()
             # "French-Algerian", "U.S.-Russian": two names joined, each its own (a dual national,
             # "U.S.-Russian talks"); an alias so written ("Guinea-Bissau") is split alike
