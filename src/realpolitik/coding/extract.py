@@ -641,10 +641,7 @@ class _Piece:
         money = not patterns.currencies.isdisjoint(words.lemma)
 
         def mentions(sent, span: Span) -> list[ActorMention]:
-            known = [
-                replace(m, start=m.start + sent.start, end=m.end + sent.start)
-                for m in actors.find_mentions(sent.text, on=on)
-            ]
+            known = [m.moved(sent.start) for m in actors.find_mentions(sent.text, on=on)]
             ents = entities[bisect.bisect_left(entity_starts, span.start):bisect.bisect_left(entity_starts, span.end)]
             known = outside_names(outside_dateline(known, dateline), ents)
             return [m for m in known + open_mentions(ents, known, dateline, things)
