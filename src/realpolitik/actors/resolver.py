@@ -162,8 +162,8 @@ def _former(text: str, m: ActorMention, offices: frozenset[str]) -> ActorMention
     ``offices`` ("former President X", whom the dictionary still has in office, or "former
     officials", "Arnor former security officials": CAMEO ELI)."""
     sector = m.actor.sector or (m.actor.code if m.actor.kind in SECTOR_KINDS else None)
-    former = _FORMER.search(m.text) or _FORMER.fullmatch(text, max(0, m.start - 7), m.start)
-    if not former or sector not in offices:
+    # (the office asked first: most mentions name none, and need no search for "former")
+    if sector not in offices or not (_FORMER.search(m.text) or _FORMER.fullmatch(text, max(0, m.start - 7), m.start)):
         return m  # a person out of office already has the code their entry gives (ELI, or OPP)
     country = m.actor.country or ""
     return replace(m, actor=replace(m.actor, code=f"{country}ELI", sector="ELI"), others=())
