@@ -9,7 +9,7 @@ import pytest
 
 from realpolitik.documents import document_from_text, iter_documents
 from realpolitik.errors import ModelNotFoundError
-from realpolitik.nlp import PARAGRAPH_COMPONENT, chunk_bounds, entities_in, entity_at, load_nlp, parse, sentence_spans, sentences
+from realpolitik.nlp import PARAGRAPH_COMPONENT, chunk_bounds, entities, entities_in, entity_at, load_nlp, parse, sentence_spans, sentences
 
 
 def test_model_is_loaded_once_per_name(nlp) -> None:
@@ -139,6 +139,15 @@ def test_entities_in_and_entity_at_read_what_the_document_holds(nlp) -> None:
         found = entity_at(token)
         ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
         assert (found.start, found.end) == (ent.start, ent.end) if ent is not None else found is None
+
+
+def test_a_documents_entities_are_built_once(nlp) -> None:
+    doc = nlp(ENTITY_TEXT)
+    ents, starts = entities(doc)
+    assert [(e.start, e.end, e.label_) for e in ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert starts == [e.start for e in doc.ents] and ents
+    assert entities(doc)[0] is ents  # (asked again, the same list)
+    assert entity_at(doc[ents[0].start]) is ents[0]
 
 
 

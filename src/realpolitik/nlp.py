@@ -195,14 +195,20 @@ _ENTITIES = DocMemo()
 _ENTITY_LIST = DocMemo()
 
 
-def entities_in(span: Span) -> list[Span]:
-    """``span.ents``, the entities wholly inside ``span``, found by bisection in a list made once
-    per document (``Span.ents`` walks every entity of the document each time)."""
-    memo = _ENTITY_LIST.of(span.doc)
+def entities(doc: Doc) -> tuple[list[Span], list[int]]:
+    """``doc.ents`` and where each starts, made once per document (``doc.ents`` builds every
+    entity anew, a ``Token`` for each word of the text, each time it is asked for)."""
+    memo = _ENTITY_LIST.of(doc)
     if not memo:
-        ents = list(span.doc.ents)
+        ents = list(doc.ents)
         memo[0] = (ents, [e.start for e in ents])
-    ents, starts = memo[0]
+    return memo[0]
+
+
+def entities_in(span: Span) -> list[Span]:
+    """``span.ents``, the entities wholly inside ``span``, found by bisection in the document's
+    list (``Span.ents`` walks every entity of the document each time)."""
+    ents, starts = entities(span.doc)
     inside = []
     for ent in ents[bisect.bisect_left(starts, span.start) :]:
         if ent.end > span.end:
@@ -212,12 +218,11 @@ def entities_in(span: Span) -> list[Span]:
 
 
 def entity_at(token: Token) -> Span | None:
-    """The named entity ``token`` is part of, if any (``doc.ents`` builds every entity of the
-    document anew each time it is asked for: they are built once per document here)."""
+    """The named entity ``token`` is part of, if any."""
     at: dict[int, Span | None] = _ENTITIES.of(token.doc)
     if -1 not in at:
         at[-1] = None  # (filled: a document may have no entity at all)
-        at.update((i, ent) for ent in token.doc.ents for i in range(ent.start, ent.end))
+        at.update((i, ent) for ent in entities(token.doc)[0] for i in range(ent.start, ent.end))
     return at.get(token.i)
 
 

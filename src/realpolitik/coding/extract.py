@@ -627,6 +627,7 @@ class _Piece:
         self.left_out = (lambda item: left_out(item.moved(start))) if start and left_out is not None else left_out
 
     def events(self, actors, patterns: Patterns, dateline: Dateline | None) -> Iterator[Event]:
+        from realpolitik.nlp import entities as document_entities
         from realpolitik.nlp import sentence_spans
 
         part = dataclasses.replace(self.document, text=self.text) if self.start else self.document
@@ -634,8 +635,8 @@ class _Piece:
         coder = SentenceCoder(part, patterns, words, dateline, max_parties=self.limits.max_parties, left_out=self.left_out)
         # things headed by an act or a gathering ("the Minsk Agreement", "the Doha summit") are no actors
         things = {*patterns.nouns, *patterns.venues}
-        entities = list(self.doc.ents)  # once per piece: Span.ents filters the whole list each time
-        entity_starts = [e.start for e in entities]
+        # once per piece: Span.ents filters the whole list each time
+        entities, entity_starts = document_entities(self.doc)
         on = part.date.value
         # (a currency's name is rare: the parse of each mention is read only in a text that has one)
         money = not patterns.currencies.isdisjoint(words.lemma)
