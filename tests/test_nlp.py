@@ -9,7 +9,17 @@ import pytest
 
 from realpolitik.documents import document_from_text, iter_documents
 from realpolitik.errors import ModelNotFoundError
-from realpolitik.nlp import PARAGRAPH_COMPONENT, chunk_bounds, entities, entities_in, entity_at, load_nlp, parse, sentence_spans, sentences
+from realpolitik.nlp import (
+    PARAGRAPH_COMPONENT,
+    chunk_bounds,
+    entities,
+    entities_in,
+    entity_at,
+    load_nlp,
+    parse,
+    sentence_spans,
+    sentences,
+)
 
 
 def test_model_is_loaded_once_per_name(nlp) -> None:
