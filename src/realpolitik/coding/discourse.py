@@ -374,7 +374,7 @@ class Discourse:
         opened = m.actor.entry.startswith(OPEN_ENTRY) and len(words) == 1
         if not (opened or m.actor.kind == "sector" and len(words) == 2 and words[0] == "the"):
             return m
-        named = self.org_words.get(words[-1]) or next((a for a in self.named if a.kind == "igo" and words[-1] in a.name.lower().split()), None)
+        named = self.org_words.get(words[-1])
         return m if named is None else replace(m, actor=replace(named, entry=f"{named.entry}+described", matched=""))
 
     def resolve_pronoun(self, token: Token, index: MentionIndex, *, same_sentence: bool = False,

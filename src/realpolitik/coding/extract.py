@@ -312,7 +312,8 @@ class SentenceCoder:
                 pairs = [(a, b) for a in sources for b in sources if a != b]
         # an actor acting on itself is no relation; keep the act, without the target (a name
         # no dictionary knows is coded by its country alone, and is not that country)
-        pairs = [(s, None if t is not None and _same_actor(s, t) else t) for s, t in pairs]
+        gov = self.patterns.government_sector
+        pairs = [(s, None if t is not None and _same_actor(s, t, gov) else t) for s, t in pairs]
         targeted = {id(s) for s, t in pairs if t is not None}
         return [(s, t) for s, t in pairs if t is not None or id(s) not in targeted]
 
@@ -446,7 +447,7 @@ def _no_target_reason(trig: Trigger, source: ActorMention, targets: Sequence[Act
     the act's phrase ("Kenya's foreign minister criticised the Kenyan government": the roles never
     take it)."""
     phrase = [index.at(t) for t in trig.head.subtree]
-    again = next((m for m in [*targets, *phrase] if m is not None and _same_actor(source, m)
+    again = next((m for m in [*targets, *phrase] if m is not None and _same_actor(source, m, index.patterns.government_sector)
                   and not source.start <= m.start < source.end), None)
     return ("self-target", repr(again.text)) if again else ("no-target", "")
 
@@ -487,10 +488,10 @@ def _pair_count(trig: Trigger, sources: list[ActorMention], targets: list[ActorM
     return 2 * len(sources) * len(targets) if targets else len(sources) * (len(sources) - 1)
 
 
-def _same_actor(source: ActorMention, target: ActorMention) -> bool:
-    """The source again, or a state's own government ("Mali recalls ambassador", the envoy placed
-    in Mali by the dateline: a state is its government)."""
-    own_government = names_the_state(source) and target.actor.sector == "GOV" and target.actor.country == source.actor.country \
+def _same_actor(source: ActorMention, target: ActorMention, government: str) -> bool:
+    """The source again, or a state's own government (``government``, its sector: "Mali recalls
+    ambassador", the envoy placed in Mali by the dateline: a state is its government)."""
+    own_government = names_the_state(source) and target.actor.sector == government and target.actor.country == source.actor.country \
         and not target.via.startswith("implicit")
     return (target.actor.code == source.actor.code or own_government) and not source.actor.entry.startswith(OPEN_ENTRY)
 
