@@ -1209,4 +1209,8 @@ CASES = [
     ("HARARE (Wire) - Zimbabwe asked the IMF for a new loan. The lender rejected the request on Monday.", "IMF", "ZWE", "120", "asserted"),
     # crowd-control weapons in a list the parser nests ("tear gas and stun grenades") coerce
     ("Serbian police fired tear gas and stun grenades at students in Belgrade.", "SRBCOP", "SRBEDU", "175", "asserted"),
+    # talks a host or broker takes in that name their own parties are between those parties too
+    ("Egypt hosted talks between Hamas and Israel in Cairo on Monday.", "PSEINS", "ISR", "046", "asserted"),
+    ("Qatar mediated talks between Pakistan and Afghanistan on Sunday.", "PAK", "AFG", "046", "asserted"),
+    ("Paraguay offered on Monday to host talks between Bolivia and Chile.", "BOL", "CHL", "046", "hypothetical"),
 ]

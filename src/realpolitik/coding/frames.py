@@ -547,13 +547,15 @@ def _occasion(trig: Trigger, patterns: Patterns) -> bool:
     """"agreed at their first summit to …", "signed during a visit by Trump", "is due in Riyadh for
     talks": a consultation the act was done at (or a trip was made for) takes place, an event of its
     own; so do talks hosted or brokered that are the subject of their clause ("after talks brokered
-    by Turkey ended the dispute")."""
+    by Turkey ended the dispute") or that name their own parties."""
     noun = trig.head
     prep = noun.head.lower_
     # a purpose on a clause ("flew to Riyadh for talks with …"), not on a noun ("a basis for talks")
     purpose = prep in patterns.purpose_prepositions and noun.head.head.pos_ in {"VERB", "AUX", "ADJ"}
     hosted = noun.dep_ == "nsubj" and any(hosts(c, patterns) for c in noun.children)
-    return ((noun.dep_ == "pobj" and (prep in patterns.occasion_prepositions or purpose)) or hosted) \
+    # "hosted talks between Hamas and Israel": the parties the talks name met each other there
+    parties = trig.is_noun and any(c.dep_ == "prep" and c.lower_ in patterns.party_prepositions for c in noun.children)
+    return ((noun.dep_ == "pobj" and (prep in patterns.occasion_prepositions or purpose)) or hosted or parties) \
         and patterns.codes_in(trig.code, patterns.occasion_roots)
 
 

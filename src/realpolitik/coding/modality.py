@@ -201,8 +201,9 @@ def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
         # "is expected to visit" is a schedule, "experts expect Moscow to" a guess
         passive = any(c.dep_ == "auxpass" for c in node.children)
         found.add("future" if passive and node.lemma_ in patterns.scheduled | {"expect"} else "hypothetical")
-    # "wants to visit"; "allows the army to support the police" (parsed as a clause with "to")
-    infinitive = link == "xcomp" or (link == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
+    # "wants to visit"; "allows the army to support the police" (parsed as a clause with "to");
+    # "offered on Monday to host talks" (the small model hangs it on as an adverbial clause)
+    infinitive = link == "xcomp" or (link in {"ccomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
     if infinitive and node.lemma_ in patterns.attempt | patterns.permission:
         found.add("hypothetical")
     if link == "xcomp" and (node.lemma_ in patterns.scheduled or node.lower_ in patterns.scheduled):
