@@ -1213,4 +1213,11 @@ CASES = [
     ("Egypt hosted talks between Hamas and Israel in Cairo on Monday.", "PSEINS", "ISR", "046", "asserted"),
     ("Qatar mediated talks between Pakistan and Afghanistan on Sunday.", "PAK", "AFG", "046", "asserted"),
     ("Paraguay offered on Monday to host talks between Bolivia and Chile.", "BOL", "CHL", "046", "hypothetical"),
+    # the act a reply answers was done, and is coded when the text says whose it is; its target
+    # may be the owner of what it hit
+    ("Iran fired missiles at a U.S. base in Qatar in retaliation for American strikes on its nuclear sites.", "USA", "IRN", "190", "asserted"),
+    ("Iran vowed revenge for Israeli strikes on its nuclear sites.", "ISR", "IRN", "190", "asserted"),
+    ("Iran vowed revenge for the strikes.", "IRN", None, "130", "asserted"),
+    # expelling diplomats named by a noun is a diplomatic sanction, as the verb is
+    ("Britain expelled a Russian diplomat in retaliation for Moscow's expulsion of two British embassy staff.", "RUSGOV", "GBRGOV", "161", "asserted"),
 ]

@@ -443,11 +443,15 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
     # act is about is part of it (also of a protest that only says why: "in protest of")
     # ("rejected a proposal for a humanitarian truce": what is proposed is not done either)
     if nouns:  # (most sentences have none: no need to walk their words again)
-        nominal = {t.head.i for t in nouns} | absorbed | {
-            i for i in range(span.start, span.end)
-            if (lemma := words.lemma[i]) in patterns.content_nouns or (lemma in patterns.nouns and _manner(doc[i]))}
+        manner = {i for i in range(span.start, span.end) if words.lemma[i] in patterns.nouns and _manner(doc[i])}
+        replies = {i for i in range(span.start, span.end) if words.lemma[i] in patterns.reply_nouns}
+        nominal = {t.head.i for t in nouns} | absorbed | manner | {
+            i for i in range(span.start, span.end) if words.lemma[i] in patterns.content_nouns}
         for t in nouns:
-            if not _argument_of(t.head, nominal, patterns.target_prepositions) or _occasion(t, patterns):
+            # "in retaliation for American strikes", "vowed revenge for Israeli strikes": the act a
+            # reply answers is one when the text says whose it is
+            answered = _argument_of(t.head, replies, patterns.target_prepositions) and _owned(t.head, index)
+            if not _argument_of(t.head, nominal, patterns.target_prepositions) or _occasion(t, patterns) or answered:
                 found.append(t)
             elif left_out is not None:
                 left_out(t, "content")

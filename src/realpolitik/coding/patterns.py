@@ -166,6 +166,7 @@ class Patterns:
     travel_roots: frozenset[str] = frozenset()  # "arrived in Beijing": a destination, not the traveller's country
     reported_sectors: frozenset[str] = frozenset()  # "X's security service said hackers attacked the election commission"
     content_nouns: frozenset[str] = frozenset()  # "a proposal for a truce": the truce is not made
+    reply_nouns: frozenset[str] = frozenset()  # "revenge for Israeli strikes": the strikes were made
     crowdless_nouns: frozenset[str] = frozenset()  # "lethal strikes": no crowd is guessed for them
     targetless_events: frozenset[str] = frozenset()  # PLOVER events emitted without a target ("*": all)
     outward_roots: frozenset[str] = frozenset()  # acts a state or its army does abroad: the people they hit are not its own

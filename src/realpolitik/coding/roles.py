@@ -791,7 +791,8 @@ class RoleFinder:
             objects += [t for t in self._arguments(verb, trig=trig) if t.dep_ == "pobj" and t.i != noun.i]
         targets = self.discourse.group([o for o in objects if o not in agents], sources, index) \
             or targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources) \
-            or self._asked(noun, index, sources) or [t for t in self._grounded(noun, index) if t not in sources]
+            or self._asked(noun, index, sources) or [t for t in self._grounded(noun, index) if t not in sources] \
+            or self._owner_of_object(objects, index, sources)  # "American strikes on its nuclear sites"
         if not targets:
             targets = self._implicit_target(trig, objects, index, sources)
         return sources, targets
