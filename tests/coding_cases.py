@@ -1220,4 +1220,13 @@ CASES = [
     ("Iran vowed revenge for the strikes.", "IRN", None, "130", "asserted"),
     # expelling diplomats named by a noun is a diplomatic sanction, as the verb is
     ("Britain expelled a Russian diplomat in retaliation for Moscow's expulsion of two British embassy staff.", "RUSGOV", "GBRGOV", "161", "asserted"),
+    # buying a commodity is trade, no act between states; buying arms is
+    ("China bought Russian gas worth $10 billion last year.", None, None, None, "asserted"),
+    ("Turkey bought S-400 missiles from Russia.", "TUR", "RUS", "061", "asserted"),
+    # breaking off talks halts them; taking a name off a sanctions list eases the sanctions; what a
+    # vote decides is done by the voters however the parser hangs it on
+    ("Canada broke off trade negotiations with the United States on Friday.", "CAN", "USA", "164", "asserted"),
+    ("The U.N. Security Council voted on Thursday to remove Syrian President Ahmed al-Sharaa from its sanctions list.",
+     "UN", "SYRGOV", "085", "asserted"),
+    ("Tens of thousands of students marched through Belgrade on Saturday to demand snap elections.", "SRBEDU", "SRBGOV", "141", "asserted"),
 ]

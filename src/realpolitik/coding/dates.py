@@ -64,6 +64,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from realpolitik.anycase import lowered
+from realpolitik.coding.arguments import decided
 from realpolitik.coding.patterns import Patterns
 from realpolitik.nlp import DocMemo, entities_in
 from realpolitik.records import DocumentDate, EventDatePrecision
@@ -656,8 +657,9 @@ def _event_clause(token: Token, patterns: Patterns) -> Token:
     node = token
     while node.i not in known:
         clause = _clause(node)
+        # ("voted on Monday to endorse the plan": what a vote decides is done when it is held)
         if not ((clause.dep_ == "conj" and not _has_subject(clause)) or _same_moment(clause, patterns.same_moment_marks)
-                or _hindered(clause, patterns.hindrance_prepositions)):
+                or _hindered(clause, patterns.hindrance_prepositions) or decided(clause, patterns)):
             known[node.i] = clause.i
             break
         chain.append(node)

@@ -166,6 +166,7 @@ class Patterns:
     travel_roots: frozenset[str] = frozenset()  # "arrived in Beijing": a destination, not the traveller's country
     reported_sectors: frozenset[str] = frozenset()  # "X's security service said hackers attacked the election commission"
     content_nouns: frozenset[str] = frozenset()  # "a proposal for a truce": the truce is not made
+    deciding_verbs: frozenset[str] = frozenset()  # "voted on Thursday to remove": what is decided, by the voters
     reply_nouns: frozenset[str] = frozenset()  # "revenge for Israeli strikes": the strikes were made
     crowdless_nouns: frozenset[str] = frozenset()  # "lethal strikes": no crowd is guessed for them
     targetless_events: frozenset[str] = frozenset()  # PLOVER events emitted without a target ("*": all)
