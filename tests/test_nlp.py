@@ -101,6 +101,9 @@ SPLITS = [
     ),
     # a bracket that never closes does not glue the paragraph together
     ("Riga protested (loudly. Vilnius agreed. Tallinn said nothing.", ["Riga protested (loudly.", "Vilnius agreed.", "Tallinn said nothing."]),
+    # a lead whose subject is one word is not split after it (the small model's "Pakistan | on Monday …")
+    ("Strike condemned\n\n                 \nPakistan on Monday condemned an Indian strike on its territory.",
+     ["Strike condemned", "Pakistan on Monday condemned an Indian strike on its territory."]),
 ]
 
 

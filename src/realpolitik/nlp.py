@@ -40,6 +40,8 @@ def _register_component() -> None:
         text = doc.text  # (Doc.text joins every token's text anew each time it is asked for)
         breaks = _break_offsets(text)
         depth = 0  # brackets open in this paragraph: "[Ministry of Interior]" never starts a sentence
+        opening = 0  # the paragraph's first word: the word after it starts no sentence ("Pakistan | on
+        # Monday condemned …", the small model's split of a lead whose subject is one word)
         for token in doc[1:]:
             if token.is_space:
                 # whitespace holding a break must not start a sentence itself
@@ -51,7 +53,9 @@ def _register_component() -> None:
             if breaks and _breaks_near(breaks, gap_start, token.idx):
                 token.is_sent_start = True
                 depth = 0
-            elif depth > 0 or (token.text in "([" and not previous.is_punct and not previous.is_space):
+                opening = token.i
+            elif depth > 0 or (token.text in "([" and not previous.is_punct and not previous.is_space) \
+                    or (token.i == opening + 1 and not previous.is_punct):
                 token.is_sent_start = False
             if token.text in "([" and _closes(text, token.idx):
                 depth += 1
