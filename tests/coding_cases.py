@@ -1229,4 +1229,9 @@ CASES = [
     ("The U.N. Security Council voted on Thursday to remove Syrian President Ahmed al-Sharaa from its sanctions list.",
      "UN", "SYRGOV", "085", "asserted"),
     ("Tens of thousands of students marched through Belgrade on Saturday to demand snap elections.", "SRBEDU", "SRBGOV", "141", "asserted"),
+    # "the election" is the country's that held it; "the decision" is an act decided before, not
+    # another party's words about it
+    ("BAGHDAD (Wire) - Iraqis voted on Tuesday in a parliamentary election. The EU welcomed the election.", "EU", "IRQ", "051", "asserted"),
+    ("The United States lifted sanctions on Milorad Dodik on Friday, and the European Union criticised Washington. "
+     "Bosnian Muslim leaders condemned the decision.", "BIHGOV", "USA", "111", "asserted"),
 ]
