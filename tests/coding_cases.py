@@ -1234,4 +1234,8 @@ CASES = [
     ("BAGHDAD (Wire) - Iraqis voted on Tuesday in a parliamentary election. The EU welcomed the election.", "EU", "IRQ", "051", "asserted"),
     ("The United States lifted sanctions on Milorad Dodik on Friday, and the European Union criticised Washington. "
      "Bosnian Muslim leaders condemned the decision.", "BIHGOV", "USA", "111", "asserted"),
+    # whom one thanks or blames for a thing owns it: "their" is the members', no actor, not the
+    # last actor named
+    ("Hamas fired rockets at Israel. The U.S. ambassador thanked council members for their support.", "USAGOV", None, "051", "asserted"),
+    ("Russia thanked China for its support on Monday.", "RUS", "CHN", "051", "asserted"),
 ]

@@ -388,6 +388,11 @@ class Discourse:
         def fits(m: ActorMention) -> bool:
             return _fits(m, kind) and m.actor.code not in avoid
 
+        credited = self._credited(token)
+        if credited is not None:
+            # "thanked council members for their support": whom one thanks or blames for a thing
+            # owns it (no actor when they are none)
+            return [as_pronoun(token, m) for m in actors_of(credited, index) if fits(m)][:1]
         # "Belarus said it would …": the subject of a governing clause
         node = token.head
         while node.head.i != node.i:
@@ -416,6 +421,17 @@ class Discourse:
             if fits(m):
                 return [as_pronoun(token, m)]
         return []
+
+    def _credited(self, pronoun: Token) -> Token | None:
+        """The object of a credit verb whose "for"/"over" phrase holds ``pronoun`` as its owner
+        ("praised China for its support"), if so."""
+        owned = pronoun.head
+        prep = owned.head
+        verb = prep.head
+        if pronoun.dep_ != "poss" or owned.dep_ != "pobj" or prep.lower_ not in self.patterns.reason_prepositions \
+                or verb.lemma_ not in self.patterns.credit_verbs:
+            return None
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
 
     def pronoun_object(self, objects: list[Token], index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
         """"condemned Turkey and threatened it": the nearest earlier actor that is not the source."""
