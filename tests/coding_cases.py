@@ -1238,4 +1238,6 @@ CASES = [
     # last actor named
     ("Hamas fired rockets at Israel. The U.S. ambassador thanked council members for their support.", "USAGOV", None, "051", "asserted"),
     ("Russia thanked China for its support on Monday.", "RUS", "CHN", "051", "asserted"),
+    # what is opposed is not done, nor its purpose
+    ("The Czech government opposes using frozen Russian assets to fund a loan to Kyiv.", "CZEGOV", "UKRGOV", "071", "negated"),
 ]

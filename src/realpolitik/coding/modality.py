@@ -222,8 +222,10 @@ def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
     if link in {"xcomp", "ccomp"}:
         found |= _verb_modality(node, patterns)
     # an adverbial or relative clause keeps its own modality; stop there ("aims to tighten
-    # sanctions and impose a blockade": a conjunct shares its first conjunct's)
-    return frozenset(found), link in {"advcl", "relcl", "acl"}
+    # sanctions and impose a blockade": a conjunct shares its first conjunct's), but a purpose
+    # shares its clause's ("opposes using the assets to fund a loan": no loan is funded)
+    purpose = link == "advcl" and child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return frozenset(found), link in {"advcl", "relcl", "acl"} and not purpose
 
 
 def _verb_modality(node: Token, patterns: Patterns) -> set[str]:
