@@ -1240,4 +1240,11 @@ CASES = [
     ("Russia thanked China for its support on Monday.", "RUS", "CHN", "051", "asserted"),
     # what is opposed is not done, nor its purpose
     ("The Czech government opposes using frozen Russian assets to fund a loan to Kyiv.", "CZEGOV", "UKRGOV", "071", "negated"),
+    # "their" is the plural noun of its own sentence before the actors of earlier ones; the US
+    # Treasury is the US government's
+    ("Kristi Noem visited Ecuador. The State Department sanctioned two Venezuelan officials on Monday, "
+     "and the Treasury Department froze their assets.", "USAGOV", "VENGOV", "163", "asserted"),
+    # a title with its own "of" phrase still says whose office the name holds
+    ("QUITO (Wire) - U.S. Secretary of Homeland Security Kristi Noem met President Daniel Noboa on Tuesday.",
+     "USA", "ECUGOV", "040", "asserted"),
 ]

@@ -352,7 +352,9 @@ class MentionIndex:
         misread as the subject heads "U.S. Defense Secretary Pete Hegseth" in a SEOUL story)."""
         owners = []
         for title in (name, name.head) if name.dep_ == "appos" else (name,):
-            titles = [title, *(c for c in title.children if c.dep_ in {"compound", "appos"} and c.i != name.i)]
+            # ("U.S. Secretary of Homeland Security Kristi Noem": a title with its own "of" phrase
+            # hangs on the name as a nominal modifier)
+            titles = [title, *(c for c in title.children if c.dep_ in {"compound", "appos", "nmod"} and c.i != name.i)]
             owners += [c for t in titles for c in t.children if c.dep_ == "poss"]
             # ("Jan Nowak, the senior U.S. envoy": the modifiers of an apposition that is no actor
             # of its own, as "the Polish foreign minister" is, not the name's words)
@@ -361,8 +363,8 @@ class MentionIndex:
             # ("EU energy commissioner Dan Jorgensen": the modifiers of a common-noun title before
             # the name, also capitalised outside the name itself: "U.S. Defense Secretary Pete
             # Hegseth"; "French-Iranian academic Fariba Adelkhah": the name's own adjectives)
-            owners += [c for t in titles[1:] if t.dep_ == "compound" and (t.pos_ == "NOUN" or not t.ent_type_)
-                       for c in t.children if c.dep_ in {"amod", "compound"}]
+            owners += [c for t in titles[1:] if t.dep_ in {"compound", "nmod"} and (t.pos_ == "NOUN" or not t.ent_type_)
+                       for c in t.children if c.dep_ in {"amod", "compound", "nmod"}]
             # (and the words before the name outside it: "U.S. Defense Secretary Pete Hegseth" hangs
             # "U.S." on the name itself)
             owners += [c for c in title.children if c.dep_ == "amod"

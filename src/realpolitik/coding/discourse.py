@@ -417,7 +417,10 @@ class Discourse:
         # points ahead
         ahead = [m for t in token.sent if t.i > token.i for m in [index.at(t)] if m] if _fronted_possessive(token) else []
         people = [m for m, _ in ordered if is_person(m)] if kind == "person" else []
-        for m in [*subjects, *ahead, *people, *([] if same_sentence else self.recent), *(m for m, _ in ordered)]:
+        # "sanctioned two Venezuelan officials, and the Treasury froze their assets": a plural noun
+        # of the sentence before the actors of earlier ones
+        plurals = _nearest_first(token, index, plural_only=True)
+        for m in [*subjects, *ahead, *people, *plurals, *([] if same_sentence else self.recent), *(m for m, _ in ordered)]:
             if fits(m):
                 return [as_pronoun(token, m)]
         return []
@@ -476,13 +479,14 @@ def _same_party(candidate: ActorMention, source: ActorMention) -> bool:
     return x.code == y.code or (x.country is not None and x.country == y.country and x.code == x.country)
 
 
-def _nearest_first(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
+def _nearest_first(pronoun: Token, index: MentionIndex, plural_only: bool = False) -> list[ActorMention]:
     """The actors named before ``pronoun`` in its sentence, the nearest first; for a plural pronoun
     ("they", "their") the plural nouns first ("exchanged fire with Afghan smugglers on the Panj river,
-    killing three of them")."""
-    earlier = {m.start: (m, _phrase_head(t).tag_ in {"NNS", "NNPS"}) for t in pronoun.sent if t.i < pronoun.i for m in [index.at(t)] if m}
+    killing three of them"), or only them."""
+    earlier = {m.start: (m, _phrase_head(t).tag_ in _PLURAL_TAGS) for t in pronoun.sent if t.i < pronoun.i for m in [index.at(t)] if m}
     plural = pronoun.lower_ in index.patterns.plural_pronouns
-    return [m for m, _ in sorted(earlier.values(), key=lambda pair: (plural and not pair[1], -pair[0].start))]
+    ranked = sorted(earlier.values(), key=lambda pair: (plural and not pair[1], -pair[0].start))
+    return [m for m, is_plural in ranked if plural and is_plural or not plural_only]
 
 
 _PLURAL_TAGS = {"NNS", "NNPS"}
