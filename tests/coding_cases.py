@@ -1247,4 +1247,13 @@ CASES = [
     # a title with its own "of" phrase still says whose office the name holds
     ("QUITO (Wire) - U.S. Secretary of Homeland Security Kristi Noem met President Daniel Noboa on Tuesday.",
      "USA", "ECUGOV", "040", "asserted"),
+    # a finite verb hung on a gerund after a preposition is the governing verb's conjunct: its
+    # subject, its parties and its day
+    ("WASHINGTON (Wire) - President Donald Trump on Saturday accused Nigeria of allowing the killing of Christians "
+     "and threatened military action.", "USAGOV", "NGA", "130", "asserted"),
+    # the means of an act is done when the act is ("retaliated on Wednesday by barring")
+    ("Lithuania closed its border crossings with Belarus on Monday. Minsk retaliated on Wednesday by barring "
+     "Lithuanian trucks from leaving Belarus.", "BLRGOV", "LTU", "172", "asserted"),
+    # what is published is no captive
+    ("South Korea and the United States released a joint fact sheet on Friday.", None, None, None, "asserted"),
 ]

@@ -656,15 +656,7 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
         # participle the root and the sentence's verb a clause on it; the subject is the root's
         return subject_token(verb.head, patterns)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
-        head = verb.head
-        infinitive = head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-        if infinitive and (verb.tag_ in {"VBD", "VBZ"} or verb.tag_ == "VBG" and head.head.tag_ == "VBG"):
-            # "urged both sides to show restraint and called on Dhaka …", "urging police to show
-            # restraint and calling on protesters …": a finite verb (or a participle after a
-            # participle) hung on the infinitive is the governing verb's conjunct, with its
-            # subject, not the one it urged
-            head = head.head
-        return subject_token(head, patterns)
+        return subject_token(conjunct_head(verb), patterns)
     if subject_parsed_as_head(verb):
         return verb.head
     named = _root_name(verb)
@@ -708,6 +700,21 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
             return subject_token(head.head, patterns)
         return None
     return None
+
+
+def conjunct_head(verb: Token) -> Token:
+    """The verb a conjunct really joins: its head, or the verb governing the infinitive or gerund
+    the parser hung it on ("urged both sides to show restraint and called on Dhaka …", "urging
+    police to show restraint and calling on protesters …", "accused Nigeria of allowing the
+    killings and threatened military action": the governing verb's conjunct, with its subject and
+    its parties, not the one it urged or accused)."""
+    head = verb.head
+    infinitive = head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    if infinitive and (verb.tag_ in {"VBD", "VBZ"} or verb.tag_ == "VBG" and head.head.tag_ == "VBG"):
+        return head.head
+    if head.dep_ == "pcomp" and head.tag_ == "VBG" and verb.tag_ in {"VBD", "VBZ"} and head.head.dep_ == "prep":
+        return head.head.head
+    return head
 
 
 def decided(verb: Token, patterns: Patterns) -> bool:

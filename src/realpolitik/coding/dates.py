@@ -64,7 +64,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from realpolitik.anycase import lowered
-from realpolitik.coding.arguments import decided
+from realpolitik.coding.arguments import conjunct_head, decided
 from realpolitik.coding.patterns import Patterns
 from realpolitik.nlp import DocMemo, entities_in
 from realpolitik.records import DocumentDate, EventDatePrecision
@@ -663,7 +663,7 @@ def _event_clause(token: Token, patterns: Patterns) -> Token:
             known[node.i] = clause.i
             break
         chain.append(node)
-        node = clause.head
+        node = conjunct_head(clause) if clause.dep_ == "conj" else clause.head
     for passed in chain:
         known[passed.i] = known[node.i]
     return token.doc[known[token.i]]
@@ -682,8 +682,11 @@ def _has_subject(clause: Token) -> bool:
 
 
 def _same_moment(clause: Token, marks: Container[str]) -> bool:
-    """An adverbial clause marked "when"/"while", or a bare participle ("Speaking on Monday",
-    "Asked about the ban") -- not "Having met Putin", whose auxiliary puts it earlier."""
+    """An adverbial clause marked "when"/"while", a bare participle ("Speaking on Monday",
+    "Asked about the ban") -- not "Having met Putin", whose auxiliary puts it earlier -- or the
+    means of an act ("retaliated on Wednesday by barring trucks")."""
+    if clause.dep_ == "pcomp" and clause.head.lower_ == "by" and clause.tag_ == "VBG":
+        return True
     if clause.dep_ != "advcl":
         return False
     children = list(clause.children)

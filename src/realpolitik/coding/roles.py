@@ -21,6 +21,7 @@ from realpolitik.coding.arguments import (
     SUBJECT_DEPS,
     MentionIndex,
     actors_of,
+    conjunct_head,
     agent_tokens,
     apposed,
     co_subjects,
@@ -364,7 +365,7 @@ class RoleFinder:
         # "… and police detained 15 people": a conjunct with its own object acts on that
         if not follows or cameo(act.trig.code).quad_class < 3 or any(act.index.bare_in(o) for o in act.objects):
             return []
-        return self._conjunct_target(verb.head, act.index, act.sources)
+        return self._conjunct_target(conjunct_head(verb) if verb.dep_ == "conj" else verb.head, act.index, act.sources)
 
     def _linked_strategy(self, act: _Act) -> list[ActorMention]:
         """"Canada lifted its ban on Greenlandic shrimp after Nuuk agreed to stricter inspections":
