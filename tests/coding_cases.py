@@ -1256,4 +1256,9 @@ CASES = [
      "Lithuanian trucks from leaving Belarus.", "BLRGOV", "LTU", "172", "asserted"),
     # what is published is no captive
     ("South Korea and the United States released a joint fact sheet on Friday.", None, None, None, "asserted"),
+    # a reaction to a hostile act is aimed at whose the act is, never at whom it hit
+    ("Egypt condemned the attack on UN peacekeepers in Lebanon.", "EGY", None, "111", "asserted"),
+    ("Egypt condemned Israel's strikes on Rafah.", "EGY", "ISR", "111", "asserted"),
+    ("The EU welcomed the release of 52 prisoners by Belarus.", "EU", "BLR", "051", "asserted"),
+    ("Serbia lodged a protest with Albania over the border incident.", "SRB", "ALB", "114", "asserted"),
 ]

@@ -167,6 +167,7 @@ class Patterns:
     reported_sectors: frozenset[str] = frozenset()  # "X's security service said hackers attacked the election commission"
     content_nouns: frozenset[str] = frozenset()  # "a proposal for a truce": the truce is not made
     deciding_verbs: frozenset[str] = frozenset()  # "voted on Thursday to remove": what is decided, by the voters
+    victim_prepositions: frozenset[str] = frozenset()  # "condemned the attack on the convoy": not the convoy
     reply_nouns: frozenset[str] = frozenset()  # "revenge for Israeli strikes": the strikes were made
     crowdless_nouns: frozenset[str] = frozenset()  # "lethal strikes": no crowd is guessed for them
     targetless_events: frozenset[str] = frozenset()  # PLOVER events emitted without a target ("*": all)

@@ -211,7 +211,8 @@ class RoleFinder:
             # "arrived in Minsk": the particle's object is the target, whatever the preposition
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
         # "urged the two governments to …": the group, not the sector noun "governments"
-        targets = self._summarised(verb, index, sources) or self.discourse.group(objects, sources, index) or targets_of(objects, index, preps, exclude=sources + self._sent(trig, index)) \
+        named = self._past_victims(objects, index, preps) if self.patterns.codes_in(trig.code, self.patterns.reaction_roots) else objects
+        targets = self._summarised(verb, index, sources) or self.discourse.group(objects, sources, index) or targets_of(named, index, preps, exclude=sources + self._sent(trig, index)) \
             or self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources) \
             or self._own_people([o for o in objects if o.dep_ == "dobj"], sources)  # "urged its citizens to leave Mali"
         if self.discourse.names_group(objects) and all(t.actor.kind == "sector" and not t.actor.country for t in targets):
@@ -224,6 +225,28 @@ class RoleFinder:
         if not targets and sources and not aimless(trig, coded, self.patterns):
             targets = self._unnamed_target(_Act(trig, objects, index, sources, inner))
         return sources, [] if trig.rule.target == "none" else targets
+
+    def _past_victims(self, objects: list[Token], index: MentionIndex, preps: frozenset[str]) -> list[Token]:
+        """"Rights groups condemned a crackdown on protesters", "Egypt condemned the attack on the
+        peacekeepers": a reaction to a hostile act is aimed at whose the act is (its possessor, adjective or
+        "by" phrase), never at whom the act hit (``victim_prepositions``); an act noun with no doer
+        named gives none here."""
+        kept = []
+        for o in objects:
+            if o.dep_ != "dobj" or not self._hostile_noun(o) or index.at(o) is not None:
+                kept.append(o)
+                continue
+            kept += [c for c in o.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
+            # ("rejected an offer from Beijing", "lodged a protest with Albania": whose the act is,
+            # or whom it is made to, still count)
+            kept += [g for c in o.children if c.dep_ == "prep" and c.lower_ in preps - self.patterns.victim_prepositions
+                     for g in c.children if g.dep_ == "pobj"]
+        return kept
+
+    def _hostile_noun(self, noun: Token) -> bool:
+        """Whether the noun names a hostile act (its first rule codes a conflict)."""
+        rules = self.patterns.nouns.get(noun.lemma_.lower(), ())
+        return bool(rules) and rules[0].code is not None and cameo(rules[0].code).quad_class >= 3
 
     def _summarised(self, verb: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
         """"X named a rival government, a move the army condemned", "the court found that …, a
