@@ -651,7 +651,7 @@ CASES = [
     ("DHAKA - A three-judge bench rejected the government's appeal on Monday.", "BGDJUD", "BGDGOV", "120", "asserted"),
 
     # people released with no releaser named: by whoever held them in the story
-    ("Kazakh police detained four Uzbek traders on Monday. The traders were released on Thursday.", "KAZCOP", "UZB", "0841", "asserted"),
+    ("Kazakh police detained four Uzbek traders on Monday. The traders were released on Thursday.", "KAZCOP", "UZBBUS", "0841", "asserted"),
 
     # who a demand asks for is not whom it asks
     ("China's embassy demanded consular access to three Chinese nationals.", "CHNGOV", None, "100", "asserted"),
@@ -1261,4 +1261,10 @@ CASES = [
     ("Egypt condemned Israel's strikes on Rafah.", "EGY", "ISR", "111", "asserted"),
     ("The EU welcomed the release of 52 prisoners by Belarus.", "EU", "BLR", "051", "asserted"),
     ("Serbia lodged a protest with Albania over the border incident.", "SRB", "ALB", "114", "asserted"),
+    # a bare sector noun takes the country of the last actor of its sector the text placed, before
+    # the dateline's
+    ("MANILA (Wire) - China's foreign ministry said on Monday the vessel had intruded into its waters. "
+     "A spokesman, Liu Dejun, warned Manila against further provocations.", "CHNGOV", "PHLGOV", "130", "asserted"),
+    ("MANILA (Wire) - China's foreign ministry said on Monday the vessel had intruded into its waters. "
+     "Police arrested two protesters outside the Chinese embassy.", "PHLCOP", "PHLOPP", "173", "asserted"),
 ]

@@ -213,10 +213,11 @@ class MentionIndex:
         return commander.actor.country if commander is not None else None
 
     def place_sectors(self, dateline: Dateline | None, event_nouns: Mapping[str, object],
-                      destinations: Container[int] = frozenset()) -> None:
+                      destinations: Container[int] = frozenset(), earlier: Mapping[str, tuple[str, str]] | None = None) -> None:
         """Country-less sector nouns still unplaced are actors too: with the country the text
-        gives them ("protesters in Lahore", the dateline's), else as the sector alone; not when
-        they only qualify an act ("military cooperation", "police reform")."""
+        gives them ("protesters in Lahore", the last of their sector placed in ``earlier``
+        sentences, the dateline's), else as the sector alone; not when they only qualify an act
+        ("military cooperation", "police reform")."""
         for token, m in self._heads(self.bare):
             if token.dep_ in {"amod", "compound"} and (token.head.lemma_.lower() in event_nouns
                                                        or token.head.lemma_.lower() in self.patterns.act_nouns):
@@ -235,7 +236,8 @@ class MentionIndex:
             commander = self._commander(token, m)
             reporter = None if commander else self._reporting_forces(token, m)
             found = placed_in(m, commander, "commanded") if commander else placed_in(m, reporter, "reported") if reporter \
-                else placed(m, token, dateline, self.patterns.place_prepositions, destinations, self.patterns.gatherings)
+                else placed(m, token, dateline, self.patterns.place_prepositions, destinations, self.patterns.gatherings,
+                            (earlier or {}).get(m.actor.sector or ""))
             for i in [i for i, bare in self.bare.items() if bare is m]:
                 if found.actor.country:
                     self.by_token.setdefault(i, found)

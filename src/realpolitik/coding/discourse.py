@@ -47,6 +47,7 @@ class Discourse:
         self.sentences = 0  # how many sentences were learnt
         self.things: dict[str, Actor] = {}  # "a Philippine supply boat" -> "boat": whose it is, for "the boat"
         self.org_words: dict[str, Actor] = {}  # "the European Commission" -> "commission": the organisation, for "the Commission"
+        self.sectors: dict[str, tuple[str, str]] = {}  # sector -> (country, words) of the last such actor the text placed
 
     def complete(self, span: Span, text: str, mentions: Sequence[ActorMention], words: Words) -> list[ActorMention]:
         """The mentions of the sentence ``span`` (whose ``text`` it is) with what earlier sentences
@@ -69,6 +70,7 @@ class Discourse:
         self._learn_names(index)
         self._learn_countries(span, index)
         self._learn_things(span, index)
+        self._learn_sectors(span, index)
         self.sentences += 1
         here = _lists(index.named(span), index)
         self.lists = [*((self.sentences, found) for found in here), *self.lists][:8]
@@ -297,6 +299,16 @@ class Discourse:
             if m.actor.kind == "igo":
                 # ("the IMF" … "the fund": the words of its name as well as of the mention)
                 self.org_words.update((w, m.actor) for w in f"{m.text} {m.actor.name}".lower().split())
+
+    def _learn_sectors(self, span: Span, index: MentionIndex) -> None:
+        """The country of each sector's last actor whose country the text gave ("China's foreign
+        ministry", "Brazilian police"), for a bare "the ministry", "a spokesman" of the next
+        sentences; a country the dateline alone gave is no evidence."""
+        for t in index.named(span):
+            m = index.at(t)
+            if m is not None and m.actor.sector and m.actor.country and m.actor.code != m.actor.country \
+                    and "+placed:dateline" not in m.actor.entry:
+                self.sectors[m.actor.sector] = (m.actor.country, m.text)
 
     def _learn_things(self, span: Span, index: MentionIndex) -> None:
         """Things named with their country ("a Philippine supply boat", "Russian drones"), for

@@ -190,7 +190,7 @@ class SentenceCoder:
         # the text's own evidence and the dateline place a sector before the sentence's one country
         # does ("unless the government expelled Indian diplomats", datelined ISLAMABAD, is Pakistan's)
         destinations = self._destinations(span, words)
-        index.place_sectors(self.dateline, self.patterns.nouns, destinations)
+        index.place_sectors(self.dateline, self.patterns.nouns, destinations, self.discourse.sectors)
         index.place_reported(self.patterns.reported_sectors)
         index.host_seats(self.patterns.seats, self.patterns.government_sector)
         index.place_bare_mentions(self.patterns.offices, self.patterns.armed_offices, destinations)

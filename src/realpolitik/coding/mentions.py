@@ -141,12 +141,17 @@ def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline:
 
 
 def placed(m: ActorMention, token: Token, dateline: Dateline | None, prepositions: Container[str],
-           destinations: Container[int] = frozenset(), gatherings: Container[str] = frozenset()) -> ActorMention:
+           destinations: Container[int] = frozenset(), gatherings: Container[str] = frozenset(),
+           earlier: tuple[str, str] | None = None) -> ActorMention:
     """A country-less sector noun with the country the text gives it: the place its phrase or
     its clause is in ("protesters in Lahore", "arrested … in Kampala": a phrase of one of the place
-    ``prepositions``), else the dateline's.  Its entry says which ("COP+placed:in Kampala",
+    ``prepositions``), else the country of the ``earlier`` actor of its sector the text placed
+    ("China's foreign ministry said … A spokesman warned Manila"), else the dateline's.  Its entry
+    says which ("COP+placed:in Kampala", "GOV+placed:earlier China's foreign ministry",
     "UAF+placed:dateline LAGOS")."""
     found = _place_country(token, prepositions, destinations, gatherings)
+    if found is None and earlier is not None:
+        found = earlier[0], f"earlier {earlier[1]}"
     if found is None and dateline is not None and dateline.country:
         found = dateline.country, f"dateline {dateline.place}"
     if found is None:
