@@ -1267,4 +1267,6 @@ CASES = [
      "A spokesman, Liu Dejun, warned Manila against further provocations.", "CHNGOV", "PHLGOV", "130", "asserted"),
     ("MANILA (Wire) - China's foreign ministry said on Monday the vessel had intruded into its waters. "
      "Police arrested two protesters outside the Chinese embassy.", "PHLCOP", "PHLOPP", "173", "asserted"),
+    # a dateline whose place opens with an accented capital
+    ("ÉVORA (Wire) - Police arrested two Brazilian agents on Tuesday.", "PRTCOP", "BRA", "173", "asserted"),
 ]

@@ -132,6 +132,10 @@ DATELINES = [
     ("MOSTAR, Bosnia and Herzegovina, March 4, 2025 — The court ruled.", date(2025, 3, 4), "Herzegovina, March 4"),
     # after a title line
     ("Gas talks stall\n\nRIGA, Sept. 9, 2013 — Latvia asked for a discount.", date(2013, 9, 9), "'RIGA, Sept. 9, 2013 —'"),
+    # accented places
+    ("ASUNCIÓN, April 1, 2025 (Wire) - Paraguay suspended the Itaipu talks.", date(2025, 4, 1), "(Wire) -"),
+    ("SÃO PAULO, March 3, 2025 — The court ruled.", date(2025, 3, 3), "'SÃO PAULO, March 3, 2025 —'"),
+    ("Bogotá, 2025-02-10: Colombia recalled its envoy.", date(2025, 2, 10), "'Bogotá, 2025-02-10:'"),
     # no year: the other clues give it
     ("KYIV, Oct 3 (AP) — Kyiv protested (Interfax, September 28, 2014).", date(2014, 10, 3), "read as 2014-10-03"),
     ("WARSAW, 20 January (PAP) - Poland backed the sanctions imposed after the annexation of Crimea.",

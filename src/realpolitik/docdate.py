@@ -324,8 +324,9 @@ def _full_spans(text: str) -> list[tuple[int, int]]:
 _DATELINE_HEAD = re.compile(r"^(?P<head>[^\n]{4,90}?)\s*(?:[—–-]{1,2}|:|(?<=\d)\.)(?=\s|$)", re.MULTILINE)
 _AGENCY = re.compile(r"\s*(?:\([^()\n]{1,30}\)|/[A-Za-z][^/\n]{0,29}/)\s*")  # "/BelTA/", not "7/03/2014"
 # (the small words of a longer name are allowed: "Democratic Republic of Congo", "Bosnia and Herzegovina")
-_PLACE = re.compile(r"[A-Z][A-Z.'’-]+(?:(?:[ /]|\s(?:OF|AND|THE|DE|DEL|DA|DO|DU|LA|EL)\s)[A-Z][A-Z.'’-]+){0,3}"
-                    r"|[A-Z][a-z.'’-]+(?:(?:[ /-]|\s(?:of|and|the|de|del|da|do|du|la|el)\s)[A-Z][a-z.'’-]+){0,3}")
+# (accented letters too: "ASUNCIÓN", "BOGOTÁ", "SÃO PAULO", "Bogotá")
+_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:(?:[ /]|\s(?:OF|AND|THE|DE|DEL|DA|DO|DU|LA|EL)\s)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}"
+                    r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'’-]+(?:(?:[ /-]|\s(?:of|and|the|de|del|da|do|du|la|el)\s)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.'’-]+){0,3}")
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 _DATELINE_MD = re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?")
 _DATELINE_DM = re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?")

@@ -32,7 +32,7 @@ OPEN_ENTRY = "open:"
 # "KAZAN, Russia —", "LIMA, Peru (Wire) --", "NAIROBI, March 3 —", "MALÉ, Maldives —": a place in
 # capitals (accented too) at the start of a paragraph, maybe a region, agency and date, then a dash.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-ZÀ-ÖØ-Þ.'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3})(?P<rest>,[^—–\n]{0,60}?|\s*\([^()\n]{1,30}\))?"
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3})(?P<rest>,[^—–\n]{0,60}?|\s*\([^()\n]{1,30}\))?"
     r"\s*(?:—|–|--|-)\s",
     re.MULTILINE,
 )
