@@ -1269,4 +1269,8 @@ CASES = [
      "Police arrested two protesters outside the Chinese embassy.", "PHLCOP", "PHLOPP", "173", "asserted"),
     # a dateline whose place opens with an accented capital
     ("ÉVORA (Wire) - Police arrested two Brazilian agents on Tuesday.", "PRTCOP", "BRA", "173", "asserted"),
+    # contingents withdraw, soldiers are pledged, mandates are stripped
+    ("Burundi withdrew its contingent from Somalia on Monday.", "BDI", "SOM", "0874", "asserted"),
+    ("Egypt pledged 1,000 soldiers to the AU mission in Somalia.", "EGY", "AU", "033", "asserted"),
+    ("The electoral court stripped opposition leader Juan Perez of his mandate.", "JUD", "OPP", "172", "asserted"),
 ]
