@@ -10,7 +10,7 @@ CASES = [
     ("Belarus said it would not recognise the referendum.", "BLR", None, "010", "asserted"),
     ("Moscow acknowledged responsibility for the border incident.", "RUSGOV", None, "015", "asserted"),
     ("The Kremlin denied any involvement in the protests.", "RUSGOV", None, "016", "asserted"),
-    ("Poland expressed concern about the Russian troop build-up.", "POL", None, "012", "asserted"),
+    ("Poland expressed concern about the Russian troop build-up.", "POL", "RUS", "111", "asserted"),
     ("Germany expressed optimism about the talks with Moscow.", "DEU", None, "013", "asserted"),
     # 02 appeals
     ("Poland urged Belarus to release the journalists.", "POL", "BLR", "025", "asserted"),
@@ -994,7 +994,7 @@ CASES = [
     ("Chinese coast guard ships blocked a Philippine supply boat on Sunday. A Chinese ship later rammed the boat.",
      "CHN", "PHL", "171", "asserted"),
     # voicing concern says what expressing it does; stopping gas deliveries cuts supply; a grant aids
-    ("Cairo voiced concern over Ethiopia's dam on Monday.", "EGYGOV", "ETH", "012", "asserted"),
+    ("Cairo voiced concern over Ethiopia's dam on Monday.", "EGYGOV", "ETH", "111", "asserted"),
     ("Gazprom stopped gas deliveries to Moldova on Wednesday.", "RUSBUS", "MDA", "163", "asserted"),
     ("Japan announced a grant of 20 million dollars to Sri Lanka on Friday.", "JPN", "LKA", "071", "asserted"),
     # parties named together restore relations with each other
@@ -1273,4 +1273,8 @@ CASES = [
     ("Burundi withdrew its contingent from Somalia on Monday.", "BDI", "SOM", "0874", "asserted"),
     ("Egypt pledged 1,000 soldiers to the AU mission in Somalia.", "EGY", "AU", "033", "asserted"),
     ("The electoral court stripped opposition leader Juan Perez of his mandate.", "JUD", "OPP", "172", "asserted"),
+    # concern or alarm voiced at what another did is criticism; regret is a comment
+    ("The EU expressed concern over Uganda's arrests of opposition supporters.", "EU", "UGA", "111", "asserted"),
+    ("The UN rights chief expressed alarm at the killings of protesters in Tanzania.", "UN", "TZAOPP", "111", "asserted"),
+    ("Japan expressed regret over the decision.", "JPN", None, "012", "asserted"),
 ]
