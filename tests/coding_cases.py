@@ -1277,4 +1277,8 @@ CASES = [
     ("The EU expressed concern over Uganda's arrests of opposition supporters.", "EU", "UGA", "111", "asserted"),
     ("The UN rights chief expressed alarm at the killings of protesters in Tanzania.", "UN", "TZAOPP", "111", "asserted"),
     ("Japan expressed regret over the decision.", "JPN", None, "012", "asserted"),
+    # whom a signed document grants something is no party of the signing
+    ("The United States and Ukraine signed an agreement on Wednesday giving Washington a share of the revenue from Ukraine's minerals.",
+     "USA", "UKR", "057", "asserted"),
+    ("The United States seized an oil tanker carrying Venezuelan crude off the coast of Venezuela on Wednesday.", "USA", "VEN", "171", "asserted"),
 ]

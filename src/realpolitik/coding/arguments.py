@@ -444,7 +444,7 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
         if m is not None and m.actor.country not in passing:
             return t, m
         for c in t.children:
-            if c.dep_ in _OPAQUE or hosts(c, index.patterns) or _backed(c, index.patterns):
+            if c.dep_ in _OPAQUE or hosts(c, index.patterns) or _backed(c, index.patterns) or _provision(c, index.patterns):
                 continue
             if (c.dep_ == "prep" and is_absolute(c)) or c.lower_ in index.patterns.concessive_prepositions:
                 continue  # ("children taken from Kherson despite Qatar's offer": no party, whatever its label)
@@ -458,6 +458,14 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
                 continue
             queue.append((c, depth + (c.dep_ == "prep")))
     return None
+
+
+def _provision(participle: Token, patterns: Patterns) -> bool:
+    """"signed an agreement giving Washington a share of the revenue", "a memorandum allowing U.S.
+    warships to dock": a participle of granting (``provision_participles``) on a noun says what the
+    thing provides; whom it names is no party of the act on the thing (unlike "a boat carrying
+    smugglers from Venezuela", whose participle says who is aboard)."""
+    return participle.dep_ == "acl" and participle.tag_ == "VBG" and participle.lemma_.lower() in patterns.provision_participles
 
 
 def _backed(participle: Token, patterns: Patterns) -> bool:

@@ -168,6 +168,7 @@ class Patterns:
     content_nouns: frozenset[str] = frozenset()  # "a proposal for a truce": the truce is not made
     deciding_verbs: frozenset[str] = frozenset()  # "voted on Thursday to remove": what is decided, by the voters
     victim_prepositions: frozenset[str] = frozenset()  # "condemned the attack on the convoy": not the convoy
+    provision_participles: frozenset[str] = frozenset()  # "an agreement giving Washington a share": no party
     reply_nouns: frozenset[str] = frozenset()  # "revenge for Israeli strikes": the strikes were made
     crowdless_nouns: frozenset[str] = frozenset()  # "lethal strikes": no crowd is guessed for them
     targetless_events: frozenset[str] = frozenset()  # PLOVER events emitted without a target ("*": all)
