@@ -1281,4 +1281,7 @@ CASES = [
     ("The United States and Ukraine signed an agreement on Wednesday giving Washington a share of the revenue from Ukraine's minerals.",
      "USA", "UKR", "057", "asserted"),
     ("The United States seized an oil tanker carrying Venezuelan crude off the coast of Venezuela on Wednesday.", "USA", "VEN", "171", "asserted"),
+    # a group active in several countries acts as the one its sentence or dateline names
+    ("OUAGADOUGOU (Wire) - JNIM fighters ambushed a gendarmerie convoy near Djibo on Friday.", "BFAINS", "BFA", "190", "asserted"),
+    ("JNIM fighters attacked a convoy near Gao on Monday.", "MLIINS", "MLI", "190", "asserted"),
 ]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding.locations import gazetteer
-from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state, placed, placed_in
+from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state, phrase_country, placed, placed_in
 from realpolitik.coding.patterns import Patterns
 from realpolitik.coding.words import Words
 from realpolitik.records import Actor, ActorMention
@@ -163,6 +163,21 @@ class MentionIndex:
             actor = Actor(f"{country}{government}", f"{country} government", "state", country, government, None,
                           m.text, f"{m.actor.entry}+seat in {country}")
             self.by_token[i] = replace(m, actor=actor)
+
+    def place_roaming(self, roaming: Mapping[str, frozenset[str]], dateline: Dateline | None) -> None:
+        """"OUAGADOUGOU - JNIM militants killed 50 soldiers": an armed group active in several
+        countries (``roaming_groups``: its code and those countries) acts in the one its sentence's
+        place or the dateline names, when that is one of them."""
+        for i, m in list(self.by_token.items()):
+            countries = roaming.get(m.actor.code)
+            if not countries or m.actor.kind != "group":
+                continue
+            found = phrase_country(self._span.doc[i], self.patterns.place_prepositions)
+            country, evidence = found if found is not None else (
+                (dateline.country, f"dateline {dateline.place}") if dateline is not None and dateline.country else (None, ""))
+            if country in countries and country != m.actor.country:
+                self.by_token[i] = placed_in(replace(m, actor=replace(m.actor, country=None, code=m.actor.sector or "")),
+                                             country, evidence)
 
     def place_reported(self, sectors: Container[str]) -> None:
         """"Kyrgyzstan's security service said a hacker group based in Kazakhstan had attacked the

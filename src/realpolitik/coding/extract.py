@@ -192,6 +192,7 @@ class SentenceCoder:
         destinations = self._destinations(span, words)
         index.place_sectors(self.dateline, self.patterns.nouns, destinations, self.discourse.sectors)
         index.place_reported(self.patterns.reported_sectors)
+        index.place_roaming(self.patterns.roaming_groups, self.dateline)
         index.host_seats(self.patterns.seats, self.patterns.government_sector)
         index.place_bare_mentions(self.patterns.offices, self.patterns.armed_offices, destinations)
         return index

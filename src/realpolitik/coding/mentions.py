@@ -149,7 +149,7 @@ def placed(m: ActorMention, token: Token, dateline: Dateline | None, preposition
     ("China's foreign ministry said … A spokesman warned Manila"), else the dateline's.  Its entry
     says which ("COP+placed:in Kampala", "GOV+placed:earlier China's foreign ministry",
     "UAF+placed:dateline LAGOS")."""
-    found = _place_country(token, prepositions, destinations, gatherings)
+    found = phrase_country(token, prepositions, destinations, gatherings)
     if found is None and earlier is not None:
         found = earlier[0], f"earlier {earlier[1]}"
     if found is None and dateline is not None and dateline.country:
@@ -166,7 +166,7 @@ def placed_in(m: ActorMention, country: str, evidence: str) -> ActorMention:
     return replace(m, actor=replace(m.actor, code=f"{country}{sector}", country=country, entry=entry))
 
 
-def _place_country(token: Token, prepositions: Container[str], destinations: Container[int] = frozenset(),
+def phrase_country(token: Token, prepositions: Container[str], destinations: Container[int] = frozenset(),
                    gatherings: Container[str] = frozenset()) -> tuple[str, str] | None:
     """The country of a place phrase on the token's own phrase or on the clause it is an argument
     of ("members of the union blocked a highway in Dhaka"), with the words that say so; not a

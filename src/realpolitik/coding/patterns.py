@@ -168,6 +168,7 @@ class Patterns:
     content_nouns: frozenset[str] = frozenset()  # "a proposal for a truce": the truce is not made
     deciding_verbs: frozenset[str] = frozenset()  # "voted on Thursday to remove": what is decided, by the voters
     victim_prepositions: frozenset[str] = frozenset()  # "condemned the attack on the convoy": not the convoy
+    roaming_groups: Mapping[str, frozenset[str]] = field(default_factory=dict)  # group code -> countries it acts in
     provision_participles: frozenset[str] = frozenset()  # "an agreement giving Washington a share": no party
     reply_nouns: frozenset[str] = frozenset()  # "revenge for Israeli strikes": the strikes were made
     crowdless_nouns: frozenset[str] = frozenset()  # "lethal strikes": no crowd is guessed for them
@@ -538,6 +539,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     state_acts: dict[str, str] = {}
     crowd_acts: dict[str, dict[str, str]] = {}
     seats: dict[str, str] = {}
+    roaming: dict[str, frozenset[str]] = {}
     layers = list(layers)
     classes = _object_classes(layers)
     for layer in layers:
@@ -574,6 +576,8 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
                 {str(k): _check_code(v, f"{name}: crowd_acts: {side}") for k, v in (table or {}).items()})
         home_objects.update(_grouped(data, "home_objects", name))
         seats.update({str(k): str(v) for k, v in (data.get("seats") or {}).items()})
+        roaming.update({str(k): frozenset(_words(_as_list(v), f"{name}: roaming_groups: {k}"))
+                        for k, v in (data.get("roaming_groups") or {}).items()})
         for noun, roots in (data.get("back_references") or {}).items():
             back_references[str(noun)] = tuple(_words([str(r) for r in _as_list(roots)], f"{name}: back_references"))
         for root, answered in (data.get("answers") or {}).items():
@@ -607,7 +611,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
                     back_references=back_references, answers=answers, own_people=own_people, home_objects=home_objects,
                     pronouns=pronouns, group_sizes=group_sizes,
                     official_acts=official_acts, state_acts=state_acts, crowd_acts=crowd_acts, seats=seats,
-                    discard_sentence=frozenset(discards["sentence"] - discards["ignore"]),
+                    roaming_groups=roaming, discard_sentence=frozenset(discards["sentence"] - discards["ignore"]),
                     discard_story=frozenset(discards["story"] - discards["ignore"]), **sets)
 
 
