@@ -104,6 +104,11 @@ SPLITS = [
     # a lead whose subject is one word is not split after it (the small model's "Pakistan | on Monday …")
     ("Strike condemned\n\n                 \nPakistan on Monday condemned an Indian strike on its territory.",
      ["Strike condemned", "Pakistan on Monday condemned an Indian strike on its territory."]),
+    # nor after a word of a name, before one in small letters ("declared Samia Suluhu Hassan | the winner")
+    ("Tanzania's electoral commission declared President Samia Suluhu Hassan the winner with 98% of the vote on Saturday, "
+     "as the main opposition party Chadema said hundreds of protesters had been killed.",
+     ["Tanzania's electoral commission declared President Samia Suluhu Hassan the winner with 98% of the vote on Saturday, "
+      "as the main opposition party Chadema said hundreds of protesters had been killed."]),
 ]
 
 

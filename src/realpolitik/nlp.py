@@ -55,7 +55,9 @@ def _register_component() -> None:
                 depth = 0
                 opening = token.i
             elif depth > 0 or (token.text in "([" and not previous.is_punct and not previous.is_space) \
-                    or (token.i == opening + 1 and not previous.is_punct):
+                    or (token.i == opening + 1 and not previous.is_punct) or previous.text == "," or token.text[:1].islower():
+                # (nor does the word after a comma, nor one in small letters: "declared Samia
+                # Suluhu Hassan | the winner", "… on Saturday, | as the opposition said …")
                 token.is_sent_start = False
             if token.text in "([" and _closes(text, token.idx):
                 depth += 1
