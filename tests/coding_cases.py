@@ -1284,4 +1284,8 @@ CASES = [
     # a group active in several countries acts as the one its sentence or dateline names
     ("OUAGADOUGOU (Wire) - JNIM fighters ambushed a gendarmerie convoy near Djibo on Friday.", "BFAINS", "BFA", "190", "asserted"),
     ("JNIM fighters attacked a convoy near Gao on Monday.", "MLIINS", "MLI", "190", "asserted"),
+    # hostile acts of no named doer that two parties came to terms after were between them; not
+    # so for parties that only react
+    ("Thailand and Cambodia agreed to a truce on Monday after five days of artillery strikes.", "THA", "KHM", "195", "asserted"),
+    ("Britain and France condemned Iran after attacks on shipping in the Gulf.", "GBR", "IRN", "111", "asserted"),
 ]

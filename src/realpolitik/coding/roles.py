@@ -798,6 +798,10 @@ class RoleFinder:
                 return parties, []
         if not sources and self.patterns.codes_in(trig.code, self.patterns.occasion_roots):
             sources = self._clause_parties(noun, index)
+        if not sources and cameo(trig.code).quad_class == 4:
+            fought = self._settled_fighting(noun, index, coded)
+            if fought:
+                return fought, fought
         if not sources:
             # "the arrest in Paris of an Algerian consular official": the place's authorities (not
             # an "arrest warrant", which names what is to come)
@@ -938,6 +942,13 @@ class RoleFinder:
         """"Egyptian and Somali officials said after talks in Cairo", "Kyiv and Warsaw signed a deal
         at a summit": a mutual act named in a phrase on a clause is between the clause's subjects
         ("after two days of talks": through a measure of time or rounds)."""
+        verb = self._occasion_clause(noun)
+        return [] if verb is None else found_as(self._subject_actors(verb, index), f"subject of {verb.lemma_}")
+
+    def _occasion_clause(self, noun: Token) -> Token | None:
+        """The verb of the clause a phrase of occasion or purpose holding ``noun`` is on, if any
+        (and no mediator's: "Qatar and Turkey, which mediated a ceasefire after the worst border
+        fighting" are no side of it)."""
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.patterns.measure_nouns:
             noun = noun.head.head
         prep = noun.head
@@ -945,17 +956,27 @@ class RoleFinder:
         # a purpose only on a clause: "a basis for talks" is no occasion
         purpose = prep.lower_ in self.patterns.purpose_prepositions and prep.head.pos_ in clause_pos
         if noun.dep_ != "pobj" or not (prep.lower_ in self.patterns.occasion_prepositions or purpose):
-            return []
+            return None
         # "agreed to a ceasefire at a meeting in Putrajaya": the phrase may hang on the clause's object
         verb = prep.head
         while verb.pos_ not in clause_pos and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "dobj"}:
             verb = verb.head
-        # ("Qatar and Turkey, which mediated a ceasefire after the worst border fighting": a mediator
-        # is no side of what it mediates)
         if verb.pos_ not in clause_pos or self.patterns.rules_in(self.patterns.verbs.get(verb.lemma_.lower(), ()),
                                                                   self.patterns.mediator_roots):
+            return None
+        return verb
+
+    def _settled_fighting(self, noun: Token, index: MentionIndex, coded: Mapping[int, str]) -> list[ActorMention]:
+        """"India and Pakistan agreed to a ceasefire after four days of missile and drone strikes":
+        hostile acts of no named doer that the parties of a clause of cooperation came to terms
+        after were between those parties (not so parties that only react: "Britain and France
+        condemned Iran after attacks on shipping")."""
+        verb = self._occasion_clause(noun)
+        code = coded.get(verb.i) if verb is not None else None
+        if code is None or cameo(code).quad_class > 2:
             return []
-        return found_as(self._subject_actors(verb, index), f"subject of {verb.lemma_}")
+        parties = found_as(self._subject_actors(verb, index), f"subject of {verb.lemma_}")
+        return parties if len({m.actor.country or m.actor.code for m in parties}) > 1 else []
 
     def _asked(self, noun: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
         """"struck positions at the request of Benin's government", "agreed to take them in at
