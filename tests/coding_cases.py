@@ -1229,9 +1229,7 @@ CASES = [
     ("The U.N. Security Council voted on Thursday to remove Syrian President Ahmed al-Sharaa from its sanctions list.",
      "UN", "SYRGOV", "085", "asserted"),
     ("Tens of thousands of students marched through Belgrade on Saturday to demand snap elections.", "SRBEDU", "SRBGOV", "141", "asserted"),
-    # "the election" is the country's that held it; "the decision" is an act decided before, not
-    # another party's words about it
-    ("BAGHDAD (Wire) - Iraqis voted on Tuesday in a parliamentary election. The EU welcomed the election.", "EU", "IRQ", "051", "asserted"),
+    # "the decision" is an act decided before, not another party's words about it
     ("The United States lifted sanctions on Milorad Dodik on Friday, and the European Union criticised Washington. "
      "Bosnian Muslim leaders condemned the decision.", "BIHGOV", "USA", "111", "asserted"),
     # whom one thanks or blames for a thing owns it: "their" is the members', no actor, not the
@@ -1288,4 +1286,7 @@ CASES = [
     # so for parties that only react
     ("Thailand and Cambodia agreed to a truce on Monday after five days of artillery strikes.", "THA", "KHM", "195", "asserted"),
     ("Britain and France condemned Iran after attacks on shipping in the Gulf.", "GBR", "IRN", "111", "asserted"),
+    # the ends of a road are places, not targets; a city the small model tags as a person places its court
+    ("BAMAKO (Wire) - JNIM fighters set fire to dozens of fuel tankers on the road from Senegal to Bamako this week.", "MLIINS", "MLI", "1712", "asserted"),
+    ("A Ho Chi Minh City court sentenced property tycoon Truong My Lan to death on Thursday.", "VNMJUD", "VNMBUS", "173", "asserted"),
 ]

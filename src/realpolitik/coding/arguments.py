@@ -466,6 +466,8 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
             if c.dep_ == "poss" and is_relation(t, index.patterns):
                 # "Israel's militia ally" is not Israel
                 continue
+            if c.dep_ == "prep" and c.lower_ in {"from", "to"} and t.lemma_.lower() in index.patterns.route_nouns:
+                continue  # "torched tankers on the road from Senegal to Bamako": where the road runs
             # deep inside a phrase only "of"-like links still lead to the act's target:
             # "a stronghold on the Thai border" places, it does not target
             if (c.dep_ == "prep" and preps is not None

@@ -175,7 +175,8 @@ def phrase_country(token: Token, prepositions: Container[str], destinations: Con
     for child in token.children:
         # "a Ho Chi Minh City court", "Lagos State police": a place named in the phrase itself;
         # "China's MMG": a place that owns it
-        if child.dep_ in {"compound", "nmod", "poss"} and child.ent_type_ == "GPE":
+        # (the small model tags some cities as people: "A Ho Chi Minh City court"; the gazetteer decides)
+        if child.dep_ in {"compound", "nmod", "poss"} and child.ent_type_ in NAMED_PLACES and child.pos_ == "PROPN":
             place = gazetteer().find(_phrase(child))
             if place is not None and place.country:
                 return place.country, _phrase(child)
