@@ -1289,4 +1289,7 @@ CASES = [
     # the ends of a road are places, not targets; a city the small model tags as a person places its court
     ("BAMAKO (Wire) - JNIM fighters set fire to dozens of fuel tankers on the road from Senegal to Bamako this week.", "MLIINS", "MLI", "1712", "asserted"),
     ("A Ho Chi Minh City court sentenced property tycoon Truong My Lan to death on Thursday.", "VNMJUD", "VNMBUS", "173", "asserted"),
+    # a demand for the release of one's own people asks whoever holds them
+    ("Iran detained a French tourist in March. France demanded her release on Monday.", "FRA", "IRN", "105", "asserted"),
+    ("A Minsk court jailed a Lithuanian trucker on Tuesday, and Vilnius demanded his release.", "LTUGOV", "BLRJUD", "105", "asserted"),
 ]

@@ -256,6 +256,14 @@ class Discourse:
                         ActorMention(held.idx, held.idx + len(held.text), held.text, target.actor, "captive"))
         return None
 
+    def holder(self, countries: Collection[str], roots: Collection[str]) -> ActorMention | None:
+        """Who holds people of ``countries``: the source of the last arrest, detention or sentence
+        (``roots``) of them told in this sentence, else in the story."""
+        told = [(code, source, target) for _, code, source, target in reversed(self.heard)] + list(self.acts)
+        return next((source for code, source, target in told
+                     if target is not None and target.actor.country in countries and source.actor.country not in countries
+                     and any(code.startswith(r) for r in roots)), None)
+
     def referent(self, nouns: Sequence[Token], sources: Sequence[ActorMention]) -> list[ActorMention]:
         """"Indian officials denied the charge": a definite noun naming an earlier act ("the
         charge", "the demand", "the deal") stands for that act's other party: the source of the

@@ -224,7 +224,21 @@ class RoleFinder:
             targets = self._complement_target(trig, inner, index, sources)
         if not targets and sources and not aimless(trig, coded, self.patterns):
             targets = self._unnamed_target(_Act(trig, objects, index, sources, inner))
+        targets = self._holder_asked(trig, objects, sources, targets) or targets
         return sources, [] if trig.rule.target == "none" else targets
+
+    def _holder_asked(self, trig: Trigger, objects: list[Token], sources: list[ActorMention],
+                      targets: list[ActorMention]) -> list[ActorMention]:
+        """"A Beijing court jailed a Japanese employee, and Tokyo demanded his release": a demand
+        for the release of the source's own people asks whoever holds them (the source of the last
+        arrest, detention or sentence of them the story told), not their own country nor no one."""
+        own = {m.actor.country for m in sources} - {None}
+        if not own or not self.patterns.codes_in(trig.code, self.patterns.request_roots) \
+                or any(t.actor.country not in own for t in targets):
+            return []
+        released = [o for o in objects if self.patterns.rules_in(self.patterns.nouns.get(o.lemma_.lower(), ()), self.patterns.release_roots)]
+        held = self.discourse.holder(own, self.patterns.captor_roots) if released else None
+        return found_as([held], "captor") if held is not None else []
 
     def _past_victims(self, objects: list[Token], index: MentionIndex, preps: frozenset[str]) -> list[Token]:
         """"Rights groups condemned a crackdown on protesters", "Egypt condemned the attack on the
