@@ -1292,4 +1292,7 @@ CASES = [
     # a demand for the release of one's own people asks whoever holds them
     ("Iran detained a French tourist in March. France demanded her release on Monday.", "FRA", "IRN", "105", "asserted"),
     ("A Minsk court jailed a Lithuanian trucker on Tuesday, and Vilnius demanded his release.", "LTUGOV", "BLRJUD", "105", "asserted"),
+    # a passive act's doer is its agent for the reaction to it; a division's name places it
+    ("A passenger train was hit by a Russian drone on Saturday, and President Volodymyr Zelenskiy called the strike an act of terror.",
+     "UKRGOV", "RUS", "111", "asserted"),
 ]

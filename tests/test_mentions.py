@@ -60,3 +60,15 @@ def test_a_place_tagged_as_a_person_is_no_actor(nlp) -> None:
     doc = nlp.make_doc("Dockworkers blocked the port of Chancay and met Rosa Quispe.")
     doc.ents = [Span(doc, 5, 6, label="PERSON"), Span(doc, 8, 10, label="PERSON")]
     assert [m.text for m in open_mentions(list(doc.ents), [], None)] == ["Rosa Quispe"]
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("the Sumy region", "UKR"), ("Kano state", "NGA"), ("Kharkiv oblast", "UKR"), ("Sumy", "UKR"),
+    # a division word alone, or after no known place, is no place
+    ("the region", None), ("Gondor province", None),
+])
+def test_a_division_is_where_its_place_is(name: str, country: str | None) -> None:
+    from realpolitik.coding.locations import gazetteer
+
+    found = gazetteer().find(name)
+    assert (found.country if found else None) == country

@@ -18,6 +18,9 @@ _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 NAMED_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
 _NAMED_OBJECT = {*_PLACE_ENTITIES, "ORG"}
 _ASIDES = {"appos", "relcl", "acl", "advcl", "ccomp", "parataxis"}
+# Words of an administrative division after a place's name
+DIVISIONS = frozenset({"region", "province", "oblast", "state", "district", "governorate", "county", "prefecture",
+                        "department", "municipality", "territory", "area"})
 
 
 class Gazetteer:
@@ -47,10 +50,17 @@ class Gazetteer:
             self.places.setdefault(name.lower(), Location(name, country))
 
     def find(self, name: str) -> Location | None:
-        name = name.strip()
-        if name.lower().startswith("the "):
+        name = name.strip().lower()
+        if name.startswith("the "):
             name = name[4:]
-        return self.places.get(name.lower())
+        found = self.places.get(name)
+        head, _, last = name.rpartition(" ")
+        if found is None and head and last in DIVISIONS:
+            # "the Sumy region", "Niger state", "Khyber district": the division of a town's or
+            # region's name is where that name is (its country; no coordinates)
+            place = self.places.get(head)
+            found = Location(place.name, place.country) if place is not None else None
+        return found
 
 
 def _regions() -> dict[str, str | None]:

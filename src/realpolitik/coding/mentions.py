@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from realpolitik.coding.locations import NAMED_PLACES, gazetteer, names_a_land
+from realpolitik.coding.locations import DIVISIONS, NAMED_PLACES, gazetteer, names_a_land
 from realpolitik.docdate import dateline_day, opening_end
 from realpolitik.nlp import entity_at
 from realpolitik.records import Actor, ActorMention
@@ -192,8 +192,10 @@ def phrase_country(token: Token, prepositions: Container[str], destinations: Con
         for g in prep.children:
             # the small model tags some cities as organisations ("a court in Almaty") or people
             # ("near Goma"): after a place preposition the gazetteer decides
-            place = gazetteer().find(_phrase(g)) if g.dep_ == "pobj" and g.ent_type_ in NAMED_PLACES \
-                and g.i not in destinations else None
+            # ("in the Sumy region", "in Kano state": a division named by its place)
+            named = g.ent_type_ in NAMED_PLACES or g.lower_ in DIVISIONS and any(
+                c.dep_ == "compound" and c.ent_type_ in NAMED_PLACES for c in g.children)
+            place = gazetteer().find(_phrase(g)) if g.dep_ == "pobj" and named and g.i not in destinations else None
             if place is not None and place.country:
                 return place.country, f"{prep.lower_} {_phrase(g)}"
     return None

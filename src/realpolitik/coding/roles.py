@@ -467,6 +467,11 @@ class RoleFinder:
                 found = [m for m in self._subject_actors(clause, index) if m.actor.code not in own]
                 if found:
                     return found_as(found, f"subject of {clause.lemma_}")
+                # ("A train was hit by a Russian drone …, and Zelenskiy called the strike an act of
+                # terror": a passive act's doer is its agent)
+                found = [m for a in agent_tokens(clause) for m in actors_of(a, index) if m.actor.code not in own]
+                if found:
+                    return found_as(found, f"agent of {clause.lemma_}")
         return []
 
     def _names_an_act(self, noun: Token) -> bool:
