@@ -44,7 +44,7 @@ from realpolitik.coding.mentions import (
     outside_names,
     story_dateline,
 )
-from realpolitik.coding.modality import announced, conditional, modality
+from realpolitik.coding.modality import announced, conditional, habitual, in_background, modality
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, discard_phrase, load_patterns
 from realpolitik.coding.roles import RoleFinder, Roles
@@ -134,7 +134,10 @@ class SentenceCoder:
         kept = _drop_vaguer(events)
         if self.left_out is not None and len(kept) < len(events):
             self._dropped(events, kept, "vaguer")
-        return kept
+        once = _drop_repeated(kept)
+        if self.left_out is not None and len(once) < len(kept):
+            self._dropped(kept, once, "repeated")
+        return once
 
     def leave_out_sentence(self, index_no: int, span: Span, mentions: Sequence[ActorMention], reason: str, detail: str = "") -> None:
         """Hand each act of a sentence that is not coded (a discard) to ``left_out``, with the
@@ -266,6 +269,9 @@ class SentenceCoder:
             return _Refused("needs-target", tuple(sources))
         if self.roles.voiced_by_analyst(trig.head, index):
             return _Refused("analyst", tuple(sources), targets[0] if targets else None)
+        untold = "habitual" if habitual(trig.head, self.patterns) else "background" if in_background(trig.head, self.patterns) else None
+        if untold:
+            return _Refused(untold, tuple(sources), targets[0] if targets else None)
         if _mutual(trig, sources) and len(sources) > 1:
             # "Modi and Xi met in Kazan": the parties act with each other, a place is no partner
             # ("signed an agreement on the East African pipeline", "a pact to patrol the Amazon
@@ -329,7 +335,13 @@ class SentenceCoder:
         announced = self._announcement(trig, event)
         if announced is None:
             return [event]
-        return [event, self._event(index_no, sent_start, sent_end, span, announced, source, target, "asserted", trig.code)]
+        stated = self._event(index_no, sent_start, sent_end, span, announced, source, target, "asserted", trig.code)
+        if event.modality == "negated":
+            # "will not support the precedent": one refusal is one record, the REJECT it states
+            if self.left_out is not None:
+                self.left_out(LeftOut.of_event(event, "refusal"))
+            return [stated]
+        return [event, stated]
 
     def _crowd_act(self, trig: Trigger, source: ActorMention, target: ActorMention | None) -> Trigger:
         """"Protesters blocked the highway", "supporters clashed with police": what a crowd does by
@@ -440,6 +452,20 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
 
     targeted = {kind(e) for e in events if e.target is not None}
     return [e for e in events if e.target is not None or kind(e) not in targeted]
+
+
+def _drop_repeated(events: list[Event]) -> list[Event]:
+    """"supported Lukashenko throughout the protests, and continues to back him": two words for one
+    act of a sentence (the same source, target, code, modality, date and place) are one record."""
+    seen: set[tuple] = set()
+    kept = []
+    for e in events:
+        key = (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.modality,
+               e.date, e.date_precision, e.location)
+        if key not in seen:
+            seen.add(key)
+            kept.append(e)
+    return kept
 
 
 def _no_target_reason(trig: Trigger, source: ActorMention, targets: Sequence[ActorMention],
