@@ -197,7 +197,9 @@ CASES = [
     ("The EU promised a package of aid for Moldova and Georgia.", "EU", "MDA", "033", "asserted"),
     # a conflict act promised on a condition is a threat; phase verbs are transparent
     ("Russia will cut gas deliveries to Belarus unless Minsk pays its debt.", "RUS", "BLR", "1312", "asserted"),
-    ("Moscow may halt its mediation efforts if Kyiv refuses the plan.", "RUSGOV", "UKRGOV", "135", "asserted"),
+    ("Moscow will halt its mediation efforts unless Kyiv accepts the plan.", "RUSGOV", "UKRGOV", "135", "asserted"),
+    # ... but an act that only may happen on its condition is a possibility, no threat
+    ("Moscow may halt its mediation efforts if Kyiv refuses the plan.", "RUSGOV", "UKRGOV", "165", "hypothetical"),
     ("Russia threatened to resume shelling Ukrainian positions.", "RUS", "UKR", "138", "asserted"),
     ("Lithuania is ready to reject the Belarusian proposal.", "LTU", "BLR", "120", "hypothetical"),
     ("Poland is ready to contribute troops to the peacekeeping mission in Ukraine.", "POL", "UKR", "033", "asserted"),
@@ -1309,6 +1311,9 @@ CASES = [
     # one refusal, one record: the REJECT, not beside it the negated support; an unrefused act stays negated
     ("Kazakhstan will not support the Russian annexation of Crimea.", "KAZ", "RUS", "125", "asserted"),
     ("Kazakhstan will not resume talks with Russia.", "KAZ", "RUS", "046", "negated"),
+    # a refusal is an act negated on its own verb: an act never contemplated was not refused
+    ("Lukashenka promised Putin to recognise the territories, but he was never truly contemplating recognising them.",
+     "BLRGOV", "RUSGOV", "054", "negated"),
     # two words for one act of a sentence are one record
     ("The Kremlin backed Lukashenka during the protests and continues to support him.", "RUSGOV", "BLRGOV", "051", "asserted"),
 ]

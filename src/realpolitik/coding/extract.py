@@ -44,7 +44,7 @@ from realpolitik.coding.mentions import (
     outside_names,
     story_dateline,
 )
-from realpolitik.coding.modality import announced, conditional, habitual, in_background, modality
+from realpolitik.coding.modality import announced, conditional, habitual, in_background, modality, negated_itself
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, discard_phrase, load_patterns
 from realpolitik.coding.roles import RoleFinder, Roles
@@ -361,12 +361,14 @@ class SentenceCoder:
     def _announcement(self, trig: Trigger, event: Event) -> Trigger | None:
         """"Putin will visit Minsk" is also, today, an asserted intent to meet (036); "will not
         support" a rejection (125), and so is "did not accept" (``acceptances``); "will impose
-        sanctions" a threat (1312), and so is "may halt mediation if …" (136) — as CAMEO codes them."""
+        sanctions" a threat (1312), and so is "will halt mediation unless …" (135) — as CAMEO codes them
+        ("may halt mediation if …" is a possibility, no threat)."""
         promised = event.modality == "future" or (event.modality == "hypothetical" and conditional(trig.head, self.patterns))
         if trig.is_noun or trig.complement is not None or not (promised or event.modality == "negated"):
             return None
         # "did not accept the proposal", "has not recognised the vote" refuse, whenever said
-        if event.modality == "negated" and not (announced(trig.head, self.patterns) or trig.rule.lemma in self.patterns.acceptances):
+        if event.modality == "negated" and not (announced(trig.head, self.patterns)
+                                                or (trig.rule.lemma in self.patterns.acceptances and negated_itself(trig.head, self.patterns))):
             return None
         kind = "refusal" if event.modality == "negated" else ("conflict" if event.quad_class >= 3 else "cooperation")
         if kind == "conflict" and not conditional(trig.head, self.patterns):

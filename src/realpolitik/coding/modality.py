@@ -319,9 +319,19 @@ def indicative(verb: Token, patterns: Patterns) -> bool:
 def conditional(head: Token, patterns: Patterns) -> bool:
     """Whether the act is promised on a condition ("will withdraw unless …", "may halt if …"):
     what CAMEO codes as a threat, or as an intent for a cooperative act. A standing condition ("will
-    invest as long as it has resources") is a forecast, and promises nothing."""
+    invest as long as it has resources") is a forecast, and promises nothing; so is an act that only may
+    happen on its condition ("might suspend flights if …", "could close the border if …", as news
+    readers code them: hypothetical, no threat)."""
     verb = head.head if head.dep_ == "conj" and not _aux(head) else head
-    return _has_condition(verb, patterns, bargains_only=True)
+    return not _aux(verb) & patterns.hypothetical_aux and _has_condition(verb, patterns, bargains_only=True)
+
+
+def negated_itself(head: Token, patterns: Patterns) -> bool:
+    """Whether the act's own verb (or the first conjunct it shares its auxiliaries with) is negated:
+    "has never recognised the vote" refuses; "was never contemplating recognising them" only did
+    not think of it."""
+    verb = head.head if head.dep_ == "conj" and not _aux(head) else head
+    return _negated(head, patterns) or _negated(verb, patterns)
 
 
 def announced(head: Token, patterns: Patterns) -> bool:
