@@ -458,14 +458,14 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
 
 def _drop_repeated(events: list[Event]) -> list[Event]:
     """"supported Lukashenko throughout the protests, and continues to back him": two words for one
-    act of a sentence (the same source, target, code, modality, date and place) are one record."""
-    seen: set[tuple] = set()
+    act of a sentence (the same source, target, code, modality, date and place) are one record.  One
+    word's events stay as its pairs made them (each party of a list is coded, named twice or not)."""
+    first: dict[tuple, tuple[int, int]] = {}
     kept = []
     for e in events:
         key = (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.modality,
                e.date, e.date_precision, e.location)
-        if key not in seen:
-            seen.add(key)
+        if first.setdefault(key, e.trigger_span) == e.trigger_span:
             kept.append(e)
     return kept
 
