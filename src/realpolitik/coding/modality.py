@@ -4,7 +4,9 @@ hypothetical)?
 Read from the dependency parse around the trigger: negation on the verb or its arguments,
 modal auxiliaries, conditional clauses, verbs of thinking that turn a clause into speculation,
 attempt and schedule verbs governing an infinitive, and denials.  "refused to support" is handled
-upstream as an asserted REJECT; here only the head that carries the event is inspected.
+upstream as an asserted REJECT; here only the head that carries the event is inspected.  Also here:
+whether an act is told as a habit ("often hold talks") or only as the time another dates from
+("since Russia's annexation"), no dated act either way (the coder leaves such acts out).
 """
 
 from __future__ import annotations
@@ -95,7 +97,7 @@ def _opening(verb: Token, words: list[str]) -> range | None:
         first = last - n + 1
         if first < 0 or [t.lower_ for t in doc[first:last + 1]] != words:
             continue
-        if doc[last].head.i == verb.i or verb.head.i == last or (n == 1 and doc[last].i == verb.left_edge.i):
+        if doc[last].head.i == verb.i or verb.head.i == last:
             return range(first, last + 1)
     return None
 
@@ -317,7 +319,7 @@ def indicative(verb: Token, patterns: Patterns) -> bool:
 
 
 def conditional(head: Token, patterns: Patterns) -> bool:
-    """Whether the act is promised on a condition ("will withdraw unless …", "may halt if …"):
+    """Whether the act is promised on a condition ("will withdraw unless …", "will halt mediation if …"):
     what CAMEO codes as a threat, or as an intent for a cooperative act. A standing condition ("will
     invest as long as it has resources") is a forecast, and promises nothing; so is an act that only may
     happen on its condition ("might suspend flights if …", "could close the border if …", as news
