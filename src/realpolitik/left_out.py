@@ -24,7 +24,7 @@ LEFT_OUT_REASONS: Mapping[str, str] = {
     "no-target": "no target in the text; keep such acts with a patterns layer `targetless_events: [\"*\"]`",
     "self-target": "no target other than the source itself, named again in the act's phrase: an actor acting on itself is no relation",
     "refusal": "a negated act stated as a refusal ('will not support'): the REJECT it states was kept, one record for one refusal",
-    "repeated": "the same act (source, target, code, modality, date, place) was already coded from another word of the sentence",
+    "repeated": "a word that goes on with an act ('continues to back him') the sentence tells already (the same source, target, code, modality, date, place): coded once",
     "vaguer": "a more specific act by the same source, with a target, was kept",
     "content": "what another act is about ('rejected the demand', 'talks on sanctions'): part of that act",
     "complement": "what another act agrees, promises or threatens: part of that act",

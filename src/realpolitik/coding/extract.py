@@ -100,6 +100,8 @@ class SentenceCoder:
         triggers = find_triggers(span, index, self.patterns, self._part_of_another if self.left_out else None)
         coded = {t.head.i: t.code for t in triggers if not t.is_noun}
         seen: set[tuple] = set()
+        # "… and continues to back him": words that go on with an act the sentence may tell already
+        continuing = {_trigger_span(t) for t in triggers if t.head.dep_ == "xcomp" and t.head.head.lemma_ in self.patterns.continuation_verbs}
         for trig in triggers:
             roles = self._kept_roles(trig, index, coded)
             official = self._official(trig, roles)
@@ -134,7 +136,7 @@ class SentenceCoder:
         kept = _drop_vaguer(events)
         if self.left_out is not None and len(kept) < len(events):
             self._dropped(events, kept, "vaguer")
-        once = _drop_repeated(kept)
+        once = _drop_repeated(kept, continuing)
         if self.left_out is not None and len(once) < len(kept):
             self._dropped(kept, once, "repeated")
         return once
@@ -456,18 +458,17 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
     return [e for e in events if e.target is not None or kind(e) not in targeted]
 
 
-def _drop_repeated(events: list[Event]) -> list[Event]:
-    """"supported Lukashenko throughout the protests, and continues to back him": two words for one
-    act of a sentence (the same source, target, code, modality, date and place) are one record.  One
-    word's events stay as its pairs made them (each party of a list is coded, named twice or not)."""
-    first: dict[tuple, tuple[int, int]] = {}
-    kept = []
-    for e in events:
-        key = (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.modality,
-               e.date, e.date_precision, e.location)
-        if first.setdefault(key, e.trigger_span) == e.trigger_span:
-            kept.append(e)
-    return kept
+def _drop_repeated(events: list[Event], continuing: set[tuple[int, int]]) -> list[Event]:
+    """"supported Lukashenko throughout the protests, and continues to back him": an act a word of
+    ``continuing`` goes on with, told by another word of the sentence (the same source, target, code,
+    modality, date and place), is one record.  Two acts of one kind stay two ("urging Kenya to
+    investigate and calling on Nairobi to free the activists" asks two things)."""
+    def key(e: Event) -> tuple:
+        return (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.modality,
+                e.date, e.date_precision, e.location)
+
+    told = {key(e) for e in events if e.trigger_span not in continuing}
+    return [e for e in events if e.trigger_span not in continuing or key(e) not in told]
 
 
 def _no_target_reason(trig: Trigger, source: ActorMention, targets: Sequence[ActorMention],
