@@ -57,3 +57,20 @@ def test_seed_events_carry_their_evidence(seed_events):
 def test_analyst_opinion_in_the_seeds_is_not_an_event(seed_events):
     # article 003 quotes a Russian political scientist's accusations against Belarus
     assert not [e for e in seed_events if e.doc_id.startswith("003") and "Satanovsky" in e.sentence]
+
+
+@pytest.mark.parametrize(("article", "words"), [
+    ("000", "For as long as Russia has resources"),  # a forecast on a standing condition
+    ("000", "often hold consultations"),  # a habit
+    ("002", "divergences have appeared since"),  # background named by "since"
+])
+def test_analysis_prose_in_the_seeds_is_no_dated_act(seed_events, article, words):
+    assert not [e for e in seed_events if e.doc_id.startswith(article) and words in e.sentence]
+
+
+def test_one_act_of_a_seed_sentence_is_one_record(seed_paths, nlp, actor_dictionary):
+    # "will not support the precedent" is one refusal; "supported ... and continues to back him" one support
+    events = code_documents(iter_documents(sorted(seed_paths.values())), nlp=nlp, actors=actor_dictionary)
+    keys = [(e.sentence_index, e.source.code, e.target.code if e.target else None, e.plover_event) for e in events
+            if e.doc_id[:3] in {"000", "001"} and ("precedent" in e.sentence or "continues to back" in e.sentence)]
+    assert len(keys) == len(set(keys)) == 2

@@ -27,6 +27,10 @@ CASES = [
     # a government and forces the text places nowhere are one country's
     ("The state government ordered patrols by police after the protests.", "own-forces", "ordered", "GOV"),
     ("Analysts said Uganda rejected the proposal.", "analyst", "rejected", "UGA"),
+    ("Uganda has long accused Kenya of smuggling.", "habitual", "accused", "UGA"),
+    ("Prices have risen since Uganda's sanctions on Kenya.", "background", "sanctions", "UGA"),
+    ("Uganda will not support the Kenyan proposal.", "refusal", "support", "UGA"),
+    ("Uganda backed Kenya during the talks and continues to support it.", "repeated", "support", "UGA"),
     ("Kenya's foreign minister criticised the delays.", "no-target", "criticised", "KENGOV"),
     ("Kenya's foreign minister criticised the Kenyan government.", "self-target", "criticised", "KENGOV"),
     ("Uganda mobilised its reserves and deployed troops against Kenya.", "vaguer", "mobilised its reserves", "UGA"),

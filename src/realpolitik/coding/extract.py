@@ -44,7 +44,7 @@ from realpolitik.coding.mentions import (
     outside_names,
     story_dateline,
 )
-from realpolitik.coding.modality import announced, conditional, modality
+from realpolitik.coding.modality import announced, conditional, habitual, in_background, modality, negated_itself
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns, discard_phrase, load_patterns
 from realpolitik.coding.roles import RoleFinder, Roles
@@ -100,6 +100,8 @@ class SentenceCoder:
         triggers = find_triggers(span, index, self.patterns, self._part_of_another if self.left_out else None)
         coded = {t.head.i: t.code for t in triggers if not t.is_noun}
         seen: set[tuple] = set()
+        # "… and continues to back him": words that go on with an act the sentence may tell already
+        continuing = {_trigger_span(t) for t in triggers if t.head.dep_ == "xcomp" and t.head.head.lemma_ in self.patterns.continuation_verbs}
         for trig in triggers:
             roles = self._kept_roles(trig, index, coded)
             official = self._official(trig, roles)
@@ -134,7 +136,10 @@ class SentenceCoder:
         kept = _drop_vaguer(events)
         if self.left_out is not None and len(kept) < len(events):
             self._dropped(events, kept, "vaguer")
-        return kept
+        once = _drop_repeated(kept, continuing)
+        if self.left_out is not None and len(once) < len(kept):
+            self._dropped(kept, once, "repeated")
+        return once
 
     def leave_out_sentence(self, index_no: int, span: Span, mentions: Sequence[ActorMention], reason: str, detail: str = "") -> None:
         """Hand each act of a sentence that is not coded (a discard) to ``left_out``, with the
@@ -266,6 +271,9 @@ class SentenceCoder:
             return _Refused("needs-target", tuple(sources))
         if self.roles.voiced_by_analyst(trig.head, index):
             return _Refused("analyst", tuple(sources), targets[0] if targets else None)
+        untold = "habitual" if habitual(trig.head, self.patterns) else "background" if in_background(trig.head, self.patterns) else None
+        if untold:
+            return _Refused(untold, tuple(sources), targets[0] if targets else None)
         if _mutual(trig, sources) and len(sources) > 1:
             # "Modi and Xi met in Kazan": the parties act with each other, a place is no partner
             # ("signed an agreement on the East African pipeline", "a pact to patrol the Amazon
@@ -329,7 +337,13 @@ class SentenceCoder:
         announced = self._announcement(trig, event)
         if announced is None:
             return [event]
-        return [event, self._event(index_no, sent_start, sent_end, span, announced, source, target, "asserted", trig.code)]
+        stated = self._event(index_no, sent_start, sent_end, span, announced, source, target, "asserted", trig.code)
+        if event.modality == "negated":
+            # "will not support the precedent": one refusal is one record, the REJECT it states
+            if self.left_out is not None:
+                self.left_out(LeftOut.of_event(event, "refusal"))
+            return [stated]
+        return [event, stated]
 
     def _crowd_act(self, trig: Trigger, source: ActorMention, target: ActorMention | None) -> Trigger:
         """"Protesters blocked the highway", "supporters clashed with police": what a crowd does by
@@ -349,12 +363,14 @@ class SentenceCoder:
     def _announcement(self, trig: Trigger, event: Event) -> Trigger | None:
         """"Putin will visit Minsk" is also, today, an asserted intent to meet (036); "will not
         support" a rejection (125), and so is "did not accept" (``acceptances``); "will impose
-        sanctions" a threat (1312), and so is "may halt mediation if …" (136) — as CAMEO codes them."""
+        sanctions" a threat (1312), and so is "will halt mediation unless …" (135) — as CAMEO codes them
+        ("may halt mediation if …" is a possibility, no threat)."""
         promised = event.modality == "future" or (event.modality == "hypothetical" and conditional(trig.head, self.patterns))
         if trig.is_noun or trig.complement is not None or not (promised or event.modality == "negated"):
             return None
         # "did not accept the proposal", "has not recognised the vote" refuse, whenever said
-        if event.modality == "negated" and not (announced(trig.head, self.patterns) or trig.rule.lemma in self.patterns.acceptances):
+        if event.modality == "negated" and not (announced(trig.head, self.patterns)
+                                                or (trig.rule.lemma in self.patterns.acceptances and negated_itself(trig.head, self.patterns))):
             return None
         kind = "refusal" if event.modality == "negated" else ("conflict" if event.quad_class >= 3 else "cooperation")
         if kind == "conflict" and not conditional(trig.head, self.patterns):
@@ -440,6 +456,19 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
 
     targeted = {kind(e) for e in events if e.target is not None}
     return [e for e in events if e.target is not None or kind(e) not in targeted]
+
+
+def _drop_repeated(events: list[Event], continuing: set[tuple[int, int]]) -> list[Event]:
+    """"supported Lukashenko throughout the protests, and continues to back him": an act a word of
+    ``continuing`` goes on with, told by another word of the sentence (the same source, target, code,
+    modality, date and place), is one record.  Two acts of one kind stay two ("urging Kenya to
+    investigate and calling on Nairobi to free the activists" asks two things)."""
+    def key(e: Event) -> tuple:
+        return (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.modality,
+                e.date, e.date_precision, e.location)
+
+    told = {key(e) for e in events if e.trigger_span not in continuing}
+    return [e for e in events if e.trigger_span not in continuing or key(e) not in told]
 
 
 def _no_target_reason(trig: Trigger, source: ActorMention, targets: Sequence[ActorMention],

@@ -509,7 +509,7 @@ def _describes(trig: Trigger, patterns: Patterns) -> bool:
     simple present, or a stative participle ("people opposed to his plans"), describes the actor;
     it reports no act ("a charge Moscow denies", on an act, does, and so does an actor's stance:
     "lawmakers they accuse of graft").  (A custom stated in a main clause, "soldiers routinely beat
-    detainees", is reported as acts, as PLOVER's own records code it.)"""
+    detainees", is a habit: ``habitual`` in coding/modality.py leaves it out.)"""
     head = trig.head
     if not trig.is_noun and _stative_participle(head, patterns):
         return True

@@ -4,7 +4,9 @@ hypothetical)?
 Read from the dependency parse around the trigger: negation on the verb or its arguments,
 modal auxiliaries, conditional clauses, verbs of thinking that turn a clause into speculation,
 attempt and schedule verbs governing an infinitive, and denials.  "refused to support" is handled
-upstream as an asserted REJECT; here only the head that carries the event is inspected.
+upstream as an asserted REJECT; here only the head that carries the event is inspected.  Also here:
+whether an act is told as a habit ("often hold talks") or only as the time another dates from
+("since Russia's annexation"), no dated act either way (the coder leaves such acts out).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import Literal
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from realpolitik.coding.arguments import subject_parsed_as_head
 from realpolitik.coding.patterns import Patterns
@@ -50,8 +52,64 @@ def _aux(verb: Token) -> set[str]:
 
 
 def _is_conditional(verb: Token, patterns: Patterns) -> bool:
-    """"if Egypt attacks the dam, …", and a question's clause: "asked whether Abiy is willing to …"."""
+    """"if Egypt attacks the dam, …", and a question's clause: "asked whether Abiy is willing to …";
+    a clause a condition phrase opens ("as long as Russia has resources")."""
+    return _marked_condition(verb, patterns) or "clause" in _conditions(verb.doc, patterns).get(verb.i, ())
+
+
+def _marked_condition(verb: Token, patterns: Patterns) -> bool:
     return verb.dep_ in {"advcl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ in patterns.conditional_marks for c in verb.children)
+
+
+# Clauses opened by a condition phrase, and the verbs they are conditions of, found once per document
+_CONDITIONS = DocMemo()
+_VERBS = {"VERB", "AUX"}
+
+
+def _conditions(doc: Doc, patterns: Patterns) -> dict[int, set[str]]:
+    """Per verb, "clause" when a condition phrase opens its clause and "governs:bargain" /
+    "governs:standing" when it is the verb such a clause is the condition of: "for as long as Russia
+    has resources, it will invest" (the parser hangs the phrase's words anywhere, so the phrase is
+    read where the clause starts, and the verb it conditions is the nearest verb above its words)."""
+    found: dict[int, set[str]] = _CONDITIONS.of(doc, patterns)
+    if -1 in found:
+        return found
+    found[-1] = set()  # (the document was read)
+    kinds = [(p.split(), "bargain") for p in patterns.condition_phrases] + [(p.split(), "standing") for p in patterns.standing_conditions]
+    for verb in doc:
+        if verb.pos_ not in _VERBS or verb.dep_ == "ROOT":
+            continue
+        for words, kind in kinds:
+            phrase = _opening(verb, words)
+            if phrase is not None:
+                found.setdefault(verb.i, set()).add("clause")
+                governor = _conditioned(verb, phrase)
+                if governor is not None:
+                    found.setdefault(governor.i, set()).add("governs:" + kind)
+    return found
+
+
+def _opening(verb: Token, words: list[str]) -> range | None:
+    """Where ``words`` open the verb's clause: their last word starts the clause or comes just
+    before it, and is the verb's own word or the word the verb hangs on ("in case Russia attacks")."""
+    doc, n = verb.doc, len(words)
+    for last in (verb.left_edge.i, verb.left_edge.i - 1):
+        first = last - n + 1
+        if first < 0 or [t.lower_ for t in doc[first:last + 1]] != words:
+            continue
+        if doc[last].head.i == verb.i or verb.head.i == last:
+            return range(first, last + 1)
+    return None
+
+
+def _conditioned(verb: Token, phrase: range) -> Token | None:
+    """The verb a condition clause is the condition of: the nearest verb above it outside the phrase."""
+    node = verb.head
+    while node.i in phrase or node.pos_ not in _VERBS:
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None if node.i == verb.i else node
 
 
 def _is_awaited(verb: Token, patterns: Patterns) -> bool:
@@ -64,11 +122,17 @@ def _is_awaited(verb: Token, patterns: Patterns) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in patterns.awaited_marks for c in verb.children)
 
 
-def _has_condition(verb: Token, patterns: Patterns) -> bool:
+def _has_condition(verb: Token, patterns: Patterns, bargains_only: bool = False) -> bool:
+    """Whether a condition clause hangs on the verb; ``bargains_only``: one that bargains ("unless
+    Kyiv pays", "provided that NATO approves"), not a standing one ("as long as", "whenever")."""
     # "threatened military action if the fighters did not withdraw": the threat is made; its
     # condition is what it says (``condition_takers``)
-    return verb.lemma_ not in patterns.condition_takers and any(
-        c.dep_ == "advcl" and _is_conditional(c, patterns) for c in verb.children)
+    if verb.lemma_ in patterns.condition_takers:
+        return False
+    roles = _conditions(verb.doc, patterns).get(verb.i, ())
+    if "governs:bargain" in roles or ("governs:standing" in roles and not bargains_only):
+        return True
+    return any(c.dep_ == "advcl" and _marked_condition(c, patterns) for c in verb.children)
 
 
 def _in_reported_past(verb: Token, patterns: Patterns) -> bool:
@@ -255,10 +319,21 @@ def indicative(verb: Token, patterns: Patterns) -> bool:
 
 
 def conditional(head: Token, patterns: Patterns) -> bool:
-    """Whether the act is promised on a condition ("will withdraw unless …", "may halt if …"):
-    what CAMEO codes as a threat, or as an intent for a cooperative act."""
+    """Whether the act is promised on a condition ("will withdraw unless …", "will halt mediation if …"):
+    what CAMEO codes as a threat, or as an intent for a cooperative act. A standing condition ("will
+    invest as long as it has resources") is a forecast, and promises nothing; so is an act that only may
+    happen on its condition ("might suspend flights if …", "could close the border if …", as news
+    readers code them: hypothetical, no threat)."""
     verb = head.head if head.dep_ == "conj" and not _aux(head) else head
-    return _has_condition(verb, patterns)
+    return not _aux(verb) & patterns.hypothetical_aux and _has_condition(verb, patterns, bargains_only=True)
+
+
+def negated_itself(head: Token, patterns: Patterns) -> bool:
+    """Whether the act's own verb (or the first conjunct it shares its auxiliaries with) is negated:
+    "has never recognised the vote" refuses; "was never contemplating recognising them" only did
+    not think of it."""
+    verb = head.head if head.dep_ == "conj" and not _aux(head) else head
+    return _negated(head, patterns) or _negated(verb, patterns)
 
 
 def announced(head: Token, patterns: Patterns) -> bool:
@@ -269,3 +344,43 @@ def announced(head: Token, patterns: Patterns) -> bool:
         return True
     parent = verb.head
     return verb.dep_ == "xcomp" and (parent.lemma_ in patterns.scheduled or parent.lower_ in patterns.scheduled)
+
+
+def habitual(head: Token, patterns: Patterns) -> bool:
+    """Whether the act is told as a habit, not as a dated act: "the two ministries often hold
+    consultations", "has long accused Tokyo" (``habitual_adverbs``), "tend to side with Moscow"
+    (``habitual_verbs``); a noun act through the verb it is an argument of ("regularly hold talks")."""
+    verb = _clause_verb(head)
+    shared = verb.head if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) else verb
+    if any(_habitual_adverb(c, patterns) for v in {verb, shared} for c in v.children):
+        return True
+    # "tend to side with Moscow", "often try to mediate"
+    governor = shared.head
+    return shared.dep_ == "xcomp" and (governor.lemma_ in patterns.habitual_verbs
+                                       or any(_habitual_adverb(c, patterns) for c in governor.children))
+
+
+def _habitual_adverb(word: Token, patterns: Patterns) -> bool:
+    # a bare "long" only: "so long as" is a condition, "long before the war" a time
+    return word.dep_ == "advmod" and word.lower_ in patterns.habitual_adverbs and not (word.lower_ == "long" and word.n_lefts + word.n_rights)
+
+
+def _clause_verb(head: Token) -> Token:
+    """The verb whose clause tells the act: the trigger's own, or for a noun the verb the head of
+    its "of" chain is an argument of."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return head
+    top = _noun_chain(head)[-1]
+    if top.dep_ not in {"dobj", "nsubjpass", "nsubj", "pobj", "attr"}:
+        return top
+    verb = top.head
+    return verb.head if verb.dep_ == "prep" else verb
+
+
+def in_background(head: Token, patterns: Patterns) -> bool:
+    """Whether a noun act is named only as the time something else dates from ("divergences have
+    appeared since Russia's annexation of Crimea", ``background_prepositions``): no act of the story."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    top = _noun_chain(head)[-1]
+    return top.dep_ == "pobj" and top.head.lower_ in patterns.background_prepositions

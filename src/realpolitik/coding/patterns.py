@@ -203,6 +203,12 @@ class Patterns:
     future_aux: frozenset[str] = frozenset()
     conditional_aux: frozenset[str] = frozenset()
     conditional_marks: frozenset[str] = frozenset()
+    condition_phrases: frozenset[str] = frozenset()  # "provided that", "on condition that": a bargain's condition
+    standing_conditions: frozenset[str] = frozenset()  # "as long as", "whenever": not done, and no bargain
+    habitual_adverbs: frozenset[str] = frozenset()  # "often hold consultations": a habit, no dated act
+    habitual_verbs: frozenset[str] = frozenset()  # "tend to side with Moscow": a habit too
+    continuation_verbs: frozenset[str] = frozenset()  # "continues to back him": the act told already, once
+    background_prepositions: frozenset[str] = frozenset()  # "since Russia's annexation of Crimea": told before, no act of the story
     negating_dets: frozenset[str] = frozenset()
     condition_takers: frozenset[str] = frozenset()  # "threatened action if …": the threat is made
     hypothetical_modifiers: frozenset[str] = frozenset()  # "after any ceasefire": no act yet
