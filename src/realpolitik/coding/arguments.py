@@ -166,18 +166,23 @@ class MentionIndex:
 
     def place_roaming(self, roaming: Mapping[str, frozenset[str]], dateline: Dateline | None) -> None:
         """"OUAGADOUGOU - JNIM militants killed 50 soldiers": an armed group active in several
-        countries (``roaming_groups``: its code and those countries) acts in the one its sentence's
-        place or the dateline names, when that is one of them."""
+        countries (``roaming_groups``: its code and those countries, "*" for any) acts in the one
+        its sentence's place or the dateline names, when that is one of them."""
         for i, m in list(self.by_token.items()):
             countries = roaming.get(m.actor.code)
             if not countries or m.actor.kind != "group":
                 continue
-            found = phrase_country(self._span.doc[i], self.patterns.place_prepositions)
+            found = phrase_country(self._span.doc[i], self.patterns.place_prepositions) or self._sole_country(m)
             country, evidence = found if found is not None else (
                 (dateline.country, f"dateline {dateline.place}") if dateline is not None and dateline.country else (None, ""))
-            if country in countries and country != m.actor.country:
-                self.by_token[i] = placed_in(replace(m, actor=replace(m.actor, country=None, code=m.actor.sector or "")),
+            if country and (country in countries or "*" in countries) and country != m.actor.country:
+                self.by_token[i] = placed_in(replace(m, actor=replace(m.actor, country=None, code=m.actor.sector or m.actor.code)),
                                              country, evidence)
+
+    def _sole_country(self, m: ActorMention) -> tuple[str, str] | None:
+        """The one country the sentence names besides ``m``, with the words that say so."""
+        countries = {o.actor.country: o.text for o in self._told().values() if o is not m and o.actor.country}
+        return next(iter(countries.items())) if len(countries) == 1 else None
 
     def place_reported(self, sectors: Container[str]) -> None:
         """"Kyrgyzstan's security service said a hacker group based in Kazakhstan had attacked the
@@ -361,6 +366,10 @@ class MentionIndex:
                 dual = [placed_in(m, a.country or "", f"title of {o.text}").actor for o in orgs for a in (o.actor, *o.others)
                         if a.kind == "state" and a.country != org.actor.country]
                 return replace(first, others=tuple(dual))
+            land = gazetteer().find(owner.text) if owner.dep_ == "poss" and owner.pos_ == "PROPN" else None
+            if land is not None and land.country and land.lat is None:
+                # ("Somaliland's president, Abdirahman Irro": a region no dictionary names as an actor)
+                return placed_in(m, land.country, f"title of {owner.text}")
         return None
 
     def _title_owners(self, name: Token) -> list[Token]:

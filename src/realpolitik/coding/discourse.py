@@ -55,7 +55,7 @@ class Discourse:
         "the bloc")."""
         taken = {i for m in mentions for i in words.covering(m.start, m.end) or ()}
         echoes = self._echoes(span, text, taken)
-        out = [self._organisation_named(self._named_earlier(m)) for m in mentions] + echoes
+        out = [self._organisation_named(self._named_earlier(m), mentions) for m in mentions] + echoes
         # a surname echoed is never a "the country" noun: the tokens taken stay the same
         described = self._descriptions(span, words, out, taken)
         return out + described + self._owned_things(span, words, taken | {t.i for m in described for t in span if m.start <= t.idx < m.end})
@@ -385,7 +385,7 @@ class Discourse:
             return m
         return replace(m, actor=replace(known, entry=f"{known.entry}+named earlier"))
 
-    def _organisation_named(self, m: ActorMention) -> ActorMention:
+    def _organisation_named(self, m: ActorMention, sentence: Sequence[ActorMention] = ()) -> ActorMention:
         """"The International Court of Justice ordered …. The court said …": "the court", "the
         bank", "the fund" is the organisation named before whose name has that word, not a court
         of the dateline's country; so is a name no dictionary knows ("The Commission" after "the
@@ -394,7 +394,11 @@ class Discourse:
         opened = m.actor.entry.startswith(OPEN_ENTRY) and len(words) == 1
         if not (opened or m.actor.kind == "sector" and len(words) == 2 and words[0] == "the"):
             return m
-        named = self.org_words.get(words[-1])
+        # ("sued the ministry at the European Court of Human Rights, and the court asked Moscow …":
+        # one named earlier in the sentence first)
+        here = [o.actor for o in sentence if o.end <= m.start and o.actor.kind == "igo"
+                and words[-1] in f"{o.text} {o.actor.name}".lower().split()]
+        named = here[-1] if here else self.org_words.get(words[-1])
         return m if named is None else replace(m, actor=replace(named, entry=f"{named.entry}+described", matched=""))
 
     def resolve_pronoun(self, token: Token, index: MentionIndex, *, same_sentence: bool = False,
