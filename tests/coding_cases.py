@@ -792,8 +792,8 @@ CASES = [
     ("Serbia closed two border crossings with Kosovo, drawing criticism from the EU envoy Anna Kovacs, who called the closure unjustified.", "EU", "SRB", "111", "asserted"),
     # a name whose title an organisation owns speaks for it, wherever the story is filed
     ("VIENNA - Iran has stopped two inspectors from entering a reactor, the U.N. nuclear watchdog's chief Rafael Grossi said on Monday, calling the move a serious blow.", "UN", "IRN", "111", "asserted"),
-    # a nominal act qualified as possible or "any" has not happened
-    ("Kenya and Uganda discussed a joint border force for the region after any ceasefire in South Sudan.", "KEN", "UGA", "0871", "hypothetical"),
+    # a truce the clause only dates ("after any ceasefire in South Sudan") is none of its parties'
+    ("Kenya and Uganda discussed a joint border force for the region after any ceasefire in South Sudan.", "KEN", "UGA", "040", "asserted"),
     # a crowd storming another country's embassy attacks that country; blocking its ship protests
     ("Protesters in Dhaka attacked the Indian embassy on Friday.", "BGDOPP", "INDGOV", "190", "asserted"),
     ("Dockworkers in Antwerp blocked an Israeli cargo ship on Tuesday.", "BELLAB", "ISR", "144", "asserted"),
@@ -1330,4 +1330,8 @@ CASES = [
     ("MAIDUGURI (Wire) - Islamic State fighters attacked a military base near Marte on Sunday.", "NGAIMG", "NGA", "190", "asserted"),
     ("A soldier's mother sued the Russian defence ministry at the European Court of Human Rights, and the court asked Moscow for a response.",
      "COE", "RUSGOV", "020", "asserted"),
+    # a truce between two parties is theirs, not its announcer's; a truce the clause only dates is
+    # no act of the clause's subjects
+    ("Hours later Trump announced a ceasefire between Israel and Iran.", "ISR", "IRN", "0871", "asserted"),
+    ("Britain and France said they were ready to send troops to Ukraine after a ceasefire.", "GBR", "UKR", "033", "asserted"),
 ]

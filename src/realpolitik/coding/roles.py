@@ -791,6 +791,12 @@ class RoleFinder:
             if owner is not None:
                 # only an owner named in the sentence: "His visit …" after other news is a guess
                 sources = self.discourse.resolve_pronoun(owner, index, same_sentence=True)
+        between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
+        if not sources and trig.rule.reciprocal and between:
+            # "talks between the two neighbours": the group ("Trump announced a ceasefire between
+            # Israel and Iran": theirs, not the announcer's)
+            sources = self.discourse.group(between, [], index) or found_as(targets_of(between, index, preps), "prep:between")
+            return (sources, []) if len(sources) > 1 else None
         # "the EU approved sanctions on Russia"; not "Russia criticised sanctions on Belarus"
         # "police prevented the demonstration staged by students": the students demonstrate
         if (not sources and not agents and noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in VERB_POS
@@ -802,12 +808,7 @@ class RoleFinder:
         means = means_verb(noun, self.patterns) if not sources and not agents else None
         if means is not None:
             sources = found_as(self._subject_actors(means, index), f"subject of {means.lemma_}")
-        between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
-        if not sources and trig.rule.reciprocal and between:
-            # "talks between the two neighbours": the group
-            sources = self.discourse.group(between, [], index) or found_as(targets_of(between, index, preps), "prep:between")
-            return (sources, []) if len(sources) > 1 else None
-        if not sources and trig.rule.reciprocal:
+        if not sources and trig.rule.reciprocal and self.patterns.codes_in(trig.code, self.patterns.occasion_roots):
             parties = self._clause_parties(noun, index)
             if len(parties) > 1:
                 return parties, []
@@ -991,6 +992,8 @@ class RoleFinder:
         after were between those parties (not so parties that only react: "Britain and France
         condemned Iran after attacks on shipping")."""
         verb = self._occasion_clause(noun)
+        while verb is not None and verb.i not in coded and verb.dep_ in {"advcl", "xcomp", "conj"}:
+            verb = verb.head  # "signed a treaty …, settling their border, three years after clashes"
         code = coded.get(verb.i) if verb is not None else None
         if code is None or cameo(code).quad_class > 2:
             return []
