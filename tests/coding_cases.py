@@ -1334,4 +1334,7 @@ CASES = [
     # no act of the clause's subjects
     ("Hours later Trump announced a ceasefire between Israel and Iran.", "ISR", "IRN", "0871", "asserted"),
     ("Britain and France said they were ready to send troops to Ukraine after a ceasefire.", "GBR", "UKR", "033", "asserted"),
+    # a warning about the weather threatens no one; about an act it does
+    ("Iraq's meteorological office warned that the heat would last until Thursday.", None, None, None, "asserted"),
+    ("Pakistan warned that any diversion of the river would be met with force.", "PAK", None, "130", "asserted"),
 ]

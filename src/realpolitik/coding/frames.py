@@ -261,11 +261,11 @@ def _through_family(token: Token, rule: Rule, words: tuple[Token, ...], family: 
             _noun_object_trigger(comp, patterns) if comp.lemma_.lower() in patterns.light_verbs | patterns.reversals else None)
         if any(c.dep_ == "neg" for c in comp.children) and family.negated:
             family = patterns.families[family.negated]  # "vowed not to return the Golan Heights" refuses
-        return _complement_trigger(token, rule, words, family, comp, inner)
+        return _complement_trigger(token, rule, words, family, comp, inner, patterns)
     # "threatened Ukraine with sanctions": the noun says what is threatened
     comp = _prepositional_noun_trigger(token, patterns)
     if comp is not None:
-        return _complement_trigger(token, rule, words, family, comp, _noun_trigger(comp, patterns))
+        return _complement_trigger(token, rule, words, family, comp, _noun_trigger(comp, patterns), patterns)
     return _object_family_trigger(token, rule, words, family, patterns)
 
 
@@ -282,14 +282,20 @@ def _meant(token: Token, comp: Token | None, family: Family, patterns: Patterns)
 
 
 def _complement_trigger(token: Token, rule: Rule, words: tuple[Token, ...], family: Family, comp: Token,
-                        inner: Trigger | None) -> Trigger | None:
+                        inner: Trigger | None, patterns: Patterns) -> Trigger | None:
     code = family.code_for(inner.code if inner else None)
     if inner is not None and (code is None or family.keeps_own_code(inner.code)):
         # "plans to attack", "failed to attend": the act itself, modality from the head
         return Trigger(inner.head, inner.rule, inner.code, inner.complement, (*inner.words, token))
-    if code is None:
+    if code is None or (inner is None and _of_nature(comp, patterns)):
         return None
     return Trigger(token, rule, code, comp, (*words, comp))
+
+
+def _of_nature(comp: Token, patterns: Patterns) -> bool:
+    """"warned that the heat would last": a that-clause whose subject is weather or a hazard."""
+    return comp.dep_ == "ccomp" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in patterns.hazard_subjects for c in comp.children)
 
 
 def _object_family_trigger(token: Token, rule: Rule, words: tuple[Token, ...], family: Family,
