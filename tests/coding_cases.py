@@ -1337,4 +1337,7 @@ CASES = [
     # a warning about the weather threatens no one; about an act it does
     ("Iraq's meteorological office warned that the heat would last until Thursday.", None, None, None, "asserted"),
     ("Pakistan warned that any diversion of the river would be met with force.", "PAK", None, "130", "asserted"),
+    # sport and company results are no political acts, however their verbs read
+    ("Brazil's Vinicius Junior hit two home runs against Mexico's champions on Sunday.", None, None, None, "asserted"),
+    ("Toyota said on Tuesday it would invest 2 trillion yen in Japan after quarterly profit beat forecasts.", None, None, None, "asserted"),
 ]
