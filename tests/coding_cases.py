@@ -1340,4 +1340,7 @@ CASES = [
     # sport and company results are no political acts, however their verbs read
     ("Brazil's Vinicius Junior hit two home runs against Mexico's champions on Sunday.", None, None, None, "asserted"),
     ("Toyota said on Tuesday it would invest 2 trillion yen in Japan after quarterly profit beat forecasts.", None, None, None, "asserted"),
+    # a pronoun is none of the doer's own phrase ("forces backed by U.S. air strikes drove them back")
+    ("Al-Shabaab militants ambushed the convoy on Wednesday before Somali special forces backed by U.S. air strikes drove them back.",
+     "SOMMIL", "SOMINS", "174", "asserted"),
 ]

@@ -443,7 +443,7 @@ class Discourse:
         people = [m for m, _ in ordered if is_person(m)] if kind == "person" else []
         # "sanctioned two Venezuelan officials, and the Treasury froze their assets": a plural noun
         # of the sentence before the actors of earlier ones
-        plurals = _nearest_first(token, index, plural_only=True)
+        plurals = [m for m in _nearest_first(token, index, plural_only=True) if not _in_doers_phrase(m, token)]
         for m in [*subjects, *ahead, *people, *plurals, *([] if same_sentence else self.recent), *(m for m, _ in ordered)]:
             if fits(m):
                 return [as_pronoun(token, m)]
@@ -475,7 +475,8 @@ class Discourse:
             if listed:
                 return listed
             for m in [*_nearest_first(tok, index), *self.recent]:
-                if m not in sources and not any(_same_party(m, s) for s in sources) and _fits(m, kind):
+                if m not in sources and not any(_same_party(m, s) for s in sources) and _fits(m, kind) \
+                        and not _in_doers_phrase(m, tok):
                     return [as_pronoun(tok, m)]
         return []
 
@@ -501,6 +502,18 @@ def _same_party(candidate: ActorMention, source: ActorMention) -> bool:
     opposition or courts may well be its object."""
     x, y = candidate.actor, source.actor
     return x.code == y.code or (x.country is not None and x.country == y.country and x.code == x.country)
+
+
+def _in_doers_phrase(m: ActorMention, pronoun: Token) -> bool:
+    """Whether ``m`` is named in the subject phrase of the pronoun's own clause ("Somali forces
+    backed by U.S. air strikes drove them back": not the strikes)."""
+    verb = _clause(pronoun)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not subject.left_edge.idx <= m.start < subject.right_edge.idx + len(subject.right_edge):
+        return False
+    # (not a relative clause of it: "Gunmen who kidnapped an aid worker have released her")
+    return not any(r.left_edge.idx <= m.start < r.right_edge.idx + len(r.right_edge)
+                   for r in subject.children if r.dep_ == "relcl")
 
 
 def _nearest_first(pronoun: Token, index: MentionIndex, plural_only: bool = False) -> list[ActorMention]:
