@@ -63,20 +63,24 @@ class MentionIndex:
     def at(self, token: Token) -> ActorMention | None:
         return self.by_token.get(token.i)
 
-    def named(self, span: Span, *, unplaced: bool = False) -> list[Token]:
-        """The words of ``span`` an actor stands on, in text order (with ``unplaced``, also those of
-        the actors whose country the text does not give): a walk over the actors, not every word."""
+    def named(self, span: Span, *, unplaced: bool = False) -> list[int]:
+        """The indices of the words of ``span`` an actor stands on, in text order (with ``unplaced``,
+        also those of the actors whose country the text does not give): a walk over the actors,
+        not every word, and no ``Token`` made (most callers test the table first)."""
         held = self.by_token.keys() | self.fallback.keys() if unplaced else self.by_token.keys()
-        return [span.doc[i] for i in sorted(held) if span.start <= i < span.end]
+        return [i for i in sorted(held) if span.start <= i < span.end]
 
     def place_residents(self, span: Span) -> None:
         """"ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people named
         by its kin state but placed in another country are that country's residents; so are
         "ethnic Albanians" whose act the sentence places there ("killed three ethnic Albanians in
         southeastern Serbia")."""
-        for token in self.named(span):
-            m = self.by_token.get(token.i)
-            if m is None or m.actor.kind != "state" or not token.text[:1].isupper() or not token.text.endswith("s"):
+        for i in self.named(span):
+            m = self.by_token[i]
+            if m.actor.kind != "state":
+                continue
+            token = span.doc[i]
+            if not token.text[:1].isupper() or not token.text.endswith("s"):
                 continue
             home = self._home_named(token)
             if home is None and any(c.lower_ == "ethnic" for c in token.children) and token.dep_ in SUBJECT_DEPS | {"dobj"}:

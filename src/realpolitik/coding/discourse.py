@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding.arguments import (
     SUBJECT_DEPS,
@@ -72,7 +72,7 @@ class Discourse:
         self._learn_things(span, index)
         self._learn_sectors(span, index)
         self.sentences += 1
-        here = _lists(index.named(span), index)
+        here = _lists(span.doc, index.named(span), index)
         self.lists = [*((self.sentences, found) for found in here), *self.lists][:8]
         # a mediator with no sides ("Egypt and Qatar mediated talks") may be one of a list
         self.mediators |= {_party(s) for code, s, t in acts if t is not None and self.patterns.codes_in(code, self.patterns.mediator_roots)}
@@ -84,8 +84,8 @@ class Discourse:
         if any(words.tag[i] in _PLURAL_TAGS and (index.by_token.get(i) or words.dep[i] in SUBJECT_DEPS) and _plural_noun(doc[i], self.patterns)
                for i in range(span.start, span.end)):
             self.plural_seen = self.sentences
-        subjects = [m for t in index.named(span, unplaced=True) if t.dep_ in SUBJECT_DEPS
-                    for m in [index.at(t) or index.fallback.get(t.i)] if m]
+        subjects = [m for i in index.named(span, unplaced=True) if words.dep[i] in SUBJECT_DEPS
+                    for m in [index.by_token.get(i) or index.fallback.get(i)] if m]
         said = set(sources)  # sets, not lists: a sentence listing hundreds of names stays linear
         mentioned = [*sources, *(m for m in subjects if m not in said)]
         if mentioned:
@@ -155,7 +155,7 @@ class Discourse:
     def _known_lists(self, token: Token, index: MentionIndex | None) -> list[tuple[int, tuple[Actor, ...]]]:
         """The lists named before ``token`` with how many sentences back, the nearest first: in its
         sentence (with ``index``), then earlier ones and the story's parties."""
-        here = _lists([t for t in token.sent if t.i < token.i], index) if index else []
+        here = _lists(token.doc, range(token.sent.start, token.i), index) if index else []
         return [*((0, found) for found in here), *self._story()]
 
     def _story(self) -> list[tuple[int, tuple[Actor, ...]]]:
@@ -172,9 +172,11 @@ class Discourse:
         if self.sentences <= 2:
             sides = lists[-1:] or [tuple(m.actor for m in _two_parties(acts, self.mediators, set()))]
         else:
-            between = [t for t in span if t.dep_ == "pobj" and t.head.lower_ in self.patterns.party_prepositions]
+            words = index.words
+            between = [i for i in range(span.start, span.end)
+                       if words.dep[i] == "pobj" and words.lower[words.head[i]] in self.patterns.party_prepositions]
             mutual = {_party(m) for _, s, t in _mutual_acts(acts) for m in (s, t)}
-            sides = [found for t in between for found in _lists([t], index)] \
+            sides = [found for i in between for found in _lists(span.doc, [i], index)] \
                 + [found for found in lists if {a.country or a.code for a in found} <= mutual]
         return next((found for found in sides if len(found) > 1 and not {a.country or a.code for a in found} & self.mediators), ())
 
@@ -302,7 +304,7 @@ class Discourse:
     def _learn_countries(self, span: Span, index: MentionIndex) -> None:  # and organisations
         """The countries and organisations of this sentence, the last first, for "the country"
         and "the bloc" of the next ones."""
-        for m in _in_order(index.named(span), index.at):
+        for m in _in_order(index.named(span), index.by_token.get):
             self.named = [m.actor] + [a for a in self.named if a.code != m.actor.code][:7]
             if m.actor.kind == "igo":
                 # ("the IMF" … "the fund": the words of its name as well as of the mention)
@@ -571,12 +573,12 @@ def _sets_the_scene(token: Token, patterns: Patterns) -> bool:
     return token.dep_ in {"compound", "amod", "nmod", "poss"} and token.head.lemma_.lower() in patterns.venues
 
 
-def _in_order(tokens: Sequence[Token], at) -> list[ActorMention]:  # noqa: ANN001 - a MentionIndex lookup
-    """The countries and organisations of ``tokens``, in text order, each once."""
+def _in_order(indices: Sequence[int], at) -> list[ActorMention]:  # noqa: ANN001 - a MentionIndex lookup
+    """The countries and organisations of the words at ``indices``, in text order, each once."""
     out: dict[ActorMention, None] = {}  # ordered; membership stays cheap in a long list of names
     last = None
-    for t in tokens:
-        m = at(t)
+    for i in indices:
+        m = at(i)
         if m is not None and m is not last and _kind_of(m.actor):  # (a name's next words: no hashing again)
             out.setdefault(m)
         last = m
@@ -639,15 +641,18 @@ def _phrase_groups(noun: Token, patterns: Patterns) -> list[Token]:
             for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in patterns.group_places]
 
 
-def _lists(tokens: Sequence[Token], index: MentionIndex) -> list[tuple[Actor, ...]]:
-    """The lists of parties ``tokens`` name, the last first: coordinated names ("Britain, France
-    and Germany", "the ministers of Japan, South Korea and the Philippines", "Sudan's army and the
-    RSF") and a name that stands for several ("the E3"); organisations are no party of such a
-    list, and one actor named twice is one party."""
+def _lists(doc: Doc, indices: Sequence[int], index: MentionIndex) -> list[tuple[Actor, ...]]:
+    """The lists of parties the words of ``doc`` at ``indices`` name, the last first: coordinated
+    names ("Britain, France and Germany", "the ministers of Japan, South Korea and the Philippines",
+    "Sudan's army and the RSF") and a name that stands for several ("the E3"); organisations are
+    no party of such a list, and one actor named twice is one party."""
     out: dict[tuple[str, ...], tuple[Actor, ...]] = {}
-    for t in tokens:
-        m = index.at(t)
-        if m is None or t.dep_ in {"conj", "appos"} or not (m.others or any(c.dep_ == "appos" for c in t.children) or t.conjuncts):
+    for i in indices:
+        m = index.by_token.get(i)
+        if m is None or index.words.dep[i] in {"conj", "appos"}:
+            continue
+        t = doc[i]  # (a Token only of the words an actor stands on)
+        if not (m.others or any(c.dep_ == "appos" for c in t.children) or t.conjuncts):
             continue
         members = {x.actor.code: x.actor for found in actors_of(t, index) for x in found.each() if x.actor.kind != "igo"}
         if len(members) > 1:

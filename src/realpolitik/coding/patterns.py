@@ -302,7 +302,7 @@ class Patterns:
 
     def codes_in(self, code: str, roots: frozenset[str]) -> bool:
         """True when ``code`` starts with one of the code prefixes ``roots``."""
-        return any(code.startswith(r) for r in roots)
+        return code.startswith(tuple(roots))  # (one call, not a generator over the roots)
 
     def names_an_act(self, lemma: str) -> bool:
         """Whether a noun of this lemma names an act ("the move", "the verdict", "the talks")."""
