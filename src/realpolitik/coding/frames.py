@@ -155,11 +155,12 @@ def _verb_lemma(token: Token, patterns: Patterns) -> str:
 
 
 def _may_have_verb_rules(words: Words, span: Span, patterns: Patterns) -> list[int]:
-    """The words of ``span`` that may have verb rules in ``_select``: those whose lemma, form or a
-    stem of the form (``_verb_lemma``) has patterns."""
-    verbs, lemmas, forms = patterns.verbs, words.lemma, words.lower
-    return [i for i in range(span.start, span.end) if lemmas[i] in verbs
-            or (form := forms[i]) in verbs or form[:-1] in verbs or form[:-2] in verbs]
+    """The words of ``span`` that may have verb rules in ``_select``: the verbs (and copulas) whose
+    lemma, form or, for a past form, stem of the form (``_verb_lemma``) has patterns."""
+    verbs, copulas, lemmas, forms, pos = patterns.verbs, patterns.copulas, words.lemma, words.lower, words.pos
+    return [i for i in range(span.start, span.end) if (pos[i] in VERB_POS or lemmas[i] in copulas)
+            and (lemmas[i] in verbs or (form := forms[i]) in verbs
+                 or form.endswith("ed") and (form[:-1] in verbs or form[:-2] in verbs))]
 
 
 def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:

@@ -323,6 +323,11 @@ class Patterns:
         ("talks in Geneva between Bessent and He Lifeng" places neither)."""
         return self.venues | {lemma for lemma, rules in self.nouns.items() if self.rules_in(rules, self.occasion_roots)}
 
+    @cached_property
+    def travel_verbs(self) -> frozenset[str]:
+        """The verbs with a rule of travel (``travel_roots``): "arrive", "visit"."""
+        return frozenset(lemma for lemma, rules in self.verbs.items() if self.rules_in(rules, self.travel_roots))
+
 
 def _check_code(code: Any, where: str) -> str:
     code = str(code)
@@ -660,5 +665,13 @@ def load_patterns(extra: Sequence[str | Path] = (), *, lexicon: bool = False) ->
     PETRARCH/TABARI verb dictionaries (converted on the fly, see realpolitik.dictionaries); under
     them all, with ``lexicon``, the imported verb lexicon for the words they lack.  The lexicon is
     opt-in: on the held-out sets it added no recall and cost some precision (README, figures)."""
+    if not extra:
+        return _default_patterns(lexicon)
     layers = (read_layer(p, error=PatternDataError.at, dictionaries=("verbs",)) for p in extra)
     return _parse_layers([_shipped(), *layers], _lexicon() if lexicon else None)
+
+
+@lru_cache(maxsize=2)
+def _default_patterns(lexicon: bool) -> Patterns:
+    # built once, as the default actors are: each ``code_documents`` call asks for them
+    return _parse_layers([_shipped()], _lexicon() if lexicon else None)
