@@ -97,8 +97,9 @@ class _WordStart:
             at = m.end()
 
 
-_FULL_MDY_AT, _FULL_DMY_AT, _ISO_AT = (_WordStart(p) for p in (_FULL_MDY, _FULL_DMY, _ISO))
-_MONTH_YEAR_AT, _PART_MD_AT, _PART_DM_AT = (_WordStart(p) for p in (_MONTH_YEAR, _PART_MD, _PART_DM))
+# (not the day-month dates: they open with an optional "3-" of "3-4 October", which hides their
+# first characters from the engine whether or not a \b stands before it)
+_FULL_MDY_AT, _ISO_AT, _MONTH_YEAR_AT, _PART_MD_AT = (_WordStart(p) for p in (_FULL_MDY, _ISO, _MONTH_YEAR, _PART_MD))
 _YEAR_ALONE_AT = _WordStart(_YEAR_ALONE, r"(?<![\d$€£.,-])\b", "$€£.,-")  # (a digit is a word character)
 
 
@@ -327,7 +328,7 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 @lru_cache(maxsize=4)  # asked for by the full dates' clues and the spans no other clue reads
 def _full_matches(text: str) -> tuple[list[re.Match[str]], ...]:
     """The matches of _FULL_MDY, _FULL_DMY and _ISO."""
-    return tuple(list(p.finditer(text)) for p in (_FULL_MDY_AT, _FULL_DMY_AT, _ISO_AT))
+    return tuple(list(p.finditer(text)) for p in (_FULL_MDY_AT, _FULL_DMY, _ISO_AT))
 
 
 @lru_cache(maxsize=4)
@@ -489,7 +490,7 @@ def _partial_dates(text: str, lo: date | None, hi: date | None, anchors: list[Cl
     taken = _full_spans(text)
     known = {(c.anchor.month, c.anchor.day): c for c in anchors if c.anchor and c.window != YEAR_WINDOW}
     clues = []
-    for pattern, month_group in ((_PART_MD_AT, 1), (_PART_DM_AT, 2)):
+    for pattern, month_group in ((_PART_MD_AT, 1), (_PART_DM, 2)):
         for m in pattern.finditer(text):
             if _inside(taken, m.start(), m.end()):
                 continue

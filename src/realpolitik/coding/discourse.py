@@ -54,7 +54,7 @@ class Discourse:
         tell of them: surnames of people named before, and definite descriptions ("the country",
         "the bloc")."""
         taken = {i for m in mentions for i in words.covering(m.start, m.end) or ()}
-        echoes = self._echoes(span, text, taken)
+        echoes = self._echoes(span, text, words, taken)
         out = [self._organisation_named(self._named_earlier(m), mentions) for m in mentions] + echoes
         # a surname echoed is never a "the country" noun: the tokens taken stay the same
         described = self._descriptions(span, words, out, taken)
@@ -297,8 +297,12 @@ class Discourse:
 
     def _learn_names(self, index: MentionIndex) -> None:
         """Remember the people this document names in full, by surname, as they were placed."""
+        last = None
         for m in [*index.by_token.values(), *index.fallback.values()]:
-            if is_person(m) and " " in m.text and m.text.split()[-1][:1].isupper():
+            if m is last:
+                continue  # (the next word of the same mention: asked once)
+            last = m
+            if " " in m.text and is_person(m) and m.text.split()[-1][:1].isupper():
                 self.names.setdefault(m.text.split()[-1], m.actor)
 
     def _learn_countries(self, span: Span, index: MentionIndex) -> None:  # and organisations
@@ -371,13 +375,15 @@ class Discourse:
                 out.append(ActorMention(t.idx, t.idx + len(t.text), t.text, described, ""))
         return out
 
-    def _echoes(self, span: Span, text: str, taken: set[int]) -> list[ActorMention]:
+    def _echoes(self, span: Span, text: str, words: Words, taken: set[int]) -> list[ActorMention]:
         """The surnames of people named in full before, where no mention covers them (the
         parser often tags a lone surname as nothing at all)."""
         if not any(name in text for name in self.names):
             return []  # (a look in the text spares a walk over the words of most sentences)
+        names = [t for i in range(span.start, span.end) if words.pos[i] == "PROPN" and i not in taken
+                 for t in [span.doc[i]] if t.text in self.names]  # (a Token only of the proper nouns)
         return [ActorMention(t.idx, t.idx + len(t.text), t.text, replace(self.names[t.text], entry=f"{self.names[t.text].entry}+named earlier"))
-                for t in span if t.text in self.names and t.i not in taken and t.pos_ == "PROPN"]
+                for t in names]
 
     def _named_earlier(self, m: ActorMention) -> ActorMention:
         """"Mwale-Banda said …" after "opposition leader Chikondi Mwale-Banda": a name no
@@ -622,8 +628,10 @@ def _group_size(noun: Token, patterns: Patterns) -> int | None:
     "both sides"), or the count word heading the phrase itself, made definite ("the pair", "all
     three", "both"; not "killed three", "a pair of envoys"); 0 for a definite plural of a group
     noun with no count ("the allies", "all sides"); None for no group."""
-    definite = noun.tag_ == "DT" or any(c.lower_ in patterns.group_determiners for c in noun.children)
     lemma = noun.lemma_.lower()
+    if lemma not in patterns.pair_nouns and lemma not in patterns.group_nouns and lemma not in patterns.group_sizes:
+        return None  # (no group noun nor count word: most nouns, whose words need no walk)
+    definite = noun.tag_ == "DT" or any(c.lower_ in patterns.group_determiners for c in noun.children)
     count = max((patterns.group_sizes.get(c.lower_, 0) for c in noun.children), default=0)
     if count and lemma in patterns.pair_nouns:
         # "jailed two ministers" names no group
