@@ -46,9 +46,11 @@ class Words:
         array = doc.to_array(_NAMED)
         keys, at = numpy.unique(array, return_inverse=True)
         names = [doc.vocab.strings[key] for key in keys.tolist()]
-        lemma_at, *others = at.reshape(array.shape).T.tolist()
-        lemma = tuple(map([name.lower() for name in names].__getitem__, lemma_at))
-        lower, pos, tag, dep = (tuple(map(names.__getitem__, column)) for column in others)
+        # (taken by numpy from arrays of the strings: a third of the time of a Python map)
+        named, lowered = (numpy.array(found, dtype=object) for found in (names, [name.lower() for name in names]))
+        lemma_at, *others = at.reshape(array.shape).T
+        lemma = tuple(lowered[lemma_at].tolist())
+        lower, pos, tag, dep = (tuple(named[column].tolist()) for column in others)
         # the head as an offset from the word, stored unsigned: read back signed
         offsets = doc.to_array(HEAD).astype(numpy.int64)
         head = tuple((offsets + numpy.arange(len(doc), dtype=numpy.int64)).tolist())
