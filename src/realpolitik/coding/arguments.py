@@ -880,7 +880,8 @@ def named_thing(clause: Token) -> Token | None:
     """"condemned what it called the excessive use of force": a free relative clause that names
     what it stands for (its "what" the object of a verb with a predicate) stands for that
     predicate, "the excessive use of force"; None for any other clause."""
-    if not any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children):
+    words = Words.of(clause.doc)  # (asked of every clause: the table first)
+    if not any(c < clause.i and words.dep[c] == "dobj" and words.lower[c] == "what" for c in words.children(clause.i)):
         return None
     said_as = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     return next((c for c in clause.children if c.dep_ in {"oprd", "attr", "xcomp"} and c.pos_ in {"NOUN", "PROPN"}),

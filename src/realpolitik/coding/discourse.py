@@ -331,7 +331,7 @@ class Discourse:
         for i in range(span.start, span.end):
             if words.pos[i] != "NOUN" or words.lemma[i] not in self.patterns.owned_things:
                 continue
-            owner = next((index.at(c) for c in span.doc[i].children if c.dep_ in {"amod", "compound", "poss"} and index.at(c) is not None), None)
+            owner = next((index.by_token[c] for c in words.children(i) if words.dep[c] in {"amod", "compound", "poss"} and c in index.by_token), None)
             if owner is not None and owner.actor.kind == "state":
                 self.things[words.lemma[i]] = owner.actor
 
@@ -344,9 +344,9 @@ class Discourse:
             actor = self.things.get(words.lemma[i])
             if actor is None or i in taken:
                 continue
-            t = span.doc[i]
-            if {c.lower_ for c in t.children if c.dep_ in {"det", "amod", "compound"}} != {"the"}:
+            if {words.lower[c] for c in words.children(i) if words.dep[c] in {"det", "amod", "compound"}} != {"the"}:
                 continue
+            t = span.doc[i]
             owned = replace(actor, entry=f"{actor.entry}+owner of the {t.lower_}", matched="")
             out.append(ActorMention(t.idx, t.idx + len(t.text), t.text, owned, ""))
         return out
@@ -656,13 +656,14 @@ def _lists(doc: Doc, indices: Sequence[int], index: MentionIndex) -> list[tuple[
     no party of such a list, and one actor named twice is one party."""
     out: dict[tuple[str, ...], tuple[Actor, ...]] = {}
     for i in indices:
-        m = index.by_token.get(i)
-        if m is None or index.words.dep[i] in {"conj", "appos"}:
+        m, words = index.by_token.get(i), index.words
+        if m is None or words.dep[i] in {"conj", "appos"}:
             continue
-        t = doc[i]  # (a Token only of the words an actor stands on)
-        if not (m.others or any(c.dep_ == "appos" for c in t.children) or t.conjuncts):
+        # an apposition, or conjuncts: a word not itself a conjunct has them when a "conj"
+        # hangs on it to its right (``Token.conjuncts``)
+        if not (m.others or any(words.dep[c] == "appos" or c > i and words.dep[c] == "conj" for c in words.children(i))):
             continue
-        members = {x.actor.code: x.actor for found in actors_of(t, index) for x in found.each() if x.actor.kind != "igo"}
+        members = {x.actor.code: x.actor for found in actors_of(doc[i], index) for x in found.each() if x.actor.kind != "igo"}
         if len(members) > 1:
             out[tuple(members)] = tuple(members.values())
     return list(reversed(out.values()))

@@ -16,6 +16,8 @@ import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc
 
+from realpolitik.nlp import DocMemo
+
 _NAMED = [LEMMA, LOWER, POS, TAG, DEP]  # (string ids)
 _PLACED = [IDX, LENGTH]
 
@@ -25,7 +27,8 @@ class Words:
     """The words of ``doc``, by index: ``lemma`` lowered, ``lower`` (the form lowered), ``pos``,
     ``tag``, ``dep``, ``head``, ``idx`` and ``length`` as spaCy's ``lemma_.lower()``, ``lower_``,
     ``pos_``, ``tag_``, ``dep_``, ``head.i``, ``idx`` and ``len(text)`` give them; ``chars``, the
-    length of the text."""
+    length of the text; each word's children (``children``) are a run of ``kids``, from
+    ``kid_bounds[i]`` to ``kid_bounds[i + 1]``."""
 
     doc: Doc
     lemma: tuple[str, ...]
@@ -37,9 +40,20 @@ class Words:
     idx: tuple[int, ...]
     length: tuple[int, ...]
     chars: int
+    kids: tuple[int, ...] = ()
+    kid_bounds: tuple[int, ...] = (0,)
 
     @classmethod
     def of(cls, doc: Doc) -> Words:
+        """The table of ``doc``, read once however many stages ask for it (the table of the
+        document last asked about is kept, as ``DocMemo`` keeps facts)."""
+        memo = _TABLES.of(doc)
+        if not memo:
+            memo[0] = cls._read(doc)
+        return memo[0]
+
+    @classmethod
+    def _read(cls, doc: Doc) -> Words:
         if not len(doc):
             return cls(doc, (), (), (), (), (), (), (), (), len(doc.text))
         # each string looked up once: a text repeats its words, and its tags and labels are few
@@ -52,12 +66,16 @@ class Words:
         lemma = tuple(lowered[lemma_at].tolist())
         lower, pos, tag, dep = (tuple(named[column].tolist()) for column in others)
         # the head as an offset from the word, stored unsigned: read back signed
-        offsets = doc.to_array(HEAD).astype(numpy.int64)
-        head = tuple((offsets + numpy.arange(len(doc), dtype=numpy.int64)).tolist())
+        heads = doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(doc), dtype=numpy.int64)
         idx, length = (tuple(column) for column in doc.to_array(_PLACED).T.tolist())
         last = doc[-1]
-        return cls(doc, lemma, lower, pos, tag, dep, head, idx, length,
-                   last.idx + len(last.text_with_ws))
+        return cls(doc, lemma, lower, pos, tag, dep, tuple(heads.tolist()), idx, length,
+                   last.idx + len(last.text_with_ws), *_children(heads))
+
+    def children(self, i: int) -> tuple[int, ...]:
+        """The indices of the words whose head is word ``i``, in text order (spaCy's
+        ``Token.children``, without a ``Token`` made of each)."""
+        return self.kids[self.kid_bounds[i]:self.kid_bounds[i + 1]]
 
     def covering(self, start: int, end: int) -> range | None:
         """The indices of the words the characters ``start:end`` touch, as spaCy's
@@ -75,3 +93,17 @@ class Words:
         if char < 0 or char >= self.chars:
             return None
         return bisect.bisect_right(self.idx, char) - 1
+
+
+def _children(heads: numpy.ndarray) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The words that have a head other than themselves, grouped by head and in text order
+    within each group, and where each word's group starts (one more for the end)."""
+    words = numpy.arange(len(heads))
+    hung = words[heads != words]
+    order = numpy.argsort(heads[hung], kind="stable")
+    kids, their_heads = hung[order], heads[hung][order]
+    bounds = numpy.searchsorted(their_heads, numpy.arange(len(heads) + 1))
+    return tuple(kids.tolist()), tuple(bounds.tolist())
+
+
+_TABLES = DocMemo()
