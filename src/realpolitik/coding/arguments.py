@@ -22,6 +22,7 @@ from realpolitik.records import Actor, ActorMention
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "oprd", "attr"}
+_OBJECT_LINKS = OBJECT_DEPS | {"prep", "prt", "advmod"}  # what an object hangs on a verb by (object_tokens)
 # the parser's tags of a relative pronoun standing for a noun ("whom", "which", "that")
 RELATIVE_TAGS = {"WP", "WDT"}
 # Dependents a search for an argument's actor must not enter: other clauses and asides.
@@ -466,28 +467,40 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
     """The nearest actor mention in ``token``'s phrase and the token it was found at, breadth
     first, staying inside the phrase; mentions of a country in ``passing`` are walked past."""
     queue = deque([(token, 0)])
+    doc, words, patterns = token.doc, index.words, index.patterns
     while queue:
         t, depth = queue.popleft()
         m = index.at(t)
         if m is not None and m.actor.country not in passing:
             return t, m
-        for c in t.children:
-            if c.dep_ in _OPAQUE or hosts(c, index.patterns) or _backed(c, index.patterns) or _provision(c, index.patterns):
+        for c in words.children(t.i):  # (each child asked in the table, a Token made of those walked to)
+            dep, lower = words.dep[c], words.lower[c]
+            # (hosting and backing participles are past participles hung on as "acl"s, granting
+            # ones present participles)
+            if dep in _OPAQUE or dep == "acl" and _aside(doc[c], words.tag[c], patterns):
                 continue
-            if (c.dep_ == "prep" and is_absolute(c)) or c.lower_ in index.patterns.concessive_prepositions:
+            if (dep == "prep" and lower == "with" and is_absolute(doc[c])) or lower in patterns.concessive_prepositions:
                 continue  # ("children taken from Kherson despite Qatar's offer": no party, whatever its label)
-            if c.dep_ == "poss" and is_relation(t, index.patterns):
+            if dep == "poss" and is_relation(t, patterns):
                 # "Israel's militia ally" is not Israel
                 continue
             if c.dep_ == "prep" and c.lower_ in {"from", "to"} and t.lemma_.lower() in index.patterns.route_nouns:
                 continue  # "torched tankers on the road from Senegal to Bamako": where the road runs
             # deep inside a phrase only "of"-like links still lead to the act's target:
             # "a stronghold on the Thai border" places, it does not target
-            if (c.dep_ == "prep" and preps is not None
-                    and (c.lower_ not in preps or (depth > 0 and c.lower_ not in index.patterns.linking_prepositions))):
+            if (dep == "prep" and preps is not None
+                    and (lower not in preps or (depth > 0 and lower not in patterns.linking_prepositions))):
                 continue
-            queue.append((c, depth + (c.dep_ == "prep")))
+            queue.append((doc[c], depth + (dep == "prep")))
     return None
+
+
+def _aside(participle: Token, tag: str, patterns: Patterns) -> bool:
+    """Whether a participle hung on a noun (tagged ``tag``) leads away from who the noun's phrase
+    names: hosting, backing (past participles) or granting (present ones)."""
+    if tag == "VBN":
+        return hosts(participle, patterns) or _backed(participle, patterns)
+    return tag == "VBG" and _provision(participle, patterns)
 
 
 def _provision(participle: Token, patterns: Patterns) -> bool:
@@ -527,7 +540,9 @@ def _coordinated(token: Token, m: ActorMention, index: MentionIndex) -> list[Act
     head = token
     while head.head.i != head.i and index.at(head.head) is m:
         head = head.head
-    modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and c.conjuncts]
+    words = index.words
+    modifiers = [c for i in words.children(head.i) if words.dep[i] in {"amod", "compound", "nmod"}
+                 for c in [head.doc[i]] if c.conjuncts]
     adjectives = [t for c in modifiers for t in (c, *c.conjuncts)]
     out: list[ActorMention] = []
     seen: set[ActorMention] = set()
@@ -678,7 +693,9 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
     (``patterns`` name the relative pronouns, time prepositions and subject-control verbs)."""
     # a wire dateline ("MOSCOW, November 24 — Turkish jets shot down …") can parse as a second
     # subject: the one nearest the verb is the real one
-    subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(verb.i - c.i))
+    doc = verb.doc
+    words = Words.of(doc)
+    subjects = sorted((doc[c] for c in words.children(verb.i) if words.dep[c] in SUBJECT_DEPS), key=lambda c: abs(verb.i - c.i))
     fronted = fronted_whose(verb)
     if fronted is not None:
         return fronted[1]
@@ -688,9 +705,9 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
             return verb.head
         return c
     # the small model sometimes reads a sentence-initial name as an adverbial ("Lithuania shared …")
-    for c in verb.children:
-        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < verb.i:
-            return c
+    for c in words.children(verb.i):
+        if words.dep[c] == "npadvmod" and words.pos[c] == "PROPN" and c < verb.i:
+            return doc[c]
     if _hung_on_participle(verb, patterns):
         # "Hackers linked to a Nigerian syndicate broke into …": the small model makes the
         # participle the root and the sentence's verb a clause on it; the subject is the root's
@@ -846,7 +863,9 @@ def agent_tokens(verb: Token) -> list[Token]:
 def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Token] = ()) -> list[Token]:
     """Objects and prepositional objects that can hold a target, nearest first."""
     out: list[Token] = []
-    for c in verb.children:
+    words = Words.of(verb.doc)
+    # (only these links lead to an object: the others are passed over in the table)
+    for c in [verb.doc[i] for i in words.children(verb.i) if words.dep[i] in _OBJECT_LINKS]:
         if c in skip:
             continue
         if c.dep_ in OBJECT_DEPS:
