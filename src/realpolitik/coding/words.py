@@ -16,8 +16,6 @@ import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc
 
-from realpolitik.nlp import DocMemo
-
 _NAMED = [LEMMA, LOWER, POS, TAG, DEP]  # (string ids)
 _PLACED = [IDX, LENGTH]
 
@@ -46,11 +44,14 @@ class Words:
     @classmethod
     def of(cls, doc: Doc) -> Words:
         """The table of ``doc``, read once however many stages ask for it (the table of the
-        document last asked about is kept, as ``DocMemo`` keeps facts)."""
-        memo = _TABLES.of(doc)
-        if not memo:
-            memo[0] = cls._read(doc)
-        return memo[0]
+        document last asked about is kept, as ``realpolitik.nlp.DocMemo`` keeps facts, and no
+        older one)."""
+        last = _LAST[0]
+        if last is None or last[0] is not doc:
+            # (one tuple, replaced in one assignment: two threads never see one document's table
+            # under the other's name)
+            last = _LAST[0] = (doc, cls._read(doc))
+        return last[1]
 
     @classmethod
     def _read(cls, doc: Doc) -> Words:
@@ -106,4 +107,4 @@ def _children(heads: numpy.ndarray) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(kids.tolist()), tuple(bounds.tolist())
 
 
-_TABLES = DocMemo()
+_LAST: list[tuple[Doc, Words] | None] = [None]  # (for ``Words.of``)
