@@ -540,13 +540,14 @@ def _coordinated(token: Token, m: ActorMention, index: MentionIndex) -> list[Act
     head = token
     while head.head.i != head.i and index.at(head.head) is m:
         head = head.head
-    words = index.words
-    modifiers = [c for i in words.children(head.i) if words.dep[i] in {"amod", "compound", "nmod"}
-                 for c in [head.doc[i]] if c.conjuncts]
-    adjectives = [t for c in modifiers for t in (c, *c.conjuncts)]
+    doc, words = head.doc, index.words
+    # (modifiers and conjuncts read in the table)
+    modifiers = [(i, joined) for i in words.children(head.i) if words.dep[i] in {"amod", "compound", "nmod"}
+                 for joined in [words.conjuncts(i)] if joined]
+    adjectives = [doc[t] for i, joined in modifiers for t in (i, *joined)]
     out: list[ActorMention] = []
     seen: set[ActorMention] = set()
-    for t in [*head.conjuncts, *adjectives]:
+    for t in [*(doc[c] for c in words.conjuncts(head.i)), *adjectives]:
         other = index.at(t)
         if other is None or other is m or other in seen or _home_of(other, m):
             continue
@@ -593,14 +594,15 @@ def actors_of(token: Token, index: MentionIndex, preps: frozenset[str] | None = 
     """The actors a noun phrase headed by ``token`` names, conjuncts included ("X and Y")."""
     found: dict[ActorMention, None] = {}  # ordered, and a long list's membership tests stay cheap
     covered: set[int] = set()  # tokens whose coordination is in already: "A and B and … Z" once, not once per name
-    for t in [token, *token.conjuncts, *_listed_states(token, index)]:
+    doc, words = token.doc, index.words  # (the conjuncts read in the table)
+    for t in [token, *(doc[c] for c in words.conjuncts(token.i)), *_listed_states(token, index)]:
         hit = _first_below(t, index, preps=preps, passing=passing)
         if hit is None or any(_home_of(hit[1], f) for f in found):
             continue
         listed = _listed(hit[0], index) if hit[1].actor.kind == "region" else []
         if not listed and hit[0].i not in covered:
             listed = [hit[1], *_coordinated(*hit, index)]
-            covered.update(c.i for c in (hit[0], *hit[0].conjuncts))
+            covered.update((hit[0].i, *words.conjuncts(hit[0].i)))
         for m in listed or [hit[1]]:
             if m not in found and m.actor.country not in passing:
                 found[m] = None

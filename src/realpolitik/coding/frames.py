@@ -73,7 +73,7 @@ def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) ->
     # "held a round of talks", "imposed a new set of sanctions"
     objs += [doc[g] for o in list(objs) for p in words.children(o.i) if dep[p] == "prep" and lower[p] == "of"
              for g in words.children(p) if dep[g] == "pobj"]
-    objs += [c for o in list(objs) for c in o.conjuncts]
+    objs += [doc[c] for o in list(objs) for c in words.conjuncts(o.i)]
     found = {lemma[o.i]: o for o in objs}
     for o in objs:
         found.setdefault(lower[o.i], o)  # the small model's lemma of a noun read as a verb: "crossing" -> "cross"

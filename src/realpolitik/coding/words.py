@@ -73,6 +73,18 @@ class Words:
         return cls(doc, lemma, lower, pos, tag, dep, tuple(heads.tolist()), idx, length,
                    last.idx + len(last.text_with_ws), *_children(heads))
 
+    def conjuncts(self, i: int) -> list[int]:
+        """The indices of the words coordinated with word ``i``, as spaCy's ``Token.conjuncts``
+        gives them: up the "conj" links to the first conjunct, then down the "conj" links to the
+        right of each, word ``i`` left out."""
+        first = i
+        while self.head[first] != first and self.dep[first] == "conj":
+            first = self.head[first]
+        found = [first]
+        for word in found:  # (grows as it is walked: breadth first)
+            found += [c for c in self.children(word) if c > word and self.dep[c] == "conj"]
+        return [w for w in found if w != i]
+
     def children(self, i: int) -> tuple[int, ...]:
         """The indices of the words whose head is word ``i``, in text order (spaCy's
         ``Token.children``, without a ``Token`` made of each)."""
