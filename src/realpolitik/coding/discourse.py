@@ -318,8 +318,8 @@ class Discourse:
         """The country of each sector's last actor whose country the text gave ("China's foreign
         ministry", "Brazilian police"), for a bare "the ministry", "a spokesman" of the next
         sentences; a country the dateline alone gave is no evidence."""
-        for t in index.named(span):
-            m = index.at(t)
+        for i in index.named(span):
+            m = index.by_token.get(i)
             if m is not None and m.actor.sector and m.actor.country and m.actor.code != m.actor.country \
                     and "+placed:dateline" not in m.actor.entry:
                 self.sectors[m.actor.sector] = (m.actor.country, m.text)
