@@ -637,3 +637,16 @@ sectors:
 ])
 def test_mentions_composed_across_words(tmp_path: Path, text, expected):
     assert _codes(_closed_world(tmp_path, WORLD), text) == expected
+
+
+def test_an_entrys_actor_follows_the_role_held_on_the_day_asked() -> None:
+    from realpolitik.actors.entries import Entry, Role
+
+    first = Role("Ana Varo", "Foreign Minister", "OSTGOV", "OST", dt.date(2010, 1, 1), dt.date(2014, 12, 31))
+    second = Role("Ana Varo", "President", "OSTGOV", "OST", dt.date(2015, 1, 1), None)
+    entry = Entry("Ana Varo", "person", "OSTELI", "OST", ("Ana Varo", "Varo"), roles=(first, second))
+    minister = entry.actor("Varo", dt.date(2012, 5, 1))
+    assert entry.actor("Varo", dt.date(2013, 5, 1)) == minister and minister.role == "Foreign Minister"
+    assert entry.actor("Varo", dt.date(2016, 5, 1)).role == "President"
+    assert entry.actor("Varo", dt.date(2009, 5, 1)).code == "OSTELI"  # out of office before the first role
+    assert entry.actor("Ana Varo", dt.date(2012, 5, 1)).matched == "Ana Varo"

@@ -40,3 +40,24 @@ def test_an_empty_text_has_no_words(nlp) -> None:
     words = Words.of(nlp(""))
     assert words.lemma == () and words.chars == 0
     assert words.covering(0, 1) is None
+
+
+def test_children_are_the_words_hung_on_each_word_in_text_order(doc) -> None:
+    words = Words.of(doc)
+    for t in doc:
+        assert words.children(t.i) == tuple(c.i for c in t.children), t.text
+
+
+def test_a_text_is_read_once_and_another_text_read_anew(nlp, doc) -> None:
+    words = Words.of(doc)
+    assert Words.of(doc) is words
+    other = nlp("Ostria recalled its ambassador.")
+    assert Words.of(other).doc is other and Words.of(doc) is not words  # (only the last text is kept)
+
+
+def test_conjuncts_are_the_words_coordinated_with_each_word(nlp) -> None:
+    doc = nlp("Ostria, Valdoria and the Lennish republic signed and ratified the pact, and Port Lenn and Brask welcomed it.")
+    words = Words.of(doc)
+    assert any(t.conjuncts for t in doc)
+    for t in doc:
+        assert words.conjuncts(t.i) == [c.i for c in t.conjuncts], t.text

@@ -333,3 +333,16 @@ def test_seed_004_with_the_shipped_actor_dictionary(seed_paths: dict[str, Path])
 def test_dateline_day_dates_the_lead(text: str, day: date | None) -> None:
     # the coder blanks the dateline before parsing; this day dates the lead's acts that give none
     assert dateline_day(text, date(2026, 3, 10)) == day
+
+
+@pytest.mark.parametrize("text", [
+    "On March 5, 2020 and 2021-04-09, in 1999.", "xMarch 5, 2020 and x2021-04-09", "_March 5, 2020 $2020 €1999 .2020",
+    "1-2020 a2020 (2020) 2020s March 2020, Sept. 2019", "٣March 5, 2020 éMay 2020 May 2020", "",
+])
+def test_dates_searched_without_their_opening_boundary_are_the_same_matches(text: str) -> None:
+    from realpolitik import docdate
+
+    for pattern, fast in [(docdate._FULL_MDY, docdate._FULL_MDY_AT), (docdate._ISO, docdate._ISO_AT),
+                          (docdate._MONTH_YEAR, docdate._MONTH_YEAR_AT), (docdate._PART_MD, docdate._PART_MD_AT),
+                          (docdate._YEAR_ALONE, docdate._YEAR_ALONE_AT)]:
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in pattern.finditer(text)]

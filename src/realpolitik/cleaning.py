@@ -163,10 +163,15 @@ def _normalise(raw: str) -> str:
 
 
 def _strip_line(line: str) -> tuple[str, bool]:
-    line = _MD_EMPHASIS.sub(r"\2", line)
-    heading = bool(_MD_HEADING.match(line))
-    line = _MD_HEADING.sub("", line)
+    line = _without_markup(line)
+    heading = "#" in line and bool(_MD_HEADING.match(line))
+    line = _MD_HEADING.sub("", line) if heading else line
     return _SPACES.sub(" ", line).strip(), heading
+
+
+def _without_markup(text: str) -> str:
+    """``text`` without markdown emphasis, asked only where its marks stand (most lines have none)."""
+    return _MD_EMPHASIS.sub(r"\2", text) if "**" in text or "__" in text else text
 
 
 def _paragraphs(text: str, noise: Boilerplate) -> list[_Para]:
@@ -193,7 +198,8 @@ def _paragraphs(text: str, noise: Boilerplate) -> list[_Para]:
 def _strip_markup(paragraphs: list[_Para]) -> list[_Para]:
     """Emphasis that opened on one line (or paragraph) and closed on the next."""
     for p in paragraphs:
-        p.text = _MD_HEADING.sub("", _MD_EMPHASIS.sub(r"\2", p.text)).strip()
+        text = _without_markup(p.text)
+        p.text = (_MD_HEADING.sub("", text) if "#" in text else text).strip()
     return [p for p in paragraphs if p.text]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from realpolitik.records import Actor
 
@@ -50,8 +50,18 @@ class Entry:
     # a sector code written before the country's, as PETRARCH's [NGO~] agents are ("MSF Arnor": NGOARN)
     before: bool = False
 
+    # the actors made, by the words matched and the role held: the same name names the same actor
+    # on every day of one role (a cache of the dictionary's own data, as bounded as it is)
+    _actors: dict[tuple[str, Role | None], Actor] = field(default_factory=dict, init=False, repr=False, compare=False)
+
     def actor(self, matched: str, on: datetime.date | None) -> Actor:
         role = _role_on(self.roles, on)
+        key = (matched, role)
+        if key not in self._actors:
+            self._actors[key] = self._made(matched, role)
+        return self._actors[key]
+
+    def _made(self, matched: str, role: Role | None) -> Actor:
         if role is not None:
             code, country, title = role.code, role.country, role.title
         elif self.kind == "person" and self.country:

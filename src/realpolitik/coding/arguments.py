@@ -22,6 +22,7 @@ from realpolitik.records import Actor, ActorMention
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "dative", "oprd", "attr"}
+_OBJECT_LINKS = OBJECT_DEPS | {"prep", "prt", "advmod"}  # what an object hangs on a verb by (object_tokens)
 # the parser's tags of a relative pronoun standing for a noun ("whom", "which", "that")
 RELATIVE_TAGS = {"WP", "WDT"}
 # Dependents a search for an argument's actor must not enter: other clauses and asides.
@@ -63,20 +64,24 @@ class MentionIndex:
     def at(self, token: Token) -> ActorMention | None:
         return self.by_token.get(token.i)
 
-    def named(self, span: Span, *, unplaced: bool = False) -> list[Token]:
-        """The words of ``span`` an actor stands on, in text order (with ``unplaced``, also those of
-        the actors whose country the text does not give): a walk over the actors, not every word."""
+    def named(self, span: Span, *, unplaced: bool = False) -> list[int]:
+        """The indices of the words of ``span`` an actor stands on, in text order (with ``unplaced``,
+        also those of the actors whose country the text does not give): a walk over the actors,
+        not every word, and no ``Token`` made (most callers test the table first)."""
         held = self.by_token.keys() | self.fallback.keys() if unplaced else self.by_token.keys()
-        return [span.doc[i] for i in sorted(held) if span.start <= i < span.end]
+        return [i for i in sorted(held) if span.start <= i < span.end]
 
     def place_residents(self, span: Span) -> None:
         """"ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people named
         by its kin state but placed in another country are that country's residents; so are
         "ethnic Albanians" whose act the sentence places there ("killed three ethnic Albanians in
         southeastern Serbia")."""
-        for token in self.named(span):
-            m = self.by_token.get(token.i)
-            if m is None or m.actor.kind != "state" or not token.text[:1].isupper() or not token.text.endswith("s"):
+        for i in self.named(span):
+            m = self.by_token[i]
+            if m.actor.kind != "state":
+                continue
+            token = span.doc[i]
+            if not token.text[:1].isupper() or not token.text.endswith("s"):
                 continue
             home = self._home_named(token)
             if home is None and any(c.lower_ == "ethnic" for c in token.children) and token.dep_ in SUBJECT_DEPS | {"dobj"}:
@@ -462,28 +467,40 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
     """The nearest actor mention in ``token``'s phrase and the token it was found at, breadth
     first, staying inside the phrase; mentions of a country in ``passing`` are walked past."""
     queue = deque([(token, 0)])
+    doc, words, patterns = token.doc, index.words, index.patterns
     while queue:
         t, depth = queue.popleft()
         m = index.at(t)
         if m is not None and m.actor.country not in passing:
             return t, m
-        for c in t.children:
-            if c.dep_ in _OPAQUE or hosts(c, index.patterns) or _backed(c, index.patterns) or _provision(c, index.patterns):
+        for c in words.children(t.i):  # (each child asked in the table, a Token made of those walked to)
+            dep, lower = words.dep[c], words.lower[c]
+            # (hosting and backing participles are past participles hung on as "acl"s, granting
+            # ones present participles)
+            if dep in _OPAQUE or dep == "acl" and _aside(doc[c], words.tag[c], patterns):
                 continue
-            if (c.dep_ == "prep" and is_absolute(c)) or c.lower_ in index.patterns.concessive_prepositions:
+            if (dep == "prep" and lower == "with" and is_absolute(doc[c])) or lower in patterns.concessive_prepositions:
                 continue  # ("children taken from Kherson despite Qatar's offer": no party, whatever its label)
-            if c.dep_ == "poss" and is_relation(t, index.patterns):
+            if dep == "poss" and is_relation(t, patterns):
                 # "Israel's militia ally" is not Israel
                 continue
-            if c.dep_ == "prep" and c.lower_ in {"from", "to"} and t.lemma_.lower() in index.patterns.route_nouns:
+            if dep == "prep" and lower in {"from", "to"} and words.lemma[t.i] in patterns.route_nouns:
                 continue  # "torched tankers on the road from Senegal to Bamako": where the road runs
             # deep inside a phrase only "of"-like links still lead to the act's target:
             # "a stronghold on the Thai border" places, it does not target
-            if (c.dep_ == "prep" and preps is not None
-                    and (c.lower_ not in preps or (depth > 0 and c.lower_ not in index.patterns.linking_prepositions))):
+            if (dep == "prep" and preps is not None
+                    and (lower not in preps or (depth > 0 and lower not in patterns.linking_prepositions))):
                 continue
-            queue.append((c, depth + (c.dep_ == "prep")))
+            queue.append((doc[c], depth + (dep == "prep")))
     return None
+
+
+def _aside(participle: Token, tag: str, patterns: Patterns) -> bool:
+    """Whether a participle hung on a noun (tagged ``tag``) leads away from who the noun's phrase
+    names: hosting, backing (past participles) or granting (present ones)."""
+    if tag == "VBN":
+        return hosts(participle, patterns) or _backed(participle, patterns)
+    return tag == "VBG" and _provision(participle, patterns)
 
 
 def _provision(participle: Token, patterns: Patterns) -> bool:
@@ -523,11 +540,14 @@ def _coordinated(token: Token, m: ActorMention, index: MentionIndex) -> list[Act
     head = token
     while head.head.i != head.i and index.at(head.head) is m:
         head = head.head
-    modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and c.conjuncts]
-    adjectives = [t for c in modifiers for t in (c, *c.conjuncts)]
+    doc, words = head.doc, index.words
+    # (modifiers and conjuncts read in the table)
+    modifiers = [(i, joined) for i in words.children(head.i) if words.dep[i] in {"amod", "compound", "nmod"}
+                 for joined in [words.conjuncts(i)] if joined]
+    adjectives = [doc[t] for i, joined in modifiers for t in (i, *joined)]
     out: list[ActorMention] = []
     seen: set[ActorMention] = set()
-    for t in [*head.conjuncts, *adjectives]:
+    for t in [*(doc[c] for c in words.conjuncts(head.i)), *adjectives]:
         other = index.at(t)
         if other is None or other is m or other in seen or _home_of(other, m):
             continue
@@ -574,14 +594,15 @@ def actors_of(token: Token, index: MentionIndex, preps: frozenset[str] | None = 
     """The actors a noun phrase headed by ``token`` names, conjuncts included ("X and Y")."""
     found: dict[ActorMention, None] = {}  # ordered, and a long list's membership tests stay cheap
     covered: set[int] = set()  # tokens whose coordination is in already: "A and B and … Z" once, not once per name
-    for t in [token, *token.conjuncts, *_listed_states(token, index)]:
+    doc, words = token.doc, index.words  # (the conjuncts read in the table)
+    for t in [token, *(doc[c] for c in words.conjuncts(token.i)), *_listed_states(token, index)]:
         hit = _first_below(t, index, preps=preps, passing=passing)
         if hit is None or any(_home_of(hit[1], f) for f in found):
             continue
         listed = _listed(hit[0], index) if hit[1].actor.kind == "region" else []
         if not listed and hit[0].i not in covered:
             listed = [hit[1], *_coordinated(*hit, index)]
-            covered.update(c.i for c in (hit[0], *hit[0].conjuncts))
+            covered.update((hit[0].i, *words.conjuncts(hit[0].i)))
         for m in listed or [hit[1]]:
             if m not in found and m.actor.country not in passing:
                 found[m] = None
@@ -674,7 +695,9 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
     (``patterns`` name the relative pronouns, time prepositions and subject-control verbs)."""
     # a wire dateline ("MOSCOW, November 24 — Turkish jets shot down …") can parse as a second
     # subject: the one nearest the verb is the real one
-    subjects = sorted((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(verb.i - c.i))
+    doc = verb.doc
+    words = Words.of(doc)
+    subjects = sorted((doc[c] for c in words.children(verb.i) if words.dep[c] in SUBJECT_DEPS), key=lambda c: abs(verb.i - c.i))
     fronted = fronted_whose(verb)
     if fronted is not None:
         return fronted[1]
@@ -684,9 +707,9 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
             return verb.head
         return c
     # the small model sometimes reads a sentence-initial name as an adverbial ("Lithuania shared …")
-    for c in verb.children:
-        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < verb.i:
-            return c
+    for c in words.children(verb.i):
+        if words.dep[c] == "npadvmod" and words.pos[c] == "PROPN" and c < verb.i:
+            return doc[c]
     if _hung_on_participle(verb, patterns):
         # "Hackers linked to a Nigerian syndicate broke into …": the small model makes the
         # participle the root and the sentence's verb a clause on it; the subject is the root's
@@ -842,7 +865,9 @@ def agent_tokens(verb: Token) -> list[Token]:
 def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Token] = ()) -> list[Token]:
     """Objects and prepositional objects that can hold a target, nearest first."""
     out: list[Token] = []
-    for c in verb.children:
+    words = Words.of(verb.doc)
+    # (only these links lead to an object: the others are passed over in the table)
+    for c in [verb.doc[i] for i in words.children(verb.i) if words.dep[i] in _OBJECT_LINKS]:
         if c in skip:
             continue
         if c.dep_ in OBJECT_DEPS:
@@ -876,7 +901,8 @@ def named_thing(clause: Token) -> Token | None:
     """"condemned what it called the excessive use of force": a free relative clause that names
     what it stands for (its "what" the object of a verb with a predicate) stands for that
     predicate, "the excessive use of force"; None for any other clause."""
-    if not any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children):
+    words = Words.of(clause.doc)  # (asked of every clause: the table first)
+    if not any(c < clause.i and words.dep[c] == "dobj" and words.lower[c] == "what" for c in words.children(clause.i)):
         return None
     said_as = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     return next((c for c in clause.children if c.dep_ in {"oprd", "attr", "xcomp"} and c.pos_ in {"NOUN", "PROPN"}),

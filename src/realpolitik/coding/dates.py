@@ -447,12 +447,22 @@ def _has_digit(text: str, low: str | None) -> bool:
     return _DIGIT.search(text) is not None
 
 
+def _has_month(text: str, low: str | None) -> bool:
+    return any(stem in text for stem in _MONTH_STEMS)
+
+
+def _has_day_of_month(text: str, low: str | None) -> bool:
+    return _has_month(text, low) and _has_digit(text, low)
+
+
 # What every match of a resolver's patterns holds, asked of the sentence and its lowered text (None
 # when lowering may lose a match, ``realpolitik.anycase``): a day, a year, a decade hold a digit,
-# "last month" one of _FIXED_WORDS, "on Monday" a "day" in any weekday's name
+# "last month" one of _FIXED_WORDS, "on Monday" a "day" in any weekday's name; a date with a month
+# a month's name and a digit
 _HOLDS: dict[Resolver, Callable[[str, str | None], bool]] = {
-    **dict.fromkeys((_full_date, _iso_date, _day_month, _month_year, _decade, _bare_year), _has_digit),
-    _month_only: lambda text, low: any(stem in text for stem in _MONTH_STEMS),
+    **dict.fromkeys((_iso_date, _decade, _bare_year), _has_digit),
+    **dict.fromkeys((_full_date, _day_month, _month_year), _has_day_of_month),
+    _month_only: _has_month,
     _weekday: lambda text, low: "day" in text,
     _ago: lambda text, low: low is None or "ago" in low,
     _fixed: lambda text, low: low is None or any(word in low for word in _FIXED_WORDS),

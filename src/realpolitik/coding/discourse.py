@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding.arguments import (
     SUBJECT_DEPS,
@@ -54,7 +54,7 @@ class Discourse:
         tell of them: surnames of people named before, and definite descriptions ("the country",
         "the bloc")."""
         taken = {i for m in mentions for i in words.covering(m.start, m.end) or ()}
-        echoes = self._echoes(span, text, taken)
+        echoes = self._echoes(span, text, words, taken)
         out = [self._organisation_named(self._named_earlier(m), mentions) for m in mentions] + echoes
         # a surname echoed is never a "the country" noun: the tokens taken stay the same
         described = self._descriptions(span, words, out, taken)
@@ -72,7 +72,7 @@ class Discourse:
         self._learn_things(span, index)
         self._learn_sectors(span, index)
         self.sentences += 1
-        here = _lists(index.named(span), index)
+        here = _lists(span.doc, index.named(span), index)
         self.lists = [*((self.sentences, found) for found in here), *self.lists][:8]
         # a mediator with no sides ("Egypt and Qatar mediated talks") may be one of a list
         self.mediators |= {_party(s) for code, s, t in acts if t is not None and self.patterns.codes_in(code, self.patterns.mediator_roots)}
@@ -84,8 +84,8 @@ class Discourse:
         if any(words.tag[i] in _PLURAL_TAGS and (index.by_token.get(i) or words.dep[i] in SUBJECT_DEPS) and _plural_noun(doc[i], self.patterns)
                for i in range(span.start, span.end)):
             self.plural_seen = self.sentences
-        subjects = [m for t in index.named(span, unplaced=True) if t.dep_ in SUBJECT_DEPS
-                    for m in [index.at(t) or index.fallback.get(t.i)] if m]
+        subjects = [m for i in index.named(span, unplaced=True) if words.dep[i] in SUBJECT_DEPS
+                    for m in [index.by_token.get(i) or index.fallback.get(i)] if m]
         said = set(sources)  # sets, not lists: a sentence listing hundreds of names stays linear
         mentioned = [*sources, *(m for m in subjects if m not in said)]
         if mentioned:
@@ -155,7 +155,7 @@ class Discourse:
     def _known_lists(self, token: Token, index: MentionIndex | None) -> list[tuple[int, tuple[Actor, ...]]]:
         """The lists named before ``token`` with how many sentences back, the nearest first: in its
         sentence (with ``index``), then earlier ones and the story's parties."""
-        here = _lists([t for t in token.sent if t.i < token.i], index) if index else []
+        here = _lists(token.doc, range(token.sent.start, token.i), index) if index else []
         return [*((0, found) for found in here), *self._story()]
 
     def _story(self) -> list[tuple[int, tuple[Actor, ...]]]:
@@ -172,9 +172,11 @@ class Discourse:
         if self.sentences <= 2:
             sides = lists[-1:] or [tuple(m.actor for m in _two_parties(acts, self.mediators, set()))]
         else:
-            between = [t for t in span if t.dep_ == "pobj" and t.head.lower_ in self.patterns.party_prepositions]
+            words = index.words
+            between = [i for i in range(span.start, span.end)
+                       if words.dep[i] == "pobj" and words.lower[words.head[i]] in self.patterns.party_prepositions]
             mutual = {_party(m) for _, s, t in _mutual_acts(acts) for m in (s, t)}
-            sides = [found for t in between for found in _lists([t], index)] \
+            sides = [found for i in between for found in _lists(span.doc, [i], index)] \
                 + [found for found in lists if {a.country or a.code for a in found} <= mutual]
         return next((found for found in sides if len(found) > 1 and not {a.country or a.code for a in found} & self.mediators), ())
 
@@ -295,14 +297,18 @@ class Discourse:
 
     def _learn_names(self, index: MentionIndex) -> None:
         """Remember the people this document names in full, by surname, as they were placed."""
+        last = None
         for m in [*index.by_token.values(), *index.fallback.values()]:
-            if is_person(m) and " " in m.text and m.text.split()[-1][:1].isupper():
+            if m is last:
+                continue  # (the next word of the same mention: asked once)
+            last = m
+            if " " in m.text and is_person(m) and m.text.split()[-1][:1].isupper():
                 self.names.setdefault(m.text.split()[-1], m.actor)
 
     def _learn_countries(self, span: Span, index: MentionIndex) -> None:  # and organisations
         """The countries and organisations of this sentence, the last first, for "the country"
         and "the bloc" of the next ones."""
-        for m in _in_order(index.named(span), index.at):
+        for m in _in_order(index.named(span), index.by_token.get):
             self.named = [m.actor] + [a for a in self.named if a.code != m.actor.code][:7]
             if m.actor.kind == "igo":
                 # ("the IMF" … "the fund": the words of its name as well as of the mention)
@@ -312,8 +318,8 @@ class Discourse:
         """The country of each sector's last actor whose country the text gave ("China's foreign
         ministry", "Brazilian police"), for a bare "the ministry", "a spokesman" of the next
         sentences; a country the dateline alone gave is no evidence."""
-        for t in index.named(span):
-            m = index.at(t)
+        for i in index.named(span):
+            m = index.by_token.get(i)
             if m is not None and m.actor.sector and m.actor.country and m.actor.code != m.actor.country \
                     and "+placed:dateline" not in m.actor.entry:
                 self.sectors[m.actor.sector] = (m.actor.country, m.text)
@@ -325,7 +331,7 @@ class Discourse:
         for i in range(span.start, span.end):
             if words.pos[i] != "NOUN" or words.lemma[i] not in self.patterns.owned_things:
                 continue
-            owner = next((index.at(c) for c in span.doc[i].children if c.dep_ in {"amod", "compound", "poss"} and index.at(c) is not None), None)
+            owner = next((index.by_token[c] for c in words.children(i) if words.dep[c] in {"amod", "compound", "poss"} and c in index.by_token), None)
             if owner is not None and owner.actor.kind == "state":
                 self.things[words.lemma[i]] = owner.actor
 
@@ -338,9 +344,9 @@ class Discourse:
             actor = self.things.get(words.lemma[i])
             if actor is None or i in taken:
                 continue
-            t = span.doc[i]
-            if {c.lower_ for c in t.children if c.dep_ in {"det", "amod", "compound"}} != {"the"}:
+            if {words.lower[c] for c in words.children(i) if words.dep[c] in {"det", "amod", "compound"}} != {"the"}:
                 continue
+            t = span.doc[i]
             owned = replace(actor, entry=f"{actor.entry}+owner of the {t.lower_}", matched="")
             out.append(ActorMention(t.idx, t.idx + len(t.text), t.text, owned, ""))
         return out
@@ -369,13 +375,15 @@ class Discourse:
                 out.append(ActorMention(t.idx, t.idx + len(t.text), t.text, described, ""))
         return out
 
-    def _echoes(self, span: Span, text: str, taken: set[int]) -> list[ActorMention]:
+    def _echoes(self, span: Span, text: str, words: Words, taken: set[int]) -> list[ActorMention]:
         """The surnames of people named in full before, where no mention covers them (the
         parser often tags a lone surname as nothing at all)."""
         if not any(name in text for name in self.names):
             return []  # (a look in the text spares a walk over the words of most sentences)
+        names = [t for i in range(span.start, span.end) if words.pos[i] == "PROPN" and i not in taken
+                 for t in [span.doc[i]] if t.text in self.names]  # (a Token only of the proper nouns)
         return [ActorMention(t.idx, t.idx + len(t.text), t.text, replace(self.names[t.text], entry=f"{self.names[t.text].entry}+named earlier"))
-                for t in span if t.text in self.names and t.i not in taken and t.pos_ == "PROPN"]
+                for t in names]
 
     def _named_earlier(self, m: ActorMention) -> ActorMention:
         """"Mwale-Banda said …" after "opposition leader Chikondi Mwale-Banda": a name no
@@ -584,12 +592,12 @@ def _sets_the_scene(token: Token, patterns: Patterns) -> bool:
     return token.dep_ in {"compound", "amod", "nmod", "poss"} and token.head.lemma_.lower() in patterns.venues
 
 
-def _in_order(tokens: Sequence[Token], at) -> list[ActorMention]:  # noqa: ANN001 - a MentionIndex lookup
-    """The countries and organisations of ``tokens``, in text order, each once."""
+def _in_order(indices: Sequence[int], at) -> list[ActorMention]:  # noqa: ANN001 - a MentionIndex lookup
+    """The countries and organisations of the words at ``indices``, in text order, each once."""
     out: dict[ActorMention, None] = {}  # ordered; membership stays cheap in a long list of names
     last = None
-    for t in tokens:
-        m = at(t)
+    for i in indices:
+        m = at(i)
         if m is not None and m is not last and _kind_of(m.actor):  # (a name's next words: no hashing again)
             out.setdefault(m)
         last = m
@@ -633,8 +641,10 @@ def _group_size(noun: Token, patterns: Patterns) -> int | None:
     "both sides"), or the count word heading the phrase itself, made definite ("the pair", "all
     three", "both"; not "killed three", "a pair of envoys"); 0 for a definite plural of a group
     noun with no count ("the allies", "all sides"); None for no group."""
-    definite = noun.tag_ == "DT" or any(c.lower_ in patterns.group_determiners for c in noun.children)
     lemma = noun.lemma_.lower()
+    if lemma not in patterns.pair_nouns and lemma not in patterns.group_nouns and lemma not in patterns.group_sizes:
+        return None  # (no group noun nor count word: most nouns, whose words need no walk)
+    definite = noun.tag_ == "DT" or any(c.lower_ in patterns.group_determiners for c in noun.children)
     count = max((patterns.group_sizes.get(c.lower_, 0) for c in noun.children), default=0)
     if count and lemma in patterns.pair_nouns:
         # "jailed two ministers" names no group
@@ -652,17 +662,21 @@ def _phrase_groups(noun: Token, patterns: Patterns) -> list[Token]:
             for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in patterns.group_places]
 
 
-def _lists(tokens: Sequence[Token], index: MentionIndex) -> list[tuple[Actor, ...]]:
-    """The lists of parties ``tokens`` name, the last first: coordinated names ("Britain, France
-    and Germany", "the ministers of Japan, South Korea and the Philippines", "Sudan's army and the
-    RSF") and a name that stands for several ("the E3"); organisations are no party of such a
-    list, and one actor named twice is one party."""
+def _lists(doc: Doc, indices: Sequence[int], index: MentionIndex) -> list[tuple[Actor, ...]]:
+    """The lists of parties the words of ``doc`` at ``indices`` name, the last first: coordinated
+    names ("Britain, France and Germany", "the ministers of Japan, South Korea and the Philippines",
+    "Sudan's army and the RSF") and a name that stands for several ("the E3"); organisations are
+    no party of such a list, and one actor named twice is one party."""
     out: dict[tuple[str, ...], tuple[Actor, ...]] = {}
-    for t in tokens:
-        m = index.at(t)
-        if m is None or t.dep_ in {"conj", "appos"} or not (m.others or any(c.dep_ == "appos" for c in t.children) or t.conjuncts):
+    for i in indices:
+        m, words = index.by_token.get(i), index.words
+        if m is None or words.dep[i] in {"conj", "appos"}:
             continue
-        members = {x.actor.code: x.actor for found in actors_of(t, index) for x in found.each() if x.actor.kind != "igo"}
+        # an apposition, or conjuncts: a word not itself a conjunct has them when a "conj"
+        # hangs on it to its right (``Token.conjuncts``)
+        if not (m.others or any(words.dep[c] == "appos" or c > i and words.dep[c] == "conj" for c in words.children(i))):
+            continue
+        members = {x.actor.code: x.actor for found in actors_of(doc[i], index) for x in found.each() if x.actor.kind != "igo"}
         if len(members) > 1:
             out[tuple(members)] = tuple(members.values())
     return list(reversed(out.values()))

@@ -214,8 +214,8 @@ class SentenceCoder:
     def _destinations(self, span: Span, words: Words) -> set[int]:
         """The words of the places the sentence's travellers go to: "arrived in Beijing", "visited Minsk"."""
         patterns = self.patterns
-        verbs = [span.doc[i] for i in range(span.start, span.end) if words.pos[i] == "VERB"
-                 and patterns.rules_in(patterns.verbs.get(words.lemma[i], ()), patterns.travel_roots)]
+        verbs = [span.doc[i] for i in range(span.start, span.end) if words.lemma[i] in patterns.travel_verbs
+                 and words.pos[i] == "VERB"]
         # ("flew 200 police officers to Haiti" carries them: only a verb with no object travels itself)
         places = [g for v in verbs if not any(c.dep_ == "dobj" for c in v.children)
                   for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]

@@ -46,46 +46,50 @@ class Trigger:
 def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) -> dict[str, Token]:
     """The verb's objects by lemma, also with their compound ("hunger strike") and "*" for any
     direct object; an ``ergative`` verb without one moves its subject ("troops moved to the border")."""
+    doc = verb.doc
+    words = Words.of(doc)  # (the words walked in the table, a Token made of those kept)
+    dep, lower, lemma, kids = words.dep, words.lower, words.lemma, words.children(verb.i)
     # "the vote was illegal": what a copula says of its subject
     deps = {"dobj", "nsubjpass", "attr", "oprd", "acomp"} if verb.pos_ == "AUX" else {"dobj", "nsubjpass", "attr", "oprd"}
-    objs = [c for c in verb.children if c.dep_ in deps]
+    objs = [doc[c] for c in kids if dep[c] in deps]
     # "ECOWAS, which Mali left": the relative pronoun stands for the noun
     objs += [filler for c in objs for filler in [gap_filler(verb, c)] if filler is not c]
     # "lift what it calls illegal sanctions": the thing a free relative names
-    objs += [t for c in verb.children if c.dep_ == "ccomp" for t in [named_thing(c)] if t is not None]
+    objs += [t for c in kids if dep[c] == "ccomp" for t in [named_thing(doc[c])] if t is not None]
     fronted = fronted_whose(verb)  # "France, whose ambassador Niger expelled"
     objs += [fronted[0]] if fronted is not None else []
     if ergative and not objs:
         holder = verb.head if verb.dep_ == "xcomp" else verb  # "army units began moving south"
-        objs = [c for c in holder.children if c.dep_ == "nsubj"]
+        objs = [doc[c] for c in words.children(holder.i) if dep[c] == "nsubj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objs.append(verb.head)  # "talks brokered by Turkey": the noun a participle describes
     elif verb.dep_ == "relcl" and not objs:
         objs.append(verb.head)  # "a port deal Addis Ababa struck": the noun the clause describes
-    direct = [o for o in objs if o.dep_ == "dobj"]
+    direct = [o for o in objs if dep[o.i] == "dobj"]
     if particle:
-        objs += [g for c in verb.children if c.lower_ == particle for g in c.children if g.dep_ == "pobj"]
+        objs += [doc[g] for c in kids if lower[c] == particle for g in words.children(c) if dep[g] == "pobj"]
     # "provided Belarus with a loan"
-    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    objs += [doc[g] for c in kids if dep[c] == "prep" and lower[c] == "with" for g in words.children(c) if dep[g] == "pobj"]
     # "held a round of talks", "imposed a new set of sanctions"
-    objs += [g for o in list(objs) for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    objs += [c for o in list(objs) for c in o.conjuncts]
-    found = {o.lemma_.lower(): o for o in objs}
+    objs += [doc[g] for o in list(objs) for p in words.children(o.i) if dep[p] == "prep" and lower[p] == "of"
+             for g in words.children(p) if dep[g] == "pobj"]
+    objs += [doc[c] for o in list(objs) for c in words.conjuncts(o.i)]
+    found = {lemma[o.i]: o for o in objs}
     for o in objs:
-        found.setdefault(o.lower_, o)  # the small model's lemma of a noun read as a verb: "crossing" -> "cross"
-        for c in o.children:
-            if c.dep_ in {"compound", "amod", "nmod"}:  # ("tear gas grenades": "gas" an nmod of "grenades")
-                found.setdefault(f"{c.lemma_.lower()} {o.lemma_.lower()}", o)
-            if c.dep_ == "compound" and c.pos_ == "NOUN" and o.pos_ == "PROPN":
-                found.setdefault(c.lemma_.lower(), o)  # "the tanker Eagle S" is a tanker
+        found.setdefault(lower[o.i], o)  # the small model's lemma of a noun read as a verb: "crossing" -> "cross"
+        for c in words.children(o.i):
+            if dep[c] in {"compound", "amod", "nmod"}:  # ("tear gas grenades": "gas" an nmod of "grenades")
+                found.setdefault(f"{lemma[c]} {lemma[o.i]}", o)
+            if dep[c] == "compound" and words.pos[c] == "NOUN" and words.pos[o.i] == "PROPN":
+                found.setdefault(lemma[c], o)  # "the tanker Eagle S" is a tanker
     if direct:
         found.setdefault("*", direct[0])
     # ("denied that its forces had shelled the town": a clause, matched by "#clause")
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and named_thing(c) is None), None)
+    clause = next((doc[c] for c in kids if dep[c] == "ccomp" and named_thing(doc[c]) is None), None)
     if clause is not None:
         found.setdefault("#clause", clause)
     # ("seized El Fasher": a named place, matched by "#place" in a rule's objects)
-    place = next((o for o in objs if o.dep_ in {"dobj", "nsubjpass"} and names_a_place(o)), None)
+    place = next((o for o in objs if dep[o.i] in {"dobj", "nsubjpass"} and names_a_place(o)), None)
     if place is not None:
         found.setdefault("#place", place)
     return found
@@ -155,11 +159,12 @@ def _verb_lemma(token: Token, patterns: Patterns) -> str:
 
 
 def _may_have_verb_rules(words: Words, span: Span, patterns: Patterns) -> list[int]:
-    """The words of ``span`` that may have verb rules in ``_select``: those whose lemma, form or a
-    stem of the form (``_verb_lemma``) has patterns."""
-    verbs, lemmas, forms = patterns.verbs, words.lemma, words.lower
-    return [i for i in range(span.start, span.end) if lemmas[i] in verbs
-            or (form := forms[i]) in verbs or form[:-1] in verbs or form[:-2] in verbs]
+    """The words of ``span`` that may have verb rules in ``_select``: the verbs (and copulas) whose
+    lemma, form or, for a past form, stem of the form (``_verb_lemma``) has patterns."""
+    verbs, copulas, lemmas, forms, pos = patterns.verbs, patterns.copulas, words.lemma, words.lower, words.pos
+    return [i for i in range(span.start, span.end) if (pos[i] in VERB_POS or lemmas[i] in copulas)
+            and (lemmas[i] in verbs or (form := forms[i]) in verbs
+                 or form.endswith("ed") and (form[:-1] in verbs or form[:-2] in verbs))]
 
 
 def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
@@ -167,7 +172,9 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
     rules = patterns.verbs.get(_verb_lemma(token, patterns)) if token.pos_ in VERB_POS or is_copula(token, patterns) else None
     if not rules or named_thing(token) is not None:
         return None  # ("what it calls illegal sanctions on Niger" names them; it calls on no one)
-    has_clause = any(c.dep_ == "ccomp" and named_thing(c) is None for c in token.children) and token.lemma_ not in patterns.speech
+    words, doc = Words.of(token.doc), token.doc
+    has_clause = any(words.dep[c] == "ccomp" and named_thing(doc[c]) is None for c in words.children(token.i)) \
+        and token.lemma_ not in patterns.speech
     objects = _ObjectLemmas(token)
     for rule in rules:
         if depth and rule.target_kinds:

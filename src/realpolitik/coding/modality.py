@@ -11,13 +11,14 @@ whether an act is told as a habit ("often hold talks") or only as the time anoth
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Collection, Container
 from typing import Literal
 
 from spacy.tokens import Doc, Token
 
 from realpolitik.coding.arguments import subject_parsed_as_head
 from realpolitik.coding.patterns import Patterns
+from realpolitik.coding.words import Words
 from realpolitik.nlp import DocMemo
 
 Modality = Literal["asserted", "negated", "hypothetical", "future"]
@@ -27,11 +28,12 @@ _CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "po
 
 
 def _negated(verb: Token, patterns: Patterns) -> bool:
-    for child in verb.children:
-        if child.dep_ == "neg":
+    words = Words.of(verb.doc)  # (the clause's words asked in the table: no Token made)
+    for child in words.children(verb.i):
+        if words.dep[child] == "neg":
             return True
-        if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
-            d.dep_ == "det" and d.lower_ in patterns.negating_dets for d in child.children
+        if words.dep[child] in {"nsubj", "nsubjpass", "dobj"} and any(
+            words.dep[d] == "det" and words.lower[d] in patterns.negating_dets for d in words.children(child)
         ):
             return True
     return False
@@ -48,7 +50,13 @@ def _own_tense(verb: Token, patterns: Patterns) -> bool:
 
 
 def _aux(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return _children_of(verb, {"aux", "auxpass"})
+
+
+def _children_of(verb: Token, deps: Collection[str]) -> set[str]:
+    """The words (lowered) hung on ``verb`` by one of ``deps``."""
+    words = Words.of(verb.doc)
+    return {words.lower[c] for c in words.children(verb.i) if words.dep[c] in deps}
 
 
 def _is_conditional(verb: Token, patterns: Patterns) -> bool:
@@ -58,7 +66,7 @@ def _is_conditional(verb: Token, patterns: Patterns) -> bool:
 
 
 def _marked_condition(verb: Token, patterns: Patterns) -> bool:
-    return verb.dep_ in {"advcl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ in patterns.conditional_marks for c in verb.children)
+    return verb.dep_ in {"advcl", "ccomp"} and not _children_of(verb, {"mark"}).isdisjoint(patterns.conditional_marks)
 
 
 # Clauses opened by a condition phrase, and the verbs they are conditions of, found once per document
@@ -119,7 +127,7 @@ def _is_awaited(verb: Token, patterns: Patterns) -> bool:
     # (in reported speech the tense moves back: "said it would keep the sanctions until Havana freed
     # the prisoners")
     return verb.dep_ == "advcl" and (verb.tag_ in {"VBZ", "VBP", "VB"} or bool(_aux(verb.head) & _modals(patterns))) \
-        and any(c.dep_ == "mark" and c.lower_ in patterns.awaited_marks for c in verb.children)
+        and not _children_of(verb, {"mark"}).isdisjoint(patterns.awaited_marks)
 
 
 def _has_condition(verb: Token, patterns: Patterns, bargains_only: bool = False) -> bool:
@@ -171,7 +179,7 @@ def modality(head: Token, patterns: Patterns) -> Modality:
         shared = verb.head
     if _negated(shared, patterns):
         return "negated"
-    if any(c.dep_ == "advmod" and c.lower_ in patterns.doubting_adverbs for c in shared.children):
+    if not _children_of(shared, {"advmod"}).isdisjoint(patterns.doubting_adverbs):
         return "hypothetical"  # "allegedly violated Turkish airspace": a claim, not an established act
     if head is not verb and head.dep_ == "dobj" and verb.lemma_ in patterns.attempt:
         # "planned a blockade" has not blockaded yet

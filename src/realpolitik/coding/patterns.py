@@ -302,7 +302,7 @@ class Patterns:
 
     def codes_in(self, code: str, roots: frozenset[str]) -> bool:
         """True when ``code`` starts with one of the code prefixes ``roots``."""
-        return any(code.startswith(r) for r in roots)
+        return code.startswith(tuple(roots))  # (one call, not a generator over the roots)
 
     def names_an_act(self, lemma: str) -> bool:
         """Whether a noun of this lemma names an act ("the move", "the verdict", "the talks")."""
@@ -322,6 +322,11 @@ class Patterns:
         """Nouns of a gathering of people from anywhere: the venues and the nouns of consultations
         ("talks in Geneva between Bessent and He Lifeng" places neither)."""
         return self.venues | {lemma for lemma, rules in self.nouns.items() if self.rules_in(rules, self.occasion_roots)}
+
+    @cached_property
+    def travel_verbs(self) -> frozenset[str]:
+        """The verbs with a rule of travel (``travel_roots``): "arrive", "visit"."""
+        return frozenset(lemma for lemma, rules in self.verbs.items() if self.rules_in(rules, self.travel_roots))
 
 
 def _check_code(code: Any, where: str) -> str:
@@ -660,5 +665,13 @@ def load_patterns(extra: Sequence[str | Path] = (), *, lexicon: bool = False) ->
     PETRARCH/TABARI verb dictionaries (converted on the fly, see realpolitik.dictionaries); under
     them all, with ``lexicon``, the imported verb lexicon for the words they lack.  The lexicon is
     opt-in: on the held-out sets it added no recall and cost some precision (README, figures)."""
+    if not extra:
+        return _default_patterns(lexicon)
     layers = (read_layer(p, error=PatternDataError.at, dictionaries=("verbs",)) for p in extra)
     return _parse_layers([_shipped(), *layers], _lexicon() if lexicon else None)
+
+
+@lru_cache(maxsize=2)
+def _default_patterns(lexicon: bool) -> Patterns:
+    # built once, as the default actors are: each ``code_documents`` call asks for them
+    return _parse_layers([_shipped()], _lexicon() if lexicon else None)

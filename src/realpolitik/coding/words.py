@@ -25,7 +25,8 @@ class Words:
     """The words of ``doc``, by index: ``lemma`` lowered, ``lower`` (the form lowered), ``pos``,
     ``tag``, ``dep``, ``head``, ``idx`` and ``length`` as spaCy's ``lemma_.lower()``, ``lower_``,
     ``pos_``, ``tag_``, ``dep_``, ``head.i``, ``idx`` and ``len(text)`` give them; ``chars``, the
-    length of the text."""
+    length of the text; each word's children (``children``) are a run of ``kids``, from
+    ``kid_bounds[i]`` to ``kid_bounds[i + 1]``."""
 
     doc: Doc
     lemma: tuple[str, ...]
@@ -37,25 +38,57 @@ class Words:
     idx: tuple[int, ...]
     length: tuple[int, ...]
     chars: int
+    kids: tuple[int, ...] = ()
+    kid_bounds: tuple[int, ...] = (0,)
 
     @classmethod
     def of(cls, doc: Doc) -> Words:
+        """The table of ``doc``, read once however many stages ask for it (the table of the
+        document last asked about is kept, as ``realpolitik.nlp.DocMemo`` keeps facts, and no
+        older one)."""
+        last = _LAST[0]
+        if last is None or last[0] is not doc:
+            # (one tuple, replaced in one assignment: two threads never see one document's table
+            # under the other's name)
+            last = _LAST[0] = (doc, cls._read(doc))
+        return last[1]
+
+    @classmethod
+    def _read(cls, doc: Doc) -> Words:
         if not len(doc):
             return cls(doc, (), (), (), (), (), (), (), (), len(doc.text))
         # each string looked up once: a text repeats its words, and its tags and labels are few
         array = doc.to_array(_NAMED)
         keys, at = numpy.unique(array, return_inverse=True)
         names = [doc.vocab.strings[key] for key in keys.tolist()]
-        lemma_at, *others = at.reshape(array.shape).T.tolist()
-        lemma = tuple(map([name.lower() for name in names].__getitem__, lemma_at))
-        lower, pos, tag, dep = (tuple(map(names.__getitem__, column)) for column in others)
+        # (taken by numpy from arrays of the strings: a third of the time of a Python map)
+        named, lowered = (numpy.array(found, dtype=object) for found in (names, [name.lower() for name in names]))
+        lemma_at, *others = at.reshape(array.shape).T
+        lemma = tuple(lowered[lemma_at].tolist())
+        lower, pos, tag, dep = (tuple(named[column].tolist()) for column in others)
         # the head as an offset from the word, stored unsigned: read back signed
-        offsets = doc.to_array(HEAD).astype(numpy.int64)
-        head = tuple((offsets + numpy.arange(len(doc), dtype=numpy.int64)).tolist())
+        heads = doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(doc), dtype=numpy.int64)
         idx, length = (tuple(column) for column in doc.to_array(_PLACED).T.tolist())
         last = doc[-1]
-        return cls(doc, lemma, lower, pos, tag, dep, head, idx, length,
-                   last.idx + len(last.text_with_ws))
+        return cls(doc, lemma, lower, pos, tag, dep, tuple(heads.tolist()), idx, length,
+                   last.idx + len(last.text_with_ws), *_children(heads))
+
+    def conjuncts(self, i: int) -> list[int]:
+        """The indices of the words coordinated with word ``i``, as spaCy's ``Token.conjuncts``
+        gives them: up the "conj" links to the first conjunct, then down the "conj" links to the
+        right of each, word ``i`` left out."""
+        first = i
+        while self.head[first] != first and self.dep[first] == "conj":
+            first = self.head[first]
+        found = [first]
+        for word in found:  # (grows as it is walked: breadth first)
+            found += [c for c in self.children(word) if c > word and self.dep[c] == "conj"]
+        return [w for w in found if w != i]
+
+    def children(self, i: int) -> tuple[int, ...]:
+        """The indices of the words whose head is word ``i``, in text order (spaCy's
+        ``Token.children``, without a ``Token`` made of each)."""
+        return self.kids[self.kid_bounds[i]:self.kid_bounds[i + 1]]
 
     def covering(self, start: int, end: int) -> range | None:
         """The indices of the words the characters ``start:end`` touch, as spaCy's
@@ -73,3 +106,17 @@ class Words:
         if char < 0 or char >= self.chars:
             return None
         return bisect.bisect_right(self.idx, char) - 1
+
+
+def _children(heads: numpy.ndarray) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The words that have a head other than themselves, grouped by head and in text order
+    within each group, and where each word's group starts (one more for the end)."""
+    words = numpy.arange(len(heads))
+    hung = words[heads != words]
+    order = numpy.argsort(heads[hung], kind="stable")
+    kids, their_heads = hung[order], heads[hung][order]
+    bounds = numpy.searchsorted(their_heads, numpy.arange(len(heads) + 1))
+    return tuple(kids.tolist()), tuple(bounds.tolist())
+
+
+_LAST: list[tuple[Doc, Words] | None] = [None]  # (for ``Words.of``)
