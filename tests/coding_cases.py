@@ -1343,4 +1343,10 @@ CASES = [
     # a pronoun is none of the doer's own phrase ("forces backed by U.S. air strikes drove them back")
     ("Al-Shabaab militants ambushed the convoy on Wednesday before Somali special forces backed by U.S. air strikes drove them back.",
      "SOMMIL", "SOMINS", "174", "asserted"),
+    # a revoked visa is a sanction, a disqualified party coerced; hackers tied to a state's organ are
+    # that state's; what they disrupt or steal is coerced
+    ("The State Department revoked the U.S. visa of Colombian President Gustavo Petro on Friday.", "USAGOV", "COLGOV", "163", "asserted"),
+    ("Ecuador's electoral court disqualified an opposition party on Thursday.", "ECUJUD", "ECUOPP", "172", "asserted"),
+    ("Hackers linked to Russia's GRU military intelligence disrupted check-in systems at airports in Brussels over the weekend.",
+     "RUSCRM", "BEL", "171", "asserted"),
 ]

@@ -300,8 +300,10 @@ class MentionIndex:
         if participle is None or participle.lemma_.lower() not in self.patterns.linking_participles:
             return "", []
         preps = [p for p in participle.children if p.dep_ == "prep" and p.lower_ in {"to", "in", "from"}]
+        # ("linked to Russia's GRU military intelligence": a state's organ ties them to the state)
         homes = [(p, self.by_token[t.i]) for p in preps
-                 for t in p.subtree if t.i in self.by_token and self.by_token[t.i].actor.kind == "state"]
+                 for t in p.subtree if t.i in self.by_token and self.by_token[t.i].actor.kind in {"state", "sector"}
+                 and self.by_token[t.i].actor.country]
         if homes:
             return f"{participle.lower_} {homes[0][0].lower_}", [homes[0][1]]
         # ("hackers based in Miami": a city the gazetteer knows)
