@@ -1349,4 +1349,7 @@ CASES = [
     ("Ecuador's electoral court disqualified an opposition party on Thursday.", "ECUJUD", "ECUOPP", "172", "asserted"),
     ("Hackers linked to Russia's GRU military intelligence disrupted check-in systems at airports in Brussels over the weekend.",
      "RUSCRM", "BEL", "171", "asserted"),
+    # a second mention by a family name that comes first
+    ("North Korean leader Kim Jong Un arrived in Beijing on Tuesday. Kim held talks with Xi Jinping on Wednesday.",
+     "PRKGOV", "CHNGOV", "046", "asserted"),
 ]

@@ -304,6 +304,9 @@ class Discourse:
             last = m
             if " " in m.text and is_person(m) and m.text.split()[-1][:1].isupper():
                 self.names.setdefault(m.text.split()[-1], m.actor)
+                if m.actor.country in self.patterns.family_name_first and len(m.text.split()) > 2:
+                    # "North Korean leader Kim Jong Un … Kim held talks": the family name comes first
+                    self.names.setdefault(m.text.split()[-3], m.actor)
 
     def _learn_countries(self, span: Span, index: MentionIndex) -> None:  # and organisations
         """The countries and organisations of this sentence, the last first, for "the country"
