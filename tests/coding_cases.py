@@ -1352,4 +1352,6 @@ CASES = [
     # a second mention by a family name that comes first
     ("North Korean leader Kim Jong Un arrived in Beijing on Tuesday. Kim held talks with Xi Jinping on Wednesday.",
      "PRKGOV", "CHNGOV", "046", "asserted"),
+    # a dateline filed from two places is the first one's
+    ("NIAMEY/PARIS (Wire) - The junta expelled the French ambassador on Monday.", "NERGOV", "FRAGOV", "161", "asserted"),
 ]

@@ -29,10 +29,10 @@ from realpolitik.records import Actor, ActorMention
 OPEN_LABELS = {"PERSON": "person", "ORG": "group"}
 UNKNOWN = "UNK"
 OPEN_ENTRY = "open:"
-# "KAZAN, Russia —", "LIMA, Peru (Wire) --", "NAIROBI, March 3 —", "MALÉ, Maldives —": a place in
+# "KAZAN, Russia —", "LIMA, Peru (Wire) --", "NAIROBI, March 3 —", "MALÉ, Maldives —", "NIAMEY/PARIS —": a place in
 # capitals (accented too) at the start of a paragraph, maybe a region, agency and date, then a dash.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3})(?P<rest>,[^—–\n]{0,60}?|\s*\([^()\n]{1,30}\))?"
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:[ /-][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3})(?P<rest>,[^—–\n]{0,60}?|\s*\([^()\n]{1,30}\))?"
     r"\s*(?:—|–|--|-)\s",
     re.MULTILINE,
 )
@@ -60,7 +60,8 @@ def find_dateline(text: str, reference: datetime.date | None = None) -> Dateline
         return None
     # ("SAN JOSE, Costa Rica (Reuters) -": the region says which San Jose, the agency nothing)
     rest = re.sub(r"\([^()]*\)", "", m.group("rest") or "")
-    names = [p.strip(" ()") for p in rest.split(",")] + [m.group("place").title()]
+    # ("NIAMEY/PARIS —": filed from two places, the first is the story's)
+    names = [p.strip(" ()") for p in rest.split(",")] + [m.group("place").split("/")[0].title()]
     places = [gazetteer().find(n) for n in names if n]
     if not m.group("rest") and places[-1] is None:
         return None  # "EU — the bloc said …" opens with an actor, not a place
