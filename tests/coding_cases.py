@@ -1354,4 +1354,8 @@ CASES = [
      "PRKGOV", "CHNGOV", "046", "asserted"),
     # a dateline filed from two places is the first one's
     ("NIAMEY/PARIS (Wire) - The junta expelled the French ambassador on Monday.", "NERGOV", "FRAGOV", "161", "asserted"),
+    # "the two leaders" are the parties of the act their sentence told before, a pronoun among them
+    ("Egypt pledged troops to the AU mission in Somalia on Monday. Somali President Hassan Sheikh Mohamud travelled to "
+     "Addis Ababa on Tuesday. He met Ethiopian Prime Minister Abiy Ahmed, and the two leaders agreed to keep Ethiopian troops in Somalia.",
+     "SOMGOV", "ETHGOV", "030", "asserted"),
 ]

@@ -122,10 +122,19 @@ class Discourse:
             and _fits_group(self.parties[1], count, own) else ()
         if not count:
             return next((found for age, found in known if age <= 1), story)
-        named = [] if any(age == 0 for age, _ in known) else self._last_named(noun, index, count, own)
+        named = [] if any(age == 0 for age, _ in known) else self._last_named(noun, index, count, own) or self._heard_pair(noun, count, own)
         # "both sides" are the story's before a list named since ("called on Washington and Paris,
         # the guarantors of the truce, … urged both sides")
         return named or next((found for age, found in known if age == 0), story) or next((found for _, found in known), ())
+
+    def _heard_pair(self, noun: Token, count: int, own: set[str | None]) -> list[Actor]:
+        """"He met Ethiopian Prime Minister Abiy Ahmed, and the two leaders agreed": the two parties
+        of the last act this sentence told before a group word of two (a pronoun among them)."""
+        for i, _, source, target in reversed(self.heard):
+            if count == 2 and i < noun.i and target is not None and source.actor.country and target.actor.country \
+                    and source.actor.country != target.actor.country and not {source.actor.country, target.actor.country} & own:
+                return [source.actor, target.actor]
+        return []
 
     def names_group(self, nouns: Sequence[Token]) -> bool:
         """Whether the nouns, or the phrases on them, name a group ("both sides", "sanctions on
