@@ -1358,4 +1358,7 @@ CASES = [
     ("Egypt pledged troops to the AU mission in Somalia on Monday. Somali President Hassan Sheikh Mohamud travelled to "
      "Addis Ababa on Tuesday. He met Ethiopian Prime Minister Abiy Ahmed, and the two leaders agreed to keep Ethiopian troops in Somalia.",
      "SOMGOV", "ETHGOV", "030", "asserted"),
+    # a participle hung on what the first participle says goes on from the first, with its subjects
+    ("Germany, France and Britain condemned the executions on Thursday, saying the trials had been unfair and urging Tehran to halt further hangings.",
+     "FRA", "IRNGOV", "020", "asserted"),
 ]

@@ -775,6 +775,10 @@ def conjunct_head(verb: Token) -> Token:
         return head.head
     if head.dep_ == "pcomp" and head.tag_ == "VBG" and verb.tag_ in {"VBD", "VBZ"} and head.head.dep_ == "prep":
         return head.head.head
+    if verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.tag_ == "VBG":
+        # "…, saying the trials had been unfair and urging Tehran to halt": a participle hung on
+        # what the first one says goes on from the first
+        return head.head
     return head
 
 
