@@ -1361,4 +1361,8 @@ CASES = [
     # a participle hung on what the first participle says goes on from the first, with its subjects
     ("Germany, France and Britain condemned the executions on Thursday, saying the trials had been unfair and urging Tehran to halt further hangings.",
      "FRA", "IRNGOV", "020", "asserted"),
+    # a refusal to come, stated now, is one asserted refusal
+    ("France said it would oppose the trade deal with Mercosur.", "FRA", "MERCOSUR", "120", "asserted"),
+    ("Hungary said it would veto any new sanctions on Russian banks unless Brussels dropped two businessmen from its blacklist.",
+     "HUN", "EU", "130", "asserted"),
 ]

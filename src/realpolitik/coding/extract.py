@@ -338,6 +338,8 @@ class SentenceCoder:
         if announced is None:
             return [event]
         stated = self._event(index_no, sent_start, sent_end, span, announced, source, target, "asserted", trig.code)
+        if announced is trig:
+            return [stated]  # (the stance, once)
         if event.modality == "negated":
             # "will not support the precedent": one refusal is one record, the REJECT it states
             if self.left_out is not None:
@@ -368,6 +370,10 @@ class SentenceCoder:
         promised = event.modality == "future" or (event.modality == "hypothetical" and conditional(trig.head, self.patterns))
         if trig.is_noun or trig.complement is not None or not (promised or event.modality == "negated"):
             return None
+        if event.modality == "future" and self.patterns.codes_in(trig.code, self.patterns.stated_roots):
+            # "France would oppose the deal", "Hungary will veto the package": a refusal to come,
+            # stated now, is a refusal now
+            return trig
         # "did not accept the proposal", "has not recognised the vote" refuse, whenever said
         if event.modality == "negated" and not (announced(trig.head, self.patterns)
                                                 or (trig.rule.lemma in self.patterns.acceptances and negated_itself(trig.head, self.patterns))):
