@@ -1365,4 +1365,7 @@ CASES = [
     ("France said it would oppose the trade deal with Mercosur.", "FRA", "MERCOSUR", "120", "asserted"),
     ("Hungary said it would veto any new sanctions on Russian banks unless Brussels dropped two businessmen from its blacklist.",
      "HUN", "EU", "130", "asserted"),
+    # "whose movement" acts for the one the relative clause is on
+    ("BAGHDAD (Wire) - Shiite cleric Moqtada al-Sadr, whose movement boycotted the election, urged his followers to stay home.",
+     "IRQ", "IRQGOV", "143", "asserted"),
 ]
