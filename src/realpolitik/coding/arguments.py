@@ -707,7 +707,8 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
         c = subjects[0]
         if c.lower_ in patterns.relative_pronouns and verb.dep_ == "relcl":
             return verb.head
-        if verb.dep_ == "relcl" and c.tag_ in {"NN", "NNS"} and any(g.dep_ == "poss" and g.tag_ == "WP$" for g in c.children):
+        if verb.dep_ == "relcl" and c.tag_ in {"NN", "NNS"} and any(g.dep_ == "poss" and g.tag_ == "WP$" for g in c.children) \
+                and not any(g.pos_ == "PROPN" for g in c.children):  # ("whose president Emmanuel Macron": him)
             # "Moqtada al-Sadr, whose movement boycotted the vote": the movement of the named one
             return verb.head
         return c
