@@ -1368,4 +1368,9 @@ CASES = [
     # "whose movement" acts for the one the relative clause is on
     ("BAGHDAD (Wire) - Shiite cleric Moqtada al-Sadr, whose movement boycotted the election, urged his followers to stay home.",
      "IRQ", "IRQGOV", "143", "asserted"),
+    # a relative clause on actors an analyst names tells a fact; parties named together whose
+    # agreed act aims at a third are not agreeing with each other
+    ("Analysts say the junta is counting on partners such as Russia and China, which last month agreed to lend Niger $400 million.",
+     "CHN", "NER", "033", "asserted"),
+    ("Analysts said Russia would attack Ukraine again.", None, None, None, "asserted"),
 ]

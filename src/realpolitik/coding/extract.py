@@ -274,7 +274,7 @@ class SentenceCoder:
         untold = "habitual" if habitual(trig.head, self.patterns) else "background" if in_background(trig.head, self.patterns) else None
         if untold:
             return _Refused(untold, tuple(sources), targets[0] if targets else None)
-        if _mutual(trig, sources) and len(sources) > 1:
+        if _mutual(trig, sources, targets) and len(sources) > 1:
             # "Modi and Xi met in Kazan": the parties act with each other, a place is no partner
             # ("signed an agreement on the East African pipeline", "a pact to patrol the Amazon
             # border": a region, or a name only the dateline places, describes the deal)
@@ -313,7 +313,7 @@ class SentenceCoder:
         if self._swap(trig, sources, targets):
             return [(a, b) for a in sources for b in sources if a != b]  # the people freed are each other's
         pairs: list[tuple[ActorMention, ActorMention | None]] = [(s, t) for s in sources for t in (targets or [None])]
-        if _mutual(trig, sources):
+        if _mutual(trig, sources, targets):
             if targets:
                 if not self.patterns.codes_in(trig.code, self.patterns.one_way_roots):
                     pairs += [(t, s) for s, t in pairs if t is not None]
@@ -513,13 +513,16 @@ def _headline_end(text: str) -> int:
     return len(first)
 
 
-def _mutual(trig: Trigger, sources: list[ActorMention]) -> bool:
-    """A mutual act, or a joint one whose parties are named together."""
-    return trig.rule.reciprocal or (trig.rule.joint and len(sources) > 1)
+def _mutual(trig: Trigger, sources: list[ActorMention], targets: Sequence[ActorMention] = ()) -> bool:
+    """A mutual act, or a joint one whose parties are named together and that its complement aims
+    at no one else ("Russia and China agreed to lend Niger $400 million" is aimed at Niger)."""
+    countries = {m.actor.country for m in sources}
+    return trig.rule.reciprocal or (trig.rule.joint and len(sources) > 1 and not any(
+        t.via.startswith("complement:") and t.actor.country not in countries for t in targets))
 
 
 def _pair_count(trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]) -> int:
-    if not _mutual(trig, sources):
+    if not _mutual(trig, sources, targets):
         return len(sources) * max(len(targets), 1)
     return 2 * len(sources) * len(targets) if targets else len(sources) * (len(sources) - 1)
 
