@@ -1373,4 +1373,7 @@ CASES = [
     ("Analysts say the junta is counting on partners such as Russia and China, which last month agreed to lend Niger $400 million.",
      "CHN", "NER", "033", "asserted"),
     ("Analysts said Russia would attack Ukraine again.", None, None, None, "asserted"),
+    # armed men in a sentence whose one country its head of government names are that country's
+    ("Gunmen killed at least 30 villagers in a remote district, and President Bola Tinubu ordered troops to the area.",
+     "NGAUAF", "NGACVL", "180", "asserted"),
 ]

@@ -118,7 +118,10 @@ class MentionIndex:
         if len(countries) != 1 or not self.bare or any(m.actor.kind == "igo" for m in mentions):
             return
         country = next(iter(countries))
-        stated = any(names_the_state(m) for m in mentions)
+        # (or by its government's head: "Gunmen killed 30 villagers …, and President Bola Tinubu
+        # ordered troops to the area")
+        stated = any(names_the_state(m) or (m.actor.kind == "person" and m.actor.sector == self.patterns.government_sector)
+                     for m in mentions)
         # "Russian forces shelled the city, killing two civilians": a country named only by its
         # armed men does not place the people they hit
         armed_only = all((m.actor.sector or m.actor.code) in armed for m in mentions if m.actor.country == country)
