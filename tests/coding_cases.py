@@ -1376,4 +1376,8 @@ CASES = [
     # armed men in a sentence whose one country its head of government names are that country's
     ("Gunmen killed at least 30 villagers in a remote district, and President Bola Tinubu ordered troops to the area.",
      "NGAUAF", "NGACVL", "180", "asserted"),
+    # blasting a vessel with water cannon harasses it; blasting a decision criticises
+    ("A Chinese coast guard ship blasted a Philippine fisheries vessel with water cannon near Sandy Cay on Monday.",
+     "CHNMIL", "PHL", "175", "asserted"),
+    ("Beijing blasted Manila's decision as provocative.", "CHNGOV", "PHLGOV", "111", "asserted"),
 ]
