@@ -1380,4 +1380,6 @@ CASES = [
     ("A Chinese coast guard ship blasted a Philippine fisheries vessel with water cannon near Sandy Cay on Monday.",
      "CHNMIL", "PHL", "175", "asserted"),
     ("Beijing blasted Manila's decision as provocative.", "CHNGOV", "PHLGOV", "111", "asserted"),
+    # receiving boats or arms hosts no one
+    ("The Philippine coast guard has received ten patrol boats from Japan.", None, None, None, "asserted"),
 ]
