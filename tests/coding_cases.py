@@ -1323,10 +1323,10 @@ CASES = [
      "BLRGOV", "RUSGOV", "054", "negated"),
     # two words for one act of a sentence are one record
     ("The Kremlin backed Lukashenka during the protests and continues to support him.", "RUSGOV", "BLRGOV", "051", "asserted"),
-    # a region's officer is the region's country; "the Treasury" is Washington's; a group of
+    # a region's officer is the region's country; the U.S. Treasury is Washington's; a group of
     # fighters anywhere fights in the country its dateline names; "the court" named in the sentence
     ("Somaliland's president, Abdirahman Irro, welcomed a decision by Ethiopia's parliament on Tuesday.", "SOM", "ETHLEG", "051", "asserted"),
-    ("The Treasury eased sanctions on Venezuela's state oil company on Wednesday.", "USAGOV", "VENBUS", "085", "asserted"),
+    ("The U.S. Treasury eased sanctions on Venezuela's state oil company on Wednesday.", "USAGOV", "VENBUS", "085", "asserted"),
     ("MAIDUGURI (Wire) - Islamic State fighters attacked a military base near Marte on Sunday.", "NGAIMG", "NGA", "190", "asserted"),
     ("A soldier's mother sued the Russian defence ministry at the European Court of Human Rights, and the court asked Moscow for a response.",
      "COE", "RUSGOV", "020", "asserted"),

@@ -65,7 +65,7 @@ def test_a_place_tagged_as_a_person_is_no_actor(nlp) -> None:
 @pytest.mark.parametrize(("name", "country"), [
     ("the Sumy region", "UKR"), ("Kano state", "NGA"), ("Kharkiv oblast", "UKR"), ("Sumy", "UKR"),
     # a division word alone, or after no known place, is no place
-    ("the region", None), ("Gondor province", None),
+    ("the region", None), ("Gondor province", None), ("Niger state", None),
 ])
 def test_a_division_is_where_its_place_is(name: str, country: str | None) -> None:
     from realpolitik.coding.locations import gazetteer

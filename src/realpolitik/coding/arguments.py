@@ -176,16 +176,22 @@ class MentionIndex:
         """"OUAGADOUGOU - JNIM militants killed 50 soldiers": an armed group active in several
         countries (``roaming_groups``: its code and those countries, "*" for any) acts in the one
         its sentence's place or the dateline names, when that is one of them."""
+        placed: dict[int, ActorMention] = {}  # one placed mention for all the words of one
         for i, m in list(self.by_token.items()):
             countries = roaming.get(m.actor.code)
             if not countries or m.actor.kind != "group":
                 continue
-            found = phrase_country(self._span.doc[i], self.patterns.place_prepositions) or self._sole_country(m)
+            if id(m) in placed:
+                self.by_token[i] = placed[id(m)]
+                continue
+            # (a group active anywhere takes no country the sentence names: "attacked a French convoy")
+            found = phrase_country(self._span.doc[i], self.patterns.place_prepositions) or (
+                None if "*" in countries else self._sole_country(m))
             country, evidence = found if found is not None else (
                 (dateline.country, f"dateline {dateline.place}") if dateline is not None and dateline.country else (None, ""))
             if country and (country in countries or "*" in countries) and country != m.actor.country:
-                self.by_token[i] = placed_in(replace(m, actor=replace(m.actor, country=None, code=m.actor.sector or m.actor.code)),
-                                             country, evidence)
+                placed[id(m)] = self.by_token[i] = placed_in(
+                    replace(m, actor=replace(m.actor, country=None, code=m.actor.sector or m.actor.code)), country, evidence)
 
     def _sole_country(self, m: ActorMention) -> tuple[str, str] | None:
         """The one country the sentence names besides ``m``, with the words that say so."""

@@ -313,9 +313,9 @@ class Discourse:
             last = m
             if " " in m.text and is_person(m) and m.text.split()[-1][:1].isupper():
                 self.names.setdefault(m.text.split()[-1], m.actor)
-                if m.actor.country in self.patterns.family_name_first and len(m.text.split()) > 2:
+                if m.actor.country in self.patterns.family_name_first and m.actor.kind == "person" and " " in m.actor.name:
                     # "North Korean leader Kim Jong Un … Kim held talks": the family name comes first
-                    self.names.setdefault(m.text.split()[-3], m.actor)
+                    self.names.setdefault(m.actor.name.split()[0], m.actor)
 
     def _learn_countries(self, span: Span, index: MentionIndex) -> None:  # and organisations
         """The countries and organisations of this sentence, the last first, for "the country"
@@ -332,8 +332,9 @@ class Discourse:
         sentences; a country the dateline alone gave is no evidence."""
         for i in index.named(span):
             m = index.by_token.get(i)
-            if m is not None and m.actor.sector and m.actor.country and m.actor.code != m.actor.country \
-                    and "+placed:dateline" not in m.actor.entry:
+            # (a sector noun the text placed, not a person, a named body or a capital)
+            if m is not None and m.actor.kind == "sector" and not is_person(m) and m.actor.sector and m.actor.country \
+                    and m.actor.code != m.actor.country and "+placed:dateline" not in m.actor.entry:
                 self.sectors[m.actor.sector] = (m.actor.country, m.text)
 
     def _learn_things(self, span: Span, index: MentionIndex) -> None:

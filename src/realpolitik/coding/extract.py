@@ -339,7 +339,10 @@ class SentenceCoder:
             return [event]
         stated = self._event(index_no, sent_start, sent_end, span, announced, source, target, "asserted", trig.code)
         if announced is trig:
-            return [stated]  # (the stance, once)
+            # (the stance, once: the future act it states is left out, as a negated refusal is)
+            if self.left_out is not None:
+                self.left_out(LeftOut.of_event(event, "refusal"))
+            return [stated]
         if event.modality == "negated":
             # "will not support the precedent": one refusal is one record, the REJECT it states
             if self.left_out is not None:

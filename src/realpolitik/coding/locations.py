@@ -43,9 +43,11 @@ class Gazetteer:
             for alias in city.get("alternatenames") or ():
                 if alias[:1].isupper() and alias.isascii():
                     self.places.setdefault(alias.lower(), place)
+        self.countries: set[str] = set()
         for country in countries.values():
             # a country's name is the country, not a town named after it (Lebanon, Tennessee)
             self.places[country["name"].lower()] = Location(country["name"], country["iso3"])
+            self.countries.add(country["name"].lower())
         for name, country in _regions().items():
             self.places.setdefault(name.lower(), Location(name, country))
 
@@ -55,9 +57,9 @@ class Gazetteer:
             name = name[4:]
         found = self.places.get(name)
         head, _, last = name.rpartition(" ")
-        if found is None and head and last in DIVISIONS:
-            # "the Sumy region", "Niger state", "Khyber district": the division of a town's or
-            # region's name is where that name is (its country; no coordinates)
+        if found is None and head and last in DIVISIONS and head not in self.countries:
+            # "the Sumy region", "Kano state": the division of a town's or region's name is where
+            # that name is (its country; no coordinates); "Niger state" is no part of Niger
             place = self.places.get(head)
             found = Location(place.name, place.country) if place is not None else None
         return found

@@ -988,14 +988,18 @@ class RoleFinder:
 
     def _settled_fighting(self, noun: Token, index: MentionIndex, coded: Mapping[int, str]) -> list[ActorMention]:
         """"India and Pakistan agreed to a ceasefire after four days of missile and drone strikes":
-        hostile acts of no named doer that the parties of a clause of cooperation came to terms
-        after were between those parties (not so parties that only react: "Britain and France
-        condemned Iran after attacks on shipping")."""
+        hostile acts of no named doer that the parties of a clause of settlement (``settlement_nouns``)
+        came to terms after were between those parties (not so parties that only react: "Britain and
+        France condemned Iran after attacks on shipping", nor a deal of another kind: "agreed to a
+        joint naval mission after four days of attacks")."""
+        if any(c.dep_ == "prep" and c.lower_ in self.patterns.victim_prepositions for c in noun.children):
+            return []  # "agreed to a joint naval mission after attacks on shipping": on others
         verb = self._occasion_clause(noun)
         while verb is not None and verb.i not in coded and verb.dep_ in {"advcl", "xcomp", "conj"}:
             verb = verb.head  # "signed a treaty …, settling their border, three years after clashes"
         code = coded.get(verb.i) if verb is not None else None
-        if code is None or cameo(code).quad_class > 2:
+        settled = verb is not None and any(t.lemma_.lower() in self.patterns.settlement_nouns for t in verb.subtree)
+        if code is None or cameo(code).quad_class > 2 or not settled:
             return []
         parties = found_as(self._subject_actors(verb, index), f"subject of {verb.lemma_}")
         return parties if len({m.actor.country or m.actor.code for m in parties}) > 1 else []
