@@ -495,7 +495,7 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
             if dep == "poss" and is_relation(t, patterns):
                 # "Israel's militia ally" is not Israel
                 continue
-            if dep == "prep" and lower in {"from", "to"} and words.lemma[t.i] in patterns.route_nouns:
+            if dep == "prep" and lower in patterns.route_prepositions and words.lemma[t.i] in patterns.route_nouns:
                 continue  # "torched tankers on the road from Senegal to Bamako": where the road runs
             # deep inside a phrase only "of"-like links still lead to the act's target:
             # "a stronghold on the Thai border" places, it does not target

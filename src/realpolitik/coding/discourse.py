@@ -130,8 +130,10 @@ class Discourse:
     def _heard_pair(self, noun: Token, count: int, own: set[str | None]) -> list[Actor]:
         """"He met Ethiopian Prime Minister Abiy Ahmed, and the two leaders agreed": the two parties
         of the last act this sentence told before a group word of two (a pronoun among them)."""
+        if count != 2:
+            return []
         for i, _, source, target in reversed(self.heard):
-            if count == 2 and i < noun.i and target is not None and source.actor.country and target.actor.country \
+            if i < noun.i and target is not None and source.actor.country and target.actor.country \
                     and source.actor.country != target.actor.country and not {source.actor.country, target.actor.country} & own:
                 return [source.actor, target.actor]
         return []
@@ -273,7 +275,7 @@ class Discourse:
         told = [(code, source, target) for _, code, source, target in reversed(self.heard)] + list(self.acts)
         return next((source for code, source, target in told
                      if target is not None and target.actor.country in countries and source.actor.country not in countries
-                     and any(code.startswith(r) for r in roots)), None)
+                     and self.patterns.codes_in(code, frozenset(roots))), None)
 
     def referent(self, nouns: Sequence[Token], sources: Sequence[ActorMention]) -> list[ActorMention]:
         """"Indian officials denied the charge": a definite noun naming an earlier act ("the

@@ -174,6 +174,7 @@ class Patterns:
     family_name_first: frozenset[str] = frozenset()  # countries whose names put the family name first
     hazard_subjects: frozenset[str] = frozenset()  # "warned that the heat would last": no threat
     route_nouns: frozenset[str] = frozenset()  # "the road from Senegal to Bamako": its ends are places
+    route_prepositions: frozenset[str] = frozenset()  # ... named by these
     provision_participles: frozenset[str] = frozenset()  # "an agreement giving Washington a share": no party
     reply_nouns: frozenset[str] = frozenset()  # "revenge for Israeli strikes": the strikes were made
     crowdless_nouns: frozenset[str] = frozenset()  # "lethal strikes": no crowd is guessed for them
