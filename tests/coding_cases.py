@@ -1382,4 +1382,8 @@ CASES = [
     ("Beijing blasted Manila's decision as provocative.", "CHNGOV", "PHLGOV", "111", "asserted"),
     # receiving boats or arms hosts no one
     ("The Philippine coast guard has received ten patrol boats from Japan.", None, None, None, "asserted"),
+    # a town struck by force is a place whatever the small model tags it; a person arrested is not
+    ("Russian forces shelled Kherson on Monday.", "RUSMIL", "UKR", "194", "asserted"),
+    ("Israeli warplanes pounded Khan Younis on Tuesday.", "ISRMIL", "PSE", "190", "asserted"),
+    ("Police arrested Jackson on Monday.", "COP", None, "173", "asserted"),
 ]

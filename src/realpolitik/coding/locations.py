@@ -104,11 +104,12 @@ def _phrase_words(prep: Token) -> list[Token]:
     return sorted(words, key=lambda t: t.i)
 
 
-def object_place(trigger: Token) -> tuple[Span, Location] | None:
+def object_place(trigger: Token, struck: bool = False) -> tuple[Span, Location] | None:
     """The place an act is done to ("annexed Crimea", "the annexation of Crimea"): the small model
     often tags a region as an organisation, so an object the gazetteer knows is a place whatever
-    its tag."""
-    return _place_in(_object_words(trigger), _NAMED_OBJECT)
+    its tag; an act that ``struck`` a place ("shelled Kherson", "pounded Khan Younis") takes a name
+    it tags as a person too (no one shells a man named Kherson, but police may arrest a Jackson)."""
+    return _place_in(_object_words(trigger), _NAMED_OBJECT | {"PERSON"} if struck else _NAMED_OBJECT)
 
 
 def _object_words(trigger: Token) -> list[Token]:

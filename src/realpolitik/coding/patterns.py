@@ -169,6 +169,7 @@ class Patterns:
     deciding_verbs: frozenset[str] = frozenset()  # "voted on Thursday to remove": what is decided, by the voters
     victim_prepositions: frozenset[str] = frozenset()  # "condemned the attack on the convoy": not the convoy
     roaming_groups: Mapping[str, frozenset[str]] = field(default_factory=dict)  # group code -> countries it acts in
+    strike_roots: frozenset[str] = frozenset()  # "shelled Kherson": acts done to a place by force
     settlement_nouns: frozenset[str] = frozenset()  # "agreed to a ceasefire after four days of strikes"
     stated_roots: frozenset[str] = frozenset()  # "would oppose the deal": a stance stated now
     family_name_first: frozenset[str] = frozenset()  # countries whose names put the family name first

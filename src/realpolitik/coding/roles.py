@@ -544,7 +544,8 @@ class RoleFinder:
         trig, sources, countries = act.trig, act.sources, act.countries
         if not self.patterns.codes_in(trig.code, self.patterns.placed_roots):
             return []
-        found = event_place(trig.head, self.patterns.scene_prepositions) or object_place(trig.head)
+        found = event_place(trig.head, self.patterns.scene_prepositions) or object_place(
+            trig.head, struck=self.patterns.codes_in(trig.code, self.patterns.strike_roots))
         if found is not None and any(a.lemma_.lower() in self.patterns.venues for a in found[0].root.ancestors):
             return []  # "approved sanctions at a meeting in Brussels": where they met, not whom it hits
         if found is not None:
