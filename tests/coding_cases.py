@@ -1386,4 +1386,5 @@ CASES = [
     ("Russian forces shelled Kherson on Monday.", "RUSMIL", "UKR", "194", "asserted"),
     ("Israeli warplanes pounded Khan Younis on Tuesday.", "ISRMIL", "PSE", "190", "asserted"),
     ("Police arrested Jackson on Monday.", "COP", None, "173", "asserted"),
+    ("Russian forces shelled the southern city of Kherson on Monday.", "RUSMIL", "UKR", "194", "asserted"),
 ]

@@ -117,6 +117,8 @@ def _object_words(trigger: Token) -> list[Token]:
     clauses and phrases hanging on it ("prisoners, whom Guatemala agreed to take in")."""
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     objects += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    # ("shelled the southern city of Kherson": the name in the object's own "of" phrase)
+    objects += [g for o in list(objects) for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     return [t for o in objects for t in (*(c for c in o.lefts if c.dep_ == "compound"), o)]
 
 
