@@ -1387,4 +1387,8 @@ CASES = [
     ("Israeli warplanes pounded Khan Younis on Tuesday.", "ISRMIL", "PSE", "190", "asserted"),
     ("Police arrested Jackson on Monday.", "COP", None, "173", "asserted"),
     ("Russian forces shelled the southern city of Kherson on Monday.", "RUSMIL", "UKR", "194", "asserted"),
+    # a hub's dateline over a lead that names a country only through its forces is that country's;
+    # attaches and advisers expelled are diplomats
+    ("DUBAI (Wire) - Iranian security forces opened fire on protesters in several cities over the weekend.", "IRNCOP", "IRNOPP", "190", "asserted"),
+    ("BAMAKO (Wire) - Mali's junta expelled the French defence attache on Wednesday.", "MLIGOV", "FRA", "161", "asserted"),
 ]

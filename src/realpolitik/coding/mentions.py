@@ -76,7 +76,7 @@ def names_the_state(m: ActorMention) -> bool:
 
 
 def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention], hubs: Container[str] = frozenset(),
-                   seats: Container[str] = frozenset()) -> Dateline | None:
+                   seats: Container[str] = frozenset(), forces: Container[str] = frozenset()) -> Dateline | None:
     """A dateline names where the story was filed, often a regional hub ("DAKAR —" over a coup in
     Guinea-Bissau): when the dateline is a hub (``hubs``, lower case) and the lead never names its
     country but names others, the country it names most is where the story's unnamed actors ("the
@@ -92,8 +92,10 @@ def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention], hubs
         return replace(dateline, country=None)
     if dateline.place.lower() not in hubs:
         return dateline
-    # countries named as such ("Guinea-Bissau"), not through their people ("Indian fishermen")
-    named = Counter(m.actor.country for m in after if names_the_state(m))
+    # countries named as such ("Guinea-Bissau"), else through their forces ("DUBAI - Iranian
+    # security forces opened fire on protesters": Iran's), not their people ("Indian fishermen")
+    named = Counter(m.actor.country for m in after if names_the_state(m)) \
+        or Counter(m.actor.country for m in after if m.actor.country and m.actor.sector in forces)
     # ... but a lead that names the dateline's country in any way ("Tajik villages") is about it
     if not named or any(m.actor.country == dateline.country for m in after):
         return dateline
