@@ -66,6 +66,8 @@ def test_a_place_tagged_as_a_person_is_no_actor(nlp) -> None:
     ("the Sumy region", "UKR"), ("Kano state", "NGA"), ("Kharkiv oblast", "UKR"), ("Sumy", "UKR"),
     # a division word alone, or after no known place, is no place
     ("the region", None), ("Gondor province", None), ("Niger state", None),
+    # a federation's state wins over a town of its name elsewhere (Florida, Cuba)
+    ("Florida", "USA"), ("Texas", "USA"),
 ])
 def test_a_division_is_where_its_place_is(name: str, country: str | None) -> None:
     from realpolitik.coding.locations import gazetteer

@@ -48,8 +48,11 @@ class Gazetteer:
             # a country's name is the country, not a town named after it (Lebanon, Tennessee)
             self.places[country["name"].lower()] = Location(country["name"], country["iso3"])
             self.countries.add(country["name"].lower())
-        for name, country in _regions().items():
+        regions, over_towns = _regions()
+        for name, country in regions.items():
             self.places.setdefault(name.lower(), Location(name, country))
+        for name, country in over_towns.items():
+            self.places[name.lower()] = Location(name, country)
 
     def find(self, name: str) -> Location | None:
         name = name.strip().lower()
@@ -65,9 +68,11 @@ class Gazetteer:
         return found
 
 
-def _regions() -> dict[str, str | None]:
+def _regions() -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """The regions news names as places, and those that win over a town of the same name."""
     layer = shipped_layer("realpolitik.data", "regions.yaml")
-    return {str(k): (str(v) if v else None) for k, v in layer.data["regions"].items()}
+    return tuple({str(k): (str(v) if v else None) for k, v in (layer.data.get(key) or {}).items()}  # type: ignore[return-value]
+                 for key in ("regions", "over_towns"))
 
 
 def names_a_land(name: str) -> bool:
