@@ -809,29 +809,51 @@ class RoleFinder:
         means = means_verb(noun, self.patterns) if not sources and not agents else None
         if means is not None:
             sources = found_as(self._subject_actors(means, index), f"subject of {means.lemma_}")
-        if not sources and trig.rule.reciprocal and self.patterns.codes_in(trig.code, self.patterns.occasion_roots):
+        if not sources:
+            parties = self._mutual_parties(trig, index, coded)
+            if parties is not None:
+                return parties
+        if not sources and self.patterns.codes_in(trig.code, self.patterns.occasion_roots):
+            sources = self._clause_parties(noun, index)
+        if not sources:
+            sources = self._unnamed_doer(trig, index, preps)
+        if not sources:
+            return None
+        return sources, self._noun_targets(trig, sources, agents, means, index, coded)
+
+    def _mutual_parties(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
+        """The parties of a nominal act with no doer of its own that the clause around it gives:
+        of a meeting its clause's subjects, of hosted talks the sides of the hosting, of fighting
+        the parties of the settlement after it (``_settled_fighting``)."""
+        noun = trig.head
+        if trig.rule.reciprocal and self.patterns.codes_in(trig.code, self.patterns.occasion_roots):
             parties = self._clause_parties(noun, index)
             if len(parties) > 1:
                 return parties, []
-        if not sources and trig.rule.reciprocal and self._hosted(noun):
+        if trig.rule.reciprocal and self._hosted(noun):
             parties = self._hosted_sides(noun, index)
             if parties:
                 return parties, []
-        if not sources and self.patterns.codes_in(trig.code, self.patterns.occasion_roots):
-            sources = self._clause_parties(noun, index)
-        if not sources and cameo(trig.code).quad_class == 4:
+        if cameo(trig.code).quad_class == 4:
             fought = self._settled_fighting(noun, index, coded)
             if fought:
                 return fought, fought
-        if not sources:
-            # "the arrest in Paris of an Algerian consular official": the place's authorities (not
-            # an "arrest warrant", which names what is to come)
-            patients = [] if noun.dep_ == "compound" else targets_of(self._arguments(noun, trig=trig), index, preps)
-            # ("The arrests came days after …" names the arrest told before: no new event)
-            told = not patients and any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in noun.children)
-            sources = self._crowd(trig) or ([] if told or noun.dep_ == "compound" else self._authorities(trig, patients))
-        if not sources:
-            return None
+        return None
+
+    def _unnamed_doer(self, trig: Trigger, index: MentionIndex, preps: frozenset[str]) -> list[ActorMention]:
+        """"the arrest in Paris of an Algerian consular official": the place's authorities (not
+        an "arrest warrant", which names what is to come), or a crowd of the place."""
+        noun = trig.head
+        patients = [] if noun.dep_ == "compound" else targets_of(self._arguments(noun, trig=trig), index, preps)
+        # ("The arrests came days after …" names the arrest told before: no new event)
+        told = not patients and any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in noun.children)
+        return self._crowd(trig) or ([] if told or noun.dep_ == "compound" else self._authorities(trig, patients))
+
+    def _noun_targets(self, trig: Trigger, sources: list[ActorMention], agents: list[Token], means: Token | None,
+                      index: MentionIndex, coded: Mapping[int, str]) -> list[ActorMention]:
+        """Whom a nominal act is aimed at: its phrase's actors, whom it answered or asked, its
+        ground, the owner of what it hits, else an implicit target."""
+        noun, head, preps = trig.head, trig.head.head, self._preps(trig)
         objects = self._arguments(noun, trig=trig)
         if noun.dep_ == "dobj" and head.pos_ in VERB_POS and head.i not in coded or means is not None:
             # "issued arrest warrants on Tuesday for the Taliban's leader", "responded with strikes
@@ -842,9 +864,7 @@ class RoleFinder:
             or targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources) \
             or self._asked(noun, index, sources) or [t for t in self._grounded(noun, index) if t not in sources] \
             or self._owner_of_object(objects, index, sources)  # "American strikes on its nuclear sites"
-        if not targets:
-            targets = self._implicit_target(trig, objects, index, sources)
-        return sources, targets
+        return targets or self._implicit_target(trig, objects, index, sources)
 
     def _hosted(self, noun: Token) -> bool:
         """"talks hosted by Malaysia's prime minister", "a meeting brokered by Qatar": the host is
