@@ -269,13 +269,13 @@ class Discourse:
                         ActorMention(held.idx, held.idx + len(held.text), held.text, target.actor, "captive"))
         return None
 
-    def holder(self, countries: Collection[str], roots: Collection[str]) -> ActorMention | None:
+    def holder(self, countries: Collection[str], roots: frozenset[str]) -> ActorMention | None:
         """Who holds people of ``countries``: the source of the last arrest, detention or sentence
         (``roots``) of them told in this sentence, else in the story."""
         told = [(code, source, target) for _, code, source, target in reversed(self.heard)] + list(self.acts)
         return next((source for code, source, target in told
                      if target is not None and target.actor.country in countries and source.actor.country not in countries
-                     and self.patterns.codes_in(code, frozenset(roots))), None)
+                     and self.patterns.codes_in(code, roots)), None)
 
     def referent(self, nouns: Sequence[Token], sources: Sequence[ActorMention]) -> list[ActorMention]:
         """"Indian officials denied the charge": a definite noun naming an earlier act ("the

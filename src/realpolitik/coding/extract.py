@@ -338,13 +338,9 @@ class SentenceCoder:
         if announced is None:
             return [event]
         stated = self._event(index_no, sent_start, sent_end, span, announced, source, target, "asserted", trig.code)
-        if announced is trig:
-            # (the stance, once: the future act it states is left out, as a negated refusal is)
-            if self.left_out is not None:
-                self.left_out(LeftOut.of_event(event, "refusal"))
-            return [stated]
-        if event.modality == "negated":
-            # "will not support the precedent": one refusal is one record, the REJECT it states
+        if announced is trig or event.modality == "negated":
+            # "will not support the precedent", "would oppose the deal": one refusal is one record,
+            # the REJECT it states; the act it refuses is left out
             if self.left_out is not None:
                 self.left_out(LeftOut.of_event(event, "refusal"))
             return [stated]

@@ -456,10 +456,18 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
     # act is about is part of it (also of a protest that only says why: "in protest of")
     # ("rejected a proposal for a humanitarian truce": what is proposed is not done either)
     if nouns:  # (most sentences have none: no need to walk their words again)
-        manner = {i for i in range(span.start, span.end) if words.lemma[i] in patterns.nouns and _manner(doc[i])}
-        replies = {i for i in range(span.start, span.end) if words.lemma[i] in patterns.reply_nouns}
-        nominal = {t.head.i for t in nouns} | absorbed | manner | {
-            i for i in range(span.start, span.end) if words.lemma[i] in patterns.content_nouns}
+        manner: set[int] = set()
+        replies: set[int] = set()
+        contents: set[int] = set()
+        for i in range(span.start, span.end):  # (one walk over the words for the three kinds)
+            lemma = words.lemma[i]
+            if lemma in patterns.nouns and _manner(doc[i]):
+                manner.add(i)
+            if lemma in patterns.reply_nouns:
+                replies.add(i)
+            if lemma in patterns.content_nouns:
+                contents.add(i)
+        nominal = {t.head.i for t in nouns} | absorbed | manner | contents
         for t in nouns:
             # "in retaliation for American strikes", "vowed revenge for Israeli strikes": the act a
             # reply answers is one when the text says whose it is

@@ -18,9 +18,9 @@ _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 NAMED_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
 _NAMED_OBJECT = {*_PLACE_ENTITIES, "ORG"}
 _ASIDES = {"appos", "relcl", "acl", "advcl", "ccomp", "parataxis"}
-# Words of an administrative division after a place's name
-DIVISIONS = frozenset({"region", "province", "oblast", "state", "district", "governorate", "county", "prefecture",
-                        "department", "municipality", "territory", "area"})
+# Words of an administrative division after a place's name ("the Sumy region", "Kano state"),
+# kept in data/regions.yaml with the regions
+DIVISIONS = frozenset(str(w) for w in shipped_layer("realpolitik.data", "regions.yaml").data["divisions"])
 
 
 class Gazetteer:
