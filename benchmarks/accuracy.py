@@ -65,10 +65,11 @@ DEFAULT_NEWS_DEV6 = Path(__file__).resolve().parent / "heldout" / "news-dev6.jso
 DEFAULT_NEWS_DEV7 = Path(__file__).resolve().parent / "heldout" / "news-dev7.jsonl"
 DEFAULT_NEWS_DEV8 = Path(__file__).resolve().parent / "heldout" / "news-dev8.jsonl"
 DEFAULT_NEWS_DEV9 = Path(__file__).resolve().parent / "heldout" / "news-dev9.jsonl"
+DEFAULT_NEWS_DEV10 = Path(__file__).resolve().parent / "heldout" / "news-dev10.jsonl"
 # Sets whose misses are never written nor shown: what is measured on them stays unseen.
-BLIND_SETS = {"gsr-test", "news", "news2", "news-dev8", "news-dev9"}
-SETS = ("gsr-dev", "gsr-test", "news-dev", "news-dev2", "news-dev3", "news-dev4", "news-dev5", "news-dev6", "news-dev7", "news-dev8", "news-dev9", "news", "news2")
-NEWS_FILES = {"news": DEFAULT_NEWS, "news-dev": DEFAULT_NEWS_DEV, "news-dev2": DEFAULT_NEWS_DEV2, "news-dev3": DEFAULT_NEWS_DEV3, "news-dev4": DEFAULT_NEWS_DEV4, "news-dev5": DEFAULT_NEWS_DEV5, "news-dev6": DEFAULT_NEWS_DEV6, "news-dev7": DEFAULT_NEWS_DEV7, "news-dev8": DEFAULT_NEWS_DEV8, "news-dev9": DEFAULT_NEWS_DEV9, "news2": DEFAULT_NEWS2}
+BLIND_SETS = {"gsr-test", "news", "news2", "news-dev9", "news-dev10"}
+SETS = ("gsr-dev", "gsr-test", "news-dev", "news-dev2", "news-dev3", "news-dev4", "news-dev5", "news-dev6", "news-dev7", "news-dev8", "news-dev9", "news-dev10", "news", "news2")
+NEWS_FILES = {"news": DEFAULT_NEWS, "news-dev": DEFAULT_NEWS_DEV, "news-dev2": DEFAULT_NEWS_DEV2, "news-dev3": DEFAULT_NEWS_DEV3, "news-dev4": DEFAULT_NEWS_DEV4, "news-dev5": DEFAULT_NEWS_DEV5, "news-dev6": DEFAULT_NEWS_DEV6, "news-dev7": DEFAULT_NEWS_DEV7, "news-dev8": DEFAULT_NEWS_DEV8, "news-dev9": DEFAULT_NEWS_DEV9, "news-dev10": DEFAULT_NEWS_DEV10, "news2": DEFAULT_NEWS2}
 DEFAULT_OUT = Path(__file__).resolve().parent / "results"
 
 # PLOVER 0.5 names in the gold file -> PLOVER 0.8 names the coder emits.

@@ -843,7 +843,8 @@ CASES = [
     ("A Turkish coast guard cutter rammed a Greek fishing boat off Lesbos.", "TUR", "GRC", "171", "asserted"),
     ("The Chinese coast guard rammed a supply boat near the shoal.", "CHN", None, "171", "asserted"),
     ("The Greek navy turned back a Turkish survey ship near Crete.", "GRC", "TUR", "191", "asserted"),
-    ("The Greek government turned back the reform after protests.", None, None, None, None),
+    # (turning back a reform blocks no one; the protests before it are the country's crowd's)
+    ("The Greek government turned back the reform after protests.", "GRCOPP", "GRCGOV", "140", "asserted"),
     ("A Russian corvette shadowed a Dutch frigate in the North Sea.", "RUS", "NLD", "150", "asserted"),
     ("Finnish police boarded the Panama-flagged tanker Polar Star in the Baltic.", "FIN", "PAN", "191", "asserted"),
     ("The Indonesian navy fired warning shots at a Vietnamese trawler off Natuna.", "IDN", "VNM", "170", "asserted"),
@@ -1391,4 +1392,26 @@ CASES = [
     # attaches and advisers expelled are diplomats
     ("DUBAI (Wire) - Iranian security forces opened fire on protesters in several cities over the weekend.", "IRNCOP", "IRNOPP", "190", "asserted"),
     ("BAMAKO (Wire) - Mali's junta expelled the French defence attache on Wednesday.", "MLIGOV", "FRA", "161", "asserted"),
+    # a surname alone is the person the same sentence named in full before, as that one was placed
+    ("The WHO's director for Africa, Dr. Halima Osei, toured a cholera ward in Lusaka on Monday, and Osei urged Zambia to speed up vaccinations.",
+     "WHO", "ZMB", "020", "asserted"),
+    ("Japanese Prime Minister Shigeru Ishiba arrived in Manila on Friday, and Ishiba pledged ten patrol boats to the Philippines.",
+     "JPNELI", "PHL", "030", "asserted"),
+    # a relative clause with no "that" whose subject the small model hangs on the noun it describes
+    ("Ethiopia accused Eritrea of arming rebels in Tigray, a charge Asmara rejected as baseless.",
+     "ERIGOV", "ETH", "120", "asserted"),
+    # a hub's dateline over a lead whose subject is another country's places the story's unnamed
+    # actors there; two forces of one country that clash fight each other (one record)
+    ("NAIROBI (Wire) - Ethiopian federal troops and Tigrayan forces clashed near Alamata on Monday, as Kenyan officials tried to arrange talks.",
+     "ETHMIL", "ETHMIL", "190", "asserted"),
+    # a refusal in a relative clause on a noun no rule codes ("a plan") takes its family's default;
+    # the noun sums up the last main clause before it
+    ("Poland and Lithuania announced joint border patrols on Monday, a plan Minsk rejected as hostile.",
+     "BLRGOV", "POL", "120", "asserted"),
+    ("Chile and Peru signed a fisheries accord on Friday, and Bolivia said it had brokered the deal, a claim Lima rejected.",
+     "PERGOV", "BOL", "120", "asserted"),
+    # protests no one is named doing are a crowd's of the sentence's one country
+    ("Bolivian police arrested dozens of people during nationwide protests on Monday.", "BOLOPP", "BOLGOV", "140", "asserted"),
+    # ... but one in the present describes a standing deal
+    ("A larger question hangs over the deal under which Minsk offers a close military alliance.", None, None, None, None),
 ]

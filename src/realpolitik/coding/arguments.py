@@ -350,8 +350,8 @@ class MentionIndex:
                               and c.i in self.by_token and self.by_token[c.i].actor.country), None)
             if described is not None and token.dep_ in SUBJECT_DEPS:
                 continue  # "Lena Holm, a Swedish diplomat, said": the roles read who she is in the apposition
-            found = self._organisation_title(token, m) if described is None \
-                else placed_in(m, described.actor.country or "", f"apposition {described.text}")
+            found = self._named_before(m) or (self._organisation_title(token, m) if described is None
+                                              else placed_in(m, described.actor.country or "", f"apposition {described.text}"))
             if found is None:
                 found = placed(m, token, dateline, self.patterns.place_prepositions, destinations, self.patterns.gatherings)
             if found.actor.kind != "igo" and not found.actor.country and len(countries) == 1 \
@@ -363,6 +363,14 @@ class MentionIndex:
                 for i in [i for i, name in self.fallback.items() if name is m]:
                     self.by_token.setdefault(i, found)
                     del self.fallback[i]
+
+    def _named_before(self, m: ActorMention) -> ActorMention | None:
+        """"IAEA chief Rafael Grossi said …, and Grossi asked Tehran": a surname alone is the
+        person this sentence named in full before it, as that one was placed."""
+        if " " in m.text:
+            return None
+        full = next((x for x in self.by_token.values() if x.end <= m.start and " " in x.text and x.text.split()[-1] == m.text), None)
+        return None if full is None else replace(m, actor=replace(full.actor, entry=f"{full.actor.entry}+named earlier"))
 
     def _organisation_title(self, name: Token, m: ActorMention) -> ActorMention | None:
         """"the U.N. nuclear watchdog's chief Rafael Grossi", "Zabihullah Mujahid, the Taliban
@@ -755,6 +763,9 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
         obj = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
         controls = verb.head.pos_ == "VERB" and verb.head.lemma_ not in patterns.subject_control
         return obj[0] if obj and controls else subject_token(verb.head, patterns)
+    hung = reduced_relative_subject(verb)
+    if hung is not None:
+        return hung
     if verb.dep_ == "relcl" and verb.tag_ in {"VBN", "VBG"}:
         return None
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":
@@ -774,6 +785,16 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
             return subject_token(head.head, patterns)
         return None
     return None
+
+
+def reduced_relative_subject(verb: Token) -> Token | None:
+    """"a charge Asmara rejected as baseless": the subject of a relative clause with no "that",
+    which the small model hangs on the noun the clause describes, between the two."""
+    if verb.dep_ not in {"acl", "relcl"} or verb.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    between = [c for c in verb.head.children if verb.head.i < c.i < verb.i
+               and c.dep_ in {"appos", "compound", "nmod"} and c.pos_ in {"PROPN", "NOUN"}]
+    return between[-1] if between else None
 
 
 def conjunct_head(verb: Token) -> Token:

@@ -54,8 +54,11 @@ class Discourse:
         tell of them: surnames of people named before, and definite descriptions ("the country",
         "the bloc")."""
         taken = {i for m in mentions for i in words.covering(m.start, m.end) or ()}
-        echoes = self._echoes(span, text, words, taken)
-        out = [self._organisation_named(self._named_earlier(m), mentions) for m in mentions] + echoes
+        # ("IAEA chief Rafael Grossi said …, and Grossi asked Tehran": named in full in this sentence)
+        # (a name no dictionary knows stays open here: MentionIndex places it as the full name was)
+        here = {key: (m.end, m.actor) for m in reversed(mentions) for key in self._name_keys(m)}
+        echoes = self._echoes(span, text, words, taken, here)
+        out = [self._organisation_named(self._named_earlier(m, here), mentions) for m in mentions] + echoes
         # a surname echoed is never a "the country" noun: the tokens taken stay the same
         described = self._descriptions(span, words, out, taken)
         return out + described + self._owned_things(span, words, taken | {t.i for m in described for t in span if m.start <= t.idx < m.end})
@@ -313,11 +316,24 @@ class Discourse:
             if m is last:
                 continue  # (the next word of the same mention: asked once)
             last = m
-            if " " in m.text and is_person(m) and m.text.split()[-1][:1].isupper():
-                self.names.setdefault(m.text.split()[-1], m.actor)
-                if m.actor.country in self.patterns.family_name_first and m.actor.kind == "person" and " " in m.actor.name:
-                    # "North Korean leader Kim Jong Un … Kim held talks": the family name comes first
-                    self.names.setdefault(m.actor.name.split()[0], m.actor)
+            for key in self._name_keys(m):
+                self.names.setdefault(key, m.actor)
+
+    def _name_keys(self, m: ActorMention) -> list[str]:
+        """The words a person named in full is named by again: the surname, and for a family name
+        that comes first ("North Korean leader Kim Jong Un … Kim held talks") that one too."""
+        if " " not in m.text or not is_person(m) or not m.text.split()[-1][:1].isupper():
+            return []
+        first = m.actor.country in self.patterns.family_name_first and m.actor.kind == "person" and " " in m.actor.name
+        return [m.text.split()[-1], *([m.actor.name.split()[0]] if first else [])]
+
+    def _name_of(self, word: str, at: int, here: dict[str, tuple[int, Actor]]) -> Actor | None:
+        """The person named in full before the character ``at`` whose surname is ``word``: in an
+        earlier sentence, or earlier in this one (``here``: surname -> (end of the full name, actor))."""
+        known = self.names.get(word)
+        if known is None and word in here and here[word][0] <= at:
+            known = here[word][1]
+        return known
 
     def _learn_countries(self, span: Span, index: MentionIndex) -> None:  # and organisations
         """The countries and organisations of this sentence, the last first, for "the country"
@@ -390,20 +406,21 @@ class Discourse:
                 out.append(ActorMention(t.idx, t.idx + len(t.text), t.text, described, ""))
         return out
 
-    def _echoes(self, span: Span, text: str, words: Words, taken: set[int]) -> list[ActorMention]:
+    def _echoes(self, span: Span, text: str, words: Words, taken: set[int],
+                here: dict[str, tuple[int, Actor]]) -> list[ActorMention]:
         """The surnames of people named in full before, where no mention covers them (the
         parser often tags a lone surname as nothing at all)."""
-        if not any(name in text for name in self.names):
+        if not any(name in text for name in self.names) and not here:
             return []  # (a look in the text spares a walk over the words of most sentences)
-        names = [t for i in range(span.start, span.end) if words.pos[i] == "PROPN" and i not in taken
-                 for t in [span.doc[i]] if t.text in self.names]  # (a Token only of the proper nouns)
-        return [ActorMention(t.idx, t.idx + len(t.text), t.text, replace(self.names[t.text], entry=f"{self.names[t.text].entry}+named earlier"))
-                for t in names]
+        found = [(t, known) for i in range(span.start, span.end) if words.pos[i] == "PROPN" and i not in taken
+                 for t in [span.doc[i]] for known in [self._name_of(t.text, t.idx, here)] if known is not None]
+        return [ActorMention(t.idx, t.idx + len(t.text), t.text, replace(known, entry=f"{known.entry}+named earlier"))
+                for t, known in found]
 
-    def _named_earlier(self, m: ActorMention) -> ActorMention:
+    def _named_earlier(self, m: ActorMention, here: dict[str, tuple[int, Actor]]) -> ActorMention:
         """"Mwale-Banda said …" after "opposition leader Chikondi Mwale-Banda": a name no
         dictionary knows is the person the document named in full before."""
-        known = self.names.get(m.text.split()[-1]) if m.actor.entry.startswith(OPEN_ENTRY) else None
+        known = self._name_of(m.text.split()[-1], m.start, here) if m.actor.entry.startswith(OPEN_ENTRY) else None
         if known is None:
             return m
         return replace(m, actor=replace(known, entry=f"{known.entry}+named earlier"))

@@ -26,9 +26,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from realpolitik.coding.arguments import MentionIndex, object_tokens
+from realpolitik.coding.arguments import SUBJECT_DEPS, MentionIndex, object_tokens
 from realpolitik.coding.dates import event_date
 from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import Trigger, aimless, find_triggers
@@ -320,9 +320,14 @@ class SentenceCoder:
             elif len(sources) > 1:
                 pairs = [(a, b) for a in sources for b in sources if a != b]
         # an actor acting on itself is no relation; keep the act, without the target (a name
-        # no dictionary knows is coded by its country alone, and is not that country)
+        # no dictionary knows is coded by its country alone, and is not that country); but two
+        # forces of one country that clash are a fight ("federal troops and Tigrayan forces clashed")
         gov = self.patterns.government_sector
-        pairs = [(s, None if t is not None and _same_actor(s, t, gov) else t) for s, t in pairs]
+        fight = _mutual(trig, sources, targets) and len(sources) > 1 and cameo(trig.code).quad_class >= 3
+        pairs = [(s, None if t is not None and _same_actor(s, t, gov) and not (fight and t in sources) else t) for s, t in pairs]
+        if fight:  # (one record for the two sides of one code)
+            pairs = [(s, t) for n, (s, t) in enumerate(pairs) if t is None or t.actor.code != s.actor.code
+                     or not any(ps is t and pt is s for ps, pt in pairs[:n])]
         targeted = {id(s) for s, t in pairs if t is not None}
         return [(s, t) for s, t in pairs if t is not None or id(s) not in targeted]
 
@@ -617,7 +622,8 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
             document = whole  # its sentences quoted whole, dateline and all
             lead = whole.text[: opening_end(whole.text)]
             before, dateline = 0, story_dateline(found, actors.find_mentions(lead, on=whole.date.value), patterns.news_hubs,
-                                                 patterns.organisation_seats, patterns.instruments)
+                                                 patterns.organisation_seats, patterns.instruments,
+                                                 _lead_subject(doc, found.end) if found else (0, 0))
             # a story about sport or show business (patterns.yaml: discards) is not coded
             discard = discard_phrase(whole.text, patterns.discard_story)
         if discard is not None and left_out is None:
@@ -630,6 +636,19 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
             for event in events:
                 left_out(LeftOut.of_event(event, "discarded-story", repr(discard)))
         before += piece.sentence_count
+
+
+def _lead_subject(doc: Doc, after: int) -> tuple[int, int]:
+    """The characters of the subject of the main verb of the sentence after the dateline (which
+    ends at the character ``after``); (0, 0) if none."""
+    root = next((s.root for s in doc.sents if s.end_char > after and not s.root.is_space), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if root is not None else None
+    if subject is None:
+        return (0, 0)
+    # (the subject's words and its conjuncts', not its apposition or phrases: "Lena Holm, a critic
+    # of the Swedish government" is no Swede's story)
+    last = max((subject, *subject.conjuncts), key=lambda t: t.i)
+    return (subject.left_edge.idx, last.idx + len(last.text))
 
 
 def _as_parsed(documents: Iterable[Document], originals: deque[tuple[Document, Dateline | None]],

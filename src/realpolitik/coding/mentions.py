@@ -76,12 +76,14 @@ def names_the_state(m: ActorMention) -> bool:
 
 
 def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention], hubs: Container[str] = frozenset(),
-                   seats: Container[str] = frozenset(), forces: Container[str] = frozenset()) -> Dateline | None:
+                   seats: Container[str] = frozenset(), forces: Container[str] = frozenset(),
+                   subject: tuple[int, int] = (0, 0)) -> Dateline | None:
     """A dateline names where the story was filed, often a regional hub ("DAKAR —" over a coup in
     Guinea-Bissau): when the dateline is a hub (``hubs``, lower case) and the lead never names its
     country but names others, the country it names most is where the story's unnamed actors ("the
     junta", "police") are. Other datelines are where the story is ("HANOI — Japan pledged aid"),
-    but an organisation's seat (``seats``) over a lead about organisations alone places no one."""
+    but an organisation's seat (``seats``) over a lead about organisations alone places no one.
+    ``subject``: the characters of the lead's subject."""
     if dateline is None or not dateline.country:
         return dateline
     after = [m for m in lead if m.start >= dateline.end]
@@ -92,6 +94,11 @@ def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention], hubs
         return replace(dateline, country=None)
     if dateline.place.lower() not in hubs:
         return dateline
+    # ("NAIROBI - Ethiopian troops and Tigrayan forces clashed, as Kenya scrambled to …": the
+    # lead's subject says whose story it is)
+    doers = Counter(m.actor.country for m in after if m.actor.country and subject[0] <= m.start < subject[1])
+    if doers and dateline.country not in doers:
+        return replace(dateline, country=doers.most_common(1)[0][0])
     # countries named as such ("Guinea-Bissau"), else through their forces ("DUBAI - Iranian
     # security forces opened fire on protesters": Iran's), not their people ("Indian fishermen")
     named = Counter(m.actor.country for m in after if names_the_state(m)) \

@@ -16,7 +16,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from realpolitik.coding.arguments import subject_parsed_as_head
+from realpolitik.coding.arguments import reduced_relative_subject, subject_parsed_as_head
 from realpolitik.coding.patterns import Patterns
 from realpolitik.coding.words import Words
 from realpolitik.nlp import DocMemo
@@ -287,7 +287,7 @@ def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
     if subject_parsed_as_head(child):
         return frozenset(), True  # the sentence's own main verb, hung on its subject
     finite = child.tag_ not in {"VBG", "VBN"} or any(c.dep_ in {"aux", "auxpass", "mark"} for c in child.children)
-    if link in {"acl", "ccomp"} and node.pos_ == "NOUN" and finite:
+    if link in {"acl", "ccomp"} and node.pos_ == "NOUN" and finite and reduced_relative_subject(child) is None:
         # "its demand that Israel ease restrictions", "claims that Russia was preparing to attack":
         # the content of a demand, claim or plan (not a participle on a noun: "talks ending the war")
         found.add("hypothetical")

@@ -35,6 +35,7 @@ from realpolitik.coding.arguments import (
     object_tokens,
     own_agents,
     pronoun_kind,
+    reduced_relative_subject,
     subject_token,
     targets_of,
     with_country,
@@ -267,7 +268,8 @@ class RoleFinder:
         ruling Budapest dismissed": a clause on a noun that sums up the clause before it (an act
         noun after a comma) acts on that clause's doer, the subject of its highest verb."""
         noun = verb.head
-        if verb.dep_ != "relcl" or any(c.dep_ == "dobj" for c in verb.children) \
+        relative = verb.dep_ == "relcl" or reduced_relative_subject(verb) is not None
+        if not relative or any(c.dep_ == "dobj" for c in verb.children) \
                 or not (self.patterns.names_an_act(noun.lemma_.lower()) or noun.lower_ in self.patterns.act_nouns):
             return []
         start = noun.left_edge.i
@@ -276,7 +278,10 @@ class RoleFinder:
         verbs = [t for t in noun.sent if t.i < start and t.pos_ in VERB_POS]
         if not verbs:
             return []
-        clause = min(verbs, key=lambda t: len(list(t.ancestors)))
+        # (the last main clause before it: "India and Pakistan agreed to a truce, and Trump said
+        # he had mediated, a claim Delhi rejected" sums up what Trump said)
+        mains = [t for t in verbs if t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"]
+        clause = mains[-1] if mains else min(verbs, key=lambda t: len(list(t.ancestors)))
         subj = subject_token(clause, self.patterns)
         own = {m.actor.code for m in sources}
         doers = [m for m in (actors_of(subj, index) if subj is not None else []) if m.actor.code not in own]
@@ -344,7 +349,7 @@ class RoleFinder:
             moved = [m for m in patient if self._instrument(m) and m.actor.country]
             sources, targets = moved, [t for t in targets if t not in moved]
         if not sources:
-            sources = self._authorities(trig, targets) or self._opponent(verb, index, targets)
+            sources = self._authorities(trig, targets, index) or self._opponent(verb, index, targets)
         if not sources and subj is not None and self.patterns.codes_in(trig.code, self.patterns.release_roots):
             # "Uzbek police detained six Kyrgyz drivers. The drivers were released on Thursday."
             held = self.discourse.captivity(subj, targets, self.patterns.captor_roots)
@@ -727,21 +732,24 @@ class RoleFinder:
         at = trig.head.idx  # the text names no target: an empty span at the trigger says so
         return [ActorMention(at, at, "", actor, "implicit:home")]
 
-    def _crowd(self, trig: Trigger) -> list[ActorMention]:
+    def _crowd(self, trig: Trigger, index: MentionIndex) -> list[ActorMention]:
         """"after weeks of student-led protests in Belgrade", "protests in October": who protests
-        without being named is a crowd of the place (named, else the dateline's)."""
+        without being named is a crowd of the place (named, else the dateline's, else the one
+        country the sentence names: "Kenyan police shot dead 16 people during nationwide protests")."""
         if not self.patterns.codes_in(trig.code, self.patterns.protest_roots) or trig.rule.lemma in self.patterns.crowdless_nouns:
             return []
-        return self._unnamed_of_place(trig, self.patterns.crowd_sector, "crowd")
+        # ("denied any involvement in the protests": protests told before are not the sentence's)
+        told = any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in trig.head.children)
+        return self._unnamed_of_place(trig, self.patterns.crowd_sector, "crowd", None if told else _sole_country(index))
 
-    def _authorities(self, trig: Trigger, patients: list[ActorMention]) -> list[ActorMention]:
+    def _authorities(self, trig: Trigger, patients: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
         """"A missionary from Calgary was arrested in Lebanon", "the opposition leader was detained":
         who arrests, detains or bans without being named is the authorities of the place (named,
-        else the dateline's), else of the patient's country."""
+        else the dateline's), else of the patient's country, else of the one country the sentence names."""
         if not self.patterns.codes_in(trig.code, self.patterns.authority_roots):
             return []
         patient = next((m.actor.country for m in patients if m.actor.country), None)
-        return self._unnamed_of_place(trig, self.patterns.government_sector, "authorities", patient)
+        return self._unnamed_of_place(trig, self.patterns.government_sector, "authorities", patient or _sole_country(index))
 
     def _unnamed_of_place(self, trig: Trigger, sector: str, who: str, otherwise: str | None = None) -> list[ActorMention]:
         """An actor the text does not name: ``sector`` of the country where the act happens (its
@@ -847,7 +855,7 @@ class RoleFinder:
         patients = [] if noun.dep_ == "compound" else targets_of(self._arguments(noun, trig=trig), index, preps)
         # ("The arrests came days after …" names the arrest told before: no new event)
         told = not patients and any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in noun.children)
-        return self._crowd(trig) or ([] if told or noun.dep_ == "compound" else self._authorities(trig, patients))
+        return self._crowd(trig, index) or ([] if told or noun.dep_ == "compound" else self._authorities(trig, patients, index))
 
     def _noun_targets(self, trig: Trigger, sources: list[ActorMention], agents: list[Token], means: Token | None,
                       index: MentionIndex, coded: Mapping[int, str]) -> list[ActorMention]:
@@ -1129,3 +1137,9 @@ def _implied_state(start: int, end: int, country: str, via: str, text: str = "")
     """A country the text implies as a party, at the words that say so (an empty span at the
     trigger when none do)."""
     return ActorMention(start, end, text, Actor(country, country, "state", country), via)
+
+
+def _sole_country(index: MentionIndex) -> str | None:
+    """The one country the sentence's actors belong to, if they belong to one."""
+    countries = {m.actor.country for m in index.by_token.values() if m.actor.country}
+    return next(iter(countries)) if len(countries) == 1 else None
