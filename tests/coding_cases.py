@@ -1414,4 +1414,15 @@ CASES = [
     ("Bolivian police arrested dozens of people during nationwide protests on Monday.", "BOLOPP", "BOLGOV", "140", "asserted"),
     # ... but one in the present describes a standing deal
     ("A larger question hangs over the deal under which Minsk offers a close military alliance.", None, None, None, None),
+    # a name, its verb and the verb's object fused by the small model into one noun phrase
+    ("Kenyan President William Ruto hosted delegations from Ethiopia and Eritrea in Nairobi on Wednesday.",
+     "KENGOV", "ETHGOV", "043", "asserted"),
+    # storms hit no one; companies' stakes and takeovers are business; patrols stepped up show force
+    ("Cyclone Freddy hit Malawi's southern districts on Monday, destroying thousands of homes.", None, None, None, None),
+    ("A Kenyan telecoms group agreed on Monday to buy a 40% stake in a Tanzanian lender.", None, None, None, None),
+    ("Danish shipping firm Maersk rejected a takeover offer from a Swiss rival on Tuesday.", None, None, None, None),
+    ("The Thai army increased patrols along the Cambodian border on Sunday.", "THAMIL", "KHM", "150", "asserted"),
+    # a "when" clause on a time is dated by it; an act "two days after" another clause's dated act
+    ("The incident echoes June 2013, when Serbia detained three Kosovo police officers.", "SRB", "XKXCOP", "173", "asserted"),
+    ("Colombia recalled its ambassador on Monday, two days after Washington revoked Petro's visa.", "USAGOV", "COLGOV", "163", "asserted"),
 ]

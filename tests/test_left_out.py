@@ -41,6 +41,8 @@ CASES = [
     ("The militia that Uganda supports attacked a village.", "describes", "supports", None),
     ("Tanzania retaliated by banning Kenyan imports.", "means", "retaliated", None),
     ("Uganda vowed to retaliate by blocking Kenyan transit.", "threatened-means", "blocking", None),
+    ("A cyclone hit Kenya's coast on Friday.", "nature", "hit", None),
+    ("Safaricom rejected a bid for a stake in its Ethiopian arm.", "commerce", "rejected", None),
     ("Kenya praised Uganda at the Olympics in Paris.", "discarded-sentence", "praised", "KEN"),
     ("The Kenyan president praised Uganda.\nEarlier, Kenya beat Uganda in a World Cup qualifier.",
      "discarded-story", "praised", "KENGOV"),

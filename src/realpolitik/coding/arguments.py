@@ -741,7 +741,7 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
         return subject_token(conjunct_head(verb), patterns)
     if subject_parsed_as_head(verb):
         return verb.head
-    named = _root_name(verb)
+    named = _root_name(verb) or fused_subject(verb)
     if named is not None:
         return named
     if verb.dep_ in {"acomp", "oprd"}:
@@ -856,6 +856,17 @@ def subject_parsed_as_head(verb: Token) -> bool:
                 for c in verb.children)
 
 
+def fused_subject(verb: Token) -> Token | None:
+    """"Kenyan President William Ruto hosted delegations from …": the small model fuses subject,
+    verb and object into one noun phrase, the verb an adjective on the object and the name a
+    compound of it; the name right before the verb is its subject (the phrase the sentence's root)."""
+    head = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or head.dep_ != "ROOT" or head.pos_ != "NOUN" or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    return name if name.head.i == head.i and name.dep_ == "compound" and name.pos_ == "PROPN" else None
+
+
 def _root_name(verb: Token) -> Token | None:
     """"Former president Evo Morales, who faces an arrest warrant in a rape case, called on …": the
     small model makes the name the root and hangs the past verb on a noun of the clause between;
@@ -921,8 +932,8 @@ def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Toke
         elif c.dep_ == "advmod":
             # "sent 40 men back to China": the phrase hangs on the adverb
             out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in target_preps for g in p.children if g.dep_ == "pobj"]
-    if (object_gap(verb) or fronted_whose(verb)) and verb.head not in skip:
-        out.insert(0, verb.head)
+    if (object_gap(verb) or fronted_whose(verb) or fused_subject(verb) is not None) and verb.head not in skip:
+        out.insert(0, verb.head)  # (a verb fused into its object's phrase: the phrase's head)
     return out + _named_things(verb, target_preps)
 
 

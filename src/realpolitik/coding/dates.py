@@ -130,6 +130,9 @@ def event_date(
     """
     reference = doc_date.value
     anchor = _anchor(sentence, trigger)
+    chained = _chained(sentence, doc_date, patterns, anchor)
+    if chained is not None:
+        return chained
     candidates = _candidates(sentence, _expressions_of(sentence), anchor, patterns)
     if candidates:
         best = min(candidates, key=lambda e: _distance(sentence, e, anchor))
@@ -555,6 +558,27 @@ def _looks_ahead(sentence: Span, expression: DateExpression, patterns: Patterns)
     return verb.dep_ == "xcomp" and verb.head.lemma_ in patterns.intent_verbs
 
 
+_SHIFT_DAYS = {"day": 1, "week": 7}
+
+
+def _chained(sentence: Span, doc_date: DocumentDate, patterns: Patterns, anchor: Token) -> Resolved | None:
+    """"moved troops on Thursday, a day after the ICJ ordered it to refrain": an act told "N days
+    (weeks) after/before" the clause it hangs on is dated from that clause's own date, when that
+    is a day; None for any other act."""
+    clause = _event_clause(anchor, patterns)
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+    measure = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SHIFT_DAYS), None)
+    if clause.dep_ != "advcl" or mark is None or measure is None:
+        return None
+    count = next((c.lower_ for c in measure.children if c.dep_ in {"det", "nummod"}), "a")
+    n = NUMBERS.get(count) or (int(count) if count.isdigit() else None)
+    host, precision = event_date(sentence, doc_date, patterns, clause.head)
+    if n is None or host is None or precision != "day":
+        return None
+    days = n * _SHIFT_DAYS[measure.lemma_.lower()]
+    return host - timedelta(days=days) if mark == "after" else host + timedelta(days=days), "day"
+
+
 def _anchor(sentence: Span, trigger: Token | Span | None) -> Token:
     if isinstance(trigger, Span):
         return trigger.root
@@ -591,6 +615,9 @@ def _candidates(
     own = [e for e, clause in placed if _is_own(clause, anchor, patterns)]
     if own:
         return own
+    told_when = _when_of(anchor, [e for e in expressions if e not in datelines], patterns)
+    if told_when:
+        return told_when
     fronted = _fronted(anchor, placed, patterns)
     if fronted:
         return fronted
@@ -599,6 +626,16 @@ def _candidates(
         if reported:
             return reported
     return datelines
+
+
+def _when_of(anchor: Token, expressions: list[DateExpression], patterns: Patterns) -> list[DateExpression]:
+    """"met him in December 2023, when the two leaders signed a pledge", "echoes June 2023, when
+    Serbia detained three officers": a "when" clause on a time is dated by that time."""
+    clause = _event_clause(anchor, patterns)
+    if clause.dep_ not in {"relcl", "advcl", "acl"} or not any(c.lower_ == "when" for c in clause.children):
+        return []
+    head = clause.head
+    return [e for e in expressions if e.start <= head.idx < e.end]
 
 
 def _fronted(anchor: Token, placed: list[tuple[DateExpression, Token]], patterns: Patterns) -> list[DateExpression]:

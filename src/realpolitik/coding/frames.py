@@ -402,6 +402,35 @@ def _with_each_other(trig: Trigger, patterns: Patterns) -> Trigger:
     return replace(trig, rule=replace(trig.rule, reciprocal=True))
 
 
+def _natural_or_commercial(trig: Trigger, patterns: Patterns) -> str | None:
+    """Why the act is none between political actors ("nature", "commerce"), or None."""
+    if _done_by_nature(trig.head, patterns):
+        return "nature"
+    return "commerce" if _commercial(trig, patterns) else None
+
+
+def _commercial(trig: Trigger, patterns: Patterns) -> bool:
+    """"Emirates NBD agreed to buy a 60% stake in an Indian lender", "Commerzbank rejected a
+    takeover offer": an agreement, offer, bid or refusal whose object or complement is about
+    stakes and takeovers (``commercial_nouns``)."""
+    if not patterns.codes_in(trig.code, patterns.commercial_roots):
+        return False
+    phrases = [trig.head] if trig.is_noun else [c for c in trig.head.children if c.dep_ in {"dobj", "xcomp", "nsubjpass"}]
+    return any(t.lemma_.lower() in patterns.commercial_nouns or t.lower_ in patterns.commercial_nouns
+               for p in phrases for t in p.subtree)
+
+
+def _done_by_nature(verb: Token, patterns: Patterns) -> bool:
+    """"Storm Ingrid hit the coasts of Portugal", "a cyclone tore roofs from schools": a hazard
+    (``hazard_subjects``) as the verb's subject, by its noun or a name's title, acts on no one."""
+    # (and what its participles and conjuncts do: "…, destroying thousands of homes")
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ in {"advcl", "conj", "xcomp"}:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(w.lemma_.lower() in patterns.hazard_subjects for s in subjects
+               for w in (s, *(c for c in s.children if c.dep_ == "compound")))
+
+
 def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
                   left_out: Callable[[Trigger, str], None] | None = None) -> list[Trigger]:
     """The sentence's triggers: verbs (and complement-taking adjectives) with a rule that holds,
@@ -415,6 +444,11 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
     for i in _may_have_verb_rules(words, span, patterns):  # (most words have none: no Token made of them)
         token = doc[i]
         trig = _select(token, patterns)
+        left = _natural_or_commercial(trig, patterns) if trig is not None else None
+        if left is not None:
+            if left_out is not None:
+                left_out(trig, left)
+            continue
         if trig is not None and trig.head.i not in heads:
             trig = _with_each_other(trig, patterns)
             heads.add(trig.head.i)
@@ -439,6 +473,10 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
             continue
         token = doc[i]
         trig = _noun_trigger(token, patterns)
+        if trig is not None and _commercial(trig, patterns):
+            if left_out is not None:
+                left_out(trig, "commerce")
+            continue
         # "Collective Security Treaty Organization" names an actor, not a treaty; the talks a
         # broker's verb takes in ("after talks in Ankara brokered by Turkey") took place too
         if trig is None or (token.i in consumed and not _occasion(trig, patterns)) or index.at(token) is not None \
