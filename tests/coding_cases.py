@@ -1425,4 +1425,13 @@ CASES = [
     # a "when" clause on a time is dated by it; an act "two days after" another clause's dated act
     ("The incident echoes June 2013, when Serbia detained three Kosovo police officers.", "SRB", "XKXCOP", "173", "asserted"),
     ("Colombia recalled its ambassador on Monday, two days after Washington revoked Petro's visa.", "USAGOV", "COLGOV", "163", "asserted"),
+    # the country of an earlier actor of the sector places a bare one only when that actor was a
+    # subject, the sentence names that country as no other party, and no other dateline's story
+    ("BOGOTA (Wire) - Petro refused to let U.S. military planes land in January. "
+     "The army deployed 2,500 troops to the border on Monday.", "COLMIL", None, "150", "asserted"),
+    ("U.S. officials complained about Indian oil purchases on Monday. "
+     "On Friday the foreign ministry summoned a senior U.S. diplomat.", "GOV", "USAGOV", "114", "asserted"),
+    # a place near a border is where, not whom
+    ("NIAMEY (Wire) - Jihadists killed 34 soldiers in an ambush on Monday, close to the border with Mali.",
+     "NERINS", "NERMIL", "180", "asserted"),
 ]

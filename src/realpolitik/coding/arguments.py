@@ -113,7 +113,9 @@ class MentionIndex:
             return  # (no bare office to place: most sentences)
         told = self._told()
         mentions = list(told.values())
-        countries = {m.actor.country for i, m in told.items() if m.actor.country and i not in destinations}
+        doc = self._span.doc
+        envoys = {id(m) for i, m in told.items() if doc[i].lemma_.lower() in self.patterns.envoy_nouns}
+        countries = {m.actor.country for i, m in told.items() if m.actor.country and i not in destinations and id(m) not in envoys}
         # "European Community foreign ministers": with an IGO around, the office may be its
         if len(countries) != 1 or not self.bare or any(m.actor.kind == "igo" for m in mentions):
             return
@@ -271,7 +273,7 @@ class MentionIndex:
             reporter = None if commander else self._reporting_forces(token, m)
             found = placed_in(m, commander, "commanded") if commander else placed_in(m, reporter, "reported") if reporter \
                 else placed(m, token, dateline, self.patterns.place_prepositions, destinations, self.patterns.gatherings,
-                            (earlier or {}).get(m.actor.sector or ""))
+                            self._remembered(m, earlier or {}, dateline))
             for i in [i for i, bare in self.bare.items() if bare is m]:
                 if found.actor.country:
                     self.by_token.setdefault(i, found)
@@ -279,6 +281,21 @@ class MentionIndex:
                 else:
                     self.fallback.setdefault(i, found)
         self._place_names(dateline, destinations)
+
+    def _remembered(self, m: ActorMention, earlier: Mapping[str, tuple[str, str]],
+                    dateline: Dateline | None) -> tuple[str, str] | None:
+        """The country of the last actor of ``m``'s sector the text placed, unless this sentence
+        names that country as another party ("U.S. officials complained … the foreign ministry
+        summoned a senior U.S. diplomat": not the U.S. ministry), or the story is filed from
+        another country this sentence does not name ("BOGOTA - … U.S. military planes … The army
+        deployed troops": Colombia's; "MANILA - China's foreign ministry said … A spokesman warned
+        Manila": China's)."""
+        found = earlier.get(m.actor.sector or "")
+        named = {o.actor.country for o in self.by_token.values() if o is not m and "+placed:" not in o.actor.entry}
+        if found is None or found[0] in named:
+            return None
+        filed = dateline.country if dateline is not None else None
+        return None if filed and filed != found[0] and filed not in named else found
 
     def _homes(self, token: Token) -> tuple[str, list[ActorMention]]:
         """The states a noun's own "in"/"from" phrase names, with the preposition ("soldiers from
@@ -913,8 +930,10 @@ def agent_tokens(verb: Token) -> list[Token]:
             for b in o.children if b.dep_ == "prep" and b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
 
 
-def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Token] = ()) -> list[Token]:
-    """Objects and prepositional objects that can hold a target, nearest first."""
+def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Token] = (),
+                  nearby: Container[str] = frozenset()) -> list[Token]:
+    """Objects and prepositional objects that can hold a target, nearest first; ``nearby``: words
+    of place whose phrase is where, not whom ("close to the border")."""
     out: list[Token] = []
     words = Words.of(verb.doc)
     # (only these links lead to an object: the others are passed over in the table)
@@ -929,8 +948,9 @@ def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Toke
             out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in target_preps for g in p.children if g.dep_ == "pobj"]
         elif c.dep_ == "prt":
             out += [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-        elif c.dep_ == "advmod":
-            # "sent 40 men back to China": the phrase hangs on the adverb
+        elif c.dep_ == "advmod" and c.lemma_.lower() not in nearby:
+            # "sent 40 men back to China": the phrase hangs on the adverb (not on one of place:
+            # "killed 34 soldiers close to the borders with Mali")
             out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in target_preps for g in p.children if g.dep_ == "pobj"]
     if (object_gap(verb) or fronted_whose(verb) or fused_subject(verb) is not None) and verb.head not in skip:
         out.insert(0, verb.head)  # (a verb fused into its object's phrase: the phrase's head)

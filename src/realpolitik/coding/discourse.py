@@ -350,9 +350,11 @@ class Discourse:
         sentences; a country the dateline alone gave is no evidence."""
         for i in index.named(span):
             m = index.by_token.get(i)
-            # (a sector noun the text placed, not a person, a named body or a capital)
+            # (a sector noun the text placed, not a person, a named body or a capital; one that
+            # acts, a subject: "forced French troops out", "U.S. military planes" place no one after)
             if m is not None and m.actor.kind == "sector" and not is_person(m) and m.actor.sector and m.actor.country \
-                    and m.actor.code != m.actor.country and "+placed:dateline" not in m.actor.entry:
+                    and m.actor.code != m.actor.country and "+placed:dateline" not in m.actor.entry \
+                    and index.words.dep[i] in SUBJECT_DEPS:
                 self.sectors[m.actor.sector] = (m.actor.country, m.text)
 
     def _learn_things(self, span: Span, index: MentionIndex) -> None:

@@ -174,6 +174,8 @@ class Patterns:
     stated_roots: frozenset[str] = frozenset()  # "would oppose the deal": a stance stated now
     family_name_first: frozenset[str] = frozenset()  # countries whose names put the family name first
     hazard_subjects: frozenset[str] = frozenset()  # "warned that the heat would last": no threat
+    envoy_nouns: frozenset[str] = frozenset()  # "summoned a senior U.S. diplomat": not the summoner's country
+    proximity_words: frozenset[str] = frozenset()  # "close to the border": where, not whom
     commercial_nouns: frozenset[str] = frozenset()  # "agreed to buy a 60% stake": business, no politics
     commercial_roots: frozenset[str] = frozenset()  # ... for acts of these kinds
     route_nouns: frozenset[str] = frozenset()  # "the road from Senegal to Bamako": its ends are places

@@ -144,7 +144,7 @@ class RoleFinder:
         kept = self.patterns.venues | self.patterns.ground_nouns
         preps = self._preps(trig)
         asks = trig is not None and self.patterns.codes_in(trig.code, self.patterns.request_roots)
-        found = [t for t in object_tokens(head, preps, skip) if (t.dep_ != "pobj" or t.lemma_.lower() not in kept)
+        found = [t for t in object_tokens(head, preps, skip, self.patterns.proximity_words) if (t.dep_ != "pobj" or t.lemma_.lower() not in kept)
                  and not is_absolute(t.head) and not (asks and t.lemma_.lower() in self.patterns.beneficiary_nouns)]
         if head.pos_ in NOUN_POS:
             # "the arrest in Madrid of a Moroccan official": the parser hangs the "of" on the place
