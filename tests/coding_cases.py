@@ -748,7 +748,7 @@ CASES = [
     # with no count, the list of this sentence or the one before, whatever its size; parties of
     # one country too
     ("Britain and France sent troops to Estonia. The allies condemned Russia.", "FRA", "RUS", "111", "asserted"),
-    ("Sudan's army and the RSF clashed in Darfur. The United Nations urged all sides to stop the fighting.", "UN", "SDNUAF", "020", "asserted"),
+    ("Sudan's army and the RSF clashed in Darfur. The United Nations urged all sides to stop the fighting.", "UN", "SDNUAF", "025", "asserted"),
     # in the object's phrase; the source's own list is not the group
     ("Russia and China held joint naval drills. Japan imposed sanctions on both countries.", "JPN", "CHN", "163", "asserted"),
     ("Russia and China flew joint bomber patrols on Tuesday. South Korea and Japan scrambled jets, and Seoul summoned the ambassadors of both countries.", "KORGOV", "RUS", "114", "asserted"),
@@ -1434,4 +1434,14 @@ CASES = [
     # a place near a border is where, not whom
     ("NIAMEY (Wire) - Jihadists killed 34 soldiers in an ambush on Monday, close to the border with Mali.",
      "NERINS", "NERMIL", "180", "asserted"),
+    # a source's anonymity is no request; backing down yields; stopping an act cuts or de-escalates it
+    ("A hospital official in Mekelle, who asked not to be named, said 30 people had died.", None, None, None, None),
+    ("Bogota backed down after Washington threatened tariffs on Colombian coffee.", "USAGOV", "COL", "1312", "asserted"),
+    ("Hungary stopped sending arms to Ukraine in March.", "HUN", "UKR", "162", "asserted"),
+    ("Petro said Colombia would stop buying weapons from the United States.", "COL", "USA", "163", "future"),
+    # what a reporter's clause says its act did is not what the reporter did after: the reporter accuses
+    ("The Israeli military said the strikes targeted Hezbollah weapons depots and accused the group of rebuilding its arsenal.",
+     "ISRMIL", "LBNINS", "112", "asserted"),
+    # a government's denial of its own state's involvement has no target
+    ("Peskov denied any Russian involvement in the cable damage.", "RUSGOV", None, "016", "asserted"),
 ]

@@ -755,7 +755,14 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
         # participle the root and the sentence's verb a clause on it; the subject is the root's
         return subject_token(verb.head, patterns)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
-        return subject_token(conjunct_head(verb), patterns)
+        head = conjunct_head(verb)
+        told = subject_token(head, patterns)
+        if head.dep_ == "ccomp" and head.head.lemma_ in patterns.speech and told is not None and told.pos_ == "NOUN" \
+                and patterns.names_an_act(told.lemma_.lower()):
+            # "The army said the strikes targeted depots and accused the group …": an act does not
+            # accuse; the conjunct is the reporter's
+            return subject_token(head.head, patterns)
+        return told
     if subject_parsed_as_head(verb):
         return verb.head
     named = _root_name(verb) or fused_subject(verb)

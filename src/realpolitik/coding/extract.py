@@ -324,7 +324,9 @@ class SentenceCoder:
         # forces of one country that clash are a fight ("federal troops and Tigrayan forces clashed")
         gov = self.patterns.government_sector
         fight = _mutual(trig, sources, targets) and len(sources) > 1 and cameo(trig.code).quad_class >= 3
-        pairs = [(s, None if t is not None and _same_actor(s, t, gov) and not (fight and t in sources) else t) for s, t in pairs]
+        reaction = self.patterns.codes_in(trig.code, self.patterns.reaction_roots)
+        pairs = [(s, None if t is not None and _same_actor(s, t, gov, reaction) and not (fight and t in sources) else t)
+                 for s, t in pairs]
         if fight:  # (one record for the two sides of one code)
             pairs = [(s, t) for n, (s, t) in enumerate(pairs) if t is None or t.actor.code != s.actor.code
                      or not any(ps is t and pt is s for ps, pt in pairs[:n])]
@@ -487,7 +489,8 @@ def _no_target_reason(trig: Trigger, source: ActorMention, targets: Sequence[Act
     the act's phrase ("Kenya's foreign minister criticised the Kenyan government": the roles never
     take it)."""
     phrase = [index.at(t) for t in trig.head.subtree]
-    again = next((m for m in [*targets, *phrase] if m is not None and _same_actor(source, m, index.patterns.government_sector)
+    reaction = index.patterns.codes_in(trig.code, index.patterns.reaction_roots)
+    again = next((m for m in [*targets, *phrase] if m is not None and _same_actor(source, m, index.patterns.government_sector, reaction)
                   and not source.start <= m.start < source.end), None)
     return ("self-target", repr(again.text)) if again else ("no-target", "")
 
@@ -531,12 +534,16 @@ def _pair_count(trig: Trigger, sources: list[ActorMention], targets: list[ActorM
     return 2 * len(sources) * len(targets) if targets else len(sources) * (len(sources) - 1)
 
 
-def _same_actor(source: ActorMention, target: ActorMention, government: str) -> bool:
+def _same_actor(source: ActorMention, target: ActorMention, government: str, reaction: bool = False) -> bool:
     """The source again, or a state's own government (``government``, its sector: "Mali recalls
-    ambassador", the envoy placed in Mali by the dateline: a state is its government)."""
-    own_government = names_the_state(source) and target.actor.sector == government and target.actor.country == source.actor.country \
-        and not target.via.startswith("implicit")
-    return (target.actor.code == source.actor.code or own_government) and not source.actor.entry.startswith(OPEN_ENTRY)
+    ambassador", the envoy placed in Mali by the dateline: a state is its government); for a
+    ``reaction`` to an act, a government's own state ("Kremlin spokesman Peskov denied any Russian
+    involvement", but "Moscow freed a Russian dancer" frees one of its citizens)."""
+    same_country = target.actor.country == source.actor.country and not target.via.startswith("implicit")
+    own_government = names_the_state(source) and target.actor.sector == government and same_country
+    own_state = reaction and source.actor.sector == government and target.actor.kind == "state" \
+        and target.actor.code == target.actor.country and same_country
+    return (target.actor.code == source.actor.code or own_government or own_state) and not source.actor.entry.startswith(OPEN_ENTRY)
 
 
 def _rule_trail(trig: Trigger, announced_code: str | None) -> str:
