@@ -1444,4 +1444,10 @@ CASES = [
      "ISRMIL", "LBNINS", "112", "asserted"),
     # a government's denial of its own state's involvement has no target
     ("Peskov denied any Russian involvement in the cable damage.", "RUSGOV", None, "016", "asserted"),
+    # two parties that each free prisoners of no named country free them to each other; a
+    # challenger is no one's own
+    ("Armenia and Azerbaijan each freed 32 prisoners of war on Friday in an exchange brokered by the United States.",
+     "ARM", "AZE", "0841", "asserted"),
+    ("Zambia's electoral commission declared Hakainde Hichilema the winner, and his main challenger, Edgar Lungu, rejected the result.",
+     "ZMBELI", None, "120", "asserted"),
 ]

@@ -298,8 +298,10 @@ class SentenceCoder:
     def _swap(self, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]) -> bool:
         """"Ukraine and Russia each freed 185 soldiers": parties named together freeing people of
         no country the text names free them to each other (``swap_roots``)."""
-        return len(sources) > 1 and bool(targets) and self.patterns.codes_in(trig.code, self.patterns.swap_roots) \
-            and all(t.actor.country is None and t.actor.kind == "sector" for t in targets)
+        freed = [c for c in trig.head.children if c.dep_ == "dobj"]
+        return len(sources) > 1 and self.patterns.codes_in(trig.code, self.patterns.swap_roots) \
+            and all(t.actor.country is None and t.actor.kind == "sector" for t in targets) \
+            and not any(c.lemma_.lower() in self.patterns.owned_things for c in freed)  # ("freed a cruise ship")
 
     def _too_many(self, trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]) -> bool:
         return _pair_count(trig, sources, targets) > self.max_parties * (len(sources) + len(targets))
