@@ -37,33 +37,68 @@ def _register_component() -> None:
 
     @Language.component(PARAGRAPH_COMPONENT)
     def paragraph_sentencizer(doc: Doc) -> Doc:
-        text = doc.text  # (Doc.text joins every token's text anew each time it is asked for)
-        breaks = _break_offsets(text)
-        depth = 0  # brackets open in this paragraph: "[Ministry of Interior]" never starts a sentence
-        opening = 0  # the paragraph's first word: the word after it starts no sentence ("Pakistan | on
-        # Monday condemned …", the small model's split of a lead whose subject is one word)
-        for token in doc[1:]:
-            if token.is_space:
-                # whitespace holding a break must not start a sentence itself
-                if "\n" in token.text:
-                    token.is_sent_start = False
-                continue
-            previous = doc[token.i - 1]
-            gap_start = previous.idx if previous.is_space else previous.idx + len(previous.text)
-            if breaks and _breaks_near(breaks, gap_start, token.idx):
-                token.is_sent_start = True
-                depth = 0
-                opening = token.i
-            elif depth > 0 or (token.text in "([" and not previous.is_punct and not previous.is_space) \
-                    or (token.i == opening + 1 and not previous.is_punct) or previous.text == "," or token.text[:1].islower():
-                # (nor does the word after a comma, nor one in small letters: "declared Samia
-                # Suluhu Hassan | the winner", "… on Saturday, | as the opposition said …")
-                token.is_sent_start = False
-            if token.text in "([" and _closes(text, token.idx):
-                depth += 1
-            elif token.text in ")]" and depth:
-                depth -= 1
+        if len(doc) > 1:
+            _set_sent_starts(doc, _sent_starts(*_word_columns(doc)))
         return doc
+
+
+def _word_columns(doc: Doc) -> tuple[str, list[str], list[int], list[int], list[int]]:
+    """The text of ``doc`` and each word's text, offset, and whether it is a space or punctuation,
+    read in one call: a ``Token`` made of each word (and of the word before it) cost more than the
+    rest of the component."""
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SPACY
+
+    orth, spaced, idx, space, punct = doc.to_array([ORTH, SPACY, IDX, IS_SPACE, IS_PUNCT]).T.tolist()
+    strings = doc.vocab.strings
+    words = [strings[key] for key in orth]
+    # (what ``doc.text`` joins: each word's text and the space after it)
+    return "".join(w + " " if s else w for w, s in zip(words, spaced)), words, idx, space, punct
+
+
+def _sent_starts(text: str, words: list[str], idx: list[int], space: list[int], punct: list[int]) -> dict[int, bool]:
+    """Per word index, whether the word starts a sentence (True) or not (False), where the text's
+    paragraphs and headings say so; the words not in it are left to the parser."""
+    breaks = _break_offsets(text)
+    found: dict[int, bool] = {}
+    depth = 0  # brackets open in this paragraph: "[Ministry of Interior]" never starts a sentence
+    opening = 0  # the paragraph's first word: the word after it starts no sentence ("Pakistan | on
+    # Monday condemned …", the small model's split of a lead whose subject is one word)
+    for i in range(1, len(words)):
+        word, before = words[i], i - 1
+        if space[i]:
+            if "\n" in word:  # whitespace holding a break must not start a sentence itself
+                found[i] = False
+            continue
+        gap_start = idx[before] if space[before] else idx[before] + len(words[before])
+        if breaks and _breaks_near(breaks, gap_start, idx[i]):
+            found[i], depth, opening = True, 0, i
+        elif depth > 0 or (word in "([" and not punct[before] and not space[before]) \
+                or (i == opening + 1 and not punct[before]) or words[before] == "," or word[:1].islower():
+            # (nor does the word after a comma, nor one in small letters: "declared Samia
+            # Suluhu Hassan | the winner", "… on Saturday, | as the opposition said …")
+            found[i] = False
+        if word in "([" and _closes(text, idx[i]):
+            depth += 1
+        elif word in ")]" and depth:
+            depth -= 1
+    return found
+
+
+def _set_sent_starts(doc: Doc, starts: dict[int, bool]) -> None:
+    """Set the sentence starts ``starts`` gives, all in one call: ``Token.is_sent_start`` checks
+    the whole document for a parse each time it is set (a cost that grows as the text's square)."""
+    import numpy
+    from spacy.attrs import SENT_START
+    from spacy.errors import Errors
+
+    if not starts:
+        return
+    if doc.has_annotation("DEP"):
+        raise ValueError(Errors.E043)  # (what setting one start on a parsed document raises)
+    column = doc.to_array(SENT_START).astype(numpy.int64)  # (-1, "no start", is stored unsigned)
+    for i, start in starts.items():
+        column[i] = 1 if start else -1
+    doc.from_array([SENT_START], column.astype(numpy.uint64))
 
 
 def _closes(text: str, start: int) -> bool:

@@ -84,8 +84,14 @@ def _conditions(doc: Doc, patterns: Patterns) -> dict[int, set[str]]:
         return found
     found[-1] = set()  # (the document was read)
     kinds = [(p.split(), "bargain") for p in patterns.condition_phrases] + [(p.split(), "standing") for p in patterns.standing_conditions]
-    for verb in doc:
-        if verb.pos_ not in _VERBS or verb.dep_ == "ROOT":
+    table = Words.of(doc)
+    # (few texts hold a phrase at all: only a verb whose clause starts at or just after one is read)
+    ends = _phrase_ends(table.lower, [words for words, _ in kinds])
+    for i in range(len(table.pos) if ends else 0):
+        if table.pos[i] not in _VERBS or table.dep[i] == "ROOT":
+            continue
+        verb = doc[i]
+        if ends.isdisjoint((verb.left_edge.i, verb.left_edge.i - 1)):
             continue
         for words, kind in kinds:
             phrase = _opening(verb, words)
@@ -95,6 +101,13 @@ def _conditions(doc: Doc, patterns: Patterns) -> dict[int, set[str]]:
                 if governor is not None:
                     found.setdefault(governor.i, set()).add("governs:" + kind)
     return found
+
+
+def _phrase_ends(lower: tuple[str, ...], phrases: list[list[str]]) -> set[int]:
+    """The indices of the words (``lower``: lowered, in text order) that end one of ``phrases``."""
+    lasts = {phrase[-1] for phrase in phrases}
+    return {i for i, word in enumerate(lower) if word in lasts
+            and any(lower[i - len(phrase) + 1 : i + 1] == tuple(phrase) for phrase in phrases if len(phrase) <= i + 1)}
 
 
 def _opening(verb: Token, words: list[str]) -> range | None:
