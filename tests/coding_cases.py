@@ -1450,4 +1450,7 @@ CASES = [
      "ARM", "AZE", "0841", "asserted"),
     ("Zambia's electoral commission declared Hakainde Hichilema the winner, and his main challenger, Edgar Lungu, rejected the result.",
      "ZMBELI", None, "120", "asserted"),
+    # vowing to respond or hit back threatens whoever did the act it answers; a right to respond is held in reserve
+    ("Israeli jets struck targets in southern Lebanon on Tuesday, and Beirut vowed to respond.", "LBNGOV", "ISR", "130", "asserted"),
+    ("Iran reserved the right to respond to the attack.", "IRN", None, "130", "asserted"),
 ]
