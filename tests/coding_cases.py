@@ -1453,4 +1453,11 @@ CASES = [
     # vowing to respond or hit back threatens whoever did the act it answers; a right to respond is held in reserve
     ("Israeli jets struck targets in southern Lebanon on Tuesday, and Beirut vowed to respond.", "LBNGOV", "ISR", "130", "asserted"),
     ("Iran reserved the right to respond to the attack.", "IRN", None, "130", "asserted"),
+    # seats of power are places of their country; the AU's council is the AU's; a contingent is its sender's own
+    ("The leaders of Armenia and Azerbaijan signed the accord at the White House on Friday.", "ARMGOV", "AZEGOV", "057", "asserted"),
+    ("The African Union's Peace and Security Council urged Sudan's army to accept a truce.", "AU", "SDNMIL", "020", "asserted"),
+    ("Burundi pulled its contingent out of Somalia on Monday.", "BDI", "SOM", "0874", "asserted"),
+    # a hub's dateline over a lead whose subject names several countries is a venue: it places no one
+    ("WASHINGTON (Wire) - Armenia and Azerbaijan signed a peace deal at the White House on Friday, and officials praised Trump for his mediation.",
+     "GOV", "USAELI", "051", "asserted"),
 ]

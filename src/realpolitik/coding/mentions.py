@@ -95,10 +95,11 @@ def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention], hubs
     if dateline.place.lower() not in hubs:
         return dateline
     # ("NAIROBI - Ethiopian troops and Tigrayan forces clashed, as Kenya scrambled to …": the
-    # lead's subject says whose story it is)
-    doers = Counter(m.actor.country for m in after if m.actor.country and subject[0] <= m.start < subject[1])
+    # lead's subject says whose story it is, when it names one country: "WASHINGTON - Armenia and
+    # Azerbaijan signed a deal at the White House" is filed where it happened)
+    doers = {m.actor.country for m in after if m.actor.country and subject[0] <= m.start < subject[1]}
     if doers and dateline.country not in doers:
-        return replace(dateline, country=doers.most_common(1)[0][0])
+        return replace(dateline, country=doers.pop() if len(doers) == 1 else None)
     # countries named as such ("Guinea-Bissau"), else through their forces ("DUBAI - Iranian
     # security forces opened fire on protesters": Iran's), not their people ("Indian fishermen")
     named = Counter(m.actor.country for m in after if names_the_state(m)) \
