@@ -1460,4 +1460,9 @@ CASES = [
     # a hub's dateline over a lead whose subject names several countries is a venue: it places no one
     ("WASHINGTON (Wire) - Armenia and Azerbaijan signed a peace deal at the White House on Friday, and officials praised Trump for his mediation.",
      "GOV", "USAELI", "051", "asserted"),
+    # the mediators a sentence names are no sides of the fighting it tells
+    ("The truce was agreed in Doha, in talks mediated by Qatar and Turkey, after fighting between Pakistan and Afghanistan.",
+     "PAK", "AFG", "190", "asserted"),
+    ("Pakistan and Afghanistan agreed to a truce on Sunday. The truce was agreed in Doha, in talks mediated by Qatar and "
+     "Turkey, after the worst fighting between the neighbours since 2021.", "PAK", "AFG", "190", "asserted"),
 ]

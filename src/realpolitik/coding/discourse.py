@@ -104,7 +104,11 @@ class Discourse:
         list of this sentence or the one before, whatever its size, "all sides" else the story's
         parties; also in the noun's phrase ("the ambassadors of both countries", "a protest with
         both countries")."""
-        own = {m.actor.country or m.actor.code for m in sources} | self.mediators
+        # (the mediators this sentence named so far are no side either: "in talks mediated by Qatar
+        # and Turkey, after the worst fighting between the neighbours")
+        brokers = {s.actor.country or s.actor.code for _, code, s, _ in self.heard
+                   if self.patterns.codes_in(code, self.patterns.mediator_roots)}
+        own = {m.actor.country or m.actor.code for m in sources} | self.mediators | brokers
         for noun in [n for x in nouns for n in (x, *_phrase_groups(x, self.patterns))]:
             count = _group_size(noun, self.patterns)
             if count is None:
@@ -159,7 +163,11 @@ class Discourse:
         # never recognised them")
         if grouped or any(_plural_noun(t, self.patterns) for t in before):
             return [as_pronoun(pronoun, m) for m in grouped]
-        own = {m.actor.country or m.actor.code for m in sources} | self.mediators
+        # (the mediators this sentence named so far are no side either: "in talks mediated by Qatar
+        # and Turkey, after the worst fighting between the neighbours")
+        brokers = {s.actor.country or s.actor.code for _, code, s, _ in self.heard
+                   if self.patterns.codes_in(code, self.patterns.mediator_roots)}
+        own = {m.actor.country or m.actor.code for m in sources} | self.mediators | brokers
         age, listed = next(((age, found) for age, found in self._known_lists(pronoun, index) if _fits_group(found, 0, own)),
                            (0, ()))
         if not listed or self.sentences + 1 - age < self.plural_seen:

@@ -207,6 +207,9 @@ class RoleFinder:
             return self._passive_roles(trig, index, skip)
         spoken = self._reporter(verb, index) if verb.lemma_.lower() in self.patterns.spoken_acts else []
         sources = spoken or self._subject_actors(verb, index) or self._reporter(verb, index)
+        sides = self._between_parties(verb, index, preps) if not sources and verb.tag_ == "VBG" and _between(verb) else []
+        if len(sides) > 1:
+            return sides, sides  # "after fighting between Pakistan and Afghanistan": each against the other
         objects = self._arguments(verb, skip, trig)
         if trig.rule.particle:
             # "arrived in Minsk": the particle's object is the target, whatever the preposition
@@ -800,11 +803,10 @@ class RoleFinder:
             if owner is not None:
                 # only an owner named in the sentence: "His visit …" after other news is a guess
                 sources = self.discourse.resolve_pronoun(owner, index, same_sentence=True)
-        between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
-        if not sources and trig.rule.reciprocal and between:
+        if not sources and trig.rule.reciprocal and _between(noun):
             # "talks between the two neighbours": the group ("Trump announced a ceasefire between
             # Israel and Iran": theirs, not the announcer's)
-            sources = self.discourse.group(between, [], index) or found_as(targets_of(between, index, preps), "prep:between")
+            sources = self._between_parties(noun, index, preps)
             return (sources, []) if len(sources) > 1 else None
         # "the EU approved sanctions on Russia"; not "Russia criticised sanctions on Belarus"
         # "police prevented the demonstration staged by students": the students demonstrate
@@ -828,6 +830,11 @@ class RoleFinder:
         if not sources:
             return None
         return sources, self._noun_targets(trig, sources, agents, means, index, coded)
+
+    def _between_parties(self, word: Token, index: MentionIndex, preps: frozenset[str]) -> list[ActorMention]:
+        """The parties of a word's "between"/"among" phrase: a group ("the two neighbours") or those named."""
+        between = _between(word)
+        return self.discourse.group(between, [], index) or found_as(targets_of(between, index, preps), "prep:between")
 
     def _mutual_parties(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
         """The parties of a nominal act with no doer of its own that the clause around it gives:
@@ -1143,3 +1150,8 @@ def _sole_country(index: MentionIndex) -> str | None:
     """The one country the sentence's actors belong to, if they belong to one."""
     countries = {m.actor.country for m in index.by_token.values() if m.actor.country}
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _between(word: Token) -> list[Token]:
+    """The objects of the word's "between"/"among" phrase."""
+    return [g for c in word.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
