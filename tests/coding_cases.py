@@ -1465,4 +1465,7 @@ CASES = [
      "PAK", "AFG", "190", "asserted"),
     ("Pakistan and Afghanistan agreed to a truce on Sunday. The truce was agreed in Doha, in talks mediated by Qatar and "
      "Turkey, after the worst fighting between the neighbours since 2021.", "PAK", "AFG", "190", "asserted"),
+    # a surname named again with another given name is another person
+    ("Danish Foreign Minister Lars Lokke Rasmussen criticised Washington on Monday. "
+     "Analyst Mikkel Rasmussen said Denmark would resist.", "DNKGOV", "USAGOV", "111", "asserted"),
 ]

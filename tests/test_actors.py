@@ -489,6 +489,11 @@ def test_a_surname_inside_a_longer_unknown_name_is_not_the_known_person(actor_di
     assert texts == ["reporters"]
     (president,) = actor_dictionary.find_mentions("President Bashir met the envoy.")[:1]
     assert president.actor.code == "SDNGOV"
+    # "Yunus" is Muhammad Yunus's name; Russia's deputy defence minister Yunus-Bek Yevkurov is not him
+    assert [m.text for m in actor_dictionary.find_mentions("Yunus-Bek Yevkurov arrived in Niamey.")] == ["Niamey"]
+    # ... while two names joined are each their own ("French-Algerian")
+    (writer,) = actor_dictionary.find_mentions("French-Algerian writer")
+    assert (writer.actor.code, [o.code for o in writer.others]) == ("FRA", ["DZA"])
 
 
 def test_two_sector_nouns_join_only_side_by_side(actor_dictionary):

@@ -303,7 +303,11 @@ class AliasIndex:
     def _inside_longer_name(self, toks: list[tuple[str, int, int]], i: int, found: list[ActorMention]) -> bool:
         """"Tariq Bashir Awan", "spokesman Tariq Bashir" are not Omar al-Bashir: a one-word name
         right after a first name nobody listed belongs to a longer name (a title before it, as in
-        "President Bashir", is no first name)."""
+        "President Bashir", is no first name); so does one joined by a hyphen to a name nobody
+        listed ("Yunus-Bek Yevkurov" is not Muhammad Yunus)."""
+        if i + 2 < len(toks) and toks[i + 1][0] == "-" and toks[i + 1][1] == toks[i][2] \
+                and self.words.is_name_word(toks[i + 2][0]) and toks[i + 2][0] not in self._trie:
+            return True
         if i == 0 or toks[i - 1][2] + 1 != toks[i][1]:
             return False
         word, start, _ = toks[i - 1]

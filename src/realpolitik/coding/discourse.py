@@ -429,9 +429,11 @@ class Discourse:
 
     def _named_earlier(self, m: ActorMention, here: dict[str, tuple[int, Actor]]) -> ActorMention:
         """"Mwale-Banda said …" after "opposition leader Chikondi Mwale-Banda": a name no
-        dictionary knows is the person the document named in full before."""
+        dictionary knows is the person the document named in full before (not one whose given
+        name differs: "analyst Mikkel Rasmussen" after "Lars Løkke Rasmussen")."""
         known = self._name_of(m.text.split()[-1], m.start, here) if m.actor.entry.startswith(OPEN_ENTRY) else None
-        if known is None:
+        given = m.text.split()[:-1]
+        if known is None or given and given[-1][:1].isupper() and given[-1] not in known.name.split():
             return m
         return replace(m, actor=replace(known, entry=f"{known.entry}+named earlier"))
 
