@@ -105,6 +105,8 @@ CASES = [
     ("Belarus hosted the talks in March.", D(2016, 1, 15), D(2015, 3, 1), "month"),
     ("Belarus hosted the talks in October.", D(2015, 10, 15), D(2015, 10, 1), "month"),
     ("Belarus hosted the talks last March.", D(2014, 3, 15), D(2013, 3, 1), "month"),
+    ("Belarus hosted the talks in March last year.", D(2014, 3, 15), D(2013, 3, 1), "month"),
+    ("Belarus will host the talks in June next year.", D(2014, 3, 15), D(2015, 6, 1), "month"),
     (
         "Lukashenko visited Moscow on 5 March 2014.",
         D(2016, 1, 15),

@@ -235,6 +235,19 @@ def _month_only(
     return date(year, month, 1), "month"
 
 
+_YEARS_AWAY = {"last": -1, "this": 0, "next": 1}
+
+
+def _month_of_year_told(
+    m: re.Match[str], reference: date | None, forward: bool = False
+) -> Resolved | None:
+    """"in March last year", "in June next year": the month of the year the words count from the
+    document's."""
+    if reference is None:
+        return None
+    return date(reference.year + _YEARS_AWAY[m.group("yrel").lower()], _month(m), 1), "month"
+
+
 def _iso_date(
     m: re.Match[str], reference: date | None, forward: bool = False
 ) -> Resolved | None:
@@ -399,6 +412,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     (_compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}"), _day_month),
     (_compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}(?!\d)"), _day_month),
     (_compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}"), _month_year),
+    (_compile(rf"\b{_MONTH},?\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)"), _month_of_year_told),
     (
         _compile(
             rf"(?:(?P<rel>(?i:last|this))\s+)?{_MONTH}",
@@ -466,6 +480,7 @@ _HOLDS: dict[Resolver, Callable[[str, str | None], bool]] = {
     **dict.fromkeys((_iso_date, _decade, _bare_year), _has_digit),
     **dict.fromkeys((_full_date, _day_month, _month_year), _has_day_of_month),
     _month_only: _has_month,
+    _month_of_year_told: _has_month,
     _weekday: lambda text, low: "day" in text,
     _ago: lambda text, low: low is None or "ago" in low,
     _fixed: lambda text, low: low is None or any(word in low for word in _FIXED_WORDS),
