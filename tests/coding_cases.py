@@ -1468,4 +1468,7 @@ CASES = [
     # a surname named again with another given name is another person
     ("Danish Foreign Minister Lars Lokke Rasmussen criticised Washington on Monday. "
      "Analyst Mikkel Rasmussen said Denmark would resist.", "DNKGOV", "USAGOV", "111", "asserted"),
+    # a sit-in the tokenizer split is one object; a rebuke drawn from someone is theirs
+    ("Afghan traders staged a sit-in in Jalalabad on Saturday.", "AFGBUS", "AFGGOV", "141", "asserted"),
+    ("Orban blocked the loan, drawing a rebuke from the European Commission.", "EU", "HUNGOV", "111", "asserted"),
 ]

@@ -80,6 +80,8 @@ def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) ->
         for c in words.children(o.i):
             if dep[c] in {"compound", "amod", "nmod"}:  # ("tear gas grenades": "gas" an nmod of "grenades")
                 found.setdefault(f"{lemma[c]} {lemma[o.i]}", o)
+                if c + 2 == o.i and lower[c + 1] == "-":  # ("staged a sit-in": one word the tokenizer split)
+                    found.setdefault(f"{lower[c]}-{lower[o.i]}", o)
             if dep[c] == "compound" and words.pos[c] == "NOUN" and words.pos[o.i] == "PROPN":
                 found.setdefault(lemma[c], o)  # "the tanker Eagle S" is a tanker
     if direct:
