@@ -1471,4 +1471,6 @@ CASES = [
     # a sit-in the tokenizer split is one object; a rebuke drawn from someone is theirs
     ("Afghan traders staged a sit-in in Jalalabad on Saturday.", "AFGBUS", "AFGGOV", "141", "asserted"),
     ("Orban blocked the loan, drawing a rebuke from the European Commission.", "EU", "HUNGOV", "111", "asserted"),
+    # "the signing" names the deal signed before, both its parties'
+    ("Armenia and Azerbaijan signed a peace treaty on Friday. The European Union welcomed the signing.", "EU", "AZE", "051", "asserted"),
 ]
