@@ -1421,6 +1421,8 @@ CASES = [
     ("Cyclone Freddy hit Malawi's southern districts on Monday, destroying thousands of homes.", None, None, None, None),
     ("A Kenyan telecoms group agreed on Monday to buy a 40% stake in a Tanzanian lender.", None, None, None, None),
     ("Danish shipping firm Maersk rejected a takeover offer from a Swiss rival on Tuesday.", None, None, None, None),
+    # ... but a hazard that forces a state to act is no doer of the act
+    ("The outbreak of fighting in Sudan forced Chad to close its border with Sudan.", "TCD", "SDN", "163", "asserted"),
     ("The Thai army increased patrols along the Cambodian border on Sunday.", "THAMIL", "KHM", "150", "asserted"),
     # a "when" clause on a time is dated by it; an act "two days after" another clause's dated act
     ("The incident echoes June 2013, when Serbia detained three Kosovo police officers.", "SRB", "XKXCOP", "173", "asserted"),

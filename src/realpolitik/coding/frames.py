@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from realpolitik.coding.arguments import MentionIndex, fronted_whose, gap_filler, hosts, means_verb, named_thing
+from realpolitik.coding.arguments import MentionIndex, fronted_whose, gap_filler, hosts, means_verb, named_thing, subject_token
 from realpolitik.coding.mentions import names_a_place
 from realpolitik.coding.modality import indicative
 from realpolitik.coding.ontology import cameo
@@ -423,12 +423,11 @@ def _commercial(trig: Trigger, patterns: Patterns) -> bool:
 def _done_by_nature(verb: Token, patterns: Patterns) -> bool:
     """"Storm Ingrid hit the coasts of Portugal", "a cyclone tore roofs from schools": a hazard
     (``hazard_subjects``) as the verb's subject, by its noun or a name's title, acts on no one."""
-    # (and what its participles and conjuncts do: "…, destroying thousands of homes")
-    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ in {"advcl", "conj", "xcomp"}:
-        verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(w.lemma_.lower() in patterns.hazard_subjects for s in subjects
-               for w in (s, *(c for c in s.children if c.dep_ == "compound")))
+    # (the subject as the roles read it, also of participles and conjuncts: "…, destroying
+    # thousands of homes"; but "the outbreak of fighting forced Chad to close its border": Chad's)
+    doer = subject_token(verb, patterns)
+    return doer is not None and any(w.lemma_.lower() in patterns.hazard_subjects
+                                    for w in (doer, *(c for c in doer.children if c.dep_ == "compound")))
 
 
 def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
