@@ -1421,8 +1421,9 @@ CASES = [
     ("Cyclone Freddy hit Malawi's southern districts on Monday, destroying thousands of homes.", None, None, None, None),
     ("A Kenyan telecoms group agreed on Monday to buy a 40% stake in a Tanzanian lender.", None, None, None, None),
     ("Danish shipping firm Maersk rejected a takeover offer from a Swiss rival on Tuesday.", None, None, None, None),
-    # ... but a hazard that forces a state to act is no doer of the act
+    # ... but a hazard that forces a state to act is no doer of the act, and a state's bid or refusal is politics
     ("The outbreak of fighting in Sudan forced Chad to close its border with Sudan.", "TCD", "SDN", "163", "asserted"),
+    ("Germany rejected a Chinese takeover bid for the port of Hamburg.", "DEU", "CHN", "120", "asserted"),
     ("The Thai army increased patrols along the Cambodian border on Sunday.", "THAMIL", "KHM", "150", "asserted"),
     # a "when" clause on a time is dated by it; an act "two days after" another clause's dated act
     ("The incident echoes June 2013, when Serbia detained three Kosovo police officers.", "SRB", "XKXCOP", "173", "asserted"),

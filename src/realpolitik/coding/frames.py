@@ -402,22 +402,36 @@ def _with_each_other(trig: Trigger, patterns: Patterns) -> Trigger:
     return replace(trig, rule=replace(trig.rule, reciprocal=True))
 
 
-def _natural_or_commercial(trig: Trigger, patterns: Patterns) -> str | None:
+def _natural_or_commercial(trig: Trigger, index: MentionIndex, patterns: Patterns) -> str | None:
     """Why the act is none between political actors ("nature", "commerce"), or None."""
     if _done_by_nature(trig.head, patterns):
         return "nature"
-    return "commerce" if _commercial(trig, patterns) else None
+    return "commerce" if _commercial(trig, index, patterns) else None
 
 
-def _commercial(trig: Trigger, patterns: Patterns) -> bool:
+def _commercial(trig: Trigger, index: MentionIndex, patterns: Patterns) -> bool:
     """"Emirates NBD agreed to buy a 60% stake in an Indian lender", "Commerzbank rejected a
     takeover offer": an agreement, offer, bid or refusal whose object or complement is about
-    stakes and takeovers (``commercial_nouns``)."""
+    stakes and takeovers (``commercial_nouns``), by no state, organisation of states or government
+    ("Germany rejected a Chinese takeover bid for the port", "Iran rejected the EU's listing of
+    the Guards" are politics)."""
     if not patterns.codes_in(trig.code, patterns.commercial_roots):
         return False
     phrases = [trig.head] if trig.is_noun else [c for c in trig.head.children if c.dep_ in {"dobj", "xcomp", "nsubjpass"}]
     return any(t.lemma_.lower() in patterns.commercial_nouns or t.lower_ in patterns.commercial_nouns
-               for p in phrases for t in p.subtree)
+               for p in phrases for t in p.subtree) and not _done_by_a_state(trig, index, patterns)
+
+
+def _done_by_a_state(trig: Trigger, index: MentionIndex, patterns: Patterns) -> bool:
+    """Whether a state, an organisation of states or a government does the act: the verb's
+    subject, a noun's possessor, else the subject of the verb the noun hangs on."""
+    head = trig.head
+    doer = next((c for c in head.children if c.dep_ == "poss"), None) if trig.is_noun else None
+    while doer is None and head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    doer = doer or subject_token(head, patterns)
+    m = index.at(doer) if doer is not None else None
+    return m is not None and (m.actor.kind in {"state", "igo"} or m.actor.sector == patterns.government_sector)
 
 
 def _done_by_nature(verb: Token, patterns: Patterns) -> bool:
@@ -443,7 +457,7 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
     for i in _may_have_verb_rules(words, span, patterns):  # (most words have none: no Token made of them)
         token = doc[i]
         trig = _select(token, patterns)
-        left = _natural_or_commercial(trig, patterns) if trig is not None else None
+        left = _natural_or_commercial(trig, index, patterns) if trig is not None else None
         if left is not None:
             if left_out is not None:
                 left_out(trig, left)
@@ -472,14 +486,14 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
             continue
         token = doc[i]
         trig = _noun_trigger(token, patterns)
-        if trig is not None and _commercial(trig, patterns):
-            if left_out is not None:
-                left_out(trig, "commerce")
-            continue
         # "Collective Security Treaty Organization" names an actor, not a treaty; the talks a
         # broker's verb takes in ("after talks in Ankara brokered by Turkey") took place too
         if trig is None or (token.i in consumed and not _occasion(trig, patterns)) or index.at(token) is not None \
                 or index.is_analyst(token):
+            continue
+        if _commercial(trig, index, patterns):
+            if left_out is not None:
+                left_out(trig, "commerce")
             continue
         # "arrested him on a warrant from the ICC": the ground of an act is no part of it
         if _argument_of(token, acting, patterns.target_prepositions) and not _occasion(trig, patterns) \
