@@ -1428,6 +1428,8 @@ CASES = [
     # a "when" clause on a time is dated by it; an act "two days after" another clause's dated act
     ("The incident echoes June 2013, when Serbia detained three Kosovo police officers.", "SRB", "XKXCOP", "173", "asserted"),
     ("Colombia recalled its ambassador on Monday, two days after Washington revoked Petro's visa.", "USAGOV", "COLGOV", "163", "asserted"),
+    # ... but "weeks after" counts no weeks: no day is made up
+    ("Colombia recalled its ambassador on Monday, weeks after Washington revoked Petro's visa.", "USAGOV", "COLGOV", "163", "asserted"),
     # the country of an earlier actor of the sector places a bare one only when that actor was a
     # subject, the sentence names that country as no other party, and no other dateline's story
     ("BOGOTA (Wire) - Petro refused to let U.S. military planes land in January. "
