@@ -1465,6 +1465,11 @@ CASES = [
     # a hub's dateline over a lead whose subject names several countries is a venue: it places no one
     ("WASHINGTON (Wire) - Armenia and Azerbaijan signed a peace deal at the White House on Friday, and officials praised Trump for his mediation.",
      "GOV", "USAELI", "051", "asserted"),
+    # ... but a lead whose main clause names the dateline's country is the dateline's story
+    ("BEIJING (Wire) - Philippine vessels approached Chinese coast guard ships near the shoal on Monday. "
+     "The foreign ministry lodged a protest with Manila.", "CHNGOV", "PHLGOV", "114", "asserted"),
+    ("WASHINGTON (Wire) - Chinese warships sailed near a U.S. destroyer in the South China Sea on Monday. "
+     "The government summoned the Chinese ambassador.", "USAGOV", "CHNGOV", "114", "asserted"),
     # the mediators a sentence names are no sides of the fighting it tells
     ("The truce was agreed in Doha, in talks mediated by Qatar and Turkey, after fighting between Pakistan and Afghanistan.",
      "PAK", "AFG", "190", "asserted"),
