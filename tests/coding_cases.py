@@ -1447,6 +1447,8 @@ CASES = [
     # what a reporter's clause says its act did is not what the reporter did after: the reporter accuses
     ("The Israeli military said the strikes targeted Hezbollah weapons depots and accused the group of rebuilding its arsenal.",
      "ISRMIL", "LBNINS", "112", "asserted"),
+    # ... but an act does what acts do: the strike wounds, not the reporter
+    ("Ukraine's military said the Russian strike killed 20 civilians and wounded 50 others.", "RUS", "UKR", "180", "asserted"),
     # a government's denial of its own state's involvement has no target
     ("Peskov denied any Russian involvement in the cable damage.", "RUSGOV", None, "016", "asserted"),
     # two parties that each free prisoners of no named country free them to each other; a

@@ -758,9 +758,9 @@ def subject_token(verb: Token, patterns: Patterns) -> Token | None:
         head = conjunct_head(verb)
         told = subject_token(head, patterns)
         if head.dep_ == "ccomp" and head.head.lemma_ in patterns.speech and told is not None and told.pos_ == "NOUN" \
-                and patterns.names_an_act(told.lemma_.lower()):
+                and patterns.names_an_act(told.lemma_.lower()) and patterns.done_in_words(verb.lemma_.lower()):
             # "The army said the strikes targeted depots and accused the group …": an act does not
-            # accuse; the conjunct is the reporter's
+            # accuse; the conjunct is the reporter's (but "the strike killed 20 and wounded 50": the strike's)
             return subject_token(head.head, patterns)
         return told
     if subject_parsed_as_head(verb):

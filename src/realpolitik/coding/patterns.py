@@ -267,6 +267,7 @@ class Patterns:
     light_verbs: frozenset[str] = frozenset()  # complements that lend their object's act ("expand cooperation")
     authority_roots: frozenset[str] = frozenset()  # passive acts with no agent done by the place's authorities
     said_from_roots: frozenset[str] = frozenset()  # nominal acts whose "from" phrase names who said them
+    worded_roots: frozenset[str] = frozenset()  # acts done in words: an act ("the strikes") does none
     # "his supporters", "its citizens": the source's own people, noun -> their sector
     own_people: Mapping[str, str] = field(default_factory=dict)
     seats: Mapping[str, str] = field(default_factory=dict)  # "Brussels": the EU, or Belgium's government
@@ -316,6 +317,12 @@ class Patterns:
     def names_an_act(self, lemma: str) -> bool:
         """Whether a noun of this lemma names an act ("the move", "the verdict", "the talks")."""
         return lemma in self.act_nouns or lemma in self.back_references or lemma in self.nouns
+
+    def done_in_words(self, verb: str) -> bool:
+        """Whether every act the verb codes is one done in words (``worded_roots``: "accuse",
+        "urge"; not "wound", "destroy")."""
+        coded = [r.code for r in self.verbs.get(verb, ()) if r.code]
+        return bool(coded) and all(self.codes_in(code, self.worded_roots) for code in coded)
 
     def rules_in(self, rules: Sequence[Rule], roots: frozenset[str]) -> bool:
         """True when one of a word's ``rules`` codes an act under ``roots``."""
