@@ -330,9 +330,8 @@ class SentenceCoder:
         reaction = self.patterns.codes_in(trig.code, self.patterns.reaction_roots)
         pairs = [(s, None if t is not None and _same_actor(s, t, gov, reaction) and not (fight and t in sources) else t)
                  for s, t in pairs]
-        if fight:  # (one record for the two sides of one code)
-            pairs = [(s, t) for n, (s, t) in enumerate(pairs) if t is None or t.actor.code != s.actor.code
-                     or not any(ps is t and pt is s for ps, pt in pairs[:n])]
+        if fight:
+            pairs = _one_record_a_side(pairs)
         targeted = {id(s) for s, t in pairs if t is not None}
         return [(s, t) for s, t in pairs if t is not None or id(s) not in targeted]
 
@@ -529,6 +528,13 @@ def _mutual(trig: Trigger, sources: list[ActorMention], targets: Sequence[ActorM
     countries = {m.actor.country for m in sources}
     return trig.rule.reciprocal or (trig.rule.joint and len(sources) > 1 and not any(
         t.via.startswith("complement:") and t.actor.country not in countries for t in targets))
+
+
+def _one_record_a_side(pairs: list[tuple[ActorMention, ActorMention | None]]) -> list[tuple[ActorMention, ActorMention | None]]:
+    """The pairs of a fight with one record for two sides of one code ("federal troops and Tigrayan
+    forces clashed": ETHMIL -> ETHMIL once, not once each way)."""
+    return [(s, t) for n, (s, t) in enumerate(pairs) if t is None or t.actor.code != s.actor.code
+            or not any(ps is t and pt is s for ps, pt in pairs[:n])]
 
 
 def _pair_count(trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]) -> int:
