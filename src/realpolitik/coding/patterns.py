@@ -183,6 +183,7 @@ class Patterns:
     provision_participles: frozenset[str] = frozenset()  # "an agreement giving Washington a share": no party
     reply_nouns: frozenset[str] = frozenset()  # "revenge for Israeli strikes": the strikes were made
     crowdless_nouns: frozenset[str] = frozenset()  # "lethal strikes": no crowd is guessed for them
+    told_determiners: frozenset[str] = frozenset()  # "the arrests", "these protests": told before
     targetless_events: frozenset[str] = frozenset()  # PLOVER events emitted without a target ("*": all)
     outward_roots: frozenset[str] = frozenset()  # acts a state or its army does abroad: the people they hit are not its own
     foreign_sectors: frozenset[str] = frozenset()  # migrants and refugees: never the source's own by default
