@@ -1424,6 +1424,8 @@ CASES = [
     # ... but a hazard that forces a state to act is no doer of the act, and a state's bid or refusal is politics
     ("The outbreak of fighting in Sudan forced Chad to close its border with Sudan.", "TCD", "SDN", "163", "asserted"),
     ("Germany rejected a Chinese takeover bid for the port of Hamburg.", "DEU", "CHN", "120", "asserted"),
+    ("Sudan's opposition rejected the army's takeover and called for protests.", "SDNOPP", "SDN", "120", "asserted"),
+    ("Hamas rejected the US listing of the group as a terrorist organisation.", "PSEINS", "USA", "120", "asserted"),
     ("The Thai army increased patrols along the Cambodian border on Sunday.", "THAMIL", "KHM", "150", "asserted"),
     # a "when" clause on a time is dated by it; an act "two days after" another clause's dated act
     ("The incident echoes June 2013, when Serbia detained three Kosovo police officers.", "SRB", "XKXCOP", "173", "asserted"),

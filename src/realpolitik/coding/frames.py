@@ -412,26 +412,35 @@ def _natural_or_commercial(trig: Trigger, index: MentionIndex, patterns: Pattern
 def _commercial(trig: Trigger, index: MentionIndex, patterns: Patterns) -> bool:
     """"Emirates NBD agreed to buy a 60% stake in an Indian lender", "Commerzbank rejected a
     takeover offer": an agreement, offer, bid or refusal whose object or complement is about
-    stakes and takeovers (``commercial_nouns``), by no state, organisation of states or government
-    ("Germany rejected a Chinese takeover bid for the port", "Iran rejected the EU's listing of
-    the Guards" are politics)."""
+    stakes and takeovers (``commercial_nouns``), by no political actor ("Germany rejected a
+    Chinese takeover bid for the port", "Sudan's opposition rejected the army's takeover" are
+    politics)."""
     if not patterns.codes_in(trig.code, patterns.commercial_roots):
         return False
     phrases = [trig.head] if trig.is_noun else [c for c in trig.head.children if c.dep_ in {"dobj", "xcomp", "nsubjpass"}]
-    return any(t.lemma_.lower() in patterns.commercial_nouns or t.lower_ in patterns.commercial_nouns
-               for p in phrases for t in p.subtree) and not _done_by_a_state(trig, index, patterns)
+    return any(_names_any(p, patterns.commercial_nouns) for p in phrases) and not _done_in_politics(trig, index, patterns)
 
 
-def _done_by_a_state(trig: Trigger, index: MentionIndex, patterns: Patterns) -> bool:
-    """Whether a state, an organisation of states or a government does the act: the verb's
-    subject, a noun's possessor, else the subject of the verb the noun hangs on."""
+def _names_any(phrase: Token, nouns: frozenset[str]) -> bool:
+    """Whether the words of ``phrase`` hold one of ``nouns``, as written or by lemma, one word or
+    several ("a 60% stake", "its market share")."""
+    words = list(phrase.subtree)
+    said = (f" {' '.join(t.lower_ for t in words)} ", f" {' '.join(t.lemma_.lower() for t in words)} ")
+    return any(f" {noun} " in text for noun in nouns for text in said)
+
+
+def _done_in_politics(trig: Trigger, index: MentionIndex, patterns: Patterns) -> bool:
+    """Whether a state, an organisation of states or an actor of a sector other than
+    ``commercial_sectors`` does the act: the verb's subject, a noun's possessor, else the subject
+    of the verb the noun hangs on."""
     head = trig.head
     doer = next((c for c in head.children if c.dep_ == "poss"), None) if trig.is_noun else None
     while doer is None and head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
     doer = doer or subject_token(head, patterns)
     m = index.at(doer) if doer is not None else None
-    return m is not None and (m.actor.kind in {"state", "igo"} or m.actor.sector == patterns.government_sector)
+    return m is not None and (m.actor.kind in {"state", "igo"}
+                              or m.actor.sector is not None and m.actor.sector not in patterns.commercial_sectors)
 
 
 def _done_by_nature(verb: Token, patterns: Patterns) -> bool:

@@ -178,6 +178,7 @@ class Patterns:
     proximity_words: frozenset[str] = frozenset()  # "close to the border": where, not whom
     commercial_nouns: frozenset[str] = frozenset()  # "agreed to buy a 60% stake": business, no politics
     commercial_roots: frozenset[str] = frozenset()  # ... for acts of these kinds
+    commercial_sectors: frozenset[str] = frozenset()  # ... by doers of these sectors or of none
     route_nouns: frozenset[str] = frozenset()  # "the road from Senegal to Bamako": its ends are places
     route_prepositions: frozenset[str] = frozenset()  # ... named by these
     provision_participles: frozenset[str] = frozenset()  # "an agreement giving Washington a share": no party
