@@ -1421,10 +1421,17 @@ CASES = [
     ("Cyclone Freddy hit Malawi's southern districts on Monday, destroying thousands of homes.", None, None, None, None),
     ("A Kenyan telecoms group agreed on Monday to buy a 40% stake in a Tanzanian lender.", None, None, None, None),
     ("Danish shipping firm Maersk rejected a takeover offer from a Swiss rival on Tuesday.", None, None, None, None),
+    # ... but a hazard that forces a state to act is no doer of the act, and a state's bid or refusal is politics
+    ("The outbreak of fighting in Sudan forced Chad to close its border with Sudan.", "TCD", "SDN", "163", "asserted"),
+    ("Germany rejected a Chinese takeover bid for the port of Hamburg.", "DEU", "CHN", "120", "asserted"),
+    ("Sudan's opposition rejected the army's takeover and called for protests.", "SDNOPP", "SDN", "120", "asserted"),
+    ("Hamas rejected the US listing of the group as a terrorist organisation.", "PSEINS", "USA", "120", "asserted"),
     ("The Thai army increased patrols along the Cambodian border on Sunday.", "THAMIL", "KHM", "150", "asserted"),
     # a "when" clause on a time is dated by it; an act "two days after" another clause's dated act
     ("The incident echoes June 2013, when Serbia detained three Kosovo police officers.", "SRB", "XKXCOP", "173", "asserted"),
     ("Colombia recalled its ambassador on Monday, two days after Washington revoked Petro's visa.", "USAGOV", "COLGOV", "163", "asserted"),
+    # ... but "weeks after" counts no weeks: no day is made up
+    ("Colombia recalled its ambassador on Monday, weeks after Washington revoked Petro's visa.", "USAGOV", "COLGOV", "163", "asserted"),
     # the country of an earlier actor of the sector places a bare one only when that actor was a
     # subject, the sentence names that country as no other party, and no other dateline's story
     ("BOGOTA (Wire) - Petro refused to let U.S. military planes land in January. "
@@ -1442,6 +1449,8 @@ CASES = [
     # what a reporter's clause says its act did is not what the reporter did after: the reporter accuses
     ("The Israeli military said the strikes targeted Hezbollah weapons depots and accused the group of rebuilding its arsenal.",
      "ISRMIL", "LBNINS", "112", "asserted"),
+    # ... but an act does what acts do: the strike wounds, not the reporter
+    ("Ukraine's military said the Russian strike killed 20 civilians and wounded 50 others.", "RUS", "UKR", "180", "asserted"),
     # a government's denial of its own state's involvement has no target
     ("Peskov denied any Russian involvement in the cable damage.", "RUSGOV", None, "016", "asserted"),
     # two parties that each free prisoners of no named country free them to each other; a
@@ -1460,6 +1469,11 @@ CASES = [
     # a hub's dateline over a lead whose subject names several countries is a venue: it places no one
     ("WASHINGTON (Wire) - Armenia and Azerbaijan signed a peace deal at the White House on Friday, and officials praised Trump for his mediation.",
      "GOV", "USAELI", "051", "asserted"),
+    # ... but a lead whose main clause names the dateline's country is the dateline's story
+    ("BEIJING (Wire) - Philippine vessels approached Chinese coast guard ships near the shoal on Monday. "
+     "The foreign ministry lodged a protest with Manila.", "CHNGOV", "PHLGOV", "114", "asserted"),
+    ("WASHINGTON (Wire) - Chinese warships sailed near a U.S. destroyer in the South China Sea on Monday. "
+     "The government summoned the Chinese ambassador.", "USAGOV", "CHNGOV", "114", "asserted"),
     # the mediators a sentence names are no sides of the fighting it tells
     ("The truce was agreed in Doha, in talks mediated by Qatar and Turkey, after fighting between Pakistan and Afghanistan.",
      "PAK", "AFG", "190", "asserted"),

@@ -585,10 +585,13 @@ def _chained(sentence: Span, doc_date: DocumentDate, patterns: Patterns, anchor:
     measure = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SHIFT_DAYS), None)
     if clause.dep_ != "advcl" or mark is None or measure is None:
         return None
-    count = next((c.lower_ for c in measure.children if c.dep_ in {"det", "nummod"}), "a")
+    # (a count of its own: "weeks after" says no number of weeks)
+    count = next((c.lower_ for c in measure.children if c.dep_ in {"det", "nummod"}), "")
     n = NUMBERS.get(count) or (int(count) if count.isdigit() else None)
+    if n is None:
+        return None
     host, precision = event_date(sentence, doc_date, patterns, clause.head)
-    if n is None or host is None or precision != "day":
+    if host is None or precision != "day":
         return None
     days = n * _SHIFT_DAYS[measure.lemma_.lower()]
     return host - timedelta(days=days) if mark == "after" else host + timedelta(days=days), "day"

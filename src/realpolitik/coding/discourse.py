@@ -95,6 +95,14 @@ class Discourse:
             kept = set(mentioned)
             self.recent = mentioned + [m for m in self.recent if m not in kept][:10]
 
+    def _no_sides(self, sources: Sequence[ActorMention]) -> set[str]:
+        """Who a group word never stands for: the act's sources, the story's mediators and those
+        this sentence named so far ("in talks mediated by Qatar and Turkey, after the worst
+        fighting between the neighbours")."""
+        brokers = {s.actor.country or s.actor.code for _, code, s, _ in self.heard
+                   if self.patterns.codes_in(code, self.patterns.mediator_roots)}
+        return {m.actor.country or m.actor.code for m in sources} | self.mediators | brokers
+
     def group(self, nouns: Sequence[Token], sources: Sequence[ActorMention],
               index: MentionIndex | None = None) -> list[ActorMention]:
         """"urged both sides to exercise restraint", "the three countries reimposed sanctions", "the
@@ -104,11 +112,7 @@ class Discourse:
         list of this sentence or the one before, whatever its size, "all sides" else the story's
         parties; also in the noun's phrase ("the ambassadors of both countries", "a protest with
         both countries")."""
-        # (the mediators this sentence named so far are no side either: "in talks mediated by Qatar
-        # and Turkey, after the worst fighting between the neighbours")
-        brokers = {s.actor.country or s.actor.code for _, code, s, _ in self.heard
-                   if self.patterns.codes_in(code, self.patterns.mediator_roots)}
-        own = {m.actor.country or m.actor.code for m in sources} | self.mediators | brokers
+        own = self._no_sides(sources)
         for noun in [n for x in nouns for n in (x, *_phrase_groups(x, self.patterns))]:
             count = _group_size(noun, self.patterns)
             if count is None:
@@ -163,11 +167,7 @@ class Discourse:
         # never recognised them")
         if grouped or any(_plural_noun(t, self.patterns) for t in before):
             return [as_pronoun(pronoun, m) for m in grouped]
-        # (the mediators this sentence named so far are no side either: "in talks mediated by Qatar
-        # and Turkey, after the worst fighting between the neighbours")
-        brokers = {s.actor.country or s.actor.code for _, code, s, _ in self.heard
-                   if self.patterns.codes_in(code, self.patterns.mediator_roots)}
-        own = {m.actor.country or m.actor.code for m in sources} | self.mediators | brokers
+        own = self._no_sides(sources)
         age, listed = next(((age, found) for age, found in self._known_lists(pronoun, index) if _fits_group(found, 0, own)),
                            (0, ()))
         if not listed or self.sentences + 1 - age < self.plural_seen:

@@ -36,6 +36,7 @@ from realpolitik.coding.locations import event_location
 from realpolitik.coding.mentions import (
     OPEN_ENTRY,
     Dateline,
+    LeadClause,
     find_dateline,
     names_a_currency,
     names_the_state,
@@ -329,9 +330,8 @@ class SentenceCoder:
         reaction = self.patterns.codes_in(trig.code, self.patterns.reaction_roots)
         pairs = [(s, None if t is not None and _same_actor(s, t, gov, reaction) and not (fight and t in sources) else t)
                  for s, t in pairs]
-        if fight:  # (one record for the two sides of one code)
-            pairs = [(s, t) for n, (s, t) in enumerate(pairs) if t is None or t.actor.code != s.actor.code
-                     or not any(ps is t and pt is s for ps, pt in pairs[:n])]
+        if fight:
+            pairs = _one_record_a_side(pairs)
         targeted = {id(s) for s, t in pairs if t is not None}
         return [(s, t) for s, t in pairs if t is not None or id(s) not in targeted]
 
@@ -530,6 +530,13 @@ def _mutual(trig: Trigger, sources: list[ActorMention], targets: Sequence[ActorM
         t.via.startswith("complement:") and t.actor.country not in countries for t in targets))
 
 
+def _one_record_a_side(pairs: list[tuple[ActorMention, ActorMention | None]]) -> list[tuple[ActorMention, ActorMention | None]]:
+    """The pairs of a fight with one record for two sides of one code ("federal troops and Tigrayan
+    forces clashed": ETHMIL -> ETHMIL once, not once each way)."""
+    return [(s, t) for n, (s, t) in enumerate(pairs) if t is None or t.actor.code != s.actor.code
+            or not any(ps is t and pt is s for ps, pt in pairs[:n])]
+
+
 def _pair_count(trig: Trigger, sources: list[ActorMention], targets: list[ActorMention]) -> int:
     if not _mutual(trig, sources, targets):
         return len(sources) * max(len(targets), 1)
@@ -632,7 +639,7 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
             lead = whole.text[: opening_end(whole.text)]
             before, dateline = 0, story_dateline(found, actors.find_mentions(lead, on=whole.date.value), patterns.news_hubs,
                                                  patterns.organisation_seats, patterns.instruments,
-                                                 _lead_subject(doc, found.end) if found else (0, 0))
+                                                 _lead_clause(doc, found.end, patterns) if found else None)
             # a story about sport or show business (patterns.yaml: discards) is not coded
             discard = discard_phrase(whole.text, patterns.discard_story)
         if discard is not None and left_out is None:
@@ -647,17 +654,32 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
         before += piece.sentence_count
 
 
-def _lead_subject(doc: Doc, after: int) -> tuple[int, int]:
-    """The characters of the subject of the main verb of the sentence after the dateline (which
-    ends at the character ``after``); (0, 0) if none."""
+def _lead_clause(doc: Doc, after: int, patterns: Patterns) -> LeadClause:
+    """The own clause of the main verb of the sentence after the dateline (which ends at the
+    character ``after``): not a clause hung on it ("…, as Kenya scrambled to")."""
     root = next((s.root for s in doc.sents if s.end_char > after and not s.root.is_space), None)
-    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if root is not None else None
+    if root is None:
+        return LeadClause()
+    words = [t for t in root.subtree if _in_own_clause(t, root)]
+    places = frozenset(t.idx for t in words if t.dep_ == "pobj" and t.head.lower_ in patterns.place_prepositions)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
-        return (0, 0)
+        return LeadClause(words=frozenset(t.idx for t in words), places=places)
     # (the subject's words and its conjuncts', not its apposition or phrases: "Lena Holm, a critic
     # of the Swedish government" is no Swede's story)
     last = max((subject, *subject.conjuncts), key=lambda t: t.i)
-    return (subject.left_edge.idx, last.idx + len(last.text))
+    return LeadClause((subject.left_edge.idx, last.idx + len(last.text)), frozenset(t.idx for t in words), places)
+
+
+def _in_own_clause(word: Token, verb: Token) -> bool:
+    """Whether ``word`` belongs to ``verb``'s own clause, under no clause of its own between them
+    (a conjoined verb with a subject of its own is one: "…, and officials praised Trump")."""
+    while word.i != verb.i:
+        if word.dep_ in {"advcl", "ccomp", "parataxis", "relcl", "acl"} \
+                or word.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in word.children):
+            return False
+        word = word.head
+    return True
 
 
 def _as_parsed(documents: Iterable[Document], originals: deque[tuple[Document, Dateline | None]],

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from realpolitik.coding.arguments import MentionIndex, fronted_whose, gap_filler, hosts, means_verb, named_thing
+from realpolitik.coding.arguments import MentionIndex, fronted_whose, gap_filler, hosts, means_verb, named_thing, subject_token
 from realpolitik.coding.mentions import names_a_place
 from realpolitik.coding.modality import indicative
 from realpolitik.coding.ontology import cameo
@@ -404,33 +404,55 @@ def _with_each_other(trig: Trigger, patterns: Patterns) -> Trigger:
     return replace(trig, rule=replace(trig.rule, reciprocal=True))
 
 
-def _natural_or_commercial(trig: Trigger, patterns: Patterns) -> str | None:
+def _natural_or_commercial(trig: Trigger, index: MentionIndex, patterns: Patterns) -> str | None:
     """Why the act is none between political actors ("nature", "commerce"), or None."""
     if _done_by_nature(trig.head, patterns):
         return "nature"
-    return "commerce" if _commercial(trig, patterns) else None
+    return "commerce" if _commercial(trig, index, patterns) else None
 
 
-def _commercial(trig: Trigger, patterns: Patterns) -> bool:
+def _commercial(trig: Trigger, index: MentionIndex, patterns: Patterns) -> bool:
     """"Emirates NBD agreed to buy a 60% stake in an Indian lender", "Commerzbank rejected a
     takeover offer": an agreement, offer, bid or refusal whose object or complement is about
-    stakes and takeovers (``commercial_nouns``)."""
+    stakes and takeovers (``commercial_nouns``), by no political actor ("Germany rejected a
+    Chinese takeover bid for the port", "Sudan's opposition rejected the army's takeover" are
+    politics)."""
     if not patterns.codes_in(trig.code, patterns.commercial_roots):
         return False
     phrases = [trig.head] if trig.is_noun else [c for c in trig.head.children if c.dep_ in {"dobj", "xcomp", "nsubjpass"}]
-    return any(t.lemma_.lower() in patterns.commercial_nouns or t.lower_ in patterns.commercial_nouns
-               for p in phrases for t in p.subtree)
+    return any(_names_any(p, patterns.commercial_nouns) for p in phrases) and not _done_in_politics(trig, index, patterns)
+
+
+def _names_any(phrase: Token, nouns: frozenset[str]) -> bool:
+    """Whether the words of ``phrase`` hold one of ``nouns``, as written or by lemma, one word or
+    several ("a 60% stake", "its market share")."""
+    words = list(phrase.subtree)
+    said = (f" {' '.join(t.lower_ for t in words)} ", f" {' '.join(t.lemma_.lower() for t in words)} ")
+    return any(f" {noun} " in text for noun in nouns for text in said)
+
+
+def _done_in_politics(trig: Trigger, index: MentionIndex, patterns: Patterns) -> bool:
+    """Whether a state, an organisation of states or an actor of a sector other than
+    ``commercial_sectors`` does the act: the verb's subject, a noun's possessor, else the subject
+    of the verb the noun hangs on."""
+    head = trig.head
+    doer = next((c for c in head.children if c.dep_ == "poss"), None) if trig.is_noun else None
+    while doer is None and head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    doer = doer or subject_token(head, patterns)
+    m = index.at(doer) if doer is not None else None
+    return m is not None and (m.actor.kind in {"state", "igo"}
+                              or m.actor.sector is not None and m.actor.sector not in patterns.commercial_sectors)
 
 
 def _done_by_nature(verb: Token, patterns: Patterns) -> bool:
     """"Storm Ingrid hit the coasts of Portugal", "a cyclone tore roofs from schools": a hazard
     (``hazard_subjects``) as the verb's subject, by its noun or a name's title, acts on no one."""
-    # (and what its participles and conjuncts do: "…, destroying thousands of homes")
-    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ in {"advcl", "conj", "xcomp"}:
-        verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(w.lemma_.lower() in patterns.hazard_subjects for s in subjects
-               for w in (s, *(c for c in s.children if c.dep_ == "compound")))
+    # (the subject as the roles read it, also of participles and conjuncts: "…, destroying
+    # thousands of homes"; but "the outbreak of fighting forced Chad to close its border": Chad's)
+    doer = subject_token(verb, patterns)
+    return doer is not None and any(w.lemma_.lower() in patterns.hazard_subjects
+                                    for w in (doer, *(c for c in doer.children if c.dep_ == "compound")))
 
 
 def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
@@ -446,7 +468,7 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
     for i in _may_have_verb_rules(words, span, patterns):  # (most words have none: no Token made of them)
         token = doc[i]
         trig = _select(token, patterns)
-        left = _natural_or_commercial(trig, patterns) if trig is not None else None
+        left = _natural_or_commercial(trig, index, patterns) if trig is not None else None
         if left is not None:
             if left_out is not None:
                 left_out(trig, left)
@@ -475,14 +497,14 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
             continue
         token = doc[i]
         trig = _noun_trigger(token, patterns)
-        if trig is not None and _commercial(trig, patterns):
-            if left_out is not None:
-                left_out(trig, "commerce")
-            continue
         # "Collective Security Treaty Organization" names an actor, not a treaty; the talks a
         # broker's verb takes in ("after talks in Ankara brokered by Turkey") took place too
         if trig is None or (token.i in consumed and not _occasion(trig, patterns)) or index.at(token) is not None \
                 or index.is_analyst(token):
+            continue
+        if _commercial(trig, index, patterns):
+            if left_out is not None:
+                left_out(trig, "commerce")
             continue
         # "arrested him on a warrant from the ICC": the ground of an act is no part of it
         if _argument_of(token, acting, patterns.target_prepositions) and not _occasion(trig, patterns) \

@@ -39,6 +39,16 @@ _DATELINE = re.compile(
 
 
 @dataclass(frozen=True)
+class LeadClause:
+    """The main clause of a story's lead, by characters of the text: its subject's, the first of
+    each of its words, and the first of each place its place phrases name ("at the White House")."""
+
+    subject: tuple[int, int] = (0, 0)
+    words: frozenset[int] = frozenset()
+    places: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
 class Dateline:
     """Where a story was filed: its character span and the country of its place, if known."""
 
@@ -77,13 +87,13 @@ def names_the_state(m: ActorMention) -> bool:
 
 def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention], hubs: Container[str] = frozenset(),
                    seats: Container[str] = frozenset(), forces: Container[str] = frozenset(),
-                   subject: tuple[int, int] = (0, 0)) -> Dateline | None:
+                   lead_clause: LeadClause | None = None) -> Dateline | None:
     """A dateline names where the story was filed, often a regional hub ("DAKAR —" over a coup in
     Guinea-Bissau): when the dateline is a hub (``hubs``, lower case) and the lead never names its
     country but names others, the country it names most is where the story's unnamed actors ("the
     junta", "police") are. Other datelines are where the story is ("HANOI — Japan pledged aid"),
     but an organisation's seat (``seats``) over a lead about organisations alone places no one.
-    ``subject``: the characters of the lead's subject."""
+    ``lead_clause``: the words of the lead's main clause."""
     if dateline is None or not dateline.country:
         return dateline
     after = [m for m in lead if m.start >= dateline.end]
@@ -94,11 +104,8 @@ def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention], hubs
         return replace(dateline, country=None)
     if dateline.place.lower() not in hubs:
         return dateline
-    # ("NAIROBI - Ethiopian troops and Tigrayan forces clashed, as Kenya scrambled to …": the
-    # lead's subject says whose story it is, when it names one country: "WASHINGTON - Armenia and
-    # Azerbaijan signed a deal at the White House" is filed where it happened)
-    doers = {m.actor.country for m in after if m.actor.country and subject[0] <= m.start < subject[1]}
-    if doers and dateline.country not in doers:
+    doers = _doers_elsewhere(dateline, after, lead_clause) if lead_clause is not None else set()
+    if doers:
         return replace(dateline, country=doers.pop() if len(doers) == 1 else None)
     # countries named as such ("Guinea-Bissau"), else through their forces ("DUBAI - Iranian
     # security forces opened fire on protesters": Iran's), not their people ("Indian fishermen")
@@ -108,6 +115,20 @@ def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention], hubs
     if not named or any(m.actor.country == dateline.country for m in after):
         return dateline
     return replace(dateline, country=named.most_common(1)[0][0])
+
+
+def _doers_elsewhere(dateline: Dateline, after: Sequence[ActorMention], lead_clause: LeadClause) -> set[str]:
+    """The countries of the lead's subject, when the lead's main clause never names the
+    dateline's: "NAIROBI - Ethiopian troops and Tigrayan forces clashed, as Kenya scrambled to …"
+    is Ethiopia's story ("WASHINGTON - Armenia and Azerbaijan signed a deal at the White House",
+    several countries at a venue: filed where it happened), but "WASHINGTON - Chinese warships
+    sailed near a U.S. destroyer" and "MOSCOW - Ukrainian drones struck a Russian refinery" are
+    the dateline's."""
+    start, end = lead_clause.subject
+    doers = {m.actor.country for m in after if m.actor.country and start <= m.start < end}
+    told = {m.actor.country for m in after if m.start in lead_clause.words
+            and not any(m.start <= place < m.end for place in lead_clause.places)}
+    return set() if dateline.country in doers | told else doers
 
 
 def outside_dateline(mentions: Sequence[ActorMention], dateline: Dateline | None) -> list[ActorMention]:

@@ -178,11 +178,13 @@ class Patterns:
     proximity_words: frozenset[str] = frozenset()  # "close to the border": where, not whom
     commercial_nouns: frozenset[str] = frozenset()  # "agreed to buy a 60% stake": business, no politics
     commercial_roots: frozenset[str] = frozenset()  # ... for acts of these kinds
+    commercial_sectors: frozenset[str] = frozenset()  # ... by doers of these sectors or of none
     route_nouns: frozenset[str] = frozenset()  # "the road from Senegal to Bamako": its ends are places
     route_prepositions: frozenset[str] = frozenset()  # ... named by these
     provision_participles: frozenset[str] = frozenset()  # "an agreement giving Washington a share": no party
     reply_nouns: frozenset[str] = frozenset()  # "revenge for Israeli strikes": the strikes were made
     crowdless_nouns: frozenset[str] = frozenset()  # "lethal strikes": no crowd is guessed for them
+    told_determiners: frozenset[str] = frozenset()  # "the arrests", "these protests": told before
     targetless_events: frozenset[str] = frozenset()  # PLOVER events emitted without a target ("*": all)
     outward_roots: frozenset[str] = frozenset()  # acts a state or its army does abroad: the people they hit are not its own
     foreign_sectors: frozenset[str] = frozenset()  # migrants and refugees: never the source's own by default
@@ -267,6 +269,7 @@ class Patterns:
     light_verbs: frozenset[str] = frozenset()  # complements that lend their object's act ("expand cooperation")
     authority_roots: frozenset[str] = frozenset()  # passive acts with no agent done by the place's authorities
     said_from_roots: frozenset[str] = frozenset()  # nominal acts whose "from" phrase names who said them
+    worded_roots: frozenset[str] = frozenset()  # acts done in words: an act ("the strikes") does none
     # "his supporters", "its citizens": the source's own people, noun -> their sector
     own_people: Mapping[str, str] = field(default_factory=dict)
     seats: Mapping[str, str] = field(default_factory=dict)  # "Brussels": the EU, or Belgium's government
@@ -316,6 +319,12 @@ class Patterns:
     def names_an_act(self, lemma: str) -> bool:
         """Whether a noun of this lemma names an act ("the move", "the verdict", "the talks")."""
         return lemma in self.act_nouns or lemma in self.back_references or lemma in self.nouns
+
+    def done_in_words(self, verb: str) -> bool:
+        """Whether every act the verb codes is one done in words (``worded_roots``: "accuse",
+        "urge"; not "wound", "destroy")."""
+        coded = [r.code for r in self.verbs.get(verb, ()) if r.code]
+        return bool(coded) and all(self.codes_in(code, self.worded_roots) for code in coded)
 
     def rules_in(self, rules: Sequence[Rule], roots: frozenset[str]) -> bool:
         """True when one of a word's ``rules`` codes an act under ``roots``."""

@@ -742,7 +742,7 @@ class RoleFinder:
         if not self.patterns.codes_in(trig.code, self.patterns.protest_roots) or trig.rule.lemma in self.patterns.crowdless_nouns:
             return []
         # ("denied any involvement in the protests": protests told before are not the sentence's)
-        told = any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in trig.head.children)
+        told = _told_before(trig.head, self.patterns)
         return self._unnamed_of_place(trig, self.patterns.crowd_sector, "crowd", None if told else _sole_country(index))
 
     def _authorities(self, trig: Trigger, patients: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
@@ -861,7 +861,7 @@ class RoleFinder:
         noun = trig.head
         patients = [] if noun.dep_ == "compound" else targets_of(self._arguments(noun, trig=trig), index, preps)
         # ("The arrests came days after …" names the arrest told before: no new event)
-        told = not patients and any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in noun.children)
+        told = not patients and _told_before(noun, self.patterns)
         return self._crowd(trig, index) or ([] if told or noun.dep_ == "compound" else self._authorities(trig, patients, index))
 
     def _noun_targets(self, trig: Trigger, sources: list[ActorMention], agents: list[Token], means: Token | None,
@@ -938,7 +938,7 @@ class RoleFinder:
         things = [o for o in object_tokens(verb, self.patterns.target_prepositions | self.patterns.scene_prepositions)
                   if o.pos_ == "NOUN" and o.ent_type_ not in {"DATE", "TIME"}]
         return verb.dep_ != "acl" and all(
-            any(c.dep_ == "poss" or c.lower_ in {"the", "this", "that", "these", "those"} for c in o.children) for o in things)
+            any(c.dep_ == "poss" for c in o.children) or _told_before(o, self.patterns) for o in things)
 
     def _thanks(self, token: Token) -> Token | None:
         """The verb that thanks someone for the act ``token`` names: "thanked Oman for its
@@ -1150,6 +1150,11 @@ def _sole_country(index: MentionIndex) -> str | None:
     """The one country the sentence's actors belong to, if they belong to one."""
     countries = {m.actor.country for m in index.by_token.values() if m.actor.country}
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _told_before(noun: Token, patterns: Patterns) -> bool:
+    """Whether a determiner says the noun's thing was told before ("the protests", "this deal")."""
+    return any(c.dep_ == "det" and c.lower_ in patterns.told_determiners for c in noun.children)
 
 
 def _between(word: Token) -> list[Token]:
