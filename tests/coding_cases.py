@@ -1487,4 +1487,7 @@ CASES = [
     ("Orban blocked the loan, drawing a rebuke from the European Commission.", "EU", "HUNGOV", "111", "asserted"),
     # "the signing" names the deal signed before, both its parties'
     ("Armenia and Azerbaijan signed a peace treaty on Friday. The European Union welcomed the signing.", "EU", "AZE", "051", "asserted"),
+    # a threat or offer refused was made too, when the text says whose it is
+    ("Mexico rejected a threat by U.S. President Donald Trump to strike cartels.", "USAGOV", "MEX", "130", "asserted"),
+    ("India turned down an offer from Saudi Arabia to host a meeting.", "SAU", "IND", "030", "asserted"),
 ]

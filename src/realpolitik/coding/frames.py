@@ -490,6 +490,10 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
     # "rebuffed Trump's threat", "condemned Israel's strikes": an act someone reacts to is an act
     # of its own when the text says whose it is
     reactions = {t.head.i for t in found if patterns.codes_in(t.code, patterns.reaction_roots)}
+    # ("rejected Trump's threat", "turned down an offer from Saudi Arabia": the refusal takes the
+    # noun in as what it refuses, but the threat or offer was made too)
+    consumed -= {i for i in consumed if doc[i].head.i in reactions and words.dep[i] == "dobj"
+                 and words.lemma[i] in patterns.nouns and _owned(doc[i], index, patterns)}
     nouns: list[Trigger] = []
     absorbed: set[int] = set()
     for i in range(span.start, span.end):
@@ -509,7 +513,7 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
         # "arrested him on a warrant from the ICC": the ground of an act is no part of it
         if _argument_of(token, acting, patterns.target_prepositions) and not _occasion(trig, patterns) \
                 and means_verb(token, patterns) is None and not (
-                _argument_of(token, reactions, patterns.target_prepositions) and _owned(token, index)) \
+                _argument_of(token, reactions, patterns.target_prepositions) and _owned(token, index, patterns)) \
                 and not (token.dep_ == "pobj" and token.lemma_.lower() in patterns.ground_nouns):
             absorbed.add(token.i)
             if left_out is not None:
@@ -535,7 +539,7 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
         for t in nouns:
             # "in retaliation for American strikes", "vowed revenge for Israeli strikes": the act a
             # reply answers is one when the text says whose it is
-            answered = _argument_of(t.head, replies, patterns.target_prepositions) and _owned(t.head, index)
+            answered = _argument_of(t.head, replies, patterns.target_prepositions) and _owned(t.head, index, patterns)
             if not _argument_of(t.head, nominal, patterns.target_prepositions) or _occasion(t, patterns) or answered:
                 found.append(t)
             elif left_out is not None:
@@ -648,8 +652,12 @@ def _occasion(trig: Trigger, patterns: Patterns) -> bool:
         and patterns.codes_in(trig.code, patterns.occasion_roots)
 
 
-def _owned(noun: Token, index: MentionIndex) -> bool:
-    return any(c.dep_ in {"poss", "amod", "compound"} and index.at(c) is not None for c in noun.children)
+def _owned(noun: Token, index: MentionIndex, patterns: Patterns) -> bool:
+    """Whether the text says whose the act the noun names is: "Trump's threat", "a U.S. call", "an
+    offer from Saudi Arabia", "a threat by Trump" (``owner_prepositions``)."""
+    return any(c.dep_ in {"poss", "amod", "compound"} and index.at(c) is not None for c in noun.children) \
+        or any(c.dep_ == "prep" and c.lower_ in patterns.owner_prepositions and index.at(g) is not None
+               for c in noun.children for g in c.children if g.dep_ == "pobj")
 
 
 def _argument_of(noun: Token, acts: set[int], preps: frozenset[str]) -> bool:

@@ -174,6 +174,7 @@ class Patterns:
     stated_roots: frozenset[str] = frozenset()  # "would oppose the deal": a stance stated now
     family_name_first: frozenset[str] = frozenset()  # countries whose names put the family name first
     hazard_subjects: frozenset[str] = frozenset()  # "warned that the heat would last": no threat
+    owner_prepositions: frozenset[str] = frozenset()  # "an offer from Saudi Arabia": whose the act is
     envoy_nouns: frozenset[str] = frozenset()  # "summoned a senior U.S. diplomat": not the summoner's country
     proximity_words: frozenset[str] = frozenset()  # "close to the border": where, not whom
     commercial_nouns: frozenset[str] = frozenset()  # "agreed to buy a 60% stake": business, no politics
