@@ -136,6 +136,11 @@ class MentionIndex:
             if sector in offices or (stated and sector in armed):
                 self._settle(i, with_country(m, country))
 
+    def only_country(self) -> str | None:
+        """The one country the sentence's actors belong to, if they belong to one."""
+        countries = {m.actor.country for m in self.by_token.values() if m.actor.country}
+        return next(iter(countries)) if len(countries) == 1 else None
+
     def _told(self) -> dict[int, ActorMention]:
         """The sentence's actors outside clauses that describe a place: a country named only
         there places no one ("rebels pledged not to attack the port, where China is building a

@@ -743,7 +743,7 @@ class RoleFinder:
             return []
         # ("denied any involvement in the protests": protests told before are not the sentence's)
         told = _told_before(trig.head, self.patterns)
-        return self._unnamed_of_place(trig, self.patterns.crowd_sector, "crowd", None if told else _sole_country(index))
+        return self._unnamed_of_place(trig, self.patterns.crowd_sector, "crowd", None if told else index.only_country())
 
     def _authorities(self, trig: Trigger, patients: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
         """"A missionary from Calgary was arrested in Lebanon", "the opposition leader was detained":
@@ -752,7 +752,7 @@ class RoleFinder:
         if not self.patterns.codes_in(trig.code, self.patterns.authority_roots):
             return []
         patient = next((m.actor.country for m in patients if m.actor.country), None)
-        return self._unnamed_of_place(trig, self.patterns.government_sector, "authorities", patient or _sole_country(index))
+        return self._unnamed_of_place(trig, self.patterns.government_sector, "authorities", patient or index.only_country())
 
     def _unnamed_of_place(self, trig: Trigger, sector: str, who: str, otherwise: str | None = None) -> list[ActorMention]:
         """An actor the text does not name: ``sector`` of the country where the act happens (its
@@ -1144,12 +1144,6 @@ def _implied_state(start: int, end: int, country: str, via: str, text: str = "")
     """A country the text implies as a party, at the words that say so (an empty span at the
     trigger when none do)."""
     return ActorMention(start, end, text, Actor(country, country, "state", country), via)
-
-
-def _sole_country(index: MentionIndex) -> str | None:
-    """The one country the sentence's actors belong to, if they belong to one."""
-    countries = {m.actor.country for m in index.by_token.values() if m.actor.country}
-    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _told_before(noun: Token, patterns: Patterns) -> bool:
