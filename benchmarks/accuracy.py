@@ -3,18 +3,11 @@
     .venv/bin/python benchmarks/accuracy.py [--set gsr-dev|gsr-test|news|news-dev4|…|all] [--limit N]
                                             [--show-misses] [--gold PATH] [--out DIR]
 
-Nine sets: the two halves of PLOVER's gold file, split once by a hash of each sentence's text
+The sets: the two halves of PLOVER's gold file, split once by a hash of each sentence's text
 (``gsr-dev``, whose misses may be studied, and ``gsr-test``, whose misses are never written or
-shown); ``news``: our own held-out wire sentences (``heldout/news.jsonl``), written before the
-coder was run on them, also scored without showing a miss; ``news-dev``, a second set written
-the same way whose misses may be studied; and ``news2``, a third, blind, written at the end of
-2026-12-05 after every rule of that day, so that the next rules are measured on text nobody
-chose them from; ``news-dev2``, a fourth (180 sentences, nine regions), written in the second
-session of that day by another helper to study errors on text no rule was chosen from;
-``news-dev3`` (200 sentences, twelve regions), a study set since 2026-12-06; and ``news-dev4``
-(200 sentences, thirteen regions), written blind on 2026-12-06, scored blind once (F1 0.548) and
-a study set since the fifth session of that day; ``news-dev5`` (200 sentences, half on the big running
-stories of 2025-2026, written as a wire feed), written blind in that session and kept blind.
+shown), and our own held-out wire sentences ``heldout/news*.jsonl``, each written before the coder
+was run on it; those in ``BLIND_SETS`` are scored without ever showing a miss. When each was
+written and since when it is studied: ``benchmarks/README.md``.
 
 Each gold record is one sentence (from the CAMEO manual's examples) with source and target
 actors and one PLOVER event.  The coder (``realpolitik.coding.code_text``) codes the sentence,
@@ -30,7 +23,8 @@ PLOVER event).  How both sides are normalised and scored is written out in
   target the coder found;
 * only asserted events of the coder count;
 * matching is one-to-one inside a record: true positives are matched gold tuples, false
-  positives predicted tuples left over, false negatives gold tuples left over.
+  positives predicted tuples left over, false negatives gold tuples left over;
+* of the matched acts the gold dates, the share the coder dates right.
 
 Writes ``results/accuracy.json`` (scores, confusion) and ``results/accuracy_misses.jsonl`` (per
 record: id, sentence, gold, predicted, missed, spurious), so errors can be studied one by one.
@@ -54,22 +48,12 @@ from realpolitik.records import Event
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = REPO.parent / "shared" / "peer" / "PLOVER_GSR_CAMEO.json"
-DEFAULT_NEWS = Path(__file__).resolve().parent / "heldout" / "news.jsonl"
-DEFAULT_NEWS_DEV = Path(__file__).resolve().parent / "heldout" / "news-dev.jsonl"
-DEFAULT_NEWS2 = Path(__file__).resolve().parent / "heldout" / "news2.jsonl"
-DEFAULT_NEWS_DEV2 = Path(__file__).resolve().parent / "heldout" / "news-dev2.jsonl"
-DEFAULT_NEWS_DEV3 = Path(__file__).resolve().parent / "heldout" / "news-dev3.jsonl"
-DEFAULT_NEWS_DEV4 = Path(__file__).resolve().parent / "heldout" / "news-dev4.jsonl"
-DEFAULT_NEWS_DEV5 = Path(__file__).resolve().parent / "heldout" / "news-dev5.jsonl"
-DEFAULT_NEWS_DEV6 = Path(__file__).resolve().parent / "heldout" / "news-dev6.jsonl"
-DEFAULT_NEWS_DEV7 = Path(__file__).resolve().parent / "heldout" / "news-dev7.jsonl"
-DEFAULT_NEWS_DEV8 = Path(__file__).resolve().parent / "heldout" / "news-dev8.jsonl"
-DEFAULT_NEWS_DEV9 = Path(__file__).resolve().parent / "heldout" / "news-dev9.jsonl"
-DEFAULT_NEWS_DEV10 = Path(__file__).resolve().parent / "heldout" / "news-dev10.jsonl"
+HELDOUT = Path(__file__).resolve().parent / "heldout"
 # Sets whose misses are never written nor shown: what is measured on them stays unseen.
 BLIND_SETS = {"gsr-test", "news", "news2", "news-dev9", "news-dev10"}
-SETS = ("gsr-dev", "gsr-test", "news-dev", "news-dev2", "news-dev3", "news-dev4", "news-dev5", "news-dev6", "news-dev7", "news-dev8", "news-dev9", "news-dev10", "news", "news2")
-NEWS_FILES = {"news": DEFAULT_NEWS, "news-dev": DEFAULT_NEWS_DEV, "news-dev2": DEFAULT_NEWS_DEV2, "news-dev3": DEFAULT_NEWS_DEV3, "news-dev4": DEFAULT_NEWS_DEV4, "news-dev5": DEFAULT_NEWS_DEV5, "news-dev6": DEFAULT_NEWS_DEV6, "news-dev7": DEFAULT_NEWS_DEV7, "news-dev8": DEFAULT_NEWS_DEV8, "news-dev9": DEFAULT_NEWS_DEV9, "news-dev10": DEFAULT_NEWS_DEV10, "news2": DEFAULT_NEWS2}
+NEWS_SETS = ("news-dev", *(f"news-dev{n}" for n in range(2, 12)), "news", "news2")
+SETS = ("gsr-dev", "gsr-test", *NEWS_SETS)
+NEWS_FILES = {name: HELDOUT / f"{name}.jsonl" for name in NEWS_SETS}
 DEFAULT_OUT = Path(__file__).resolve().parent / "results"
 
 # PLOVER 0.5 names in the gold file -> PLOVER 0.8 names the coder emits.
@@ -130,6 +114,8 @@ class GoldRecord:
     date: datetime.date | None
     events: tuple[str, ...]
     tuples: tuple[Tuple3, ...]
+    # the day the gold gives an act (only news sets date acts): (tuple, day) pairs
+    dates: tuple[tuple[Tuple3, datetime.date], ...] = ()
 
 
 def gsr_half(text: str) -> str:
@@ -160,10 +146,15 @@ def _news_record(item: dict[str, Any]) -> GoldRecord:
     """A sentence with every event a careful coder lists; only its asserted events are scored,
     as only the coder's asserted events are."""
     asserted = [e for e in item["events"] if e.get("modality", "asserted") == "asserted"]
-    tuples = tuple(dict.fromkeys(
-        (normalise_actor(e.get("source")), normalise_actor(e.get("target")), normalise_event(e["event"])) for e in asserted
-    ))
-    return GoldRecord(item["id"], item["text"], _day(item.get("date")), tuple(dict.fromkeys(t[2] for t in tuples)), tuples)
+    keyed = [(_news_tuple(e), _day(e.get("event_date"))) for e in asserted]
+    tuples = tuple(dict.fromkeys(t for t, _ in keyed))
+    dates = tuple(dict.fromkeys((t, day) for t, day in keyed if day))
+    events = tuple(dict.fromkeys(t[2] for t in tuples))
+    return GoldRecord(item["id"], item["text"], _day(item.get("date")), events, tuples, dates)
+
+
+def _news_tuple(e: dict[str, Any]) -> Tuple3:
+    return normalise_actor(e.get("source")), normalise_actor(e.get("target")), normalise_event(e["event"])
 
 
 def _day(value: str | None) -> datetime.date | None:
@@ -182,14 +173,34 @@ def _actors(value: Any) -> list[str | None]:
 
 def predicted_tuples(events: Iterable[Event]) -> list[Tuple3]:
     """Comparable tuples of the coder's asserted events, duplicates removed, order kept."""
-    out: dict[Tuple3, None] = {}
+    return list(predicted_dates(events))
+
+
+def predicted_dates(events: Iterable[Event]) -> dict[Tuple3, set[datetime.date]]:
+    """The days the coder gives each comparable tuple of its asserted events, in their order."""
+    out: dict[Tuple3, set[datetime.date]] = {}
     for e in events:
         if e.modality != "asserted" or not e.plover_event:
             continue
         source = normalise_actor(e.source.code, e.source.country) if e.source else None
         target = normalise_actor(e.target.code, e.target.country) if e.target else None
-        out.setdefault((source, target, e.plover_event), None)
-    return list(out)
+        out.setdefault((source, target, e.plover_event), set()).update([e.date] if e.date else [])
+    return out
+
+
+def wrong_dates(
+    record: GoldRecord, pairs: Sequence[tuple[Tuple3, Tuple3]], days: dict[Tuple3, set[datetime.date]]
+) -> tuple[int, list[dict[str, Any]]]:
+    """How many matched acts the gold dates, and those the coder dates otherwise: an act is
+    dated right when one of the coder's events of its tuple carries the gold's day."""
+    gold_days = dict(record.dates)
+    dated = [(g, p) for g, p in pairs if g in gold_days]
+    wrong = [
+        {"tuple": list(g), "gold": str(gold_days[g]), "coded": sorted(str(d) for d in days.get(p, ()))}
+        for g, p in dated
+        if gold_days[g] not in days.get(p, ())
+    ]
+    return len(dated), wrong
 
 
 def match(
@@ -251,6 +262,8 @@ class Evaluation:
     misses: list[dict[str, Any]] = field(default_factory=list)
     records: int = 0
     errors: int = 0
+    dated: int = 0
+    misdated: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -259,10 +272,16 @@ class Evaluation:
             "overall": self.overall.scores(),
             "per_event": {k: v.scores() for k, v in sorted(self.per_event.items())},
             "event_only": self.event_only.scores(),
+            "dates": self.date_scores(),
             "confusion": {
                 k: dict(v.most_common()) for k, v in sorted(self.confusion.items())
             },
         }
+
+    def date_scores(self) -> dict[str, float | int]:
+        """Of the matched acts the gold dates, how many the coder dates right."""
+        right = self.dated - self.misdated
+        return {"dated": self.dated, "right": right, "share": round(right / self.dated, 4) if self.dated else 0.0}
 
 
 def evaluate(records: Iterable[GoldRecord], coder: Coder) -> Evaluation:
@@ -276,10 +295,14 @@ def evaluate(records: Iterable[GoldRecord], coder: Coder) -> Evaluation:
         except Exception as exc:  # noqa: BLE001 - a benchmark reports coder crashes, it does not stop on them
             events, error = [], f"{type(exc).__name__}: {exc}"
             ev.errors += 1
-        predicted = predicted_tuples(events)
+        days = predicted_dates(events)
+        predicted = list(days)
         pairs, missed, spurious = match(record.tuples, predicted)
         _tally(ev, record, predicted, pairs, missed, spurious)
-        if missed or spurious or error:
+        dated, misdated = wrong_dates(record, pairs, days)
+        ev.dated += dated
+        ev.misdated += len(misdated)
+        if missed or spurious or misdated or error:
             ev.misses.append(
                 {
                     "id": record.id,
@@ -288,6 +311,7 @@ def evaluate(records: Iterable[GoldRecord], coder: Coder) -> Evaluation:
                     "predicted": [list(t) for t in predicted],
                     "missed": [list(t) for t in missed],
                     "spurious": [list(t) for t in spurious],
+                    "misdated": misdated,
                     "events": [_describe(e) for e in events],
                     **({"error": error} if error else {}),
                 }
@@ -364,6 +388,9 @@ def report(
         + "   (is the gold event among the record's events?)",
         file=out,
     )
+    dates = ev.date_scores()
+    if dates["dated"]:
+        print(f"dates        {dates['share']:>6.3f}   ({dates['right']} of the {dates['dated']} matched acts the gold dates)", file=out)
     print(
         "\nconfusion (gold event: what the coder said for those records, by count)",
         file=out,

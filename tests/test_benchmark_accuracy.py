@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 
@@ -169,3 +170,40 @@ def test_blind_sets_write_no_misses(accuracy, tmp_path):
     ev.misses.append({"id": "X", "text": "hidden"})
     accuracy.write_results({"gsr-test": ev, "news": ev, "gsr-dev": accuracy.Evaluation()}, tmp_path)
     assert (tmp_path / "accuracy_misses.jsonl").read_text() == ""
+
+
+def dated(source, target, plover: str, day: datetime.date | None) -> Event:
+    return dataclasses.replace(event(actor(source, source), actor(target, target), plover), date=day)
+
+
+DATED_NEWS = [
+    {"id": "N1", "date": "2000-01-01", "text": "news one", "events": [
+        {"source": "FRA", "target": "DEU", "event": "CONSULT", "modality": "asserted", "event_date": "1999-12-28"},
+        {"source": "FRA", "target": "ITA", "event": "ACCUSE", "modality": "asserted", "event_date": "1999-12-30"},
+        {"source": "FRA", "target": "ESP", "event": "AGREE", "modality": "asserted", "event_date": None},
+        {"source": "FRA", "target": "PRT", "event": "THREATEN", "modality": "hypothetical", "event_date": "2000-02-01"}]},
+]  # fmt: skip
+
+
+def dated_coder(text, date, doc_id):
+    return [
+        # the first act twice, once with its day: dated right
+        dated("FRA", "DEU", "CONSULT", date),
+        dated("FRA", "DEU", "CONSULT", datetime.date(1999, 12, 28)),
+        dated("FRA", "ITA", "ACCUSE", date),  # dated with the document: wrong
+        dated("FRA", "ESP", "AGREE", date),  # the gold dates it not: not scored
+    ]
+
+
+def test_dates_of_matched_acts_are_scored(accuracy, tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(json.dumps(item) for item in DATED_NEWS))
+    records = accuracy.load_gold(path)
+    assert records[0].dates == (
+        (("FRA", "DEU", "CONSULT"), datetime.date(1999, 12, 28)),
+        (("FRA", "ITA", "ACCUSE"), datetime.date(1999, 12, 30)),
+    )
+    ev = accuracy.evaluate(records, dated_coder)
+    assert ev.to_dict()["overall"]["f1"] == 1.0
+    assert ev.to_dict()["dates"] == {"dated": 2, "right": 1, "share": 0.5}
+    assert ev.misses[0]["misdated"] == [{"tuple": ["FRA", "ITA", "ACCUSE"], "gold": "1999-12-30", "coded": ["2000-01-01"]}]
