@@ -346,6 +346,7 @@ def _describe(e: Event) -> dict[str, Any]:
         "cameo": e.cameo,
         "plover": e.plover_event,
         "modality": e.modality,
+        "date": str(e.date) if e.date else None,
         "source": e.source.code if e.source else None,
         "target": e.target.code if e.target else None,
         "trigger": e.trigger_text,

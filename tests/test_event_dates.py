@@ -336,6 +336,25 @@ TRIGGERED = [
      D(2016, 6, 10), D(2016, 9, 1), "month"),
     ("Ukraine recalled its ambassador on Tuesday, a day after protests that started last week.", "recalled",
      D(2016, 4, 14), D(2016, 4, 12), "day"),
+    # a news sentence tells one recent day: an act with no date of its own takes it ...
+    ("Riot police fired tear gas at farmers who marched on the capital on Tuesday.", "fired",
+     D(2016, 4, 14), D(2016, 4, 12), "day"),
+    ("Kenya flew 200 more officers to Haiti on Friday, and Canada pledged $20 million for the mission.", "pledged",
+     D(2016, 4, 14), D(2016, 4, 8), "day"),
+    # ... but not a day long past, one still to come, nor one of another moment's clause
+    ("The junta, which seized power on 26 July 2013, expelled the French ambassador.", "expelled",
+     D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    ("Georgia, which Russian jets bombed on Monday, appealed to the United Nations.", "appealed",
+     D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    ("The weather office said the storm would reach the coast by Saturday.", "said",
+     D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    ("Officials said Egypt would send troops to the mission after talks in Cairo on Monday.", "said",
+     D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    # "a day after": the hanging clause dated from its host, or from the act its host reports
+    ("Niger shut its airspace to flights to and from Benin on Monday, a day after Benin, Togo and Ghana recalled "
+     "their envoys from Niamey.", "recalled", D(2016, 4, 14), D(2016, 4, 10), "day"),
+    ("Gunmen stormed the village on Tuesday, killing nine people, the army said, a day after the rebels rejected "
+     "a truce.", "rejected", D(2016, 4, 14), D(2016, 4, 11), "day"),
 ]  # fmt: skip
 
 

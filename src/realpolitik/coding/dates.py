@@ -28,8 +28,14 @@ any other clause dates another act and is ignored:
   Lavrov on Saturday", "Having met Putin on Monday, ...".
 
 An act with no date of its own that sits in a complement clause takes the date of the clause
-reporting it ("On 7 March, X reported that Belarus refused ..."), else the dateline ("MINSK,
-March 7, 2014 - ..."), else the document date: each says when the act was known.
+reporting it ("On 7 March, X reported that Belarus refused ..."); else the one recent day the
+sentence tells ("Police fired tear gas at farmers who marched on Tuesday", "… on Friday, and
+Canada pledged $20 million": a news sentence tells one day's acts), when the sentence names just
+one day outside the act's complements and clauses of another moment ("a day after …", "had
+detained …"), at most ten days before the document, and the act is in none of those nor a
+relative clause; else the dateline ("MINSK, March 7, 2014 - ..."), else the document date: each
+says when the act was known.  An act told "a day (N weeks) after/before" another is dated from
+that other's day (from the act a report tells, when it hangs on the reporting verb).
 
 Further rules, each chosen so a date is never invented:
 
@@ -133,7 +139,7 @@ def event_date(
     chained = _chained(sentence, doc_date, patterns, anchor)
     if chained is not None:
         return chained
-    candidates = _candidates(sentence, _expressions_of(sentence), anchor, patterns)
+    candidates = _candidates(sentence, _expressions_of(sentence), anchor, patterns, reference)
     if candidates:
         best = min(candidates, key=lambda e: _distance(sentence, e, anchor))
         resolved = best.resolve(reference, _looks_ahead(sentence, best, patterns))
@@ -581,9 +587,13 @@ def _chained(sentence: Span, doc_date: DocumentDate, patterns: Patterns, anchor:
     (weeks) after/before" the clause it hangs on is dated from that clause's own date, when that
     is a day; None for any other act."""
     clause = _event_clause(anchor, patterns)
-    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
     measure = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SHIFT_DAYS), None)
-    if clause.dep_ != "advcl" or mark is None or measure is None:
+    if clause.dep_ not in {"advcl", "conj"} or measure is None:
+        return None
+    # "after" marks the clause, or the parser hangs it on the measure ("a day after Mali recalled")
+    marks = [c for c in clause.children if c.dep_ == "mark"] + [c for c in measure.children if c.dep_ == "prep"]
+    mark = next((c.lower_ for c in marks if c.lower_ in {"after", "before"}), None)
+    if mark is None:
         return None
     # (a count of its own: "weeks after" says no number of weeks)
     count = next((c.lower_ for c in measure.children if c.dep_ in {"det", "nummod"}), "")
@@ -619,11 +629,12 @@ _VERBAL = {"VERB", "AUX"}
 
 
 def _candidates(
-    sentence: Span, expressions: list[DateExpression], anchor: Token, patterns: Patterns
+    sentence: Span, expressions: list[DateExpression], anchor: Token, patterns: Patterns, reference: date | None
 ) -> list[DateExpression]:
     """The expressions that may date the act, by preference: those of its own clause; else those
-    of the clause reporting it ("On 7 March, X reported that Belarus refused ..."); else the
-    dateline.  Either report date says when the act was known, as the document date would."""
+    of the clause reporting it ("On 7 March, X reported that Belarus refused ..."); else the news
+    day the sentence tells; else the dateline.  Either report date says when the act was known, as
+    the document date would."""
     datelines = [e for e in expressions if _in_dateline(sentence.text, e)]
     placed = [
         (e, clause)
@@ -643,7 +654,66 @@ def _candidates(
         reported = [e for e, clause in placed if _event_clause(clause, patterns).i == report.i]
         if reported:
             return reported
-    return datelines
+    return _news_day(sentence, anchor, placed, patterns, reference) or datelines
+
+
+# how far before its document a day may lie to be the day a news sentence tells
+_NEWS_DAYS = 10
+
+
+def _news_day(
+    sentence: Span, anchor: Token, placed: list[tuple[DateExpression, Token]], patterns: Patterns, reference: date | None
+) -> list[DateExpression]:
+    """"Police fired tear gas at protesters who marched on parliament on Wednesday", "a deal
+    brokered by Qatar" in a sentence whose signing is Friday's: a news sentence tells the acts of
+    one recent day.  An act with no date of its own takes that day when the sentence names just
+    one, outside the act's own complements ("threatened to stop deliveries from January 1") and
+    outside clauses of another moment ("a day after …", "had detained …") and relative clauses on
+    the act's subject, and the act is in none of those nor a relative clause ("the junta, which
+    seized power …")."""
+    clause = _event_clause(anchor, patterns)
+    if reference is None or clause.dep_ == "relcl" or _at_another_moment(clause, patterns):
+        return []
+    told = [e for e, c in placed
+            if not _at_another_moment(c, patterns) and not _complement_of(c, clause) and not _about_the_doer(c, clause)]
+    # (a day still to come, "expected to strengthen by Thursday", is no news day: the window drops it)
+    days = {e.resolve(reference, _looks_ahead(sentence, e, patterns)) for e in told}
+    if len(days) != 1 or (day := days.pop()) is None or day[1] != "day":
+        return []
+    return told[:1] if timedelta(0) <= reference - day[0] <= timedelta(days=_NEWS_DAYS) else []
+
+
+def _at_another_moment(token: Token, patterns: Patterns) -> bool:
+    """Is ``token`` in a clause or phrase told at another moment than its sentence's day: one
+    marked "after", "before", "since" … ("after talks in Cairo on Monday"), a perfect ("had
+    detained"), or a clause inside one?"""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "prep" and node.lower_ in patterns.other_moment_marks:
+            return True
+        if node.pos_ not in _VERBAL or node.dep_ not in _CLAUSE_DEPS:
+            continue
+        marks = (c.lower_ for c in node.children if c.dep_ in {"mark", "aux", "advmod"})
+        opener = node.head.lower_ if node.dep_ == "pcomp" else ""
+        if opener in patterns.other_moment_marks or any(
+            m in patterns.other_moment_marks or m in patterns.perfect_aux for m in marks
+        ):
+            return True
+    return False
+
+
+def _about_the_doer(token: Token, clause: Token) -> bool:
+    """Is ``token`` in a relative clause on the subject of ``clause`` ("Georgia, which Russian jets
+    bombed on Monday, appealed …"): what it tells of the doer is another moment's."""
+    relative = next((node for node in [token, *token.ancestors] if node.dep_ == "relcl"), None)
+    return relative is not None and relative.head.dep_ in {"nsubj", "nsubjpass"} and relative.head.head.i == clause.i
+
+
+def _complement_of(token: Token, clause: Token) -> bool:
+    """Is ``token`` in a complement of ``clause`` ("threatened to stop …", "denied that …")?"""
+    path = [token, *token.ancestors]
+    if clause not in path:
+        return False
+    return any(node.dep_ in {"ccomp", "xcomp"} and node.pos_ in _VERBAL for node in path[: path.index(clause)])
 
 
 def _when_of(anchor: Token, expressions: list[DateExpression], patterns: Patterns) -> list[DateExpression]:

@@ -304,6 +304,8 @@ class Patterns:
     intent_verbs: frozenset[str] = frozenset()  # "threatened to stop deliveries from January 1"
     planning_verbs: frozenset[str] = frozenset()  # "planned for Wednesday"
     same_moment_marks: frozenset[str] = frozenset()  # "when he visited Minsk on Monday, he signed"
+    other_moment_marks: frozenset[str] = frozenset()  # "a day after India suspended the treaty"
+    perfect_aux: frozenset[str] = frozenset()  # "had detained": a moment before the sentence's day
     duration_prepositions: frozenset[str] = frozenset()  # "since 2010" bounds a stretch, dates no act
 
     def trigger_words(self) -> list[str]:
