@@ -1490,4 +1490,8 @@ CASES = [
     # a threat or offer refused was made too, when the text says whose it is
     ("Mexico rejected a threat by U.S. President Donald Trump to strike cartels.", "USAGOV", "MEX", "130", "asserted"),
     ("India turned down an offer from Saudi Arabia to host a meeting.", "SAU", "IND", "030", "asserted"),
+    # (session 11) people from elsewhere take no dateline's country; a seat's lead about a court
+    ("NIAMEY - The junta suspended the licences of two international NGOs on Monday.", "NERGOV", "NGO", "160", "asserted"),
+    ("THE HAGUE - The International Court of Justice awarded a reef to Belize on Thursday, and the judges rejected the arguments of Honduran lawyers.",
+     "JUD", "HND", "120", "asserted"),
 ]

@@ -276,8 +276,9 @@ class MentionIndex:
                 continue
             commander = self._commander(token, m)
             reporter = None if commander else self._reporting_forces(token, m)
+            filed = None if from_elsewhere(token, self.patterns) else dateline
             found = placed_in(m, commander, "commanded") if commander else placed_in(m, reporter, "reported") if reporter \
-                else placed(m, token, dateline, self.patterns.place_prepositions, destinations, self.patterns.gatherings,
+                else placed(m, token, filed, self.patterns.place_prepositions, destinations, self.patterns.gatherings,
                             self._remembered(m, earlier or {}, dateline))
             for i in [i for i, bare in self.bare.items() if bare is m]:
                 if found.actor.country:
@@ -829,6 +830,12 @@ def reduced_relative_subject(verb: Token) -> Token | None:
     between = [c for c in verb.head.children if verb.head.i < c.i < verb.i
                and c.dep_ in {"appos", "compound", "nmod"} and c.pos_ in {"PROPN", "NOUN"}]
     return between[-1] if between else None
+
+
+def from_elsewhere(token: Token, patterns: Patterns) -> bool:
+    """"two international NGOs", "visiting journalists": people the text says come from elsewhere,
+    no dateline's nor the source's own (``stranger_modifiers``)."""
+    return any(c.dep_ == "amod" and c.lower_ in patterns.stranger_modifiers for c in token.children)
 
 
 def conjunct_head(verb: Token) -> Token:

@@ -639,7 +639,7 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
             lead = whole.text[: opening_end(whole.text)]
             before, dateline = 0, story_dateline(found, actors.find_mentions(lead, on=whole.date.value), patterns.news_hubs,
                                                  patterns.organisation_seats, patterns.instruments,
-                                                 _lead_clause(doc, found.end, patterns) if found and found.place.lower() in patterns.news_hubs else None)
+                                                 _lead_clause(doc, found.end, patterns) if found and _moves(found, patterns) else None)
             # a story about sport or show business (patterns.yaml: discards) is not coded
             discard = discard_phrase(whole.text, patterns.discard_story)
         if discard is not None and left_out is None:
@@ -652,6 +652,12 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
             for event in events:
                 left_out(LeftOut.of_event(event, "discarded-story", repr(discard)))
         before += piece.sentence_count
+
+
+def _moves(dateline: Dateline, patterns: Patterns) -> bool:
+    """Is the dateline a hub or an organisation's seat, which the lead's subject may move?"""
+    place = dateline.place.lower()
+    return place in patterns.news_hubs or place in patterns.organisation_seats
 
 
 def _lead_clause(doc: Doc, after: int, patterns: Patterns) -> LeadClause:

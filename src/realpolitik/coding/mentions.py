@@ -92,15 +92,16 @@ def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention], hubs
     Guinea-Bissau): when the dateline is a hub (``hubs``, lower case) and the lead never names its
     country but names others, the country it names most is where the story's unnamed actors ("the
     junta", "police") are. Other datelines are where the story is ("HANOI — Japan pledged aid"),
-    but an organisation's seat (``seats``) over a lead about organisations alone places no one.
+    but an organisation's seat (``seats``) over a lead about organisations, or whose subject is
+    one, places no one.
     ``lead_clause``: the words of the lead's main clause."""
     if dateline is None or not dateline.country:
         return dateline
     after = [m for m in lead if m.start >= dateline.end]
-    if dateline.place.lower() in seats and any(m.actor.kind == "igo" for m in after) \
-            and not any(m.actor.country for m in after):
-        # "STRASBOURG - The Commission's president survived two votes in the European Parliament":
-        # a lead about organisations alone is filed where they sit, and places no one
+    if dateline.place.lower() in seats and _about_organisations(after, lead_clause):
+        # "STRASBOURG - The Commission's president survived two votes in the European Parliament",
+        # "THE HAGUE - The International Court of Justice awarded Belize the cayes": a lead about
+        # organisations, or whose subject is one, is filed where they sit, and places no one
         return replace(dateline, country=None)
     if dateline.place.lower() not in hubs:
         return dateline
@@ -115,6 +116,16 @@ def story_dateline(dateline: Dateline | None, lead: Sequence[ActorMention], hubs
     if not named or any(m.actor.country == dateline.country for m in after):
         return dateline
     return replace(dateline, country=named.most_common(1)[0][0])
+
+
+def _about_organisations(after: Sequence[ActorMention], lead_clause: LeadClause | None) -> bool:
+    """Does the lead name organisations and no country, or is an organisation its subject?"""
+    if any(m.actor.kind == "igo" for m in after) and not any(m.actor.country for m in after):
+        return True
+    if lead_clause is None:
+        return False
+    start, end = lead_clause.subject
+    return any(m.actor.kind == "igo" and start <= m.start < end for m in after)
 
 
 def _doers_elsewhere(dateline: Dateline, after: Sequence[ActorMention], lead_clause: LeadClause) -> set[str]:

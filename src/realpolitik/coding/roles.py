@@ -22,6 +22,7 @@ from realpolitik.coding.arguments import (
     MentionIndex,
     actors_of,
     conjunct_head,
+    from_elsewhere,
     agent_tokens,
     apposed,
     co_subjects,
@@ -625,7 +626,8 @@ class RoleFinder:
     def _office_target(self, act: _Act) -> list[ActorMention]:
         """"demanded that President Mugabe …": an untitled office of the source's own country."""
         # "closed its embassy in Oslo": an office the source owns is its own, not a target
-        owned = {tok.i for tok in act.objects if any(c.dep_ == "poss" and pronoun_kind(c, self.patterns) for c in tok.children)}
+        owned = {tok.i for tok in act.objects if any(c.dep_ == "poss" and pronoun_kind(c, self.patterns) for c in tok.children)
+                 or any(from_elsewhere(t, self.patterns) for t in tok.subtree if t.i in act.index.bare)}
         offices = (self._office(act, act.index.bare_in(tok)) for tok in act.objects if tok.i not in owned)
         return next((found_as([o], "implicit:office") for o in offices if o is not None), [])
 
