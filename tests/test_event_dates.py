@@ -353,6 +353,10 @@ TRIGGERED = [
     # "a day after": the hanging clause dated from its host, or from the act its host reports
     ("Niger shut its airspace to flights to and from Benin on Monday, a day after Benin, Togo and Ghana recalled "
      "their envoys from Niamey.", "recalled", D(2016, 4, 14), D(2016, 4, 10), "day"),
+    ("Nigeria lifted its sanctions on Benin on Friday, a year after Benin quit the regional bloc.", "quit",
+     D(2016, 4, 14), D(2015, 4, 1), "month"),
+    ("Lima reopened the border crossing on Friday, three years after clashes between the two armies closed it.", "closed",
+     D(2016, 4, 14), D(2013, 1, 1), "year"),
     ("Gunmen stormed the village on Tuesday, killing nine people, the army said, a day after the rebels rejected "
      "a truce.", "rejected", D(2016, 4, 14), D(2016, 4, 11), "day"),
 ]  # fmt: skip

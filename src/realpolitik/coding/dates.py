@@ -579,15 +579,20 @@ def _looks_ahead(sentence: Span, expression: DateExpression, patterns: Patterns)
     return verb.dep_ == "xcomp" and verb.head.lemma_ in patterns.intent_verbs
 
 
+# the units an act is told "N units after/before" another in: days, or months
 _SHIFT_DAYS = {"day": 1, "week": 7}
+_SHIFT_MONTHS = {"month": 1, "year": 12}
 
 
 def _chained(sentence: Span, doc_date: DocumentDate, patterns: Patterns, anchor: Token) -> Resolved | None:
     """"moved troops on Thursday, a day after the ICJ ordered it to refrain": an act told "N days
-    (weeks) after/before" the clause it hangs on is dated from that clause's own date, when that
-    is a day; None for any other act."""
+    (weeks, months, years) after/before" the clause it hangs on is dated from that clause's own
+    date, when that is a day (for months and years, a month will do: "a year after Mali quit the
+    bloc" is that month a year before); None for any other act."""
     clause = _event_clause(anchor, patterns)
-    measure = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SHIFT_DAYS), None)
+    # (the parser hangs the measure on the clause or on its "after": "three years after clashes …")
+    near = [*clause.children, *(g for c in clause.children if c.dep_ == "mark" for g in c.children)]
+    measure = next((c for c in near if c.dep_ == "npadvmod" and c.lemma_.lower() in _SHIFT_DAYS.keys() | _SHIFT_MONTHS.keys()), None)
     if clause.dep_ not in {"advcl", "conj"} or measure is None:
         return None
     # "after" marks the clause, or the parser hangs it on the measure ("a day after Mali recalled")
@@ -601,10 +606,13 @@ def _chained(sentence: Span, doc_date: DocumentDate, patterns: Patterns, anchor:
     if n is None:
         return None
     host, precision = event_date(sentence, doc_date, patterns, clause.head)
-    if host is None or precision != "day":
+    unit, sign = measure.lemma_.lower(), (-1 if mark == "after" else 1)
+    if host is None or precision not in ({"day"} if unit in _SHIFT_DAYS else {"day", "month"}):
         return None
-    days = n * _SHIFT_DAYS[measure.lemma_.lower()]
-    return host - timedelta(days=days) if mark == "after" else host + timedelta(days=days), "day"
+    if unit in _SHIFT_DAYS:
+        return host + timedelta(days=sign * n * _SHIFT_DAYS[unit]), "day"
+    shifted = _shift_months(host, sign * n * _SHIFT_MONTHS[unit])
+    return (shifted, "month") if unit == "month" or n == 1 else (date(shifted.year, 1, 1), "year")
 
 
 def _anchor(sentence: Span, trigger: Token | Span | None) -> Token:
