@@ -1494,4 +1494,10 @@ CASES = [
     ("NIAMEY - The junta suspended the licences of two international NGOs on Monday.", "NERGOV", "NGO", "160", "asserted"),
     ("THE HAGUE - The International Court of Justice awarded a reef to Belize on Thursday, and the judges rejected the arguments of Honduran lawyers.",
      "JUD", "HND", "120", "asserted"),
+    # a pledge not to use force de-escalates, refuses nothing; baton charges and blocked paths coerce;
+    # an act's noun that only names a kind of people or thing is no act ("riot police")
+    ("Ethiopia and Eritrea pledged not to use force against each other.", "ETH", "ERI", "0356", "asserted"),
+    ("Riot police charged the students outside parliament in Accra.", "GHACOP", "GHAEDU", "175", "asserted"),
+    ("Chinese coast guard ships blocked the path of a Philippine supply boat.", "CHNMIL", "PHL", "191", "asserted"),
+    ("Prosecutors in Nairobi charged the protest organisers with treason.", "KENJUD", "KEN", "112", "asserted"),
 ]

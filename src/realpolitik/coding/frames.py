@@ -363,10 +363,17 @@ def _noun_trigger(token: Token, patterns: Patterns) -> Trigger | None:
     # "March 12" names a month, not a protest march; "summoned the envoy in protest", "in
     # retaliation": a bare noun after "in" says why the clause's act was done
     rules = patterns.nouns.get(token.lemma_.lower())  # (most words are none: asked first, it is the cheapest test)
-    if not rules or token.pos_ not in NOUN_POS or token.ent_type_ in {"DATE", "TIME"} or _manner(token) or _in_a_name(token):
+    if not rules or token.pos_ not in NOUN_POS or token.ent_type_ in {"DATE", "TIME"} or _manner(token) or _in_a_name(token) \
+            or _qualifies(token, patterns):
         return None
     rule = _noun_rule(token, rules)
     return Trigger(token, rule, rule.code) if rule is not None and rule.code else None
+
+
+def _qualifies(noun: Token, patterns: Patterns) -> bool:
+    """"riot police", "the protest leader", "an aid convoy": an act's noun that only says what kind
+    of people or thing its head is (``qualified_heads``) is no act."""
+    return noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.lemma_.lower() in patterns.qualified_heads
 
 
 def _in_a_name(noun: Token) -> bool:
