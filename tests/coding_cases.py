@@ -1503,4 +1503,8 @@ CASES = [
     # a hostile step is no praised one; two leaders opening a crossing ease their border
     ("The United States sanctioned two Russian oil firms, and Moscow called the decision an unfriendly step.", "RUSGOV", "USA", "111", "asserted"),
     ("The presidents of Uzbekistan and Kazakhstan opened a new border crossing near Tashkent on Tuesday.", "UZB", "KAZ", "081", "asserted"),
+    # what a sending or selling sends is no target, where or to whom it goes is; stealth fighters are
+    # aircraft, no insurgents
+    ("The president threatened to send Turkish troops into northern Iraq.", "TURGOV", "IRQ", "130", "asserted"),
+    ("Pakistan's prime minister met Xi in Beijing, and China agreed to sell Pakistan 40 stealth fighters.", "CHN", "PAK", "031", "asserted"),
 ]

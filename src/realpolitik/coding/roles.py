@@ -377,8 +377,13 @@ class RoleFinder:
     def _complement_target(self, trig: Trigger, inner: list[Token], index: MentionIndex,
                            sources: list[ActorMention]) -> list[ActorMention]:
         """"warned that Tehran could quit …": the complement's subject or object, but not the
-        source again, nor the source's own country ("pledged to raise Japanese investment in the US")."""
+        source again, nor the source's own country ("pledged to raise Japanese investment in the US"),
+        nor what a complement of sending sends."""
         comp = trig.complement
+        if comp.lemma_.lower() in self.patterns.sending_verbs and not any(c.dep_ == "prep" and c.lower_ == "with" for c in comp.children):
+            # ("threatened to send U.S. troops into Nigeria": what is sent is no target, where it goes
+            # is; "to provide Belarus with loans" names the recipient as the object)
+            inner = [t for t in inner if not (t.dep_ == "dobj" and t.head.i == comp.i)]
         own = {m.actor.code for m in sources} | {m.actor.country for m in sources if m.actor.code == m.actor.country}
         homes = {m.actor.country for m in sources}
         found = self.discourse.group(inner, sources, index) \
