@@ -1507,4 +1507,7 @@ CASES = [
     # aircraft, no insurgents
     ("The president threatened to send Turkish troops into northern Iraq.", "TURGOV", "IRQ", "130", "asserted"),
     ("Pakistan's prime minister met Xi in Beijing, and China agreed to sell Pakistan 40 stealth fighters.", "CHN", "PAK", "031", "asserted"),
+    # an acronym is the body named in full before whose initials it is
+    ("DHAKA - Bangladesh protested after India's Border Security Force shot two farmers. The BSF arrested a third farmer on Tuesday.",
+     "IND", "BGDAGR", "173", "asserted"),
 ]

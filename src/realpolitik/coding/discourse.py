@@ -47,6 +47,7 @@ class Discourse:
         self.sentences = 0  # how many sentences were learnt
         self.things: dict[str, Actor] = {}  # "a Philippine supply boat" -> "boat": whose it is, for "the boat"
         self.org_words: dict[str, Actor] = {}  # "the European Commission" -> "commission": the organisation, for "the Commission"
+        self.acronyms: dict[str, Actor] = {}  # "India's Border Security Force" -> "BSF": the body, for "the BSF"
         self.sectors: dict[str, tuple[str, str]] = {}  # sector -> (country, words) of the last such actor the text placed
 
     def complete(self, span: Span, text: str, mentions: Sequence[ActorMention], words: Words) -> list[ActorMention]:
@@ -58,7 +59,7 @@ class Discourse:
         # (a name no dictionary knows stays open here: MentionIndex places it as the full name was)
         here = {key: (m.end, m.actor) for m in reversed(mentions) for key in self._name_keys(m)}
         echoes = self._echoes(span, text, words, taken, here)
-        out = [self._organisation_named(self._named_earlier(m, here), mentions) for m in mentions] + echoes
+        out = [self._organisation_named(self._acronym_of(self._named_earlier(m, here)), mentions) for m in mentions] + echoes
         # a surname echoed is never a "the country" noun: the tokens taken stay the same
         described = self._descriptions(span, words, out, taken)
         return out + described + self._owned_things(span, words, taken | {t.i for m in described for t in span if m.start <= t.idx < m.end})
@@ -71,6 +72,7 @@ class Discourse:
         self.acts = [*reversed(acts), *self.acts][:12]
         self.heard = []
         self._learn_names(index)
+        self._learn_acronyms(index)
         self._learn_countries(span, index)
         self._learn_things(span, index)
         self._learn_sectors(span, index)
@@ -326,6 +328,20 @@ class Discourse:
             last = m
             for key in self._name_keys(m):
                 self.names.setdefault(key, m.actor)
+
+    def _learn_acronyms(self, index: MentionIndex) -> None:
+        """Remember the bodies this document names in full with a country or as organisations,
+        by the initials of their name ("India's Border Security Force" -> "BSF")."""
+        for m in dict.fromkeys(index.by_token.values()):
+            initials = _initials(m.text)
+            if initials and (m.actor.country or m.actor.kind == "igo") and not is_person(m):
+                self.acronyms.setdefault(initials, m.actor)
+
+    def _acronym_of(self, m: ActorMention) -> ActorMention:
+        """"the BSF" after "India's Border Security Force": an acronym no dictionary knows is the
+        body named in full before whose initials it is, not one the dateline places."""
+        known = self.acronyms.get(m.text.removeprefix("the ").strip()) if m.actor.entry.startswith(OPEN_ENTRY) else None
+        return m if known is None else replace(m, actor=replace(known, entry=f"{known.entry}+acronym", matched=""))
 
     def _name_keys(self, m: ActorMention) -> list[str]:
         """The words a person named in full is named by again: the surname, and for a family name
@@ -609,6 +625,16 @@ def _fits(m: ActorMention, kind: str) -> bool:
     if m.actor.kind == "analyst":
         return False
     return kind == "any" or (kind == "person") == is_person(m)
+
+
+def _initials(text: str) -> str:
+    """The initials of a name of three capitalised words or more, after its owner ("India's Border
+    Security Force" -> "BSF"); "" for anything else."""
+    words = text.replace("’", "'").split("'s ")[-1].split()
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(capitals) < 3 or len(capitals) < len(words) - 1:
+        return ""
+    return "".join(w[0] for w in capitals)
 
 
 def is_person(m: ActorMention) -> bool:
