@@ -1510,4 +1510,7 @@ CASES = [
     # an acronym is the body named in full before whose initials it is
     ("DHAKA - Bangladesh protested after India's Border Security Force shot two farmers. The BSF arrested a third farmer on Tuesday.",
      "IND", "BGDAGR", "173", "asserted"),
+    # strikes carried out by a state are air strikes; by workers, a stoppage
+    ("Turkish jets carried out strikes in northern Iraq on Monday.", "TUR", "IRQ", "195", "asserted"),
+    ("Dock workers in Mombasa carried out a strike over unpaid wages.", "KENLAB", "KEN", "143", "asserted"),
 ]
