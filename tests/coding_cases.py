@@ -1515,4 +1515,7 @@ CASES = [
     ("Dock workers in Mombasa carried out a strike over unpaid wages.", "KENLAB", "KEN", "143", "asserted"),
     # parties that pledge together pledge to each other
     ("Kenya and Somalia signed a border accord, and the two governments pledged to reopen trade routes.", "KEN", "SOM", "030", "asserted"),
+    # a participle of force on a reported clause is its subject's, not the reporter's
+    ("Police in Kaduna said gunmen attacked a farming village on Sunday, killing nine civilians.", "NGAUAF", "NGACVL", "180", "asserted"),
+    ("Armed bandits raided a farming village in northwestern Nigeria on Sunday.", "NGAUAF", "NGA", "190", "asserted"),
 ]

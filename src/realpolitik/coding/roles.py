@@ -128,9 +128,12 @@ class RoleFinder:
 
     def _reporter_of(self, verb: Token, found: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
         """"Cambodia said Thailand had not returned the soldiers, accusing Bangkok of …": a
-        participle on a reported clause that acts on that clause's own subject is the reporter's."""
+        participle on a reported clause that acts in words on that clause's own subject is the
+        reporter's ("officials said the rebels attacked a village, killing six civilians": the
+        rebels kill)."""
         head = verb.head
-        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "ccomp" or head.head.lemma_ not in self.patterns.speech:
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "ccomp" or head.head.lemma_ not in self.patterns.speech \
+                or not self.patterns.done_in_words(verb.lemma_.lower()):
             return []
         acted_on = {m.actor.country for o in verb.children if o.dep_ == "dobj" for m in actors_of(o, index)}
         if not acted_on or not {m.actor.country for m in found} <= acted_on:
