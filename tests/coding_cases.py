@@ -1518,4 +1518,6 @@ CASES = [
     # a participle of force on a reported clause is its subject's, not the reporter's
     ("Police in Kaduna said gunmen attacked a farming village on Sunday, killing nine civilians.", "NGAUAF", "NGACVL", "180", "asserted"),
     ("Armed bandits raided a farming village in northwestern Nigeria on Sunday.", "NGAUAF", "NGA", "190", "asserted"),
+    # the place of the place an act is at places its unnamed doers
+    ("Gunmen shot dead two Pakistani engineers at a dam site in northern Afghanistan.", "AFGUAF", "PAK", "190", "asserted"),
 ]

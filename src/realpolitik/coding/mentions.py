@@ -230,8 +230,12 @@ def phrase_country(token: Token, prepositions: Container[str], destinations: Con
         heads.append(heads[-1].head)  # "struck a house in Khan Younis, killing four people": the strike's place
     # "blocked a highway in Dhaka": the place phrase often hangs on the clause's object
     heads += [c for c in heads[-1].children if c.dep_ == "dobj" and c not in heads]
-    for prep in (p for head in heads if head.lemma_.lower() not in gatherings
-                 for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions):
+    preps = [p for head in heads if head.lemma_.lower() not in gatherings
+             for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions]
+    # ("rallied outside the Chinese embassy in Tokyo": the place of the place the act is at)
+    preps += [p for prep in preps for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() not in gatherings
+              for p in g.children if p.dep_ == "prep" and p.lower_ in prepositions]
+    for prep in preps:
         for g in prep.children:
             # the small model tags some cities as organisations ("a court in Almaty") or people
             # ("near Goma"): after a place preposition the gazetteer decides
