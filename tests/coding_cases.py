@@ -1520,4 +1520,6 @@ CASES = [
     ("Armed bandits raided a farming village in northwestern Nigeria on Sunday.", "NGAUAF", "NGA", "190", "asserted"),
     # the place of the place an act is at places its unnamed doers
     ("Gunmen shot dead two Pakistani engineers at a dam site in northern Afghanistan.", "AFGUAF", "PAK", "190", "asserted"),
+    # weapons launched by someone are theirs: launching drones hosts nothing
+    ("Drones launched by Hezbollah hit an army post in northern Israel on Sunday.", "LBNINS", "ISRMIL", "190", "asserted"),
 ]

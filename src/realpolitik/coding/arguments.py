@@ -564,8 +564,13 @@ def _backed(participle: Token, patterns: Patterns) -> bool:
 def hosts(participle: Token, patterns: Patterns) -> bool:
     """"talks mediated by Oman", "a meeting hosted by Kenya": a participle of hosting or brokering
     (``host_roots``) on the noun of an act; its agent is no party of the act."""
-    return participle.dep_ == "acl" and participle.tag_ == "VBN" \
-        and patterns.rules_in(patterns.verbs.get(participle.lemma_, ()), patterns.host_roots)
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return False
+    # ("drones launched by the RSF": launching a mediation hosts it, launching drones does not;
+    # the noun the participle hangs on is what its rule would have as object)
+    noun = participle.head.lemma_.lower()
+    return any(r.code and patterns.codes_in(r.code, patterns.host_roots) and (not r.objects or noun in r.objects)
+               for r in patterns.verbs.get(participle.lemma_, ()))
 
 
 def is_absolute(prep: Token) -> bool:
