@@ -1522,4 +1522,6 @@ CASES = [
     ("Gunmen shot dead two Pakistani engineers at a dam site in northern Afghanistan.", "AFGUAF", "PAK", "190", "asserted"),
     # weapons launched by someone are theirs: launching drones hosts nothing
     ("Drones launched by Hezbollah hit an army post in northern Israel on Sunday.", "LBNINS", "ISRMIL", "190", "asserted"),
+    # an act named by an earlier year is background
+    ("Tbilisi again condemned Russia's 2008 invasion of Georgia on Monday.", "GEOGOV", "RUS", "111", "asserted"),
 ]

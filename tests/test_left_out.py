@@ -29,6 +29,7 @@ CASES = [
     ("Analysts said Uganda rejected the proposal.", "analyst", "rejected", "UGA"),
     ("Uganda has long accused Kenya of smuggling.", "habitual", "accused", "UGA"),
     ("Prices have risen since Uganda's sanctions on Kenya.", "background", "sanctions", "UGA"),
+    ("Kyiv again condemned Russia's 2014 annexation of Crimea on Monday.", "background", "annexation", "RUS"),
     ("Uganda will not support the Kenyan proposal.", "refusal", "support", "UGA"),
     ("Uganda backed Kenya during the talks and continues to support it.", "repeated", "support", "UGA"),
     ("Kenya's foreign minister criticised the delays.", "no-target", "criticised", "KENGOV"),

@@ -20,7 +20,7 @@ LEFT_OUT_REASONS: Mapping[str, str] = {
     "own-forces": "an order or request to the source's own army, police or spies: no relation between actors",
     "analyst": "an analyst's or commentator's reading, not an act",
     "habitual": "told as a habit ('often hold consultations', 'has long accused'), not as a dated act (patterns.yaml: habitual_adverbs, habitual_verbs)",
-    "background": "named only as the time something else dates from ('since Russia's annexation'), not an act of the story (patterns.yaml: background_prepositions)",
+    "background": "named only as the time something else dates from ('since Russia's annexation') or by an earlier year ('the 2014 annexation'), not an act of the story (patterns.yaml: background_prepositions)",
     "no-target": "no target in the text; keep such acts with a patterns layer `targetless_events: [\"*\"]`",
     "self-target": "no target other than the source itself, named again in the act's phrase: an actor acting on itself is no relation",
     "refusal": "a negated act stated as a refusal ('will not support'): the REJECT it states was kept, one record for one refusal",

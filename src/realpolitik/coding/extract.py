@@ -88,6 +88,7 @@ class SentenceCoder:
         self.discourse = Discourse(patterns)
         self.roles = RoleFinder(patterns, self.discourse, dateline)
         self.words = words  # of the parsed text the sentences are spans of
+        self._year = document.date.value.year if document.date.value else None  # acts of earlier years are background
 
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
         self._acts: dict[tuple[int, bool], tuple[datetime.date | None, str, Location | None]] = {}
@@ -272,7 +273,7 @@ class SentenceCoder:
             return _Refused("needs-target", tuple(sources))
         if self.roles.voiced_by_analyst(trig.head, index):
             return _Refused("analyst", tuple(sources), targets[0] if targets else None)
-        untold = "habitual" if habitual(trig.head, self.patterns) else "background" if in_background(trig.head, self.patterns) else None
+        untold = "habitual" if habitual(trig.head, self.patterns) else "background" if in_background(trig.head, self.patterns, self._year) else None
         if untold:
             return _Refused(untold, tuple(sources), targets[0] if targets else None)
         if _mutual(trig, sources, targets) and len(sources) > 1:

@@ -11,6 +11,7 @@ whether an act is told as a habit ("often hold talks") or only as the time anoth
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Container
 from typing import Literal
 
@@ -398,10 +399,18 @@ def _clause_verb(head: Token) -> Token:
     return verb.head if verb.dep_ == "prep" else verb
 
 
-def in_background(head: Token, patterns: Patterns) -> bool:
+def in_background(head: Token, patterns: Patterns, year: int | None = None) -> bool:
     """Whether a noun act is named only as the time something else dates from ("divergences have
-    appeared since Russia's annexation of Crimea", ``background_prepositions``): no act of the story."""
+    appeared since Russia's annexation of Crimea", ``background_prepositions``), or by an earlier
+    year than the document's (``year``: "after the 2022 assassination of Shinzo Abe", "the 2018
+    peace deal"): no act of the story."""
     if head.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if year is not None and any(c.dep_ in {"compound", "nummod", "amod", "nmod"} and _YEAR.fullmatch(c.text)
+                                and int(c.text) < year for c in head.children):
+        return True
     top = _noun_chain(head)[-1]
     return top.dep_ == "pobj" and top.head.lower_ in patterns.background_prepositions
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
