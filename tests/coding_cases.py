@@ -1524,4 +1524,5 @@ CASES = [
     ("Drones launched by Hezbollah hit an army post in northern Israel on Sunday.", "LBNINS", "ISRMIL", "190", "asserted"),
     # an act named by an earlier year is background
     ("Tbilisi again condemned Russia's 2008 invasion of Georgia on Monday.", "GEOGOV", "RUS", "111", "asserted"),
+    ("Estonia expelled a Russian embassy staffer on Friday for activities incompatible with his status.", "EST", "RUS", "161", "asserted"),
 ]
