@@ -801,7 +801,7 @@ CASES = [
     ("Ghana declared a Togolese embassy attaché persona non grata on Friday.", "GHA", "TGOGOV", "161", "asserted"),
     ("Samoa ordered an Australian police liaison officer to leave the country within a week.", "WSM", "AUSCOP", "161", "asserted"),
     # the people a state's forces kill or rescue are not its own; those rebels kill at home are
-    ("Russian forces shelled the city of Zaporizhzhia on Monday, killing two civilians.", "RUSMIL", "CVL", "180", "asserted"),
+    ("Russian forces shelled the city of Zaporizhzhia on Monday, killing two civilians.", "RUSMIL", "UKRCVL", "180", "asserted"),
     ("South African helicopter crews rescued 120 people stranded by floods in southern Malawi on Friday.", "ZAF", "MWI", "073", "asserted"),
     ("Rebels in Darfur killed 40 civilians on Sunday.", "SDNREB", "SDNCVL", "180", "asserted"),
     # the dateline places a state army's attack at home only where the sentence names no other country
@@ -1525,4 +1525,6 @@ CASES = [
     # an act named by an earlier year is background
     ("Tbilisi again condemned Russia's 2008 invasion of Georgia on Monday.", "GEOGOV", "RUS", "111", "asserted"),
     ("Estonia expelled a Russian embassy staffer on Friday for activities incompatible with his status.", "EST", "RUS", "161", "asserted"),
+    # the people a participle of result kills are those of the country its clause's act was aimed at
+    ("WASHINGTON - U.S. warships struck a speedboat carrying fuel from Iran in the Gulf on Monday, killing four people.", "USAMIL", "IRNCVL", "180", "asserted"),
 ]

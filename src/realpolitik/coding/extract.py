@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from realpolitik.coding.arguments import SUBJECT_DEPS, MentionIndex, object_tokens
+from realpolitik.coding.arguments import SUBJECT_DEPS, MentionIndex, object_tokens, with_country
 from realpolitik.coding.dates import event_date
 from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import Trigger, aimless, find_triggers
@@ -114,6 +114,7 @@ class SentenceCoder:
                     self._leave_out(trig, roles)
                 continue
             trig = self._untargeted(trig, roles, coded)
+            roles = self._victims_placed(trig, roles)
             sources_here.update(dict.fromkeys(roles[0]))
             sources = set(roles[0])
             listed = self._too_many(trig, *roles)  # each party of a long list is coded alone
@@ -407,6 +408,21 @@ class SentenceCoder:
             if node.lemma_ in self.patterns.speech:
                 return event_date(span, self.document.date, self.patterns, trigger=node)
         return self.document.date.value, "doc"
+
+    def _victims_placed(self, trig: Trigger, roles: Roles) -> Roles:
+        """"U.S. forces struck a boat carrying drugs from Venezuela, killing 11 people": the people a
+        participle of result hurts are those of the country its clause's act was aimed at, not
+        the dateline's nor no one's."""
+        verb = trig.head
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+            return roles
+        aimed = next((t.actor.country for i, _, _, t in self.discourse.heard
+                      if i == verb.head.i and t is not None and t.actor.country), None)
+        if aimed is None:
+            return roles
+        sources, targets = roles
+        return sources, [with_country(t, aimed) if t.actor.kind == "sector" and t.actor.sector in self.patterns.crowd_sectors
+                         and (not t.actor.country or "+placed:dateline" in t.actor.entry) else t for t in targets]
 
     def _event(self, index_no: int, sent_start: int, sent_end: int, span: Span, trig: Trigger, source: ActorMention,
                target: ActorMention | None, mode: str | None = None, announced_code: str | None = None) -> Event:
