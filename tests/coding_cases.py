@@ -1527,4 +1527,7 @@ CASES = [
     ("Estonia expelled a Russian embassy staffer on Friday for activities incompatible with his status.", "EST", "RUS", "161", "asserted"),
     # the people a participle of result kills are those of the country its clause's act was aimed at
     ("WASHINGTON - U.S. warships struck a speedboat carrying fuel from Iran in the Gulf on Monday, killing four people.", "USAMIL", "IRNCVL", "180", "asserted"),
+    # a family name that comes first names again a person named after a title
+    ("Vietnamese foreign ministry spokeswoman Pham Thu Hang condemned the seizure of a fishing boat on Monday. Pham urged Beijing to release the crew.",
+     "VNMGOV", "CHNGOV", "025", "asserted"),
 ]

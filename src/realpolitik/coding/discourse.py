@@ -348,8 +348,14 @@ class Discourse:
         that comes first ("North Korean leader Kim Jong Un … Kim held talks") that one too."""
         if " " not in m.text or not is_person(m) or not m.text.split()[-1][:1].isupper():
             return []
-        first = m.actor.country in self.patterns.family_name_first and m.actor.kind == "person" and " " in m.actor.name
-        return [m.text.split()[-1], *([m.actor.name.split()[0]] if first else [])]
+        if m.actor.country not in self.patterns.family_name_first:
+            return [m.text.split()[-1]]
+        # (a dictionary person by its name; one named after a title, "spokesman Lin Jian", by the
+        # words after the title)
+        name = m.actor.name if m.actor.kind == "person" else m.text[len(m.actor.matched):] if m.actor.matched \
+            and m.text.startswith(m.actor.matched) else ""
+        words = name.split()
+        return [m.text.split()[-1], *(words[:1] if len(words) > 1 else [])]
 
     def _name_of(self, word: str, at: int, here: dict[str, tuple[int, Actor]]) -> Actor | None:
         """The person named in full before the character ``at`` whose surname is ``word``: in an
