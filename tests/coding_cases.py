@@ -1530,4 +1530,5 @@ CASES = [
     # a family name that comes first names again a person named after a title
     ("Vietnamese foreign ministry spokeswoman Pham Thu Hang condemned the seizure of a fishing boat on Monday. Pham urged Beijing to release the crew.",
      "VNMGOV", "CHNGOV", "025", "asserted"),
+    ("Hundreds of parents blocked a highway in Kano on Monday to demand the rescue of their children.", "NGACVL", "NGAGOV", "144", "asserted"),
 ]
