@@ -1531,4 +1531,6 @@ CASES = [
     ("Vietnamese foreign ministry spokeswoman Pham Thu Hang condemned the seizure of a fishing boat on Monday. Pham urged Beijing to release the crew.",
      "VNMGOV", "CHNGOV", "025", "asserted"),
     ("Hundreds of parents blocked a highway in Kano on Monday to demand the rescue of their children.", "NGACVL", "NGAGOV", "144", "asserted"),
+    # a quote a speaker tells reporters demands what its modal does; the press is no target
+    ('"Kigali must withdraw its troops from our territory," Congo\'s foreign minister told reporters in Kinshasa.', "CODGOV", "RWA", "105", "asserted"),
 ]

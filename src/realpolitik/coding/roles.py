@@ -296,10 +296,15 @@ class RoleFinder:
 
     def _sent(self, trig: Trigger, index: MentionIndex) -> list[ActorMention]:
         """What an act of sending or giving sends, never its target ("could send troops to the
-        force": the troops, which a dateline would place, are the sender's)."""
-        if trig.head.lemma_.lower() not in self.patterns.sending_verbs:
+        force": the troops, which a dateline would place, are the sender's); nor the press a
+        speaker tells ("'Israel must halt its aggression,' the minister told reporters")."""
+        head = trig.head
+        if head.lemma_ in self.patterns.speech:
+            return [m for c in head.children if c.dep_ in {"dobj", "dative"} for m in [index.at(c)]
+                    if m is not None and m.actor.sector in self.patterns.press_sectors]
+        if head.lemma_.lower() not in self.patterns.sending_verbs:
             return []
-        return [m for w in trig.words if w.i != trig.head.i for m in [index.at(w)] if m is not None]
+        return [m for w in trig.words if w.i != head.i for m in [index.at(w)] if m is not None]
 
     def _judgement_roles(self, trig: Trigger, index: MentionIndex) -> Roles:
         """"Seoul said the launch was a grave provocation": who says what an act was judges the
