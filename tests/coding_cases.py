@@ -1533,4 +1533,8 @@ CASES = [
     ("Hundreds of parents blocked a highway in Kano on Monday to demand the rescue of their children.", "NGACVL", "NGAGOV", "144", "asserted"),
     # a quote a speaker tells reporters demands what its modal does; the press is no target
     ('"Kigali must withdraw its troops from our territory," Congo\'s foreign minister told reporters in Kinshasa.', "CODGOV", "RWA", "105", "asserted"),
+    # a mission's mandate extended protects; permission granted eases; an announced deployment mobilises
+    ("The U.N. Security Council extended the mandate of its peacekeeping mission in South Sudan on Thursday.", "UN", "SSD", "074", "asserted"),
+    ("Greece granted the Turkish research vessel permission to dock at Piraeus.", "GRC", "TUR", "081", "asserted"),
+    ("Niger's junta announced a deployment of troops along the border with Benin.", "NERGOV", "BEN", "150", "asserted"),
 ]
