@@ -574,7 +574,7 @@ CASES = [
 
     # warships sent are a show of force; arson destroys property (an assault in PLOVER)
     ("Sweden sent two corvettes on patrol off Gotland on Monday.", "SWE", None, "150", "asserted"),
-    ("Rioters set fire to a police station in Port-au-Prince on Monday.", "HTIOPP", "HTICOP", "1712", "asserted"),
+    ("Rioters set fire to a police station in Port-au-Prince on Monday.", "HTIOPP", "HTICOP", "145", "asserted"),
 
     # the parser may hang a passive's "by" phrase on the place phrase before it
     ("The accord was signed in Astana by Kazakhstan's foreign minister and his Mongolian counterpart.", "KAZGOV", "MNGGOV", "057", "asserted"),
@@ -1537,4 +1537,8 @@ CASES = [
     ("The U.N. Security Council extended the mandate of its peacekeeping mission in South Sudan on Thursday.", "UN", "SSD", "074", "asserted"),
     ("Greece granted the Turkish research vessel permission to dock at Piraeus.", "GRC", "TUR", "081", "asserted"),
     ("Niger's junta announced a deployment of troops along the border with Benin.", "NERGOV", "BEN", "150", "asserted"),
+    ("Estonia said Russian hackers had knocked out the servers of its tax board for two days.", "RUSCRM", "EST", "171", "asserted"),
+    # setting things ablaze destroys them; a crowd's arson is a riot
+    ("JNIM fighters set about 40 fuel tankers ablaze near Kayes on Wednesday.", "MLIINS", "MLI", "1712", "asserted"),
+    ("Protesters set the ruling party's headquarters on fire in Kathmandu on Tuesday.", "NPLOPP", "NPL", "145", "asserted"),
 ]
