@@ -1541,4 +1541,6 @@ CASES = [
     # setting things ablaze destroys them; a crowd's arson is a riot
     ("JNIM fighters set about 40 fuel tankers ablaze near Kayes on Wednesday.", "MLIINS", "MLI", "1712", "asserted"),
     ("Protesters set the ruling party's headquarters on fire in Kathmandu on Tuesday.", "NPLOPP", "NPL", "145", "asserted"),
+    # the country where what is asked for would happen is whom it is asked of
+    ("The African Union and the United Nations called for an immediate ceasefire in Libya on Monday.", "AU", "LBY", "020", "asserted"),
 ]

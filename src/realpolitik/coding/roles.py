@@ -689,9 +689,10 @@ class RoleFinder:
         return any(a.lower_ in self.patterns.concessive_prepositions or a.dep_ == "relcl" for a in path)
 
     def _foreign_place_target(self, act: _Act) -> list[ActorMention]:
-        """"lifted the curfew in Montenegro": the foreign country where it happens, named on the
-        act or on its object."""
-        heads = [act.trig.head, *(o for o in act.objects if o.head.i == act.trig.head.i)]
+        """"lifted the curfew in Montenegro", "called for a truce in Sudan": the foreign country
+        where it happens, named on the act or on its object (also one of a preposition)."""
+        verb = act.trig.head
+        heads = [verb, *(o for o in act.objects if o.head.i == verb.i or o.dep_ == "pobj" and o.head.head.i == verb.i)]
         for g in (g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children):
             m = act.index.at(g)
             if m is not None and m.actor.kind == "state" and m.actor.code == m.actor.country \
