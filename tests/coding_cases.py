@@ -1543,4 +1543,5 @@ CASES = [
     ("Protesters set the ruling party's headquarters on fire in Kathmandu on Tuesday.", "NPLOPP", "NPL", "145", "asserted"),
     # the country where what is asked for would happen is whom it is asked of
     ("The African Union and the United Nations called for an immediate ceasefire in Libya on Monday.", "AU", "LBY", "020", "asserted"),
+    ("Israeli warships fired on a fishing boat off Lebanon's coast on Friday.", "ISRMIL", "LBN", "190", "asserted"),
 ]

@@ -689,11 +689,15 @@ class RoleFinder:
         return any(a.lower_ in self.patterns.concessive_prepositions or a.dep_ == "relcl" for a in path)
 
     def _foreign_place_target(self, act: _Act) -> list[ActorMention]:
-        """"lifted the curfew in Montenegro", "called for a truce in Sudan": the foreign country
-        where it happens, named on the act or on its object (also one of a preposition)."""
+        """"lifted the curfew in Montenegro", "called for a truce in Sudan", "seized a tanker off
+        the coast of Venezuela": the foreign country where it happens, named on the act or on its
+        object (also one of a preposition)."""
         verb = act.trig.head
         heads = [verb, *(o for o in act.objects if o.head.i == verb.i or o.dep_ == "pobj" and o.head.head.i == verb.i)]
-        for g in (g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children):
+        places = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"in", "off"} for g in c.children]
+        # ("seized a tanker off the coast of Venezuela", "off Venezuela's coast": the coast's country)
+        places += [w for g in places if g.lemma_.lower() in self.patterns.coast_nouns for w in _owner_words(g)]
+        for g in places:
             m = act.index.at(g)
             if m is not None and m.actor.kind == "state" and m.actor.code == m.actor.country \
                     and m.actor.country not in act.countries:
@@ -1154,6 +1158,13 @@ def _first_found(act: _Act, strategies: Sequence[Callable[[_Act], list[ActorMent
 def _names_only(index: MentionIndex, country: str) -> bool:
     """Whether every actor of the sentence with a country is of ``country``."""
     return all(m.actor.country in (None, country) for m in [*index.by_token.values(), *index.fallback.values()])
+
+
+def _owner_words(noun: Token) -> list[Token]:
+    """Who a noun is of: its possessor ("Venezuela's coast") and the object of its "of" ("the coast
+    of Venezuela")."""
+    return [c for c in noun.children if c.dep_ == "poss"] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                               for g in c.children if g.dep_ == "pobj"]
 
 
 def _implied_state(start: int, end: int, country: str, via: str, text: str = "") -> ActorMention:
