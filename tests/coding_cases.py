@@ -1544,4 +1544,6 @@ CASES = [
     # the country where what is asked for would happen is whom it is asked of
     ("The African Union and the United Nations called for an immediate ceasefire in Libya on Monday.", "AU", "LBY", "020", "asserted"),
     ("Israeli warships fired on a fishing boat off Lebanon's coast on Friday.", "ISRMIL", "LBN", "190", "asserted"),
+    # a measure's "on" names whom it hits, however deep in the phrase
+    ("Britain adopted a new package of sanctions on Belarus on Thursday.", "GBR", "BLR", "163", "asserted"),
 ]

@@ -530,8 +530,10 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
                 continue  # "torched tankers on the road from Senegal to Bamako": where the road runs
             # deep inside a phrase only "of"-like links still lead to the act's target:
             # "a stronghold on the Thai border" places, it does not target
+            # ("a package of sanctions on Russia": a measure's "on" names whom it hits)
+            aimed = lower == "on" and words.lemma[t.i] in patterns.aimed_measures
             if (dep == "prep" and preps is not None
-                    and (lower not in preps or (depth > 0 and lower not in patterns.linking_prepositions))):
+                    and (lower not in preps or (depth > 0 and lower not in patterns.linking_prepositions and not aimed))):
                 continue
             queue.append((doc[c], depth + (dep == "prep")))
     return None
