@@ -1546,4 +1546,6 @@ CASES = [
     ("Israeli warships fired on a fishing boat off Lebanon's coast on Friday.", "ISRMIL", "LBN", "190", "asserted"),
     # a measure's "on" names whom it hits, however deep in the phrase
     ("Britain adopted a new package of sanctions on Belarus on Thursday.", "GBR", "BLR", "163", "asserted"),
+    # a threat with no target answers the last attack on its country
+    ("Israeli jets struck a government compound in Sanaa on Thursday. The Houthis vowed to avenge the dead.", "YEMREB", "ISR", "130", "asserted"),
 ]

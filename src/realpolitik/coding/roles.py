@@ -623,8 +623,8 @@ class RoleFinder:
         strategies that finds one."""
         return _first_found(_Act(trig, objects, index, sources),
                             (self._office_target, self._clause_target, self._occasion_target, self._foreign_place_target,
-                             self._placed_target, self._recipient_target, self._reporter_target, self._home_target,
-                             self._answered_target))
+                             self._placed_target, self._recipient_target, self._reporter_target, self._answered_target,
+                             self._home_target))
 
     def _office(self, act: _Act, bare: ActorMention | None) -> ActorMention | None:
         """A country-less office taken as the source country's, unless that is the source."""
