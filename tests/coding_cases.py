@@ -1548,4 +1548,6 @@ CASES = [
     ("Britain adopted a new package of sanctions on Belarus on Thursday.", "GBR", "BLR", "163", "asserted"),
     # a threat with no target answers the last attack on its country
     ("Israeli jets struck a government compound in Sanaa on Thursday. The Houthis vowed to avenge the dead.", "YEMREB", "ISR", "130", "asserted"),
+    # an attempt at force is force
+    ("Riot police fired tear gas at protesters who tried to storm the parliament in Belgrade on Saturday.", "SRBOPP", "SRB", "145", "asserted"),
 ]

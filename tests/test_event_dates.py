@@ -344,6 +344,9 @@ TRIGGERED = [
     # ... but not a day long past, one still to come, nor one of another moment's clause
     ("The junta, which seized power on 26 July 2013, expelled the French ambassador.", "expelled",
      D(2016, 4, 14), D(2016, 4, 14), "doc"),
+    # (a complement further down is no complement of the act: its day is the sentence's)
+    ("Riot police fired tear gas at protesters who tried to storm the parliament on Tuesday.", "fired",
+     D(2016, 4, 14), D(2016, 4, 12), "day"),
     ("Georgia, which Russian jets bombed on Monday, appealed to the United Nations.", "appealed",
      D(2016, 4, 14), D(2016, 4, 14), "doc"),
     ("The weather office said the storm would reach the coast by Saturday.", "said",

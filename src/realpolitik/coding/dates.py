@@ -719,9 +719,12 @@ def _about_the_doer(token: Token, clause: Token) -> bool:
 def _complement_of(token: Token, clause: Token) -> bool:
     """Is ``token`` in a complement of ``clause`` ("threatened to stop …", "denied that …")?"""
     path = [token, *token.ancestors]
-    if clause not in path:
+    if clause not in path or clause is token:
         return False
-    return any(node.dep_ in {"ccomp", "xcomp"} and node.pos_ in _VERBAL for node in path[: path.index(clause)])
+    # (the clause's own complement, not one further down: "fired tear gas at protesters who tried
+    # to storm parliament on Saturday" is dated by the storming's day)
+    below = path[path.index(clause) - 1]
+    return below.dep_ in {"ccomp", "xcomp"} and below.pos_ in _VERBAL
 
 
 def _when_of(anchor: Token, expressions: list[DateExpression], patterns: Patterns) -> list[DateExpression]:

@@ -290,7 +290,10 @@ def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
     # "wants to visit"; "allows the army to support the police" (parsed as a clause with "to");
     # "offered on Monday to host talks" (the small model hangs it on as an adverbial clause)
     infinitive = link == "xcomp" or (link in {"ccomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
-    if infinitive and node.lemma_ in patterns.attempt | patterns.permission:
+    # ("protesters who tried to storm the palace", "gunmen tried to kill the mayor": an attempt at
+    # force is force, as CAMEO codes an attempted assassination)
+    tried = node.lemma_ in patterns.trying_verbs and patterns.rules_in(patterns.verbs.get(child.lemma_, ()), patterns.tried_roots)
+    if infinitive and node.lemma_ in patterns.attempt | patterns.permission and not tried:
         found.add("hypothetical")
     if link == "xcomp" and (node.lemma_ in patterns.scheduled or node.lower_ in patterns.scheduled):
         found.add("future")

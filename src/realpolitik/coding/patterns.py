@@ -188,6 +188,8 @@ class Patterns:
     told_determiners: frozenset[str] = frozenset()  # "the arrests", "these protests": told before
     targetless_events: frozenset[str] = frozenset()  # PLOVER events emitted without a target ("*": all)
     outward_roots: frozenset[str] = frozenset()  # acts a state or its army does abroad: the people they hit are not its own
+    trying_verbs: frozenset[str] = frozenset()  # "tried to storm the palace": an attempt ...
+    tried_roots: frozenset[str] = frozenset()  # ... at force (these roots) is force
     aimed_measures: frozenset[str] = frozenset()  # "sanctions on Russia": the "on" names whom it hits
     coast_nouns: frozenset[str] = frozenset()  # "off the coast of Venezuela": the country's waters
     press_sectors: frozenset[str] = frozenset()  # "told reporters": who is told is no target
