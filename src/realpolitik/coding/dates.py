@@ -606,13 +606,21 @@ def _chained(sentence: Span, doc_date: DocumentDate, patterns: Patterns, anchor:
     if n is None:
         return None
     host, precision = event_date(sentence, doc_date, patterns, clause.head)
-    unit, sign = measure.lemma_.lower(), (-1 if mark == "after" else 1)
-    if host is None or precision not in ({"day"} if unit in _SHIFT_DAYS else {"day", "month"}):
+    return None if host is None else _shifted(host, precision, measure.lemma_.lower(), -n if mark == "after" else n)
+
+
+def _shifted(host: date, precision: str, unit: str, steps: int) -> Resolved | None:
+    """``host`` moved by ``steps`` days or weeks (when it is a day), months or years (a day or a
+    month will do); None off the calendar ("nearly 3000 years after Ecuador closed it")."""
+    if precision not in ({"day"} if unit in _SHIFT_DAYS else {"day", "month"}):
         return None
-    if unit in _SHIFT_DAYS:
-        return host + timedelta(days=sign * n * _SHIFT_DAYS[unit]), "day"
-    shifted = _shift_months(host, sign * n * _SHIFT_MONTHS[unit])
-    return (shifted, "month") if unit == "month" or n == 1 else (date(shifted.year, 1, 1), "year")
+    try:
+        if unit in _SHIFT_DAYS:
+            return host + timedelta(days=steps * _SHIFT_DAYS[unit]), "day"
+        shifted = _shift_months(host, steps * _SHIFT_MONTHS[unit])
+    except (OverflowError, ValueError):
+        return None
+    return (shifted, "month") if unit == "month" or abs(steps) == 1 else (date(shifted.year, 1, 1), "year")
 
 
 def _anchor(sentence: Span, trigger: Token | Span | None) -> Token:
