@@ -70,7 +70,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from realpolitik.anycase import lowered
-from realpolitik.coding.arguments import conjunct_head, decided
+from realpolitik.coding.arguments import SUBJECT_DEPS, conjunct_head, decided
 from realpolitik.coding.patterns import Patterns
 from realpolitik.nlp import DocMemo, entities_in
 from realpolitik.records import DocumentDate, EventDatePrecision
@@ -595,8 +595,12 @@ def _chained(sentence: Span, doc_date: DocumentDate, patterns: Patterns, anchor:
     measure = next((c for c in near if c.dep_ == "npadvmod" and c.lemma_.lower() in _SHIFT_DAYS.keys() | _SHIFT_MONTHS.keys()), None)
     if clause.dep_ not in {"advcl", "conj"} or measure is None:
         return None
-    # "after" marks the clause, or the parser hangs it on the measure ("a day after Mali recalled")
-    marks = [c for c in clause.children if c.dep_ == "mark"] + [c for c in measure.children if c.dep_ == "prep"]
+    # "after" marks the clause, or the parser hangs it on the measure and takes the clause's subject
+    # for its object ("a day after Mali recalled"); with a subject of its own the clause is told
+    # after that object, not before its host ("and two days after the attack Ukraine hit back")
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        marks += [c for c in measure.children if c.dep_ == "prep"]
     mark = next((c.lower_ for c in marks if c.lower_ in {"after", "before"}), None)
     if mark is None:
         return None
