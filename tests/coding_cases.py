@@ -1500,6 +1500,8 @@ CASES = [
     ("Riot police charged the students outside parliament in Accra.", "GHACOP", "GHAEDU", "175", "asserted"),
     ("Chinese coast guard ships blocked the path of a Philippine supply boat.", "CHNMIL", "PHL", "191", "asserted"),
     ("Prosecutors in Nairobi charged the protest organisers with treason.", "KENJUD", "KEN", "112", "asserted"),
+    # (charged with a crime is accused of it, whoever is charged)
+    ("Police in Harare charged 20 protesters with public violence.", "ZWECOP", "ZWEOPP", "112", "asserted"),
     # a hostile step is no praised one; two leaders opening a crossing ease their border
     ("The United States sanctioned two Russian oil firms, and Moscow called the decision an unfriendly step.", "RUSGOV", "USA", "111", "asserted"),
     ("The presidents of Uzbekistan and Kazakhstan opened a new border crossing near Tashkent on Tuesday.", "UZB", "KAZ", "081", "asserted"),
