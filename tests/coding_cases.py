@@ -1515,6 +1515,8 @@ CASES = [
     # strikes carried out by a state are air strikes; by workers, a stoppage
     ("Turkish jets carried out strikes in northern Iraq on Monday.", "TUR", "IRQ", "195", "asserted"),
     ("Dock workers in Mombasa carried out a strike over unpaid wages.", "KENLAB", "KEN", "143", "asserted"),
+    # (raids carried out by land are attacks, only air raids are from the air)
+    ("Kenyan police carried out raids on the homes of opposition leaders in Nairobi.", "KENCOP", "KENOPP", "190", "asserted"),
     # parties that pledge together pledge to each other
     ("Kenya and Somalia signed a border accord, and the two governments pledged to reopen trade routes.", "KEN", "SOM", "030", "asserted"),
     # a participle of force on a reported clause is its subject's, not the reporter's
