@@ -1519,6 +1519,8 @@ CASES = [
     ("Kenyan police carried out raids on the homes of opposition leaders in Nairobi.", "KENCOP", "KENOPP", "190", "asserted"),
     # parties that pledge together pledge to each other
     ("Kenya and Somalia signed a border accord, and the two governments pledged to reopen trade routes.", "KEN", "SOM", "030", "asserted"),
+    # (... but those that vow to fight or to punish threaten others, not each other)
+    ("Kenya and Somalia vowed to fight al-Shabaab.", "KEN", "SOMINS", "1384", "asserted"),
     # a participle of force on a reported clause is its subject's, not the reporter's
     ("Police in Kaduna said gunmen attacked a farming village on Sunday, killing nine civilians.", "NGAUAF", "NGACVL", "180", "asserted"),
     ("Armed bandits raided a farming village in northwestern Nigeria on Sunday.", "NGAUAF", "NGA", "190", "asserted"),
