@@ -35,7 +35,9 @@ one day outside the act's complements and clauses of another moment ("a day afte
 detained …"), at most ten days before the document, and the act is in none of those nor a
 relative clause; else the dateline ("MINSK, March 7, 2014 - ..."), else the document date: each
 says when the act was known.  An act told "a day (N weeks) after/before" another is dated from
-that other's day (from the act a report tells, when it hangs on the reporting verb).
+that other's day (from the act a report tells, when it hangs on the reporting verb); one told "a
+month (N months, a year) after/before" another from that other's day or month, to the month, and
+"N years" to the year ("three years after clashes closed it").
 
 Further rules, each chosen so a date is never invented:
 
