@@ -1512,9 +1512,12 @@ CASES = [
     # an acronym is the body named in full before whose initials it is
     ("DHAKA - Bangladesh protested after India's Border Security Force shot two farmers. The BSF arrested a third farmer on Tuesday.",
      "IND", "BGDAGR", "173", "asserted"),
-    # strikes carried out by a state are air strikes; by workers, a stoppage
-    ("Turkish jets carried out strikes in northern Iraq on Monday.", "TUR", "IRQ", "195", "asserted"),
-    ("Dock workers in Mombasa carried out a strike over unpaid wages.", "KENLAB", "KEN", "143", "asserted"),
+    # air strikes carried out employ aerial weapons, whoever carries them out; bare strikes carried out
+    # by a state are an attack, by workers a stoppage (the noun's own rules)
+    ("Turkish jets carried out air strikes in northern Iraq on Monday.", "TUR", "IRQ", "195", "asserted"),
+    ("Syrian opposition fighters carried out drone strikes on army positions in Aleppo.", "SYROPP", "SYR", "195", "asserted"),
+    ("Turkish jets carried out strikes in northern Iraq on Monday.", "TUR", "IRQ", "190", "asserted"),
+    ("Dock workers in Mombasa carried out a strike over unpaid wages.", "KENLAB", "KENGOV", "143", "asserted"),
     # (raids carried out by land are attacks, only air raids are from the air)
     ("Kenyan police carried out raids on the homes of opposition leaders in Nairobi.", "KENCOP", "KENOPP", "190", "asserted"),
     # parties that pledge together pledge to each other
