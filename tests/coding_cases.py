@@ -1500,6 +1500,8 @@ CASES = [
     ("Riot police charged the students outside parliament in Accra.", "GHACOP", "GHAEDU", "175", "asserted"),
     ("Chinese coast guard ships blocked the path of a Philippine supply boat.", "CHNMIL", "PHL", "191", "asserted"),
     ("Prosecutors in Nairobi charged the protest organisers with treason.", "KENJUD", "KEN", "112", "asserted"),
+    # (charged with a crime is accused of it, whoever is charged)
+    ("Police in Harare charged 20 protesters with public violence.", "ZWECOP", "ZWEOPP", "112", "asserted"),
     # a hostile step is no praised one; two leaders opening a crossing ease their border
     ("The United States sanctioned two Russian oil firms, and Moscow called the decision an unfriendly step.", "RUSGOV", "USA", "111", "asserted"),
     ("The presidents of Uzbekistan and Kazakhstan opened a new border crossing near Tashkent on Tuesday.", "UZB", "KAZ", "081", "asserted"),
@@ -1510,11 +1512,18 @@ CASES = [
     # an acronym is the body named in full before whose initials it is
     ("DHAKA - Bangladesh protested after India's Border Security Force shot two farmers. The BSF arrested a third farmer on Tuesday.",
      "IND", "BGDAGR", "173", "asserted"),
-    # strikes carried out by a state are air strikes; by workers, a stoppage
-    ("Turkish jets carried out strikes in northern Iraq on Monday.", "TUR", "IRQ", "195", "asserted"),
-    ("Dock workers in Mombasa carried out a strike over unpaid wages.", "KENLAB", "KEN", "143", "asserted"),
+    # air strikes carried out employ aerial weapons, whoever carries them out; bare strikes carried out
+    # by a state are an attack, by workers a stoppage (the noun's own rules)
+    ("Turkish jets carried out air strikes in northern Iraq on Monday.", "TUR", "IRQ", "195", "asserted"),
+    ("Syrian opposition fighters carried out drone strikes on army positions in Aleppo.", "SYROPP", "SYR", "195", "asserted"),
+    ("Turkish jets carried out strikes in northern Iraq on Monday.", "TUR", "IRQ", "190", "asserted"),
+    ("Dock workers in Mombasa carried out a strike over unpaid wages.", "KENLAB", "KENGOV", "143", "asserted"),
+    # (raids carried out by land are attacks, only air raids are from the air)
+    ("Kenyan police carried out raids on the homes of opposition leaders in Nairobi.", "KENCOP", "KENOPP", "190", "asserted"),
     # parties that pledge together pledge to each other
     ("Kenya and Somalia signed a border accord, and the two governments pledged to reopen trade routes.", "KEN", "SOM", "030", "asserted"),
+    # (... but those that vow to fight or to punish threaten others, not each other)
+    ("Kenya and Somalia vowed to fight al-Shabaab.", "KEN", "SOMINS", "1384", "asserted"),
     # a participle of force on a reported clause is its subject's, not the reporter's
     ("Police in Kaduna said gunmen attacked a farming village on Sunday, killing nine civilians.", "NGAUAF", "NGACVL", "180", "asserted"),
     ("Armed bandits raided a farming village in northwestern Nigeria on Sunday.", "NGAUAF", "NGA", "190", "asserted"),

@@ -360,6 +360,13 @@ TRIGGERED = [
      D(2016, 4, 14), D(2015, 4, 1), "month"),
     ("Lima reopened the border crossing on Friday, three years after clashes between the two armies closed it.", "closed",
      D(2016, 4, 14), D(2013, 1, 1), "year"),
+    # ("after" on the measure of a clause with a subject of its own: after "the attack", not two
+    # days before the strike; the sentence's day is the nearest it has)
+    ("Russia struck Kyiv on Monday, and two days after the attack Ukraine hit back.", "hit",
+     D(2016, 4, 14), D(2016, 4, 11), "day"),
+    # (a shift off the calendar dates nothing)
+    ("Peru reopened the border crossing on Friday, nearly 3000 years after Ecuador closed it.", "closed",
+     D(2016, 4, 14), D(2016, 4, 14), "doc"),
     ("Gunmen stormed the village on Tuesday, killing nine people, the army said, a day after the rebels rejected "
      "a truce.", "rejected", D(2016, 4, 14), D(2016, 4, 11), "day"),
 ]  # fmt: skip

@@ -35,7 +35,9 @@ one day outside the act's complements and clauses of another moment ("a day afte
 detained …"), at most ten days before the document, and the act is in none of those nor a
 relative clause; else the dateline ("MINSK, March 7, 2014 - ..."), else the document date: each
 says when the act was known.  An act told "a day (N weeks) after/before" another is dated from
-that other's day (from the act a report tells, when it hangs on the reporting verb).
+that other's day (from the act a report tells, when it hangs on the reporting verb); one told "a
+month (N months, a year) after/before" another from that other's day or month, to the month, and
+"N years" to the year ("three years after clashes closed it").
 
 Further rules, each chosen so a date is never invented:
 
@@ -70,7 +72,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from realpolitik.anycase import lowered
-from realpolitik.coding.arguments import conjunct_head, decided
+from realpolitik.coding.arguments import SUBJECT_DEPS, conjunct_head, decided
 from realpolitik.coding.patterns import Patterns
 from realpolitik.nlp import DocMemo, entities_in
 from realpolitik.records import DocumentDate, EventDatePrecision
@@ -595,8 +597,12 @@ def _chained(sentence: Span, doc_date: DocumentDate, patterns: Patterns, anchor:
     measure = next((c for c in near if c.dep_ == "npadvmod" and c.lemma_.lower() in _SHIFT_DAYS.keys() | _SHIFT_MONTHS.keys()), None)
     if clause.dep_ not in {"advcl", "conj"} or measure is None:
         return None
-    # "after" marks the clause, or the parser hangs it on the measure ("a day after Mali recalled")
-    marks = [c for c in clause.children if c.dep_ == "mark"] + [c for c in measure.children if c.dep_ == "prep"]
+    # "after" marks the clause, or the parser hangs it on the measure and takes the clause's subject
+    # for its object ("a day after Mali recalled"); with a subject of its own the clause is told
+    # after that object, not before its host ("and two days after the attack Ukraine hit back")
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        marks += [c for c in measure.children if c.dep_ == "prep"]
     mark = next((c.lower_ for c in marks if c.lower_ in {"after", "before"}), None)
     if mark is None:
         return None
@@ -606,13 +612,21 @@ def _chained(sentence: Span, doc_date: DocumentDate, patterns: Patterns, anchor:
     if n is None:
         return None
     host, precision = event_date(sentence, doc_date, patterns, clause.head)
-    unit, sign = measure.lemma_.lower(), (-1 if mark == "after" else 1)
-    if host is None or precision not in ({"day"} if unit in _SHIFT_DAYS else {"day", "month"}):
+    return None if host is None else _shifted(host, precision, measure.lemma_.lower(), -n if mark == "after" else n)
+
+
+def _shifted(host: date, precision: str, unit: str, steps: int) -> Resolved | None:
+    """``host`` moved by ``steps`` days or weeks (when it is a day), months or years (a day or a
+    month will do); None off the calendar ("nearly 3000 years after Ecuador closed it")."""
+    if precision not in ({"day"} if unit in _SHIFT_DAYS else {"day", "month"}):
         return None
-    if unit in _SHIFT_DAYS:
-        return host + timedelta(days=sign * n * _SHIFT_DAYS[unit]), "day"
-    shifted = _shift_months(host, sign * n * _SHIFT_MONTHS[unit])
-    return (shifted, "month") if unit == "month" or n == 1 else (date(shifted.year, 1, 1), "year")
+    try:
+        if unit in _SHIFT_DAYS:
+            return host + timedelta(days=steps * _SHIFT_DAYS[unit]), "day"
+        shifted = _shift_months(host, steps * _SHIFT_MONTHS[unit])
+    except (OverflowError, ValueError):
+        return None
+    return (shifted, "month") if unit == "month" or abs(steps) == 1 else (date(shifted.year, 1, 1), "year")
 
 
 def _anchor(sentence: Span, trigger: Token | Span | None) -> Token:

@@ -540,10 +540,11 @@ def _headline_end(text: str) -> int:
 
 
 def _mutual(trig: Trigger, sources: list[ActorMention], targets: Sequence[ActorMention] = ()) -> bool:
-    """A mutual act, or a joint one whose parties are named together and that its complement aims
-    at no one else ("Russia and China agreed to lend Niger $400 million" is aimed at Niger)."""
+    """A mutual act, or a joint one of cooperation whose parties are named together and that its
+    complement aims at no one else ("Russia and China agreed to lend Niger $400 million" is aimed
+    at Niger; "Kenya and Somalia vowed to fight al-Shabaab" threatens the group, not each other)."""
     countries = {m.actor.country for m in sources}
-    return trig.rule.reciprocal or (trig.rule.joint and len(sources) > 1 and not any(
+    return trig.rule.reciprocal or (trig.rule.joint and len(sources) > 1 and cameo(trig.code).quad_class <= 2 and not any(
         t.via.startswith("complement:") and t.actor.country not in countries for t in targets))
 
 

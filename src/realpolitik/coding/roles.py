@@ -638,7 +638,8 @@ class RoleFinder:
 
     def _office_target(self, act: _Act) -> list[ActorMention]:
         """"demanded that President Mugabe …": an untitled office of the source's own country."""
-        # "closed its embassy in Oslo": an office the source owns is its own, not a target
+        # "closed its embassy in Oslo": an office the source owns is its own, not a target; nor is
+        # one of people from elsewhere ("suspended the licences of two international NGOs")
         owned = {tok.i for tok in act.objects if any(c.dep_ == "poss" and pronoun_kind(c, self.patterns) for c in tok.children)
                  or any(from_elsewhere(t, self.patterns) for t in tok.subtree if t.i in act.index.bare)}
         offices = (self._office(act, act.index.bare_in(tok)) for tok in act.objects if tok.i not in owned)
