@@ -597,12 +597,14 @@ def _chained(sentence: Span, doc_date: DocumentDate, patterns: Patterns, anchor:
     measure = next((c for c in near if c.dep_ == "npadvmod" and c.lemma_.lower() in _SHIFT_DAYS.keys() | _SHIFT_MONTHS.keys()), None)
     if clause.dep_ not in {"advcl", "conj"} or measure is None:
         return None
-    # "after" marks the clause, or the parser hangs it on the measure and takes the clause's subject
-    # for its object ("a day after Mali recalled"); with a subject of its own the clause is told
-    # after that object, not before its host ("and two days after the attack Ukraine hit back")
+    # "after" marks the clause, or the parser hangs it on the measure, bare ("a day after Mali,
+    # Niger and Burkina Faso recalled …") or taking the clause's subject for its object ("a day
+    # after Mali recalled"); an object of its own beside the clause's subject says the clause is
+    # told after that object, not before its host ("and two days after the attack Ukraine hit back")
     marks = [c for c in clause.children if c.dep_ == "mark"]
-    if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
-        marks += [c for c in measure.children if c.dep_ == "prep"]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    marks += [c for c in measure.children if c.dep_ == "prep"
+              and (not subjects or not any(g.dep_ == "pobj" for g in c.children))]
     mark = next((c.lower_ for c in marks if c.lower_ in {"after", "before"}), None)
     if mark is None:
         return None
