@@ -340,7 +340,7 @@ class Discourse:
     def _acronym_of(self, m: ActorMention) -> ActorMention:
         """"the BSF" after "India's Border Security Force": an acronym no dictionary knows is the
         body named in full before whose initials it is, not one the dateline places."""
-        known = self.acronyms.get(m.text.removeprefix("the ").strip()) if m.actor.entry.startswith(OPEN_ENTRY) else None
+        known = self.acronyms.get(m.text) if m.actor.entry.startswith(OPEN_ENTRY) else None
         return m if known is None else replace(m, actor=replace(known, entry=f"{known.entry}+acronym", matched=""))
 
     def _name_keys(self, m: ActorMention) -> list[str]:
@@ -637,6 +637,7 @@ def _initials(text: str) -> str:
     """The initials of a name of three capitalised words or more, after its owner ("India's Border
     Security Force" -> "BSF"); "" for anything else."""
     words = text.replace("’", "'").split("'s ")[-1].split()
+    words = words[1:] if words[:1] == ["The"] else words  # ("The United States" is no "TUS")
     capitals = [w for w in words if w[:1].isupper()]
     if len(capitals) < 3 or len(capitals) < len(words) - 1:
         return ""
