@@ -10,6 +10,7 @@ in the parsed text, and make a ``Token`` only of the few words that pass.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 import numpy
@@ -118,7 +119,7 @@ _MAX_STRINGS = 1_000_000
 
 def _strings(keys: list[int], store: StringStore) -> tuple[list[str], list[str]]:
     """The string of each id of ``keys``, and each lowered."""
-    new = [key for key in keys if key not in _STRINGS]
+    new = list(itertools.filterfalse(_STRINGS.__contains__, keys))
     if len(_STRINGS) + len(new) > _MAX_STRINGS:
         _STRINGS.clear()
         _LOWERED.clear()
