@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .datafiles import layered
@@ -41,17 +41,23 @@ class Boilerplate:
     list_headings: tuple[re.Pattern[str], ...] = ()
 
     def is_boilerplate(self, paragraph: str) -> bool:
-        return _any_fullmatch(self.paragraphs, paragraph)
+        return _any_fullmatch(self.paragraphs, self._joined[0], paragraph)
 
     def is_list_heading(self, paragraph: str) -> bool:
-        return _any_fullmatch(self.list_headings, paragraph.rstrip(":"))
+        return _any_fullmatch(self.list_headings, self._joined[1], paragraph.rstrip(":"))
 
     def is_caption(self, paragraph: str) -> bool:
-        return _any_fullmatch(self.captions, paragraph)
+        return _any_fullmatch(self.captions, self._joined[2], paragraph)
+
+    @cached_property
+    def _joined(self) -> tuple[re.Pattern[str] | None, ...]:
+        """Each list of patterns joined into one (``_either``), once: asking ``_either``'s cache
+        for them at each paragraph hashed every pattern of the list, as long as matching it."""
+        return tuple(_either(patterns) for patterns in (self.paragraphs, self.list_headings, self.captions))
 
 
-def _any_fullmatch(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
-    either = _either(patterns)
+def _any_fullmatch(patterns: tuple[re.Pattern[str], ...], either: re.Pattern[str] | None, text: str) -> bool:
+    """Whether one of ``patterns`` matches the whole of ``text``; ``either``: them joined, if they can be."""
     return either.fullmatch(text) is not None if either is not None else any(p.fullmatch(text) for p in patterns)
 
 

@@ -55,11 +55,13 @@ class Entry:
     _actors: dict[tuple[str, Role | None], Actor] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def actor(self, matched: str, on: datetime.date | None) -> Actor:
-        role = _role_on(self.roles, on)
+        role = _role_on(self.roles, on) if self.roles else None
         key = (matched, role)
-        if key not in self._actors:
-            self._actors[key] = self._made(matched, role)
-        return self._actors[key]
+        # (one look-up: the key's role is hashed field by field at each)
+        found = self._actors.get(key)
+        if found is None:
+            found = self._actors[key] = self._made(matched, role)
+        return found
 
     def _made(self, matched: str, role: Role | None) -> Actor:
         if role is not None:

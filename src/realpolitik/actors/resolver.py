@@ -67,18 +67,26 @@ def _tokens(text: str, words: ResolverWords) -> list[tuple[str, int, int]]:
     """Word tokens with offsets; a possessive ("Russia's", "Belarusians'"), quotes, a naming
     suffix ("Pakistan-based": ``ResolverWords.naming_suffixes``) and each of two names joined by
     a hyphen ("French-Algerian") are tokens of their own."""
+    return list(zip(*_token_columns(text, words)))
+
+
+def _token_columns(text: str, words: ResolverWords) -> tuple[list[str], list[int], list[int]]:
+    """``_tokens`` as three lists: each token, where it starts, where it ends (a tuple made of
+    each token cost as much as cutting the text into them)."""
     # the text cut into gaps and tokens, and their offsets summed, in C: a loop over match
     # objects costs most of the actor search
     parts = _TOKEN.split(text.replace("_", " "))
     ends = list(itertools.accumulate(map(len, parts)))
-    out = list(zip(parts[1::2], ends[0::2], ends[1::2]))
-    plain = words.plain_words_whole
-    # most words are plain, and a sign alone is never split: they go as they are
-    odd = [k for k, tok in enumerate(parts[1::2]) if len(tok) > 1 and not (plain and tok.isalnum())]
+    toks, starts, stops = parts[1::2], ends[0::2], ends[1::2]
+    # most words are plain, and a sign alone is never split: they go as they are (the words of
+    # letters and digits alone are passed over in C)
+    maybe = range(len(toks)) if not words.plain_words_whole else \
+        itertools.compress(itertools.count(), map(operator.not_, map(str.isalnum, toks)))
+    odd = [k for k in maybe if len(toks[k]) > 1]
     split_ends = (*_QUOTES, *_POSSESSIVE, ".", *words.naming_suffixes)
     for k in reversed(odd):
-        out[k:k + 1] = _word_tokens(*out[k], words, split_ends)
-    return out
+        toks[k:k + 1], starts[k:k + 1], stops[k:k + 1] = zip(*_word_tokens(toks[k], starts[k], stops[k], words, split_ends))
+    return toks, starts, stops
 
 
 def _word_tokens(tok: str, start: int, end: int, words: ResolverWords,
@@ -86,6 +94,10 @@ def _word_tokens(tok: str, start: int, end: int, words: ResolverWords,
     """The tokens of one word that is not letters and digits alone, ``split_ends`` the endings
     split off it."""
     suffixes = words.naming_suffixes
+    # most such words close a sentence ("Minsk.") or own something ("Russia's"): cut at once
+    cut = len(tok) - (1 if tok[-1] == "." else 2 if tok.endswith(_POSSESSIVE) else 0)
+    if cut < len(tok) and tok[:cut].isalnum() and not tok.endswith(suffixes):
+        return [(tok[:cut], start, start + cut), (tok[cut:], start + cut, end)]
     if "-" in tok and _names_two(tok, words):
         # "French-Algerian", "U.S.-Russian": two names joined, each its own (a dual national,
         # "U.S.-Russian talks"); an alias so written ("Guinea-Bissau") is split alike
@@ -138,21 +150,21 @@ def alias_key(alias: str, words: ResolverWords) -> tuple[str, ...]:
     """The tokens of an alias; plain ones split without the tokenizer (the big dictionaries load faster)."""
     if _PLAIN.fullmatch(alias):
         return tuple(alias.split(" "))
-    return tuple(t for t, _, _ in _tokens(alias, words))
+    return tuple(_token_columns(alias, words)[0])
 
 
-def _heads_a_longer_name(toks: list[tuple[str, int, int]], after: int, words: ResolverWords) -> bool:
+def _heads_a_longer_name(toks: list[str], after: int, words: ResolverWords) -> bool:
     """"the Gulf of Finland": a region's or organisation's alias followed by "of" and a capitalised
     word is the start of a longer name, not the actor it names alone (a state's is not: "accused
     Myanmar of Rohingya genocide")."""
-    return after + 1 < len(toks) and toks[after][0] == "of" and words.is_name_word(toks[after + 1][0])
+    return after + 1 < len(toks) and toks[after] == "of" and words.is_name_word(toks[after + 1])
 
 
-def _ends_a_longer_name(toks: list[tuple[str, int, int]], i: int, words: ResolverWords) -> bool:
+def _ends_a_longer_name(toks: list[str], i: int, words: ResolverWords) -> bool:
     """"Mocimboa da Praia", "Foz do Iguacu": a name after a capitalised word and a lower-case name
     particle ends a longer name, not the capital or country it names alone."""
-    return i >= 2 and toks[i - 1][0] in words.name_particles and toks[i - 1][0].islower() \
-        and toks[i - 2][0][:1].isupper() and words.is_name_word(toks[i - 2][0])
+    return i >= 2 and toks[i - 1] in words.name_particles and toks[i - 1].islower() \
+        and toks[i - 2][:1].isupper() and words.is_name_word(toks[i - 2])
 
 
 # what separates the members of a list ("Kenya, Uganda and Tanzania"), and two nouns of one phrase
@@ -226,48 +238,47 @@ class AliasIndex:
         self._of = re.compile(r"\s+of\s+(?:the\s+)?")
 
     def entry_for(self, text: str) -> Entry | None:
-        hit = self._by_alias.get(tuple(t for t, _, _ in _tokens(text.strip(), self.words)))
+        hit = self._by_alias.get(tuple(_token_columns(text.strip(), self.words)[0]))
         return hit[0] if hit else None
 
     def _match_at(
-        self, toks: list[tuple[str, int, int]], i: int
+        self, toks: list[str], i: int
     ) -> tuple[int, tuple[Entry, str]] | None:
         """The longest alias starting at token i: (its length in tokens, (entry, alias))."""
         node, best = self._trie, None
         for j in range(i, len(toks)):
-            node = node.get(toks[j][0])
+            node = node.get(toks[j])
             if node is None:
                 break
             if _END in node:
                 best = (j - i + 1, node[_END])
         return best
 
-    def _name_after(self, toks: list[tuple[str, int, int]], j: int) -> int:
+    def _name_after(self, toks: list[str], j: int) -> int:
         """How many tokens from j form a name the dictionary does not know ("President Yoweri Museveni")."""
         n = 0
         while j + n < len(toks) and n < _MAX_NAME_WORDS:
-            tok = toks[j + n][0]
+            tok = toks[j + n]
             particle = (
                 tok in self.words.name_particles
                 and j + n + 1 < len(toks)
-                and _NAME_WORD.fullmatch(toks[j + n + 1][0])
+                and _NAME_WORD.fullmatch(toks[j + n + 1])
             )
             if not (particle or self.words.is_name_word(tok)):
                 break
             if self._match_at(toks, j + n):
                 break
             n += 1
-        while n and toks[j + n - 1][0] in self.words.name_particles:
+        while n and toks[j + n - 1] in self.words.name_particles:
             n -= 1
         return n
 
     def find(self, text: str, on: datetime.date | None) -> list[ActorMention]:
-        toks = _tokens(text, self.words)
+        toks, starts, ends = _token_columns(text, self.words)
         out: list[ActorMention] = []
         read = 0  # the tokens before it are read (into a mention, or as no start of one)
         # (most words open no alias: one look-up each, made in C, skips them)
-        opening = map(self._trie.__contains__, map(operator.itemgetter(0), toks))
-        for i in list(itertools.compress(range(len(toks)), opening)):
+        for i in list(itertools.compress(range(len(toks)), map(self._trie.__contains__, toks))):
             hit = self._match_at(toks, i) if i >= read else None
             if hit is None:
                 continue
@@ -275,42 +286,46 @@ class AliasIndex:
             if entry.kind == "place":
                 read = i + length  # "the Indian Ocean", "the South China Sea": a place, not the country
                 continue
-            if (entry.kind == "person" and length == 1 and self._inside_longer_name(toks, i, out)) \
+            if (entry.kind == "person" and length == 1 and self._inside_longer_name(toks, starts, ends, i, out)) \
                     or (entry.kind in {"igo", "region"} and _heads_a_longer_name(toks, i + length, self.words)) \
                     or _ends_a_longer_name(toks, i, self.words):
                 continue
             last = i + length - 1
             if entry.title:
                 last += self._name_after(toks, last + 1)
-            last += self._acronym_after(toks, last + 1, entry)
-            if last + 1 < len(toks) and toks[last + 1][0] in _POSSESSIVE:
+            if last + 3 < len(toks) and toks[last + 1] == "(":  # (asked only where a bracket opens)
+                last += self._acronym_after(toks, last + 1, entry)
+            if last + 1 < len(toks) and toks[last + 1] in _POSSESSIVE:
                 last += 1
-            start, end = toks[i][1], toks[last][2]
+            start, end = starts[i], ends[last]
             out.append(
                 ActorMention(start, end, text[start:end], entry.actor(alias, on), others=entry.others(alias))
             )
             read = last + 1
-        return [_former(text, m, self.words.former_offices) for m in self._join(text, out)]
+        joined = self._join(text, out)
+        # (most texts say "former" nowhere: none of their mentions need be asked)
+        return [_former(text, m, self.words.former_offices) for m in joined] if "ormer" in text else joined
 
-    def _acronym_after(self, toks: list[tuple[str, int, int]], j: int, entry: Entry) -> int:
+    def _acronym_after(self, toks: list[str], j: int, entry: Entry) -> int:
         """3 when the name is followed by its acronym in brackets ("the European Union (EU)", "the
         Economic Community of West African States (ECOWAS)"), which is the same actor, else 0."""
-        if j + 2 >= len(toks) or toks[j][0] != "(" or toks[j + 2][0] != ")" or not _ACRONYM.fullmatch(toks[j + 1][0]):
+        if j + 2 >= len(toks) or toks[j] != "(" or toks[j + 2] != ")" or not _ACRONYM.fullmatch(toks[j + 1]):
             return 0
         other = self._match_at(toks, j + 1)
         return 3 if other is None or other[1][0] is entry else 0
 
-    def _inside_longer_name(self, toks: list[tuple[str, int, int]], i: int, found: list[ActorMention]) -> bool:
+    def _inside_longer_name(self, toks: list[str], starts: list[int], ends: list[int], i: int,
+                            found: list[ActorMention]) -> bool:
         """"Tariq Bashir Awan", "spokesman Tariq Bashir" are not Omar al-Bashir: a one-word name
         right after a first name nobody listed belongs to a longer name (a title before it, as in
         "President Bashir", is no first name); so does one joined by a hyphen to a name nobody
         listed ("Yunus-Bek Yevkurov" is not Muhammad Yunus)."""
-        if i + 2 < len(toks) and toks[i + 1][0] == "-" and toks[i + 1][1] == toks[i][2] \
-                and self.words.is_name_word(toks[i + 2][0]) and toks[i + 2][0] not in self._trie:
+        if i + 2 < len(toks) and toks[i + 1] == "-" and starts[i + 1] == ends[i] \
+                and self.words.is_name_word(toks[i + 2]) and toks[i + 2] not in self._trie:
             return True
-        if i == 0 or toks[i - 1][2] + 1 != toks[i][1]:
+        if i == 0 or ends[i - 1] + 1 != starts[i]:
             return False
-        word, start, _ = toks[i - 1]
+        word, start = toks[i - 1], starts[i - 1]
         if not self.words.is_name_word(word):
             return False
         title = found[-1] if found and found[-1].start <= start < found[-1].end else None

@@ -654,10 +654,7 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
         if not start:
             whole, found = originals.popleft()
             document = whole  # its sentences quoted whole, dateline and all
-            lead = whole.text[: opening_end(whole.text)]
-            before, dateline = 0, story_dateline(found, actors.find_mentions(lead, on=whole.date.value), patterns.news_hubs,
-                                                 patterns.organisation_seats, patterns.instruments,
-                                                 _lead_clause(doc, found.end, patterns) if found and _moves(found, patterns) else None)
+            before, dateline = 0, _story_dateline(whole, found, doc, actors, patterns)
             # a story about sport or show business (patterns.yaml: discards) is not coded
             discard = discard_phrase(whole.text, patterns.discard_story)
         if discard is not None and left_out is None:
@@ -670,6 +667,17 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
             for event in events:
                 left_out(LeftOut.of_event(event, "discarded-story", repr(discard)))
         before += piece.sentence_count
+
+
+def _story_dateline(document: Document, found: Dateline | None, doc: Doc, actors, patterns: Patterns) -> Dateline | None:
+    """``story_dateline`` of the dateline ``found`` atop ``document`` (``doc``: its first piece
+    parsed); the lead's actors are looked for only under a dateline of a country the lead may move
+    (a hub's, an organisation's seat): no other dateline reads them."""
+    if found is None or not found.country or not _moves(found, patterns):
+        return story_dateline(found, (), patterns.news_hubs, patterns.organisation_seats, patterns.instruments)
+    lead = document.text[: opening_end(document.text)]
+    return story_dateline(found, actors.find_mentions(lead, on=document.date.value), patterns.news_hubs,
+                          patterns.organisation_seats, patterns.instruments, _lead_clause(doc, found.end, patterns))
 
 
 def _moves(dateline: Dateline, patterns: Patterns) -> bool:

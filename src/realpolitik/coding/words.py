@@ -10,10 +10,12 @@ in the parsed text, and make a ``Token`` only of the few words that pass.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 _NAMED = [LEMMA, LOWER, POS, TAG, DEP]  # (string ids)
@@ -60,9 +62,8 @@ class Words:
         # each string looked up once: a text repeats its words, and its tags and labels are few
         array = doc.to_array(_NAMED)
         keys, at = numpy.unique(array, return_inverse=True)
-        names = [doc.vocab.strings[key] for key in keys.tolist()]
         # (taken by numpy from arrays of the strings: a third of the time of a Python map)
-        named, lowered = (numpy.array(found, dtype=object) for found in (names, [name.lower() for name in names]))
+        named, lowered = (numpy.array(found, dtype=object) for found in _strings(keys.tolist(), doc.vocab.strings))
         lemma_at, *others = at.reshape(array.shape).T
         lemma = tuple(lowered[lemma_at].tolist())
         lower, pos, tag, dep = (tuple(named[column].tolist()) for column in others)
@@ -106,6 +107,27 @@ class Words:
         if char < 0 or char >= self.chars:
             return None
         return bisect.bisect_right(self.idx, char) - 1
+
+
+# each string id's string and the string lowered, kept from text to text: an id always stands for
+# the same string, and spaCy's store decodes a new one at each look-up (slow once the parser has
+# pushed the store out of the processor's cache); emptied when it holds too many
+_STRINGS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+_MAX_STRINGS = 1_000_000
+
+
+def _strings(keys: list[int], store: StringStore) -> tuple[list[str], list[str]]:
+    """The string of each id of ``keys``, and each lowered."""
+    new = list(itertools.filterfalse(_STRINGS.__contains__, keys))
+    if len(_STRINGS) + len(new) > _MAX_STRINGS:
+        _STRINGS.clear()
+        _LOWERED.clear()
+        new = keys
+    for key in new:
+        _STRINGS[key] = string = store[key]
+        _LOWERED[key] = string.lower()
+    return list(map(_STRINGS.__getitem__, keys)), list(map(_LOWERED.__getitem__, keys))
 
 
 def _children(heads: numpy.ndarray) -> tuple[tuple[int, ...], tuple[int, ...]]:
