@@ -347,6 +347,10 @@ TRIGGERED = [
     # (a complement further down is no complement of the act: its day is the sentence's)
     ("Riot police fired tear gas at protesters who tried to storm the parliament on Tuesday.", "fired",
      D(2016, 4, 14), D(2016, 4, 12), "day"),
+    # (a month to come is no second day: "… by late September")
+    ("Britain and France triggered the return of sanctions on Iran on Tuesday, accusing Tehran of breaches "
+     "and starting a countdown that could see the measures back by late September.", "accusing",
+     D(2016, 4, 14), D(2016, 4, 12), "day"),
     ("Georgia, which Russian jets bombed on Monday, appealed to the United Nations.", "appealed",
      D(2016, 4, 14), D(2016, 4, 14), "doc"),
     ("The weather office said the storm would reach the coast by Saturday.", "said",

@@ -700,11 +700,11 @@ def _news_day(
         return []
     told = [e for e, c in placed
             if not _at_another_moment(c, patterns) and not _complement_of(c, clause) and not _about_the_doer(c, clause)]
-    # (a day still to come, "expected to strengthen by Thursday", is no news day: the window drops it)
-    days = {e.resolve(reference, _looks_ahead(sentence, e, patterns)) for e in told}
-    if len(days) != 1 or (day := days.pop()) is None or day[1] != "day":
-        return []
-    return told[:1] if timedelta(0) <= reference - day[0] <= timedelta(days=_NEWS_DAYS) else []
+    # the recent days it names: not a month or a year ("could see sanctions return by late
+    # September"), nor a day still to come ("expected to strengthen by Thursday") or long past
+    recent = [(e, day) for e in told for day in [e.resolve(reference, _looks_ahead(sentence, e, patterns))]
+              if day is not None and day[1] == "day" and timedelta(0) <= reference - day[0] <= timedelta(days=_NEWS_DAYS)]
+    return [recent[0][0]] if len({day for _, day in recent}) == 1 else []
 
 
 def _at_another_moment(token: Token, patterns: Patterns) -> bool:
