@@ -127,7 +127,11 @@ def _strings(keys: list[int], store: StringStore) -> tuple[list[str], list[str]]
     for key in new:
         _STRINGS[key] = string = store[key]
         _LOWERED[key] = string.lower()
-    return list(map(_STRINGS.__getitem__, keys)), list(map(_LOWERED.__getitem__, keys))
+    try:
+        return list(map(_STRINGS.__getitem__, keys)), list(map(_LOWERED.__getitem__, keys))
+    except KeyError:  # (another thread emptied the cache, or is filling it, meanwhile)
+        strings = [store[key] for key in keys]
+        return strings, [string.lower() for string in strings]
 
 
 def _children(heads: numpy.ndarray) -> tuple[tuple[int, ...], tuple[int, ...]]:
