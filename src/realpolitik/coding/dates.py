@@ -553,12 +553,21 @@ def _names_a_thing(sentence: Span, start: int, end: int) -> bool:
     span = _tokens(sentence, start, end)
     if span is None or len(span) != 1:
         return False
-    token = span[0]
-    return (
-        token.dep_ in {"compound", "nummod", "amod", "nmod"}
-        and token.head.i > token.i
-        and token.head.pos_ in {"NOUN", "PROPN"}
-    )
+    return _names_its_head(span[0])
+
+
+# how a word that names its noun hangs on it ("the 2014 agreement")
+_NAMING_DEPS = {"compound", "nummod", "amod", "nmod"}
+_BARE_YEAR = re.compile(_YEAR)
+
+
+def _names_its_head(token: Token) -> bool:
+    return token.dep_ in _NAMING_DEPS and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}
+
+
+def naming_year(noun: Token) -> int | None:
+    """The bare year a noun is named by, if any: "the 2022 assassination", "the 2018 peace deal"."""
+    return next((int(c.text) for c in noun.children if _names_its_head(c) and _BARE_YEAR.fullmatch(c.text)), None)
 
 
 def _looks_ahead(sentence: Span, expression: DateExpression, patterns: Patterns) -> bool:

@@ -11,13 +11,13 @@ whether an act is told as a habit ("often hold talks") or only as the time anoth
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Container
 from typing import Literal
 
 from spacy.tokens import Doc, Token
 
 from realpolitik.coding.arguments import reduced_relative_subject, subject_parsed_as_head
+from realpolitik.coding.dates import naming_year
 from realpolitik.coding.patterns import Patterns
 from realpolitik.coding.words import Words
 from realpolitik.nlp import DocMemo
@@ -292,8 +292,8 @@ def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
     infinitive = link == "xcomp" or (link in {"ccomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
     # ("protesters who tried to storm the palace", "gunmen tried to kill the mayor": an attempt at
     # force is force, as CAMEO codes an attempted assassination)
-    tried = node.lemma_ in patterns.trying_verbs and patterns.rules_in(patterns.verbs.get(child.lemma_, ()), patterns.tried_roots)
-    if infinitive and node.lemma_ in patterns.attempt | patterns.permission and not tried:
+    if infinitive and node.lemma_ in patterns.attempt | patterns.permission and not (
+            node.lemma_ in patterns.trying_verbs and patterns.rules_in(patterns.verbs.get(child.lemma_, ()), patterns.tried_roots)):
         found.add("hypothetical")
     if link == "xcomp" and (node.lemma_ in patterns.scheduled or node.lower_ in patterns.scheduled):
         found.add("future")
@@ -409,11 +409,8 @@ def in_background(head: Token, patterns: Patterns, year: int | None = None) -> b
     peace deal"): no act of the story."""
     if head.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if year is not None and any(c.dep_ in {"compound", "nummod", "amod", "nmod"} and _YEAR.fullmatch(c.text)
-                                and int(c.text) < year for c in head.children):
+    if year is not None and (named := naming_year(head)) is not None and named < year:
         return True
     top = _noun_chain(head)[-1]
     return top.dep_ == "pobj" and top.head.lower_ in patterns.background_prepositions
 
-
-_YEAR = re.compile(r"(?:19|20)\d\d")

@@ -220,7 +220,7 @@ class RoleFinder:
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
         # "urged the two governments to …": the group, not the sector noun "governments"
         named = self._past_victims(objects, index, preps) if self.patterns.codes_in(trig.code, self.patterns.reaction_roots) else objects
-        targets = self._summarised(verb, index, sources) or self.discourse.group(objects, sources, index) or targets_of(named, index, preps, exclude=sources + self._sent(trig, index)) \
+        targets = self._summarised(verb, index, sources) or self.discourse.group(objects, sources, index) or targets_of(named, index, preps, exclude=sources + self._sent(trig, index) + self._press_told(trig, index)) \
             or self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources) \
             or self._own_people([o for o in objects if o.dep_ == "dobj"], sources)  # "urged its citizens to leave Mali"
         if self.discourse.names_group(objects) and all(t.actor.kind == "sector" and not t.actor.country for t in targets):
@@ -296,15 +296,19 @@ class RoleFinder:
 
     def _sent(self, trig: Trigger, index: MentionIndex) -> list[ActorMention]:
         """What an act of sending or giving sends, never its target ("could send troops to the
-        force": the troops, which a dateline would place, are the sender's); nor the press a
-        speaker tells ("'Israel must halt its aggression,' the minister told reporters")."""
-        head = trig.head
-        if head.lemma_ in self.patterns.speech:
-            return [m for c in head.children if c.dep_ in {"dobj", "dative"} for m in [index.at(c)]
-                    if m is not None and m.actor.sector in self.patterns.press_sectors]
-        if head.lemma_.lower() not in self.patterns.sending_verbs:
+        force": the troops, which a dateline would place, are the sender's)."""
+        if trig.head.lemma_.lower() not in self.patterns.sending_verbs:
             return []
-        return [m for w in trig.words if w.i != head.i for m in [index.at(w)] if m is not None]
+        return [m for w in trig.words if w.i != trig.head.i for m in [index.at(w)] if m is not None]
+
+    def _press_told(self, trig: Trigger, index: MentionIndex) -> list[ActorMention]:
+        """The press a speaker tells, never the target of what it says ("'Israel must halt its
+        aggression,' the minister told reporters")."""
+        head = trig.head
+        if head.lemma_ not in self.patterns.speech:
+            return []
+        return [m for c in head.children if c.dep_ in {"dobj", "dative"} for m in [index.at(c)]
+                if m is not None and m.actor.sector in self.patterns.press_sectors]
 
     def _judgement_roles(self, trig: Trigger, index: MentionIndex) -> Roles:
         """"Seoul said the launch was a grave provocation": who says what an act was judges the
