@@ -1559,4 +1559,6 @@ CASES = [
     ("Israeli jets struck a government compound in Sanaa on Thursday. The Houthis vowed to avenge the dead.", "YEMREB", "ISR", "130", "asserted"),
     # an attempt at force is force
     ("Riot police fired tear gas at protesters who tried to storm the parliament in Belgrade on Saturday.", "SRBOPP", "SRB", "145", "asserted"),
+    # the press a speaker tells is no target of the statement either
+    ("Following the talks, President Tokayev told journalists that the two countries were close.", "KAZLEG", None, "010", "asserted"),
 ]

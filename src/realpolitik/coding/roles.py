@@ -304,11 +304,15 @@ class RoleFinder:
     def _press_told(self, trig: Trigger, index: MentionIndex) -> list[ActorMention]:
         """The press a speaker tells, never the target of what it says ("'Israel must halt its
         aggression,' the minister told reporters")."""
+        return [m for c in self._press_words(trig, index) for m in [index.at(c)] if m is not None]
+
+    def _press_words(self, trig: Trigger, index: MentionIndex) -> list[Token]:
+        """The words naming the press a speaker tells (placed or not: "told journalists")."""
         head = trig.head
         if head.lemma_ not in self.patterns.speech:
             return []
-        return [m for c in head.children if c.dep_ in {"dobj", "dative"} for m in [index.at(c)]
-                if m is not None and m.actor.sector in self.patterns.press_sectors]
+        return [c for c in head.children if c.dep_ in {"dobj", "dative"}
+                for m in [index.at(c) or index.bare_in(c)] if m is not None and m.actor.sector in self.patterns.press_sectors]
 
     def _judgement_roles(self, trig: Trigger, index: MentionIndex) -> Roles:
         """"Seoul said the launch was a grave provocation": who says what an act was judges the
@@ -646,6 +650,7 @@ class RoleFinder:
         # one of people from elsewhere ("suspended the licences of two international NGOs")
         owned = {tok.i for tok in act.objects if any(c.dep_ == "poss" and pronoun_kind(c, self.patterns) for c in tok.children)
                  or any(from_elsewhere(t, self.patterns) for t in tok.subtree if t.i in act.index.bare)}
+        owned |= {tok.i for tok in self._press_words(act.trig, act.index)}  # ("told journalists")
         offices = (self._office(act, act.index.bare_in(tok)) for tok in act.objects if tok.i not in owned)
         return next((found_as([o], "implicit:office") for o in offices if o is not None), [])
 
