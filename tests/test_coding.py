@@ -197,6 +197,25 @@ def test_a_region_is_a_place_of_its_country():
     assert gazetteer().find("Kashmir").country is None
 
 
+def test_a_town_is_the_one_of_the_country_the_text_names(nlp, actor_dictionary):
+    # Tripoli is Libya's capital and a Lebanese port; Santa Cruz a Philippine town and Bolivia's
+    # largest city (by its longer name): the story's country says which
+    lebanon = _events("Lebanese troops clashed with gunmen in Tripoli on Monday.", nlp, actor_dictionary)
+    libya = _events("Libyan troops clashed with gunmen in Tripoli on Monday.", nlp, actor_dictionary)
+    bolivia = _events("Bolivian police arrested a retired general at his home in Santa Cruz.", nlp, actor_dictionary)
+    assert {e.location.country for e in lebanon} == {"LBN"}
+    assert {e.location.country for e in libya} == {"LBY"}
+    assert [e.location.country for e in bolivia] == ["BOL"]
+    assert gazetteer().find("Tripoli").country == "LBY"  # (told no story, the largest)
+
+
+def test_a_town_in_the_subjects_phrase_is_where_not_who(nlp, actor_dictionary):
+    # "Seoul" stands for South Korea's government as a subject, not "in" a noun phrase
+    assert _events("Victims' groups in Seoul condemned the agreement with Japan on Tuesday.", nlp, actor_dictionary) == []
+    (event,) = _events("Officials in Beijing condemned Japan on Tuesday.", nlp, actor_dictionary)
+    assert (event.source.code, event.target.code) == ("CHNGOV", "JPN")
+
+
 def test_no_location_without_a_place(nlp, actor_dictionary):
     assert all(e.location is None for e in _events("Poland criticised Belarus.", nlp, actor_dictionary))
 

@@ -192,6 +192,16 @@ def _former(text: str, m: ActorMention, offices: frozenset[str]) -> ActorMention
     return replace(m, actor=replace(m.actor, code=f"{country}ELI", sector="ELI"), others=())
 
 
+def _own_people(text: str, out: list[ActorMention], m: ActorMention) -> bool:
+    """"Bosnian Serb leader Milorad Dodik": a titled person whose own country stands right before
+    the title, the title's country a people of it (no namesake of another country's)."""
+    if m.actor.kind != "person" or len(out) < 2:
+        return False
+    before, title = out[-2], out[-1]
+    return before.actor.kind == "state" and before.actor.country == m.actor.country \
+        and title.actor.country != m.actor.country and not text[before.end:title.start].strip()
+
+
 class AliasIndex:
     """A trie over alias tokens; case-sensitive ("US" is not "us"), a leading "the" also matches "The" and the other way round."""
 
@@ -362,7 +372,7 @@ class AliasIndex:
                 # two sector nouns join only side by side ("police officers"): in "Police detained
                 # activist X" the word between is a verb, not a modifier
                 if self._joint.fullmatch(gap) and (not gap.strip() or not self._is_noun(prev.actor)):
-                    joined = self._compose(prev.actor, m.actor)
+                    joined = m.actor if _own_people(text, out, m) else self._compose(prev.actor, m.actor)
             if joined is not None:
                 spread.pop(len(out) - 1, None)
                 out[-1] = ActorMention(
@@ -497,6 +507,10 @@ class AliasIndex:
             code = f"{a.sector}{b.country}" if a.entry in self._before else f"{b.country}{a.sector}"
             return a if a.country else replace(b, code=code, sector=a.sector, matched=f"{a.matched} {b.matched}")
         if b.kind in ("person", "analyst") and self._is_noun(a):
+            if b.kind == "person" and a.country and b.country and a.country != b.country:
+                # "Colombian Defence Minister Pedro Sanchez" is no namesake of another country's:
+                # the title the text gives wins over the dictionary's person
+                return replace(a, matched=f"{a.matched} {b.matched}")
             if a.kind == "analyst" and b.kind == "person":
                 # a known person introduced as an analyst speaks as one
                 return replace(

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding.locations import gazetteer
-from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state, phrase_country, placed, placed_in
+from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_a_town, names_the_state, phrase_country, placed, placed_in
 from realpolitik.coding.patterns import Patterns
 from realpolitik.coding.words import Words
 from realpolitik.nlp import DocMemo
@@ -341,7 +341,7 @@ class MentionIndex:
         if homes:
             return f"{participle.lower_} {homes[0][0].lower_}", [homes[0][1]]
         # ("hackers based in Miami": a city the gazetteer knows)
-        places = [(p, gazetteer().find(g.text)) for p in preps for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        places = [(p, gazetteer().find(g.text, g.doc)) for p in preps for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         place = next(((p, loc) for p, loc in places if loc is not None and loc.country), None)
         if place is None:
             return "", []
@@ -415,7 +415,7 @@ class MentionIndex:
                 dual = [placed_in(m, a.country or "", f"title of {o.text}").actor for o in orgs for a in (o.actor, *o.others)
                         if a.kind == "state" and a.country != org.actor.country]
                 return replace(first, others=tuple(dual))
-            land = gazetteer().find(owner.text) if owner.dep_ == "poss" and owner.pos_ == "PROPN" else None
+            land = gazetteer().find(owner.text, owner.doc) if owner.dep_ == "poss" and owner.pos_ == "PROPN" else None
             if land is not None and land.country and land.lat is None:
                 # ("Somaliland's president, Abdirahman Irro": a region no dictionary names as an actor)
                 return placed_in(m, land.country, f"title of {owner.text}")
@@ -530,6 +530,9 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
                 continue
             if dep == "prep" and lower in patterns.route_prepositions and words.lemma[t.i] in patterns.route_nouns:
                 continue  # "torched tankers on the road from Senegal to Bamako": where the road runs
+            if dep == "prep" and lower in patterns.place_prepositions and t.i == token.i \
+                    and any(words.dep[g] == "pobj" and names_a_town(doc[g]) for g in words.children(c)):
+                continue  # "victims' groups in Seoul": where they are, not who (a town places sectors)
             # deep inside a phrase only "of"-like links still lead to the act's target:
             # "a stronghold on the Thai border" places, it does not target
             # ("a package of sanctions on Russia": a measure's "on" names whom it hits)
@@ -827,7 +830,12 @@ def _subject_token(verb: Token, patterns: Patterns) -> Token | None:
         # "issued a declaration demanding that …": the issuer speaks
         if head.dep_ == "dobj" and head.head.pos_ == "VERB":
             return subject_token(head.head, patterns)
-        return None
+        # "fired tear gas at students protesting against fees": the people a participle describes do it
+        # (right after it, not across a comma: "as ASEAN's envoy, meeting the junta chief"; nor an
+        # act's noun: "arrived at the EU summit vowing to stop the loan")
+        described = verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and head.i < verb.i \
+            and head.lemma_.lower() not in patterns.nouns and not any(t.is_punct for t in verb.doc[head.i + 1:verb.i])
+        return head if described else None
     return None
 
 

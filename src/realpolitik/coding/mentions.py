@@ -174,7 +174,7 @@ def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline:
         kind = OPEN_LABELS.get(ent.label_)
         if kind is None or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
-        if ent.root.lemma_.lower() in things or gazetteer().find(ent.text) is not None:
+        if ent.root.lemma_.lower() in things or gazetteer().find(ent.text, ent.doc) is not None:
             continue  # "the Indus Waters Treaty" is an act's thing; "Chancay" tagged PERSON is a place
         if ent.label_ == "PERSON" and names_a_land(ent[-1].text):
             continue  # a headline's "Winning Crimea" tagged as a person, whose "surname" is a land
@@ -220,7 +220,7 @@ def phrase_country(token: Token, prepositions: Container[str], destinations: Con
         # "China's MMG": a place that owns it
         # (the small model tags some cities as people: "A Ho Chi Minh City court"; the gazetteer decides)
         if child.dep_ in {"compound", "nmod", "poss"} and child.ent_type_ in NAMED_PLACES and child.pos_ == "PROPN":
-            place = gazetteer().find(_phrase(child))
+            place = gazetteer().find(_phrase(child), token.doc)
             if place is not None and place.country:
                 return place.country, _phrase(child)
     heads = [token]
@@ -242,7 +242,7 @@ def phrase_country(token: Token, prepositions: Container[str], destinations: Con
             # ("in the Sumy region", "in Kano state": a division named by its place)
             named = g.ent_type_ in NAMED_PLACES or g.lower_ in DIVISIONS and any(
                 c.dep_ == "compound" and c.ent_type_ in NAMED_PLACES for c in g.children)
-            place = gazetteer().find(_phrase(g)) if g.dep_ == "pobj" and named and g.i not in destinations else None
+            place = gazetteer().find(_phrase(g), token.doc) if g.dep_ == "pobj" and named and g.i not in destinations else None
             if place is not None and place.country:
                 return place.country, f"{prep.lower_} {_phrase(g)}"
     return None
@@ -252,6 +252,13 @@ def names_a_place(token: Token) -> bool:
     """Whether a proper name is a place the gazetteer knows ("seized El Fasher", which the small
     model tags as an organisation): an act on it is on territory."""
     return token.pos_ == "PROPN" and gazetteer().find(_phrase(token)) is not None
+
+
+def names_a_town(token: Token) -> bool:
+    """Whether a proper name is a town the gazetteer knows (a place with coordinates), not a
+    country or region: "victims' groups in Seoul" are in a place, "Muslims in India" of a land."""
+    place = gazetteer().find(_phrase(token), token.doc) if token.pos_ == "PROPN" else None
+    return place is not None and place.lat is not None
 
 
 def _phrase(token: Token) -> str:
