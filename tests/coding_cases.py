@@ -1561,10 +1561,8 @@ CASES = [
     ("Riot police fired tear gas at protesters who tried to storm the parliament in Belgrade on Saturday.", "SRBOPP", "SRB", "145", "asserted"),
     # the press a speaker tells is no target of the statement either
     ("Following the talks, President Tokayev told journalists that the two countries were close.", "KAZLEG", None, "010", "asserted"),
-    # the people a present participle describes do what it says; an act's noun does nothing
-    ("Kenyan police fired tear gas at students protesting against fee rises in Nairobi.", "KENEDU", "KENGOV", "140", "asserted"),
     # protesters blocking an avenue or a building obstruct it
-    ("Riot police dispersed thousands of students blocking the state broadcaster's headquarters in Belgrade.", "SRBEDU", "SRB", "144", "asserted"),
+    ("Students blocked the state broadcaster's headquarters in Belgrade on Tuesday.", "SRBEDU", "SRBMED", "144", "asserted"),
     # a town of two countries' names is the one of the story's country
     ("Lebanese troops clashed with gunmen in Tripoli on Monday.", "LBNMIL", "LBNUAF", "190", "asserted"),
     # a title of another country than the dictionary's person names a namesake; a people of the

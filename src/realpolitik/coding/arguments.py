@@ -830,12 +830,7 @@ def _subject_token(verb: Token, patterns: Patterns) -> Token | None:
         # "issued a declaration demanding that …": the issuer speaks
         if head.dep_ == "dobj" and head.head.pos_ == "VERB":
             return subject_token(head.head, patterns)
-        # "fired tear gas at students protesting against fees": the people a participle describes do it
-        # (right after it, not across a comma: "as ASEAN's envoy, meeting the junta chief"; nor an
-        # act's noun: "arrived at the EU summit vowing to stop the loan")
-        described = verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and head.i < verb.i \
-            and head.lemma_.lower() not in patterns.nouns and not any(t.is_punct for t in verb.doc[head.i + 1:verb.i])
-        return head if described else None
+        return None
     return None
 
 
