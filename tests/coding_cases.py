@@ -1570,4 +1570,7 @@ CASES = [
     ("Colombian Defence Minister Pedro Sanchez met his Ecuadorean counterpart in Quito on Monday.", "COLMIL", "ECUGOV", "040", "asserted"),
     ("Bosnian Serb leader Milorad Dodik met Hungarian Prime Minister Viktor Orban in Budapest on Monday.", "BIHGOV", "HUNGOV", "040", "asserted"),
     ("Police dispersed a rally of opposition supporters in Dhaka on Friday.", "BGDCOP", "BGDOPP", "175", "asserted"),
+    # a protest drawn "from" a government is its protest at whoever did the act
+    ("The seizure of two Vietnamese fishing boats by the Philippine coast guard drew a formal protest from Hanoi on Monday.",
+     "VNMGOV", "PHLMIL", "114", "asserted"),
 ]

@@ -216,6 +216,14 @@ def test_a_town_in_the_subjects_phrase_is_where_not_who(nlp, actor_dictionary):
     assert (event.source.code, event.target.code) == ("CHNGOV", "JPN")
 
 
+def test_a_town_naming_a_document_or_talks_is_no_party(nlp, actor_dictionary):
+    # "Ottawa" and "Istanbul" name a convention and a round of talks, not Canada's or Turkey's government
+    texts = ["The Baltic states said they would complete their withdrawal from the Ottawa Convention this year.",
+             "Kyiv and Moscow resumed the Istanbul talks in May."]
+    parties = {a.country for t in texts for e in _events(t, nlp, actor_dictionary) for a in (e.source, e.target) if a}
+    assert parties == {"UKR", "RUS", None}  # (the Baltic states' statement: a region, no country)
+
+
 def test_no_location_without_a_place(nlp, actor_dictionary):
     assert all(e.location is None for e in _events("Poland criticised Belarus.", nlp, actor_dictionary))
 

@@ -32,7 +32,7 @@ from realpolitik.coding.arguments import SUBJECT_DEPS, MentionIndex, object_toke
 from realpolitik.coding.dates import event_date
 from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import Trigger, aimless, find_triggers
-from realpolitik.coding.locations import event_location
+from realpolitik.coding.locations import event_location, gazetteer
 from realpolitik.coding.mentions import (
     OPEN_ENTRY,
     Dateline,
@@ -191,7 +191,7 @@ class SentenceCoder:
     def _index(self, span: Span, mentions: Sequence[ActorMention]) -> MentionIndex:
         """The sentence's actors, with what the discourse adds, placed where the text says."""
         text = self.document.text[span.start_char : span.end_char]
-        mentions = [m for m in mentions if not self._region_as_place(span, m)]
+        mentions = [m for m in mentions if not self._region_as_place(span, m) and not self._names_a_thing(span, m)]
         words = self.words
         index = MentionIndex(span, self.discourse.complete(span, text, mentions, words), self.patterns, words)
         index.place_residents(span)
@@ -213,6 +213,20 @@ class SentenceCoder:
         words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
         head = words.root if words is not None else None
         return head is not None and head.dep_ == "pobj" and head.head.lower_ in self.patterns.region_prepositions
+
+    def _names_a_thing(self, span: Span, m: ActorMention) -> bool:
+        """"the Ottawa Convention", "the Minsk agreements", "the Doha talks": a town naming an act,
+        a gathering or a document (``document_nouns``) is no party of it."""
+        words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = words.root if words is not None else None
+        if head is None or head.dep_ != "compound":
+            return False
+        # (a town standing for its state, not a country: "the Russia-Ukraine talks" are theirs)
+        place = gazetteer().find(m.text, span.doc) if m.actor.kind == "state" else None
+        if place is None or place.lat is None or place.country != m.actor.country:
+            return False
+        thing = head.head.lemma_.lower()
+        return thing in self.patterns.nouns or thing in self.patterns.venues or thing in self.patterns.document_nouns
 
     def _destinations(self, span: Span, words: Words) -> set[int]:
         """The words of the places the sentence's travellers go to: "arrived in Beijing", "visited Minsk"."""

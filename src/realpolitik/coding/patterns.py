@@ -207,6 +207,7 @@ class Patterns:
     spoken_acts: frozenset[str] = frozenset()  # "said X had … and urged": acts a speaker does in words
     reciprocal_pronouns: frozenset[str] = frozenset()  # "accused each other": the parties act on each other
     region_prepositions: frozenset[str] = frozenset()  # "to the Caribbean": a region as a place, no actor
+    document_nouns: frozenset[str] = frozenset()  # "the Ottawa Convention": a town naming a document is no party
     sending_verbs: frozenset[str] = frozenset()  # verbs whose object is what is sent or given, never the target
     home_sectors: frozenset[str] = frozenset()  # ... by actors of these sectors
     abroad_words: frozenset[str] = frozenset()  # ... unless their name says they deal abroad
