@@ -1381,8 +1381,8 @@ CASES = [
     ("A Chinese coast guard ship blasted a Philippine fisheries vessel with water cannon near Sandy Cay on Monday.",
      "CHNMIL", "PHL", "175", "asserted"),
     ("Beijing blasted Manila's decision as provocative.", "CHNGOV", "PHLGOV", "111", "asserted"),
-    # receiving boats or arms hosts no one
-    ("The Philippine coast guard has received ten patrol boats from Japan.", None, None, None, "asserted"),
+    # receiving boats or arms hosts no one: it is the giver's aid
+    ("The Philippine coast guard has received ten patrol boats from Japan.", "JPN", "PHLMIL", "072", "asserted"),
     # a town struck by force is a place whatever the small model tags it; a person arrested is not
     ("Russian forces shelled Kherson on Monday.", "RUSMIL", "UKR", "194", "asserted"),
     ("Israeli warplanes pounded Khan Younis on Tuesday.", "ISRMIL", "PSE", "190", "asserted"),
@@ -1573,4 +1573,16 @@ CASES = [
     # a protest drawn "from" a government is its protest at whoever did the act
     ("The seizure of two Vietnamese fishing boats by the Philippine coast guard drew a formal protest from Hanoi on Monday.",
      "VNMGOV", "PHLMIL", "114", "asserted"),
+    # what a country receives, secures or obtains from a named giver is the giver's aid
+    ("Namibia received 500,000 doses of measles vaccine from UNICEF on Friday.", "UNICEF", "NAM", "073", "asserted"),
+    ("Ghana secured a $3 billion loan from the IMF in May.", "IMF", "GHA", "071", "asserted"),
+    # an office in a sentence of one country is its own, an organisation named elsewhere in it or not
+    ("The World Bank approved a $500 million loan for Kenya on Tuesday, and the finance minister thanked the World Bank.",
+     "KENGOV", "WB", "051", "asserted"),
+    # organisations and missions a reader found missing
+    ("Jamaica asked the Pan American Health Organization for help to fight a dengue outbreak.", "JAM", "PAHO", "023", "asserted"),
+    ("MONUSCO peacekeepers evacuated 300 civilians from Bunia on Friday.", "UN", "CVL", "073", "asserted"),
+    # a treaty's name is no actor
+    ("Canada and Mexico agreed on Wednesday to coordinate their positions ahead of the review of the USMCA trade pact.",
+     "CAN", "MEX", "030", "asserted"),
 ]

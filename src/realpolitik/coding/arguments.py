@@ -118,8 +118,7 @@ class MentionIndex:
         doc = self._span.doc
         envoys = {id(m) for i, m in told.items() if doc[i].lemma_.lower() in self.patterns.envoy_nouns}
         countries = {m.actor.country for i, m in told.items() if m.actor.country and i not in destinations and id(m) not in envoys}
-        # "European Community foreign ministers": with an IGO around, the office may be its
-        if len(countries) != 1 or not self.bare or any(m.actor.kind == "igo" for m in mentions):
+        if len(countries) != 1 or not self.bare:
             return
         country = next(iter(countries))
         # (or by its government's head: "Gunmen killed 30 villagers …, and President Bola Tinubu
@@ -133,7 +132,7 @@ class MentionIndex:
         missions = {id(m) for i, m in self.bare.items() if self._span.doc[i].lemma_.lower() in self.patterns.mission_nouns}
         for i, m in list(self.bare.items()):
             sector = m.actor.sector or m.actor.code
-            if (armed_only and sector in self.patterns.crowd_sectors) or id(m) in missions:
+            if (armed_only and sector in self.patterns.crowd_sectors) or id(m) in missions or self._owned_office(i):
                 continue
             if sector in offices or (stated and sector in armed):
                 self._settle(i, with_country(m, country))
@@ -142,6 +141,20 @@ class MentionIndex:
         """The one country the sentence's actors belong to, if they belong to one."""
         countries = {m.actor.country for m in self.by_token.values() if m.actor.country}
         return next(iter(countries)) if len(countries) == 1 else None
+
+    def _owned_office(self, i: int) -> bool:
+        """"European Community foreign ministers", "the Taliban's leader": an office another actor
+        owns or names in its own phrase is that actor's, not the sentence's country's."""
+        office = self.bare[i]
+        # ("judges at the ICC", "officials of the UN": its phrase's "of"-like objects too)
+        owners = [t for c in self._span.doc[i].children
+                  if c.dep_ in {"poss", "compound", "nmod"} or c.dep_ == "prep" and c.lower_ in self.patterns.office_prepositions
+                  for t in c.subtree]
+        # (the office's own words may be settled already: another object of the same span); a
+        # group owns only what it is said to have ("the Taliban's leader", not "gunmen from a gang")
+        return any((m.start, m.end) != (office.start, office.end)
+                   and (m.actor.kind == "igo" or m.actor.kind != "state" and t.dep_ == "poss")
+                   for t in owners if (m := self.by_token.get(t.i)) is not None)
 
     def _told(self) -> dict[int, ActorMention]:
         """The sentence's actors outside clauses that describe a place: a country named only
@@ -531,7 +544,7 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
             if dep == "prep" and lower in patterns.route_prepositions and words.lemma[t.i] in patterns.route_nouns:
                 continue  # "torched tankers on the road from Senegal to Bamako": where the road runs
             if dep == "prep" and lower in patterns.place_prepositions and t.i == token.i \
-                    and any(words.dep[g] == "pobj" and names_a_town(doc[g]) for g in words.children(c)):
+                    and any(words.dep[g] == "pobj" and names_a_town(doc[g]) and _state_at(doc[g], index) for g in words.children(c)):
                 continue  # "victims' groups in Seoul": where they are, not who (a town places sectors)
             # deep inside a phrase only "of"-like links still lead to the act's target:
             # "a stronghold on the Thai border" places, it does not target
@@ -542,6 +555,13 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
                 continue
             queue.append((doc[c], depth + (dep == "prep")))
     return None
+
+
+def _state_at(token: Token, index: MentionIndex) -> bool:
+    """Whether the word names a state (a capital for its government), not an organisation's seat
+    ("diplomats in Brussels" may be the EU's)."""
+    m = index.at(token)
+    return m is None or m.actor.kind == "state"
 
 
 def _aside(participle: Token, tag: str, patterns: Patterns) -> bool:

@@ -119,6 +119,8 @@ class SentenceCoder:
             sources = set(roles[0])
             listed = self._too_many(trig, *roles)  # each party of a long list is coded alone
             for source, target in self._pairs(trig, *roles):
+                if trig.rule.converse and target is not None:
+                    source, target = target, source  # "received loans from China": China lends
                 key = (source.start, source.actor.code, target.start if target else None, target.actor.code if target else None, trig.code)
                 if key in seen:
                     continue
@@ -769,7 +771,7 @@ class _Piece:
         words = self.words
         coder = SentenceCoder(part, patterns, words, dateline, max_parties=self.limits.max_parties, left_out=self.left_out)
         # things headed by an act or a gathering ("the Minsk Agreement", "the Doha summit") are no actors
-        things = {*patterns.nouns, *patterns.venues}
+        things = {*patterns.nouns, *patterns.venues, *patterns.document_nouns}
         # once per piece: Span.ents filters the whole list each time
         entities, entity_starts = document_entities(self.doc)
         on = part.date.value

@@ -161,6 +161,14 @@ def outside_names(mentions: Sequence[ActorMention], ents: Sequence[Span]) -> lis
     return [m for m in mentions if not inside(m)]
 
 
+def _names_a_thing(ent: Span, things: Container[str]) -> bool:
+    """Whether a name modifies, through a chain of compounds, a noun of ``things`` after it."""
+    word = ent.root
+    while word.dep_ == "compound" and word.head.i >= ent.end:
+        word = word.head
+    return word is not ent.root and word.lemma_.lower() in things
+
+
 def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline: Dateline | None,
                   things: Container[str] = frozenset()) -> list[ActorMention]:
     """Named people and organisations of the sentence that no known mention covers; a name whose
@@ -176,6 +184,8 @@ def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline:
             continue
         if ent.root.lemma_.lower() in things or gazetteer().find(ent.text, ent.doc) is not None:
             continue  # "the Indus Waters Treaty" is an act's thing; "Chancay" tagged PERSON is a place
+        if _names_a_thing(ent, things):
+            continue  # "the USMCA trade pact", "the New START treaty": a name of the thing
         if ent.label_ == "PERSON" and names_a_land(ent[-1].text):
             continue  # a headline's "Winning Crimea" tagged as a person, whose "surname" is a land
         actor = Actor(UNKNOWN, ent.text, kind, None, None, None, ent.text, f"{OPEN_ENTRY}{ent.label_}")

@@ -57,6 +57,7 @@ class Rule:
     # it assaults no one (no target is guessed for such an act)
     untargeted: str | None = None
     ergative: bool = False  # without an object the subject is what moves: "troops moved to the border"
+    converse: bool = False  # the act is the target's, done to the subject: "received loans from China" is China's aid
 
 
 SLOTS = frozenset("$+^")  # a sequence's source, target, and an actor passed over (PETRARCH's markers)
@@ -207,6 +208,7 @@ class Patterns:
     spoken_acts: frozenset[str] = frozenset()  # "said X had … and urged": acts a speaker does in words
     reciprocal_pronouns: frozenset[str] = frozenset()  # "accused each other": the parties act on each other
     region_prepositions: frozenset[str] = frozenset()  # "to the Caribbean": a region as a place, no actor
+    office_prepositions: frozenset[str] = frozenset()  # "judges at the ICC": whose office it is
     document_nouns: frozenset[str] = frozenset()  # "the Ottawa Convention": a town naming a document is no party
     sending_verbs: frozenset[str] = frozenset()  # verbs whose object is what is sent or given, never the target
     home_sectors: frozenset[str] = frozenset()  # ... by actors of these sectors
@@ -379,7 +381,7 @@ def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[st
         if not isinstance(item, dict):
             item = {"code": item}
         unknown = set(item) - {"code", "objects", "particle", "family", "reciprocal", "target", "joint", "sequence", "reverse",
-                                  "characterises", "untargeted", "ergative", "target_kinds"}
+                                  "characterises", "untargeted", "ergative", "target_kinds", "converse"}
         if unknown:
             raise PatternDataError(f"{where}: {lemma!r}: unknown keys {sorted(unknown)}")
         if "code" not in item:
@@ -402,6 +404,7 @@ def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[st
                 reverse=_optional_code(item.get("reverse"), f"{where}: {lemma!r}"),
                 untargeted=_optional_code(item.get("untargeted"), f"{where}: {lemma!r}"),
                 ergative=bool(item.get("ergative", False)),
+                converse=bool(item.get("converse", False)),
                 characterises=bool(item.get("characterises", False)),
                 target_kinds=frozenset(_words(item.get("target_kinds"), f"{where}: {lemma!r}")),
             )
