@@ -1582,6 +1582,9 @@ CASES = [
     # organisations and missions a reader found missing
     ("Jamaica asked the Pan American Health Organization for help to fight a dengue outbreak.", "JAM", "PAHO", "023", "asserted"),
     ("MONUSCO peacekeepers evacuated 300 civilians from Bunia on Friday.", "UN", "CVL", "073", "asserted"),
+    # helping another do something is working with it; helping broker a truce mediates it
+    ("Japanese engineers helped Vietnam repair the damaged dam.", "JPN", "VNM", "060", "asserted"),
+    ("Egypt helped broker a truce between Israel and Hamas on Monday.", "EGY", "PSEINS", "045", "asserted"),
     # a treaty's name is no actor
     ("Canada and Mexico agreed on Wednesday to coordinate their positions ahead of the review of the USMCA trade pact.",
      "CAN", "MEX", "030", "asserted"),
