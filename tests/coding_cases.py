@@ -1002,7 +1002,8 @@ CASES = [
     # voicing concern says what expressing it does; stopping gas deliveries cuts supply; a grant aids
     ("Cairo voiced concern over Ethiopia's dam on Monday.", "EGYGOV", "ETH", "111", "asserted"),
     ("Gazprom stopped gas deliveries to Moldova on Wednesday.", "RUSBUS", "MDA", "163", "asserted"),
-    ("Japan announced a grant of 20 million dollars to Sri Lanka on Friday.", "JPN", "LKA", "071", "asserted"),
+    # (an announced grant is pledged, as the news sets code announced aid: AGREE)
+    ("Japan announced a grant of 20 million dollars to Sri Lanka on Friday.", "JPN", "LKA", "033", "asserted"),
     # parties named together restore relations with each other
     ("Ethiopia and Somalia restored diplomatic relations on Thursday.", "SOM", "ETH", "050", "asserted"),
     # renewing or extending a deal keeps an agreement; declining to renew it rejects it
@@ -1585,6 +1586,19 @@ CASES = [
     # helping another do something is working with it; helping broker a truce mediates it
     ("Japanese engineers helped Vietnam repair the damaged dam.", "JPN", "VNM", "060", "asserted"),
     ("Egypt helped broker a truce between Israel and Hamas on Monday.", "EGY", "PSEINS", "045", "asserted"),
+    # pledges announced, measures scrapped, lawsuits filed, trainers sent, readiness raised, support
+    # reaffirmed, decisions regretted
+    ("Canada announced a contribution of C$60 million to the police mission in Haiti.", "CAN", "HTI", "033", "asserted"),
+    ("China scrapped its tariffs on Australian wine on Friday.", "CHN", "AUS", "085", "asserted"),
+    ("Ecuador filed a lawsuit against Mexico at the International Court of Justice.", "ECU", "MEX", "115", "asserted"),
+    ("Britain sent special forces trainers to Ukraine.", "GBR", "UKR", "072", "asserted"),
+    ("South Korea placed its army on a higher state of readiness on Friday.", "KOR", None, "152", "asserted"),
+    ("France reaffirmed its support for Morocco's autonomy plan on Tuesday.", "FRA", "MAR", "051", "asserted"),
+    ("Haiti's prime minister regretted Kenya's decision to withdraw its police.", "HTIGOV", "KEN", "111", "asserted"),
+    # a place of a country ("in Niger's western Tillaberi region") places a group active anywhere there
+    ("French jets bombed Islamic State hideouts in Niger's western Tillaberi region on Sunday.", "FRA", "NERIMG", "195", "asserted"),
+    # the place of a struck boat, hung on the participle that describes it, is the target's
+    ("Turkish gunboats fired on a trawler fishing off Cyprus's coast on Monday.", "TUR", "CYP", "190", "asserted"),
     # a treaty's name is no actor
     ("Canada and Mexico agreed on Wednesday to coordinate their positions ahead of the review of the USMCA trade pact.",
      "CAN", "MEX", "030", "asserted"),

@@ -255,6 +255,10 @@ def phrase_country(token: Token, prepositions: Container[str], destinations: Con
             place = gazetteer().find(_phrase(g), token.doc) if g.dep_ == "pobj" and named and g.i not in destinations else None
             if place is not None and place.country:
                 return place.country, f"{prep.lower_} {_phrase(g)}"
+            # ("in Nigeria's northwestern Sokoto state": the country that owns the place)
+            owner = _owning_land(g) if g.dep_ == "pobj" and g.i not in destinations else None
+            if owner is not None:
+                return owner, f"{prep.lower_} {g.doc[g.left_edge.i:g.i + 1].text}"
     return None
 
 
@@ -262,6 +266,15 @@ def names_a_place(token: Token) -> bool:
     """Whether a proper name is a place the gazetteer knows ("seized El Fasher", which the small
     model tags as an organisation): an act on it is on territory."""
     return token.pos_ == "PROPN" and gazetteer().find(_phrase(token)) is not None
+
+
+def _owning_land(place: Token) -> str | None:
+    """The country a place is said to be of ("Nigeria's northwestern Sokoto state")."""
+    for owner in place.children:
+        found = gazetteer().find(_phrase(owner), owner.doc) if owner.dep_ == "poss" and owner.pos_ == "PROPN" else None
+        if found is not None and found.country and found.lat is None:
+            return found.country
+    return None
 
 
 def names_a_town(token: Token) -> bool:

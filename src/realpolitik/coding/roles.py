@@ -704,6 +704,9 @@ class RoleFinder:
         object (also one of a preposition)."""
         verb = act.trig.head
         heads = [verb, *(o for o in act.objects if o.head.i == verb.i or o.dep_ == "pobj" and o.head.head.i == verb.i)]
+        # ("struck a boat carrying drugs off Venezuela's coast": the small model hangs the place on
+        # the participle that describes the object)
+        heads += [p for o in heads[1:] for p in o.children if p.dep_ == "acl"]
         places = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"in", "off"} for g in c.children]
         # ("seized a tanker off the coast of Venezuela", "off Venezuela's coast": the coast's country)
         places += [w for g in places if g.lemma_.lower() in self.patterns.coast_nouns for w in _owner_words(g)]
