@@ -1599,6 +1599,11 @@ CASES = [
     ("French jets bombed Islamic State hideouts in Niger's western Tillaberi region on Sunday.", "FRA", "NERIMG", "195", "asserted"),
     # the place of a struck boat, hung on the participle that describes it, is the target's
     ("Turkish gunboats fired on a trawler fishing off Cyprus's coast on Monday.", "TUR", "CYP", "190", "asserted"),
+    # a retaliation announced is a threat now, at whoever it answers (never at home)
+    ("Chad expelled the Sudanese ambassador on Wednesday, and the foreign ministry in Khartoum said it would respond in kind.",
+     "SDNGOV", "TCD", "132", "asserted"),
+    ("Syrian shelling killed two Turkish soldiers near the border on Monday, and Ankara vowed to retaliate.",
+     "TURGOV", "SYR", "130", "asserted"),
     # a treaty's name is no actor
     ("Canada and Mexico agreed on Wednesday to coordinate their positions ahead of the review of the USMCA trade pact.",
      "CAN", "MEX", "030", "asserted"),

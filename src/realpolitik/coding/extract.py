@@ -405,9 +405,11 @@ class SentenceCoder:
                                                 or (trig.rule.lemma in self.patterns.acceptances and negated_itself(trig.head, self.patterns))):
             return None
         kind = "refusal" if event.modality == "negated" else ("conflict" if event.quad_class >= 3 else "cooperation")
-        if kind == "conflict" and not conditional(trig.head, self.patterns):
+        if kind == "conflict" and not conditional(trig.head, self.patterns) \
+                and trig.rule.lemma not in self.patterns.retaliation_verbs:
             # "said it would deport 10,000 migrants" announces a policy; "will cut gas unless Kyiv
-            # pays" threatens (news readers code the first as the future act alone)
+            # pays" threatens (news readers code the first as the future act alone), and so does
+            # "would respond in kind": a retaliation to come is a threat now
             return None
         family = self.patterns.families.get(self.patterns.announcements.get(kind, ""))
         silent = self.patterns.unrefused_roots if kind == "refusal" else self.patterns.unannounced_roots

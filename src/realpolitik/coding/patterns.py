@@ -209,6 +209,7 @@ class Patterns:
     reciprocal_pronouns: frozenset[str] = frozenset()  # "accused each other": the parties act on each other
     region_prepositions: frozenset[str] = frozenset()  # "to the Caribbean": a region as a place, no actor
     office_prepositions: frozenset[str] = frozenset()  # "judges at the ICC": whose office it is
+    retaliation_verbs: frozenset[str] = frozenset()  # "would respond in kind": a retaliation announced threatens
     document_nouns: frozenset[str] = frozenset()  # "the Ottawa Convention": a town naming a document is no party
     sending_verbs: frozenset[str] = frozenset()  # verbs whose object is what is sent or given, never the target
     home_sectors: frozenset[str] = frozenset()  # ... by actors of these sectors

@@ -752,6 +752,8 @@ class RoleFinder:
         in a sentence that names no other country, an act of an office, court, party or person on
         things of its own ("opened a probe into irregular tenders") is done at home."""
         trig, home, sources = act.trig, act.home, act.sources
+        if trig.rule.lemma in self.patterns.retaliation_verbs:
+            return []  # (a retaliation answers someone else: "said Brasilia would respond with reciprocity")
         domestic = self.patterns.codes_in(trig.code, self.patterns.domestic_roots) or (
             self.patterns.codes_in(trig.code, self.patterns.home_roots) and _names_only(act.index, home)
             and all(self._acts_at_home(m) for m in sources))
