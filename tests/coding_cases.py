@@ -1604,6 +1604,8 @@ CASES = [
      "SDNGOV", "TCD", "132", "asserted"),
     ("Syrian shelling killed two Turkish soldiers near the border on Monday, and Ankara vowed to retaliate.",
      "TURGOV", "SYR", "130", "asserted"),
+    ("Estonia expelled a Russian diplomat on Tuesday, and Moscow vowed to respond in a mirror fashion.",
+     "RUSGOV", "EST", "130", "asserted"),
     # a treaty's name is no actor
     ("Canada and Mexico agreed on Wednesday to coordinate their positions ahead of the review of the USMCA trade pact.",
      "CAN", "MEX", "030", "asserted"),
