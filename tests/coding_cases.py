@@ -1606,6 +1606,10 @@ CASES = [
      "TURGOV", "SYR", "130", "asserted"),
     ("Estonia expelled a Russian diplomat on Tuesday, and Moscow vowed to respond in a mirror fashion.",
      "RUSGOV", "EST", "130", "asserted"),
+    # what a retaliation answers may be told after it in the sentence
+    ("Ghana said it would reciprocate after Nigeria closed the border to Ghanaian traders.", "GHA", "NGA", "132", "asserted"),
+    # the one helped is the target of the help, not what the help was for
+    ("Kenyan police helped Uganda set up a new border post with South Sudan.", "KENCOP", "UGA", "060", "asserted"),
     # a treaty's name is no actor
     ("Canada and Mexico agreed on Wednesday to coordinate their positions ahead of the review of the USMCA trade pact.",
      "CAN", "MEX", "030", "asserted"),

@@ -96,7 +96,7 @@ class SentenceCoder:
         self._sentence = self.document.text[sent_start:sent_end]  # one string for all its events
         self._index_no = index_no
         index = self._index(span, mentions)
-        events: list[Event] = []
+        events: list = []  # (the rank of the trigger, each event), then the events
         acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # for the discourse
         sources_here: dict[ActorMention, None] = {}  # ordered, each once
         triggers = find_triggers(span, index, self.patterns, self._part_of_another if self.left_out else None)
@@ -104,7 +104,10 @@ class SentenceCoder:
         seen: set[tuple] = set()
         # "… and continues to back him": words that go on with an act the sentence may tell already
         continuing = {_trigger_span(t) for t in triggers if t.head.dep_ == "xcomp" and t.head.head.lemma_ in self.patterns.continuation_verbs}
-        for trig in triggers:
+        # acts that may answer another ("vowed to retaliate after Syrian shelling killed two soldiers")
+        # are coded after the sentence's others, so that what they answer is heard wherever it is told
+        # (n: the trigger's place in the sentence, its events' place in the output)
+        for n, trig in sorted(enumerate(triggers), key=lambda found: self._answers(found[1])):
             roles = self._kept_roles(trig, index, coded)
             official = self._official(trig, roles)
             if official is not None:
@@ -133,11 +136,12 @@ class SentenceCoder:
                 kept = [e for e in emitted if listed or self._complete(e, trig)]
                 if self.left_out is not None and len(kept) < len(emitted):
                     self._dropped(emitted, kept, *_no_target_reason(trig, source, roles[1], index))
-                events += kept
+                events += [(n, e) for e in kept]
                 heard = [(e.cameo, source, target) for e in emitted]
                 self.discourse.hear(trig.head, heard)  # for a mediation of it named later in the sentence
                 acts += heard
         self.discourse.learn(span, index, list(sources_here), acts)
+        events = [e for _, e in sorted(events, key=lambda ranked: ranked[0])]
         kept = _drop_vaguer(events)
         if self.left_out is not None and len(kept) < len(events):
             self._dropped(events, kept, "vaguer")
@@ -153,7 +157,10 @@ class SentenceCoder:
         index = self._index(span, mentions)
         triggers = find_triggers(span, index, self.patterns)
         coded = {t.head.i: t.code for t in triggers if not t.is_noun}
-        for trig in triggers:
+        # acts that may answer another ("vowed to retaliate after Syrian shelling killed two soldiers")
+        # are coded after the sentence's others, so that what they answer is heard wherever it is told
+        # (n: the trigger's place in the sentence, its events' place in the output)
+        for n, trig in sorted(enumerate(triggers), key=lambda found: self._answers(found[1])):
             roles = self._kept_roles(trig, index, coded)
             sources = roles.sources if isinstance(roles, _Refused) else tuple(roles[0])
             self._leave_out(trig, _Refused(reason, sources, detail=detail))
@@ -176,6 +183,10 @@ class SentenceCoder:
         for event in made:
             if id(event) not in emitted:
                 self.left_out(LeftOut.of_event(event, reason, detail))
+
+    def _answers(self, trig: Trigger) -> bool:
+        """Whether the act may answer another (``answers``): such acts are coded last."""
+        return any(trig.code.startswith(root) for root in self.patterns.answers)
 
     def _untargeted(self, trig: Trigger, roles: Roles, coded: Mapping[int, str]) -> Trigger:
         """"North Korea fired missiles into the sea": an act the text names no target of takes its

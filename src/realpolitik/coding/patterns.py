@@ -209,6 +209,8 @@ class Patterns:
     reciprocal_pronouns: frozenset[str] = frozenset()  # "accused each other": the parties act on each other
     region_prepositions: frozenset[str] = frozenset()  # "to the Caribbean": a region as a place, no actor
     office_prepositions: frozenset[str] = frozenset()  # "judges at the ICC": whose office it is
+    helping_families: frozenset[str] = frozenset()  # "helped him establish ties": the one helped is the target
+    cooperation_roots: frozenset[str] = frozenset()  # the codes of cooperating with another ("06")
     retaliation_verbs: frozenset[str] = frozenset()  # "would respond in kind": a retaliation announced threatens
     document_nouns: frozenset[str] = frozenset()  # "the Ottawa Convention": a town naming a document is no party
     sending_verbs: frozenset[str] = frozenset()  # verbs whose object is what is sent or given, never the target

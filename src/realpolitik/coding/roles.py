@@ -396,6 +396,10 @@ class RoleFinder:
         source again, nor the source's own country ("pledged to raise Japanese investment in the US"),
         nor what a complement of sending sends."""
         comp = trig.complement
+        if trig.rule.family in self.patterns.helping_families and self.patterns.codes_in(trig.code, self.patterns.cooperation_roots):
+            # ("Yushchenko helped him establish ties with the West": the one helped is the target,
+            # not what the help was for)
+            inner = [t for t in inner if t.dep_ in SUBJECT_DEPS or t.dep_ == "dobj" and t.head.i == trig.head.i]
         if comp.lemma_.lower() in self.patterns.sending_verbs and not any(c.dep_ == "prep" and c.lower_ == "with" for c in comp.children):
             # ("threatened to send U.S. troops into Nigeria": what is sent is no target, where it goes
             # is; "to provide Belarus with loans" names the recipient as the object)
@@ -739,7 +743,8 @@ class RoleFinder:
         answered = next((kinds for root, kinds in self.patterns.answers.items() if act.trig.code.startswith(root)), ())
         if not answered or not act.home:
             return []
-        heard = [(code, source, target) for i, code, source, target in reversed(self.discourse.heard) if i < act.trig.head.i]
+        # (the sentence's acts told before it, or after it: answering acts are coded last)
+        heard = [(code, source, target) for _, code, source, target in reversed(self.discourse.heard)]
         for code, source, target in [*heard, *self.discourse.acts]:
             if target is not None and target.actor.country == act.home and code.startswith(answered) \
                     and source.actor.country not in {None, act.home}:
