@@ -230,6 +230,8 @@ class RoleFinder:
         inner = self._complement_arguments(trig.complement) if not targets and trig.complement is not None else []
         if inner:
             targets = self._complement_target(trig, inner, index, sources)
+            if not targets and self._helping(trig):
+                return sources, []  # (the one helped is named but known to no one: no other party guessed)
         if not targets and sources and not aimless(trig, coded, self.patterns):
             targets = self._unnamed_target(_Act(trig, objects, index, sources, inner))
         targets = self._holder_asked(trig, objects, sources, targets) or targets
@@ -390,13 +392,17 @@ class RoleFinder:
         inner = self._arguments(comp)
         return ([s for s in [subject_token(comp, self.patterns)] if s is not None] + inner) if comp.dep_ == "ccomp" else inner
 
+    def _helping(self, trig: Trigger) -> bool:
+        """Whether the act is help given to another to do something (``helping_families``)."""
+        return trig.rule.family in self.patterns.helping_families and self.patterns.codes_in(trig.code, self.patterns.cooperation_roots)
+
     def _complement_target(self, trig: Trigger, inner: list[Token], index: MentionIndex,
                            sources: list[ActorMention]) -> list[ActorMention]:
         """"warned that Tehran could quit …": the complement's subject or object, but not the
         source again, nor the source's own country ("pledged to raise Japanese investment in the US"),
         nor what a complement of sending sends."""
         comp = trig.complement
-        if trig.rule.family in self.patterns.helping_families and self.patterns.codes_in(trig.code, self.patterns.cooperation_roots):
+        if self._helping(trig):
             # ("Yushchenko helped him establish ties with the West": the one helped is the target,
             # not what the help was for)
             inner = [t for t in inner if t.dep_ in SUBJECT_DEPS or t.dep_ == "dobj" and t.head.i == trig.head.i]
