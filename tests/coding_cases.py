@@ -1580,6 +1580,8 @@ CASES = [
     # an office in a sentence of one country is its own, an organisation named elsewhere in it or not
     ("The World Bank approved a $500 million loan for Kenya on Tuesday, and the finance minister thanked the World Bank.",
      "KENGOV", "WB", "051", "asserted"),
+    # ... but officials "in" an organisation's seat are its own, not the country they speak of
+    ("Officials in Brussels criticised Russia on Monday.", "EU", "RUS", "111", "asserted"),
     # organisations and missions a reader found missing
     ("Jamaica asked the Pan American Health Organization for help to fight a dengue outbreak.", "JAM", "PAHO", "023", "asserted"),
     ("MONUSCO peacekeepers evacuated 300 civilians from Bunia on Friday.", "UN", "CVL", "073", "asserted"),
