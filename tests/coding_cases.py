@@ -1577,6 +1577,8 @@ CASES = [
     # what a country receives, secures or obtains from a named giver is the giver's aid
     ("Namibia received 500,000 doses of measles vaccine from UNICEF on Friday.", "UNICEF", "NAM", "073", "asserted"),
     ("Ghana secured a $3 billion loan from the IMF in May.", "IMF", "GHA", "071", "asserted"),
+    # ... and a gift not received is no refusal of the giver's
+    ("Ukraine will not receive the F-16 jets from Denmark this year.", "DNK", "UKR", "072", "negated"),
     # an office in a sentence of one country is its own, an organisation named elsewhere in it or not
     ("The World Bank approved a $500 million loan for Kenya on Tuesday, and the finance minister thanked the World Bank.",
      "KENGOV", "WB", "051", "asserted"),
