@@ -1597,6 +1597,8 @@ CASES = [
     ("Ecuador filed a lawsuit against Mexico at the International Court of Justice.", "ECU", "MEX", "115", "asserted"),
     ("Britain sent special forces trainers to Ukraine.", "GBR", "UKR", "072", "asserted"),
     ("South Korea placed its army on a higher state of readiness on Friday.", "KOR", None, "152", "asserted"),
+    # (a state of emergency placed on a city raises no alert of forces: no 152)
+    ("Beijing placed a state of emergency on Hong Kong.", None, None, None, "asserted"),
     ("France reaffirmed its support for Morocco's autonomy plan on Tuesday.", "FRA", "MAR", "051", "asserted"),
     ("Haiti's prime minister regretted Kenya's decision to withdraw its police.", "HTIGOV", "KEN", "111", "asserted"),
     # a place of a country ("in Niger's western Tillaberi region") places a group active anywhere there
