@@ -1577,9 +1577,13 @@ CASES = [
     # what a country receives, secures or obtains from a named giver is the giver's aid
     ("Namibia received 500,000 doses of measles vaccine from UNICEF on Friday.", "UNICEF", "NAM", "073", "asserted"),
     ("Ghana secured a $3 billion loan from the IMF in May.", "IMF", "GHA", "071", "asserted"),
+    # ... and a gift not received is no refusal of the giver's
+    ("Ukraine will not receive the F-16 jets from Denmark this year.", "DNK", "UKR", "072", "negated"),
     # an office in a sentence of one country is its own, an organisation named elsewhere in it or not
     ("The World Bank approved a $500 million loan for Kenya on Tuesday, and the finance minister thanked the World Bank.",
      "KENGOV", "WB", "051", "asserted"),
+    # ... but officials "in" an organisation's seat are its own, not the country they speak of
+    ("Officials in Brussels criticised Russia on Monday.", "EU", "RUS", "111", "asserted"),
     # organisations and missions a reader found missing
     ("Jamaica asked the Pan American Health Organization for help to fight a dengue outbreak.", "JAM", "PAHO", "023", "asserted"),
     ("MONUSCO peacekeepers evacuated 300 civilians from Bunia on Friday.", "UN", "CVL", "073", "asserted"),
@@ -1593,6 +1597,8 @@ CASES = [
     ("Ecuador filed a lawsuit against Mexico at the International Court of Justice.", "ECU", "MEX", "115", "asserted"),
     ("Britain sent special forces trainers to Ukraine.", "GBR", "UKR", "072", "asserted"),
     ("South Korea placed its army on a higher state of readiness on Friday.", "KOR", None, "152", "asserted"),
+    # (a state of emergency placed on a city raises no alert of forces: no 152)
+    ("Beijing placed a state of emergency on Hong Kong.", None, None, None, "asserted"),
     ("France reaffirmed its support for Morocco's autonomy plan on Tuesday.", "FRA", "MAR", "051", "asserted"),
     ("Haiti's prime minister regretted Kenya's decision to withdraw its police.", "HTIGOV", "KEN", "111", "asserted"),
     # a place of a country ("in Niger's western Tillaberi region") places a group active anywhere there

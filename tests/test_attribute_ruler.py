@@ -54,3 +54,17 @@ def test_a_ruler_that_asks_more_keeps_spacys_matcher() -> None:
     assert isinstance(plain.match, ColumnMatch)
     assert not isinstance(other.match, ColumnMatch)
     assert nlp("Kyiv and kyiv")[2].tag_ == "NNP"
+
+
+def test_patterns_added_later_are_matched_by_spacys_matcher() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "kyiv"}]], {"TAG": "NNP"})
+    match_by_columns(nlp)
+    ruler.add([[{"LOWER": "minsk"}]], {"TAG": "NNP"})
+    assert [t.tag_ for t in nlp("Kyiv and Minsk")] == ["NNP", "", "NNP"]
+    ruler.clear()
+    with pytest.warns(UserWarning, match="W036"):  # (spaCy's: a Matcher with no patterns)
+        assert [t.tag_ for t in nlp("Kyiv and Minsk")] == ["", "", ""]

@@ -207,6 +207,13 @@ def test_a_town_is_the_one_of_the_country_the_text_names(nlp, actor_dictionary):
     assert {e.location.country for e in libya} == {"LBY"}
     assert [e.location.country for e in bolivia] == ["BOL"]
     assert gazetteer().find("Tripoli").country == "LBY"  # (told no story, the largest)
+    # a capital stays itself in a story that names its country, or names no other town's
+    # country but one of a town far smaller (Paris, Texas; Damascus, Maryland)
+    paris = _events("U.S. envoys met French President Emmanuel Macron in Paris, and the United States and "
+                    "the U.S. Congress praised him.", nlp, actor_dictionary)
+    damascus = _events("U.S. forces struck Iranian-backed militias near Damascus on Monday.", nlp, actor_dictionary)
+    assert {e.location.country for e in paris if e.location} == {"FRA"}
+    assert [e.location.country for e in damascus] == ["SYR"]
 
 
 def test_a_town_in_the_subjects_phrase_is_where_not_who(nlp, actor_dictionary):

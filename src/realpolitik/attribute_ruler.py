@@ -79,7 +79,9 @@ class ColumnMatch:
     """``AttributeRuler.match`` of one ruler's ``rules``: every (rule number, key, start, end)
     where a pattern of the rule holds, in that order, as the Matcher finds them."""
 
-    def __init__(self, rules: list[_Rule], columns: tuple[str, ...]) -> None:
+    def __init__(self, ruler: AttributeRuler, rules: list[_Rule], columns: tuple[str, ...]) -> None:
+        self.ruler = ruler
+        self.read = (ruler.matcher, len(ruler.matcher))  # the patterns the rules were read from
         self.rules = rules
         self.columns = columns
         # each pattern under the values its key looks for: a text asks only for the patterns of
@@ -97,6 +99,10 @@ class ColumnMatch:
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         from spacy.attrs import IDS
 
+        matcher, size = self.read
+        if self.ruler.matcher is not matcher or len(matcher) != size:
+            # (patterns added or loaded since the rules were read: spaCy's Matcher finds theirs)
+            return type(self.ruler).match(self.ruler, doc)
         if not len(doc):
             return []
         table = doc.to_array([IDS[c] for c in self.columns]).reshape(len(doc), len(self.columns))
@@ -164,7 +170,7 @@ def match_by_columns(nlp: Language) -> None:
         if isinstance(component, AttributeRuler):
             found = _rules(component)
             if found is not None:
-                component.match = ColumnMatch(*found)
+                component.match = ColumnMatch(component, *found)
 
 
 @contextmanager

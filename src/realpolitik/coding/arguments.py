@@ -543,8 +543,7 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
                 continue
             if dep == "prep" and lower in patterns.route_prepositions and words.lemma[t.i] in patterns.route_nouns:
                 continue  # "torched tankers on the road from Senegal to Bamako": where the road runs
-            if dep == "prep" and lower in patterns.place_prepositions and t.i == token.i \
-                    and any(words.dep[g] == "pobj" and names_a_town(doc[g]) and _state_at(doc[g], index) for g in words.children(c)):
+            if dep == "prep" and lower in patterns.place_prepositions and t.i == token.i and _in_a_town(doc[c], index):
                 continue  # "victims' groups in Seoul": where they are, not who (a town places sectors)
             # deep inside a phrase only "of"-like links still lead to the act's target:
             # "a stronghold on the Thai border" places, it does not target
@@ -557,11 +556,12 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
     return None
 
 
-def _state_at(token: Token, index: MentionIndex) -> bool:
-    """Whether the word names a state (a capital for its government), not an organisation's seat
-    ("diplomats in Brussels" may be the EU's)."""
-    m = index.at(token)
-    return m is None or m.actor.kind == "state"
+def _in_a_town(prep: Token, index: MentionIndex) -> bool:
+    """Whether the preposition places its head in a town that names no organisation (a capital
+    named so is where, not its government; "diplomats in Brussels" may be the EU's)."""
+    words, doc = index.words, prep.doc
+    towns = [doc[g] for g in words.children(prep.i) if words.dep[g] == "pobj" and names_a_town(doc[g])]
+    return any((m := index.at(g)) is None or m.actor.kind == "state" for g in towns)
 
 
 def _aside(participle: Token, tag: str, patterns: Patterns) -> bool:

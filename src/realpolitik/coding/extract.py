@@ -416,6 +416,8 @@ class SentenceCoder:
                                                 or (trig.rule.lemma in self.patterns.acceptances and negated_itself(trig.head, self.patterns))):
             return None
         kind = "refusal" if event.modality == "negated" else ("conflict" if event.quad_class >= 3 else "cooperation")
+        if kind == "refusal" and trig.rule.converse:
+            return None  # "will not receive the jets from Denmark" tells no refusal of Denmark's
         if kind == "conflict" and not conditional(trig.head, self.patterns) \
                 and trig.rule.lemma not in self.patterns.retaliation_verbs:
             # "said it would deport 10,000 migrants" announces a policy; "will cut gas unless Kyiv

