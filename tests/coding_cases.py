@@ -1616,6 +1616,9 @@ CASES = [
     ("Ghana said it would reciprocate after Nigeria closed the border to Ghanaian traders.", "GHA", "NGA", "132", "asserted"),
     # the one helped is the target of the help, not what the help was for
     ("Kenyan police helped Uganda set up a new border post with South Sudan.", "KENCOP", "UGA", "060", "asserted"),
+    # a speaker's own "will not" in the words said refuses, aimed at whoever asked
+    ('"We are not going to be anyone\'s warehouse for deportees," Uganda\'s foreign minister said, after Washington asked Kampala to take in migrants.',
+     "UGAGOV", "USA", "120", "asserted"),
     # a treaty's name is no actor
     ("Canada and Mexico agreed on Wednesday to coordinate their positions ahead of the review of the USMCA trade pact.",
      "CAN", "MEX", "030", "asserted"),

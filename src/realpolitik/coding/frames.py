@@ -338,7 +338,23 @@ def _obligation(verb: Token, patterns: Patterns) -> str | None:
             for aux in c.children:
                 if aux.dep_ == "aux" and aux.lower_ in patterns.obligation:
                     return patterns.obligation[aux.lower_]
+            # (not to an audience told: "told parliament" names no one refused)
+            if _refused_in_words(c, patterns) and not any(o.dep_ in {"dobj", "dative"} for o in verb.children):
+                return patterns.announcements.get("refusal")
     return None
+
+
+def _refused_in_words(clause: Token, patterns: Patterns) -> bool:
+    """"'We will not be lectured by anyone,' the prime minister said": a speaker's own "will not"
+    (first person, ``refusal_modals``) refuses."""
+    if clause.lemma_ in patterns.verbs and clause.lower_ not in patterns.refusal_modals:
+        return False  # ("we will not hand over our weapons": the act refused is coded as such)
+    kids = list(clause.children)
+    # ("we are not going to be": "going" heads the clause)
+    modal = clause.lower_ in patterns.refusal_modals or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in patterns.refusal_modals for c in kids)
+    return modal and any(c.dep_ == "neg" for c in kids) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in patterns.first_person_pronouns for c in kids)
 
 
 def _prepositional_noun_trigger(verb: Token, patterns: Patterns) -> Token | None:

@@ -211,6 +211,8 @@ class Patterns:
     office_prepositions: frozenset[str] = frozenset()  # "judges at the ICC": whose office it is
     helping_families: frozenset[str] = frozenset()  # "helped him establish ties": the one helped is the target
     cooperation_roots: frozenset[str] = frozenset()  # the codes of cooperating with another ("06")
+    refusal_modals: frozenset[str] = frozenset()  # "'We will not be lectured,' X said": a refusal in words
+    first_person_pronouns: frozenset[str] = frozenset()
     retaliation_verbs: frozenset[str] = frozenset()  # "would respond in kind": a retaliation announced threatens
     document_nouns: frozenset[str] = frozenset()  # "the Ottawa Convention": a town naming a document is no party
     sending_verbs: frozenset[str] = frozenset()  # verbs whose object is what is sent or given, never the target
