@@ -1619,6 +1619,10 @@ CASES = [
     # a speaker's own "will not" in the words said refuses, aimed at whoever asked
     ('"We are not going to be anyone\'s warehouse for deportees," Uganda\'s foreign minister said, after Washington asked Kampala to take in migrants.',
      "UGAGOV", "USA", "120", "asserted"),
+    # armed men are placed where the clause that describes them says they acted; a town a people's
+    # name qualifies is in its country
+    ("Gunmen who kidnapped three Chinese workers near the Malian town of Kayes have demanded a ransom.",
+     "MLIUAF", "CHNLAB", "181", "asserted"),
     # a treaty's name is no actor
     ("Canada and Mexico agreed on Wednesday to coordinate their positions ahead of the review of the USMCA trade pact.",
      "CAN", "MEX", "030", "asserted"),

@@ -22,6 +22,8 @@ _ASIDES = {"appos", "relcl", "acl", "advcl", "ccomp", "parataxis"}
 # Words of an administrative division after a place's name ("the Sumy region", "Kano state"),
 # kept in data/regions.yaml with the regions
 DIVISIONS = frozenset(str(w) for w in shipped_layer("realpolitik.data", "regions.yaml").data["divisions"])
+# ... and words of a town, which a people's name may qualify ("the Libyan town of Gharyan")
+SETTLEMENTS = frozenset(str(w) for w in shipped_layer("realpolitik.data", "regions.yaml").data["settlements"])
 
 
 _LARGE_CITY = 500_000
@@ -126,6 +128,11 @@ def countries_named(doc: Doc) -> Counter[str]:
         del found[None]
         memo[0] = found
     return memo[0]
+
+
+def country_of_word(word: str) -> str | None:
+    """The country a name, people's name or capital stands for ("Libyan" -> LBY), if any."""
+    return _country_words().get(word.lower())
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from realpolitik.coding.locations import DIVISIONS, NAMED_PLACES, gazetteer, names_a_land
+from realpolitik.coding.locations import DIVISIONS, NAMED_PLACES, SETTLEMENTS, country_of_word, gazetteer, names_a_land
 from realpolitik.docdate import dateline_day, opening_end
 from realpolitik.nlp import entity_at
 from realpolitik.records import Actor, ActorMention
@@ -238,34 +238,48 @@ def phrase_country(token: Token, prepositions: Container[str], destinations: Con
         heads.append(heads[-1].head)
     if heads[-1].dep_ == "advcl" and heads[-1].tag_ == "VBG":
         heads.append(heads[-1].head)  # "struck a house in Khan Younis, killing four people": the strike's place
-    # "blocked a highway in Dhaka": the place phrase often hangs on the clause's object
+    # "blocked a highway in Dhaka": the place phrase often hangs on the clause's object; "gunmen
+    # who kidnapped two engineers near the Libyan town of Gharyan": on the clause that describes it
     heads += [c for c in heads[-1].children if c.dep_ == "dobj" and c not in heads]
+    # (what they did, not what was done to them: "Sokolov, who was convicted in Munich")
+    heads += [c for c in token.children if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.tag_ in {"WP", "WDT"} for w in c.children)]
+    heads += [o for c in heads if c.dep_ == "relcl" for o in c.children if o.dep_ == "dobj"]
     preps = [p for head in heads if head.lemma_.lower() not in gatherings
              for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions]
     # ("rallied outside the Chinese embassy in Tokyo": the place of the place the act is at)
     preps += [p for prep in preps for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() not in gatherings
               for p in g.children if p.dep_ == "prep" and p.lower_ in prepositions]
-    for prep in preps:
-        for g in prep.children:
-            # the small model tags some cities as organisations ("a court in Almaty") or people
-            # ("near Goma"): after a place preposition the gazetteer decides
-            # ("in the Sumy region", "in Kano state": a division named by its place)
-            named = g.ent_type_ in NAMED_PLACES or g.lower_ in DIVISIONS and any(
-                c.dep_ == "compound" and c.ent_type_ in NAMED_PLACES for c in g.children)
-            place = gazetteer().find(_phrase(g), token.doc) if g.dep_ == "pobj" and named and g.i not in destinations else None
-            if place is not None and place.country:
-                return place.country, f"{prep.lower_} {_phrase(g)}"
-            # ("in Nigeria's northwestern Sokoto state": the country that owns the place)
-            owner = _owning_land(g) if g.dep_ == "pobj" and g.i not in destinations else None
-            if owner is not None:
-                return owner, f"{prep.lower_} {g.doc[g.left_edge.i:g.i + 1].text}"
-    return None
+    found = (_place_country(g, destinations) for prep in preps for g in prep.children if g.dep_ == "pobj")
+    return next(((country, f"{g.head.lower_} {words}") for g, country, words in (f for f in found if f)), None)
+
+
+def _place_country(g: Token, destinations: Container[int]) -> tuple[Token, str, str] | None:
+    """The country of the place a preposition's object names, with the words that say so."""
+    if g.i in destinations:
+        return None
+    # the small model tags some cities as organisations ("a court in Almaty") or people ("near
+    # Goma"): after a place preposition the gazetteer decides ("in the Sumy region", "in Kano state":
+    # a division named by its place)
+    named = g.ent_type_ in NAMED_PLACES or g.lower_ in DIVISIONS and any(
+        c.dep_ == "compound" and c.ent_type_ in NAMED_PLACES for c in g.children)
+    place = gazetteer().find(_phrase(g), g.doc) if named else None
+    if place is not None and place.country:
+        return g, place.country, _phrase(g)
+    # ("in Nigeria's northwestern Sokoto state": the country that owns the place; "near the Libyan
+    # town of Gharyan": the country its people's name says)
+    owner = _owning_land(g) or (_named_people(g) if g.lemma_.lower() in SETTLEMENTS | DIVISIONS else None)
+    return (g, owner, g.doc[g.left_edge.i:g.i + 1].text) if owner is not None else None
 
 
 def names_a_place(token: Token) -> bool:
     """Whether a proper name is a place the gazetteer knows ("seized El Fasher", which the small
     model tags as an organisation): an act on it is on territory."""
     return token.pos_ == "PROPN" and gazetteer().find(_phrase(token)) is not None
+
+
+def _named_people(place: Token) -> str | None:
+    """The country of the people's name a place is qualified by ("the Libyan town of Gharyan")."""
+    return next((c for a in place.children if a.dep_ == "amod" for c in [country_of_word(a.text)] if c), None)
 
 
 def _owning_land(place: Token) -> str | None:
