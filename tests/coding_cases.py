@@ -1623,6 +1623,10 @@ CASES = [
     # name qualifies is in its country
     ("Gunmen who kidnapped three Chinese workers near the Malian town of Kayes have demanded a ransom.",
      "MLIUAF", "CHNLAB", "181", "asserted"),
+    # a town's name without its accents; a dateline's town is the one of the country the story names
+    ("SAN JOSE — Costa Rican police detained 14 Nicaraguan smugglers near the border on Friday.", "CRICOP", "NIC", "173", "asserted"),
+    ("Nicaragua expelled the Costa Rican ambassador on Thursday after San Jose granted asylum to an opposition leader.",
+     "NIC", "CRIGOV", "161", "asserted"),
     # a treaty's name is no actor
     ("Canada and Mexico agreed on Wednesday to coordinate their positions ahead of the review of the USMCA trade pact.",
      "CAN", "MEX", "030", "asserted"),

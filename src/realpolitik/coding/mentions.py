@@ -62,6 +62,9 @@ class Dateline:
 _NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
 
 
+_DATELINE_CONTEXT = 3000  # the characters of a story's opening that say which town its dateline is
+
+
 def find_dateline(text: str, reference: datetime.date | None = None) -> Dateline | None:
     """The wire dateline opening one of the first paragraphs, if any, with the day it gives (a
     yearless one read as the latest such day not after ``reference``)."""
@@ -72,7 +75,8 @@ def find_dateline(text: str, reference: datetime.date | None = None) -> Dateline
     rest = re.sub(r"\([^()]*\)", "", m.group("rest") or "")
     # ("NIAMEY/PARIS —": filed from two places, the first is the story's)
     names = [p.strip(" ()") for p in rest.split(",")] + [m.group("place").split("/")[0].title()]
-    places = [gazetteer().find(n) for n in names if n]
+    # ("SAN JOSE —" over a story on Costa Rica is not California's)
+    places = [gazetteer().find(n, text=text[:_DATELINE_CONTEXT]) for n in names if n]
     if not m.group("rest") and places[-1] is None:
         return None  # "EU — the bloc said …" opens with an actor, not a place
     country = next((p.country for p in places if p is not None and p.country), None)
