@@ -1627,6 +1627,9 @@ CASES = [
     ("SAN JOSE — Costa Rican police detained 14 Nicaraguan smugglers near the border on Friday.", "CRICOP", "NIC", "173", "asserted"),
     ("Nicaragua expelled the Costa Rican ambassador on Thursday after San Jose granted asylum to an opposition leader.",
      "NIC", "CRIGOV", "161", "asserted"),
+    # people named by their countries' names are no list of parties for "both governments"
+    ("Libya deported 400 migrants into Niger on Friday, most of them Malians and Chadians. The African Union urged both governments to protect them.",
+     "AU", "LBY", "023", "asserted"),
     # a treaty's name is no actor
     ("Canada and Mexico agreed on Wednesday to coordinate their positions ahead of the review of the USMCA trade pact.",
      "CAN", "MEX", "030", "asserted"),

@@ -23,7 +23,8 @@ from realpolitik.coding.arguments import (
     pronoun_kind,
     subject_token,
 )
-from realpolitik.coding.mentions import OPEN_ENTRY
+from realpolitik.coding.locations import country_of_word
+from realpolitik.coding.mentions import OPEN_ENTRY, names_the_state
 from realpolitik.coding.patterns import Patterns
 from realpolitik.coding.words import Words
 from realpolitik.records import Actor, ActorMention
@@ -739,6 +740,13 @@ def _phrase_groups(noun: Token, patterns: Patterns) -> list[Token]:
             for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() not in patterns.group_places]
 
 
+def _names_people(m: ActorMention, tag: str) -> bool:
+    """"most of them Haitians and Venezuelans": people named by their countries' names are no
+    list of parties ("both governments" are not theirs)."""
+    return tag in {"NNS", "NNPS"} and m.actor.kind == "state" and country_of_word(m.text) == m.actor.country \
+        and not names_the_state(m)
+
+
 def _lists(doc: Doc, indices: Sequence[int], index: MentionIndex) -> list[tuple[Actor, ...]]:
     """The lists of parties the words of ``doc`` at ``indices`` name, the last first: coordinated
     names ("Britain, France and Germany", "the ministers of Japan, South Korea and the Philippines",
@@ -747,7 +755,7 @@ def _lists(doc: Doc, indices: Sequence[int], index: MentionIndex) -> list[tuple[
     out: dict[tuple[str, ...], tuple[Actor, ...]] = {}
     for i in indices:
         m, words = index.by_token.get(i), index.words
-        if m is None or words.dep[i] in {"conj", "appos"}:
+        if m is None or words.dep[i] in {"conj", "appos"} or _names_people(m, words.tag[i]):
             continue
         # an apposition, or conjuncts: a word not itself a conjunct has them when a "conj"
         # hangs on it to its right (``Token.conjuncts``)
