@@ -1630,6 +1630,8 @@ CASES = [
     # people named by their countries' names are no list of parties for "both governments"
     ("Libya deported 400 migrants into Niger on Friday, most of them Malians and Chadians. The African Union urged both governments to protect them.",
      "AU", "LBY", "023", "asserted"),
+    # the sentence's own clause the small model hangs on the answer that names it again is asserted
+    ("Mali's junta had accused Algeria of sheltering rebel leaders, a charge Algiers denied.", "MLIGOV", "DZA", "112", "asserted"),
     # a treaty's name is no actor
     ("Canada and Mexico agreed on Wednesday to coordinate their positions ahead of the review of the USMCA trade pact.",
      "CAN", "MEX", "030", "asserted"),

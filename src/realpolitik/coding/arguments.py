@@ -876,6 +876,20 @@ def reduced_relative_subject(verb: Token) -> Token | None:
     return between[-1] if between else None
 
 
+def answered_aside(clause: Token, patterns: Patterns) -> bool:
+    """"Niamey accused Nigeria of harbouring French agents, a charge Abuja denied": the small model
+    hangs the sentence's own clause on the verb of the answer that names it again ("a charge"), as
+    if it were what is denied; told before that answer, it is the sentence's own."""
+    return clause.dep_ == "ccomp" and clause.i < clause.head.i and answer_noun(clause.head, patterns) is not None
+
+
+def answer_noun(verb: Token, patterns: Patterns) -> Token | None:
+    """The noun by which an answer names again the act it answers ("a charge Abuja denied"): what
+    the answer takes, whatever the small model made of it."""
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in patterns.back_references
+                 and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)), None)
+
+
 def from_elsewhere(token: Token, patterns: Patterns) -> bool:
     """"two international NGOs", "visiting journalists": people the text says come from elsewhere,
     no dateline's nor the source's own (``stranger_modifiers``)."""

@@ -13,7 +13,17 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from realpolitik.coding.arguments import MentionIndex, fronted_whose, gap_filler, hosts, means_verb, named_thing, subject_token
+from realpolitik.coding.arguments import (
+    MentionIndex,
+    answer_noun,
+    answered_aside,
+    fronted_whose,
+    gap_filler,
+    hosts,
+    means_verb,
+    named_thing,
+    subject_token,
+)
 from realpolitik.coding.mentions import names_a_place
 from realpolitik.coding.modality import indicative
 from realpolitik.coding.ontology import cameo
@@ -43,7 +53,7 @@ class Trigger:
         return self.head.pos_ in NOUN_POS
 
 
-def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) -> dict[str, Token]:
+def _object_lemmas(verb: Token, particle: str | None, patterns: Patterns, ergative: bool = False) -> dict[str, Token]:
     """The verb's objects by lemma, also with their compound ("hunger strike") and "*" for any
     direct object; an ``ergative`` verb without one moves its subject ("troops moved to the border")."""
     doc = verb.doc
@@ -86,8 +96,13 @@ def _object_lemmas(verb: Token, particle: str | None, ergative: bool = False) ->
                 found.setdefault(lemma[c], o)  # "the tanker Eagle S" is a tanker
     if direct:
         found.setdefault("*", direct[0])
-    # ("denied that its forces had shelled the town": a clause, matched by "#clause")
-    clause = next((doc[c] for c in kids if dep[c] == "ccomp" and named_thing(doc[c]) is None), None)
+    # ("denied that its forces had shelled the town": a clause, matched by "#clause"; not the
+    # sentence's own clause hung on the answer that names it: "…, a charge Abuja denied")
+    clause = next((doc[c] for c in kids if dep[c] == "ccomp" and named_thing(doc[c]) is None
+                   and not answered_aside(doc[c], patterns)), None)
+    if any(dep[c] == "ccomp" and answered_aside(doc[c], patterns) for c in kids):
+        answer = answer_noun(verb, patterns)  # (the charge denied, parsed as the denial's subject)
+        found.setdefault(lemma[answer.i], answer)
     if clause is not None:
         found.setdefault("#clause", clause)
     # ("seized El Fasher": a named place, matched by "#place" in a rule's objects)
@@ -177,7 +192,7 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
     words, doc = Words.of(token.doc), token.doc
     has_clause = any(words.dep[c] == "ccomp" and named_thing(doc[c]) is None for c in words.children(token.i)) \
         and token.lemma_ not in patterns.speech
-    objects = _ObjectLemmas(token)
+    objects = _ObjectLemmas(token, patterns)
     for rule in rules:
         if depth and rule.target_kinds:
             continue  # a complement's target is not read here: "encouraged Minsk to join in" joins nothing known
@@ -201,14 +216,15 @@ def _placed(token: Token, rule: Rule) -> tuple[Token | None, Token | None]:
 class _ObjectLemmas:
     """``_object_lemmas`` of one verb, each read once however many of its rules ask for them."""
 
-    def __init__(self, verb: Token) -> None:
+    def __init__(self, verb: Token, patterns: Patterns) -> None:
         self.verb = verb
+        self.patterns = patterns
         self._read: dict[tuple[str | None, bool], dict[str, Token]] = {}
 
     def of(self, particle: str | None, ergative: bool = False) -> dict[str, Token]:
         key = (particle, ergative)
         if key not in self._read:
-            self._read[key] = _object_lemmas(self.verb, particle, ergative)
+            self._read[key] = _object_lemmas(self.verb, particle, self.patterns, ergative)
         return self._read[key]
 
 
@@ -282,7 +298,7 @@ def _meant(token: Token, comp: Token | None, family: Family, patterns: Patterns)
     """"ordered 12 embassy staff to leave" expels them: the rules of the verb the head and its
     complement amount to (the family's ``means``), matched on the head's own objects."""
     lemma = family.means.get(comp.lemma_.lower()) if comp is not None else None
-    objects = _ObjectLemmas(token)
+    objects = _ObjectLemmas(token, patterns)
     for rule in patterns.verbs.get(lemma, ()) if lemma else ():
         words = _rule_words(token, rule, False, patterns, objects)
         if words is not None:

@@ -16,7 +16,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from realpolitik.coding.arguments import reduced_relative_subject, subject_parsed_as_head
+from realpolitik.coding.arguments import answered_aside, reduced_relative_subject, subject_parsed_as_head
 from realpolitik.coding.dates import naming_year
 from realpolitik.coding.patterns import Patterns
 from realpolitik.coding.words import Words
@@ -301,8 +301,8 @@ def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
     if (link in {"ccomp", "xcomp"} and node.lemma_ in patterns.denials and (link == "ccomp" or child.tag_ == "VBG")) \
             or (link == "xcomp" and node.lemma_ in patterns.failures):
         found.add("negated")
-    if subject_parsed_as_head(child):
-        return frozenset(), True  # the sentence's own main verb, hung on its subject
+    if subject_parsed_as_head(child) or answered_aside(child, patterns):
+        return frozenset(), True  # the sentence's own main verb, hung on its subject or on its answer
     finite = child.tag_ not in {"VBG", "VBN"} or any(c.dep_ in {"aux", "auxpass", "mark"} for c in child.children)
     if link in {"acl", "ccomp"} and node.pos_ == "NOUN" and finite and reduced_relative_subject(child) is None:
         # "its demand that Israel ease restrictions", "claims that Russia was preparing to attack":
