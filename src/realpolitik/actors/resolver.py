@@ -443,81 +443,68 @@ class AliasIndex:
     def _compose(self, a: Actor, b: Actor) -> Actor | None:
         """The one actor that "a b" names, or None when they are two actors."""
         if self._is_noun(b):
-            if a.kind == "state" and a.country:
-                # "Arnor MSF" is NGOARN; an actor whose code already goes on ("MSF Arnor" + "diplomat") keeps it
-                code = b.code + a.country if b.entry in self._before else \
-                    (a.country if a.code.startswith(a.country) else a.code) + b.code
-                return Actor(
-                    code,
-                    a.name,
-                    b.kind,
-                    a.country,
-                    b.code,
-                    b.role,
-                    f"{a.matched} {b.matched}",
-                    a.entry,
-                )
-            if a.kind == "igo" and b.kind == "analyst":
-                # "OSCE observers", "UN experts" work for the organisation
-                return replace(a, matched=f"{a.matched} {b.matched}")
-            if a.kind in ("igo", "region"):
-                # the code stays the organisation's ("UN" + "MIL" would read as "UNM"); the sector is kept apart
-                return Actor(
-                    a.code,
-                    a.name,
-                    b.kind,
-                    None,
-                    b.code,
-                    b.role,
-                    f"{a.matched} {b.matched}",
-                    a.entry,
-                )
-            if a.kind == "group":
-                # "Red Cross officials", "Hamas fighters" act for the group ("Houthi spokesman …"
-                # keeps the title: one person holds it)
-                return replace(a, matched=f"{a.matched} {b.matched}", role=b.role)
-            if self._is_noun(a):
-                # "police officers", "opposition leader": the first noun names the institution
-                return replace(a, matched=f"{a.matched} {b.matched}")
-            return None
+            return self._with_noun(a, b)
+        return self._of_state(a, b) or self._titled(a, b)
+
+    def _with_noun(self, a: Actor, b: Actor) -> Actor | None:
+        """An actor and a sector noun after it: "Russian diplomats", "UN experts", "Hamas fighters"."""
+        if a.kind == "state" and a.country:
+            # "Arnor MSF" is NGOARN; an actor whose code already goes on ("MSF Arnor" + "diplomat") keeps it
+            code = b.code + a.country if b.entry in self._before else \
+                (a.country if a.code.startswith(a.country) else a.code) + b.code
+            return Actor(code, a.name, b.kind, a.country, b.code, b.role, f"{a.matched} {b.matched}", a.entry)
+        if a.kind == "igo" and b.kind == "analyst":
+            # "OSCE observers", "UN experts" work for the organisation
+            return replace(a, matched=f"{a.matched} {b.matched}")
+        if a.kind in ("igo", "region"):
+            # the code stays the organisation's ("UN" + "MIL" would read as "UNM"); the sector is kept apart
+            return Actor(a.code, a.name, b.kind, None, b.code, b.role, f"{a.matched} {b.matched}", a.entry)
+        if a.kind == "group":
+            # "Red Cross officials", "Hamas fighters" act for the group ("Houthi spokesman …"
+            # keeps the title: one person holds it)
+            return replace(a, matched=f"{a.matched} {b.matched}", role=b.role)
+        if self._is_noun(a):
+            # "police officers", "opposition leader": the first noun names the institution
+            return replace(a, matched=f"{a.matched} {b.matched}")
+        return None
+
+    @staticmethod
+    def _of_state(a: Actor, b: Actor) -> Actor | None:
+        """A state's name or people before another actor: its organ, company or branch."""
         if a.code == "WST" and a.matched == "Western" and b.kind == "state":
             # "Western Ukraine" is a part of Ukraine, not the West
             return b
-        if (
-            a.kind == "state"
-            and b.kind == "state"
-            and b.sector
-            and a.country == b.country
-        ):
+        if a.kind != "state":
+            return None
+        if b.kind == "state" and b.sector and a.country == b.country:
             # "the Russian Foreign Intelligence Service", "the US State Department"
             return b
-        if a.kind == "state" and b.kind == "state" and b.sector and a.country and a.country != b.country:
+        if b.kind == "state" and b.sector and a.country and a.country != b.country:
             # "Pakistan's Foreign Office": a name of another state's organ is the owner's own organ
             return replace(b, code=f"{a.country}{b.sector}", name=a.name, country=a.country,
                            matched=f"{a.matched} {b.matched}", entry=a.entry)
-        if a.kind == "state" and b.kind not in ("state", "igo", "region"):
+        if b.kind not in ("state", "igo", "region"):
             # "Russia's Gazprom", "the Belarusian BelTA", "Belarusian President Lukashenko";
             # "Iraq's al-Qaeda" is the group's branch in that country
             return b if b.country else replace(b, country=a.country)
-        if self._is_noun(a) and b.kind in ("state", "person") and (b.code == b.country or b.sector == "ELI") \
+        return None
+
+    def _titled(self, a: Actor, b: Actor) -> Actor | None:
+        """A title (a sector noun) before a name: the name's holder of that office."""
+        if not self._is_noun(a):
+            return None
+        if b.kind in ("state", "person") and (b.code == b.country or b.sector == "ELI") \
                 and a.matched.split()[-1][:1].isupper():
             # "Prime Minister Romendacil", "Bree President X": a name of no office of its own under a
             # title (written in capitals before a name) holds the title's office; so does one the
             # dictionary has out of office (its roles may end too early: the text is newer)
             code = f"{a.sector}{b.country}" if a.entry in self._before else f"{b.country}{a.sector}"
             return a if a.country else replace(b, code=code, sector=a.sector, matched=f"{a.matched} {b.matched}")
-        if b.kind in ("person", "analyst") and self._is_noun(a):
-            if b.kind == "person" and a.country and b.country and a.country != b.country:
-                # "Colombian Defence Minister Pedro Sanchez" is no namesake of another country's:
-                # the title the text gives wins over the dictionary's person
-                return replace(a, matched=f"{a.matched} {b.matched}")
-            if a.kind == "analyst" and b.kind == "person":
-                # a known person introduced as an analyst speaks as one
-                return replace(
-                    b,
-                    kind="analyst",
-                    code=f"{b.country}EDU" if b.country else "EDU",
-                    sector="EDU",
-                )
-            return b
-        return None
+        if b.kind == "person" and a.country and b.country and a.country != b.country:
+            # "Colombian Defence Minister Pedro Sanchez" is no namesake of another country's:
+            # the title the text gives wins over the dictionary's person
+            return replace(a, matched=f"{a.matched} {b.matched}")
+        if a.kind == "analyst" and b.kind == "person":
+            # a known person introduced as an analyst speaks as one
+            return replace(b, kind="analyst", code=f"{b.country}EDU" if b.country else "EDU", sector="EDU")
+        return b if b.kind in ("person", "analyst") else None
