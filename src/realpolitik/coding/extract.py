@@ -94,7 +94,7 @@ class SentenceCoder:
         self._acts: dict[tuple[int, bool], tuple[datetime.date | None, str, Location | None]] = {}
         self._modalities: dict[int, str] = {}
         self._sentence = self.document.text[sent_start:sent_end]  # one string for all its events
-        self._index_no = index_no
+        self._index_no, self._sentence_start, self._sentence_end = index_no, sent_start, sent_end
         index = self._index(span, mentions)
         events: list = []  # (the rank of the trigger, each event), then the events
         acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # for the discourse
@@ -108,18 +108,11 @@ class SentenceCoder:
         # are coded after the sentence's others, so that what they answer is heard wherever it is told
         # (n: the trigger's place in the sentence, its events' place in the output)
         for n, trig in sorted(enumerate(triggers), key=lambda found: self._answers(found[1])):
-            roles = self._kept_roles(trig, index, coded)
-            official = self._official(trig, roles)
-            if official is not None:
-                trig, roles = official, self._kept_roles(official, index, coded)
-            if isinstance(roles, _Refused):
-                if self.left_out is not None:
-                    self._leave_out(trig, roles)
+            prepared = self._prepared(trig, index, coded)
+            if prepared is None:
                 continue
-            trig = self._untargeted(trig, roles, coded)
-            roles = self._victims_placed(trig, roles)
+            trig, roles = prepared
             sources_here.update(dict.fromkeys(roles[0]))
-            sources = set(roles[0])
             listed = self._too_many(trig, *roles)  # each party of a long list is coded alone
             for source, target in self._pairs(trig, *roles):
                 if trig.rule.converse and target is not None:
@@ -128,11 +121,7 @@ class SentenceCoder:
                 if key in seen:
                     continue
                 seen.add(key)
-                emitted = self._events(index_no, sent_start, sent_end, span, trig, source, target, sources)
-                if target is not None and trig.rule.reverse and trig.code == trig.rule.code:
-                    # "left for Minas Tirith" [032:033]: the host receives the visit
-                    back = replace(trig, code=trig.rule.reverse)
-                    emitted.append(self._event(index_no, sent_start, sent_end, span, back, target, source))
+                emitted = self._pair_events(span, trig, source, target, set(roles[0]))
                 kept = [e for e in emitted if listed or self._complete(e, trig)]
                 if self.left_out is not None and len(kept) < len(emitted):
                     self._dropped(emitted, kept, *_no_target_reason(trig, source, roles[1], index))
@@ -141,7 +130,34 @@ class SentenceCoder:
                 self.discourse.hear(trig.head, heard)  # for a mediation of it named later in the sentence
                 acts += heard
         self.discourse.learn(span, index, list(sources_here), acts)
-        events = [e for _, e in sorted(events, key=lambda ranked: ranked[0])]
+        return self._finished([e for _, e in sorted(events, key=lambda ranked: ranked[0])], continuing)
+
+    def _prepared(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> tuple[Trigger, Roles] | None:
+        """The trigger as coded (an official's act, a code with no target) and its roles, or None
+        when they are refused (said to ``left_out``)."""
+        roles = self._kept_roles(trig, index, coded)
+        official = self._official(trig, roles)
+        if official is not None:
+            trig, roles = official, self._kept_roles(official, index, coded)
+        if isinstance(roles, _Refused):
+            if self.left_out is not None:
+                self._leave_out(trig, roles)
+            return None
+        trig = self._untargeted(trig, roles, coded)
+        return trig, self._victims_placed(trig, roles)
+
+    def _pair_events(self, span: Span, trig: Trigger, source: ActorMention, target: ActorMention | None,
+                     sources: set[ActorMention]) -> list[Event]:
+        """The events of one source and target, and the target's act back where the rule says."""
+        at = (self._index_no, self._sentence_start, self._sentence_end, span)
+        emitted = self._events(*at, trig, source, target, sources)
+        if target is not None and trig.rule.reverse and trig.code == trig.rule.code:
+            # "left for Minas Tirith" [032:033]: the host receives the visit
+            emitted.append(self._event(*at, replace(trig, code=trig.rule.reverse), target, source))
+        return emitted
+
+    def _finished(self, events: list[Event], continuing: set[tuple[int, int]]) -> list[Event]:
+        """The sentence's events but the vaguer of two and those that repeat an act told already."""
         kept = _drop_vaguer(events)
         if self.left_out is not None and len(kept) < len(events):
             self._dropped(events, kept, "vaguer")
