@@ -887,7 +887,7 @@ def answer_noun(verb: Token, patterns: Patterns) -> Token | None:
     """The noun by which an answer names again the act it answers ("a charge Abuja denied"): what
     the answer takes, whatever the small model made of it."""
     return next((c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in patterns.back_references
-                 and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)), None)
+                 and any(d.dep_ == "det" and d.lower_ in patterns.indefinite_articles for d in c.children)), None)
 
 
 def from_elsewhere(token: Token, patterns: Patterns) -> bool:

@@ -220,7 +220,7 @@ class SentenceCoder:
     def _index(self, span: Span, mentions: Sequence[ActorMention]) -> MentionIndex:
         """The sentence's actors, with what the discourse adds, placed where the text says."""
         text = self.document.text[span.start_char : span.end_char]
-        mentions = [m for m in mentions if not self._region_as_place(span, m) and not self._names_a_thing(span, m)]
+        mentions = [m for m in mentions if not self._region_as_place(span, m) and not self._town_naming_a_thing(span, m)]
         words = self.words
         index = MentionIndex(span, self.discourse.complete(span, text, mentions, words), self.patterns, words)
         index.place_residents(span)
@@ -243,15 +243,17 @@ class SentenceCoder:
         head = words.root if words is not None else None
         return head is not None and head.dep_ == "pobj" and head.head.lower_ in self.patterns.region_prepositions
 
-    def _names_a_thing(self, span: Span, m: ActorMention) -> bool:
+    def _town_naming_a_thing(self, span: Span, m: ActorMention) -> bool:
         """"the Ottawa Convention", "the Minsk agreements", "the Doha talks": a town naming an act,
         a gathering or a document (``document_nouns``) is no party of it."""
+        if m.actor.kind != "state":
+            return False  # (most mentions: asked first)
         words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
         head = words.root if words is not None else None
         if head is None or head.dep_ != "compound":
             return False
         # (a town standing for its state, not a country: "the Russia-Ukraine talks" are theirs)
-        place = gazetteer().find(m.text, span.doc) if m.actor.kind == "state" else None
+        place = gazetteer().find(m.text, span.doc)
         if place is None or place.lat is None or place.country != m.actor.country:
             return False
         thing = head.head.lemma_.lower()

@@ -98,9 +98,10 @@ def _object_lemmas(verb: Token, particle: str | None, patterns: Patterns, ergati
         found.setdefault("*", direct[0])
     # ("denied that its forces had shelled the town": a clause, matched by "#clause"; not the
     # sentence's own clause hung on the answer that names it: "…, a charge Abuja denied")
-    clause = next((doc[c] for c in kids if dep[c] == "ccomp" and named_thing(doc[c]) is None
-                   and not answered_aside(doc[c], patterns)), None)
-    if any(dep[c] == "ccomp" and answered_aside(doc[c], patterns) for c in kids):
+    clauses = [doc[c] for c in kids if dep[c] == "ccomp"]
+    asides = [c for c in clauses if answered_aside(c, patterns)]
+    clause = next((c for c in clauses if named_thing(c) is None and c not in asides), None)
+    if asides:
         answer = answer_noun(verb, patterns)  # (the charge denied, parsed as the denial's subject)
         found.setdefault(lemma[answer.i], answer)
     if clause is not None:

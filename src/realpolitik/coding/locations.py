@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from realpolitik.datafiles import shipped_layer
-from realpolitik.nlp import DocMemo, entities, entity_at
+from realpolitik.nlp import DocMemo, entity_at
 from realpolitik.records import Location
 
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -120,44 +120,17 @@ _NAMED_COUNTRIES = DocMemo()
 
 
 def countries_named(doc: Doc) -> Counter[str]:
-    """How often the text names each country: by its name, people, capital (countries.yaml) or a
-    town no other country has, among the places and peoples the parser tags."""
+    """``countries_in_text`` of a parsed text, read once per document."""
     memo = _NAMED_COUNTRIES.of(doc)
     if not memo:
-        words, places = _country_words(), gazetteer()
-        found = Counter()
-        for ent in entities(doc)[0]:
-            if ent.label_ in {"GPE", "NORP", "LOC"}:
-                name = ent.text.lower().removeprefix("the ")
-                if name not in places.elsewhere:  # (a name of towns in two countries says neither)
-                    place = places.places.get(name)
-                    found[words.get(name) or (place.country if place is not None else None)] += 1
-        del found[None]
-        memo[0] = found
+        memo[0] = countries_in_text(doc.text)
     return memo[0]
 
 
-def _unaccented(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-
-
 def countries_in_text(text: str) -> Counter[str]:
-    """How often a text not parsed names each country by its name or its people's."""
+    """How often a text names each country by its name or its people's (as written, capitalised)."""
     pattern, codes = _country_pattern()
     return Counter(codes[m.group(0)] for m in pattern.finditer(text))
-
-
-@lru_cache(maxsize=1)
-def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One expression for every country's names and peoples' names, as written (capitalised)."""
-    codes: dict[str, str] = {}
-    for entry in shipped_layer("realpolitik.actors.data", "countries.yaml").data["countries"]:
-        for key in ("name", "aliases", "adjectives"):
-            value = entry.get(key) or []
-            for word in [value] if isinstance(value, str) else value:
-                codes.setdefault(str(word), str(entry["code"]))
-    words = sorted(codes, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"), codes
 
 
 def country_of_word(word: str) -> str | None:
@@ -165,16 +138,38 @@ def country_of_word(word: str) -> str | None:
     return _country_words().get(word.lower())
 
 
-@lru_cache(maxsize=1)
-def _country_words() -> dict[str, str]:
-    """Each country's name, other names, peoples and capitals, lowered -> its code."""
-    words: dict[str, str] = {}
+def _country_entries() -> Iterator[tuple[str, str, str]]:
+    """Each word countries.yaml has for a country: (word, its code, which: name, aliases, adjectives, capital)."""
     for entry in shipped_layer("realpolitik.actors.data", "countries.yaml").data["countries"]:
         for key in ("name", "aliases", "adjectives", "capital"):
             value = entry.get(key) or []
             for word in [value] if isinstance(value, str) else value:
-                words.setdefault(str(word).lower(), str(entry["code"]))
+                yield str(word), str(entry["code"]), key
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One expression for every country's names and peoples' names (no capital: a town's name may
+    be another's), and the code of each."""
+    codes: dict[str, str] = {}
+    for word, code, key in _country_entries():
+        if key != "capital":
+            codes.setdefault(word, code)
+    words = sorted(codes, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"), codes
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Each country's name, other names, peoples and capitals, lowered -> its code."""
+    words: dict[str, str] = {}
+    for word, code, _ in _country_entries():
+        words.setdefault(word.lower(), code)
     return words
+
+
+def _unaccented(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def names_a_land(name: str) -> bool:

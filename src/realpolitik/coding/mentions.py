@@ -62,6 +62,7 @@ class Dateline:
 _NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
 
 
+_PEOPLED_PLACES = SETTLEMENTS | DIVISIONS  # what a people's name may qualify: "the Libyan town of"
 _DATELINE_CONTEXT = 3000  # the characters of a story's opening that say which town its dateline is
 
 
@@ -165,7 +166,7 @@ def outside_names(mentions: Sequence[ActorMention], ents: Sequence[Span]) -> lis
     return [m for m in mentions if not inside(m)]
 
 
-def _names_a_thing(ent: Span, things: Container[str]) -> bool:
+def _thing_named(ent: Span, things: Container[str]) -> bool:
     """Whether a name modifies, through a chain of compounds, a noun of ``things`` after it."""
     word = ent.root
     while word.dep_ == "compound" and word.head.i >= ent.end:
@@ -188,7 +189,7 @@ def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline:
             continue
         if ent.root.lemma_.lower() in things or gazetteer().find(ent.text, ent.doc) is not None:
             continue  # "the Indus Waters Treaty" is an act's thing; "Chancay" tagged PERSON is a place
-        if _names_a_thing(ent, things):
+        if _thing_named(ent, things):
             continue  # "the USMCA trade pact", "the New START treaty": a name of the thing
         if ent.label_ == "PERSON" and names_a_land(ent[-1].text):
             continue  # a headline's "Winning Crimea" tagged as a person, whose "surname" is a land
@@ -271,7 +272,7 @@ def _place_country(g: Token, destinations: Container[int]) -> tuple[Token, str, 
         return g, place.country, _phrase(g)
     # ("in Nigeria's northwestern Sokoto state": the country that owns the place; "near the Libyan
     # town of Gharyan": the country its people's name says)
-    owner = _owning_land(g) or (_named_people(g) if g.lemma_.lower() in SETTLEMENTS | DIVISIONS else None)
+    owner = _owning_land(g) or (_named_people(g) if g.lemma_.lower() in _PEOPLED_PLACES else None)
     return (g, owner, g.doc[g.left_edge.i:g.i + 1].text) if owner is not None else None
 
 

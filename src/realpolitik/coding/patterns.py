@@ -208,6 +208,7 @@ class Patterns:
     spoken_acts: frozenset[str] = frozenset()  # "said X had … and urged": acts a speaker does in words
     reciprocal_pronouns: frozenset[str] = frozenset()  # "accused each other": the parties act on each other
     region_prepositions: frozenset[str] = frozenset()  # "to the Caribbean": a region as a place, no actor
+    indefinite_articles: frozenset[str] = frozenset()  # "a charge Abuja denied": an answer naming an act again
     office_prepositions: frozenset[str] = frozenset()  # "judges at the ICC": whose office it is
     helping_families: frozenset[str] = frozenset()  # "helped him establish ties": the one helped is the target
     cooperation_roots: frozenset[str] = frozenset()  # the codes of cooperating with another ("06")
