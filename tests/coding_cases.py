@@ -1635,4 +1635,9 @@ CASES = [
     # a treaty's name is no actor
     ("Canada and Mexico agreed on Wednesday to coordinate their positions ahead of the review of the USMCA trade pact.",
      "CAN", "MEX", "030", "asserted"),
+    # a second clause's subject the small model joins to the noun before it is that clause's subject
+    ("Rebels freed the last 12 Peruvian hostages on Monday and Peru released nearly 300 rebel prisoners.", "PER", "PERREB", "0841", "asserted"),
+    ("Russia and Germany swapped prisoners on Thursday, with Moscow freeing a German student and Berlin releasing an alleged Russian spy.",
+     "DEUGOV", "RUSSPY", "0841", "asserted"),
+    ("Canada sent rescue teams and the U.N. released $3 million for Jamaica on Thursday.", "UN", "JAM", "071", "asserted"),
 ]

@@ -796,6 +796,9 @@ def _subject_token(verb: Token, patterns: Patterns) -> Token | None:
             # "Moqtada al-Sadr, whose movement boycotted the vote": the movement of the named one
             return verb.head
         return c
+    stranded = words.stranded_subject(verb.i)
+    if stranded is not None:
+        return doc[stranded]
     # the small model sometimes reads a sentence-initial name as an adverbial ("Lithuania shared …")
     for c in words.children(verb.i):
         if words.dep[c] == "npadvmod" and words.pos[c] == "PROPN" and c < verb.i:

@@ -20,6 +20,8 @@ from spacy.tokens import Doc
 
 _NAMED = [LEMMA, LOWER, POS, TAG, DEP]  # (string ids)
 _PLACED = [IDX, LENGTH]
+_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})  # (a past participle after "and" is no clause's: "Serbia and Bosnia cut off")
+_SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 @dataclass(frozen=True)
@@ -78,13 +80,34 @@ class Words:
         """The indices of the words coordinated with word ``i``, as spaCy's ``Token.conjuncts``
         gives them: up the "conj" links to the first conjunct, then down the "conj" links to the
         right of each, word ``i`` left out."""
+        if self._stranded(i):
+            return []
         first = i
         while self.head[first] != first and self.dep[first] == "conj":
             first = self.head[first]
         found = [first]
         for word in found:  # (grows as it is walked: breadth first)
-            found += [c for c in self.children(word) if c > word and self.dep[c] == "conj"]
+            found += [c for c in self.children(word) if c > word and self.dep[c] == "conj" and not self._stranded(c)]
         return [w for w in found if w != i]
+
+    def stranded_subject(self, verb: int) -> int | None:
+        """"Hamas freed three hostages on Saturday and Israel released 369 prisoners", "with Moscow
+        freeing a student and Berlin releasing a spy": the small model joins a second clause's
+        subject to the noun before it ("Saturday and Israel") and leaves the clause's verb without
+        one; the name or noun so joined right before a verb with no subject is its subject, and
+        no partner of the noun it was joined to."""
+        if verb == 0 or self.tag[verb] not in _CLAUSE_TAGS or any(self.dep[c] in _SUBJECT_LINKS for c in self.children(verb)):
+            return None
+        before = verb - 1
+        if self.dep[before] != "conj" or self.pos[before] not in {"PROPN", "NOUN"} or self.pos[self.head[before]] not in {"NOUN", "PROPN", "NUM"}:
+            return None
+        joined = self.dep[verb] == "conj" and self.pos[self.head[verb]] in {"VERB", "AUX"}
+        # (a participle on a noun is that noun's unless a name stands between: "reporters covering")
+        hung = self.dep[verb] == "acl" and self.tag[verb] == "VBG" and self.pos[before] == "PROPN"
+        return before if joined or hung else None
+
+    def _stranded(self, i: int) -> bool:
+        return i + 1 < len(self.dep) and self.stranded_subject(i + 1) == i
 
     def children(self, i: int) -> tuple[int, ...]:
         """The indices of the words whose head is word ``i``, in text order (spaCy's
