@@ -11,6 +11,7 @@ after it is coded.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
@@ -231,7 +232,12 @@ class Discourse:
     def _last_named(self, noun: Token, index: MentionIndex | None, count: int, own: set[str | None]) -> list[Actor]:
         """The parties a group noun stands for when no list of its size was named: as many as
         the sentence names before it."""
-        before = [m.actor for m in reversed(self._participants(noun, index))] if index else []
+        mentions = list(reversed(self._participants(noun, index))) if index else []
+        if noun.lemma_.lower() in self.patterns.people_nouns:
+            people = _distinct_countries([m.actor for m in mentions if is_person(m)], own)[:count]
+            if len(people) == count:
+                return people
+        before = [m.actor for m in mentions]
         # sides, juntas, capitals are states: an organisation named among them is none of them
         parties = _distinct_countries([a for a in before if a.kind != "igo"], own)[:count]
         if len(parties) < count and noun.lemma_.lower() not in self.patterns.state_nouns:
@@ -262,9 +268,18 @@ class Discourse:
 
     def _reports(self, token: Token, noun: Token) -> bool:
         """Whether ``token`` says, or is told, what the clause with ``noun`` tells ("Fidan told
-        reporters that both sides had agreed": neither the mediator nor the reporters are a side)."""
-        return (token.dep_ in {*SUBJECT_DEPS, "dobj", "dative"} and token.head.lemma_ in self.patterns.speech
-                and token.head in noun.ancestors)
+        reporters that both sides had agreed": neither the mediator nor the reporters are a side;
+        but "Modi told Dissanayake that …, and the two leaders agreed": a clause joined to the
+        telling is not what is told)."""
+        speech = token.head
+        if token.dep_ not in {*SUBJECT_DEPS, "dobj", "dative"} or speech.lemma_ not in self.patterns.speech:
+            return False
+        path = list(itertools.takewhile(lambda a: a != speech, (noun, *noun.ancestors)))
+        if not path or path[-1].head != speech:
+            return False
+        # (the small model often hangs such a clause, its own subject before it, on what is told)
+        return not any(a.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in a.children) or a.dep_ == "conj" and a.head == speech
+                       for a in path)
 
     def captivity(self, held: Token, patients: Sequence[ActorMention], roots: Collection[str]
                   ) -> tuple[ActorMention, ActorMention] | None:

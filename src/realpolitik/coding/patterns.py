@@ -205,6 +205,7 @@ class Patterns:
     doubting_adverbs: frozenset[str] = frozenset()  # "allegedly violated": claimed, not established
     hindrance_prepositions: frozenset[str] = frozenset()  # "barred from entering on Monday": the bar's date
     state_nouns: frozenset[str] = frozenset()  # "both governments": a group of as many countries
+    people_nouns: frozenset[str] = frozenset()  # "the two leaders": the people named before, first
     spoken_acts: frozenset[str] = frozenset()  # "said X had … and urged": acts a speaker does in words
     reciprocal_pronouns: frozenset[str] = frozenset()  # "accused each other": the parties act on each other
     region_prepositions: frozenset[str] = frozenset()  # "to the Caribbean": a region as a place, no actor
