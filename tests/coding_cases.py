@@ -1643,4 +1643,7 @@ CASES = [
     # "the two leaders" are the two people named before, not the countries of what one told the other
     ("Indian Prime Minister Narendra Modi told Sri Lankan President Anura Kumara Dissanayake on Monday that Chinese research ships were a concern for Delhi, and the two leaders agreed to meet in Colombo in April.",
      "LKAGOV", "INDGOV", "036", "asserted"),
+    # an international group's branch named with a country is the group, not that country
+    ("JAKARTA — Amnesty International Indonesia condemned the police crackdown and urged the authorities to free those detained.",
+     "NGO", "IDNGOV", "025", "asserted"),
 ]

@@ -373,6 +373,9 @@ TRIGGERED = [
      D(2016, 4, 14), D(2016, 4, 14), "doc"),
     ("Gunmen stormed the village on Tuesday, killing nine people, the army said, a day after the rebels rejected "
      "a truce.", "rejected", D(2016, 4, 14), D(2016, 4, 11), "day"),
+    # a time clause in the present tells what is to come (a reader's article, 2026-12-07); "since" looks back
+    ("The deal would be signed before the two presidents meet in April.", "meet", D(2025, 12, 30), D(2026, 4, 1), "month"),
+    ("Kyiv has asked for talks since the two armies clash daily in March.", "clash", D(2025, 12, 30), D(2025, 3, 1), "month"),
 ]  # fmt: skip
 
 

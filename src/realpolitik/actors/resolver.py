@@ -192,6 +192,12 @@ def _former(text: str, m: ActorMention, offices: frozenset[str]) -> ActorMention
     return replace(m, actor=replace(m.actor, code=f"{country}ELI", sector="ELI"), others=())
 
 
+def _branch(a: Actor, b: Actor) -> Actor | None:
+    """"Amnesty International Indonesia", "Human Rights Watch Asia": a group of no country named
+    with a country or region after it is its branch there, the group itself (not that country)."""
+    return a if a.kind == "group" and not a.country and b.kind in ("state", "region") else None
+
+
 def _own_people(text: str, out: list[ActorMention], m: ActorMention) -> bool:
     """"Bosnian Serb leader Milorad Dodik": a titled person whose own country stands right before
     the title, the title's country a people of it (no namesake of another country's)."""
@@ -444,7 +450,7 @@ class AliasIndex:
         """The one actor that "a b" names, or None when they are two actors."""
         if self._is_noun(b):
             return self._with_noun(a, b)
-        return self._of_state(a, b) or self._titled(a, b)
+        return _branch(a, b) or self._of_state(a, b) or self._titled(a, b)
 
     def _with_noun(self, a: Actor, b: Actor) -> Actor | None:
         """An actor and a sector noun after it: "Russian diplomats", "UN experts", "Hamas fighters"."""

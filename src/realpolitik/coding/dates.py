@@ -587,6 +587,9 @@ def _looks_ahead(sentence: Span, expression: DateExpression, patterns: Patterns)
         return True
     if verb.lemma_ in patterns.planning_verbs and verb.tag_ == "VBN":
         return True
+    if verb.tag_ in {"VBP", "VBZ"} and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in patterns.time_prepositions
+                                                                   and c.lower_ != "since" for c in verb.children):
+        return True  # "before the two presidents meet in April": a time clause in the present tells what is to come
     return verb.dep_ == "xcomp" and verb.head.lemma_ in patterns.intent_verbs
 
 
