@@ -1646,4 +1646,7 @@ CASES = [
     # an international group's branch named with a country is the group, not that country
     ("JAKARTA — Amnesty International Indonesia condemned the police crackdown and urged the authorities to free those detained.",
      "NGO", "IDNGOV", "025", "asserted"),
+    # exchanges of fire and of prisoners told as nouns, the parties in a phrase on what is exchanged
+    ("Exchanges of fire between Pakistani and Afghan forces continued at Torkham on Monday.", "PAKMIL", "AFGMIL", "190", "asserted"),
+    ("An exchange of prisoners between Armenia and Azerbaijan took place on the border on Friday.", "AZE", "ARM", "0841", "asserted"),
 ]

@@ -1205,5 +1205,10 @@ def _told_before(noun: Token, patterns: Patterns) -> bool:
 
 
 def _between(word: Token) -> list[Token]:
-    """The objects of the word's "between"/"among" phrase."""
-    return [g for c in word.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
+    """The objects of the word's "between"/"among" phrase, or of the phrase the small model hangs
+    on what the word's "of" names ("exchanges of fire between Pakistani and Afghan forces")."""
+    found = [g for c in word.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
+    if found or not word.pos_ == "NOUN":
+        return found
+    return [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+            for c in o.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
