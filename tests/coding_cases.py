@@ -1649,4 +1649,12 @@ CASES = [
     # exchanges of fire and of prisoners told as nouns, the parties in a phrase on what is exchanged
     ("Exchanges of fire between Pakistani and Afghan forces continued at Torkham on Monday.", "PAKMIL", "AFGMIL", "190", "asserted"),
     ("An exchange of prisoners between Armenia and Azerbaijan took place on the border on Friday.", "AZE", "ARM", "0841", "asserted"),
+    # an indictment accuses; a grand jury is a court
+    ("A federal grand jury in New York indicted the Venezuelan interior minister on drug charges.", "USAJUD", "VENGOV", "112", "asserted"),
+    # approving an arms sale gives the arms
+    ("Washington approved a new arms package for Taiwan worth $330 million on Friday.", "USAGOV", "TWN", "072", "asserted"),
+    # a town the small model leaves without an entity, named as news writes it without its Arabic article
+    ("Israeli jets struck the port of Hodeidah on Monday.", "ISR", "YEM", "190", "asserted"),
+    # a protest at a country's embassy is aimed at that country
+    ("ASTANA — Dozens of Ukrainians rallied outside the Russian embassy on Sunday.", "UKR", "RUS", "141", "asserted"),
 ]

@@ -90,6 +90,7 @@ def _object_lemmas(verb: Token, particle: str | None, patterns: Patterns, ergati
         for c in words.children(o.i):
             if dep[c] in {"compound", "amod", "nmod"}:  # ("tear gas grenades": "gas" an nmod of "grenades")
                 found.setdefault(f"{lemma[c]} {lemma[o.i]}", o)
+                found.setdefault(f"{lower[c]} {lemma[o.i]}", o)  # ("arms package": "arms" is no form of "arm")
                 if c + 2 == o.i and lower[c + 1] == "-":  # ("staged a sit-in": one word the tokenizer split)
                     found.setdefault(f"{lower[c]}-{lower[o.i]}", o)
             if dep[c] == "compound" and words.pos[c] == "NOUN" and words.pos[o.i] == "PROPN":

@@ -79,6 +79,10 @@ class Gazetteer:
             for alias in city.get("alternatenames") or ():
                 if alias[:1].isupper() and alias.isascii():
                     self._add(alias.lower(), place, city["population"], namesake=city["population"] >= _LARGE_CITY)
+                    # "El-Hodeidah" is written "Hodeidah" too: an Arabic name without its article
+                    bare = _ARTICLE.sub("", alias)
+                    if bare != alias and bare[:1].isupper() and city["population"] >= _ARTICLED_CITY:
+                        self._add(bare.lower(), place, city["population"], namesake=False)
 
     def _add(self, name: str, place: Location, population: int, *, namesake: bool = True) -> None:
         """``place`` under ``name`` if no larger town has it, else (a ``namesake``) among the towns
@@ -168,6 +172,10 @@ def _country_words() -> dict[str, str]:
     return words
 
 
+_ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|An|At|Az|Ash|Ad-D)[- ](?=[A-Z])")
+_ARTICLED_CITY = 50_000  # (smaller towns' bare names would be namesakes of common words)
+
+
 def _unaccented(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
@@ -226,12 +234,21 @@ def _object_words(trigger: Token) -> list[Token]:
 
 def _place_in(tokens: Iterable[Token], kinds: Container[str]) -> tuple[Span, Location] | None:
     for token in tokens:
-        if token.ent_type_ in kinds and token.ent_iob_ == "B":
-            ent = entity_at(token)
-            span = ent if ent is not None and ent.start == token.i else None
-            place = gazetteer().find(span.text, token.doc) if span is not None else None
-            if place is not None:
-                return span, place
+        span = _named_span(token, kinds)
+        place = gazetteer().find(span.text, token.doc) if span is not None else None
+        if place is not None:
+            return span, place
+    return None
+
+
+def _named_span(token: Token, kinds: Container[str]) -> Span | None:
+    """The name ``token`` opens: an entity of ``kinds``, or a lone name the small model left
+    without one ("struck the port of Hodeidah")."""
+    if token.ent_type_ in kinds and token.ent_iob_ == "B":
+        ent = entity_at(token)
+        return ent if ent is not None and ent.start == token.i else None
+    if not token.ent_type_ and token.pos_ == "PROPN" and token.dep_ != "compound":
+        return token.doc[token.i : token.i + 1]
     return None
 
 

@@ -43,7 +43,7 @@ from realpolitik.coding.arguments import (
 )
 from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import NOUN_POS, VERB_POS, Trigger, aimless, is_copula
-from realpolitik.coding.locations import event_place, object_place
+from realpolitik.coding.locations import country_of_word, event_place, object_place
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns
@@ -607,6 +607,20 @@ class RoleFinder:
             return []
         return [_implied_state(*at, country, "implicit:place" if place is not None else "implicit:dateline", text)]
 
+    def _mission_target(self, act: _Act) -> list[ActorMention]:
+        """"rallied outside the Russian embassy", "a protest at Rwanda's embassy": a protest at a
+        country's mission is aimed at that country."""
+        if not self.patterns.codes_in(act.trig.code, self.patterns.protest_roots):
+            return []
+        # (in the phrase's words: "in front of France's embassy")
+        missions = [n for p in act.trig.head.children if p.dep_ == "prep" and p.lower_ in self.patterns.scene_prepositions
+                    for n in p.subtree if n.dep_ == "pobj" and n.lemma_.lower() in self.patterns.mission_nouns]
+        for owner in (c for n in missions for c in n.children if c.dep_ in {"amod", "compound", "poss"}):
+            country = country_of_word(owner.text.removesuffix("'s").removesuffix("’s"))
+            if country and country not in act.countries:
+                return [_implied_state(owner.idx, owner.idx + len(owner.text), country, "implicit:mission", owner.text)]
+        return []
+
     def _army_abroad(self, act: _Act) -> bool:
         """"BANGKOK — Thai jets bombed Cambodian targets after troops clashed along the border": a
         state's army in a sentence that names another country may fight it, not at home."""
@@ -641,7 +655,7 @@ class RoleFinder:
         strategies that finds one."""
         return _first_found(_Act(trig, objects, index, sources),
                             (self._office_target, self._clause_target, self._occasion_target, self._foreign_place_target,
-                             self._placed_target, self._recipient_target, self._reporter_target, self._answered_target,
+                             self._mission_target, self._placed_target, self._recipient_target, self._reporter_target, self._answered_target,
                              self._home_target))
 
     def _office(self, act: _Act, bare: ActorMention | None) -> ActorMention | None:
