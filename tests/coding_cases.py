@@ -708,7 +708,7 @@ CASES = [
     # (the cases are dated 2014-03-10: Trump was in no office then)
     ("Trump and Xi Jinping spoke by telephone on Tuesday.", "USAELI", "CHNGOV", "040", "asserted"),
     ("The European Union adopted its 20th package of sanctions against Russia on Friday.", "EU", "RUS", "163", "asserted"),
-    ("Washington approved the sale of 48 F-35 jets to Saudi Arabia on Monday.", "USAGOV", "SAU", "0332", "asserted"),
+    ("Washington approved the sale of 48 F-35 jets to Saudi Arabia on Monday.", "USAGOV", "SAU", "072", "asserted"),
     ("Brussels froze 30 million euros in budget support to Niger.", "EU", "NER", "162", "asserted"),
     # a place travelled to is no country of the traveller's office
     ("The foreign minister arrived in Beijing on Monday.", "GOV", "CHNGOV", "042", "asserted"),
