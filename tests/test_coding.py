@@ -197,6 +197,11 @@ def test_a_region_is_a_place_of_its_country():
     assert gazetteer().find("Kashmir").country is None
 
 
+def test_a_town_is_found_without_its_arabic_article():
+    # geonames writes "El-Hodeidah" and "Al Hudaydah"; news writes "Hodeidah" (a reader's article)
+    assert gazetteer().find("Hodeidah").country == "YEM"
+
+
 def test_a_town_is_the_one_of_the_country_the_text_names(nlp, actor_dictionary):
     # Tripoli is Libya's capital and a Lebanese port; Santa Cruz a Philippine town and Bolivia's
     # largest city (by its longer name): the story's country says which

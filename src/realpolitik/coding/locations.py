@@ -234,21 +234,12 @@ def _object_words(trigger: Token) -> list[Token]:
 
 def _place_in(tokens: Iterable[Token], kinds: Container[str]) -> tuple[Span, Location] | None:
     for token in tokens:
-        span = _named_span(token, kinds)
-        place = gazetteer().find(span.text, token.doc) if span is not None else None
-        if place is not None:
-            return span, place
-    return None
-
-
-def _named_span(token: Token, kinds: Container[str]) -> Span | None:
-    """The name ``token`` opens: an entity of ``kinds``, or a lone name the small model left
-    without one ("struck the port of Hodeidah")."""
-    if token.ent_type_ in kinds and token.ent_iob_ == "B":
-        ent = entity_at(token)
-        return ent if ent is not None and ent.start == token.i else None
-    if not token.ent_type_ and token.pos_ == "PROPN" and token.dep_ != "compound":
-        return token.doc[token.i : token.i + 1]
+        if token.ent_type_ in kinds and token.ent_iob_ == "B":
+            ent = entity_at(token)
+            span = ent if ent is not None and ent.start == token.i else None
+            place = gazetteer().find(span.text, token.doc) if span is not None else None
+            if place is not None:
+                return span, place
     return None
 
 
