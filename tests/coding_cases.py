@@ -1655,4 +1655,11 @@ CASES = [
     ("Washington approved a new arms package for Taiwan worth $330 million on Friday.", "USAGOV", "TWN", "072", "asserted"),
     # a protest at a country's embassy is aimed at that country
     ("ASTANA — Dozens of Ukrainians rallied outside the Russian embassy on Sunday.", "UKR", "RUS", "141", "asserted"),
+    # a time clause the small model reads as a time phrase, its verb a participle on the noun
+    ('"We will answer for every soldier," the army said on Sunday, after militants killed at least 30 Burkinabe soldiers near Dori.',
+     "INS", "BFAMIL", "180", "asserted"),
+    # the time of a telling is not what is told: its teller's country may be a party; "the two
+    # countries" are states
+    ('"There will be no deal while those troops remain in Kosovo," Serbian presidential aide Ivan Petrovic told reporters in Belgrade on Friday, a day after the two countries agreed on the text of a border accord.',
+     "SRB", "XKX", "030", "asserted"),
 ]

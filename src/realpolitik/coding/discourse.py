@@ -244,6 +244,9 @@ class Discourse:
             # "forces detained the vice-president, and the AU urged both sides to …": two
             # parties of one country, named in the sentence (but "both governments" are two countries')
             parties = list({a.code: a for a in before if (a.country or a.code) not in own}.values())[:count]
+        if noun.lemma_.lower() in self.patterns.state_nouns:
+            # "the two countries" are the states, not the reporters or troops that placed them
+            parties = [Actor(a.country, a.country, "state", a.country) if a.country else a for a in parties]
         return parties if len(parties) == count else []
 
     def _participants(self, noun: Token, index: MentionIndex) -> list[ActorMention]:
@@ -270,12 +273,13 @@ class Discourse:
         """Whether ``token`` says, or is told, what the clause with ``noun`` tells ("Fidan told
         reporters that both sides had agreed": neither the mediator nor the reporters are a side;
         but "Modi told Dissanayake that …, and the two leaders agreed": a clause joined to the
-        telling is not what is told)."""
+        telling is not what is told, nor is its time ("…, an aide told reporters in Baku, a day
+        after the two countries agreed")."""
         speech = token.head
         if token.dep_ not in {*SUBJECT_DEPS, "dobj", "dative"} or speech.lemma_ not in self.patterns.speech:
             return False
         path = list(itertools.takewhile(lambda a: a != speech, (noun, *noun.ancestors)))
-        if not path or path[-1].head != speech:
+        if not path or path[-1].head != speech or path[-1].dep_ in {"advcl", "npadvmod"}:
             return False
         # (the small model often hangs such a clause, its own subject before it, on what is told)
         return not any(a.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in a.children) or a.dep_ == "conj" and a.head == speech

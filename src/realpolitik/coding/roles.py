@@ -108,6 +108,11 @@ class RoleFinder:
         subj = subject_token(verb, self.patterns)
         if subj is None:
             return []
+        if subj == verb.head and verb.dep_ == "acl" and subj.dep_ == "pobj":
+            # "after militants killed 30 soldiers" read as a participle on its subject: the
+            # subject's phrase holds the verb and its object, which are not the subject
+            own = index.at(subj) or index.fallback.get(subj.i)
+            return found_as([own], "subject") if own is not None else []
         # "the two leaders agreed": the two parties named before, not the sector noun "leaders"
         found = self.discourse.group([subj], [], index) or found_as(actors_of(subj, index) + co_subjects(verb, subj, index), "subject") \
             or self.discourse.resolve_pronoun(subj, index)
