@@ -1662,4 +1662,7 @@ CASES = [
     # countries" are states
     ('"There will be no deal while those troops remain in Kosovo," Serbian presidential aide Ivan Petrovic told reporters in Belgrade on Friday, a day after the two countries agreed on the text of a border accord.',
      "SRB", "XKX", "030", "asserted"),
+    # condemnation drawn from several "from" phrases joined together
+    ("Israel struck a building in Doha on Tuesday, drawing condemnation from Qatar and from Saudi Arabia and Egypt.",
+     "EGY", "ISR", "111", "asserted"),
 ]

@@ -1031,8 +1031,9 @@ class RoleFinder:
         holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
         # "at the request of Benin's government": a request's "of" phrase names who asks
         said = {"from", "of"} if noun.lemma_.lower() in self.patterns.asker_nouns else {"from"}
-        speakers = [(c.lower_, g) for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in said
-                    for g in c.children if g.dep_ == "pobj"]
+        # ("from Qatar, … and from Saudi Arabia": the phrases joined to the first)
+        preps = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in said for p in (c, *c.conjuncts)]
+        speakers = [(p.lower_, g) for p in preps for g in p.children if g.dep_ == "pobj"]
         sources = [m for prep, g in speakers for m in found_as(actors_of(g, index), f"prep:{prep}")]
         if not sources:
             return None
