@@ -430,3 +430,15 @@ def test_sentence_not_at_document_start(nlp):
     doc = nlp("Lukashenko spoke in Minsk. He met Putin on 5 March.")
     second = list(doc.sents)[1]
     assert event_date(second, given(D(2014, 3, 20)), PATTERNS) == (D(2014, 3, 5), "day")
+
+
+def test_a_when_clause_or_a_fronted_date_is_found_after_the_document_start(nlp):
+    # the expressions' offsets are the sentence's, the words' the document's (a reader's article,
+    # 2026-12-07: every "when" clause after the first sentence took the document's date)
+    doc = nlp("Greece protested on Sunday. Relations thawed in December 2023, when the two leaders signed a declaration. "
+              "On Monday, Lavrov met Makei and Peskov praised the talks.")
+    second, third = list(doc.sents)[1:3]
+    signed = next(t for t in second if t.text == "signed")
+    praised = next(t for t in third if t.text == "praised")
+    assert event_date(second, given(D(2025, 10, 6)), PATTERNS, trigger=signed) == (D(2023, 12, 1), "month")
+    assert event_date(third, given(D(2025, 10, 8)), PATTERNS, trigger=praised) == (D(2025, 10, 6), "day")

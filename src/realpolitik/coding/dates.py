@@ -680,7 +680,7 @@ def _candidates(
     own = [e for e, clause in placed if _is_own(clause, anchor, patterns)]
     if own:
         return own
-    told_when = _when_of(anchor, [e for e in expressions if e not in datelines], patterns)
+    told_when = _when_of(anchor, [e for e in expressions if e not in datelines], patterns, placed)
     if told_when:
         return told_when
     fronted = _fronted(anchor, placed, patterns)
@@ -755,24 +755,33 @@ def _complement_of(token: Token, clause: Token) -> bool:
     return below.dep_ in {"ccomp", "xcomp"} and below.pos_ in _VERBAL
 
 
-def _when_of(anchor: Token, expressions: list[DateExpression], patterns: Patterns) -> list[DateExpression]:
+def _when_of(anchor: Token, expressions: list[DateExpression], patterns: Patterns,
+             placed: list[tuple[DateExpression, Token]] = ()) -> list[DateExpression]:
     """"met him in December 2023, when the two leaders signed a pledge", "echoes June 2023, when
-    Serbia detained three officers": a "when" clause on a time is dated by that time."""
+    Serbia detained three officers": a "when" clause on a time is dated by that time; "relations
+    thawed in December 2023, when the two leaders signed", "fighting erupted on October 11 when
+    Taliban forces attacked": one in the past on a verb, by the verb's own date."""
     clause = _event_clause(anchor, patterns)
     if clause.dep_ not in {"relcl", "advcl", "acl"} or not any(c.lower_ == "when" for c in clause.children):
         return []
     head = clause.head
-    return [e for e in expressions if e.start <= head.idx < e.end]
+    at = head.idx - head.sent.start_char  # (the expressions' offsets are the sentence's)
+    on_time = [e for e in expressions if e.start <= at < e.end]
+    past = clause.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "aux" and c.lower_ in patterns.future_aux | patterns.conditional_aux
+                                                     for c in clause.children)
+    return on_time or ([e for e, c in placed if c.i == head.i] if past and head.pos_ in _VERBAL else [])
 
 
 def _fronted(anchor: Token, placed: list[tuple[DateExpression, Token]], patterns: Patterns) -> list[DateExpression]:
-    """"On Monday, Lavrov met Makei and Peskov said …": a date put before the first conjunct dates
-    the conjuncts after it that have none of their own."""
+    """"On Monday, Lavrov met Makei and Peskov said …", "Xi visited Hanoi in April 2025, and the
+    two sides signed 45 agreements": the first conjunct's date dates the conjuncts after it that
+    have none of their own."""
     clause = _event_clause(anchor, patterns)
-    if clause.dep_ != "conj":
+    # (a conjunct in the present perfect runs up to now: "…, and Ugandan artillery has since shelled")
+    if clause.dep_ != "conj" or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in clause.children):
         return []
     first = _event_clause(clause.head, patterns)
-    return [e for e, c in placed if c.i == first.i and e.end <= first.idx]
+    return [e for e, c in placed if c.i == first.i]
 
 
 def _in_dateline(text: str, expression: DateExpression) -> bool:
