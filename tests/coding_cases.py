@@ -1665,4 +1665,9 @@ CASES = [
     # condemnation drawn from several "from" phrases joined together
     ("Israel struck a building in Doha on Tuesday, drawing condemnation from Qatar and from Saudi Arabia and Egypt.",
      "EGY", "ISR", "111", "asserted"),
+    # "both governments" are two states, never a list of one country's police and soldiers
+    ("VILNIUS — Lithuania closed two crossings on its border with Belarus on Monday, sending police officers and soldiers to the frontier. The European Commission urged both governments to show restraint.",
+     "EU", "BLR", "020", "asserted"),
+    # troops sent to a border are mobilised against the neighbour, not given to it
+    ("Lithuania sent troops to the border with Belarus on Monday.", "LTU", "BLR", "154", "asserted"),
 ]

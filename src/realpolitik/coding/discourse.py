@@ -122,6 +122,10 @@ class Discourse:
             if count is None:
                 continue
             listed = self._group_of(noun, count, own, index)
+            if listed and noun.lemma_.lower() in self.patterns.state_nouns:
+                # "both governments", "the two countries" are the states, not the officers,
+                # reporters or troops of them that were named
+                listed = [Actor(a.country, a.country, "state", a.country) if a.country else a for a in listed]
             if listed:
                 return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, a, "group") for a in listed]
         return []
@@ -132,9 +136,10 @@ class Discourse:
         for "both sides" the story's parties, an earlier list or the story's parties, the nearest
         first; with no count a list of this sentence or the one before, else for "all sides" the
         story's parties."""
-        known = [(age, found) for age, found in self._known_lists(noun, index) if _fits_group(found, count, own)]
+        states = noun.lemma_.lower() in self.patterns.state_nouns
+        known = [(age, found) for age, found in self._known_lists(noun, index) if _fits_group(found, count, own, states)]
         story = self.parties[1] if noun.lemma_.lower() in self.patterns.story_group_nouns and self.parties \
-            and _fits_group(self.parties[1], count, own) else ()
+            and _fits_group(self.parties[1], count, own, states) else ()
         if not count:
             return next((found for age, found in known if age <= 1), story)
         named = [] if any(age == 0 for age, _ in known) else self._last_named(noun, index, count, own) or self._heard_pair(noun, count, own)
@@ -195,6 +200,8 @@ class Discourse:
         """The sides of the story, if this sentence names them: in the lead (headline and first
         sentence) its first list or the two parties of its first act between two; later the
         parties "between" whom something happens, or of an act done both ways ("X and Y clashed")."""
+        # (a list of one country's people, "police officers and soldiers", names no sides)
+        lists = [found for found in lists if len({a.country or a.code for a in found}) > 1]
         if self.sentences <= 2:
             sides = lists[-1:] or [tuple(m.actor for m in _two_parties(acts, self.mediators, set()))]
         else:
@@ -244,9 +251,6 @@ class Discourse:
             # "forces detained the vice-president, and the AU urged both sides to …": two
             # parties of one country, named in the sentence (but "both governments" are two countries')
             parties = list({a.code: a for a in before if (a.country or a.code) not in own}.values())[:count]
-        if noun.lemma_.lower() in self.patterns.state_nouns:
-            # "the two countries" are the states, not the reporters or troops that placed them
-            parties = [Actor(a.country, a.country, "state", a.country) if a.country else a for a in parties]
         return parties if len(parties) == count else []
 
     def _participants(self, noun: Token, index: MentionIndex) -> list[ActorMention]:
@@ -786,9 +790,11 @@ def _lists(doc: Doc, indices: Sequence[int], index: MentionIndex) -> list[tuple[
     return list(reversed(out.values()))
 
 
-def _fits_group(members: Sequence[Actor], count: int, own: set[str | None]) -> bool:
-    """Whether a list is the group of ``count`` parties (any number for 0), none the source's own."""
-    return (len(members) == count or not count) and not {a.country or a.code for a in members} & own
+def _fits_group(members: Sequence[Actor], count: int, own: set[str | None], states: bool = False) -> bool:
+    """Whether a list is the group of ``count`` parties (any number for 0), none the source's own;
+    with ``states``, each of another country ("both governments" are not "police and soldiers")."""
+    countries = {a.country or a.code for a in members}
+    return (len(members) == count or not count) and not countries & own and (not states or len(countries) == len(members))
 
 
 def _distinct_countries(actors: Sequence[Actor], own: set[str | None]) -> list[Actor]:

@@ -306,7 +306,9 @@ class RoleFinder:
         force": the troops, which a dateline would place, are the sender's)."""
         if trig.head.lemma_.lower() not in self.patterns.sending_verbs:
             return []
-        return [m for w in trig.words if w.i != trig.head.i for m in [index.at(w)] if m is not None]
+        # (and what is sent with them: "sending police officers and soldiers")
+        sent = [x for w in trig.words if w.i != trig.head.i for x in (w, *w.conjuncts)]
+        return [m for w in sent for m in [index.at(w)] if m is not None]
 
     def _press_told(self, trig: Trigger, index: MentionIndex) -> list[ActorMention]:
         """The press a speaker tells, never the target of what it says ("'Israel must halt its
