@@ -1673,4 +1673,7 @@ CASES = [
     # terminating or tearing up an agreement cuts ties (the agreement is no new one)
     ("Chad announced it was terminating its defence cooperation agreement with France.", "TCD", "FRA", "161", "asserted"),
     ("Niger tore up its military accord with the United States.", "NER", "USA", "161", "asserted"),
+    # a sector noun named again ("the ministry") is the one named before, wherever the story is filed from
+    ("TAIPEI — The Chinese foreign ministry accused Tokyo of meddling on Monday. The ministry also summoned the Japanese ambassador.",
+     "CHNGOV", "JPNGOV", "114", "asserted"),
 ]

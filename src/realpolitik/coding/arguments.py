@@ -316,7 +316,10 @@ class MentionIndex:
         if found is None or found[0] in named:
             return None
         filed = dateline.country if dateline is not None else None
-        return None if filed and filed != found[0] and filed not in named else found
+        # ("TAIPEI - … The Chinese foreign ministry accused Tokyo … The ministry also summoned": the
+        # same noun again is the one named before, wherever the story is filed from)
+        echo = m.text.split()[-1].lower() == found[1].split()[-1].lower()
+        return None if filed and filed != found[0] and filed not in named and not echo else found
 
     def _homes(self, token: Token) -> tuple[str, list[ActorMention]]:
         """The states a noun's own "in"/"from" phrase names, with the preposition ("soldiers from
