@@ -1676,4 +1676,7 @@ CASES = [
     # a sector noun named again ("the ministry") is the one named before, wherever the story is filed from
     ("TAIPEI — The Chinese foreign ministry accused Tokyo of meddling on Monday. The ministry also summoned the Japanese ambassador.",
      "CHNGOV", "JPNGOV", "114", "asserted"),
+    # a noun named with "these"/"this" stands for the act told before as "the" does
+    ('China launched large-scale drills around Taiwan on Monday. "These drills are a blatant provocation," Taiwanese President Lai Ching-te said.',
+     "TWNGOV", "CHN", "111", "asserted"),
 ]

@@ -329,7 +329,7 @@ class Discourse:
             lemma = noun.lemma_.lower()
             # "the decision", "the move" name an act of any kind
             roots = self.patterns.back_references.get(lemma, ("",) if lemma in self.patterns.act_nouns else None)
-            if roots is None or not any(c.lower_ == "the" for c in noun.children):
+            if roots is None or not any(c.lower_ in self.patterns.told_determiners for c in noun.children):
                 continue
             for code, source, target in self.acts:
                 if not any(code.startswith(r) for r in roots):
