@@ -1679,4 +1679,6 @@ CASES = [
     # a noun named with "these"/"this" stands for the act told before as "the" does
     ('China launched large-scale drills around Taiwan on Monday. "These drills are a blatant provocation," Taiwanese President Lai Ching-te said.',
      "TWNGOV", "CHN", "111", "asserted"),
+    # the Baltic states are each of the three, not a region
+    ("The Baltic states condemned the Russian drone incursion on Monday.", "LVA", "RUS", "111", "asserted"),
 ]
