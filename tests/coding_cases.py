@@ -1681,4 +1681,7 @@ CASES = [
      "TWNGOV", "CHN", "111", "asserted"),
     # the Baltic states are each of the three, not a region
     ("The Baltic states condemned the Russian drone incursion on Monday.", "LVA", "RUS", "111", "asserted"),
+    # a second party the small model joins to the first one's name in apposition is a co-subject
+    ("Benin's defence minister Fortunet Alain Nouatin and his Togolese counterpart met in Lome and agreed to set up a joint patrol.",
+     "TGOGOV", "BENMIL", "040", "asserted"),
 ]

@@ -673,7 +673,11 @@ def actors_of(token: Token, index: MentionIndex, preps: frozenset[str] | None = 
     found: dict[ActorMention, None] = {}  # ordered, and a long list's membership tests stay cheap
     covered: set[int] = set()  # tokens whose coordination is in already: "A and B and … Z" once, not once per name
     doc, words = token.doc, index.words  # (the conjuncts read in the table)
-    for t in [token, *(doc[c] for c in words.conjuncts(token.i)), *_listed_states(token, index)]:
+    # ("Benin's defence minister Fortunet Nouatin and his Togolese counterpart": the small model
+    # joins the second party to the name in apposition)
+    named_too = [doc[c] for a in words.children(token.i) if words.dep[a] == "appos" and words.pos[a] == "PROPN"
+                 for c in words.conjuncts(a)]
+    for t in [token, *(doc[c] for c in words.conjuncts(token.i)), *_listed_states(token, index), *named_too]:
         hit = _first_below(t, index, preps=preps, passing=passing)
         if hit is None or any(_home_of(hit[1], f) for f in found):
             continue
