@@ -1684,4 +1684,11 @@ CASES = [
     # a second party the small model joins to the first one's name in apposition is a co-subject
     ("Benin's defence minister Fortunet Alain Nouatin and his Togolese counterpart met in Lome and agreed to set up a joint patrol.",
      "TGOGOV", "BENMIL", "040", "asserted"),
+    # an army where the sentence names another country does not act at home
+    ("CARACAS — Venezuela filed a complaint with the United Nations on Friday after U.S. warships destroyed two more speedboats in the Caribbean.",
+     "USAMIL", "VEN", "171", "asserted"),
+    # a complaint with no target answers the last force against its country; a denial of it answers it
+    ("Venezuela filed a complaint with the United Nations on Friday after U.S. warships sank a speedboat.", "VEN", "USA", "114", "asserted"),
+    ("Dhaka denied on Friday that its border guards had shot an Indian farmer, after New Delhi lodged a complaint with the UN.",
+     "BGDGOV", "IND", "016", "asserted"),
 ]

@@ -107,7 +107,7 @@ class SentenceCoder:
         # acts that may answer another ("vowed to retaliate after Syrian shelling killed two soldiers")
         # are coded after the sentence's others, so that what they answer is heard wherever it is told
         # (n: the trigger's place in the sentence, its events' place in the output)
-        for n, trig in sorted(enumerate(triggers), key=lambda found: self._answers(found[1])):
+        for n, trig in self._in_answer_order(triggers):
             prepared = self._prepared(trig, index, coded)
             if prepared is None:
                 continue
@@ -176,7 +176,7 @@ class SentenceCoder:
         # acts that may answer another ("vowed to retaliate after Syrian shelling killed two soldiers")
         # are coded after the sentence's others, so that what they answer is heard wherever it is told
         # (n: the trigger's place in the sentence, its events' place in the output)
-        for n, trig in sorted(enumerate(triggers), key=lambda found: self._answers(found[1])):
+        for n, trig in self._in_answer_order(triggers):
             roles = self._kept_roles(trig, index, coded)
             sources = roles.sources if isinstance(roles, _Refused) else tuple(roles[0])
             self._leave_out(trig, _Refused(reason, sources, detail=detail))
@@ -200,9 +200,22 @@ class SentenceCoder:
             if id(event) not in emitted:
                 self.left_out(LeftOut.of_event(event, reason, detail))
 
-    def _answers(self, trig: Trigger) -> bool:
-        """Whether the act may answer another (``answers``): such acts are coded last."""
-        return any(trig.code.startswith(root) for root in self.patterns.answers)
+    def _in_answer_order(self, triggers: list[Trigger]) -> list[tuple[int, Trigger]]:
+        """The triggers with their places, those that may answer another (``answers``) last, and
+        of those, one that may answer another such act after it ("Bangkok denied …, after Phnom
+        Penh lodged a complaint": the complaint first, so the denial answers it)."""
+        answering = [t for t in triggers if self._answered_by(t) is not None]
+
+        def rank(trig: Trigger) -> tuple[bool, bool]:
+            roots = self._answered_by(trig)
+            return roots is not None, roots is not None and any(
+                u is not trig and any(u.code.startswith(r) for r in roots) for u in answering)
+
+        return sorted(enumerate(triggers), key=lambda found: rank(found[1]))
+
+    def _answered_by(self, trig: Trigger) -> Sequence[str] | None:
+        """The roots of the acts ``trig`` may answer, None when it answers none."""
+        return next((roots for root, roots in self.patterns.answers.items() if trig.code.startswith(root)), None)
 
     def _untargeted(self, trig: Trigger, roles: Roles, coded: Mapping[int, str]) -> Trigger:
         """"North Korea fired missiles into the sea": an act the text names no target of takes its

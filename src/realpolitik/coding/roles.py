@@ -789,7 +789,9 @@ class RoleFinder:
         domestic = self.patterns.codes_in(trig.code, self.patterns.domestic_roots) or (
             self.patterns.codes_in(trig.code, self.patterns.home_roots) and _names_only(act.index, home)
             and all(self._acts_at_home(m) for m in sources))
-        if not (home and domestic):
+        # ("CARACAS - … U.S. warships destroyed two more speedboats": an army where the sentence
+        # names another country is not at home)
+        if not (home and domestic) or self._army_abroad(act):
             return []
         source = sources[0]
         protest = self.patterns.codes_in(trig.code, self.patterns.government_targeted_roots)
