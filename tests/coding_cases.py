@@ -1691,4 +1691,7 @@ CASES = [
     ("Venezuela filed a complaint with the United Nations on Friday after U.S. warships sank a speedboat.", "VEN", "USA", "114", "asserted"),
     ("Dhaka denied on Friday that its border guards had shot an Indian farmer, after New Delhi lodged a complaint with the UN.",
      "BGDGOV", "IND", "016", "asserted"),
+    # what a speaker says others will suffer threatens
+    ('"Israel will pay a heavy price for this crime," Iran\'s foreign minister said.', "IRNGOV", "ISR", "130", "asserted"),
+    ('"Anyone blocking the highways will be prosecuted," the head of Iran\'s judiciary said on Monday.', "IRNJUD", "IRN", "132", "asserted"),
 ]

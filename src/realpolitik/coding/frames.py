@@ -359,7 +359,21 @@ def _obligation(verb: Token, patterns: Patterns) -> str | None:
             # (not to an audience told: "told parliament" names no one refused)
             if _refused_in_words(c, patterns) and not any(o.dep_ in {"dobj", "dative"} for o in verb.children):
                 return patterns.announcements.get("refusal")
+            if _threat_in_words(c, patterns):
+                return patterns.announcements.get("conflict")
     return None
+
+
+def _threat_in_words(clause: Token, patterns: Patterns) -> bool:
+    """"'Any country that deploys such weapons will pay a heavy price,' the spokesman said", "those
+    who finance them will answer for it", "the attack will not go unpunished": what the speaker
+    says others will suffer (``threat_phrases``) threatens."""
+    if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in patterns.future_aux for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    said = {f"{lemma} *", *(f"{lemma} {c.lemma_.lower()}" for c in clause.children
+                            if c.dep_ in {"dobj", "prep", "acomp", "oprd", "advmod", "prt"})}
+    return bool(said & patterns.threat_phrases)
 
 
 def _refused_in_words(clause: Token, patterns: Patterns) -> bool:
