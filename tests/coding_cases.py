@@ -1694,4 +1694,7 @@ CASES = [
     # what a speaker says others will suffer threatens
     ('"Israel will pay a heavy price for this crime," Iran\'s foreign minister said.', "IRNGOV", "ISR", "130", "asserted"),
     ('"Anyone blocking the highways will be prosecuted," the head of Iran\'s judiciary said on Monday.', "IRNJUD", "IRN", "132", "asserted"),
+    # targeting ships or positions attacks them; targeting with sanctions, or sanctions targeting, sanctions
+    ("The Houthis vowed to keep targeting ships linked to Israel.", "YEMREB", "ISR", "1384", "asserted"),
+    ("The EU targeted Russian banks with new sanctions.", "EU", "RUS", "163", "asserted"),
 ]
