@@ -1697,4 +1697,7 @@ CASES = [
     # targeting ships or positions attacks them; targeting with sanctions, or sanctions targeting, sanctions
     ("The Houthis vowed to keep targeting ships linked to Israel.", "YEMREB", "ISR", "1384", "asserted"),
     ("The EU targeted Russian banks with new sanctions.", "EU", "RUS", "163", "asserted"),
+    # "his office said" after what it reports: the owner is the reported clause's subject
+    ("IGAD's executive secretary Workneh Gebeyehu met President Salva Kiir in Juba on Monday and called for an inclusive dialogue, his office said.",
+     "IGAD", "SSDGOV", "020", "asserted"),
 ]

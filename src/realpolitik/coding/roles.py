@@ -122,7 +122,8 @@ class RoleFinder:
         subj = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                      if g.dep_ == "pobj"), subj) if subj.pos_ == "NUM" or subj.lemma_.lower() in self.patterns.quantity_nouns else subj
         owner = next((c for c in subj.children if c.dep_ == "poss" and pronoun_kind(c, self.patterns)), None)
-        owners = self.discourse.resolve_pronoun(owner, index) if owner is not None and not is_relation(subj, self.patterns) else []
+        owners = (self._reported_speaker(verb, index) or self.discourse.resolve_pronoun(owner, index)) \
+            if owner is not None and not is_relation(subj, self.patterns) else []
         if owners:
             bare = index.bare.get(subj.i)
             country = owners[0].actor.country
@@ -130,6 +131,16 @@ class RoleFinder:
         # "Kenzo Oshima, the UN relief coordinator, demanded": the apposition says who
         return next((found_as(found, "apposition") for c in apposed(subj)
                      for found in [actors_of(c, index)] if found), [])
+
+    def _reported_speaker(self, verb: Token, index: MentionIndex) -> list[ActorMention]:
+        """"IGAD's executive secretary met Kiir and called for dialogue, his office said": the
+        owner named by a pronoun in a reporting clause after what it reports is that clause's
+        subject, not the last person named."""
+        if verb.lemma_ not in self.patterns.speech:
+            return []
+        told = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i), None)
+        subj = subject_token(told, self.patterns) if told is not None else None
+        return found_as(actors_of(subj, index), "reported") if subj is not None else []
 
     def _reporter_of(self, verb: Token, found: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
         """"Cambodia said Thailand had not returned the soldiers, accusing Bangkok of …": a
