@@ -1672,6 +1672,8 @@ CASES = [
      "EU", "BLR", "020", "asserted"),
     # troops sent to a border are mobilised against the neighbour, not given to it
     ("Lithuania sent troops to the border with Belarus on Monday.", "LTU", "BLR", "154", "asserted"),
+    # ... but peacekeepers sent to a border keep the peace there (review13)
+    ("The UN sent a peacekeeping force to the border between Sudan and South Sudan.", "UN", "SDN", "074", "asserted"),
     # terminating or tearing up an agreement cuts ties (the agreement is no new one)
     ("Chad announced it was terminating its defence cooperation agreement with France.", "TCD", "FRA", "161", "asserted"),
     ("Niger tore up its military accord with the United States.", "NER", "USA", "161", "asserted"),
