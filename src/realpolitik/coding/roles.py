@@ -1229,8 +1229,12 @@ def _told_before(noun: Token, patterns: Patterns) -> bool:
 def _between(word: Token) -> list[Token]:
     """The objects of the word's "between"/"among" phrase, or of the phrase the small model hangs
     on what the word's "of" names ("exchanges of fire between Pakistani and Afghan forces")."""
-    found = [g for c in word.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
-    if found or not word.pos_ == "NOUN":
+    found = _own_between(word)
+    if found or word.pos_ != "NOUN":
         return found
     return [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
-            for c in o.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
+            for g in _own_between(o)]
+
+
+def _own_between(word: Token) -> list[Token]:
+    return [g for c in word.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
