@@ -1655,6 +1655,8 @@ CASES = [
     ("A federal grand jury in New York indicted the Venezuelan interior minister on drug charges.", "USAJUD", "VENGOV", "112", "asserted"),
     # approving an arms sale gives the arms
     ("Washington approved a new arms package for Taiwan worth $330 million on Friday.", "USAGOV", "TWN", "072", "asserted"),
+    # ... but a bare transfer approved is no arms given (review13)
+    ("Kenya's parliament approved the transfer of 20 prisoners to Uganda on Monday.", "KENLEG", "UGA", "0332", "asserted"),
     # a protest at a country's embassy is aimed at that country
     ("ASTANA — Dozens of Ukrainians rallied outside the Russian embassy on Sunday.", "UKR", "RUS", "141", "asserted"),
     # a time clause the small model reads as a time phrase, its verb a participle on the noun
