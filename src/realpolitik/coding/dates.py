@@ -766,7 +766,7 @@ def _complement_of(token: Token, clause: Token) -> bool:
 
 
 def _when_of(anchor: Token, expressions: list[DateExpression], patterns: Patterns,
-             placed: list[tuple[DateExpression, Token]] = ()) -> list[DateExpression]:
+             placed: list[tuple[DateExpression, Token]]) -> list[DateExpression]:
     """"met him in December 2023, when the two leaders signed a pledge", "echoes June 2023, when
     Serbia detained three officers": a "when" clause on a time is dated by that time; "relations
     thawed in December 2023, when the two leaders signed", "fighting erupted on October 11 when
