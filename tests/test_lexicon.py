@@ -73,7 +73,9 @@ def test_every_denied_verb_is_a_lexicon_verb_with_a_reason(lexicon_verbs, deny):
 
 def test_the_lexicon_is_opt_in(lexicon_verbs):
     hand_made = load_patterns().verbs
-    assert "apprehend" not in hand_made and len(load_patterns(lexicon=True).verbs) > len(hand_made) + 1000
+    # (the lexicon adds about a thousand verbs, fewer as hand-made rules take its words over:
+    # "terminate" and "annul", with "abrogate" and "tear" new, left 999 in the thirteenth session)
+    assert "apprehend" not in hand_made and len(load_patterns(lexicon=True).verbs) > len(hand_made) + 900
 
 
 @pytest.mark.parametrize(
