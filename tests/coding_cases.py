@@ -1640,6 +1640,8 @@ CASES = [
     ("Russia and Germany swapped prisoners on Thursday, with Moscow freeing a German student and Berlin releasing an alleged Russian spy.",
      "DEUGOV", "RUSSPY", "0841", "asserted"),
     ("Canada sent rescue teams and the U.N. released $3 million for Jamaica on Thursday.", "UN", "JAM", "071", "asserted"),
+    # ... but a participle hung on another noun leaves the name joined where it is (review13)
+    ("The EU imposed new sanctions on Russia and Belarus targeting banks and oil firms.", "EU", "BLR", "163", "asserted"),
     # "the two leaders" are the two people named before, not the countries of what one told the other
     ("Indian Prime Minister Narendra Modi told Sri Lankan President Anura Kumara Dissanayake on Monday that Chinese research ships were a concern for Delhi, and the two leaders agreed to meet in Colombo in April.",
      "LKAGOV", "INDGOV", "036", "asserted"),
@@ -1653,6 +1655,8 @@ CASES = [
     ("A federal grand jury in New York indicted the Venezuelan interior minister on drug charges.", "USAJUD", "VENGOV", "112", "asserted"),
     # approving an arms sale gives the arms
     ("Washington approved a new arms package for Taiwan worth $330 million on Friday.", "USAGOV", "TWN", "072", "asserted"),
+    # ... but a bare transfer approved is no arms given (review13)
+    ("Kenya's parliament approved the transfer of 20 prisoners to Uganda on Monday.", "KENLEG", "UGA", "0332", "asserted"),
     # a protest at a country's embassy is aimed at that country
     ("ASTANA — Dozens of Ukrainians rallied outside the Russian embassy on Sunday.", "UKR", "RUS", "141", "asserted"),
     # a time clause the small model reads as a time phrase, its verb a participle on the noun
@@ -1670,6 +1674,8 @@ CASES = [
      "EU", "BLR", "020", "asserted"),
     # troops sent to a border are mobilised against the neighbour, not given to it
     ("Lithuania sent troops to the border with Belarus on Monday.", "LTU", "BLR", "154", "asserted"),
+    # ... but peacekeepers sent to a border keep the peace there (review13)
+    ("The UN sent a peacekeeping force to the border between Sudan and South Sudan.", "UN", "SDN", "074", "asserted"),
     # terminating or tearing up an agreement cuts ties (the agreement is no new one)
     ("Chad announced it was terminating its defence cooperation agreement with France.", "TCD", "FRA", "161", "asserted"),
     ("Niger tore up its military accord with the United States.", "NER", "USA", "161", "asserted"),

@@ -200,6 +200,8 @@ def test_a_region_is_a_place_of_its_country():
 def test_a_town_is_found_without_its_arabic_article():
     # geonames writes "El-Hodeidah" and "Al Hudaydah"; news writes "Hodeidah" (a reader's article)
     assert gazetteer().find("Hodeidah").country == "YEM"
+    # ... but only an Arab state's town: "El Paso", "El Progreso" keep their Spanish article (review13)
+    assert gazetteer().find("Paso") is None and gazetteer().find("Progress") is None
 
 
 def test_a_town_is_the_one_of_the_country_the_text_names(nlp, actor_dictionary):

@@ -376,6 +376,8 @@ TRIGGERED = [
     # a time clause in the present tells what is to come (a reader's article, 2026-12-07); "since" looks back
     ("The deal would be signed before the two presidents meet in April.", "meet", D(2025, 12, 30), D(2026, 4, 1), "month"),
     ("Kyiv has asked for talks since the two armies clash daily in March.", "clash", D(2025, 12, 30), D(2025, 3, 1), "month"),
+    # ... but on a clause in the present it is a headline's past (review13)
+    ("Police fire tear gas after protesters storm parliament on Saturday.", "storm", D(2025, 12, 30), D(2025, 12, 27), "day"),
 ]  # fmt: skip
 
 

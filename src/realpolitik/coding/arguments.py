@@ -751,6 +751,8 @@ def _own_phrase(noun: Token) -> list[Token]:
 
 
 def _clause_on_subject(word: Token) -> bool:
+    """Whether ``word`` is a past verb with an object of its own that the small model hangs on a
+    noun as a participle: a clause whose subject the noun is ("militants killed 30 soldiers")."""
     return word.dep_ == "acl" and word.tag_ in {"VBD", "VBN"} and any(c.dep_ == "dobj" for c in word.children)
 
 
@@ -897,8 +899,7 @@ def _timed_subject(verb: Token, patterns: Patterns) -> Token | None:
     time phrase ("after militants") with the verb a participle on its noun; a participle with an
     object of its own is the clause's verb, the noun its subject."""
     head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or head.dep_ != "pobj" \
-            or head.head.lower_ not in patterns.time_prepositions or not any(c.dep_ == "dobj" for c in verb.children):
+    if not _clause_on_subject(verb) or head.dep_ != "pobj" or head.head.lower_ not in patterns.time_prepositions:
         return None
     return head
 

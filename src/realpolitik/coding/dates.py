@@ -587,10 +587,20 @@ def _looks_ahead(sentence: Span, expression: DateExpression, patterns: Patterns)
         return True
     if verb.lemma_ in patterns.planning_verbs and verb.tag_ == "VBN":
         return True
-    if verb.tag_ in {"VBP", "VBZ"} and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in patterns.time_prepositions
-                                                                   and c.lower_ != "since" for c in verb.children):
-        return True  # "before the two presidents meet in April": a time clause in the present tells what is to come
+    if _present_time_clause(verb, patterns):
+        return True
     return verb.dep_ == "xcomp" and verb.head.lemma_ in patterns.intent_verbs
+
+
+def _present_time_clause(verb: Token, patterns: Patterns) -> bool:
+    """"The deal would be signed before the two presidents meet in April": a time clause in the
+    present on a clause not itself in the present tells what is to come; on one in the present it
+    is a headline's past ("Police fire tear gas after protesters storm parliament on Saturday"),
+    and one marked by a stretch of time ("since") looks back."""
+    if verb.tag_ not in {"VBP", "VBZ"} or verb.dep_ != "advcl" or verb.head.pos_ not in _VERBAL or verb.head.tag_ in {"VBP", "VBZ"}:
+        return False
+    marks = patterns.time_prepositions - patterns.duration_prepositions
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
 # the units an act is told "N units after/before" another in: days, or months
@@ -756,7 +766,7 @@ def _complement_of(token: Token, clause: Token) -> bool:
 
 
 def _when_of(anchor: Token, expressions: list[DateExpression], patterns: Patterns,
-             placed: list[tuple[DateExpression, Token]] = ()) -> list[DateExpression]:
+             placed: list[tuple[DateExpression, Token]]) -> list[DateExpression]:
     """"met him in December 2023, when the two leaders signed a pledge", "echoes June 2023, when
     Serbia detained three officers": a "when" clause on a time is dated by that time; "relations
     thawed in December 2023, when the two leaders signed", "fighting erupted on October 11 when
@@ -778,7 +788,8 @@ def _fronted(anchor: Token, placed: list[tuple[DateExpression, Token]], patterns
     have none of their own."""
     clause = _event_clause(anchor, patterns)
     # (a conjunct in the present perfect runs up to now: "…, and Ugandan artillery has since shelled")
-    if clause.dep_ != "conj" or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in clause.children):
+    if clause.dep_ != "conj" or any(c.dep_ == "aux" and c.lower_ in patterns.perfect_aux and c.tag_ in {"VBZ", "VBP"}
+                                    for c in clause.children):
         return []
     first = _event_clause(clause.head, patterns)
     return [e for e, c in placed if c.i == first.i]

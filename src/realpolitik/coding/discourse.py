@@ -286,8 +286,7 @@ class Discourse:
         if not path or path[-1].head != speech or path[-1].dep_ in {"advcl", "npadvmod"}:
             return False
         # (the small model often hangs such a clause, its own subject before it, on what is told)
-        return not any(a.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in a.children) or a.dep_ == "conj" and a.head == speech
-                       for a in path)
+        return not any(a.dep_ == "conj" and (a.head == speech or any(c.dep_ in SUBJECT_DEPS for c in a.children)) for a in path)
 
     def captivity(self, held: Token, patients: Sequence[ActorMention], roots: Collection[str]
                   ) -> tuple[ActorMention, ActorMention] | None:

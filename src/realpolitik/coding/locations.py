@@ -80,7 +80,7 @@ class Gazetteer:
                 if alias[:1].isupper() and alias.isascii():
                     self._add(alias.lower(), place, city["population"], namesake=city["population"] >= _LARGE_CITY)
                     # "El-Hodeidah" is written "Hodeidah" too: an Arabic name without its article
-                    bare = _ARTICLE.sub("", alias)
+                    bare = _ARTICLE.sub("", alias) if place.country in _ARTICLED_COUNTRIES else alias
                     if bare != alias and bare[:1].isupper() and city["population"] >= _ARTICLED_CITY:
                         self._add(bare.lower(), place, city["population"], namesake=False)
 
@@ -172,7 +172,9 @@ def _country_words() -> dict[str, str]:
     return words
 
 
-_ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|An|At|Az|Ash|Ad-D)[- ](?=[A-Z])")
+_ARTICLED = shipped_layer("realpolitik.data", "regions.yaml").data["articled_towns"]
+_ARTICLE = re.compile(rf"^(?:{'|'.join(map(re.escape, _ARTICLED['articles']))})[- ](?=[A-Z])")
+_ARTICLED_COUNTRIES = frozenset(_ARTICLED["countries"])
 _ARTICLED_CITY = 50_000  # (smaller towns' bare names would be namesakes of common words)
 
 

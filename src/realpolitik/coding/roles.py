@@ -634,7 +634,7 @@ class RoleFinder:
         missions = [n for p in act.trig.head.children if p.dep_ == "prep" and p.lower_ in self.patterns.scene_prepositions
                     for n in p.subtree if n.dep_ == "pobj" and n.lemma_.lower() in self.patterns.mission_nouns]
         for owner in (c for n in missions for c in n.children if c.dep_ in {"amod", "compound", "poss"}):
-            country = country_of_word(owner.text.removesuffix("'s").removesuffix("’s"))
+            country = country_of_word(owner.text)  # (the tokenizer splits the possessive's "'s" off)
             if country and country not in act.countries:
                 return [_implied_state(owner.idx, owner.idx + len(owner.text), country, "implicit:mission", owner.text)]
         return []
@@ -1242,8 +1242,12 @@ def _told_before(noun: Token, patterns: Patterns) -> bool:
 def _between(word: Token) -> list[Token]:
     """The objects of the word's "between"/"among" phrase, or of the phrase the small model hangs
     on what the word's "of" names ("exchanges of fire between Pakistani and Afghan forces")."""
-    found = [g for c in word.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
-    if found or not word.pos_ == "NOUN":
+    found = _own_between(word)
+    if found or word.pos_ != "NOUN":
         return found
     return [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
-            for c in o.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
+            for g in _own_between(o)]
+
+
+def _own_between(word: Token) -> list[Token]:
+    return [g for c in word.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]

@@ -102,8 +102,11 @@ class Words:
         if self.dep[before] != "conj" or self.pos[before] not in {"PROPN", "NOUN"} or self.pos[self.head[before]] not in {"NOUN", "PROPN", "NUM"}:
             return None
         joined = self.dep[verb] == "conj" and self.pos[self.head[verb]] in {"VERB", "AUX"}
-        # (a participle on a noun is that noun's unless a name stands between: "reporters covering")
-        hung = self.dep[verb] == "acl" and self.tag[verb] == "VBG" and self.pos[before] == "PROPN"
+        # (a participle on a noun is that noun's unless a name joined to that same noun stands
+        # between: "reporters covering"; "sanctions on Russia and Belarus targeting banks" hangs
+        # the participle on "sanctions", not on "Russia", and Belarus stays a target)
+        hung = self.dep[verb] == "acl" and self.tag[verb] == "VBG" and self.pos[before] == "PROPN" \
+            and self.head[verb] == self.head[before]
         return before if joined or hung else None
 
     def _stranded(self, i: int) -> bool:
