@@ -1706,4 +1706,5 @@ CASES = [
     # "his office said" after what it reports: the owner is the reported clause's subject
     ("IGAD's executive secretary Workneh Gebeyehu met President Salva Kiir in Juba on Monday and called for an inclusive dialogue, his office said.",
      "IGAD", "SSDGOV", "020", "asserted"),
+    ("BAGHDAD — Hundreds of protesters rallied outside the United States embassy on Sunday.", "IRQOPP", "USA", "141", "asserted"),
 ]

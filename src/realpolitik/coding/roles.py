@@ -634,7 +634,9 @@ class RoleFinder:
         missions = [n for p in act.trig.head.children if p.dep_ == "prep" and p.lower_ in self.patterns.scene_prepositions
                     for n in p.subtree if n.dep_ == "pobj" and n.lemma_.lower() in self.patterns.mission_nouns]
         for owner in (c for n in missions for c in n.children if c.dep_ in {"amod", "compound", "poss"}):
-            country = country_of_word(owner.text)  # (the tokenizer splits the possessive's "'s" off)
+            # (the tokenizer splits the possessive's "'s" off; "the United States embassy": a name's mention)
+            named = act.index.at(owner)
+            country = named.actor.country if named is not None else country_of_word(owner.text)
             if country and country not in act.countries:
                 return [_implied_state(owner.idx, owner.idx + len(owner.text), country, "implicit:mission", owner.text)]
         return []
