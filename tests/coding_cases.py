@@ -1707,4 +1707,7 @@ CASES = [
     ("IGAD's executive secretary Workneh Gebeyehu met President Salva Kiir in Juba on Monday and called for an inclusive dialogue, his office said.",
      "IGAD", "SSDGOV", "020", "asserted"),
     ("BAGHDAD — Hundreds of protesters rallied outside the United States embassy on Sunday.", "IRQOPP", "USA", "141", "asserted"),
+    # border checks reintroduced or tightened restrict the neighbour; migrants returned are sent back
+    ("Poland reintroduced checks on its border with Germany on Monday.", "POL", "DEU", "163", "asserted"),
+    ("Germany has since returned several thousand migrants to Poland.", "DEU", "POL", "174", "asserted"),
 ]
