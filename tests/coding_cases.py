@@ -1710,4 +1710,8 @@ CASES = [
     # border checks reintroduced or tightened restrict the neighbour; migrants returned are sent back
     ("Poland reintroduced checks on its border with Germany on Monday.", "POL", "DEU", "163", "asserted"),
     ("Germany has since returned several thousand migrants to Poland.", "DEU", "POL", "174", "asserted"),
+    # a travel warning against a country, a terrorist designation and cut cultural links are sanctions
+    ("China advised its citizens to avoid travelling to Japan on Friday.", "CHN", "JPN", "163", "asserted"),
+    ("Washington designated the Houthis a foreign terrorist organisation on Wednesday.", "USAGOV", "YEMREB", "163", "asserted"),
+    ("Azerbaijan cancelled all cultural events planned with Russia on Monday.", "AZE", "RUS", "161", "asserted"),
 ]

@@ -654,7 +654,9 @@ def _placed_roles(trig: Trigger, index: MentionIndex, roles: Roles | None) -> Ro
     the actor there takes the role (the other role keeps what the grammar found).  A rule with
     ``target: after`` reads as PETRARCH does: with no target the grammar finds, the first actor
     after the verb in its phrase is the target ("allowed that Mordor isn't …")."""
-    source, target = (index.at(t) if t is not None else None for t in trig.placed)
+    # (the explain trail says the rule's words placed them)
+    source, target = (replace(m, via="sequence") if m is not None else None
+                      for m in (index.at(t) if t is not None else None for t in trig.placed))
     sources, targets = roles or ([], [])
     # "- * ARTILLERY" in "fired artillery shells at Seoul": a word the rule asks for is the act's, no actor
     named = {index.at(w) for w in trig.words} if trig.rule.sequence is not None else set()
