@@ -1714,4 +1714,8 @@ CASES = [
     ("China advised its citizens to avoid travelling to Japan on Friday.", "CHN", "JPN", "163", "asserted"),
     ("Washington designated the Houthis a foreign terrorist organisation on Wednesday.", "USAGOV", "YEMREB", "163", "asserted"),
     ("Azerbaijan cancelled all cultural events planned with Russia on Monday.", "AZE", "RUS", "161", "asserted"),
+    # a verb written with a hyphen ("test-launched") keeps the subject the small model joins to its first half
+    ("The U.S. Air Force test-launched an unarmed Minuteman III missile from California on Tuesday.", "USAMIL", None, "150", "asserted"),
+    ("North Korea test-fired several short-range ballistic missiles into the sea on Wednesday.", "PRK", None, "150", "asserted"),
+    ("Russia said it had tested a nuclear-powered cruise missile.", "RUS", None, "150", "asserted"),
 ]

@@ -814,6 +814,9 @@ def _subject_token(verb: Token, patterns: Patterns) -> Token | None:
     stranded = words.stranded_subject(verb.i)
     if stranded is not None:
         return doc[stranded]
+    prefixed = _hyphened_subject(verb)
+    if prefixed is not None:
+        return prefixed
     # the small model sometimes reads a sentence-initial name as an adverbial ("Lithuania shared …")
     for c in words.children(verb.i):
         if words.dep[c] == "npadvmod" and words.pos[c] == "PROPN" and c < verb.i:
@@ -892,6 +895,18 @@ def reduced_relative_subject(verb: Token) -> Token | None:
     between = [c for c in verb.head.children if verb.head.i < c.i < verb.i
                and c.dep_ in {"appos", "compound", "nmod"} and c.pos_ in {"PROPN", "NOUN"}]
     return between[-1] if between else None
+
+
+def _hyphened_subject(verb: Token) -> Token | None:
+    """"The U.S. Air Force test-launched a missile", "North Korea test-fired …": the small model
+    reads the subject and the verb's first half as one noun phrase ("Force test") hung on the
+    verb; that phrase, its head the first half, is the subject."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != "-" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    prefix = verb.doc[verb.i - 2]
+    named = prefix.head == verb and prefix.dep_ in {"dep", "npadvmod", "nmod", "compound"} \
+        and any(c.dep_ in {"compound", "det", "poss", "amod"} for c in prefix.children)
+    return prefix if named else None
 
 
 def _timed_subject(verb: Token, patterns: Patterns) -> Token | None:
@@ -990,7 +1005,8 @@ def fused_subject(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or head.dep_ != "ROOT" or head.pos_ != "NOUN" or verb.i == 0:
         return None
-    name = verb.doc[verb.i - 1]
+    # ("North Korea test-fired several missiles": past the verb's first half)
+    name = verb.doc[verb.i - 3] if verb.i >= 3 and verb.doc[verb.i - 1].text == "-" else verb.doc[verb.i - 1]
     return name if name.head.i == head.i and name.dep_ == "compound" and name.pos_ == "PROPN" else None
 
 
