@@ -96,7 +96,7 @@ class SentenceCoder:
         self._sentence = self.document.text[sent_start:sent_end]  # one string for all its events
         self._index_no, self._sentence_start, self._sentence_end = index_no, sent_start, sent_end
         index = self._index(span, mentions)
-        events: list = []  # (the rank of the trigger, each event), then the events
+        events: list[tuple[int, Event]] = []  # (the trigger's place in the sentence, each event)
         acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # for the discourse
         sources_here: dict[ActorMention, None] = {}  # ordered, each once
         triggers = find_triggers(span, index, self.patterns, self._part_of_another if self.left_out else None)
@@ -173,10 +173,7 @@ class SentenceCoder:
         index = self._index(span, mentions)
         triggers = find_triggers(span, index, self.patterns)
         coded = {t.head.i: t.code for t in triggers if not t.is_noun}
-        # acts that may answer another ("vowed to retaliate after Syrian shelling killed two soldiers")
-        # are coded after the sentence's others, so that what they answer is heard wherever it is told
-        # (n: the trigger's place in the sentence, its events' place in the output)
-        for n, trig in self._in_answer_order(triggers):
+        for _, trig in self._in_answer_order(triggers):  # (in the order the events are coded)
             roles = self._kept_roles(trig, index, coded)
             sources = roles.sources if isinstance(roles, _Refused) else tuple(roles[0])
             self._leave_out(trig, _Refused(reason, sources, detail=detail))
