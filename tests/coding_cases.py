@@ -1718,4 +1718,14 @@ CASES = [
     ("The U.S. Air Force test-launched an unarmed Minuteman III missile from California on Tuesday.", "USAMIL", None, "150", "asserted"),
     ("North Korea test-fired several short-range ballistic missiles into the sea on Wednesday.", "PRK", None, "150", "asserted"),
     ("Russia said it had tested a nuclear-powered cruise missile.", "RUS", None, "150", "asserted"),
+    # the small model reads a past verb before a bare title and name as their adjective (repairs.py mends it)
+    ("A court in the Kenyan town of Eldoret jailed blogger Peter Kamau for four years on Friday.", "KENJUD", "KEN", "173", "asserted"),
+    ("Algerian President Abdelmadjid Tebboune pardoned novelist Karim Haddad on Thursday.", "DZAGOV", "DZA", "0841", "asserted"),
+    ("A military court in Kinshasa sentenced opposition figure Jean-Pierre Lumbu to death on Tuesday, and his supporters marched through the capital.", "CODJUD", "CODOPP", "173", "asserted"),
+    # the same noun again is the one named before when its country is named only as the teller
+    ("SEOUL — Russia confirmed that North Korean troops had been deployed to the Kursk region. The official news agency KCNA said the troops had driven Ukrainian forces out of the region.", "PRKMIL", "UKRMIL", "174", "asserted"),
+    # a sector noun serving a body or a person the text places is of that one's country
+    ("Olena Bilyk, a spokeswoman for the defence ministry in Kyiv, accused Moscow of shelling civilians in Kharkiv.", "UKRGOV", "RUSGOV", "112", "asserted"),
+    # an arrest a foreign embassy reports is done at home, not to the embassy's country
+    ("The government of President Faustin-Archange Touadera imposed a curfew in Bangui on Friday and arrested opposition leaders, a spokesman for the French embassy said.", "CAFGOV", "CAFOPP", "173", "asserted"),
 ]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import ModelNotFoundError
 from .records import Document, Sentence
 from .attribute_ruler import match_by_columns
+from .repairs import REPAIR_COMPONENT, register_repair_component
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -134,6 +135,7 @@ def _load(model: str) -> Language:
     import spacy
 
     _register_component()
+    register_repair_component()
     try:
         nlp = spacy.load(model)
     except OSError as e:
@@ -147,6 +149,8 @@ def _load(model: str) -> Language:
             nlp.add_pipe("sentencizer")
             splitter = "sentencizer"
         nlp.add_pipe(PARAGRAPH_COMPONENT, before=splitter)
+    if "parser" in nlp.pipe_names and REPAIR_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(REPAIR_COMPONENT)  # (last: it reads the parts of speech the attribute ruler sets)
     match_by_columns(nlp)  # (the same matches as spaCy's Matcher, found in a tenth of its time)
     return nlp
 

@@ -231,14 +231,18 @@ class MentionIndex:
             if country is not None:
                 self._settle(i, with_country(m, country))
 
-    def reporting_country(self, token: Token) -> str | None:
-        """The country of whoever reports the clause ``token`` is in: "X said (that) …" or "…, X said"."""
+    def _teller(self, token: Token) -> Token | None:
+        """The subject of the verb that reports the clause ``token`` is in: "X said (that) …" or "…, X said"."""
         node = token
         while node.head.i != node.i and not (node.dep_ == "ccomp" and node.head.lemma_ in self.patterns.speech):
             node = node.head
         speech = node.head if node.dep_ == "ccomp" else next(
             (c for c in node.children if c.dep_ == "parataxis" and c.lemma_ in self.patterns.speech), None)
-        subj = subject_token(speech, self.patterns) if speech is not None else None
+        return subject_token(speech, self.patterns) if speech is not None else None
+
+    def reporting_country(self, token: Token) -> str | None:
+        """The country of whoever reports the clause ``token`` is in."""
+        subj = self._teller(token)
         # ("Albania's national cyber security authority said": the state owning the reporter)
         reporter = None if subj is None else self.at(subj) or next(
             (self.at(c) for c in subj.children if c.dep_ == "poss" and self.at(c) is not None), None)
@@ -294,7 +298,7 @@ class MentionIndex:
             filed = None if from_elsewhere(token, self.patterns) else dateline
             found = placed_in(m, commander, "commanded") if commander else placed_in(m, reporter, "reported") if reporter \
                 else placed(m, token, filed, self.patterns.place_prepositions, destinations, self.patterns.gatherings,
-                            self._remembered(m, earlier or {}, dateline))
+                            self._remembered(token, m, earlier or {}, dateline))
             for i in [i for i, bare in self.bare.items() if bare is m]:
                 if found.actor.country:
                     self.by_token.setdefault(i, found)
@@ -303,7 +307,7 @@ class MentionIndex:
                     self.fallback.setdefault(i, found)
         self._place_names(dateline, destinations)
 
-    def _remembered(self, m: ActorMention, earlier: Mapping[str, tuple[str, str]],
+    def _remembered(self, token: Token, m: ActorMention, earlier: Mapping[str, tuple[str, str]],
                     dateline: Dateline | None) -> tuple[str, str] | None:
         """The country of the last actor of ``m``'s sector the text placed, unless this sentence
         names that country as another party ("U.S. officials complained … the foreign ministry
@@ -312,13 +316,19 @@ class MentionIndex:
         deployed troops": Colombia's; "MANILA - China's foreign ministry said … A spokesman warned
         Manila": China's)."""
         found = earlier.get(m.actor.sector or "")
-        named = {o.actor.country for o in self.by_token.values() if o is not m and "+placed:" not in o.actor.entry}
-        if found is None or found[0] in named:
+        if found is None:
+            return None
+        # ("TAIPEI - … The Chinese foreign ministry accused Tokyo … The ministry also summoned": the
+        # same noun again is the one named before, wherever the story is filed from, and whoever
+        # tells of it: "North Korean troops fought … Pyongyang's news agency said the troops …")
+        echo = m.text.split()[-1].lower() == found[1].split()[-1].lower()
+        teller = self._teller(token) if echo else None
+        told = {t.i for t in teller.subtree} if teller is not None else set()
+        named = {o.actor.country for i, o in self.by_token.items() if o is not m and "+placed:" not in o.actor.entry
+                 and i not in told}
+        if found[0] in named:
             return None
         filed = dateline.country if dateline is not None else None
-        # ("TAIPEI - … The Chinese foreign ministry accused Tokyo … The ministry also summoned": the
-        # same noun again is the one named before, wherever the story is filed from)
-        echo = m.text.split()[-1].lower() == found[1].split()[-1].lower()
         return None if filed and filed != found[0] and filed not in named and not echo else found
 
     def _homes(self, token: Token) -> tuple[str, list[ActorMention]]:
@@ -339,7 +349,25 @@ class MentionIndex:
                     homes = [h for g in _places(prep) for h in [self.by_token.get(g.i)] if h is not None]
                     if homes and all(h.actor.kind == "state" and h.actor.country for h in homes):
                         return prep.lower_, list(dict.fromkeys(homes))
-        return self._linked(token)
+        return self._employer(token) or self._linked(token)
+
+    def _employer(self, token: Token) -> tuple[str, list[ActorMention]] | None:
+        """"Heorhii Tykhyi, a spokesman for the foreign ministry in Kyiv", "the government of
+        President X": a sector noun serving a body or a person the text places is of that one's
+        country (the body placed first when it is bare)."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.patterns.employer_prepositions:
+                continue
+            for body in (c for c in prep.children if c.dep_ == "pobj"):
+                m = self.by_token.get(body.i)
+                # (not an armed group's "fighters of JNIM": its country is the place of its act, found later)
+                if m is not None and m.actor.country and m.actor.kind != "group" and "+placed:dateline" not in m.actor.entry:
+                    return prep.lower_, [m]
+                if body.i in self.bare:
+                    _, homes = self._homes(body)
+                    if homes:
+                        return prep.lower_, homes
+        return None
 
     def _linked(self, token: Token) -> tuple[str, list[ActorMention]]:
         """"Hackers linked to a Nigerian fraud syndicate", "hackers based in Turkey", "a gang operating

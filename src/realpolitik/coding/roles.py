@@ -769,6 +769,8 @@ class RoleFinder:
         if cameo(act.trig.code).quad_class < 3 or (act.trig.is_noun and head.dep_ == "pobj"
                                                    and head.head.lower_ in self.patterns.background_marks):
             return []  # ("holed up since last month's invasion": an act told as the time of another)
+        if act.home and self.patterns.codes_in(act.trig.code, self.patterns.authority_roots):
+            return []  # ("arresting political opponents, a spokeswoman for the U.S. embassy said": at home)
         country = act.index.reporting_country(act.trig.head)
         if country is None or country in act.countries:
             return []

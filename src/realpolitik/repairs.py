@@ -1,0 +1,150 @@
+"""Mending one error of the small parser before any rule reads the parse.
+
+"A court in Gulu jailed reporter Sarah Akello on Monday": en_core_web_sm reads the past verb
+before a bare title and name as an adjective ("jailed" an ``amod`` of "reporter"), so the sentence
+has no verb and the act neither doer nor object.  Every later stage reads subjects and objects
+from the dependency tree, so the tree is mended once, here: the verb becomes the clause's root,
+the noun phrase before it its subject, the one after it its object.  The mend is made only where
+the reading is unambiguous — the sentence's root is one of those two noun phrases and no
+determiner or possessive introduces the object (a real participle: "the jailed reporter").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+REPAIR_COMPONENT = "realpolitik_parse_repair"
+
+_NOMINAL = {"NOUN", "PROPN", "PRON"}
+_NAME_DEPS = {"compound", "flat", "amod", "nmod"}
+# (what hangs on a verb rather than on its object: "to seven years", "on Tuesday", "and jailed him")
+_CLAUSE_DEPS = {"prep", "punct", "cc", "conj", "advcl", "advmod", "npadvmod", "dep", "xcomp", "ccomp"}
+# (what stays with the object: "delegations from Ethiopia", "leader Nnamdi Kanu of the IPOB")
+_ORIGINS = {"of", "from"}
+# (what the misread phrase hangs on its first words that belongs with the subject: "A Ugandan court")
+_SUBJECT_MODIFIERS = {"DET", "ADJ", "NUM", "PROPN", "NOUN"}
+
+
+def register_repair_component() -> None:
+    from spacy.language import Language
+
+    if REPAIR_COMPONENT not in Language.factories:
+        Language.component(REPAIR_COMPONENT, func=repair_parse)
+
+
+def repair_parse(doc: Doc) -> Doc:
+    """``doc`` with every past verb misread as the adjective of its own object made a verb again."""
+    mends: dict[int, tuple[int, str]] = {}
+    for token in _misread_verbs(doc):
+        mends.update(_verb_mends(token))
+    if mends:
+        _apply(doc, mends)
+    return doc
+
+
+def _misread_verbs(doc: Doc) -> list[Token]:
+    from spacy.attrs import DEP, TAG
+
+    strings = doc.vocab.strings
+    past = {strings.add("VBD"), strings.add("VBN")}
+    amod = strings.add("amod")
+    columns = doc.to_array([TAG, DEP])
+    return [doc[i] for i, (tag, dep) in enumerate(columns.tolist()) if dep == amod and tag in past]
+
+
+def _verb_mends(verb: Token) -> dict[int, tuple[int, str]]:
+    """The new (head, label) of each word the mend of ``verb`` moves, or nothing when the
+    parse may be right."""
+    top = _phrase_top(verb)
+    obj = _object_of(verb)
+    if (obj is None or verb.pos_ != "VERB" or any(verb.children) or not _after_a_noun(verb)
+            or not (top.dep_ == "ROOT" or _subject_of_root(top))):
+        return {}
+    subject, strays = _subject_of(_left_tops(verb, top.left_edge.i))
+    if subject is None or top not in (subject, obj):
+        return {}
+    mends = {verb.i: (verb.i, "ROOT"), subject.i: (verb.i, "nsubj"), obj.i: (verb.i, "dobj")}
+    if top.dep_ != "ROOT":  # (", and his supporters staged a strike": the old root joins the mended verb)
+        mends[top.head.i] = (verb.i, "conj")
+    mends.update(strays)
+    for holder in (subject, obj):
+        mends.update({c.i: (verb.i, c.dep_) for c in holder.children
+                      if c.i > verb.i and c.dep_ in _CLAUSE_DEPS and not (holder is obj and c.lower_ in _ORIGINS)})
+    return mends
+
+
+def _after_a_noun(verb: Token) -> bool:
+    """A subject ends right before the verb ("in Gulu jailed"); not "Hundreds of displaced
+    people", "its jailed leader" or "army-led"."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return before is not None and before.pos_ in _NOMINAL and before.dep_ != "poss"
+
+
+def _phrase_top(verb: Token) -> Token:
+    """The highest noun of the phrase the verb was read into ("court" in "A court in the city of
+    Gulu jailed reporter X", the name a prepositional object of "of")."""
+    token = verb.head
+    while token.head.i != token.i and token.head.pos_ in _NOMINAL | {"ADP"}:
+        token = token.head
+    return token
+
+
+def _subject_of_root(top: Token) -> bool:
+    """"A court in Abuja sentenced leader X to life, and his supporters staged a strike": the
+    misread phrase taken for the subject of the sentence's later verb."""
+    head = top.head
+    return top.dep_ == "nsubj" and head.dep_ == "ROOT" and head.pos_ in {"VERB", "AUX"} and head.i > top.right_edge.i
+
+
+def _object_of(verb: Token) -> Token | None:
+    """The head of the noun phrase the verb was read into ("reporter Sarah Akello"), if bare."""
+    token = verb.head
+    if token.i != verb.i + 1 and not all(t.dep_ in _NAME_DEPS for t in verb.doc[verb.i + 1:token.i]):
+        return None
+    while token.dep_ in _NAME_DEPS and token.head.i > token.i:
+        token = token.head
+    phrase = verb.doc[verb.i + 1:token.i + 1]
+    if token.pos_ not in _NOMINAL or any(c.dep_ in {"det", "poss"} and c.i > verb.i for t in phrase for c in t.children):
+        return None
+    return token
+
+
+def _left_tops(verb: Token, start: int) -> list[Token]:
+    """The words of the misread phrase before the verb that hang on nothing before it."""
+    return [t for t in verb.doc[start:verb.i] if not start <= t.head.i < verb.i or t.head.i == t.i]
+
+
+def _subject_of(tops: list[Token]) -> tuple[Token | None, dict[int, tuple[int, str]]]:
+    """The subject among the loose words before the verb — the last noun not owed to a preposition
+    ("A court in the city of Gulu": "Gulu" is the object of "of") — and where the others go."""
+    strays: dict[int, tuple[int, str]] = {}
+    nouns = []
+    for token in tops:
+        before = token.doc[token.i - 1] if token.i > token.sent.start else None
+        if before is not None and before.pos_ == "ADP" and not any(c.dep_ == "pobj" and c.i < token.i for c in before.children):
+            strays[token.i] = (before.i, "pobj")
+        elif token.pos_ in _NOMINAL:
+            nouns.append(token)
+        elif token.pos_ not in _SUBJECT_MODIFIERS:
+            return None, {}
+    if not nouns:
+        return None, {}
+    subject = nouns[-1]
+    for token in tops:
+        if token.i not in strays and token is not subject:
+            strays[token.i] = (subject.i, token.dep_)
+    return subject, strays
+
+
+def _apply(doc: Doc, mends: dict[int, tuple[int, str]]) -> None:
+    import numpy
+    from spacy.attrs import DEP, HEAD
+
+    columns = doc.to_array([HEAD, DEP])
+    for i, (head, label) in mends.items():
+        columns[i, 0] = numpy.uint64(head - i) if head >= i else numpy.uint64(2**64 + head - i)
+        columns[i, 1] = doc.vocab.strings.add(label)
+    doc.from_array([HEAD, DEP], columns)

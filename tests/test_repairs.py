@@ -1,0 +1,56 @@
+"""The mend of the small parser's one known misreading: a past verb taken for the adjective of
+its own object."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.repairs import REPAIR_COMPONENT
+
+
+def _arcs(doc) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.dep_, t.head.text) for t in doc}
+
+
+def test_the_repair_runs_last(nlp) -> None:
+    assert nlp.pipe_names[-1] == REPAIR_COMPONENT
+
+
+@pytest.mark.parametrize("text, verb, subject, obj", [
+    # the subject a noun phrase with a place ("in the Kenyan town of Eldoret" keeps its "of")
+    ("A court in the Kenyan town of Eldoret jailed blogger Peter Kamau for four years on Friday.",
+     "jailed", "court", "Kamau"),
+    ("Algerian President Abdelmadjid Tebboune pardoned novelist Karim Haddad on Thursday.",
+     "pardoned", "Tebboune", "Haddad"),
+    # the misread phrase taken for the subject of the sentence's later verb
+    ("A military court in Kinshasa sentenced opposition figure Jean-Pierre Lumbu to death on Tuesday, "
+     "and his supporters marched through the capital.", "sentenced", "court", "Lumbu"),
+])
+def test_a_past_verb_before_a_bare_title_and_name_is_the_verb(nlp, text, verb, subject, obj) -> None:
+    doc = nlp(text)
+    arcs = _arcs(doc)
+    assert arcs[verb] == ("ROOT", verb)
+    assert arcs[subject] == ("nsubj", verb)
+    assert arcs[obj] == ("dobj", verb)
+    assert len(list(doc.sents)) == 1
+
+
+def test_the_later_verb_joins_the_mended_one(nlp) -> None:
+    doc = nlp("A military court in Kinshasa sentenced opposition figure Jean-Pierre Lumbu to death on Tuesday, "
+              "and his supporters marched through the capital.")
+    arcs = _arcs(doc)
+    assert arcs["marched"] == ("conj", "sentenced")
+    assert arcs["and"][1] == "sentenced" and arcs["to"] == ("prep", "sentenced")
+
+
+@pytest.mark.parametrize("text", [
+    "The party's jailed leader Omar Sani urged his followers to stay calm.",
+    "Hundreds of displaced people marched through Mekelle on Monday.",
+    "Sudan's army-led government rejected the plan.",
+])
+def test_a_real_participle_is_left_alone(nlp, text) -> None:
+    bare = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name != REPAIR_COMPONENT:
+            bare = component(bare)
+    assert _arcs(nlp(text)) == _arcs(bare)
