@@ -1728,4 +1728,12 @@ CASES = [
     ("Olena Bilyk, a spokeswoman for the defence ministry in Kyiv, accused Moscow of shelling civilians in Kharkiv.", "UKRGOV", "RUSGOV", "112", "asserted"),
     # an arrest a foreign embassy reports is done at home, not to the embassy's country
     ("The government of President Faustin-Archange Touadera imposed a curfew in Bangui on Friday and arrested opposition leaders, a spokesman for the French embassy said.", "CAFGOV", "CAFOPP", "173", "asserted"),
+    # a group of people named in no list of its size: the last people of as many countries named before
+    ("Ghanaian President Kwame Asante received Togolese President Kodjo Amegbe and Beninese President Rock Houngbo in Accra on Friday. Houngbo thanked Amegbe for his mediation. The three presidents also agreed to open a joint customs post.", "GHAGOV", "BENGOV", "030", "asserted"),
+    # "this" judged stands for the last hostile act: its doer, or the party the speaker's country accused
+    ('Venezuelan troops seized a Guyanese fishing boat on Monday. "This is a blatant provocation," Guyana\'s foreign minister said.', "GUYGOV", "VENMIL", "111", "asserted"),
+    ('Moldova\'s president accused Moscow of buying votes. "This is an attack on our democracy," she said.', "MDAGOV", "RUSGOV", "111", "asserted"),
+    ("Manila said China's construction on the shoal was illegal.", "PHLGOV", "CHN", "111", "asserted"),
+    # what a speaker says another will suffer threatens it
+    ('"Japan will suffer a crushing defeat if it interferes," a Chinese defence ministry spokesman said.', "CHNMIL", "JPN", "130", "asserted"),
 ]

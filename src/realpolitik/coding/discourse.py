@@ -26,6 +26,7 @@ from realpolitik.coding.arguments import (
 )
 from realpolitik.coding.locations import country_of_word
 from realpolitik.coding.mentions import OPEN_ENTRY, names_the_state
+from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns
 from realpolitik.coding.words import Words
 from realpolitik.records import Actor, ActorMention
@@ -38,6 +39,7 @@ class Discourse:
     def __init__(self, patterns: Patterns) -> None:
         self.patterns = patterns
         self.names: dict[str, Actor] = {}  # surname -> the person named in full earlier
+        self.people: list[Actor] = []  # the people named so far, the last first
         self.named: list[Actor] = []  # the countries and organisations named so far, the last first
         self.recent: list[ActorMention] = []
         self.acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # (code, source, target), last first
@@ -74,6 +76,7 @@ class Discourse:
         self.acts = [*reversed(acts), *self.acts][:12]
         self.heard = []
         self._learn_names(index)
+        self._learn_people(span, index)
         self._learn_acronyms(index)
         self._learn_countries(span, index)
         self._learn_things(span, index)
@@ -116,12 +119,15 @@ class Discourse:
         list of this sentence or the one before, whatever its size, "all sides" else the story's
         parties; also in the noun's phrase ("the ambassadors of both countries", "a protest with
         both countries")."""
-        own = self._no_sides(sources)
+        sides = self._no_sides(sources)
         for noun in [n for x in nouns for n in (x, *_phrase_groups(x, self.patterns))]:
             count = _group_size(noun, self.patterns)
             if count is None:
                 continue
-            listed = self._group_of(noun, count, own, index)
+            # (a mediator is no side, but may well be one of "the three presidents")
+            people = noun.lemma_.lower() in self.patterns.people_nouns
+            own = {m.actor.country or m.actor.code for m in sources} if people else sides
+            listed = self._group_of(noun, count, own, index) or (self._people_before(count, own) if people else [])
             if listed and noun.lemma_.lower() in self.patterns.state_nouns:
                 # "both governments", "the two countries" are the states, not the officers,
                 # reporters or troops of them that were named
@@ -146,6 +152,12 @@ class Discourse:
         # "both sides" are the story's before a list named since ("called on Washington and Paris,
         # the guarantors of the truce, … urged both sides")
         return named or next((found for age, found in known if age == 0), story) or next((found for _, found in known), ())
+
+    def _people_before(self, count: int, own: set[str | None]) -> list[Actor]:
+        """"Rahmon hosted Japarov and Mirziyoyev … The three presidents also agreed": people named
+        in no list of the group's size are the last people of as many countries named before."""
+        people = _distinct_countries(self.people, own)[:count]
+        return people if count and len(people) == count else []
 
     def _heard_pair(self, noun: Token, count: int, own: set[str | None]) -> list[Actor]:
         """"He met Ethiopian Prime Minister Abiy Ahmed, and the two leaders agreed": the two parties
@@ -326,6 +338,8 @@ class Discourse:
 
         for noun in nouns:
             lemma = noun.lemma_.lower()
+            if noun.pos_ == "PRON" and noun.lower_ in self.patterns.told_pronouns:
+                return self._hostile_doer(noun, countries)
             # "the decision", "the move" name an act of any kind
             roots = self.patterns.back_references.get(lemma, ("",) if lemma in self.patterns.act_nouns else None)
             if roots is None or not any(c.lower_ in self.patterns.told_determiners for c in noun.children):
@@ -342,6 +356,16 @@ class Discourse:
                 break
         return []
 
+    def _hostile_doer(self, pronoun: Token, countries: set[str | None]) -> list[ActorMention]:
+        """"Russian jets entered Estonian airspace. 'This is a brazen provocation,' Tsahkna said":
+        the other country's party of the last hostile act, its doer or, when the speaker's country
+        did it ("Sandu accused Moscow of buying votes. 'This is an attack on our sovereignty'"), its target."""
+        for code, source, target in self.acts:
+            party = source if source.actor.country not in countries else target
+            if cameo(code).quad_class >= 3 and party is not None and party.actor.country not in countries:
+                return [ActorMention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, party.actor, "back-reference")]
+        return []
+
     def _learn_names(self, index: MentionIndex) -> None:
         """Remember the people this document names in full, by surname, as they were placed."""
         last = None
@@ -351,6 +375,12 @@ class Discourse:
             last = m
             for key in self._name_keys(m):
                 self.names.setdefault(key, m.actor)
+
+    def _learn_people(self, span: Span, index: MentionIndex) -> None:
+        """The people of this sentence, the last first, for "the three presidents" of the next ones."""
+        for m in _in_order(index.named(span), index.by_token.get):
+            if is_person(m):
+                self.people = [m.actor] + [a for a in self.people if a.code != m.actor.code or a.name != m.actor.name][:7]
 
     def _learn_acronyms(self, index: MentionIndex) -> None:
         """Remember the bodies this document names in full with a country or as organisations,

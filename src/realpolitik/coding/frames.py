@@ -116,12 +116,13 @@ def _object_lemmas(verb: Token, particle: str | None, patterns: Patterns, ergati
 
 def is_copula(token: Token, patterns: Patterns) -> bool:
     """"the launch was a grave provocation": a copula that says what the act its subject names
-    was (not "the blast was a Russian attack", whose noun is the act)."""
+    (or "this" stands for) was (not "the blast was a Russian attack", whose noun is the act)."""
     if token.lemma_.lower() not in patterns.copulas:
         return False  # (asked of every word: the cheapest test first)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return any(c.dep_ in {"attr", "acomp"} for c in token.children) \
-        and subject is not None and patterns.names_an_act(subject.lemma_.lower())
+    # ("This is a brazen provocation": the act told last)
+    return any(c.dep_ in {"attr", "acomp"} for c in token.children) and subject is not None \
+        and (patterns.names_an_act(subject.lemma_.lower()) or subject.pos_ == "PRON" and subject.lower_ in patterns.told_pronouns)
 
 
 def aimless(trig: Trigger, coded: Mapping[int, str], patterns: Patterns) -> bool:
