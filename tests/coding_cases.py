@@ -501,7 +501,7 @@ CASES = [
     # an opposition leader's own supporters: the country, not the leader's own sector again
     ("KAMPALA - Opposition leader Bobi Wine called on his supporters to stage peaceful protests.", "UGAOPP", "UGA", "020", "asserted"),
     # the two leaders are the parties named before, not the places where they met
-    ("Chile's president met Peru's president on the sidelines of the APEC summit in Lima, and the two leaders agreed to reopen the border post.", "CHLGOV", "PERGOV", "030", "asserted"),
+    ("Chile's president met Peru's president on the sidelines of the APEC summit in Lima, and the two leaders agreed to reopen the border post.", "CHLGOV", "PERGOV", "035", "asserted"),
     # a month in a dateline is no march
     ("QUITO, March 4 (Reuters) - Ecuador's president hosted Colombia's president on Tuesday.", "ECUGOV", "COLGOV", "043", "asserted"),
     # a consultation in a phrase on a clause is its subject's, and the party consulted is the
@@ -1736,4 +1736,11 @@ CASES = [
     ("Manila said China's construction on the shoal was illegal.", "PHLGOV", "CHN", "111", "asserted"),
     # what a speaker says another will suffer threatens it
     ('"Japan will suffer a crushing defeat if it interferes," a Chinese defence ministry spokesman said.', "CHNMIL", "JPN", "130", "asserted"),
+    # lexicon: grids unplugged, concerns raised with a party, customs posts reopened, a speech called confrontational
+    ("Finland and Sweden unplugged their power grids from Russia's on Saturday.", "FIN", "RUS", "160", "asserted"),
+    ("Canberra said it had raised concerns with Beijing over the naval drills.", "AUSGOV", "CHNGOV", "111", "asserted"),
+    ("Chile and Argentina reopened two customs posts on their shared border on Wednesday.", "CHL", "ARG", "081", "asserted"),
+    ("The Kremlin called the Finnish president's speech confrontational.", "RUSGOV", "FINGOV", "111", "asserted"),
+    # "free" as an adjective frees no one
+    ("Citizens of Mali and Niger may keep travelling visa-free in ECOWAS member states until a new arrangement is found.", None, None, None, None),
 ]

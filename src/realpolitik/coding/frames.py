@@ -182,7 +182,9 @@ def _may_have_verb_rules(words: Words, span: Span, patterns: Patterns) -> list[i
     """The words of ``span`` that may have verb rules in ``_select``: the verbs (and copulas) whose
     lemma, form or, for a past form, stem of the form (``_verb_lemma``) has patterns."""
     verbs, copulas, lemmas, forms, pos = patterns.verbs, patterns.copulas, words.lemma, words.lower, words.pos
+    # ("visa-free travel", "free refunds": an adjective that only looks like a verb of an act)
     return [i for i in range(span.start, span.end) if (pos[i] in VERB_POS or lemmas[i] in copulas)
+            and not (pos[i] == "ADJ" and lemmas[i] in patterns.plain_adjectives)
             and (lemmas[i] in verbs or (form := forms[i]) in verbs
                  or form.endswith("ed") and (form[:-1] in verbs or form[:-2] in verbs))]
 
