@@ -1743,4 +1743,9 @@ CASES = [
     ("The Kremlin called the Finnish president's speech confrontational.", "RUSGOV", "FINGOV", "111", "asserted"),
     # "free" as an adjective frees no one
     ("Citizens of Mali and Niger may keep travelling visa-free in ECOWAS member states until a new arrangement is found.", None, None, None, None),
+    # a noun after a comma sums up the clause whose verb is its own word, else the nearest act's
+    ("Canada and Mexico sent medical teams to Jamaica after the storm, while China offered $2 million in aid, an offer Kingston called hypocritical.", "JAMGOV", "CHN", "111", "asserted"),
+    ("Malawi recalled its ambassador from Maputo after Mozambique's president endorsed the rebel plan, a move Lilongwe described as a betrayal.", "MWIGOV", "MOZGOV", "111", "asserted"),
+    # a lead whose doers are a group of two countries filed from a hub places no one by the hub
+    ("WASHINGTON — The leaders of Armenia and Azerbaijan initialled a peace deal at the White House on Friday. Police arrested three protesters outside the gates.", "ARMGOV", "AZEGOV", "057", "asserted"),
 ]

@@ -141,7 +141,8 @@ def _doers_elsewhere(dateline: Dateline, after: Sequence[ActorMention], lead_cla
     sailed near a U.S. destroyer" and "MOSCOW - Ukrainian drones struck a Russian refinery" are
     the dateline's."""
     start, end = lead_clause.subject
-    doers = {m.actor.country for m in after if m.actor.country and start <= m.start < end}
+    # (with the parties a group mention holds: "The leaders of Armenia and Azerbaijan")
+    doers = {a.country for m in after if start <= m.start < end for a in (m.actor, *m.others) if a.country}
     told = {m.actor.country for m in after if m.start in lead_clause.words
             and not any(m.start <= place < m.end for place in lead_clause.places)}
     return set() if dateline.country in doers | told else doers

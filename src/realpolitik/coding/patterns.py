@@ -187,6 +187,7 @@ class Patterns:
     reply_nouns: frozenset[str] = frozenset()  # "revenge for Israeli strikes": the strikes were made
     crowdless_nouns: frozenset[str] = frozenset()  # "lethal strikes": no crowd is guessed for them
     told_determiners: frozenset[str] = frozenset()  # "the arrests", "these protests": told before
+    statement_roots: frozenset[str] = frozenset()  # "…, a move Algiers condemned": no statement is the move
     plain_adjectives: frozenset[str] = frozenset()  # "visa-free", "free refunds": no act of freeing
     told_pronouns: frozenset[str] = frozenset()  # "'This is a provocation,' he said": the act told last
     targetless_events: frozenset[str] = frozenset()  # PLOVER events emitted without a target ("*": all)

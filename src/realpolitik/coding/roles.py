@@ -11,7 +11,7 @@ other actor fits.  Every actor found says how (``ActorMention.via``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import takewhile
 
@@ -236,7 +236,7 @@ class RoleFinder:
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
         # "urged the two governments to …": the group, not the sector noun "governments"
         named = self._past_victims(objects, index, preps) if self.patterns.codes_in(trig.code, self.patterns.reaction_roots) else objects
-        targets = self._summarised(verb, index, sources) or self.discourse.group(objects, sources, index) or targets_of(named, index, preps, exclude=sources + self._sent(trig, index) + self._press_told(trig, index)) \
+        targets = self._summarised(verb, index, sources, coded) or self.discourse.group(objects, sources, index) or targets_of(named, index, preps, exclude=sources + self._sent(trig, index) + self._press_told(trig, index)) \
             or self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources) \
             or self._own_people([o for o in objects if o.dep_ == "dobj"], sources)  # "urged its citizens to leave Mali"
         if self.discourse.names_group(objects) and all(t.actor.kind == "sector" and not t.actor.country for t in targets):
@@ -288,10 +288,14 @@ class RoleFinder:
         rules = self.patterns.nouns.get(noun.lemma_.lower(), ())
         return bool(rules) and rules[0].code is not None and cameo(rules[0].code).quad_class >= 3
 
-    def _summarised(self, verb: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
+    def _summarised(self, verb: Token, index: MentionIndex, sources: list[ActorMention],
+                    coded: Mapping[int, str]) -> list[ActorMention]:
         """"X named a rival government, a move the army condemned", "the court found that …, a
         ruling Budapest dismissed": a clause on a noun that sums up the clause before it (an act
-        noun after a comma) acts on that clause's doer, the subject of its highest verb."""
+        noun after a comma) acts on that clause's doer (also a clause joined to it: "a decision
+        Wellington criticised and Beijing praised")."""
+        if verb.dep_ == "conj" and verb.head.dep_ in {"relcl", "acl"}:
+            verb = verb.head
         noun = verb.head
         relative = verb.dep_ == "relcl" or reduced_relative_subject(verb) is not None
         if not relative or any(c.dep_ == "dobj" for c in verb.children) \
@@ -300,17 +304,17 @@ class RoleFinder:
         start = noun.left_edge.i
         if start == 0 or noun.doc[start - 1].text != ",":
             return []
-        verbs = [t for t in noun.sent if t.i < start and t.pos_ in VERB_POS]
-        if not verbs:
-            return []
-        # (the last main clause before it: "India and Pakistan agreed to a truce, and Trump said
-        # he had mediated, a claim Delhi rejected" sums up what Trump said)
-        mains = [t for t in verbs if t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"]
-        clause = mains[-1] if mains else min(verbs, key=lambda t: len(list(t.ancestors)))
-        subj = subject_token(clause, self.patterns)
-        own = {m.actor.code for m in sources}
-        doers = [m for m in (actors_of(subj, index) if subj is not None else []) if m.actor.code not in own]
-        return found_as(doers, f"summary:{noun.lower_}")
+        told = {i for i, code in coded.items() if not self.patterns.codes_in(code, self.patterns.statement_roots)}
+        # (a government and its state are one party: "Algeria recalled …, a move Algiers condemned"
+        # is not Algiers' own; a party judging its country's court is not the court)
+        own = {m.actor.code for m in sources} | {m.actor.country for m in sources
+                                                 if m.actor.sector == self.patterns.government_sector or m.actor.code == m.actor.country}
+        for clause in _summed_clauses(noun, start, self.patterns.speech, told):
+            subj = subject_token(clause, self.patterns)
+            doers = [m for m in (actors_of(subj, index) if subj is not None else []) if m.actor.code not in own]
+            if doers:
+                return found_as(doers, f"summary:{noun.lower_}")
+        return []
 
     def _sent(self, trig: Trigger, index: MentionIndex) -> list[ActorMention]:
         """What an act of sending or giving sends, never its target ("could send troops to the
@@ -1255,3 +1259,25 @@ def _between(word: Token) -> list[Token]:
 
 def _own_between(word: Token) -> list[Token]:
     return [g for c in word.children if c.dep_ == "prep" and c.lower_ in {"between", "among"} for g in c.children]
+
+
+def _summed_clauses(noun: Token, start: int, speech: Collection[str], acts: Collection[int]) -> list[Token]:
+    """The clauses an act noun after a comma may sum up, the likeliest first: one whose verb is the
+    noun's own word ("the United States offered aid, an offer Havana called hypocritical"), then
+    the nearest before it; clauses that tell an act first (``acts``: no statement), and what
+    reports a clause when it is reported ("Trump said he had mediated, a claim Delhi rejected":
+    Trump's saying; "the court found that the law was void, a ruling …": the court's finding)."""
+    verbs = [t for t in noun.sent if t.i < start and t.pos_ in VERB_POS and t.lemma_ not in speech
+             and any(c.dep_ in SUBJECT_DEPS for c in t.children)]
+    verbs = [t for t in verbs if t.i in acts] or verbs
+    same = [t for t in verbs if t.lemma_.lower() == noun.lemma_.lower()]
+    return [c for t in [*same, *verbs[::-1]] for c in [_reporting_clause(t)] if c is not None]
+
+
+def _reporting_clause(clause: Token) -> Token | None:
+    """The clause itself, or what reports or describes it ("signed a treaty that lets citizens
+    serve …, a pact …": the signing)."""
+    node: Token | None = clause
+    while node is not None and node.dep_ in {"ccomp", "relcl", "acl"}:
+        node = next((a for a in node.ancestors if a.pos_ in VERB_POS), None)
+    return node
