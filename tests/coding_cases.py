@@ -1748,4 +1748,6 @@ CASES = [
     ("Malawi recalled its ambassador from Maputo after Mozambique's president endorsed the rebel plan, a move Lilongwe described as a betrayal.", "MWIGOV", "MOZGOV", "111", "asserted"),
     # a lead whose doers are a group of two countries filed from a hub places no one by the hub
     ("WASHINGTON — The leaders of Armenia and Azerbaijan initialled a peace deal at the White House on Friday. Police arrested three protesters outside the gates.", "ARMGOV", "AZEGOV", "057", "asserted"),
+    # a relative clause with no "that" whose verb the small model hangs on its own subject
+    ("Russian gas stopped flowing through Ukraine after Kyiv refused to extend the transit deal, a move Hungary's prime minister condemned as sabotage.", "HUNGOV", "UKRGOV", "111", "asserted"),
 ]

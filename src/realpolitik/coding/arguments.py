@@ -917,12 +917,33 @@ def _conjunct_subject(verb: Token, patterns: Patterns) -> Token | None:
 
 def reduced_relative_subject(verb: Token) -> Token | None:
     """"a charge Asmara rejected as baseless": the subject of a relative clause with no "that",
-    which the small model hangs on the noun the clause describes, between the two."""
-    if verb.dep_ not in {"acl", "relcl"} or verb.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    which the small model hangs on the noun the clause describes, between the two; or on which it
+    hangs the verb itself, an apposition of that noun ("a move Slovakia's prime minister condemned")."""
+    if verb.dep_ not in {"acl", "relcl"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if _hung_on_subject(verb):
+        return verb.head
+    if verb.tag_ != "VBD":
         return None
     between = [c for c in verb.head.children if verb.head.i < c.i < verb.i
                and c.dep_ in {"appos", "compound", "nmod"} and c.pos_ in {"PROPN", "NOUN"}]
     return between[-1] if between else None
+
+
+def _hung_on_subject(verb: Token) -> bool:
+    """"a move Slovakia's prime minister condemned": a past verb right after the apposition of
+    a noun, hung on that apposition (its subject)."""
+    subj = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or subj.dep_ != "appos" or subj.head.pos_ != "NOUN":
+        return False
+    # (the subject's own words end right before the verb, and follow the noun without a comma)
+    own = [t.i for t in subj.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
+    return max(own) == verb.i - 1 and subj.head.i < subj.left_edge.i and not any(c.dep_ == "punct" for c in subj.children)
+
+
+def described_noun(verb: Token) -> Token:
+    """The noun a relative clause describes ("a move" in "a move Slovakia's prime minister condemned")."""
+    return verb.head.head if _hung_on_subject(verb) else verb.head
 
 
 def _hyphened_subject(verb: Token) -> Token | None:

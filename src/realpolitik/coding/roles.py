@@ -36,6 +36,7 @@ from realpolitik.coding.arguments import (
     object_tokens,
     own_agents,
     pronoun_kind,
+    described_noun,
     reduced_relative_subject,
     subject_token,
     targets_of,
@@ -296,7 +297,7 @@ class RoleFinder:
         Wellington criticised and Beijing praised")."""
         if verb.dep_ == "conj" and verb.head.dep_ in {"relcl", "acl"}:
             verb = verb.head
-        noun = verb.head
+        noun = described_noun(verb)
         relative = verb.dep_ == "relcl" or reduced_relative_subject(verb) is not None
         if not relative or any(c.dep_ == "dobj" for c in verb.children) \
                 or not (self.patterns.names_an_act(noun.lemma_.lower()) or noun.lower_ in self.patterns.act_nouns):
