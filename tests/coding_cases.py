@@ -1750,4 +1750,7 @@ CASES = [
     ("WASHINGTON — The leaders of Armenia and Azerbaijan initialled a peace deal at the White House on Friday. Police arrested three protesters outside the gates.", "ARMGOV", "AZEGOV", "057", "asserted"),
     # a relative clause with no "that" whose verb the small model hangs on its own subject
     ("Russian gas stopped flowing through Ukraine after Kyiv refused to extend the transit deal, a move Hungary's prime minister condemned as sabotage.", "HUNGOV", "UKRGOV", "111", "asserted"),
+    # one named person is no "them"; a name after a comma takes the country of the title it follows
+    ("Kenyan President William Ruto met opposition leaders on Monday and urged them to end the protests.", "KENGOV", "KENOPP", "020", "asserted"),
+    ("MAE SOT, Thailand — China's assistant minister of public security, Liu Zhongyi, who met Thai police chiefs this month, praised their work.", "CHN", "THACOP", "040", "asserted"),
 ]

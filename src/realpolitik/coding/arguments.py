@@ -414,9 +414,12 @@ class MentionIndex:
                 for i in [i for i, name in self.fallback.items() if name is m]:
                     del self.fallback[i]
                 continue
-            # (a common noun's phrase: "He Lifeng" hung on "Scott Bessent" by a misparse is another person)
+            # (a common noun's phrase: "He Lifeng" hung on "Scott Bessent" by a misparse is another
+            # person); or the title the name is in apposition to: "China's assistant minister of
+            # public security, Liu Zhongyi, …"
             described = next((self.by_token[c.i] for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                              and c.i in self.by_token and self.by_token[c.i].actor.country), None)
+                              and c.i in self.by_token and self.by_token[c.i].actor.country), None) \
+                or self._titled(token)
             if described is not None and token.dep_ in SUBJECT_DEPS:
                 continue  # "Lena Holm, a Swedish diplomat, said": the roles read who she is in the apposition
             found = self._named_before(m) or (self._organisation_title(token, m) if described is None
@@ -432,6 +435,16 @@ class MentionIndex:
                 for i in [i for i, name in self.fallback.items() if name is m]:
                     self.by_token.setdefault(i, found)
                     del self.fallback[i]
+
+    def _titled(self, name: Token) -> ActorMention | None:
+        """The placed title a name is written in apposition to, after a comma ("China's assistant
+        minister, Liu Zhongyi,"), not by the dateline."""
+        head = name.head
+        m = self.by_token.get(head.i)
+        if name.dep_ != "appos" or head.pos_ != "NOUN" or m is None or not m.actor.country \
+                or "+placed:dateline" in m.actor.entry or not any(t.text == "," for t in name.doc[head.i:name.i]):
+            return None
+        return m
 
     def _named_before(self, m: ActorMention) -> ActorMention | None:
         """"IAEA chief Rafael Grossi said …, and Grossi asked Tehran": a surname alone is the

@@ -536,8 +536,12 @@ class Discourse:
         if kind is None:
             return []
 
+        plural = token.lower_ in self.patterns.plural_pronouns
+
         def fits(m: ActorMention) -> bool:
-            return _fits(m, kind) and m.actor.code not in avoid
+            # ("Liu Zhongyi met Thai police chiefs and asked them to act": one named person is no "them")
+            named = m.actor.kind == "person" or m.actor.entry.startswith(OPEN_ENTRY) and is_person(m)
+            return _fits(m, kind) and m.actor.code not in avoid and not (plural and named)
 
         credited = self._credited(token)
         if credited is not None:
@@ -553,7 +557,7 @@ class Discourse:
                 found = [m for m in actors_of(subj, index) if fits(m)]
                 if found:
                     # "Ishiba and Trump agreed at their first summit": "their" is both
-                    return [as_pronoun(token, m) for m in (found if token.lower_ in self.patterns.plural_pronouns else found[:1])]
+                    return [as_pronoun(token, m) for m in (found if plural else found[:1])]
         listed = self.plural(token, [], index)
         if listed:
             return listed
