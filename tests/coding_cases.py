@@ -1722,6 +1722,8 @@ CASES = [
     ("A court in the Kenyan town of Eldoret jailed blogger Peter Kamau for four years on Friday.", "KENJUD", "KEN", "173", "asserted"),
     ("Algerian President Abdelmadjid Tebboune pardoned novelist Karim Haddad on Thursday.", "DZAGOV", "DZA", "0841", "asserted"),
     ("A military court in Kinshasa sentenced opposition figure Jean-Pierre Lumbu to death on Tuesday, and his supporters marched through the capital.", "CODJUD", "CODOPP", "173", "asserted"),
+    # (not when the phrase is the later verb's only subject: a headline's "Russia's jailed reporter")
+    ("Russia jailed reporter Evan Gershkovich returned to the United States on Thursday.", None, None, None, None),
     # the same noun again is the one named before when its country is named only as the teller
     ("SEOUL — Russia confirmed that North Korean troops had been deployed to the Kursk region. The official news agency KCNA said the troops had driven Ukrainian forces out of the region.", "PRKMIL", "UKRMIL", "174", "asserted"),
     # a sector noun serving a body or a person the text places is of that one's country

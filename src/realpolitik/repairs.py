@@ -94,9 +94,11 @@ def _phrase_top(verb: Token) -> Token:
 
 def _subject_of_root(top: Token) -> bool:
     """"A court in Abuja sentenced leader X to life, and his supporters staged a strike": the
-    misread phrase taken for the subject of the sentence's later verb."""
+    misread phrase taken for a second subject of the sentence's later verb, which has its own
+    (alone, the phrase may be its subject: "Russia jailed reporter X returned home on Thursday")."""
     head = top.head
-    return top.dep_ == "nsubj" and head.dep_ == "ROOT" and head.pos_ in {"VERB", "AUX"} and head.i > top.right_edge.i
+    return top.dep_ == "nsubj" and head.dep_ == "ROOT" and head.pos_ in {"VERB", "AUX"} and head.i > top.right_edge.i \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > top.right_edge.i for c in head.children)
 
 
 def _object_of(verb: Token) -> Token | None:
