@@ -1738,6 +1738,8 @@ CASES = [
     ("Manila said China's construction on the shoal was illegal.", "PHLGOV", "CHN", "111", "asserted"),
     # what a speaker says another will suffer threatens it
     ('"Japan will suffer a crushing defeat if it interferes," a Chinese defence ministry spokesman said.', "CHNMIL", "JPN", "130", "asserted"),
+    # (not what the speaker's side will do: "will crush inflation" threatens no one)
+    ("Indian troops shelled Pakistani posts in Kashmir on Monday. Pakistan's finance minister said the government will crush inflation this year.", "INDMIL", "PAK", "194", "asserted"),
     # lexicon: grids unplugged, concerns raised with a party, customs posts reopened, a speech called confrontational
     ("Finland and Sweden unplugged their power grids from Russia's on Saturday.", "FIN", "RUS", "160", "asserted"),
     ("Canberra said it had raised concerns with Beijing over the naval drills.", "AUSGOV", "CHNGOV", "111", "asserted"),
