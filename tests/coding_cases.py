@@ -1744,6 +1744,8 @@ CASES = [
     ("Finland and Sweden unplugged their power grids from Russia's on Saturday.", "FIN", "RUS", "160", "asserted"),
     ("Canberra said it had raised concerns with Beijing over the naval drills.", "AUSGOV", "CHNGOV", "111", "asserted"),
     ("Chile and Argentina reopened two customs posts on their shared border on Wednesday.", "CHL", "ARG", "081", "asserted"),
+    # (a post alone may be a diplomatic one: no border reopened)
+    ("Britain reopened its diplomatic post in Tehran on Monday.", None, None, None, None),
     ("The Kremlin called the Finnish president's speech confrontational.", "RUSGOV", "FINGOV", "111", "asserted"),
     # "free" as an adjective frees no one
     ("Citizens of Mali and Niger may keep travelling visa-free in ECOWAS member states until a new arrangement is found.", None, None, None, None),
