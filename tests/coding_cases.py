@@ -1732,6 +1732,8 @@ CASES = [
     ("The government of President Faustin-Archange Touadera imposed a curfew in Bangui on Friday and arrested opposition leaders, a spokesman for the French embassy said.", "CAFGOV", "CAFOPP", "173", "asserted"),
     # a group of people named in no list of its size: the last people of as many countries named before
     ("Ghanaian President Kwame Asante received Togolese President Kodjo Amegbe and Beninese President Rock Houngbo in Accra on Friday. Houngbo thanked Amegbe for his mediation. The three presidents also agreed to open a joint customs post.", "GHAGOV", "BENGOV", "030", "asserted"),
+    # (not after a crowd of that count named since: the three men released are the activists)
+    ("Ghanaian President Kwame Asante received Togolese President Kodjo Amegbe and Beninese President Rock Houngbo in Accra on Friday. Police in Accra later detained three activists outside the venue. The three men were released on Saturday.", "GHAGOV", "TGOGOV", "043", "asserted"),
     # "this" judged stands for the last hostile act: its doer, or the party the speaker's country accused
     ('Venezuelan troops seized a Guyanese fishing boat on Monday. "This is a blatant provocation," Guyana\'s foreign minister said.', "GUYGOV", "VENMIL", "111", "asserted"),
     ('Moldova\'s president accused Moscow of buying votes. "This is an attack on our democracy," she said.', "MDAGOV", "RUSGOV", "111", "asserted"),

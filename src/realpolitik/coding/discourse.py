@@ -377,7 +377,13 @@ class Discourse:
                 self.names.setdefault(key, m.actor)
 
     def _learn_people(self, span: Span, index: MentionIndex) -> None:
-        """The people of this sentence, the last first, for "the three presidents" of the next ones."""
+        """The people of this sentence, the last first, for "the three presidents" of the next ones;
+        a counted crowd named after them ("Putin spoke with Trump … police detained two protesters
+        … The two men were released") is whom such a group stands for, so they are forgotten."""
+        words = index.words
+        for i in index.named(span):
+            if words.tag[i] in _PLURAL_TAGS and any(words.dep[c] == "nummod" for c in words.children(i)):
+                self.people = []
         for m in _in_order(index.named(span), index.by_token.get):
             if is_person(m):
                 self.people = [m.actor] + [a for a in self.people if a.code != m.actor.code or a.name != m.actor.name][:7]
