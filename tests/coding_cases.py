@@ -1738,6 +1738,7 @@ CASES = [
     ('Venezuelan troops seized a Guyanese fishing boat on Monday. "This is a blatant provocation," Guyana\'s foreign minister said.', "GUYGOV", "VENMIL", "111", "asserted"),
     ('Moldova\'s president accused Moscow of buying votes. "This is an attack on our democracy," she said.', "MDAGOV", "RUSGOV", "111", "asserted"),
     ("Manila said China's construction on the shoal was illegal.", "PHLGOV", "CHN", "111", "asserted"),
+    ("Hamas fighters fired rockets at Israel on Monday. Thousands of Palestinians in Ramallah protested against the occupation.", "PSEINS", "ISR", "195", "asserted"),
     # what a speaker says another will suffer threatens it
     ('"Japan will suffer a crushing defeat if it interferes," a Chinese defence ministry spokesman said.', "CHNMIL", "JPN", "130", "asserted"),
     # (not what the speaker's side will do: "will crush inflation" threatens no one)
