@@ -1737,6 +1737,8 @@ CASES = [
     # "this" judged stands for the last hostile act: its doer, or the party the speaker's country accused
     ('Venezuelan troops seized a Guyanese fishing boat on Monday. "This is a blatant provocation," Guyana\'s foreign minister said.', "GUYGOV", "VENMIL", "111", "asserted"),
     ('Moldova\'s president accused Moscow of buying votes. "This is an attack on our democracy," she said.', "MDAGOV", "RUSGOV", "111", "asserted"),
+    # (not "this" as any act's object: welcomed, it is the offer, not the shelling before it)
+    ("Israeli jets struck Gaza on Monday. Qatar offered to mediate a truce, and Hamas welcomed this.", "PSEINS", "QAT", "051", "asserted"),
     ("Manila said China's construction on the shoal was illegal.", "PHLGOV", "CHN", "111", "asserted"),
     ("Hamas fighters fired rockets at Israel on Monday. Thousands of Palestinians in Ramallah protested against the occupation.", "PSEINS", "ISR", "195", "asserted"),
     # what a speaker says another will suffer threatens it
