@@ -5,8 +5,9 @@ before a bare title and name as an adjective ("jailed" an ``amod`` of "reporter"
 has no verb and the act neither doer nor object.  Every later stage reads subjects and objects
 from the dependency tree, so the tree is mended once, here: the verb becomes the clause's root,
 the noun phrase before it its subject, the one after it its object.  The mend is made only where
-the reading is unambiguous — the sentence's root is one of those two noun phrases and no
-determiner or possessive introduces the object (a real participle: "the jailed reporter").
+the reading is unambiguous — the sentence's root is one of those two noun phrases, or the phrase
+is read as a second subject of a later verb that has its own (", and his supporters marched"), and
+no determiner or possessive introduces the object (a real participle: "the jailed reporter").
 """
 
 from __future__ import annotations
