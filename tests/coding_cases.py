@@ -1722,6 +1722,8 @@ CASES = [
     ("A court in the Kenyan town of Eldoret jailed blogger Peter Kamau for four years on Friday.", "KENJUD", "KEN", "173", "asserted"),
     ("Algerian President Abdelmadjid Tebboune pardoned novelist Karim Haddad on Thursday.", "DZAGOV", "DZA", "0841", "asserted"),
     ("A military court in Kinshasa sentenced opposition figure Jean-Pierre Lumbu to death on Tuesday, and his supporters marched through the capital.", "CODJUD", "CODOPP", "173", "asserted"),
+    # (not when the phrase is the later verb's only subject: a headline's "Russia's jailed reporter")
+    ("Russia jailed reporter Evan Gershkovich returned to the United States on Thursday.", None, None, None, None),
     # the same noun again is the one named before when its country is named only as the teller
     ("SEOUL — Russia confirmed that North Korean troops had been deployed to the Kursk region. The official news agency KCNA said the troops had driven Ukrainian forces out of the region.", "PRKMIL", "UKRMIL", "174", "asserted"),
     # a sector noun serving a body or a person the text places is of that one's country
@@ -1730,16 +1732,25 @@ CASES = [
     ("The government of President Faustin-Archange Touadera imposed a curfew in Bangui on Friday and arrested opposition leaders, a spokesman for the French embassy said.", "CAFGOV", "CAFOPP", "173", "asserted"),
     # a group of people named in no list of its size: the last people of as many countries named before
     ("Ghanaian President Kwame Asante received Togolese President Kodjo Amegbe and Beninese President Rock Houngbo in Accra on Friday. Houngbo thanked Amegbe for his mediation. The three presidents also agreed to open a joint customs post.", "GHAGOV", "BENGOV", "030", "asserted"),
+    # (not after a crowd of that count named since: the three men released are the activists)
+    ("Ghanaian President Kwame Asante received Togolese President Kodjo Amegbe and Beninese President Rock Houngbo in Accra on Friday. Police in Accra later detained three activists outside the venue. The three men were released on Saturday.", "GHAGOV", "TGOGOV", "043", "asserted"),
     # "this" judged stands for the last hostile act: its doer, or the party the speaker's country accused
     ('Venezuelan troops seized a Guyanese fishing boat on Monday. "This is a blatant provocation," Guyana\'s foreign minister said.', "GUYGOV", "VENMIL", "111", "asserted"),
     ('Moldova\'s president accused Moscow of buying votes. "This is an attack on our democracy," she said.', "MDAGOV", "RUSGOV", "111", "asserted"),
+    # (not "this" as any act's object: welcomed, it is the offer, not the shelling before it)
+    ("Israeli jets struck Gaza on Monday. Qatar offered to mediate a truce, and Hamas welcomed this.", "PSEINS", "QAT", "051", "asserted"),
     ("Manila said China's construction on the shoal was illegal.", "PHLGOV", "CHN", "111", "asserted"),
+    ("Hamas fighters fired rockets at Israel on Monday. Thousands of Palestinians in Ramallah protested against the occupation.", "PSEINS", "ISR", "195", "asserted"),
     # what a speaker says another will suffer threatens it
     ('"Japan will suffer a crushing defeat if it interferes," a Chinese defence ministry spokesman said.', "CHNMIL", "JPN", "130", "asserted"),
+    # (not what the speaker's side will do: "will crush inflation" threatens no one)
+    ("Indian troops shelled Pakistani posts in Kashmir on Monday. Pakistan's finance minister said the government will crush inflation this year.", "INDMIL", "PAK", "194", "asserted"),
     # lexicon: grids unplugged, concerns raised with a party, customs posts reopened, a speech called confrontational
     ("Finland and Sweden unplugged their power grids from Russia's on Saturday.", "FIN", "RUS", "160", "asserted"),
     ("Canberra said it had raised concerns with Beijing over the naval drills.", "AUSGOV", "CHNGOV", "111", "asserted"),
     ("Chile and Argentina reopened two customs posts on their shared border on Wednesday.", "CHL", "ARG", "081", "asserted"),
+    # (a post alone may be a diplomatic one: no border reopened)
+    ("Britain reopened its diplomatic post in Tehran on Monday.", None, None, None, None),
     ("The Kremlin called the Finnish president's speech confrontational.", "RUSGOV", "FINGOV", "111", "asserted"),
     # "free" as an adjective frees no one
     ("Citizens of Mali and Niger may keep travelling visa-free in ECOWAS member states until a new arrangement is found.", None, None, None, None),

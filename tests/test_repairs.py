@@ -25,6 +25,8 @@ def test_the_repair_runs_last(nlp) -> None:
     # the misread phrase taken for the subject of the sentence's later verb
     ("A military court in Kinshasa sentenced opposition figure Jean-Pierre Lumbu to death on Tuesday, "
      "and his supporters marched through the capital.", "sentenced", "court", "Lumbu"),
+    ("A court in Gulu jailed reporter Sarah Akello for two years on Monday, and her colleagues protested "
+     "in the capital.", "jailed", "court", "Akello"),
 ])
 def test_a_past_verb_before_a_bare_title_and_name_is_the_verb(nlp, text, verb, subject, obj) -> None:
     doc = nlp(text)
@@ -35,18 +37,26 @@ def test_a_past_verb_before_a_bare_title_and_name_is_the_verb(nlp, text, verb, s
     assert len(list(doc.sents)) == 1
 
 
-def test_the_later_verb_joins_the_mended_one(nlp) -> None:
-    doc = nlp("A military court in Kinshasa sentenced opposition figure Jean-Pierre Lumbu to death on Tuesday, "
-              "and his supporters marched through the capital.")
-    arcs = _arcs(doc)
-    assert arcs["marched"] == ("conj", "sentenced")
-    assert arcs["and"][1] == "sentenced" and arcs["to"] == ("prep", "sentenced")
+@pytest.mark.parametrize("text, verb, later, prep", [
+    ("A military court in Kinshasa sentenced opposition figure Jean-Pierre Lumbu to death on Tuesday, "
+     "and his supporters marched through the capital.", "sentenced", "marched", "to"),
+    # (the installed small model parses the sentence above right unmended; this one it misreads)
+    ("A court in Gulu jailed reporter Sarah Akello for two years on Monday, and her colleagues protested "
+     "in the capital.", "jailed", "protested", "for"),
+])
+def test_the_later_verb_joins_the_mended_one(nlp, text, verb, later, prep) -> None:
+    arcs = _arcs(nlp(text))
+    assert arcs[later] == ("conj", verb)
+    assert arcs["and"][1] == verb and arcs[prep] == ("prep", verb)
 
 
 @pytest.mark.parametrize("text", [
     "The party's jailed leader Omar Sani urged his followers to stay calm.",
     "Hundreds of displaced people marched through Mekelle on Monday.",
     "Sudan's army-led government rejected the plan.",
+    # (the phrase the only subject of the later verb: a headline's "Russia's jailed reporter")
+    "Russia jailed reporter Evan Gershkovich returned to the United States on Thursday.",
+    "Myanmar junta jailed leader Aung San Suu Kyi appealed on Monday.",
 ])
 def test_a_real_participle_is_left_alone(nlp, text) -> None:
     bare = nlp.make_doc(text)

@@ -5,8 +5,9 @@ before a bare title and name as an adjective ("jailed" an ``amod`` of "reporter"
 has no verb and the act neither doer nor object.  Every later stage reads subjects and objects
 from the dependency tree, so the tree is mended once, here: the verb becomes the clause's root,
 the noun phrase before it its subject, the one after it its object.  The mend is made only where
-the reading is unambiguous — the sentence's root is one of those two noun phrases and no
-determiner or possessive introduces the object (a real participle: "the jailed reporter").
+the reading is unambiguous — the sentence's root is one of those two noun phrases, or the phrase
+is read as a second subject of a later verb that has its own (", and his supporters marched"), and
+no determiner or possessive introduces the object (a real participle: "the jailed reporter").
 """
 
 from __future__ import annotations
@@ -94,9 +95,11 @@ def _phrase_top(verb: Token) -> Token:
 
 def _subject_of_root(top: Token) -> bool:
     """"A court in Abuja sentenced leader X to life, and his supporters staged a strike": the
-    misread phrase taken for the subject of the sentence's later verb."""
+    misread phrase taken for a second subject of the sentence's later verb, which has its own
+    (alone, the phrase may be its subject: "Russia jailed reporter X returned home on Thursday")."""
     head = top.head
-    return top.dep_ == "nsubj" and head.dep_ == "ROOT" and head.pos_ in {"VERB", "AUX"} and head.i > top.right_edge.i
+    return top.dep_ == "nsubj" and head.dep_ == "ROOT" and head.pos_ in {"VERB", "AUX"} and head.i > top.right_edge.i \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > top.right_edge.i for c in head.children)
 
 
 def _object_of(verb: Token) -> Token | None:

@@ -24,6 +24,7 @@ from realpolitik.coding.arguments import (
     pronoun_kind,
     subject_token,
 )
+from realpolitik.coding.frames import is_copula
 from realpolitik.coding.locations import country_of_word
 from realpolitik.coding.mentions import OPEN_ENTRY, names_the_state
 from realpolitik.coding.ontology import cameo
@@ -339,7 +340,10 @@ class Discourse:
         for noun in nouns:
             lemma = noun.lemma_.lower()
             if noun.pos_ == "PRON" and noun.lower_ in self.patterns.told_pronouns:
-                return self._hostile_doer(noun, countries)
+                # (judged by a copula, the last hostile act; "Kyiv welcomed this" may be any act)
+                if noun.dep_ == "nsubj" and is_copula(noun.head, self.patterns):
+                    return self._hostile_doer(noun, countries)
+                continue
             # "the decision", "the move" name an act of any kind
             roots = self.patterns.back_references.get(lemma, ("",) if lemma in self.patterns.act_nouns else None)
             if roots is None or not any(c.lower_ in self.patterns.told_determiners for c in noun.children):
@@ -377,7 +381,13 @@ class Discourse:
                 self.names.setdefault(key, m.actor)
 
     def _learn_people(self, span: Span, index: MentionIndex) -> None:
-        """The people of this sentence, the last first, for "the three presidents" of the next ones."""
+        """The people of this sentence, the last first, for "the three presidents" of the next ones;
+        a counted crowd named after them ("Putin spoke with Trump … police detained two protesters
+        … The two men were released") is whom such a group stands for, so they are forgotten."""
+        words = index.words
+        for i in index.named(span):
+            if words.tag[i] in _PLURAL_TAGS and any(words.dep[c] == "nummod" for c in words.children(i)):
+                self.people = []
         for m in _in_order(index.named(span), index.by_token.get):
             if is_person(m):
                 self.people = [m.actor] + [a for a in self.people if a.code != m.actor.code or a.name != m.actor.name][:7]
