@@ -1764,4 +1764,6 @@ CASES = [
     # one named person is no "them"; a name after a comma takes the country of the title it follows
     ("Kenyan President William Ruto met opposition leaders on Monday and urged them to end the protests.", "KENGOV", "KENOPP", "020", "asserted"),
     ("MAE SOT, Thailand — China's assistant minister of public security, Liu Zhongyi, who met Thai police chiefs this month, praised their work.", "CHN", "THACOP", "040", "asserted"),
+    # freed "in exchange for" another: a swap, each frees the other's
+    ("Belarus freed a Polish journalist in exchange for two Belarusian intelligence officers on Friday.", "BLR", "POLMED", "0841", "asserted"),
 ]
