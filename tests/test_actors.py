@@ -169,6 +169,10 @@ D = dt.date
         ("the Customs Union", None, "CU", None),
         ("the Union State", None, "UST", None),
         ("the G7", None, "G7", None),
+        # a title naming another office than the known person's is a namesake's (Spain's prime
+        # minister is no defence minister), the same office his
+        ("Defence Minister Pedro Sánchez", D(2025, 6, 1), "MIL", "defence minister"),
+        ("Prime Minister Pedro Sánchez", D(2025, 6, 1), "ESPGOV", "prime minister"),
     ],
 )
 def test_resolve(text, on, code, role):

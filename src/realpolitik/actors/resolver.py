@@ -506,11 +506,21 @@ class AliasIndex:
             # dictionary has out of office (its roles may end too early: the text is newer)
             code = f"{a.sector}{b.country}" if a.entry in self._before else f"{b.country}{a.sector}"
             return a if a.country else replace(b, code=code, sector=a.sector, matched=f"{a.matched} {b.matched}")
-        if b.kind == "person" and a.country and b.country and a.country != b.country:
-            # "Colombian Defence Minister Pedro Sanchez" is no namesake of another country's:
-            # the title the text gives wins over the dictionary's person
+        if b.kind == "person" and (a.country and b.country and a.country != b.country or _other_office(a.role, b.role)):
+            # "Colombian Defence Minister Pedro Sanchez" is no namesake of another country's, nor
+            # "Defence Minister Pedro Sanchez" the prime minister of that name: the title the
+            # text gives wins over the dictionary's person
             return replace(a, matched=f"{a.matched} {b.matched}")
         if a.kind == "analyst" and b.kind == "person":
             # a known person introduced as an analyst speaks as one
             return replace(b, kind="analyst", code=f"{b.country}EDU" if b.country else "EDU", sector="EDU")
         return b if b.kind in ("person", "analyst") else None
+
+
+def _other_office(title: str | None, held: str | None) -> bool:
+    """Whether a title the text gives ("defence minister") names another office than the one a
+    person of that name holds ("prime minister"): the same kind of office, qualified otherwise."""
+    if not title or not held:
+        return False
+    said, known = title.lower().split(), held.lower().split()
+    return said[-1] == known[-1] and bool(said[:-1]) and bool(known[:-1]) and not set(said[:-1]) & set(known[:-1])
