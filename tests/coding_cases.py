@@ -1766,4 +1766,6 @@ CASES = [
     ("MAE SOT, Thailand — China's assistant minister of public security, Liu Zhongyi, who met Thai police chiefs this month, praised their work.", "CHN", "THACOP", "040", "asserted"),
     # freed "in exchange for" another: a swap, each frees the other's
     ("Belarus freed a Polish journalist in exchange for two Belarusian intelligence officers on Friday.", "BLR", "POLMED", "0841", "asserted"),
+    # a noun told by its count ("dozens of arrests") is done by the subject of the verb the count is the object of
+    ("Police made dozens of arrests in Nairobi on Tuesday.", "KENCOP", "KEN", "173", "asserted"),
 ]

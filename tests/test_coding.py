@@ -158,6 +158,7 @@ def test_user_words_change_the_grammar(tmp_path, nlp, actor_dictionary):
         ("verbs:\n  fire: {code: '195', objects: [missile], untargeted: '159'}\n", "159"),
         ("group_sizes: {both: two}\n", "not a count"),
         ("pronouns:\n  person: [he, 3]\n", "not a word"),
+        ("nouns:\n  strike: {code: '195', sequence: [conducted, '*']}\n", "around a verb only"),
     ],
 )
 def test_bad_pattern_file_names_file_and_problem(tmp_path, text, problem):

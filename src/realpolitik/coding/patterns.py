@@ -495,6 +495,15 @@ def _count(value: Any, where: str) -> int:
     return value
 
 
+def _no_noun_sequences(section: Any, where: str) -> None:
+    """Words in order are looked for around a verb (coding/sequences.py): a noun's rule with a
+    ``sequence`` would hold wherever the noun stands, so the file is refused."""
+    for lemma, spec in (section or {}).items() if isinstance(section, dict) else ():
+        if any(isinstance(item, dict) and "sequence" in item for item in (spec if isinstance(spec, list) else [spec])):
+            raise PatternDataError(f"{where}: {lemma!r}: a sequence is looked for around a verb only; "
+                                   "a noun's rule cannot have one (write the verb's rule instead)")
+
+
 def _merge_rules(into: dict[str, tuple[Rule, ...]], section: Any, where: str, borrowed: set[str] | None = None,
                  classes: Mapping[str, frozenset[str]] | None = None) -> None:
     """A layer's rules go before the ones below; a lemma ``borrowed`` from the lexicon is replaced
@@ -603,6 +612,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
         name, data = layer.name, layer.data
         _merge_rules(verbs, data.get("verbs"), f"{name}: verbs", borrowed, classes)
         _merge_rules(nouns, data.get("nouns"), f"{name}: nouns", classes=classes)
+        _no_noun_sequences(data.get("nouns"), f"{name}: nouns")
         for fam, spec in (data.get("families") or {}).items():
             where = f"{name}: families: {fam!r}"
             old = families.get(fam)

@@ -876,12 +876,20 @@ class RoleFinder:
             return False  # a leader or a capital ("Minsk continues to demand") speaks abroad
         return m.actor.entry.startswith(OPEN_ENTRY) or (m.actor.sector or "") in self.patterns.home_sectors
 
+    def _counted(self, noun: Token) -> Token:
+        """The count a noun is told in ("thousands of strikes", "a wave of arrests"), or the noun."""
+        of = noun.head
+        count = of.head
+        if noun.dep_ == "pobj" and of.lower_ == "of" and count.i != of.i \
+                and (count.pos_ == "NUM" or count.lemma_.lower() in self.patterns.quantity_nouns):
+            return count
+        return noun
+
     def _noun_actors(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> Roles | None:
         noun, preps = trig.head, self._preps(trig)
         # "a joint repatriation by the two governments": the group does it
         agents = own_agents(noun)
         sources = [] if self._hosted(noun) else self.discourse.group(agents, [], index) or noun_source(noun, index)
-        head = noun.head
         if not sources and self.patterns.codes_in(trig.code, self.patterns.said_from_roots):
             said = self._said_from(noun, index)
             if said is not None:
@@ -899,9 +907,12 @@ class RoleFinder:
             return (sources, []) if len(sources) > 1 else None
         # "the EU approved sanctions on Russia"; not "Russia criticised sanctions on Belarus"
         # "police prevented the demonstration staged by students": the students demonstrate
-        if (not sources and not agents and noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in VERB_POS
+        # ("carried out thousands of strikes": the count stands where the noun would)
+        slot = self._counted(noun)
+        head = slot.head
+        if (not sources and not agents and slot.dep_ in {"dobj", "nsubjpass"} and head.pos_ in VERB_POS
                 and (head.i not in coded or head.lemma_ in self.patterns.speech)):
-            if noun.dep_ == "nsubjpass":
+            if slot.dep_ == "nsubjpass":
                 sources = found_as([m for a in agent_tokens(head) for m in actors_of(a, index)], f"agent of {head.lemma_}")
             else:
                 sources = found_as(self._subject_actors(head, index), f"subject of {head.lemma_}")
