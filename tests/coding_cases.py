@@ -1768,4 +1768,7 @@ CASES = [
     ("Belarus freed a Polish journalist in exchange for two Belarusian intelligence officers on Friday.", "BLR", "POLMED", "0841", "asserted"),
     # a noun told by its count ("dozens of arrests") is done by the subject of the verb the count is the object of
     ("Police made dozens of arrests in Nairobi on Tuesday.", "KENCOP", "KEN", "173", "asserted"),
+    # diplomats serve where they are posted for countries the place does not name, nor the dateline
+    ("VIENNA — Western diplomats in Vienna urged Tehran on Monday to let the inspectors back.", "WST", "IRNGOV", "020", "asserted"),
+    ("VIENNA — Diplomats in Vienna said on Monday that Iran had expelled two inspectors.", "IRN", None, "166", "asserted"),
 ]

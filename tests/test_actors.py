@@ -169,6 +169,7 @@ D = dt.date
         ("the Customs Union", None, "CU", None),
         ("the Union State", None, "UST", None),
         ("the G7", None, "G7", None),
+        ("the Minsk Group", None, "OSCE", None),  # (no Belarusian body: the OSCE's mediators)
         # a title naming another office than the known person's is a namesake's (Spain's prime
         # minister is no defence minister), the same office his
         ("Defence Minister Pedro Sánchez", D(2025, 6, 1), "MIL", "defence minister"),

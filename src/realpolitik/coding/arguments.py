@@ -295,10 +295,12 @@ class MentionIndex:
                 continue
             commander = self._commander(token, m)
             reporter = None if commander else self._reporting_forces(token, m)
-            filed = None if from_elsewhere(token, self.patterns) else dateline
+            # ("diplomats in Vienna said": posted there, of no country the place or the dateline gives)
+            posted = token.lemma_.lower() in self.patterns.posted_nouns
+            filed = None if posted or from_elsewhere(token, self.patterns) else dateline
             found = placed_in(m, commander, "commanded") if commander else placed_in(m, reporter, "reported") if reporter \
-                else placed(m, token, filed, self.patterns.place_prepositions, destinations, self.patterns.gatherings,
-                            self._remembered(token, m, earlier or {}, dateline))
+                else placed(m, token, filed, frozenset() if posted else self.patterns.place_prepositions, destinations,
+                            self.patterns.gatherings, None if posted else self._remembered(token, m, earlier or {}, dateline))
             for i in [i for i, bare in self.bare.items() if bare is m]:
                 if found.actor.country:
                     self.by_token.setdefault(i, found)
@@ -343,9 +345,11 @@ class MentionIndex:
             home = owners[0]
             return ("of", [home]) if home is not None and home.actor.kind == "state" and home.actor.country \
                 else ("", [])
+        # ("diplomats in Vienna" serve there; "diplomats from Russia" are Russia's)
+        homeward = {"from"} if token.lemma_.lower() in self.patterns.posted_nouns else {"in", "from"}
         for noun in (token, *token.conjuncts):
             for prep in noun.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"in", "from"}:
+                if prep.dep_ == "prep" and prep.lower_ in homeward:
                     homes = [h for g in _places(prep) for h in [self.by_token.get(g.i)] if h is not None]
                     if homes and all(h.actor.kind == "state" and h.actor.country for h in homes):
                         return prep.lower_, list(dict.fromkeys(homes))

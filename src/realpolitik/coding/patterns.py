@@ -313,6 +313,7 @@ class Patterns:
     singular_pronouns: frozenset[str] = frozenset()  # "demanded that it free": a base form (coding/modality.py)
     group_sizes: Mapping[str, int] = field(default_factory=dict)  # "both sides": 2
     place_prepositions: frozenset[str] = frozenset()  # "protesters in Lahore" (coding/mentions.py)
+    posted_nouns: frozenset[str] = frozenset()  # "diplomats in Vienna": where they serve, not whose they are
     employer_prepositions: frozenset[str] = frozenset()  # "a spokesman for the ministry in Kyiv": the body's country
     scene_prepositions: frozenset[str] = frozenset()  # "met in Minsk": where the act happens (coding/locations.py)
     concessive_prepositions: frozenset[str] = frozenset()  # "despite Turkey's offer": no party of the act
