@@ -1771,4 +1771,8 @@ CASES = [
     # diplomats serve where they are posted for countries the place does not name, nor the dateline
     ("VIENNA — Western diplomats in Vienna urged Tehran on Monday to let the inspectors back.", "WST", "IRNGOV", "020", "asserted"),
     ("VIENNA — Diplomats in Vienna said on Monday that Iran had expelled two inspectors.", "IRN", None, "166", "asserted"),
+    # lexicon: credit extended, a spy network broken up, a reaction with fury
+    ("China extended a $3 billion credit line to Pakistan on Tuesday.", "CHN", "PAK", "071", "asserted"),
+    ("Ukraine's security service broke up a Hungarian spy network in Zakarpattia.", "UKRSPY", "HUNSPY", "173", "asserted"),
+    ("Beijing reacted with fury to the Japanese prime minister's remarks on Taiwan.", "CHNGOV", "JPNGOV", "111", "asserted"),
 ]
