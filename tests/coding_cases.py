@@ -1766,6 +1766,8 @@ CASES = [
     ("MAE SOT, Thailand — China's assistant minister of public security, Liu Zhongyi, who met Thai police chiefs this month, praised their work.", "CHN", "THACOP", "040", "asserted"),
     # freed "in exchange for" another: a swap, each frees the other's
     ("Belarus freed a Polish journalist in exchange for two Belarusian intelligence officers on Friday.", "BLR", "POLMED", "0841", "asserted"),
+    # (a price paid is no swap: the hostages free no one)
+    ("Kidnappers freed two Italian aid workers in exchange for a ransom on Monday.", "CRM", "ITA", "0841", "asserted"),
     # a noun told by its count ("dozens of arrests") is done by the subject of the verb the count is the object of
     ("Police made dozens of arrests in Nairobi on Tuesday.", "KENCOP", "KEN", "173", "asserted"),
     # diplomats serve where they are posted for countries the place does not name, nor the dateline

@@ -499,7 +499,7 @@ def _count(value: Any, where: str) -> int:
 def _no_noun_sequences(section: Any, where: str) -> None:
     """Words in order are looked for around a verb (coding/sequences.py): a noun's rule with a
     ``sequence`` would hold wherever the noun stands, so the file is refused."""
-    for lemma, spec in (section or {}).items() if isinstance(section, dict) else ():
+    for lemma, spec in (section or {}).items():
         if any(isinstance(item, dict) and "sequence" in item for item in (spec if isinstance(spec, list) else [spec])):
             raise PatternDataError(f"{where}: {lemma!r}: a sequence is looked for around a verb only; "
                                    "a noun's rule cannot have one (write the verb's rule instead)")
