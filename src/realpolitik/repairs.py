@@ -148,6 +148,6 @@ def _apply(doc: Doc, mends: dict[int, tuple[int, str]]) -> None:
 
     columns = doc.to_array([HEAD, DEP])
     for i, (head, label) in mends.items():
-        columns[i, 0] = numpy.uint64(head - i) if head >= i else numpy.uint64(2**64 + head - i)
+        columns[i, 0] = numpy.uint64((head - i) % 2**64)  # (a head before the word: a negative offset, as spaCy stores it)
         columns[i, 1] = doc.vocab.strings.add(label)
     doc.from_array([HEAD, DEP], columns)

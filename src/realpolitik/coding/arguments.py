@@ -295,12 +295,14 @@ class MentionIndex:
                 continue
             commander = self._commander(token, m)
             reporter = None if commander else self._reporting_forces(token, m)
-            # ("diplomats in Vienna said": posted there, of no country the place or the dateline gives)
-            posted = token.lemma_.lower() in self.patterns.posted_nouns
+            # ("diplomats in Vienna said": posted there, of no country the place, the dateline or
+            # an earlier sector gives)
+            posted = self._posted(token)
             filed = None if posted or from_elsewhere(token, self.patterns) else dateline
+            prepositions = frozenset() if posted else self.patterns.place_prepositions
+            remembered = None if posted else self._remembered(token, m, earlier or {}, dateline)
             found = placed_in(m, commander, "commanded") if commander else placed_in(m, reporter, "reported") if reporter \
-                else placed(m, token, filed, frozenset() if posted else self.patterns.place_prepositions, destinations,
-                            self.patterns.gatherings, None if posted else self._remembered(token, m, earlier or {}, dateline))
+                else placed(m, token, filed, prepositions, destinations, self.patterns.gatherings, remembered)
             for i in [i for i, bare in self.bare.items() if bare is m]:
                 if found.actor.country:
                     self.by_token.setdefault(i, found)
@@ -346,7 +348,7 @@ class MentionIndex:
             return ("of", [home]) if home is not None and home.actor.kind == "state" and home.actor.country \
                 else ("", [])
         # ("diplomats in Vienna" serve there; "diplomats from Russia" are Russia's)
-        homeward = {"from"} if token.lemma_.lower() in self.patterns.posted_nouns else {"in", "from"}
+        homeward = {"from"} if self._posted(token) else {"in", "from"}
         for noun in (token, *token.conjuncts):
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ in homeward:
@@ -354,6 +356,10 @@ class MentionIndex:
                     if homes and all(h.actor.kind == "state" and h.actor.country for h in homes):
                         return prep.lower_, list(dict.fromkeys(homes))
         return self._employer(token) or self._linked(token)
+
+    def _posted(self, token: Token) -> bool:
+        """Whether the noun names people posted abroad (``posted_nouns``: "diplomats", "envoys")."""
+        return token.lemma_.lower() in self.patterns.posted_nouns
 
     def _employer(self, token: Token) -> tuple[str, list[ActorMention]] | None:
         """"Heorhii Tykhyi, a spokesman for the foreign ministry in Kyiv", "the government of
@@ -1065,14 +1071,16 @@ def subject_parsed_as_head(verb: Token) -> bool:
 
 
 def fused_subject(verb: Token) -> Token | None:
-    """"Kenyan President William Ruto hosted delegations from …": the small model fuses subject,
-    verb and object into one noun phrase, the verb an adjective on the object and the name a
-    compound of it; the name right before the verb is its subject (the phrase the sentence's root)."""
+    """"North Korea test-fired several missiles": the small model fuses subject, verb and object
+    into one noun phrase, the verb an adjective on the object and the name a compound of it; the
+    name before the verb's first half is its subject (the phrase the sentence's root). Without a
+    hyphen ("Kenyan President William Ruto hosted delegations") the parse is mended before
+    (``realpolitik.repairs``)."""
     head = verb.head
-    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or head.dep_ != "ROOT" or head.pos_ != "NOUN" or verb.i == 0:
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or head.dep_ != "ROOT" or head.pos_ != "NOUN" \
+            or verb.i < 3 or verb.doc[verb.i - 1].text != "-":
         return None
-    # ("North Korea test-fired several missiles": past the verb's first half)
-    name = verb.doc[verb.i - 3] if verb.i >= 3 and verb.doc[verb.i - 1].text == "-" else verb.doc[verb.i - 1]
+    name = verb.doc[verb.i - 3]
     return name if name.head.i == head.i and name.dep_ == "compound" and name.pos_ == "PROPN" else None
 
 
