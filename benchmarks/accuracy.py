@@ -10,7 +10,8 @@ was run on it; those in ``BLIND_SETS`` are scored without ever showing a miss. W
 written and since when it is studied: ``benchmarks/README.md``.
 
 Each gold record is one sentence (from the CAMEO manual's examples) with source and target
-actors and one PLOVER event.  The coder (``realpolitik.coding.code_text``) codes the sentence,
+actors and one PLOVER event; a record of our own sets is a sentence with all its events, or (the
+``docs-*`` sets) a whole article with all its events, each (source, target, event) listed once.  The coder (``realpolitik.coding.code_text``) codes the sentence,
 dated with the record's date, and we compare at the level of (source country, target country,
 PLOVER event).  How both sides are normalised and scored is written out in
 ``benchmarks/README.md``; in short:
@@ -50,8 +51,10 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = REPO.parent / "shared" / "peer" / "PLOVER_GSR_CAMEO.json"
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 # Sets whose misses are never written nor shown: what is measured on them stays unseen.
-BLIND_SETS = {"gsr-test", "news", "news2", "news-dev13", "news-dev14"}
-NEWS_SETS = ("news-dev", *(f"news-dev{n}" for n in range(2, 15)), "news", "news2")
+BLIND_SETS = {"gsr-test", "news", "news2", "news-dev13", "news-dev14", "docs-test"}
+# sets of whole articles (same format, a record per article): what is told across sentences
+DOC_SETS = ("docs-dev", "docs-test")
+NEWS_SETS = ("news-dev", *(f"news-dev{n}" for n in range(2, 15)), "news", "news2", *DOC_SETS)
 SETS = ("gsr-dev", "gsr-test", *NEWS_SETS)
 NEWS_FILES = {name: HELDOUT / f"{name}.jsonl" for name in NEWS_SETS}
 DEFAULT_OUT = Path(__file__).resolve().parent / "results"

@@ -1777,4 +1777,10 @@ CASES = [
     ("China extended a $3 billion credit line to Pakistan on Tuesday.", "CHN", "PAK", "071", "asserted"),
     ("Ukraine's security service broke up a Hungarian spy network in Zakarpattia.", "UKRSPY", "HUNSPY", "173", "asserted"),
     ("Beijing reacted with fury to the Japanese prime minister's remarks on Taiwan.", "CHNGOV", "JPNGOV", "111", "asserted"),
+    # a denial of what one did, told as a gerund, answers whoever it was done to
+    ("Myanmar's junta denied shelling Thai villages on Friday.", "MMRGOV", "THA", "016", "asserted"),
+    # a description whose words say only what kind ("the paramilitary group", "the regional bloc")
+    # stands for the last one named
+    ("Sudan's army accused the Rapid Support Forces of shelling a camp on Monday. The paramilitary group denied the charge.", "SDNUAF", "SDNMIL", "016", "asserted"),
+    ("Timor-Leste joined ASEAN on Sunday. The regional bloc praised the reforms of Xanana Gusmao's government.", "ASEAN", "TLSGOV", "051", "asserted"),
 ]

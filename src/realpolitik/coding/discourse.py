@@ -761,10 +761,18 @@ def _described_kind(token: Token, patterns: Patterns) -> str | None:
     lemma = token.lemma_.lower()
     kinds = (("state", patterns.country_nouns), ("igo", patterns.organisation_nouns), ("group", patterns.movement_nouns))
     kind = next((kind for kind, nouns in kinds if lemma in nouns), None)
-    if kind is None or token.tag_ != "NN" or not {c.lower_ for c in token.children} <= {"the", "'s", "’s"} \
-            or "the" not in {c.lower_ for c in token.children}:
+    if kind is None or token.tag_ != "NN" or "the" not in {c.lower_ for c in token.children}:
+        return None
+    # ("the paramilitary group", "the West African nation", "the 27-member bloc": words that say
+    # what kind, not which one)
+    plain = {"the", "'s", "’s"}
+    if not all(c.lower_ in plain or c.dep_ in {"amod", "compound"} and _describing(c, patterns) for c in token.children):
         return None
     return kind
+
+
+def _describing(modifier: Token, patterns: Patterns) -> bool:
+    return all(t.lower_ in patterns.description_modifiers or t.is_punct or t.like_num for t in modifier.subtree)
 
 
 def _clause(token: Token) -> Token:

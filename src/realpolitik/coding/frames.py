@@ -97,9 +97,10 @@ def _object_lemmas(verb: Token, particle: str | None, patterns: Patterns, ergati
                 found.setdefault(lemma[c], o)  # "the tanker Eagle S" is a tanker
     if direct:
         found.setdefault("*", direct[0])
-    # ("denied that its forces had shelled the town": a clause, matched by "#clause"; not the
-    # sentence's own clause hung on the answer that names it: "…, a charge Abuja denied")
-    clauses = [doc[c] for c in kids if dep[c] == "ccomp"]
+    # ("denied that its forces had shelled the town", "denied targeting civilians": a clause,
+    # matched by "#clause"; not the sentence's own clause hung on the answer that names it: "…, a
+    # charge Abuja denied")
+    clauses = [doc[c] for c in kids if dep[c] == "ccomp" or dep[c] == "xcomp" and doc[c].tag_ == "VBG"]
     asides = [c for c in clauses if answered_aside(c, patterns)]
     clause = next((c for c in clauses if named_thing(c) is None and c not in asides), None)
     if asides:
@@ -322,6 +323,11 @@ def _complement_trigger(token: Token, rule: Rule, words: tuple[Token, ...], fami
     return Trigger(token, rule, code, comp, (*words, comp))
 
 
+def _told_clause(trig: Trigger, word: Token) -> bool:
+    """Whether ``word`` heads the clause a rule matched as its object ("#clause")."""
+    return "#clause" in trig.rule.objects and word.head.i == trig.head.i and word.dep_ in {"ccomp", "xcomp"}
+
+
 def _of_nature(comp: Token, patterns: Patterns) -> bool:
     """"warned that the heat would last": a that-clause whose subject is weather or a hazard."""
     return comp.dep_ == "ccomp" and any(
@@ -535,7 +541,8 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
             trig = _with_each_other(trig, patterns)
             heads.add(trig.head.i)
             found.append(trig)
-            consumed.update(w.i for w in trig.words)
+            # ("denied supplying weapons": what is denied is an act too, told as not done)
+            consumed.update(w.i for w in trig.words if not _told_clause(trig, w))
             if trig.complement is not None:
                 consumed.update(c.i for c in trig.complement.children if c.dep_ == "dobj")
                 # "agreed to keep talking and to meet again": both are what was agreed

@@ -723,6 +723,8 @@ class RoleFinder:
         clause ("its demand that Israel ease restrictions"); not of a clause that sets the scene."""
         trig, index = act.trig, act.index
         links = {"advcl", "xcomp", "acl"} if trig.is_noun else {"advcl", "xcomp"}
+        if "#clause" in trig.rule.objects:
+            links |= {"ccomp"}  # ("denied that its jets had struck Afghan villages": what is denied)
         clauses = [c for h in (trig.head, trig.complement) if h is not None for c in h.children
                    if c.dep_ in links and c is not trig.complement and not self._background(c)]
         if trig.is_noun and trig.head.dep_ == "dobj":
