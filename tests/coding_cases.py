@@ -1783,4 +1783,8 @@ CASES = [
     # stands for the last one named
     ("Sudan's army accused the Rapid Support Forces of shelling a camp on Monday. The paramilitary group denied the charge.", "SDNUAF", "SDNMIL", "016", "asserted"),
     ("Timor-Leste joined ASEAN on Sunday. The regional bloc praised the reforms of Xanana Gusmao's government.", "ASEAN", "TLSGOV", "051", "asserted"),
+    # "the alliance" is the organisation named before whose name says so, not the last one named
+    ("Mali, Niger and Burkina Faso formed the Alliance of Sahel States in 2023 and quit ECOWAS on Sunday. The alliance's leaders thanked Russia for its support.", "AES", "RUS", "051", "asserted"),
+    # a surname that opens with a particle, capitalised at a sentence's start, is the person named before
+    ("Sudanese rebel commander Ibrahim al-Kuwaiti met Chadian officials in N'Djamena on Monday. Al-Kuwaiti later accused Egypt of arming the army.", "SDNREB", "EGY", "112", "asserted"),
 ]

@@ -578,6 +578,14 @@ def test_a_name_after_a_name_and_a_particle_ends_a_longer_name(actor_dictionary)
     assert found["Ursula von der Leyen"] == "EU" and found["Mohammed bin Salman"].startswith("SAU"), found
 
 
+def test_a_name_with_a_lower_case_particle_is_known_opening_a_sentence(actor_dictionary):
+    # news capitalises "al-Sharaa" and "von der Leyen" at a sentence's start; a sector's word
+    # ("police") is no name and gets no such variant
+    found = {m.text: m.actor.code for m in actor_dictionary.find_mentions(
+        "Al-Sharaa met Putin. Von der Leyen spoke later.", dt.date(2025, 10, 16))}
+    assert found == {"Al-Sharaa": "SYRGOV", "Putin": "RUSGOV", "Von der Leyen": "EU"}, found
+
+
 def test_another_states_organ_name_is_the_owners_organ(actor_dictionary):
     # "the Foreign Office" names Britain's; "Pakistan's Foreign Office" is Pakistan's own
     found = {m.text: m.actor.code for m in actor_dictionary.find_mentions("Pakistan's Foreign Office protested.")}

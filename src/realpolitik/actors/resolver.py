@@ -26,6 +26,8 @@ _QUOTES = "'’"
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]*")
 _MAX_NAME_WORDS = 4
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}")
+# kinds of entries that are names (a sector noun's alias, "police", is a word, not a name)
+_NAMED_KINDS = frozenset({"person", "group", "igo"})
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,11 @@ class ResolverWords:
         return not any(suffix.isalnum() for suffix in self.naming_suffixes)
 
     def is_name_word(self, word: str) -> bool:
-        # a capitalised function word opens a sentence ("If Lukashenka ..."): it is no first name
+        # a capitalised function word opens a sentence ("If Lukashenka ..."): it is no first name;
+        # "al-Kuwaiti", "bin-Hamad": a particle joined to a name is one
+        particle, _, rest = word.partition("-")
+        if rest and particle in self.name_particles:
+            word = rest
         return bool(_NAME_WORD.fullmatch(word)) and word not in self.not_names and word.lower() not in STOP_WORDS
 
 _END = ""  # trie key holding the (entry, alias) that ends at a node; no token is empty
@@ -111,9 +117,10 @@ def _word_tokens(tok: str, start: int, end: int, words: ResolverWords,
 
 def _names_two(tok: str, words: ResolverWords) -> bool:
     # ("Pro-Russian", "Anti-Corruption": a prefix no name is, ``not_names``)
+    # ("Al-Kuwaiti": a particle and a name are one name, not Kuwait)
     parts = tok.split("-")
     return len(parts) == 2 and all(p[:1].isupper() for p in parts) and not tok.endswith(words.naming_suffixes) \
-        and parts[0] not in words.not_names
+        and parts[0] not in words.not_names and parts[0].lower() not in words.name_particles
 
 
 def _split_word(tok: str, start: int, end: int, suffixes: tuple[str, ...]) -> list[tuple[str, int, int]]:
@@ -227,9 +234,11 @@ class AliasIndex:
                 if not key:
                     continue
                 self._by_alias[key] = (entry, alias)
-                if key[0] in ("the", "The"):
-                    # "the Hague" opens a sentence as "The Hague", "The Shire" is "the Shire" inside one
-                    variants[(key[0].swapcase()[0] + key[0][1:], *key[1:])] = (entry, alias)
+                if key[0] in ("the", "The") or key[0][:1].islower() and entry.kind in _NAMED_KINDS:
+                    # "the Hague" opens a sentence as "The Hague", "The Shire" is "the Shire" inside
+                    # one; "al-Sharaa", "von der Leyen" open one as "Al-Sharaa", "Von der Leyen"
+                    # (the variant cut into words as the text will be: "Al-Sharaa" is two names joined)
+                    variants[alias_key(alias.lstrip()[:1].swapcase() + alias.lstrip()[1:], self.words)] = (entry, alias)
         self._by_alias = {**variants, **self._by_alias}
         # analysts known by name (people, think tanks) are actors, not sector nouns like "analysts"
         self._named_analysts = frozenset(

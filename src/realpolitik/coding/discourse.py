@@ -12,6 +12,7 @@ after it is coded.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
@@ -39,7 +40,7 @@ class Discourse:
 
     def __init__(self, patterns: Patterns) -> None:
         self.patterns = patterns
-        self.names: dict[str, Actor] = {}  # surname -> the person named in full earlier
+        self.names: dict[str, Actor] = {}  # surname, case folded -> the person named in full earlier
         self.people: list[Actor] = []  # the people named so far, the last first
         self.named: list[Actor] = []  # the countries and organisations named so far, the last first
         self.recent: list[ActorMention] = []
@@ -62,7 +63,7 @@ class Discourse:
         taken = {i for m in mentions for i in words.covering(m.start, m.end) or ()}
         # ("IAEA chief Rafael Grossi said …, and Grossi asked Tehran": named in full in this sentence)
         # (a name no dictionary knows stays open here: MentionIndex places it as the full name was)
-        here = {key: (m.end, m.actor) for m in reversed(mentions) for key in self._name_keys(m)}
+        here = {key.casefold(): (m.end, m.actor) for m in reversed(mentions) for key in self._name_keys(m)}
         echoes = self._echoes(span, text, words, taken, here)
         out = [self._organisation_named(self._acronym_of(self._named_earlier(m, here)), mentions) for m in mentions] + echoes
         # a surname echoed is never a "the country" noun: the tokens taken stay the same
@@ -378,7 +379,7 @@ class Discourse:
                 continue  # (the next word of the same mention: asked once)
             last = m
             for key in self._name_keys(m):
-                self.names.setdefault(key, m.actor)
+                self.names.setdefault(key.casefold(), m.actor)
 
     def _learn_people(self, span: Span, index: MentionIndex) -> None:
         """The people of this sentence, the last first, for "the three presidents" of the next ones;
@@ -409,7 +410,7 @@ class Discourse:
     def _name_keys(self, m: ActorMention) -> list[str]:
         """The words a person named in full is named by again: the surname, and for a family name
         that comes first ("North Korean leader Kim Jong Un … Kim held talks") that one too."""
-        if " " not in m.text or not is_person(m) or not m.text.split()[-1][:1].isupper():
+        if " " not in m.text or not is_person(m) or not _SURNAME.fullmatch(m.text.split()[-1]):
             return []
         if m.actor.country not in self.patterns.family_name_first:
             return [m.text.split()[-1]]
@@ -423,6 +424,7 @@ class Discourse:
     def _name_of(self, word: str, at: int, here: dict[str, tuple[int, Actor]]) -> Actor | None:
         """The person named in full before the character ``at`` whose surname is ``word``: in an
         earlier sentence, or earlier in this one (``here``: surname -> (end of the full name, actor))."""
+        word = word.casefold()
         known = self.names.get(word)
         if known is None and word in here and here[word][0] <= at:
             known = here[word][1]
@@ -493,7 +495,9 @@ class Discourse:
             own = {m.actor.country for m in mentions if subj is not None and m.start <= subj.idx < m.end} - {None}
             before = [m.actor for m in sorted(mentions, key=lambda m: -m.start) if m.end <= t.idx
                       and _kind_of(m.actor) == kind and _clause_of(span, m) != _clause(t).i and m.actor.country not in own]
-            actor = next(iter([*before, *(a for a in self.named if _kind_of(a) == kind and a.country not in own)]), None)
+            known = [*before, *(a for a in self.named if _kind_of(a) == kind and a.country not in own)]
+            # ("the Alliance of Sahel States … ECOWAS … the alliance's chiefs": the one its name calls so)
+            actor = next(iter([a for a in known if words.lemma[i] in a.name.lower().split()] or known), None)
             if actor is not None:
                 if kind == "state":
                     actor = Actor(actor.country, actor.country, "state", actor.country)
@@ -505,7 +509,8 @@ class Discourse:
                 here: dict[str, tuple[int, Actor]]) -> list[ActorMention]:
         """The surnames of people named in full before, where no mention covers them (the
         parser often tags a lone surname as nothing at all)."""
-        if not any(name in text for name in self.names) and not here:
+        folded = text.casefold()  # ("Ahmed al-Sharaa … Al-Sharaa said": a particle capitalised at a sentence's start)
+        if not any(name in folded for name in self.names) and not here:
             return []  # (a look in the text spares a walk over the words of most sentences)
         found = [(t, known) for i in range(span.start, span.end) if words.pos[i] == "PROPN" and i not in taken
                  for t in [span.doc[i]] for known in [self._name_of(t.text, t.idx, here)] if known is not None]
@@ -668,6 +673,8 @@ def _nearest_first(pronoun: Token, index: MentionIndex, plural_only: bool = Fals
 
 
 _PLURAL_TAGS = {"NNS", "NNPS"}
+# a surname, also one that opens with a particle ("al-Kuwaiti", "el-Sisi")
+_SURNAME = re.compile(r"(?:[a-z]{1,3}-)?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*")
 
 
 def _plural_noun(token: Token, patterns: Patterns) -> bool:
@@ -722,7 +729,7 @@ def is_person(m: ActorMention) -> bool:
     words = m.text.replace("’s", "").replace("'s", "").split()
     last = words[-1] if words else ""
     return len(words) > len(m.actor.matched.split()) and last not in m.actor.matched.split() \
-        and last.isalpha() and last[:1].isupper()
+        and _SURNAME.fullmatch(last) is not None
 
 
 def as_pronoun(token: Token, antecedent: ActorMention) -> ActorMention:
