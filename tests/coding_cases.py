@@ -1787,4 +1787,10 @@ CASES = [
     ("Mali, Niger and Burkina Faso formed the Alliance of Sahel States in 2023 and quit ECOWAS on Sunday. The alliance's leaders thanked Russia for its support.", "AES", "RUS", "051", "asserted"),
     # a surname that opens with a particle, capitalised at a sentence's start, is the person named before
     ("Sudanese rebel commander Ibrahim al-Kuwaiti met Chadian officials in N'Djamena on Monday. Al-Kuwaiti later accused Egypt of arming the army.", "SDNREB", "EGY", "112", "asserted"),
+    # kidnapped with no agent named: by the place's criminals, who free them after
+    ("Two Cameroonian truck drivers who were kidnapped last month near Bangui were freed on Wednesday.", "CAFCRM", "CMRLAB", "0841", "asserted"),
+    # the same noun again with a possessive is the one named before, not the dateline's
+    ("KAMPALA, Uganda — The Kenyan embassy said on Monday that two students had been detained. A statement by the embassy's press office urged Ugandan police to release them.", "KENGOV", "UGACOP", "025", "asserted"),
+    # a counted group of states named in no list: those its phrase names, then the last states named
+    ("Captain Ibrahim Traore met Mali's junta leader in Bamako on Sunday. The three juntas, including Niger's, quit ECOWAS in January.", "MLI", "ECOWAS", "161", "asserted"),
 ]

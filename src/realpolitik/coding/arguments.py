@@ -325,7 +325,7 @@ class MentionIndex:
         # ("TAIPEI - … The Chinese foreign ministry accused Tokyo … The ministry also summoned": the
         # same noun again is the one named before, wherever the story is filed from, and whoever
         # tells of it: "North Korean troops fought … Pyongyang's news agency said the troops …")
-        echo = m.text.split()[-1].lower() == found[1].split()[-1].lower()
+        echo = _bare_word(m.text) == _bare_word(found[1])  # ("the embassy's statement" after "the Cameroonian embassy")
         teller = self._teller(token) if echo else None
         told = {t.i for t in teller.subtree} if teller is not None else set()
         named = {o.actor.country for i, o in self.by_token.items() if o is not m and "+placed:" not in o.actor.entry
@@ -1285,3 +1285,8 @@ def own_agents(noun: Token) -> list[Token]:
 def pronoun_kind(token: Token, patterns: Patterns) -> str | None:
     """"person", "thing" or "any" when ``token`` is a personal pronoun that can stand for an actor."""
     return patterns.pronouns.get(token.lower_) if token.pos_ == "PRON" else None
+
+
+def _bare_word(text: str) -> str:
+    """The last word of a phrase, lower-case, without a possessive ending."""
+    return text.split()[-1].lower().removesuffix("'s").removesuffix("’s")

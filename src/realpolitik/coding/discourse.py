@@ -145,7 +145,8 @@ class Discourse:
         first; with no count a list of this sentence or the one before, else for "all sides" the
         story's parties."""
         states = noun.lemma_.lower() in self.patterns.state_nouns
-        known = [(age, found) for age, found in self._known_lists(noun, index) if _fits_group(found, count, own, states)]
+        lists = self._known_lists(noun, index)
+        known = [(age, found) for age, found in lists if _fits_group(found, count, own, states)]
         story = self.parties[1] if noun.lemma_.lower() in self.patterns.story_group_nouns and self.parties \
             and _fits_group(self.parties[1], count, own, states) else ()
         if not count:
@@ -153,7 +154,21 @@ class Discourse:
         named = [] if any(age == 0 for age, _ in known) else self._last_named(noun, index, count, own) or self._heard_pair(noun, count, own)
         # "both sides" are the story's before a list named since ("called on Washington and Paris,
         # the guarantors of the truce, … urged both sides")
-        return named or next((found for age, found in known if age == 0), story) or next((found for _, found in known), ())
+        # (a list of another size just named is no group of states named one by one: "Iran, Russia
+        # and China held drills. Washington condemned the two countries.")
+        return named or next((found for age, found in known if age == 0), story) or next((found for _, found in known), ()) \
+            or ([] if any(age == 0 or age == 1 and any(found is f for _, f in self.lists) for age, found in lists)
+                else self._states_named(noun, count, own, index))
+
+    def _states_named(self, noun: Token, count: int, own: set[str | None], index: MentionIndex | None) -> list[Actor]:
+        """"Traoré met Mali's junta leader … The three juntas, including Niger's, quit ECOWAS": the
+        states of a counted group named in no list are those its phrase names, then the last
+        states named before it."""
+        if count < 2 or noun.lemma_.lower() not in self.patterns.state_nouns or index is None:
+            return []
+        inside = [m.actor for t in noun.subtree if t.i != noun.i for m in [index.at(t)] if m is not None]
+        states = _distinct_countries([a for a in [*inside, *self.named] if a.kind != "igo"], own)[:count]
+        return [Actor(a.country, a.country, "state", a.country) for a in states] if len(states) == count else []
 
     def _people_before(self, count: int, own: set[str | None]) -> list[Actor]:
         """"Rahmon hosted Japarov and Mirziyoyev … The three presidents also agreed": people named
@@ -306,9 +321,10 @@ class Discourse:
                   ) -> tuple[ActorMention, ActorMention] | None:
         """Who holds the people now released: the source of the last arrest, detention or
         abduction (``roots``) of them, by their country or by the noun that names them again ("six
-        Kyrgyz drivers" ... "the drivers")."""
+        Kyrgyz drivers" ... "the drivers"), told in this sentence ("drivers who were kidnapped
+        last month were freed") or before."""
         countries = {m.actor.country for m in patients if m.actor.country}
-        for code, source, target in self.acts:
+        for code, source, target in [*((c, s, t) for _, c, s, t in reversed(self.heard)), *self.acts]:
             if target is None or not any(code.startswith(r) for r in roots):
                 continue
             words = held.doc.char_span(target.start, target.end, alignment_mode="expand")

@@ -291,6 +291,8 @@ class Patterns:
     state_acts: Mapping[str, str] = field(default_factory=dict)  # "Israeli strikes": code -> code for states and armies
     light_verbs: frozenset[str] = frozenset()  # complements that lend their object's act ("expand cooperation")
     authority_roots: frozenset[str] = frozenset()  # passive acts with no agent done by the place's authorities
+    abduction_roots: frozenset[str] = frozenset()  # ... and those done by the place's criminals ("were kidnapped")
+    abductor_sector: str = "CRM"
     said_from_roots: frozenset[str] = frozenset()  # nominal acts whose "from" phrase names who said them
     worded_roots: frozenset[str] = frozenset()  # acts done in words: an act ("the strikes") does none
     # "his supporters", "its citizens": the source's own people, noun -> their sector

@@ -840,6 +840,10 @@ class RoleFinder:
         """"A missionary from Calgary was arrested in Lebanon", "the opposition leader was detained":
         who arrests, detains or bans without being named is the authorities of the place (named,
         else the dateline's), else of the patient's country, else of the one country the sentence names."""
+        if self.patterns.codes_in(trig.code, self.patterns.abduction_roots):
+            # ("truck drivers who were kidnapped on the road to Bangui": by the place's criminals;
+            # not a noun, whose act is told elsewhere or judged: "condemned the raid as a kidnapping")
+            return [] if trig.is_noun else self._unnamed_of_place(trig, self.patterns.abductor_sector, "abductors")
         if not self.patterns.codes_in(trig.code, self.patterns.authority_roots):
             return []
         patient = next((m.actor.country for m in patients if m.actor.country), None)
