@@ -1795,4 +1795,6 @@ CASES = [
     ("Captain Ibrahim Traore met Mali's junta leader in Bamako on Sunday. The three juntas, including Niger's, quit ECOWAS in January.", "MLI", "ECOWAS", "161", "asserted"),
     # a headline's "N. Korea" is North Korea; "ahead of" a visit says when, not whom
     ("N. Korea fires ballistic missiles ahead of Lee's Japan trip", "PRK", None, "150", "asserted"),
+    # a conjunct named by its compound ("the M23 group") is a party of the list
+    ("Representatives of Congo and the M23 group signed an agreement on Wednesday.", "COD", "CODREB", "057", "asserted"),
 ]
