@@ -1797,4 +1797,9 @@ CASES = [
     ("N. Korea fires ballistic missiles ahead of Lee's Japan trip", "PRK", None, "150", "asserted"),
     # a conjunct named by its compound ("the M23 group") is a party of the list
     ("Representatives of Congo and the M23 group signed an agreement on Wednesday.", "COD", "CODREB", "057", "asserted"),
+    # released "in exchange for" others: a swap, as freed; a statement released is none
+    ("Venezuela released five U.S. citizens on Saturday in exchange for the return of 180 Venezuelan migrants.", "USACVL", "VEN", "0841", "asserted"),
+    ("Venezuela released a statement on Saturday in exchange for nothing.", "VEN", None, "010", "asserted"),
+    # "remain jailed" tells a state that lasts, no arrest
+    ("More than 800 people remain jailed for political reasons in Venezuela, a rights group said.", None, None, None, None),
 ]

@@ -468,10 +468,12 @@ def _with_each_other(trig: Trigger, patterns: Patterns) -> Trigger:
     return replace(trig, rule=replace(trig.rule, reciprocal=True))
 
 
-def _natural_or_commercial(trig: Trigger, index: MentionIndex, patterns: Patterns) -> str | None:
-    """Why the act is none between political actors ("nature", "commerce"), or None."""
+def _no_act(trig: Trigger, index: MentionIndex, patterns: Patterns) -> str | None:
+    """Why the act is none between political actors ("nature", "commerce", "state"), or None."""
     if _done_by_nature(trig.head, patterns):
         return "nature"
+    if trig.head.tag_ == "VBN" and trig.head.dep_ == "acomp" and trig.head.head.lemma_.lower() in patterns.standing_verbs:
+        return "state"  # ("more than 800 people remain jailed": their subject is who is held)
     return "commerce" if _commercial(trig, index, patterns) else None
 
 
@@ -532,7 +534,7 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
     for i in _may_have_verb_rules(words, span, patterns):  # (most words have none: no Token made of them)
         token = doc[i]
         trig = _select(token, patterns)
-        left = _natural_or_commercial(trig, index, patterns) if trig is not None else None
+        left = _no_act(trig, index, patterns) if trig is not None else None
         if left is not None:
             if left_out is not None:
                 left_out(trig, left)
