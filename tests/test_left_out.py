@@ -43,6 +43,7 @@ CASES = [
     ("Tanzania retaliated by banning Kenyan imports.", "means", "retaliated", None),
     ("Uganda vowed to retaliate by blocking Kenyan transit.", "threatened-means", "blocking", None),
     ("A cyclone hit Kenya's coast on Friday.", "nature", "hit", None),
+    ("Two Kenyan activists remain jailed in Kampala.", "state", "jailed", None),
     ("Safaricom rejected a bid for a stake in its Ethiopian arm.", "commerce", "rejected", None),
     ("Kenya praised Uganda at the Olympics in Paris.", "discarded-sentence", "praised", "KEN"),
     ("The Kenyan president praised Uganda.\nEarlier, Kenya beat Uganda in a World Cup qualifier.",
