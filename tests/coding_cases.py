@@ -1802,4 +1802,6 @@ CASES = [
     ("Venezuela released a statement on Saturday in exchange for nothing.", "VEN", None, "010", "asserted"),
     # "remain jailed" tells a state that lasts, no arrest
     ("More than 800 people remain jailed for political reasons in Venezuela, a rights group said.", None, None, None, None),
+    # an armed group that fights its own state is a side apart from it
+    ("Sudan's army accused the Rapid Support Forces of blocking convoys. The European Union called on both warring parties to open humanitarian corridors.", "EU", "SDNUAF", "020", "asserted"),
 ]

@@ -232,7 +232,7 @@ class Discourse:
         # (a list of one country's people, "police officers and soldiers", names no sides)
         lists = [found for found in lists if len({a.country or a.code for a in found}) > 1]
         if self.sentences <= 2:
-            sides = lists[-1:] or [tuple(m.actor for m in _two_parties(acts, self.mediators, set()))]
+            sides = lists[-1:] or [tuple(m.actor for m in _two_parties(acts, self.mediators, set(), self.patterns.rebel_sectors))]
         else:
             words = index.words
             between = [i for i in range(span.start, span.end)
@@ -891,12 +891,16 @@ def _sided(m: ActorMention) -> bool:
     return m.actor.country is not None or m.actor.kind == "igo"
 
 
-def _two_parties(acts: Iterable[tuple[str, ActorMention, ActorMention | None]], away: set[str], own: set[str]
-                 ) -> list[ActorMention]:
+def _two_parties(acts: Iterable[tuple[str, ActorMention, ActorMention | None]], away: set[str], own: set[str],
+                 rebels: Collection[str] = ()) -> list[ActorMention]:
     """The source and target of the first act between two parties, none of them ``away`` and one
-    of them ``own`` (when given)."""
+    of them ``own`` (when given); an armed group of a ``rebels`` sector is a party apart from its
+    country ("Sudan's army accused the RSF …": the army and the RSF are the two sides)."""
+    def party(m: ActorMention) -> str:
+        return m.actor.code if m.actor.sector in rebels else _party(m)
+
     for _code, source, target in acts:
-        parties = {_party(source), _party(target)} if target is not None and _sided(source) and _sided(target) else set()
+        parties = {party(source), party(target)} if target is not None and _sided(source) and _sided(target) else set()
         if len(parties) == 2 and not parties & away and own <= parties:
             return [source, target]  # type: ignore[list-item]
     return []

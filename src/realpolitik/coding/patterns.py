@@ -160,6 +160,7 @@ class Patterns:
     country_nouns: frozenset[str] = frozenset()  # "the country" stands for the last country named
     organisation_nouns: frozenset[str] = frozenset()  # "the bloc" for the last organisation named
     movement_nouns: frozenset[str] = frozenset()  # "the group" for the last armed group or movement named
+    rebel_sectors: frozenset[str] = frozenset()  # armed groups that are a side apart from their country
     standing_verbs: frozenset[str] = frozenset()  # "remain jailed": a state that lasts, no act
     description_modifiers: frozenset[str] = frozenset()  # "the rebel group", "the Gulf state", "the regional bloc"
     awaited_marks: frozenset[str] = frozenset()  # "until the group frees all hostages": not done yet
