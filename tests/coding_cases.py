@@ -1804,4 +1804,6 @@ CASES = [
     ("More than 800 people remain jailed for political reasons in Venezuela, a rights group said.", None, None, None, None),
     # an armed group that fights its own state is a side apart from it
     ("Sudan's army accused the Rapid Support Forces of blocking convoys. The European Union called on both warring parties to open humanitarian corridors.", "EU", "SDNUAF", "020", "asserted"),
+    # who welcomes in the sentence is no side its group word stands for
+    ("Thailand and Cambodia agreed on Wednesday to pull heavy weapons back from the border. China and the United States welcomed the agreement, and the UN chief urged both sides to respect it.", "UN", "KHM", "020", "asserted"),
 ]

@@ -110,7 +110,11 @@ class Discourse:
         fighting between the neighbours")."""
         brokers = {s.actor.country or s.actor.code for _, code, s, _ in self.heard
                    if self.patterns.codes_in(code, self.patterns.mediator_roots)}
-        return {m.actor.country or m.actor.code for m in sources} | self.mediators | brokers
+        # ("China and the United States welcomed the agreement, and Guterres urged both sides to
+        # respect it": who looks on is no side, unless one of the story's)
+        story = {a.country or a.code for a in self.parties[1]} if self.parties else set()
+        onlookers = {_party(s) for _, code, s, _ in self.heard if self.patterns.codes_in(code, self.patterns.onlooker_roots)} - story
+        return {m.actor.country or m.actor.code for m in sources} | self.mediators | brokers | onlookers
 
     def group(self, nouns: Sequence[Token], sources: Sequence[ActorMention],
               index: MentionIndex | None = None) -> list[ActorMention]:
