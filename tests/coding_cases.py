@@ -1806,4 +1806,7 @@ CASES = [
     ("Sudan's army accused the Rapid Support Forces of blocking convoys. The European Union called on both warring parties to open humanitarian corridors.", "EU", "SDNUAF", "020", "asserted"),
     # who welcomes in the sentence is no side its group word stands for
     ("Thailand and Cambodia agreed on Wednesday to pull heavy weapons back from the border. China and the United States welcomed the agreement, and the UN chief urged both sides to respect it.", "UN", "KHM", "020", "asserted"),
+    # "the two countries" after a sentence in which two acted on each other are those two, and
+    # with no one else named they act on each other
+    ("Mali's junta accused Algeria of sheltering armed groups, a charge Algiers denied. In April, the two countries recalled their ambassadors.", "DZA", "MLI", "161", "asserted"),
 ]

@@ -48,6 +48,7 @@ class Discourse:
         self.heard: list[tuple[int, str, ActorMention, ActorMention | None]] = []  # this sentence's: (trigger, code, source, target)
         self.lists: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence, parties) of "A, B and C", the last first
         self.parties: tuple[int, tuple[Actor, ...]] | None = None  # (sentence, the story's sides)
+        self.pair: tuple[Actor, ...] = ()  # the two countries that acted on each other in the last sentence
         self.mediators: set[str] = set()  # the countries that mediate, never a side
         self.plural_seen = 0  # the last sentence with a plural noun of actors or a plural subject ("protesters")
         self.sentences = 0  # how many sentences were learnt
@@ -88,6 +89,11 @@ class Discourse:
         self.lists = [*((self.sentences, found) for found in here), *self.lists][:8]
         # a mediator with no sides ("Egypt and Qatar mediated talks") may be one of a list
         self.mediators |= {_party(s) for code, s, t in acts if t is not None and self.patterns.codes_in(code, self.patterns.mediator_roots)}
+        # (two, and only two, that acted on each other: "accused Algeria …, a charge Algiers denied")
+        pairs = {(_party(s), _party(t)) for _, s, t in acts if t is not None}
+        mutual = [a for a in acts if a[2] is not None and (_party(a[2]), _party(a[1])) in pairs]
+        self.pair = tuple(m.actor for m in _two_parties(mutual, self.mediators, set())) \
+            if len({p for pair in pairs for p in pair if (pair[1], pair[0]) in pairs}) == 2 else ()
         if self.parties is None:
             found = self._story_parties(span, index, here, acts)
             self.parties = (self.sentences, found) if found else None
@@ -160,7 +166,11 @@ class Discourse:
         # the guarantors of the truce, … urged both sides")
         # (a list of another size just named is no group of states named one by one: "Iran, Russia
         # and China held drills. Washington condemned the two countries.")
-        return named or next((found for age, found in known if age == 0), story) or next((found for _, found in known), ()) \
+        # ("… accused Algeria of sheltering armed groups, a charge Algiers denied. In April, the two
+        # countries recalled their ambassadors": the two parties of the sentence before, not an older list)
+        pair = self.pair if count == 2 and _fits_group(self.pair, 2, own, states) else ()
+        return named or next((found for age, found in known if age == 0), story) \
+            or next((found for age, found in known if age <= 1), pair) or next((found for _, found in known), ()) \
             or ([] if any(age == 0 or age == 1 and any(found is f for _, f in self.lists) for age, found in lists)
                 else self._states_named(noun, count, own, index))
 

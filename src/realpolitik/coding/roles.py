@@ -681,7 +681,7 @@ class RoleFinder:
         return _first_found(_Act(trig, objects, index, sources),
                             (self._office_target, self._clause_target, self._occasion_target, self._foreign_place_target,
                              self._mission_target, self._placed_target, self._recipient_target, self._reporter_target, self._answered_target,
-                             self._home_target))
+                             self._each_other, self._home_target))
 
     def _office(self, act: _Act, bare: ActorMention | None) -> ActorMention | None:
         """A country-less office taken as the source country's, unless that is the source."""
@@ -800,6 +800,15 @@ class RoleFinder:
                 at = act.trig.head.idx
                 return [_implied_state(at, at, source.actor.country, "implicit:answer")]
         return []
+
+    def _each_other(self, act: _Act) -> list[ActorMention]:
+        """"In April, the two countries recalled their ambassadors": a group word's two parties
+        that act with no one else named act on each other (not when they react to something:
+        "a summit that both sides called a new start")."""
+        group = [m for m in act.sources if m.via == "group"]
+        if self.patterns.codes_in(act.trig.code, self.patterns.reaction_roots):
+            return []
+        return group if len(group) == len(act.sources) == 2 and len(act.countries) == 2 else []
 
     def _home_target(self, act: _Act) -> list[ActorMention]:
         """"demonstrators rioted" aims at their government, "imposed a curfew" at the country; and
