@@ -1809,4 +1809,6 @@ CASES = [
     # "the two countries" after a sentence in which two acted on each other are those two, and
     # with no one else named they act on each other
     ("Mali's junta accused Algeria of sheltering armed groups, a charge Algiers denied. In April, the two countries recalled their ambassadors.", "DZA", "MLI", "161", "asserted"),
+    # "It said" after a sentence told by someone is that teller, and "its" in what it said too
+    ("Rebels ambushed an army convoy near Goma on Tuesday, the Congolese military said. It said its aircraft later struck the rebels' positions.", "CODMIL", "CODREB", "190", "asserted"),
 ]

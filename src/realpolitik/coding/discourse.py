@@ -48,6 +48,7 @@ class Discourse:
         self.heard: list[tuple[int, str, ActorMention, ActorMention | None]] = []  # this sentence's: (trigger, code, source, target)
         self.lists: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence, parties) of "A, B and C", the last first
         self.parties: tuple[int, tuple[Actor, ...]] | None = None  # (sentence, the story's sides)
+        self.tellers: list[ActorMention] = []  # who said something in the last sentence, the last first
         self.pair: tuple[Actor, ...] = ()  # the two countries that acted on each other in the last sentence
         self.mediators: set[str] = set()  # the countries that mediate, never a side
         self.plural_seen = 0  # the last sentence with a plural noun of actors or a plural subject ("protesters")
@@ -77,6 +78,7 @@ class Discourse:
         for pronouns of the next sentences its sources first, then its subjects even when they
         did nothing coded ("X led a march. He criticised …")."""
         self.acts = [*reversed(acts), *self.acts][:12]
+        self.tellers = [s for code, s, _ in reversed(acts) if code == self.patterns.statement]
         self.heard = []
         self._learn_names(index)
         self._learn_people(span, index)
@@ -599,13 +601,20 @@ class Discourse:
             node = node.head
             subj = subject_token(node, self.patterns)
             if subj is not None and subj.i != token.i:
-                found = [m for m in actors_of(subj, index) if fits(m)]
+                # ("It said its aircraft struck …": the governing subject's own antecedent)
+                named = self.resolve_pronoun(subj, index, same_sentence=same_sentence) if pronoun_kind(subj, self.patterns) \
+                    else actors_of(subj, index)
+                found = [m for m in named if fits(m)]
                 if found:
                     # "Ishiba and Trump agreed at their first summit": "their" is both
                     return [as_pronoun(token, m) for m in (found if plural else found[:1])]
         listed = self.plural(token, [], index)
         if listed:
             return listed
+        # ("…, the military said in a statement. It said its aircraft later struck …": who speaks
+        # again is who spoke last)
+        told = self.tellers if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.patterns.speech and not same_sentence \
+            and not any(t.dep_ in SUBJECT_DEPS and t.i < token.i for t in token.sent) else []
         # then an earlier subject of the sentence ("As long as Russia has money, it will …"), for
         # "he"/"she" an earlier person of the sentence ("Lukashenka in an interview … explained that
         # he …"), the actors of the previous sentences ("In its battle against Kyiv, it …" is not
@@ -620,7 +629,7 @@ class Discourse:
         # "sanctioned two Venezuelan officials, and the Treasury froze their assets": a plural noun
         # of the sentence before the actors of earlier ones
         plurals = [m for m in _nearest_first(token, index, plural_only=True) if not _in_doers_phrase(m, token)]
-        for m in [*subjects, *ahead, *people, *plurals, *([] if same_sentence else self.recent), *(m for m, _ in ordered)]:
+        for m in [*told, *subjects, *ahead, *people, *plurals, *([] if same_sentence else self.recent), *(m for m, _ in ordered)]:
             if fits(m):
                 return [as_pronoun(token, m)]
         return []
