@@ -1811,4 +1811,9 @@ CASES = [
     ("Mali's junta accused Algeria of sheltering armed groups, a charge Algiers denied. In April, the two countries recalled their ambassadors.", "DZA", "MLI", "161", "asserted"),
     # "It said" after a sentence told by someone is that teller, and "its" in what it said too
     ("Rebels ambushed an army convoy near Goma on Tuesday, the Congolese military said. It said its aircraft later struck the rebels' positions.", "CODMIL", "CODREB", "190", "asserted"),
+    # a foreign appeal with no target in a story whose acts were all one country's aims at it;
+    # "including those of A, B and C" names who acted
+    ("NAIROBI — Thousands of people protested in Nairobi on Wednesday, and police fired tear gas. Twelve Western embassies, including those of the United States, Britain and Germany, urged restraint.", "DEU", "KEN", "020", "asserted"),
+    # Kenya's cabinet secretaries are ministers
+    ("NAIROBI — Interior Cabinet Secretary Kipchumba Murkomen accused criminal gangs of hijacking the protests.", "KENGOV", "KENCRM", "112", "asserted"),
 ]

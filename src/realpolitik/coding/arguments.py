@@ -733,7 +733,9 @@ def actors_of(token: Token, index: MentionIndex, preps: frozenset[str] | None = 
         hit = _first_below(t, index, preps=preps, passing=passing)
         if hit is None or any(_home_of(hit[1], f) for f in found):
             continue
-        listed = _listed(hit[0], index) if hit[1].actor.kind == "region" else []
+        # ("seven Latin American countries, including …", "Western embassies, including those of …":
+        # a region, an organisation or people of no one country)
+        listed = _listed(hit[0], index) if hit[1].actor.kind in {"region", "igo"} or not hit[1].actor.country else []
         if not listed and hit[0].i not in covered:
             listed = [hit[1], *_coordinated(*hit, index)]
             covered.update((hit[0].i, *words.conjuncts(hit[0].i)))
@@ -766,7 +768,8 @@ def _listed(token: Token, index: MentionIndex) -> list[ActorMention]:
         token = token.head  # from "American" to the noun it describes, "countries"
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in {"including", "like"} or (prep.lower_ == "such" and prep.dep_ == "amod"):
-            members = [m for g in prep.subtree if g.dep_ == "pobj" for m in actors_of(g, index)]
+            # ("including those of the United States, Britain and Germany": the "of" phrase's)
+            members = [m for g in prep.subtree if g.dep_ == "pobj" and g.lower_ not in {"those", "that"} for m in actors_of(g, index)]
             if members:
                 return members
     return []

@@ -48,6 +48,7 @@ class Discourse:
         self.heard: list[tuple[int, str, ActorMention, ActorMention | None]] = []  # this sentence's: (trigger, code, source, target)
         self.lists: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence, parties) of "A, B and C", the last first
         self.parties: tuple[int, tuple[Actor, ...]] | None = None  # (sentence, the story's sides)
+        self.acted: set[str] = set()  # the countries of the parties of every act so far
         self.tellers: list[ActorMention] = []  # who said something in the last sentence, the last first
         self.pair: tuple[Actor, ...] = ()  # the two countries that acted on each other in the last sentence
         self.mediators: set[str] = set()  # the countries that mediate, never a side
@@ -79,6 +80,7 @@ class Discourse:
         did nothing coded ("X led a march. He criticised …")."""
         self.acts = [*reversed(acts), *self.acts][:12]
         self.tellers = [s for code, s, _ in reversed(acts) if code == self.patterns.statement]
+        self.acted |= {m.actor.country for _, s, t in acts for m in (s, t) if m is not None and m.actor.country}
         self.heard = []
         self._learn_names(index)
         self._learn_people(span, index)
@@ -111,6 +113,11 @@ class Discourse:
         if mentioned:
             kept = set(mentioned)
             self.recent = mentioned + [m for m in self.recent if m not in kept][:10]
+
+    @property
+    def home_story(self) -> str | None:
+        """The one country whose actors did every act told so far (a domestic story), if so."""
+        return next(iter(self.acted)) if len(self.acted) == 1 else None
 
     def _no_sides(self, sources: Sequence[ActorMention]) -> set[str]:
         """Who a group word never stands for: the act's sources, the story's mediators and those

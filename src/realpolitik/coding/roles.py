@@ -681,7 +681,7 @@ class RoleFinder:
         return _first_found(_Act(trig, objects, index, sources),
                             (self._office_target, self._clause_target, self._occasion_target, self._foreign_place_target,
                              self._mission_target, self._placed_target, self._recipient_target, self._reporter_target, self._answered_target,
-                             self._each_other, self._home_target))
+                             self._each_other, self._domestic_story_target, self._home_target))
 
     def _office(self, act: _Act, bare: ActorMention | None) -> ActorMention | None:
         """A country-less office taken as the source country's, unless that is the source."""
@@ -800,6 +800,16 @@ class RoleFinder:
                 at = act.trig.head.idx
                 return [_implied_state(at, at, source.actor.country, "implicit:answer")]
         return []
+
+    def _domestic_story_target(self, act: _Act) -> list[ActorMention]:
+        """"Thousands protested in Nairobi … police fired tear gas … Twelve Western embassies urged
+        restraint": a foreign reaction with no target, in a story whose acts were all one
+        country's, is aimed at that country."""
+        home = self.discourse.home_story
+        if home is None or home in act.countries or not self.patterns.codes_in(act.trig.code, self.patterns.story_reaction_roots):
+            return []
+        at = act.trig.head.idx
+        return [_implied_state(at, at, home, "implicit:story")]
 
     def _each_other(self, act: _Act) -> list[ActorMention]:
         """"In April, the two countries recalled their ambassadors": a group word's two parties
