@@ -1816,4 +1816,6 @@ CASES = [
     ("NAIROBI — Thousands of people protested in Nairobi on Wednesday, and police fired tear gas. Twelve Western embassies, including those of the United States, Britain and Germany, urged restraint.", "DEU", "KEN", "020", "asserted"),
     # Kenya's cabinet secretaries are ministers
     ("NAIROBI — Interior Cabinet Secretary Kipchumba Murkomen accused criminal gangs of hijacking the protests.", "KENGOV", "KENCRM", "112", "asserted"),
+    # a counted group of people named in no list: the last states named before it
+    ("Kenya's foreign minister hosted his Ugandan and Tanzanian counterparts in Nairobi on Monday. The three ministers agreed to meet again in March.", "TZA", "UGA", "036", "asserted"),
 ]

@@ -148,7 +148,10 @@ class Discourse:
             # (a mediator is no side, but may well be one of "the three presidents")
             people = noun.lemma_.lower() in self.patterns.people_nouns
             own = {m.actor.country or m.actor.code for m in sources} if people else sides
-            listed = self._group_of(noun, count, own, index) or (self._people_before(count, own) if people else [])
+            # (the states of people named one by one, unless a counted crowd was named since:
+            # "… detained three activists. The three men were released")
+            listed = self._group_of(noun, count, own, index) or (
+                self._people_before(count, own) or (self._states_named(noun, count, own, index) if self.people else []) if people else [])
             if listed and noun.lemma_.lower() in self.patterns.state_nouns:
                 # "both governments", "the two countries" are the states, not the officers,
                 # reporters or troops of them that were named
@@ -180,14 +183,18 @@ class Discourse:
         pair = self.pair if count == 2 and _fits_group(self.pair, 2, own, states) else ()
         return named or next((found for age, found in known if age == 0), story) \
             or next((found for age, found in known if age <= 1), pair) or next((found for _, found in known), ()) \
-            or ([] if any(age == 0 or age == 1 and any(found is f for _, f in self.lists) for age, found in lists)
-                else self._states_named(noun, count, own, index))
+            or (self._states_named(noun, count, own, index) if states else [])
 
     def _states_named(self, noun: Token, count: int, own: set[str | None], index: MentionIndex | None) -> list[Actor]:
-        """"Traoré met Mali's junta leader … The three juntas, including Niger's, quit ECOWAS": the
-        states of a counted group named in no list are those its phrase names, then the last
-        states named before it."""
-        if count < 2 or noun.lemma_.lower() not in self.patterns.state_nouns or index is None:
+        """"Traoré met Mali's junta leader … The three juntas, including Niger's, quit ECOWAS",
+        "Türkiye's foreign minister hosted his Somali and Ethiopian counterparts … The three
+        ministers agreed": the states of a counted group of states or people named in no list are
+        those its phrase names, then the last states named before it."""
+        # (a larger list just named is no group of states named one by one: "Iran, Russia and China
+        # held drills. Washington condemned the two countries.")
+        if count < 2 or index is None or any(
+                len(found) > count and (age == 0 or age == 1 and any(found is f for _, f in self.lists))
+                for age, found in self._known_lists(noun, index)):
             return []
         inside = [m.actor for t in noun.subtree if t.i != noun.i for m in [index.at(t)] if m is not None]
         states = _distinct_countries([a for a in [*inside, *self.named] if a.kind != "igo"], own)[:count]
