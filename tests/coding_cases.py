@@ -1818,4 +1818,6 @@ CASES = [
     ("NAIROBI — Interior Cabinet Secretary Kipchumba Murkomen accused criminal gangs of hijacking the protests.", "KENGOV", "KENCRM", "112", "asserted"),
     # a counted group of people named in no list: the last states named before it
     ("Kenya's foreign minister hosted his Ugandan and Tanzanian counterparts in Nairobi on Monday. The three ministers agreed to meet again in March.", "TZA", "UGA", "036", "asserted"),
+    # "he" after an organisation's head named by title is that head, speaking for it
+    ("IAEA Director General Rafael Grossi told the agency's board on Wednesday that inspectors had been kept out. He urged Tehran to grant immediate access.", "IAEA", "IRNGOV", "020", "asserted"),
 ]

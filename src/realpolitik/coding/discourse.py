@@ -776,6 +776,8 @@ def is_person(m: ActorMention) -> bool:
     Naveed Khattak": the mention runs past the title it matched)."""
     if m.actor.kind == "person" or (m.actor.kind in {"sector", "group"} and m.actor.role):
         return True  # "Poland's foreign minister said he would …": a title is held by one person
+    if m.actor.kind == "igo" and "+title of " in m.actor.entry:
+        return True  # ("IAEA Director General Rafael Grossi … He urged Tehran": speaks for the agency)
     if m.actor.kind != "sector" or not m.actor.matched:
         return False
     # ("Russia's Defence Ministry" runs past "Russia Defence Ministry" by its possessive only)
