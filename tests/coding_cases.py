@@ -1820,4 +1820,6 @@ CASES = [
     ("Kenya's foreign minister hosted his Ugandan and Tanzanian counterparts in Nairobi on Monday. The three ministers agreed to meet again in March.", "TZA", "UGA", "036", "asserted"),
     # "he" after an organisation's head named by title is that head, speaking for it
     ("IAEA Director General Rafael Grossi told the agency's board on Wednesday that inspectors had been kept out. He urged Tehran to grant immediate access.", "IAEA", "IRNGOV", "020", "asserted"),
+    # "the court's" is the court named before, as "the court" is
+    ("Guyana asked the International Court of Justice to rule on the Essequibo. Venezuela does not recognise the court's jurisdiction, its foreign minister said on Monday.", "VEN", "ICJ", "120", "asserted"),
 ]

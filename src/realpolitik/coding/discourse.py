@@ -578,7 +578,8 @@ class Discourse:
         bank", "the fund" is the organisation named before whose name has that word, not a court
         of the dateline's country; so is a name no dictionary knows ("The Commission" after "the
         European Commission")."""
-        words = m.text.lower().split()
+        # ("does not recognise the court's jurisdiction": the possessive names the court too)
+        words = m.text.lower().removesuffix("'s").removesuffix("’s").split()
         opened = m.actor.entry.startswith(OPEN_ENTRY) and len(words) == 1
         if not (opened or m.actor.kind == "sector" and len(words) == 2 and words[0] == "the"):
             return m
