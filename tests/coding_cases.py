@@ -1822,4 +1822,6 @@ CASES = [
     ("IAEA Director General Rafael Grossi told the agency's board on Wednesday that inspectors had been kept out. He urged Tehran to grant immediate access.", "IAEA", "IRNGOV", "020", "asserted"),
     # "the court's" is the court named before, as "the court" is
     ("Guyana asked the International Court of Justice to rule on the Essequibo. Venezuela does not recognise the court's jurisdiction, its foreign minister said on Monday.", "VEN", "ICJ", "120", "asserted"),
+    # "the announcement of an election date" tells its own act: no back-reference to the last one
+    ("China's envoy met Nepal's interim prime minister on Monday. The UN welcomed the announcement of an election date.", "UN", None, "051", "asserted"),
 ]

@@ -395,6 +395,8 @@ class Discourse:
             roots = self.patterns.back_references.get(lemma, ("",) if lemma in self.patterns.act_nouns else None)
             if roots is None or not any(c.lower_ in self.patterns.told_determiners for c in noun.children):
                 continue
+            if roots == ("",) and any(c.dep_ in {"prep", "acl"} and c.lower_ in {"of", "to"} or c.dep_ == "acl" for c in noun.children):
+                continue  # ("welcomed the announcement of an election date": an act its own words tell)
             for code, source, target in self.acts:
                 if not any(code.startswith(r) for r in roots):
                     continue
