@@ -1824,4 +1824,6 @@ CASES = [
     ("Guyana asked the International Court of Justice to rule on the Essequibo. Venezuela does not recognise the court's jurisdiction, its foreign minister said on Monday.", "VEN", "ICJ", "120", "asserted"),
     # "the announcement of an election date" tells its own act: no back-reference to the last one
     ("China's envoy met Nepal's interim prime minister on Monday. The UN welcomed the announcement of an election date.", "UN", None, "051", "asserted"),
+    # what partners agree to cooperate on is no party: they agree with each other
+    ("Kenya, Uganda and Tanzania agreed on Monday to share intelligence on Somali militant networks.", "UGA", "TZA", "031", "asserted"),
 ]

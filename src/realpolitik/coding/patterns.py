@@ -162,6 +162,7 @@ class Patterns:
     movement_nouns: frozenset[str] = frozenset()  # "the group" for the last armed group or movement named
     rebel_sectors: frozenset[str] = frozenset()  # armed groups that are a side apart from their country
     story_reaction_roots: frozenset[str] = frozenset()  # a foreign reaction with no target aims at a domestic story's country
+    topic_prepositions: frozenset[str] = frozenset()  # "agreed to share intelligence on X": what, not with whom
     onlooker_roots: frozenset[str] = frozenset()  # "welcomed the deal": who does it in the sentence is no side
     standing_verbs: frozenset[str] = frozenset()  # "remain jailed": a state that lasts, no act
     description_modifiers: frozenset[str] = frozenset()  # "the rebel group", "the Gulf state", "the regional bloc"

@@ -437,8 +437,24 @@ class RoleFinder:
         homes = {m.actor.country for m in sources}
         found = self.discourse.group(inner, sources, index) \
             or found_as(targets_of(inner, index, self._preps(trig), exclude=sources), f"complement:{comp.lemma_}")
+        # ("Seoul, Washington and Tokyo agreed to share intelligence on North Korean cyber
+        # operations": what partners cooperate on is no party to it)
+        topics = trig.rule.joint and len(sources) > 1
         return [t for t in found if t.actor.code not in own and t.actor.country not in own
-                and not (t.actor.code == t.actor.country and t.actor.country in homes)]
+                and not (t.actor.code == t.actor.country and t.actor.country in homes)
+                and not (topics and self._in_topic(t, comp))]
+
+    def _in_topic(self, m: ActorMention, clause: Token) -> bool:
+        """Whether the mention stands in an "on"/"about" phrase of the clause (what it is about)."""
+        words = clause.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if words is None:
+            return False
+        token = words.root
+        while token.i != clause.i and token.head.i != token.i:
+            if token.dep_ == "prep" and token.lower_ in self.patterns.topic_prepositions:
+                return True
+            token = token.head
+        return False
 
     def _unnamed_target(self, act: _Act) -> list[ActorMention]:
         """A target the sentence names only through the source's own people, the owner of the
