@@ -18,6 +18,9 @@ from realpolitik.records import Actor, ActorMention
         ("A headline\n\nPORT-AU-PRINCE, Haiti — Gangs attacked a station.", "PORT-AU-PRINCE", "HTI"),
         # the region says which San Jose, also before the agency
         ("SAN JOSE, Costa Rica (Reuters) - Hackers broke into the fund's servers.", "SAN JOSE", "CRI"),
+        # some agencies write the place in title case: the agency in brackets says it is a dateline
+        ("Abidjan (AFP) - The council barred an opposition leader.", "Abidjan", "CIV"),
+        ("Ankara (AA) - Türkiye hosted talks on Wednesday.", "Ankara", "TUR"),
     ],
 )
 def test_a_wire_dateline_is_found_with_its_country(text: str, place: str, country: str) -> None:
@@ -27,7 +30,7 @@ def test_a_wire_dateline_is_found_with_its_country(text: str, place: str, countr
 
 
 @pytest.mark.parametrize("text", ["Russia — not a dateline — warned Kyiv.", "The EU said on Monday it would act.",
-                                  "EU — The bloc warned Minsk on Monday."])
+                                  "EU — The bloc warned Minsk on Monday.", "Hamas (the group) - said it would talk."])
 def test_no_dateline_in_running_text(text: str) -> None:
     assert find_dateline(text) is None
 

@@ -36,6 +36,13 @@ _DATELINE = re.compile(
     r"\s*(?:—|–|--|-)\s",
     re.MULTILINE,
 )
+# "Abidjan (AFP) -", "Ankara (AA) -": some agencies write the place in title case; the agency in
+# brackets then says it is a dateline
+_TITLED_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:[ /-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+){0,3})(?P<rest>\s*\([A-Z][^()\n]{0,28}\))"
+    r"\s*(?:—|–|--|-)\s",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -69,9 +76,10 @@ _DATELINE_CONTEXT = 3000  # the characters of a story's opening that say which t
 def find_dateline(text: str, reference: datetime.date | None = None) -> Dateline | None:
     """The wire dateline opening one of the first paragraphs, if any, with the day it gives (a
     yearless one read as the latest such day not after ``reference``)."""
-    m = _DATELINE.search(text, 0, opening_end(text))
-    if m is None:
+    found = [m for m in (_DATELINE.search(text, 0, opening_end(text)), _TITLED_DATELINE.search(text, 0, opening_end(text))) if m]
+    if not found:
         return None
+    m = min(found, key=lambda m: m.start())
     # ("SAN JOSE, Costa Rica (Reuters) -": the region says which San Jose, the agency nothing)
     rest = re.sub(r"\([^()]*\)", "", m.group("rest") or "")
     # ("NIAMEY/PARIS —": filed from two places, the first is the story's)
