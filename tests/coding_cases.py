@@ -1826,4 +1826,6 @@ CASES = [
     ("China's envoy met Nepal's interim prime minister on Monday. The UN welcomed the announcement of an election date.", "UN", None, "051", "asserted"),
     # what partners agree to cooperate on is no party: they agree with each other
     ("Kenya, Uganda and Tanzania agreed on Monday to share intelligence on Somali militant networks.", "UGA", "TZA", "031", "asserted"),
+    # "the rebels" of no country are the armed group of their kind named last, not the dateline's rebels
+    ("AMMAN, Jordan — Yemen's Houthi rebels stormed a U.N. compound in Sanaa on Sunday. The rebels accused Saudi Arabia of planning the raid.", "YEMREB", "SAU", "112", "asserted"),
 ]

@@ -68,7 +68,8 @@ class Discourse:
         # (a name no dictionary knows stays open here: MentionIndex places it as the full name was)
         here = {key.casefold(): (m.end, m.actor) for m in reversed(mentions) for key in self._name_keys(m)}
         echoes = self._echoes(span, text, words, taken, here)
-        out = [self._organisation_named(self._acronym_of(self._named_earlier(m, here)), mentions) for m in mentions] + echoes
+        out = [self._armed_group_again(self._organisation_named(self._acronym_of(self._named_earlier(m, here)), mentions))
+               for m in mentions] + echoes
         # a surname echoed is never a "the country" noun: the tokens taken stay the same
         described = self._descriptions(span, words, out, taken)
         return out + described + self._owned_things(span, words, taken | {t.i for m in described for t in span if m.start <= t.idx < m.end})
@@ -574,6 +575,17 @@ class Discourse:
         if known is None or given and given[-1][:1].isupper() and given[-1] not in known.name.split():
             return m
         return replace(m, actor=replace(known, entry=f"{known.entry}+named earlier"))
+
+    def _armed_group_again(self, m: ActorMention) -> ActorMention:
+        """"Yemen's Houthi rebels stormed a U.N. compound … The rebels accused the workers of
+        spying": "the rebels", "the militants" of no country are the armed group of their kind
+        named last, not rebels of the dateline's country."""
+        sector = m.actor.sector
+        if m.actor.kind != "sector" or m.actor.country or sector not in self.patterns.rebel_sectors \
+                or not m.text.lower().startswith("the "):
+            return m
+        named = next((a for a in self.named if a.kind == "group" and a.sector == sector and a.country), None)
+        return m if named is None else replace(m, actor=replace(named, entry=f"{named.entry}+described", matched=""))
 
     def _organisation_named(self, m: ActorMention, sentence: Sequence[ActorMention] = ()) -> ActorMention:
         """"The International Court of Justice ordered …. The court said …": "the court", "the
