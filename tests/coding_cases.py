@@ -1828,4 +1828,6 @@ CASES = [
     ("Kenya, Uganda and Tanzania agreed on Monday to share intelligence on Somali militant networks.", "UGA", "TZA", "031", "asserted"),
     # "the rebels" of no country are the armed group of their kind named last, not the dateline's rebels
     ("AMMAN, Jordan — Yemen's Houthi rebels stormed a U.N. compound in Sanaa on Sunday. The rebels accused Saudi Arabia of planning the raid.", "YEMREB", "SAU", "112", "asserted"),
+    # an official who tells what a state itself says speaks for that state, not for a ministry named before
+    ("PARIS — Algeria ordered two French diplomats to leave, the Algerian foreign ministry said. France will respond firmly, foreign ministry spokeswoman Claire Morvan said on Wednesday, rejecting the accusations.", "FRAGOV", None, "010", "asserted"),
 ]

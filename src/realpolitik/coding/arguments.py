@@ -259,6 +259,28 @@ class MentionIndex:
             return None
         return self.reporting_country(token)
 
+    def _placed_by_role(self, token: Token, m: ActorMention) -> tuple[str, str] | None:
+        """The country a sector noun's role in its clause gives it, with the evidence: whose
+        command moves it, for whom it speaks, whose report tells it acting."""
+        for strategy, evidence in ((self._commander, "commanded"), (self._spokesman_of, "speaks for"),
+                                   (self._reporting_forces, "reported")):
+            country = strategy(token, m)
+            if country:
+                return country, evidence
+        return None
+
+    def _spokesman_of(self, token: Token, m: ActorMention) -> str | None:
+        """"France 'will respond firmly', foreign ministry spokeswoman Claire Morvan said": an
+        official of no country the text gives, who tells what a state itself says or does, speaks
+        for that state, not for a ministry named before nor the dateline's."""
+        verb = token.head
+        if token.dep_ not in SUBJECT_DEPS or m.actor.sector != self.patterns.government_sector \
+                or verb.lemma_.lower() not in self.patterns.speech:
+            return None
+        told = [subject_token(c, self.patterns) for c in verb.children if c.dep_ == "ccomp"]
+        states = {s.actor.country for t in told if t is not None for s in [self.at(t)] if s is not None and s.actor.kind == "state"}
+        return states.pop() if len(states) == 1 else None
+
     def _commander(self, token: Token, m: ActorMention) -> str | None:
         """"COTONOU - Tinubu ordered air force jets into Beninese airspace": forces a command
         verb acts on are the commander's, not the dateline's."""
@@ -293,16 +315,15 @@ class MentionIndex:
                 # "Turkish F-16 fighter jets", "Russian-led forces", "their troops": the phrase
                 # names whose they are (a pronoun's owner is found with the roles)
                 continue
-            commander = self._commander(token, m)
-            reporter = None if commander else self._reporting_forces(token, m)
+            role = self._placed_by_role(token, m)
             # ("diplomats in Vienna said": posted there, of no country the place, the dateline or
             # an earlier sector gives)
             posted = self._posted(token)
             filed = None if posted or from_elsewhere(token, self.patterns) else dateline
             prepositions = frozenset() if posted else self.patterns.place_prepositions
             remembered = None if posted else self._remembered(token, m, earlier or {}, dateline)
-            found = placed_in(m, commander, "commanded") if commander else placed_in(m, reporter, "reported") if reporter \
-                else placed(m, token, filed, prepositions, destinations, self.patterns.gatherings, remembered)
+            found = placed_in(m, *role) if role else \
+                placed(m, token, filed, prepositions, destinations, self.patterns.gatherings, remembered)
             for i in [i for i, bare in self.bare.items() if bare is m]:
                 if found.actor.country:
                     self.by_token.setdefault(i, found)
