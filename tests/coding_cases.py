@@ -1830,4 +1830,6 @@ CASES = [
     ("AMMAN, Jordan — Yemen's Houthi rebels stormed a U.N. compound in Sanaa on Sunday. The rebels accused Saudi Arabia of planning the raid.", "YEMREB", "SAU", "112", "asserted"),
     # an official who tells what a state itself says speaks for that state, not for a ministry named before
     ("PARIS — Algeria ordered two French diplomats to leave, the Algerian foreign ministry said. France will respond firmly, foreign ministry spokeswoman Claire Morvan said on Wednesday, rejecting the accusations.", "FRAGOV", None, "010", "asserted"),
+    # a place a state owns places who is in it ("in Cameroon's North-West region")
+    ("Separatist fighters in Cameroon's North-West region have freed a local mayor.", "CMRREB", "CMRGOV", "0841", "asserted"),
 ]

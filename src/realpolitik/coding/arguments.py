@@ -576,6 +576,8 @@ def _places(prep: Token) -> list[Token]:
     """The places a preposition names: its object and those coordinated with it, also when the
     parser hangs the second on the noun before the preposition ("lawmakers in Fornost and Gondor")."""
     places = [g for o in prep.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
+    # ("fighters in Cameroon's North-West region": the state that owns the place)
+    places = [next((c for c in g.children if c.dep_ == "poss"), g) for g in places]
     if places:
         last = max(g.i for g in places)
         places += [c for c in prep.head.conjuncts if c.i > last and c.pos_ == "PROPN"
