@@ -186,11 +186,12 @@ class Discourse:
     def _states_named(self, noun: Token, count: int, own: set[str | None], index: MentionIndex | None) -> list[Actor]:
         """"Traoré met Mali's junta leader … The three juntas, including Niger's, quit ECOWAS": the
         states of a counted group named in no list are those its phrase names, then the last
-        states named before it."""
+        states named before it (an armed group of no country is none: "Islamic State fighters
+        attacked Iraqi troops. The two countries …")."""
         if count < 2 or noun.lemma_.lower() not in self.patterns.state_nouns or index is None:
             return []
         inside = [m.actor for t in noun.subtree if t.i != noun.i for m in [index.at(t)] if m is not None]
-        states = _distinct_countries([a for a in [*inside, *self.named] if a.kind != "igo"], own)[:count]
+        states = _distinct_countries([a for a in [*inside, *self.named] if a.country and a.kind != "igo"], own)[:count]
         return [Actor(a.country, a.country, "state", a.country) for a in states] if len(states) == count else []
 
     def _people_before(self, count: int, own: set[str | None]) -> list[Actor]:
