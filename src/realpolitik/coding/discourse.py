@@ -49,6 +49,7 @@ class Discourse:
         self.lists: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence, parties) of "A, B and C", the last first
         self.parties: tuple[int, tuple[Actor, ...]] | None = None  # (sentence, the story's sides)
         self.acted: set[str] = set()  # the countries of the parties of every act so far
+        self.targeted: set[str] = set()  # ... and of those acts were aimed at
         self.tellers: list[ActorMention] = []  # who said something in the last sentence, the last first
         self.pair: tuple[Actor, ...] = ()  # the two countries that acted on each other in the last sentence
         self.mediators: set[str] = set()  # the countries that mediate, never a side
@@ -81,6 +82,7 @@ class Discourse:
         self.acts = [*reversed(acts), *self.acts][:12]
         self.tellers = [s for code, s, _ in reversed(acts) if code == self.patterns.statement]
         self.acted |= {m.actor.country for _, s, t in acts for m in (s, t) if m is not None and m.actor.country}
+        self.targeted |= {t.actor.country for _, _, t in acts if t is not None and t.actor.country}
         self.heard = []
         self._learn_names(index)
         self._learn_people(span, index)
@@ -116,8 +118,9 @@ class Discourse:
 
     @property
     def home_story(self) -> str | None:
-        """The one country whose actors did every act told so far (a domestic story), if so."""
-        return next(iter(self.acted)) if len(self.acted) == 1 else None
+        """The one country whose actors did every act told so far, at least one aimed at it (a
+        domestic story), if so ("Kenya's minister criticised the delays" tells of no one at home)."""
+        return next(iter(self.acted)) if len(self.acted) == 1 and self.targeted == self.acted else None
 
     def _no_sides(self, sources: Sequence[ActorMention]) -> set[str]:
         """Who a group word never stands for: the act's sources, the story's mediators and those
