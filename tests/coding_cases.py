@@ -1811,6 +1811,8 @@ CASES = [
     # "the two countries" after a sentence in which two acted on each other are those two, and
     # with no one else named they act on each other
     ("Mali's junta accused Algeria of sheltering armed groups, a charge Algiers denied. In April, the two countries recalled their ambassadors.", "DZA", "MLI", "161", "asserted"),
+    # ... but what they tell all they do together, to no one of them
+    ("China and Russia held talks in Beijing. The two countries threatened to retaliate.", "CHN", "RUS", "046", "asserted"),
     # "It said" after a sentence told by someone is that teller, and "its" in what it said too
     ("Rebels ambushed an army convoy near Goma on Tuesday, the Congolese military said. It said its aircraft later struck the rebels' positions.", "CODMIL", "CODREB", "190", "asserted"),
     # a foreign appeal with no target in a story whose acts were all one country's aims at it;

@@ -813,11 +813,12 @@ class RoleFinder:
 
     def _each_other(self, act: _Act) -> list[ActorMention]:
         """"In April, the two countries recalled their ambassadors": a group word's two parties
-        that act with no one else named act on each other (not when they react to something:
-        "a summit that both sides called a new start")."""
-        group = [m for m in act.sources if m.via == "group"]
-        if self.patterns.codes_in(act.trig.code, self.patterns.reaction_roots):
+        that act with no one else named act on each other (not when they react to something: "a
+        summit that both sides called a new start"; nor in what they tell all: "the two countries
+        called for calm")."""
+        if self.patterns.codes_in(act.trig.code, self.patterns.reaction_roots | self.patterns.public_roots):
             return []
+        group = [m for m in act.sources if m.via == "group"]
         return group if len(group) == len(act.sources) == 2 and len(act.countries) == 2 else []
 
     def _home_target(self, act: _Act) -> list[ActorMention]:
