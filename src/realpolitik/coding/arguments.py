@@ -768,8 +768,8 @@ def _listed(token: Token, index: MentionIndex) -> list[ActorMention]:
         token = token.head  # from "American" to the noun it describes, "countries"
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in {"including", "like"} or (prep.lower_ == "such" and prep.dep_ == "amod"):
-            # ("including those of the United States, Britain and Germany": the "of" phrase's)
-            members = [m for g in prep.subtree if g.dep_ == "pobj" and g.lower_ not in {"those", "that"} for m in actors_of(g, index)]
+            # ("including those of the United States, Britain and Germany": a pronoun's are its "of" phrase's)
+            members = [m for g in prep.subtree if g.dep_ == "pobj" and g.pos_ != "PRON" for m in actors_of(g, index)]
             if members:
                 return members
     return []
