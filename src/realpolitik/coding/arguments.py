@@ -677,7 +677,7 @@ def _coordinated(token: Token, m: ActorMention, index: MentionIndex) -> list[Act
     seen: set[ActorMention] = set()
     for t in [*(doc[c] for c in words.conjuncts(head.i)), *adjectives]:
         # ("Congo and the M23 group": a conjunct named by its compound)
-        other = index.at(t) or next((index.at(c) for c in t.children if c.dep_ == "compound" and index.at(c)), None)
+        other = index.at(t) or next((m for c in t.children if c.dep_ == "compound" for m in [index.at(c)] if m), None)
         if other is None or other is m or other in seen or _home_of(other, m):
             continue
         seen.add(other)

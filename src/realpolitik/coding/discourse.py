@@ -95,11 +95,7 @@ class Discourse:
         self.lists = [*((self.sentences, found) for found in here), *self.lists][:8]
         # a mediator with no sides ("Egypt and Qatar mediated talks") may be one of a list
         self.mediators |= {_party(s) for code, s, t in acts if t is not None and self.patterns.codes_in(code, self.patterns.mediator_roots)}
-        # (two, and only two, that acted on each other: "accused Algeria …, a charge Algiers denied")
-        pairs = {(_party(s), _party(t)) for _, s, t in acts if t is not None}
-        mutual = [a for a in acts if a[2] is not None and (_party(a[2]), _party(a[1])) in pairs]
-        self.pair = tuple(m.actor for m in _two_parties(mutual, self.mediators, set())) \
-            if len({p for pair in pairs for p in pair if (pair[1], pair[0]) in pairs}) == 2 else ()
+        self.pair = _mutual_pair(acts, self.mediators)
         if self.parties is None:
             found = self._story_parties(span, index, here, acts)
             self.parties = (self.sentences, found) if found else None
@@ -183,8 +179,12 @@ class Discourse:
         pair = self.pair if count == 2 and _fits_group(self.pair, 2, own, states) else ()
         return named or next((found for age, found in known if age == 0), story) \
             or next((found for age, found in known if age <= 1), pair) or next((found for _, found in known), ()) \
-            or ([] if any(age == 0 or age == 1 and any(found is f for _, f in self.lists) for age, found in lists)
-                else self._states_named(noun, count, own, index))
+            or ([] if self._list_just_named(lists) else self._states_named(noun, count, own, index))
+
+    def _list_just_named(self, lists: Sequence[tuple[int, tuple[Actor, ...]]]) -> bool:
+        """Whether one of ``lists`` (of ``_known_lists``) was named in this sentence or the one
+        before (the story's parties are no list named)."""
+        return any(age == 0 or age == 1 and any(found is f for _, f in self.lists) for age, found in lists)
 
     def _states_named(self, noun: Token, count: int, own: set[str | None], index: MentionIndex | None) -> list[Actor]:
         """"Traoré met Mali's junta leader … The three juntas, including Niger's, quit ECOWAS": the
@@ -829,6 +829,7 @@ def _described_kind(token: Token, patterns: Patterns) -> str | None:
 
 
 def _describing(modifier: Token, patterns: Patterns) -> bool:
+    """Whether a modifier says only what kind of thing its noun is ("paramilitary", "27-member")."""
     return all(t.lower_ in patterns.description_modifiers or t.is_punct or t.like_num for t in modifier.subtree)
 
 
@@ -938,6 +939,16 @@ def _two_parties(acts: Iterable[tuple[str, ActorMention, ActorMention | None]], 
         if len(parties) == 2 and not parties & away and own <= parties:
             return [source, target]  # type: ignore[list-item]
     return []
+
+
+def _mutual_pair(acts: Sequence[tuple[str, ActorMention, ActorMention | None]], mediators: set[str]) -> tuple[Actor, ...]:
+    """The two parties, and only two, that acted on each other in a sentence's ``acts`` ("accused
+    Algeria …, a charge Algiers denied"), none a mediator; else none."""
+    pairs = {(_party(s), _party(t)) for _, s, t in acts if t is not None}
+    mutual = [a for a in acts if a[2] is not None and (_party(a[2]), _party(a[1])) in pairs]
+    if len({p for pair in pairs for p in pair if (pair[1], pair[0]) in pairs}) != 2:
+        return ()
+    return tuple(m.actor for m in _two_parties(mutual, mediators, set()))
 
 
 def _mutual_acts(acts: Sequence[tuple[str, ActorMention, ActorMention | None]]
