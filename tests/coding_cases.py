@@ -1793,6 +1793,8 @@ CASES = [
     ("KAMPALA, Uganda — The Kenyan embassy said on Monday that two students had been detained. A statement by the embassy's press office urged Ugandan police to release them.", "KENGOV", "UGACOP", "025", "asserted"),
     # a counted group of states named in no list: those its phrase names, then the last states named
     ("Captain Ibrahim Traore met Mali's junta leader in Bamako on Sunday. The three juntas, including Niger's, quit ECOWAS in January.", "MLI", "ECOWAS", "161", "asserted"),
+    # ... never an armed group of no country ("the two countries" here are no two named)
+    ("Islamic State fighters attacked Iraqi troops. The two countries condemned the attack.", "IMG", "IRQMIL", "190", "asserted"),
     # a headline's "N. Korea" is North Korea; "ahead of" a visit says when, not whom
     ("N. Korea fires ballistic missiles ahead of Lee's Japan trip", "PRK", None, "150", "asserted"),
     # a conjunct named by its compound ("the M23 group") is a party of the list
@@ -1809,6 +1811,8 @@ CASES = [
     # "the two countries" after a sentence in which two acted on each other are those two, and
     # with no one else named they act on each other
     ("Mali's junta accused Algeria of sheltering armed groups, a charge Algiers denied. In April, the two countries recalled their ambassadors.", "DZA", "MLI", "161", "asserted"),
+    # ... but what they tell all they do together, to no one of them
+    ("China and Russia held talks in Beijing. The two countries threatened to retaliate.", "CHN", "RUS", "046", "asserted"),
     # "It said" after a sentence told by someone is that teller, and "its" in what it said too
     ("Rebels ambushed an army convoy near Goma on Tuesday, the Congolese military said. It said its aircraft later struck the rebels' positions.", "CODMIL", "CODREB", "190", "asserted"),
     # a foreign appeal with no target in a story whose acts were all one country's aims at it;

@@ -700,7 +700,7 @@ def _coordinated(token: Token, m: ActorMention, index: MentionIndex) -> list[Act
     seen: set[ActorMention] = set()
     for t in [*(doc[c] for c in words.conjuncts(head.i)), *adjectives]:
         # ("Congo and the M23 group": a conjunct named by its compound)
-        other = index.at(t) or next((index.at(c) for c in t.children if c.dep_ == "compound" and index.at(c)), None)
+        other = index.at(t) or next((m for c in t.children if c.dep_ == "compound" for m in [index.at(c)] if m), None)
         if other is None or other is m or other in seen or _home_of(other, m):
             continue
         seen.add(other)
@@ -791,8 +791,8 @@ def _listed(token: Token, index: MentionIndex) -> list[ActorMention]:
         token = token.head  # from "American" to the noun it describes, "countries"
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in {"including", "like"} or (prep.lower_ == "such" and prep.dep_ == "amod"):
-            # ("including those of the United States, Britain and Germany": the "of" phrase's)
-            members = [m for g in prep.subtree if g.dep_ == "pobj" and g.lower_ not in {"those", "that"} for m in actors_of(g, index)]
+            # ("including those of the United States, Britain and Germany": a pronoun's are its "of" phrase's)
+            members = [m for g in prep.subtree if g.dep_ == "pobj" and g.pos_ != "PRON" for m in actors_of(g, index)]
             if members:
                 return members
     return []

@@ -49,6 +49,7 @@ class Discourse:
         self.lists: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence, parties) of "A, B and C", the last first
         self.parties: tuple[int, tuple[Actor, ...]] | None = None  # (sentence, the story's sides)
         self.acted: set[str] = set()  # the countries of the parties of every act so far
+        self.targeted: set[str] = set()  # ... and of those acts were aimed at
         self.tellers: list[ActorMention] = []  # who said something in the last sentence, the last first
         self.pair: tuple[Actor, ...] = ()  # the two countries that acted on each other in the last sentence
         self.mediators: set[str] = set()  # the countries that mediate, never a side
@@ -82,6 +83,7 @@ class Discourse:
         self.acts = [*reversed(acts), *self.acts][:12]
         self.tellers = [s for code, s, _ in reversed(acts) if code == self.patterns.statement]
         self.acted |= {m.actor.country for _, s, t in acts for m in (s, t) if m is not None and m.actor.country}
+        self.targeted |= {t.actor.country for _, _, t in acts if t is not None and t.actor.country}
         self.heard = []
         self._learn_names(index)
         self._learn_people(span, index)
@@ -94,11 +96,7 @@ class Discourse:
         self.lists = [*((self.sentences, found) for found in here), *self.lists][:8]
         # a mediator with no sides ("Egypt and Qatar mediated talks") may be one of a list
         self.mediators |= {_party(s) for code, s, t in acts if t is not None and self.patterns.codes_in(code, self.patterns.mediator_roots)}
-        # (two, and only two, that acted on each other: "accused Algeria …, a charge Algiers denied")
-        pairs = {(_party(s), _party(t)) for _, s, t in acts if t is not None}
-        mutual = [a for a in acts if a[2] is not None and (_party(a[2]), _party(a[1])) in pairs]
-        self.pair = tuple(m.actor for m in _two_parties(mutual, self.mediators, set())) \
-            if len({p for pair in pairs for p in pair if (pair[1], pair[0]) in pairs}) == 2 else ()
+        self.pair = _mutual_pair(acts, self.mediators)
         if self.parties is None:
             found = self._story_parties(span, index, here, acts)
             self.parties = (self.sentences, found) if found else None
@@ -117,8 +115,9 @@ class Discourse:
 
     @property
     def home_story(self) -> str | None:
-        """The one country whose actors did every act told so far (a domestic story), if so."""
-        return next(iter(self.acted)) if len(self.acted) == 1 else None
+        """The one country whose actors did every act told so far, at least one aimed at it (a
+        domestic story), if so ("Kenya's minister criticised the delays" tells of no one at home)."""
+        return next(iter(self.acted)) if len(self.acted) == 1 and self.targeted == self.acted else None
 
     def _no_sides(self, sources: Sequence[ActorMention]) -> set[str]:
         """Who a group word never stands for: the act's sources, the story's mediators and those
@@ -190,7 +189,8 @@ class Discourse:
         """"Traoré met Mali's junta leader … The three juntas, including Niger's, quit ECOWAS",
         "Türkiye's foreign minister hosted his Somali and Ethiopian counterparts … The three
         ministers agreed": the states of a counted group of states or people named in no list are
-        those its phrase names, then the last states named before it."""
+        those its phrase names, then the last states named before it (an armed group of no
+        country is none: "Islamic State fighters attacked Iraqi troops. The two countries …")."""
         # (a larger list just named is no group of states named one by one: "Iran, Russia and China
         # held drills. Washington condemned the two countries.")
         if count < 2 or index is None or any(
@@ -198,7 +198,7 @@ class Discourse:
                 for age, found in self._known_lists(noun, index)):
             return []
         inside = [m.actor for t in noun.subtree if t.i != noun.i for m in [index.at(t)] if m is not None]
-        states = _distinct_countries([a for a in [*inside, *self.named] if a.kind != "igo"], own)[:count]
+        states = _distinct_countries([a for a in [*inside, *self.named] if a.country and a.kind != "igo"], own)[:count]
         return [Actor(a.country, a.country, "state", a.country) for a in states] if len(states) == count else []
 
     def _people_before(self, count: int, own: set[str | None]) -> list[Actor]:
@@ -849,6 +849,7 @@ def _described_kind(token: Token, patterns: Patterns) -> str | None:
 
 
 def _describing(modifier: Token, patterns: Patterns) -> bool:
+    """Whether a modifier says only what kind of thing its noun is ("paramilitary", "27-member")."""
     return all(t.lower_ in patterns.description_modifiers or t.is_punct or t.like_num for t in modifier.subtree)
 
 
@@ -958,6 +959,16 @@ def _two_parties(acts: Iterable[tuple[str, ActorMention, ActorMention | None]], 
         if len(parties) == 2 and not parties & away and own <= parties:
             return [source, target]  # type: ignore[list-item]
     return []
+
+
+def _mutual_pair(acts: Sequence[tuple[str, ActorMention, ActorMention | None]], mediators: set[str]) -> tuple[Actor, ...]:
+    """The two parties, and only two, that acted on each other in a sentence's ``acts`` ("accused
+    Algeria …, a charge Algiers denied"), none a mediator; else none."""
+    pairs = {(_party(s), _party(t)) for _, s, t in acts if t is not None}
+    mutual = [a for a in acts if a[2] is not None and (_party(a[2]), _party(a[1])) in pairs]
+    if len({p for pair in pairs for p in pair if (pair[1], pair[0]) in pairs}) != 2:
+        return ()
+    return tuple(m.actor for m in _two_parties(mutual, mediators, set()))
 
 
 def _mutual_acts(acts: Sequence[tuple[str, ActorMention, ActorMention | None]]

@@ -164,6 +164,7 @@ class Patterns:
     story_reaction_roots: frozenset[str] = frozenset()  # a foreign reaction with no target aims at a domestic story's country
     topic_prepositions: frozenset[str] = frozenset()  # "agreed to share intelligence on X": what, not with whom
     onlooker_roots: frozenset[str] = frozenset()  # "welcomed the deal": who does it in the sentence is no side
+    public_roots: frozenset[str] = frozenset()  # "the two countries called for calm": told to all, not to each other
     standing_verbs: frozenset[str] = frozenset()  # "remain jailed": a state that lasts, no act
     description_modifiers: frozenset[str] = frozenset()  # "the rebel group", "the Gulf state", "the regional bloc"
     awaited_marks: frozenset[str] = frozenset()  # "until the group frees all hostages": not done yet

@@ -394,7 +394,7 @@ class RoleFinder:
             moved = [m for m in patient if self._instrument(m) and m.actor.country]
             sources, targets = moved, [t for t in targets if t not in moved]
         if not sources:
-            sources = self._authorities(trig, targets, index) or self._opponent(verb, index, targets)
+            sources = self._abductors(trig) or self._authorities(trig, targets, index) or self._opponent(verb, index, targets)
         if not sources and subj is not None and self.patterns.codes_in(trig.code, self.patterns.release_roots):
             # "Uzbek police detained six Kyrgyz drivers. The drivers were released on Thursday."
             held = self.discourse.captivity(subj, targets, self.patterns.captor_roots)
@@ -829,11 +829,12 @@ class RoleFinder:
 
     def _each_other(self, act: _Act) -> list[ActorMention]:
         """"In April, the two countries recalled their ambassadors": a group word's two parties
-        that act with no one else named act on each other (not when they react to something:
-        "a summit that both sides called a new start")."""
-        group = [m for m in act.sources if m.via == "group"]
-        if self.patterns.codes_in(act.trig.code, self.patterns.reaction_roots):
+        that act with no one else named act on each other (not when they react to something: "a
+        summit that both sides called a new start"; nor in what they tell all: "the two countries
+        called for calm")."""
+        if self.patterns.codes_in(act.trig.code, self.patterns.reaction_roots | self.patterns.public_roots):
             return []
+        group = [m for m in act.sources if m.via == "group"]
         return group if len(group) == len(act.sources) == 2 and len(act.countries) == 2 else []
 
     def _home_target(self, act: _Act) -> list[ActorMention]:
@@ -871,14 +872,18 @@ class RoleFinder:
         told = _told_before(trig.head, self.patterns)
         return self._unnamed_of_place(trig, self.patterns.crowd_sector, "crowd", None if told else index.only_country())
 
+    def _abductors(self, trig: Trigger) -> list[ActorMention]:
+        """"truck drivers who were kidnapped on the road to Bangui": who kidnaps without being named
+        is the criminals of the place (named, else the dateline's); not for a noun, whose act is
+        told elsewhere or judged ("condemned the raid as a kidnapping")."""
+        if trig.is_noun or not self.patterns.codes_in(trig.code, self.patterns.abduction_roots):
+            return []
+        return self._unnamed_of_place(trig, self.patterns.abductor_sector, "abductors")
+
     def _authorities(self, trig: Trigger, patients: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
         """"A missionary from Calgary was arrested in Lebanon", "the opposition leader was detained":
         who arrests, detains or bans without being named is the authorities of the place (named,
         else the dateline's), else of the patient's country, else of the one country the sentence names."""
-        if self.patterns.codes_in(trig.code, self.patterns.abduction_roots):
-            # ("truck drivers who were kidnapped on the road to Bangui": by the place's criminals;
-            # not a noun, whose act is told elsewhere or judged: "condemned the raid as a kidnapping")
-            return [] if trig.is_noun else self._unnamed_of_place(trig, self.patterns.abductor_sector, "abductors")
         if not self.patterns.codes_in(trig.code, self.patterns.authority_roots):
             return []
         patient = next((m.actor.country for m in patients if m.actor.country), None)
