@@ -1836,4 +1836,7 @@ CASES = [
     ("PARIS — Algeria ordered two French diplomats to leave, the Algerian foreign ministry said. France will respond firmly, foreign ministry spokeswoman Claire Morvan said on Wednesday, rejecting the accusations.", "FRAGOV", None, "010", "asserted"),
     # a place a state owns places who is in it ("in Cameroon's North-West region")
     ("Separatist fighters in Cameroon's North-West region have freed a local mayor.", "CMRREB", "CMRGOV", "0841", "asserted"),
+    # "them" acted on after a sentence that acted on people is those people; a pronoun the verb
+    # takes comes before a name deeper in its phrase
+    ("The Houthis still hold at least 13 U.N. staff members. The group accused them of spying for Washington.", "YEMREB", "UN", "112", "asserted"),
 ]

@@ -50,6 +50,7 @@ class Discourse:
         self.parties: tuple[int, tuple[Actor, ...]] | None = None  # (sentence, the story's sides)
         self.acted: set[str] = set()  # the countries of the parties of every act so far
         self.targeted: set[str] = set()  # ... and of those acts were aimed at
+        self.held: list[ActorMention] = []  # the last sentence's plural objects, for "them"
         self.tellers: list[ActorMention] = []  # who said something in the last sentence, the last first
         self.pair: tuple[Actor, ...] = ()  # the two countries that acted on each other in the last sentence
         self.mediators: set[str] = set()  # the countries that mediate, never a side
@@ -107,6 +108,7 @@ class Discourse:
             self.plural_seen = self.sentences
         subjects = [m for i in index.named(span, unplaced=True) if words.dep[i] in SUBJECT_DEPS
                     for m in [index.by_token.get(i) or index.fallback.get(i)] if m]
+        self.held = self._plural_objects(span, index)
         said = set(sources)  # sets, not lists: a sentence listing hundreds of names stays linear
         mentioned = [*sources, *(m for m in subjects if m not in said)]
         if mentioned:
@@ -118,6 +120,18 @@ class Discourse:
         """The one country whose actors did every act told so far, at least one aimed at it (a
         domestic story), if so ("Kenya's minister criticised the delays" tells of no one at home)."""
         return next(iter(self.acted)) if len(self.acted) == 1 and self.targeted == self.acted else None
+
+    def _plural_objects(self, span: Span, index: MentionIndex) -> list[ActorMention]:
+        """The people a sentence names as plural objects, by the actor of their phrase ("still
+        hold 13 U.N. staff members": the UN's), the last first, for a "them" of the next sentence."""
+        words = index.words
+        found = []
+        for i in range(span.start, span.end):
+            if words.tag[i] == "NNS" and words.dep[i] in {"dobj", "pobj", "nsubjpass"}:
+                m = index.by_token.get(i) or next((index.by_token[t.i] for t in span.doc[i].subtree
+                                                   if t.i < i and t.i in index.by_token), None)
+                found += [m] if m is not None else []
+        return found[::-1]
 
     def _no_sides(self, sources: Sequence[ActorMention]) -> set[str]:
         """Who a group word never stands for: the act's sources, the story's mediators and those
@@ -688,7 +702,10 @@ class Discourse:
             listed = self.plural(tok, sources, index)
             if listed:
                 return listed
-            for m in [*_nearest_first(tok, index), *self.recent]:
+            # ("… still hold 13 U.N. staff members. The group refused to release them": the people
+            # the sentence before acted on, for a plural pronoun acted on)
+            held = self.held if tok.lower_ in self.patterns.plural_pronouns else []
+            for m in [*_nearest_first(tok, index), *held, *self.recent]:
                 if m not in sources and not any(_same_party(m, s) for s in sources) and _fits(m, kind) \
                         and not _in_doers_phrase(m, tok):
                     return [as_pronoun(tok, m)]

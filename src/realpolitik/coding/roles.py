@@ -237,7 +237,11 @@ class RoleFinder:
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
         # "urged the two governments to …": the group, not the sector noun "governments"
         named = self._past_victims(objects, index, preps) if self.patterns.codes_in(trig.code, self.patterns.reaction_roots) else objects
-        targets = self._summarised(verb, index, sources, coded) or self.discourse.group(objects, sources, index) or targets_of(named, index, preps, exclude=sources + self._sent(trig, index) + self._press_told(trig, index)) \
+        # ("accusing them of spying for Washington": the pronoun the act takes before a name deeper in)
+        pronouns = [o for o in objects if o.dep_ == "dobj" and o.pos_ == "PRON"]
+        targets = self._summarised(verb, index, sources, coded) or self.discourse.group(objects, sources, index) \
+            or self.discourse.pronoun_object(pronouns, index, sources) \
+            or targets_of(named, index, preps, exclude=sources + self._sent(trig, index) + self._press_told(trig, index)) \
             or self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources) \
             or self._own_people([o for o in objects if o.dep_ == "dobj"], sources)  # "urged its citizens to leave Mali"
         if self.discourse.names_group(objects) and all(t.actor.kind == "sector" and not t.actor.country for t in targets):
