@@ -1839,4 +1839,6 @@ CASES = [
     # "them" acted on after a sentence that acted on people is those people; a pronoun the verb
     # takes comes before a name deeper in its phrase
     ("The Houthis still hold at least 13 U.N. staff members. The group accused them of spying for Washington.", "YEMREB", "UN", "112", "asserted"),
+    # "its" after a vessel acted on is the vessel's: its crew are no source's own people
+    ("Australian border officers seized an Indonesian fishing boat on Sunday and detained its nine crew members.", "AUS", "IDN", "173", "asserted"),
 ]

@@ -610,7 +610,7 @@ class RoleFinder:
             return []
         home = countries.pop()
         for tok in objects:
-            owned = any(c.dep_ == "poss" and pronoun_kind(c, self.patterns) for c in tok.children)
+            owned = any(c.dep_ == "poss" and pronoun_kind(c, self.patterns) and not self._of_a_thing(c) for c in tok.children)
             sector = self.patterns.own_people.get(tok.lemma_.lower())
             if owned and sector:
                 # a sector of its own, not the country itself: an actor acting on itself is no event;
@@ -619,6 +619,12 @@ class RoleFinder:
                 actor = Actor(home, home, "state", home) if same else Actor(f"{home}{sector}", home, "sector", home, sector)
                 return [ActorMention(tok.idx, tok.idx + len(tok.text), tok.text, actor, f"own:{tok.lemma_}")]
         return []
+
+    def _of_a_thing(self, possessive: Token) -> bool:
+        """"seized an Indonesian fishing boat and detained its nine crew members": an "its" after a
+        vessel, plane or the like acted on in the sentence is that thing's."""
+        return possessive.lower_ == "its" and any(t.lemma_.lower() in self.patterns.owned_things and t.dep_ in {"dobj", "pobj"}
+                                                  for t in possessive.sent if t.i < possessive.i)
 
     def _placed_target(self, act: _Act) -> list[ActorMention]:
         """"suspended aid deliveries in Baghdad", "rioted at a jail in northern Israel": a material
