@@ -1494,7 +1494,7 @@ CASES = [
     # (session 11) people from elsewhere take no dateline's country; a seat's lead about a court
     ("NIAMEY - The junta suspended the licences of two international NGOs on Monday.", "NERGOV", "NGO", "160", "asserted"),
     ("THE HAGUE - The International Court of Justice awarded a reef to Belize on Thursday, and the judges rejected the arguments of Honduran lawyers.",
-     "JUD", "HND", "120", "asserted"),
+     "ICJ", "HND", "120", "asserted"),
     # a pledge not to use force de-escalates, refuses nothing; baton charges and blocked paths coerce;
     # an act's noun that only names a kind of people or thing is no act ("riot police")
     ("Ethiopia and Eritrea pledged not to use force against each other.", "ETH", "ERI", "0356", "asserted"),
@@ -1841,4 +1841,6 @@ CASES = [
     ("The Houthis still hold at least 13 U.N. staff members. The group accused them of spying for Washington.", "YEMREB", "UN", "112", "asserted"),
     # "its" after a vessel acted on is the vessel's: its crew are no source's own people
     ("Australian border officers seized an Indonesian fishing boat on Sunday and detained its nine crew members.", "AUS", "IDN", "173", "asserted"),
+    # who sits on a body named before is that body ("the judges" of the court)
+    ("Guyana asked the International Court of Justice to rule on the Essequibo. On May 1, the judges ordered Venezuela to refrain from holding elections in the region.", "ICJ", "VEN", "100", "asserted"),
 ]

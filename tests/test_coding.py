@@ -131,6 +131,17 @@ def test_user_words_join_an_object_class(tmp_path, nlp, actor_dictionary):
     assert [(e.source.code, e.target.code, e.cameo) for e in events] == [("JPN", "VUT", "073")]
 
 
+def test_user_layer_names_who_kidnaps_and_who_sits_on_a_court(tmp_path, nlp, actor_dictionary):
+    """The sector of unnamed kidnappers and the words for a court's members are data too."""
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("abductor_sector: INS\nbody_members: {bench: court}\n")
+    patterns = load_patterns(extra=[mine])
+    assert (patterns.abductor_sector, patterns.body_members["bench"], patterns.body_members["judges"]) == ("INS", "court", "court")
+    text = "Two Cameroonian truck drivers who were kidnapped last month near Bangui were freed on Wednesday."
+    events = code_text(text, date=DAY, nlp=nlp, actors=actor_dictionary, patterns=patterns)
+    assert {e.source.code for e in events} == {"CAFINS"}
+
+
 def test_user_words_change_the_grammar(tmp_path, nlp, actor_dictionary):
     """The grammar words are data: a relation noun added in the user's layer ("backers") makes
     its possessor the other party, no longer the one who acts."""

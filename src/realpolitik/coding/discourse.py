@@ -613,10 +613,16 @@ class Discourse:
             return m
         # ("sued the ministry at the European Court of Human Rights, and the court asked Moscow …":
         # one named earlier in the sentence first)
+        # ("… before the International Court of Justice. The judges ordered Venezuela": who sits on a
+        # body named before, ``body_members``, is that body)
+        word = self.patterns.body_members.get(words[-1], words[-1])
         here = [o.actor for o in sentence if o.end <= m.start and o.actor.kind == "igo"
-                and words[-1] in f"{o.text} {o.actor.name}".lower().split()]
-        named = here[-1] if here else self.org_words.get(words[-1])
-        return m if named is None else replace(m, actor=replace(named, entry=f"{named.entry}+described", matched=""))
+                and word in f"{o.text} {o.actor.name}".lower().split()]
+        named = here[-1] if here else self.org_words.get(word)
+        if named is None:
+            return m
+        entry = named.entry if named.entry.endswith("+described") else f"{named.entry}+described"
+        return replace(m, actor=replace(named, entry=entry, matched=""))
 
     def resolve_pronoun(self, token: Token, index: MentionIndex, *, same_sentence: bool = False,
                         avoid: Collection[str] = ()) -> list[ActorMention]:

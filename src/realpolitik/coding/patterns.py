@@ -163,6 +163,7 @@ class Patterns:
     rebel_sectors: frozenset[str] = frozenset()  # armed groups that are a side apart from their country
     story_reaction_roots: frozenset[str] = frozenset()  # a foreign reaction with no target aims at a domestic story's country
     topic_prepositions: frozenset[str] = frozenset()  # "agreed to share intelligence on X": what, not with whom
+    body_members: Mapping[str, str] = field(default_factory=dict)  # "the judges" sit on "the court" named before
     onlooker_roots: frozenset[str] = frozenset()  # "welcomed the deal": who does it in the sentence is no side
     public_roots: frozenset[str] = frozenset()  # "the two countries called for calm": told to all, not to each other
     standing_verbs: frozenset[str] = frozenset()  # "remain jailed": a state that lasts, no act
@@ -603,6 +604,8 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     statement = "010"
     government = "GOV"
     crowd = "OPP"
+    abductor = "CRM"
+    body_members: dict[str, str] = {}
     back_references: dict[str, tuple[str, ...]] = {}
     answers: dict[str, tuple[str, ...]] = {}
     own_people: dict[str, str] = {}
@@ -664,6 +667,9 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
             government = str(data["government_sector"])
         if "crowd_sector" in data:
             crowd = str(data["crowd_sector"])
+        if "abductor_sector" in data:
+            abductor = str(data["abductor_sector"])
+        body_members.update({str(k): str(v) for k, v in (data.get("body_members") or {}).items()})
         if "statement" in data:
             statement = _check_code(data["statement"], f"{name}: statement")
     for lemma, rules in [*verbs.items(), *nouns.items()]:
@@ -684,7 +690,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
         del verbs[lemma]
     # every word set by its name: the fields are many, and a position is easy to get wrong
     return Patterns(verbs, nouns, families, obligation=obligation, announcements=announcements, statement=statement,
-                    government_sector=government, crowd_sector=crowd,
+                    government_sector=government, crowd_sector=crowd, abductor_sector=abductor, body_members=body_members,
                     back_references=back_references, answers=answers, own_people=own_people, home_objects=home_objects,
                     pronouns=pronouns, group_sizes=group_sizes,
                     official_acts=official_acts, state_acts=state_acts, crowd_acts=crowd_acts, seats=seats,
