@@ -1843,4 +1843,6 @@ CASES = [
     ("Australian border officers seized an Indonesian fishing boat on Sunday and detained its nine crew members.", "AUS", "IDN", "173", "asserted"),
     # who sits on a body named before is that body ("the judges" of the court)
     ("Guyana asked the International Court of Justice to rule on the Essequibo. On May 1, the judges ordered Venezuela to refrain from holding elections in the region.", "ICJ", "VEN", "100", "asserted"),
+    # a retaliation's "with" phrase says with what: it answers the act against its country
+    ("Indian missiles struck sites in Pakistan in May, and Islamabad retaliated with drones and artillery.", "PAKGOV", "IND", "170", "asserted"),
 ]

@@ -44,6 +44,7 @@ CASES = [
     ("Uganda vowed to retaliate by blocking Kenyan transit.", "threatened-means", "blocking", None),
     ("A cyclone hit Kenya's coast on Friday.", "nature", "hit", None),
     ("Two Kenyan activists remain jailed in Kampala.", "state", "jailed", None),
+    ("Kenya's president said at a rally in Kisumu that Uganda was a friend.", "venue", "rally", None),
     ("Safaricom rejected a bid for a stake in its Ethiopian arm.", "commerce", "rejected", None),
     ("Kenya praised Uganda at the Olympics in Paris.", "discarded-sentence", "praised", "KEN"),
     ("The Kenyan president praised Uganda.\nEarlier, Kenya beat Uganda in a World Cup qualifier.",

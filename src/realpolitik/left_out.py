@@ -33,6 +33,7 @@ LEFT_OUT_REASONS: Mapping[str, str] = {
     "means": "a vaguer verb whose 'by' phrase names the act ('retaliated by banning imports'): that act was kept",
     "threatened-means": "how a threat or promise would be carried out ('vowed to retaliate by blocking transit'): part of it",
     "nature": "a storm, flood, earthquake or other hazard does it (patterns.yaml: hazard_subjects): no actor acts",
+    "venue": "a gathering where someone speaks ('said at a rally'), no protest (patterns.yaml: venue_nouns)",
     "state": "a state that lasts ('remain jailed', 'stay detained'), not an act (patterns.yaml: standing_verbs)",
     "commerce": "an agreement, offer, bid or refusal about stakes and takeovers (patterns.yaml: commercial_nouns): business, no political event",
     "discarded-sentence": "the sentence reads as sport, entertainment or business results (patterns.yaml: discards)",

@@ -489,6 +489,15 @@ def _commercial(trig: Trigger, index: MentionIndex, patterns: Patterns) -> bool:
     return any(_names_any(p, patterns.commercial_nouns) for p in phrases) and not _done_in_politics(trig, index, patterns)
 
 
+def _spoken_at(noun: Token, patterns: Patterns) -> bool:
+    """"Rajnath Singh said at a rally in Jammu", "told a rally of supporters": a gathering
+    (``venue_nouns``) where someone speaks is where, no protest."""
+    if noun.lemma_.lower() not in patterns.venue_nouns:
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in {"dobj", "dative"} else None
+    return verb is not None and verb.lemma_.lower() in patterns.speech
+
+
 def _names_any(phrase: Token, nouns: frozenset[str]) -> bool:
     """Whether the words of ``phrase`` hold one of ``nouns``, as written or by lemma, one word or
     several ("a 60% stake", "its market share")."""
@@ -573,9 +582,9 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
         if trig is None or (token.i in consumed and not _occasion(trig, patterns)) or index.at(token) is not None \
                 or index.is_analyst(token):
             continue
-        if _commercial(trig, index, patterns):
+        if _commercial(trig, index, patterns) or _spoken_at(token, patterns):
             if left_out is not None:
-                left_out(trig, "commerce")
+                left_out(trig, "commerce" if _commercial(trig, index, patterns) else "venue")
             continue
         # "arrested him on a warrant from the ICC": the ground of an act is no part of it
         if _argument_of(token, acting, patterns.target_prepositions) and not _occasion(trig, patterns) \

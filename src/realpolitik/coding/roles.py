@@ -209,6 +209,9 @@ class RoleFinder:
         if trig is not None and self.patterns.codes_in(trig.code, self.patterns.authority_roots):
             # "arrested the former president over the use of funds for a trip to London": why, not whom
             return self.patterns.target_prepositions - self.patterns.reason_prepositions
+        if trig is not None and trig.rule.lemma in self.patterns.retaliation_verbs:
+            # "Islamabad retaliated with drones and artillery": with what, not whom
+            return self.patterns.target_prepositions - self.patterns.means_prepositions
         return self.patterns.target_prepositions
 
     def _ends_hostility(self, trig: Trigger) -> bool:
