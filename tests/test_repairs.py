@@ -64,3 +64,22 @@ def test_a_real_participle_is_left_alone(nlp, text) -> None:
         if name != REPAIR_COMPONENT:
             bare = component(bare)
     assert _arcs(nlp(text)) == _arcs(bare)
+
+
+def test_a_past_verb_read_as_a_clause_on_the_sentences_first_noun_is_the_verb(nlp) -> None:
+    # "The bloc called on Myanmar": the small model makes "bloc" the root and "called" its clause
+    doc = nlp("ASEAN condemned the coup on Thursday. The bloc called on Myanmar to free prisoners.")
+    arcs = _arcs(doc)
+    assert arcs["called"] == ("ROOT", "called") and arcs["bloc"] == ("nsubj", "called")
+
+
+def test_a_headline_participle_stays_a_participle(nlp) -> None:
+    # ("Five soldiers killed in ambush": a participle, whose noun is who was killed)
+    doc = nlp("Five soldiers killed in ambush near Gao")
+    assert _arcs(doc)["killed"][0] != "ROOT"
+
+
+@pytest.mark.parametrize("text", ["The men arrested in Lagos were freed.", "The deal signed in Doha holds."])
+def test_a_participle_on_a_noun_stays_a_participle(nlp, text) -> None:
+    verb = next(t for t in nlp(text) if t.tag_ == "VBN" and t.dep_ == "acl")
+    assert verb.dep_ == "acl"

@@ -8,6 +8,9 @@ the noun phrase before it its subject, the one after it its object.  The mend is
 the reading is unambiguous — the sentence's root is one of those two noun phrases, or the phrase
 is read as a second subject of a later verb that has its own (", and his supporters marched"), and
 no determiner or possessive introduces the object (a real participle: "the jailed reporter").
+It also reads a finite past verb after a sentence's first noun as a clause on it ("The bloc
+called on Myanmar to free prisoners": "bloc" the root, "called" an ``acl``): the verb becomes the
+root again, the noun its subject.
 """
 
 from __future__ import annotations
@@ -37,13 +40,43 @@ def register_repair_component() -> None:
 
 
 def repair_parse(doc: Doc) -> Doc:
-    """``doc`` with every past verb misread as the adjective of its own object made a verb again."""
+    """``doc`` with every past verb misread as the adjective of its own object, or as a clause on
+    its own subject, made a verb again."""
     mends: dict[int, tuple[int, str]] = {}
     for token in _misread_verbs(doc):
         mends.update(_verb_mends(token))
+    for token in _verbs_read_as_clauses(doc):
+        mends.update(_clause_mends(token))
     if mends:
         _apply(doc, mends)
     return doc
+
+
+def _verbs_read_as_clauses(doc: Doc) -> list[Token]:
+    """"The bloc called on Myanmar to free prisoners": a finite past verb (VBD, not a participle)
+    read as a clause on the sentence's root noun, its own subject."""
+    from spacy.attrs import DEP, TAG
+
+    strings = doc.vocab.strings
+    past, acl = strings.add("VBD"), strings.add("acl")
+    columns = doc.to_array([TAG, DEP])
+    return [doc[i] for i, (tag, dep) in enumerate(columns.tolist()) if dep == acl and tag == past]
+
+
+def _clause_mends(verb: Token) -> dict[int, tuple[int, str]]:
+    """The verb made the root and the noun it hung on its subject, when that noun is the
+    sentence's root and the verb follows its phrase at once."""
+    noun = verb.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in _NOMINAL or noun.i > verb.i or verb.i != _phrase_end(noun, verb) + 1:
+        return {}
+    mends = {verb.i: (verb.i, "ROOT"), noun.i: (verb.i, "nsubj")}
+    mends.update({c.i: (verb.i, c.dep_) for c in noun.children if c.i > verb.i})
+    return mends
+
+
+def _phrase_end(noun: Token, verb: Token) -> int:
+    """The last word of the noun's phrase before the verb."""
+    return max([noun.i, *(t.i for c in noun.children if c.i < verb.i for t in c.subtree)])
 
 
 def _misread_verbs(doc: Doc) -> list[Token]:
