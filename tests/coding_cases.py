@@ -1839,4 +1839,6 @@ CASES = [
     # "them" acted on after a sentence that acted on people is those people; a pronoun the verb
     # takes comes before a name deeper in its phrase
     ("The Houthis still hold at least 13 U.N. staff members. The group accused them of spying for Washington.", "YEMREB", "UN", "112", "asserted"),
+    # an official who tells of another state than the dateline's speaks for the dateline's
+    ("BEIJING — Washington is interfering in China's internal affairs, foreign ministry spokesman Lin Jian said on Monday.", "CHNGOV", None, "010", "asserted"),
 ]
