@@ -1841,4 +1841,6 @@ CASES = [
     ("The Houthis still hold at least 13 U.N. staff members. The group accused them of spying for Washington.", "YEMREB", "UN", "112", "asserted"),
     # an official who tells of another state than the dateline's speaks for the dateline's
     ("BEIJING — Washington is interfering in China's internal affairs, foreign ministry spokesman Lin Jian said on Monday.", "CHNGOV", None, "010", "asserted"),
+    # whom partners agree to act on is no topic of theirs
+    ("Seoul and Washington agreed to put more pressure on Pyongyang.", "KORGOV", "PRKGOV", "030", "asserted"),
 ]
