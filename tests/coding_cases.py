@@ -1845,4 +1845,8 @@ CASES = [
     ("Guyana asked the International Court of Justice to rule on the Essequibo. On May 1, the judges ordered Venezuela to refrain from holding elections in the region.", "ICJ", "VEN", "100", "asserted"),
     # a retaliation's "with" phrase says with what: it answers the act against its country
     ("Indian missiles struck sites in Pakistan in May, and Islamabad retaliated with drones and artillery.", "PAKGOV", "IND", "170", "asserted"),
+    # an official who tells of another state than the dateline's speaks for the dateline's
+    ("BEIJING — Washington is interfering in China's internal affairs, foreign ministry spokesman Lin Jian said on Monday.", "CHNGOV", None, "010", "asserted"),
+    # whom partners agree to act on is no topic of theirs
+    ("Seoul and Washington agreed to put more pressure on Pyongyang.", "KORGOV", "PRKGOV", "030", "asserted"),
 ]

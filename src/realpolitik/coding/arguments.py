@@ -11,6 +11,7 @@ import bisect
 from collections import deque
 from collections.abc import Container, Iterable, Mapping, Sequence
 from copy import copy
+from functools import partial
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -259,27 +260,32 @@ class MentionIndex:
             return None
         return self.reporting_country(token)
 
-    def _placed_by_role(self, token: Token, m: ActorMention) -> tuple[str, str] | None:
+    def _placed_by_role(self, token: Token, m: ActorMention, dateline: Dateline | None) -> tuple[str, str] | None:
         """The country a sector noun's role in its clause gives it, with the evidence: whose
         command moves it, for whom it speaks, whose report tells it acting."""
-        for strategy, evidence in ((self._commander, "commanded"), (self._spokesman_of, "speaks for"),
+        for strategy, evidence in ((self._commander, "commanded"), (partial(self._spokesman_of, dateline=dateline), "speaks for"),
                                    (self._reporting_forces, "reported")):
             country = strategy(token, m)
             if country:
                 return country, evidence
         return None
 
-    def _spokesman_of(self, token: Token, m: ActorMention) -> str | None:
+    def _spokesman_of(self, token: Token, m: ActorMention, dateline: Dateline | None) -> str | None:
         """"France 'will respond firmly', foreign ministry spokeswoman Claire Morvan said": an
         official of no country the text gives, who tells what a state itself says or does, speaks
-        for that state, not for a ministry named before nor the dateline's."""
+        for that state, not for a ministry named before nor the dateline's; but one who tells of
+        the dateline's country too is its official ("BEIJING — Washington is interfering in
+        China's internal affairs, foreign ministry spokesman Lin Jian said": China's)."""
         verb = token.head
         if token.dep_ not in SUBJECT_DEPS or m.actor.sector != self.patterns.government_sector \
                 or verb.lemma_.lower() not in self.patterns.speech:
             return None
-        told = [subject_token(c, self.patterns) for c in verb.children if c.dep_ == "ccomp"]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        told = [subject_token(c, self.patterns) for c in clauses]
         states = {s.actor.country for t in told if t is not None for s in [self.at(t)] if s is not None and s.actor.kind == "state"}
-        return states.pop() if len(states) == 1 else None
+        named = {s.actor.country for c in clauses for t in c.subtree for s in [self.at(t)] if s is not None}
+        filed = dateline.country if dateline is not None else None
+        return states.pop() if len(states) == 1 and (filed in states or filed not in named) else None
 
     def _commander(self, token: Token, m: ActorMention) -> str | None:
         """"COTONOU - Tinubu ordered air force jets into Beninese airspace": forces a command
@@ -315,7 +321,7 @@ class MentionIndex:
                 # "Turkish F-16 fighter jets", "Russian-led forces", "their troops": the phrase
                 # names whose they are (a pronoun's owner is found with the roles)
                 continue
-            role = self._placed_by_role(token, m)
+            role = self._placed_by_role(token, m, dateline)
             # ("diplomats in Vienna said": posted there, of no country the place, the dateline or
             # an earlier sector gives)
             posted = self._posted(token)

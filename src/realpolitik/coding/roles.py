@@ -452,13 +452,15 @@ class RoleFinder:
                 and not (topics and self._in_topic(t, comp))]
 
     def _in_topic(self, m: ActorMention, clause: Token) -> bool:
-        """Whether the mention stands in an "on"/"about" phrase of the clause (what it is about)."""
+        """Whether the mention stands in an "on"/"about" phrase of a noun of the clause (what it
+        is about: "share intelligence on X"); one the verb takes is whom it acts on ("agreed to
+        put more pressure on Pyongyang")."""
         words = clause.doc.char_span(m.start, m.end, alignment_mode="expand")
         if words is None:
             return False
         token = words.root
         while token.i != clause.i and token.head.i != token.i:
-            if token.dep_ == "prep" and token.lower_ in self.patterns.topic_prepositions:
+            if token.dep_ == "prep" and token.lower_ in self.patterns.topic_prepositions and token.head.pos_ == "NOUN":
                 return True
             token = token.head
         return False
