@@ -164,8 +164,7 @@ class Discourse:
             own = {m.actor.country or m.actor.code for m in sources} if people else sides
             # (the states of people named one by one, unless a counted crowd was named since:
             # "… detained three activists. The three men were released")
-            listed = self._group_of(noun, count, own, index) or (
-                self._people_before(count, own) or (self._states_named(noun, count, own, index) if self.people else []) if people else [])
+            listed = self._group_of(noun, count, own, index) or (self._people_group(noun, count, own, index) if people else [])
             if listed and noun.lemma_.lower() in self.patterns.state_nouns:
                 # "both governments", "the two countries" are the states, not the officers,
                 # reporters or troops of them that were named
@@ -214,6 +213,12 @@ class Discourse:
         inside = [m.actor for t in noun.subtree if t.i != noun.i for m in [index.at(t)] if m is not None]
         states = _distinct_countries([a for a in [*inside, *self.named] if a.country and a.kind != "igo"], own)[:count]
         return [Actor(a.country, a.country, "state", a.country) for a in states] if len(states) == count else []
+
+    def _people_group(self, noun: Token, count: int, own: set[str | None], index: MentionIndex | None) -> Sequence[Actor]:
+        """"the three presidents", "the two ministers" named in no list: the last people of as many
+        countries, else the states of people named one by one, unless a counted crowd was named
+        since ("… detained three activists. The three men were released")."""
+        return self._people_before(count, own) or (self._states_named(noun, count, own, index) if self.people else [])
 
     def _people_before(self, count: int, own: set[str | None]) -> list[Actor]:
         """"Rahmon hosted Japarov and Mirziyoyev … The three presidents also agreed": people named
@@ -410,7 +415,7 @@ class Discourse:
             roots = self.patterns.back_references.get(lemma, ("",) if lemma in self.patterns.act_nouns else None)
             if roots is None or not any(c.lower_ in self.patterns.told_determiners for c in noun.children):
                 continue
-            if roots == ("",) and any(c.dep_ in {"prep", "acl"} and c.lower_ in {"of", "to"} or c.dep_ == "acl" for c in noun.children):
+            if roots == ("",) and _tells_its_act(noun, self.patterns):
                 continue  # ("welcomed the announcement of an election date": an act its own words tell)
             for code, source, target in self.acts:
                 if not any(code.startswith(r) for r in roots):
@@ -596,7 +601,7 @@ class Discourse:
         named last, not rebels of the dateline's country."""
         sector = m.actor.sector
         if m.actor.kind != "sector" or m.actor.country or sector not in self.patterns.rebel_sectors \
-                or not m.text.lower().startswith("the "):
+                or m.text.split()[0].lower() not in self.patterns.told_determiners:
             return m
         named = next((a for a in self.named if a.kind == "group" and a.sector == sector and a.country), None)
         return m if named is None else replace(m, actor=replace(named, entry=f"{named.entry}+described", matched=""))
@@ -887,6 +892,13 @@ def _clause_of(span: Span, m: ActorMention) -> int | None:
     """The index of the verb whose clause the mention is in."""
     words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
     return _clause(words.root).i if words is not None else None
+
+
+def _tells_its_act(noun: Token, patterns: Patterns) -> bool:
+    """Whether a noun's own words say what act it is: an "of" phrase ("the announcement of an
+    election date", ``content_of_prepositions``) or an infinitive ("the decision to close the border")."""
+    return any(c.dep_ == "prep" and c.lower_ in patterns.content_of_prepositions or c.dep_ == "acl" and c.tag_ == "VB"
+               for c in noun.children)
 
 
 def _group_size(noun: Token, patterns: Patterns) -> int | None:

@@ -76,7 +76,8 @@ _DATELINE_CONTEXT = 3000  # the characters of a story's opening that say which t
 def find_dateline(text: str, reference: datetime.date | None = None) -> Dateline | None:
     """The wire dateline opening one of the first paragraphs, if any, with the day it gives (a
     yearless one read as the latest such day not after ``reference``)."""
-    found = [m for m in (_DATELINE.search(text, 0, opening_end(text)), _TITLED_DATELINE.search(text, 0, opening_end(text))) if m]
+    end = opening_end(text)
+    found = [m for m in (_DATELINE.search(text, 0, end), _TITLED_DATELINE.search(text, 0, end)) if m]
     if not found:
         return None
     m = min(found, key=lambda m: m.start())
