@@ -1849,4 +1849,6 @@ CASES = [
     ("BEIJING — Washington is interfering in China's internal affairs, foreign ministry spokesman Lin Jian said on Monday.", "CHNGOV", None, "010", "asserted"),
     # whom partners agree to act on is no topic of theirs
     ("Seoul and Washington agreed to put more pressure on Pyongyang.", "KORGOV", "PRKGOV", "030", "asserted"),
+    # "will respond firmly" threatens whoever did the last hostile act against the speaker's country
+    ("Algeria expelled two French diplomats on Tuesday. France will respond firmly, foreign ministry spokeswoman Claire Morvan said.", "FRA", "DZA", "132", "asserted"),
 ]
