@@ -1851,4 +1851,6 @@ CASES = [
     ("Seoul and Washington agreed to put more pressure on Pyongyang.", "KORGOV", "PRKGOV", "030", "asserted"),
     # "will respond firmly" threatens whoever did the last hostile act against the speaker's country
     ("Algeria expelled two French diplomats on Tuesday. France will respond firmly, foreign ministry spokeswoman Claire Morvan said.", "FRA", "DZA", "132", "asserted"),
+    # clashes no one is named in are between the story's two sides
+    ("Thailand and Cambodia agreed on Wednesday to pull heavy weapons back from their border. The deal came three weeks after clashes around the Ta Krabey temple killed at least 11 soldiers.", "KHM", "THA", "190", "asserted"),
 ]

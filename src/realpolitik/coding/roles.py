@@ -1011,10 +1011,21 @@ class RoleFinder:
             if parties:
                 return parties, []
         if cameo(trig.code).quad_class == 4:
-            fought = self._settled_fighting(noun, index, coded)
+            fought = self._settled_fighting(noun, index, coded) or self._story_clash(noun)
             if fought:
                 return fought, fought
         return None
+
+    def _story_clash(self, noun: Token) -> list[ActorMention]:
+        """"Thailand and Cambodia agreed to pull back … three weeks after clashes around the temple
+        killed 11 soldiers": a clash no one is named in is between the story's two sides, when
+        they are two countries."""
+        sides = self.discourse.parties[1] if self.discourse.parties else ()
+        if noun.lemma_.lower() not in self.patterns.clash_nouns or len({a.country for a in sides} - {None}) != 2 \
+                or len(sides) != 2:
+            return []
+        at = noun.idx
+        return [ActorMention(at, at, "", a, "story") for a in sides]
 
     def _unnamed_doer(self, trig: Trigger, index: MentionIndex, preps: frozenset[str]) -> list[ActorMention]:
         """"the arrest in Paris of an Algerian consular official": the place's authorities (not
