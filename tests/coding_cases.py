@@ -1853,4 +1853,6 @@ CASES = [
     ("Algeria expelled two French diplomats on Tuesday. France will respond firmly, foreign ministry spokeswoman Claire Morvan said.", "FRA", "DZA", "132", "asserted"),
     # clashes no one is named in are between the story's two sides
     ("Thailand and Cambodia agreed on Wednesday to pull heavy weapons back from their border. The deal came three weeks after clashes around the Ta Krabey temple killed at least 11 soldiers.", "KHM", "THA", "190", "asserted"),
+    # sources of several countries may each target another of them ("backed Tashkent's bid"), none its own
+    ("The presidents of Kazakhstan, Kyrgyzstan and Uzbekistan met in Bishkek on Thursday. The three leaders also backed Tashkent's bid to host the summit of the Shanghai Cooperation Organisation.", "KAZ", "UZBGOV", "051", "asserted"),
 ]

@@ -1261,7 +1261,10 @@ def targets_of(tokens: Iterable[Token], index: MentionIndex, target_preps: froze
     Another country than the sources' is looked for first: in "suspended Russia's agreement with
     Ukraine" Russia only qualifies the agreement."""
     tokens = list(tokens)
-    own = frozenset(m.actor.country for m in exclude if m.actor.country)
+    # (sources of several countries, "the three leaders backed Tashkent's bid": each may target
+    # another of them, so none is walked past)
+    countries = frozenset(m.actor.country for m in exclude if m.actor.country)
+    own = countries if len(countries) == 1 else frozenset()
     selves = {m.actor.code for m in exclude}  # the source itself, named again, is never its target
     for passing in (own, frozenset()):
         for tok in tokens:

@@ -385,8 +385,9 @@ class SentenceCoder:
         gov = self.patterns.government_sector
         fight = _mutual(trig, sources, targets) and len(sources) > 1 and cameo(trig.code).quad_class >= 3
         reaction = self.patterns.codes_in(trig.code, self.patterns.reaction_roots)
-        pairs = [(s, None if t is not None and _same_actor(s, t, gov, reaction) and not (fight and t in sources) else t)
-                 for s, t in pairs]
+        selves = [(s, t) for s, t in pairs if t is not None and _same_actor(s, t, gov, reaction) and not (fight and t in sources)]
+        # (a group's member whose target is its own drops out: the others act on it)
+        pairs = [(s, None if (s, t) in selves else t) for s, t in pairs if not ((s, t) in selves and s.via == "group")]
         if fight:
             pairs = _one_record_a_side(pairs)
         targeted = {id(s) for s, t in pairs if t is not None}
@@ -626,7 +627,9 @@ def _same_actor(source: ActorMention, target: ActorMention, government: str, rea
     ``reaction`` to an act, a government's own state ("Kremlin spokesman Peskov denied any Russian
     involvement", but "Moscow freed a Russian dancer" frees one of its citizens)."""
     same_country = target.actor.country == source.actor.country and not target.via.startswith("implicit")
-    own_government = names_the_state(source) and target.actor.sector == government and same_country
+    # (a state a group word stands for too: "the three leaders backed Tashkent's bid" is not Uzbekistan's of its own)
+    state = names_the_state(source) or source.via == "group" and source.actor.code == source.actor.country
+    own_government = state and target.actor.sector == government and same_country
     own_state = reaction and source.actor.sector == government and target.actor.kind == "state" \
         and target.actor.code == target.actor.country and same_country
     return (target.actor.code == source.actor.code or own_government or own_state) and not source.actor.entry.startswith(OPEN_ENTRY)
