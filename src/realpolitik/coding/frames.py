@@ -582,9 +582,10 @@ def find_triggers(span: Span, index: MentionIndex, patterns: Patterns,
         if trig is None or (token.i in consumed and not _occasion(trig, patterns)) or index.at(token) is not None \
                 or index.is_analyst(token):
             continue
-        if _commercial(trig, index, patterns) or _spoken_at(token, patterns):
+        reason = "commerce" if _commercial(trig, index, patterns) else "venue" if _spoken_at(token, patterns) else None
+        if reason is not None:
             if left_out is not None:
-                left_out(trig, "commerce" if _commercial(trig, index, patterns) else "venue")
+                left_out(trig, reason)
             continue
         # "arrested him on a warrant from the ICC": the ground of an act is no part of it
         if _argument_of(token, acting, patterns.target_prepositions) and not _occasion(trig, patterns) \

@@ -628,8 +628,8 @@ class RoleFinder:
     def _of_a_thing(self, possessive: Token) -> bool:
         """"seized an Indonesian fishing boat and detained its nine crew members": an "its" after a
         vessel, plane or the like acted on in the sentence is that thing's."""
-        return possessive.lower_ == "its" and any(t.lemma_.lower() in self.patterns.owned_things and t.dep_ in {"dobj", "pobj"}
-                                                  for t in possessive.sent if t.i < possessive.i)
+        return pronoun_kind(possessive, self.patterns) == "thing" and any(
+            t.lemma_.lower() in self.patterns.owned_things and t.dep_ in {"dobj", "pobj"} for t in possessive.sent if t.i < possessive.i)
 
     def _placed_target(self, act: _Act) -> list[ActorMention]:
         """"suspended aid deliveries in Baghdad", "rioted at a jail in northern Israel": a material
