@@ -76,6 +76,7 @@ D = dt.date
         ("Poroshenko", D(2015, 6, 1), "UKRGOV", "president"),
         ("Stoltenberg", D(2016, 1, 1), "NATO", "NATO secretary-general"),
         ("Stoltenberg", D(2024, 12, 1), "NORELI", None),
+        ("Grossi", D(2025, 11, 20), "IAEA", "IAEA director general"),
         ("Tusk", D(2016, 1, 1), "EU", "President of the European Council"),
         ("Clinton", D(1995, 1, 1), "USAGOV", "president"),
         ("Clinton", D(2011, 1, 1), "USAGOV", "secretary of state"),
