@@ -883,7 +883,7 @@ CASES = [
     ("China's navy began live-fire drills around Taiwan on Monday, and Taiwan put its forces on high alert.", "TWN", "CHNMIL", "152", "asserted"),
     # a name whose title a state or an organisation owns speaks for it, wherever the story is filed
     ("ISLAMABAD - Zabihullah Mujahid, the Taliban government's chief spokesman, accused Pakistan of violating Afghan airspace.", "AFG", "PAK", "112", "asserted"),
-    ("VIENNA - Rafael Grossi, the IAEA's director general, accused Iran of blocking inspectors.", "IAEA", "IRN", "112", "asserted"),
+    ("VIENNA - Mariano Delgado, the IAEA's director general, accused Iran of blocking inspectors.", "IAEA", "IRN", "112", "asserted"),
     # "the decision", "the seizure", "the closure" in a later sentence stand for the act told before
     ("Finland seized a Russian-crewed tanker on Wednesday. Moscow denounced the seizure.", "RUSGOV", "FIN", "111", "asserted"),
     ("Colombia suspended talks with the ELN on Monday. Venezuela welcomed the decision.", "VEN", "COL", "051", "asserted"),
@@ -1823,7 +1823,7 @@ CASES = [
     # a counted group of people named in no list: the last states named before it
     ("Kenya's foreign minister hosted his Ugandan and Tanzanian counterparts in Nairobi on Monday. The three ministers agreed to meet again in March.", "TZA", "UGA", "036", "asserted"),
     # "he" after an organisation's head named by title is that head, speaking for it
-    ("IAEA Director General Rafael Grossi told the agency's board on Wednesday that inspectors had been kept out. He urged Tehran to grant immediate access.", "IAEA", "IRNGOV", "020", "asserted"),
+    ("IAEA Director General Mariano Delgado told the agency's board on Wednesday that inspectors had been kept out. He urged Tehran to grant immediate access.", "IAEA", "IRNGOV", "020", "asserted"),
     # "the court's" is the court named before, as "the court" is
     ("Guyana asked the International Court of Justice to rule on the Essequibo. Venezuela does not recognise the court's jurisdiction, its foreign minister said on Monday.", "VEN", "ICJ", "120", "asserted"),
     # "the announcement of an election date" tells its own act: no back-reference to the last one
