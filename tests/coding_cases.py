@@ -1855,4 +1855,6 @@ CASES = [
     ("Thailand and Cambodia agreed on Wednesday to pull heavy weapons back from their border. The deal came three weeks after clashes around the Ta Krabey temple killed at least 11 soldiers.", "KHM", "THA", "190", "asserted"),
     # sources of several countries may each target another of them ("backed Tashkent's bid"), none its own
     ("The presidents of Kazakhstan, Kyrgyzstan and Uzbekistan met in Bishkek on Thursday. The three leaders also backed Tashkent's bid to host the summit of the Shanghai Cooperation Organisation.", "KAZ", "UZBGOV", "051", "asserted"),
+    # a rejection with no target answers the last accusation against its country, an organisation's too
+    ("The IAEA board censured Iran on Thursday. Tehran rejected the resolution.", "IRNGOV", "IAEA", "120", "asserted"),
 ]

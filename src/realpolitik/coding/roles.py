@@ -826,9 +826,13 @@ class RoleFinder:
         # (the sentence's acts told before it, or after it: answering acts are coded last)
         heard = [(code, source, target) for _, code, source, target in reversed(self.discourse.heard)]
         for code, source, target in [*heard, *self.discourse.acts]:
-            if target is not None and target.actor.country == act.home and code.startswith(answered) \
-                    and source.actor.country not in {None, act.home}:
-                at = act.trig.head.idx
+            if target is None or target.actor.country != act.home or not code.startswith(answered):
+                continue
+            at = act.trig.head.idx
+            if source.actor.kind == "igo":
+                # ("The IAEA board censured Iran. Tehran rejected the resolution": the organisation)
+                return [ActorMention(at, at, "", source.actor, "implicit:answer")]
+            if source.actor.country not in {None, act.home}:
                 return [_implied_state(at, at, source.actor.country, "implicit:answer")]
         return []
 
