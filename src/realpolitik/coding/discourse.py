@@ -189,8 +189,6 @@ class Discourse:
         named = [] if any(age == 0 for age, _ in known) else self._last_named(noun, index, count, own) or self._heard_pair(noun, count, own)
         # "both sides" are the story's before a list named since ("called on Washington and Paris,
         # the guarantors of the truce, … urged both sides")
-        # (a list of another size just named is no group of states named one by one: "Iran, Russia
-        # and China held drills. Washington condemned the two countries.")
         # ("… accused Algeria of sheltering armed groups, a charge Algiers denied. In April, the two
         # countries recalled their ambassadors": the two parties of the sentence before, not an older list)
         pair = self.pair if count == 2 and _fits_group(self.pair, 2, own, states) else ()

@@ -385,9 +385,10 @@ class SentenceCoder:
         gov = self.patterns.government_sector
         fight = _mutual(trig, sources, targets) and len(sources) > 1 and cameo(trig.code).quad_class >= 3
         reaction = self.patterns.codes_in(trig.code, self.patterns.reaction_roots)
-        selves = [(s, t) for s, t in pairs if t is not None and _same_actor(s, t, gov, reaction) and not (fight and t in sources)]
+        selves = {(id(s), id(t)) for s, t in pairs if t is not None and _same_actor(s, t, gov, reaction) and not (fight and t in sources)}
         # (a group's member whose target is its own drops out: the others act on it)
-        pairs = [(s, None if (s, t) in selves else t) for s, t in pairs if not ((s, t) in selves and s.via == "group")]
+        pairs = [(s, None if (id(s), id(t)) in selves else t) for s, t in pairs
+                 if not ((id(s), id(t)) in selves and s.via == "group")]
         if fight:
             pairs = _one_record_a_side(pairs)
         targeted = {id(s) for s, t in pairs if t is not None}
