@@ -1857,4 +1857,15 @@ CASES = [
     ("The presidents of Kazakhstan, Kyrgyzstan and Uzbekistan met in Bishkek on Thursday. The three leaders also backed Tashkent's bid to host the summit of the Shanghai Cooperation Organisation.", "KAZ", "UZBGOV", "051", "asserted"),
     # a rejection with no target answers the last accusation against its country, an organisation's too
     ("The IAEA board censured Iran on Thursday. Tehran rejected the resolution.", "IRNGOV", "IAEA", "120", "asserted"),
+    # a quoted judgement, parsed as the act noun's apposition
+    ("Latvia shut Russia's consulate in Daugavpils, and Moscow called the decision \"Russophobic madness\".", "RUSGOV", "LVA", "111", "asserted"),
+    # a threat with no target answers the last measure against its country
+    ("Estonia expelled two Russian diplomats on Monday, and Moscow promised a painful response.", "RUSGOV", "EST", "130", "asserted"),
+    # a past form after "had not … and" has no share in the perfect's negation
+    ("The State Department said it had not blocked any shipments and accused the Cuban government of politicising the storm.",
+     "USAGOV", "CUBGOV", "112", "asserted"),
+    # an act noun names the act told before it in its own sentence
+    ("The United States offered $3 million in relief to Cuba, but Havana called the offer \"hypocritical\".", "CUBGOV", "USA", "111", "asserted"),
+    # people of a country place no untitled office acting on another
+    ("Foreign Minister Tomasz Wrona accused Russia of recruiting two Belarusian citizens.", "GOV", "RUS", "112", "asserted"),
 ]

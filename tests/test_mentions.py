@@ -21,6 +21,8 @@ from realpolitik.records import Actor, ActorMention
         # some agencies write the place in title case: the agency in brackets says it is a dateline
         ("Abidjan (AFP) - The council barred an opposition leader.", "Abidjan", "CIV"),
         ("Ankara (AA) - Türkiye hosted talks on Wednesday.", "Ankara", "TUR"),
+        # (and some write the agency in small letters)
+        ("Warsaw (dpa) - Poland ordered the closure of Russia's last consulate.", "Warsaw", "POL"),
     ],
 )
 def test_a_wire_dateline_is_found_with_its_country(text: str, place: str, country: str) -> None:

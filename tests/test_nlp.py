@@ -92,6 +92,9 @@ SPLITS = [
     ),
     ("Riga protested. Vilnius agreed.\n\nTallinn said nothing.", ["Riga protested.", "Vilnius agreed.", "Tallinn said nothing."]),
     ("Transit Deal\nThe ministers of Latvia and Poland signed it.", ["Transit Deal", "The ministers of Latvia and Poland signed it."]),
+    # a heading's clause after a semicolon is a headline of its own; a sentence's is not
+    ("Chile sends firefighters to Bolivia; La Paz rejects Lima offer\n\nThe fires spread; Sucre said little.",
+     ["Chile sends firefighters to Bolivia;", "La Paz rejects Lima offer", "The fires spread; Sucre said little."]),
     # no sentence starts inside brackets
     (
         "The guards of the NGU [National Guard of Ukraine] units, after the ceremony in the MIA [Ministry of Interior], "

@@ -121,6 +121,12 @@ def _break_offsets(text: str) -> list[int]:
         if line and line[-1] not in _SENTENCE_END and len(line.split()) <= 20:
             offsets.append(m.end())
             offsets.append(m.start())
+    # a heading's clauses after a semicolon are headlines of their own ("Mexico sends aid ships to
+    # Cuba; Havana rejects US offer")
+    for m in re.finditer(r"(?m)^[^\n]+$", text):
+        line = m.group(0).rstrip()
+        if line and line[-1] not in _SENTENCE_END and len(line.split()) <= 25:
+            offsets += [m.start() + c.end() for c in re.finditer(r";\s+(?=[A-Z])", line)]
     return sorted(set(offsets))
 
 

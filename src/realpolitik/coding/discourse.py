@@ -396,11 +396,16 @@ class Discourse:
         charge", "the demand", "the deal") stands for that act's other party: the source of the
         last act of its kind, or its target when the source is who acts now."""
         codes, countries = {m.actor.code for m in sources}, {m.actor.country for m in sources}
+        government = self.patterns.government_sector
+        # (a state and its government are one party: "San Jose granted asylum …, and Costa Rica
+        # called the decision an affront" is not Costa Rica's own)
+        states = {m.actor.country for m in sources if m.actor.code == m.actor.country or m.actor.sector == government}
 
         def own(party: ActorMention) -> bool:
             # the source itself or its state: "Hasina rejected the ruling" of her country's court
             # answers the court, another actor of her own country
-            return party.actor.code in codes or (party.actor.code == party.actor.country and party.actor.country in countries)
+            return party.actor.code in codes or (party.actor.code == party.actor.country and party.actor.country in countries) \
+                or (party.actor.sector == government and party.actor.country in states)
 
         for noun in nouns:
             lemma = noun.lemma_.lower()
@@ -415,7 +420,12 @@ class Discourse:
                 continue
             if roots == ("",) and _tells_its_act(noun, self.patterns):
                 continue  # ("welcomed the announcement of an election date": an act its own words tell)
-            for code, source, target in self.acts:
+            # (the last such act told before it, in this sentence first: "The United States offered
+            # aid, but Havana called the offer hypocritical"; a noun of any act is read in its
+            # sentence by the clause it sums up)
+            told = [] if roots == ("",) or _tells_its_act(noun, self.patterns) else [
+                (i, code, source, target) for i, code, source, target in reversed(self.heard) if i < noun.i]
+            for i, code, source, target in [*told, *((None, *act) for act in self.acts)]:
                 if not any(code.startswith(r) for r in roots):
                     continue
                 party = source if not own(source) else target
@@ -423,6 +433,10 @@ class Discourse:
                     # "welcomed the agreement": a deal is both its parties'
                     both = [party, target] if lemma in self.patterns.mutual_references and target is not None \
                         and party is source and not own(target) and target.actor.code != party.actor.code else [party]
+                    if i is not None:
+                        # an act of this sentence: its party's own words (by several: each of them)
+                        both += [s for j, c, s, _ in told if j == i and c == code and s is not party and not own(s)]
+                        return [replace(p, via="back-reference") for p in both]
                     return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, p.actor, "back-reference") for p in both]
                 break
         return []

@@ -269,9 +269,17 @@ def _characterised(verb: Token, patterns: Patterns) -> Token | None:
     an object); not "called a meeting"."""
     predicates = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as")]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # a quoted predicate is parsed as the object's apposition: 'called the decision "Russophobic madness"'
+    predicates += [a for o in objects for a in o.children if a.dep_ == "appos" and _quoted(a)]
     if verb.dep_ == "relcl" and patterns.names_an_act(verb.head.lemma_.lower()) and (objects or predicates):
         return verb.head
     return next((o for o in objects if patterns.names_an_act(o.lemma_.lower())), None) if predicates else None
+
+
+def _quoted(token: Token) -> bool:
+    """Whether the phrase of ``token`` opens with a quotation mark."""
+    edge = token.left_edge
+    return edge.is_quote or (edge.i > 0 and token.doc[edge.i - 1].is_quote)
 
 
 def _through_family(token: Token, rule: Rule, words: tuple[Token, ...], family: Family, patterns: Patterns,

@@ -36,10 +36,10 @@ _DATELINE = re.compile(
     r"\s*(?:—|–|--|-)\s",
     re.MULTILINE,
 )
-# "Abidjan (AFP) -", "Ankara (AA) -": some agencies write the place in title case; the agency in
+# "Abidjan (AFP) -", "Berlin (dpa) -": some agencies write the place in title case; the agency in
 # brackets then says it is a dateline
 _TITLED_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:[ /-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+){0,3})(?P<rest>\s*\([A-Z][^()\n]{0,28}\))"
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:[ /-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+){0,3})(?P<rest>\s*\((?:[A-Z][^()\n]{0,28}|[a-z]{2,6})\))"
     r"\s*(?:—|–|--|-)\s",
     re.MULTILINE,
 )

@@ -46,8 +46,19 @@ def _modals(patterns: Patterns) -> frozenset[str]:
 
 def _own_tense(verb: Token, patterns: Patterns) -> bool:
     """A past or present form cannot follow the first conjunct's modal: "would not accept …, and
-    urged …" (a past participle can follow its "has never")."""
-    return verb.tag_ in {"VBD", "VBZ"} and bool(_aux(verb.head) & _modals(patterns))
+    urged …" (a past participle can follow its "has never"), nor its perfect's auxiliary after
+    "and": "had not blocked any shipments and accused …" (after "or" a negation is shared, and
+    a participle read as a past form is too: "has never criticised Moscow or praised Warsaw")."""
+    if verb.tag_ not in {"VBD", "VBZ"}:
+        return False
+    aux = _aux(verb.head)
+    if aux & _modals(patterns):
+        return True
+    links = [c.lower_ for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    return verb.head.tag_ == "VBN" and bool(aux & _PERFECT) and links[-1:] == ["and"]
+
+
+_PERFECT = frozenset({"has", "have", "had"})
 
 
 def _aux(verb: Token) -> set[str]:

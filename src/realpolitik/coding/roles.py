@@ -1253,7 +1253,9 @@ class RoleFinder:
         aimed = {t.actor.country for t in targets if t.actor.country}
         if not aimed or not all(self._bare_office(s) for s in sources):
             return sources
-        others = {m.actor.country for m in index.by_token.values() if m.actor.country} - aimed
+        # (people of a country place no office: "accused Russia of recruiting Belarusian citizens")
+        others = {m.actor.country for m in index.by_token.values()
+                  if m.actor.country and m.actor.sector not in self.patterns.crowd_sectors} - aimed
         if len(others) != 1:
             return sources
         home = others.pop()
