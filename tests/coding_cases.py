@@ -1868,4 +1868,18 @@ CASES = [
     ("The United States offered $3 million in relief to Cuba, but Havana called the offer \"hypocritical\".", "CUBGOV", "USA", "111", "asserted"),
     # people of a country place no untitled office acting on another
     ("Foreign Minister Tomasz Wrona accused Russia of recruiting two Belarusian citizens.", "GOV", "RUS", "112", "asserted"),
+    # a roundup's items are stories of their own, each filed from the country its heading names
+    ("World in brief\n\nLatvia\n\nPolice detained twelve protesters outside parliament on Monday.\n\n"
+     "Finland\n\nPolice detained two Russian citizens near the border on Sunday.", "FINCOP", "RUSCVL", "173", "asserted"),
+    # a title and a place-and-date line are no lead: the lead's two parties are "the Parties"
+    ("JOINT STATEMENT BETWEEN THE REPUBLIC OF LATVIA AND THE REPUBLIC OF ESTONIA\n\nRiga, 9 March 2014\n\n"
+     "The prime ministers of Latvia and Estonia held talks in Riga on Sunday.\n\n"
+     "1. The Parties condemned the seizure of a Latvian fishing boat by Russian border guards.", "ESTGOV", "RUSCOP", "111", "asserted"),
+    # "seizes this opportunity" seizes nothing; an envoy "of the European Union" is the EU's
+    ("Vilnius, 9 March 2014 - The Minister received H.E. Ms. Anna Berg, Ambassador and Head of the Delegation of the "
+     "European Union to Lithuania. The Ministry seizes this opportunity to renew its highest consideration.",
+     "LTUGOV", "EU", "043", "asserted"),
+    # a story with no dateline is its lead's country's: its untitled offices after the lead are that country's
+    ("Kazakhstan keeps its distance\n\nKazakhstan has refused to join Western sanctions on Russia. Russian officials "
+     "complained. In May the president flew to Moscow for talks.", "KAZGOV", "RUSGOV", "042", "asserted"),
 ]

@@ -177,6 +177,14 @@ SMALL_TEXTS = [
      "Vilnius agreed to reopen the crossing on Monday, officials said.",
      "Riga protested.\n\nVilnius agreed to reopen the crossing on Monday, officials said."),
     ("Riga protested.\n\nMost read:\n\nFive reasons to visit Kaunas\n\nHow the euro changed shopping", "Riga protested."),
+    # a list under a bare "Related", its items one to a line (the headlines of other stories tell acts)
+    ("Riga protested.\n\nRelated\n- Latvia expels two Russian diplomats\n- Estonia and Finland sign a power deal",
+     "Riga protested."),
+    # a caption after a sentence of its own
+    ("Riga protested.\n\nThe Latvian president speaks in Riga on Monday. (Photo: AFP)", "Riga protested."),
+    # a byline is never glued to the headline over it
+    ("Latvia and Estonia sign power deal\nBy Staff Reporter | Published: Tue 21 Apr 2026 11.42 CET\n\nRiga agreed.",
+     "Latvia and Estonia sign power deal\n\nBy Staff Reporter | Published: Tue 21 Apr 2026 11.42 CET\n\nRiga agreed."),
     ("Riga protested.\n\nAccept all cookies", "Riga protested."),
     ("By continuing to browse the site you agree to our use of cookies.\n\nRiga protested.", "Riga protested."),
     ("Riga protested.\n\nEnter your email address to get the morning briefing.", "Riga protested."),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from realpolitik.coding.mentions import find_dateline, open_mentions, outside_dateline
+from realpolitik.coding.mentions import find_dateline, open_mentions, outside_dateline, section_datelines
 from realpolitik.records import Actor, ActorMention
 
 
@@ -23,6 +23,8 @@ from realpolitik.records import Actor, ActorMention
         ("Ankara (AA) - Türkiye hosted talks on Wednesday.", "Ankara", "TUR"),
         # (and some write the agency in small letters)
         ("Warsaw (dpa) - Poland ordered the closure of Russia's last consulate.", "Warsaw", "POL"),
+        # (or a ministry's release, its date after the place)
+        ("Bujumbura, 15 July 2025 - The Minister received the High Commissioner of Tanzania.", "Bujumbura", "BDI"),
     ],
 )
 def test_a_wire_dateline_is_found_with_its_country(text: str, place: str, country: str) -> None:
@@ -79,3 +81,12 @@ def test_a_division_is_where_its_place_is(name: str, country: str | None) -> Non
 
     found = gazetteer().find(name)
     assert (found.country if found else None) == country
+
+
+def test_a_roundups_items_are_filed_from_their_own_places() -> None:
+    text = ("Asia briefing\n\nNepal: Students march on ministry\n\nThousands of students marched on Monday.\n\n"
+            "Finland\n\nFinland kept its border closed.\n\nLIMA, May 6 (Reuters) - Transport unions went on strike.\n\n"
+            "Russia: the long view is no heading of a place.")
+    found = section_datelines(text, find_dateline(text))
+    assert [(d.place, d.country) for d in found] == [("Nepal", "NPL"), ("Finland", "FIN"), ("LIMA", "PER")]
+    assert all(text[d.start:d.end].startswith(d.place) for d in found)

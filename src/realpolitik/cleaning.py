@@ -226,6 +226,9 @@ def _line_break(paragraph: str, previous: str, line: str, width: int | None, noi
     # closing punctuation ("... the position of The Moscow" / "Times.").
     if noise.is_boilerplate(line) or (previous[-1] in _TERMINAL and noise.is_boilerplate(paragraph)):
         return True
+    # a list's item, a byline or a date line is never the rest of the line before it
+    if _LIST_ITEM.match(line) or _is_byline(line) or _is_date_line(line):
+        return True
     if _continues(previous, line):
         return False
     if width is None:

@@ -301,11 +301,13 @@ class MentionIndex:
         return commander.actor.country if commander is not None else None
 
     def place_sectors(self, dateline: Dateline | None, event_nouns: Mapping[str, object],
-                      destinations: Container[int] = frozenset(), earlier: Mapping[str, tuple[str, str]] | None = None) -> None:
+                      destinations: Container[int] = frozenset(), earlier: Mapping[str, tuple[str, str]] | None = None,
+                      home: Dateline | None = None) -> None:
         """Country-less sector nouns still unplaced are actors too: with the country the text
         gives them ("protesters in Lahore", the last of their sector placed in ``earlier``
-        sentences, the dateline's), else as the sector alone; not when they only qualify an act
-        ("military cooperation", "police reform")."""
+        sentences, the dateline's; an untitled office of a story with no dateline, its ``home``'s),
+        else as the sector alone; not when they only qualify an act ("military cooperation",
+        "police reform")."""
         for token, m in self._heads(self.bare):
             if token.dep_ in {"amod", "compound"} and (token.head.lemma_.lower() in event_nouns
                                                        or token.head.lemma_.lower() in self.patterns.act_nouns):
@@ -323,11 +325,13 @@ class MentionIndex:
                 continue
             role = self._placed_by_role(token, m, dateline)
             # ("diplomats in Vienna said": posted there, of no country the place, the dateline or
-            # an earlier sector gives)
+            # an earlier sector gives; a story's home places its offices, not its troops or crowds:
+            # "Colombia deployed more troops" are no one else's)
             posted = self._posted(token)
-            filed = None if posted or from_elsewhere(token, self.patterns) else dateline
+            office_home = home if (m.actor.sector or m.actor.code) == self.patterns.government_sector else None
+            filed = None if posted or from_elsewhere(token, self.patterns) else dateline or office_home
             prepositions = frozenset() if posted else self.patterns.place_prepositions
-            remembered = None if posted else self._remembered(token, m, earlier or {}, dateline)
+            remembered = None if posted else self._remembered(token, m, earlier or {}, filed)
             found = placed_in(m, *role) if role else \
                 placed(m, token, filed, prepositions, destinations, self.patterns.gatherings, remembered)
             for i in [i for i, bare in self.bare.items() if bare is m]:
@@ -529,6 +533,10 @@ class MentionIndex:
             # of its own, as "the Polish foreign minister" is, not the name's words)
             owners += [c for t in titles[1:] if t.dep_ == "appos" and t.i not in self.by_token
                        for c in t.children if c.dep_ in {"amod", "compound"}]
+            # ("Claudia Weiss, Ambassador and Head of the Delegation of the European Union": the
+            # "of" phrase of such a title, an office by its capital; not "a critic of the government")
+            owners += [g for t in titles[1:] if t.dep_ == "appos" and t.i not in self.by_token and t.text[:1].isupper()
+                       for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             # ("EU energy commissioner Dan Jorgensen": the modifiers of a common-noun title before
             # the name, also capitalised outside the name itself: "U.S. Defense Secretary Pete
             # Hegseth"; "French-Iranian academic Fariba Adelkhah": the name's own adjectives)

@@ -56,6 +56,7 @@ class Discourse:
         self.mediators: set[str] = set()  # the countries that mediate, never a side
         self.plural_seen = 0  # the last sentence with a plural noun of actors or a plural subject ("protesters")
         self.sentences = 0  # how many sentences were learnt
+        self.clauses = 0  # ... of them with a verb (a title, a place and date line, a byline tell nothing)
         self.things: dict[str, Actor] = {}  # "a Philippine supply boat" -> "boat": whose it is, for "the boat"
         self.org_words: dict[str, Actor] = {}  # "the European Commission" -> "commission": the organisation, for "the Commission"
         self.acronyms: dict[str, Actor] = {}  # "India's Border Security Force" -> "BSF": the body, for "the BSF"
@@ -93,6 +94,7 @@ class Discourse:
         self._learn_things(span, index)
         self._learn_sectors(span, index)
         self.sentences += 1
+        self.clauses += any(index.words.pos[i] in {"VERB", "AUX"} for i in range(span.start, span.end))
         here = _lists(span.doc, index.named(span), index)
         self.lists = [*((self.sentences, found) for found in here), *self.lists][:8]
         # a mediator with no sides ("Egypt and Qatar mediated talks") may be one of a list
@@ -279,7 +281,7 @@ class Discourse:
         parties "between" whom something happens, or of an act done both ways ("X and Y clashed")."""
         # (a list of one country's people, "police officers and soldiers", names no sides)
         lists = [found for found in lists if len({a.country or a.code for a in found}) > 1]
-        if self.sentences <= 2:
+        if self.clauses <= 2:
             sides = lists[-1:] or [tuple(m.actor for m in _two_parties(acts, self.mediators, set(), self.patterns.rebel_sectors))]
         else:
             words = index.words
@@ -927,7 +929,8 @@ def _group_size(noun: Token, patterns: Patterns) -> int | None:
         # "jailed two ministers" names no group
         return count if definite else None
     if definite and noun.tag_ == "NNS" and lemma in patterns.group_nouns:
-        return 0
+        # ("dissolving all political parties": a kind of group, none named before)
+        return None if any(c.dep_ in {"amod", "compound"} for c in noun.children) else 0
     return patterns.group_sizes.get(lemma) if definite and lemma not in patterns.pair_nouns else None
 
 

@@ -43,6 +43,7 @@ from realpolitik.coding.mentions import (
     open_mentions,
     outside_dateline,
     outside_names,
+    section_datelines,
     story_dateline,
 )
 from realpolitik.coding.modality import announced, conditional, habitual, in_background, modality, negated_itself
@@ -78,17 +79,27 @@ class SentenceCoder:
     for is handed to it (what it emits stays the same)."""
 
     def __init__(self, document: Document, patterns: Patterns, words: Words, dateline: Dateline | None = None,
-                 max_parties: int = 12, left_out: LeftOutSink | None = None) -> None:
+                 max_parties: int = 12, left_out: LeftOutSink | None = None, home: Dateline | None = None) -> None:
         self.document = document
         self.left_out = left_out
         self.patterns = patterns
         self.dateline = dateline
+        # a story with no dateline is about the country its title or lead names first: its untitled
+        # offices and people are that country's ("Astana's tightrope … the president flew to Moscow")
+        self.home = home
         self.headline_end = _headline_end(document.text)
         self.max_parties = max_parties
         self.discourse = Discourse(patterns)
         self.roles = RoleFinder(patterns, self.discourse, dateline)
         self.words = words  # of the parsed text the sentences are spans of
         self._year = document.date.value.year if document.date.value else None  # acts of earlier years are background
+
+    def start_story(self, dateline: Dateline) -> None:
+        """Code what follows as a new story filed from ``dateline`` (a roundup's next item): what
+        the earlier items named stands for no one in it."""
+        self.dateline = dateline
+        self.discourse = Discourse(self.patterns)
+        self.roles = RoleFinder(self.patterns, self.discourse, dateline)
 
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
         self._acts: dict[tuple[int, bool], tuple[datetime.date | None, str, Location | None]] = {}
@@ -237,7 +248,9 @@ class SentenceCoder:
         # the text's own evidence and the dateline place a sector before the sentence's one country
         # does ("unless the government expelled Indian diplomats", datelined ISLAMABAD, is Pakistan's)
         destinations = self._destinations(span, words)
-        index.place_sectors(self.dateline, self.patterns.nouns, destinations, self.discourse.sectors)
+        # (the lead itself is read by its own words)
+        home = self.home if self.home is not None and span.start_char >= self.home.start else None
+        index.place_sectors(self.dateline, self.patterns.nouns, destinations, self.discourse.sectors, home)
         index.place_reported(self.patterns.reported_sectors)
         index.place_roaming(self.patterns.roaming_groups, self.dateline)
         index.host_seats(self.patterns.seats, self.patterns.government_sector)
@@ -710,22 +723,25 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
     limits = load_limits()
     before, dateline, discard = 0, None, None  # of the current document: its earlier pieces' sentences, …
     # the documents before blanking, with their datelines, as the parser takes them
-    originals: deque[tuple[Document, Dateline | None]] = deque()
+    originals: deque[tuple[Document, Dateline | None, tuple[Dateline, ...]]] = deque()
     texts = _as_parsed(documents, originals, prefilter)
     for document, doc, start in parse(texts, nlp, batch_size=batch_size, chunk_chars=limits.chunk_chars):
         words = Words.of(doc)
         # the piece's text as parsed (``doc.text`` would join its words anew)
         parsed = document.text[start:start + words.chars]
         if not start:
-            whole, found = originals.popleft()
+            whole, found, sections = originals.popleft()
             document = whole  # its sentences quoted whole, dateline and all
             before, dateline = 0, _story_dateline(whole, found, doc, actors, patterns)
+            # (a roundup's later items, each a story of its own place)
+            sections = tuple(story_dateline(d, (), patterns.news_hubs, patterns.organisation_seats, patterns.instruments)
+                             for d in sections)
             # a story about sport or show business (patterns.yaml: discards) is not coded
             discard = discard_phrase(whole.text, patterns.discard_story)
         if discard is not None and left_out is None:
             continue
         piece = _Piece(document, doc, words, parsed, start, before, limits, left_out)
-        events = piece.events(actors, patterns, _moved(dateline, start))
+        events = piece.events(actors, patterns, _moved(dateline, start), tuple(_moved(d, start) for d in sections))
         if discard is None:
             yield from events
         else:  # what the story's sentences leave out keeps its own reason
@@ -743,6 +759,16 @@ def _story_dateline(document: Document, found: Dateline | None, doc: Doc, actors
     lead = document.text[: opening_end(document.text)]
     return story_dateline(found, actors.find_mentions(lead, on=document.date.value), patterns.news_hubs,
                           patterns.organisation_seats, patterns.instruments, _lead_clause(doc, found.end, patterns))
+
+
+def _story_home(document: Document, actors, patterns: Patterns) -> Dateline | None:
+    """The country a story with no dateline is about: the first a state or its leader names in its
+    title and first sentence, as a dateline (an empty span where the lead ends) for what follows."""
+    end = document.text.find(". ", document.text.find("\n\n") + 1)
+    end = end if end != -1 else len(document.text)
+    found = next((m for m in actors.find_mentions(document.text[:end], on=document.date.value)
+                  if m.actor.country and (m.actor.kind == "state" or m.actor.sector == patterns.government_sector)), None)
+    return None if found is None else Dateline(end, end, found.text, found.actor.country)
 
 
 def _moves(dateline: Dateline, patterns: Patterns) -> bool:
@@ -779,7 +805,7 @@ def _in_own_clause(word: Token, verb: Token) -> bool:
     return True
 
 
-def _as_parsed(documents: Iterable[Document], originals: deque[tuple[Document, Dateline | None]],
+def _as_parsed(documents: Iterable[Document], originals: deque[tuple[Document, Dateline | None, tuple[Dateline, ...]]],
                prefilter: Prefilter | None) -> Iterator[Document]:
     """Each document as the parser reads it, every offset kept, the document as it was and its
     dateline appended to ``originals``: the dateline blanked ("ABU DHABI, April 8 — Armenia and
@@ -787,11 +813,14 @@ def _as_parsed(documents: Iterable[Document], originals: deque[tuple[Document, D
     ``prefilter`` the sentences no trigger can code."""
     for document in documents:
         dateline = find_dateline(document.text, document.date.value)
-        originals.append((document, dateline))
+        sections = section_datelines(document.text, dateline, document.date.value)
+        if dateline is None and sections:
+            dateline = sections.pop(0)  # (under a page's chrome, or a roundup's first item)
+        originals.append((document, dateline, tuple(sections)))
         text = prefilter.blank(document.text) if prefilter is not None else document.text
-        if dateline is not None:
+        for found in [d for d in (dateline, *sections) if d is not None]:
             # ending in a line break, the blank is a sentence of its own, hung on no word
-            text = text[:dateline.start] + " " * (dateline.end - dateline.start - 1) + "\n" + text[dateline.end:]
+            text = text[:found.start] + " " * (found.end - found.start - 1) + "\n" + text[found.end:]
         yield dataclasses.replace(document, text=text)
 
 
@@ -812,13 +841,16 @@ class _Piece:
         self.sentence_count = 0
         self.left_out = (lambda item: left_out(item.moved(start))) if start and left_out is not None else left_out
 
-    def events(self, actors, patterns: Patterns, dateline: Dateline | None) -> Iterator[Event]:
+    def events(self, actors, patterns: Patterns, dateline: Dateline | None,
+               sections: tuple[Dateline | None, ...] = ()) -> Iterator[Event]:
         from realpolitik.nlp import entities as document_entities
         from realpolitik.nlp import sentence_spans
 
         part = dataclasses.replace(self.document, text=self.text) if self.start else self.document
         words = self.words
-        coder = SentenceCoder(part, patterns, words, dateline, max_parties=self.limits.max_parties, left_out=self.left_out)
+        home = _story_home(self.document, actors, patterns) if dateline is None else None
+        coder = SentenceCoder(part, patterns, words, dateline, max_parties=self.limits.max_parties, left_out=self.left_out,
+                              home=home)
         # things headed by an act or a gathering ("the Minsk Agreement", "the Doha summit") are no actors
         things = {*patterns.nouns, *patterns.venues, *patterns.document_nouns}
         # once per piece: Span.ents filters the whole list each time
@@ -834,8 +866,13 @@ class _Piece:
             return [m for m in known + open_mentions(ents, known, dateline, things)
                     if not (money and names_a_currency(span, m, patterns.currencies))]
 
+        waiting = [d for d in sections if d is not None]
         for sent, span in sentence_spans(self.doc, self.text):
             self.sentence_count += 1
+            if waiting and sent.start >= waiting[0].start:
+                # a roundup's next item: a story of its own, filed from its own place
+                dateline = waiting.pop(0)
+                coder.start_story(dateline)
             index_no = self.sentences_before + sent.index
             if len(span) > self.limits.max_sentence_tokens:
                 _log.warning("%s: document %s, sentence %d skipped: %d tokens, over the %d-token bound (data/limits.yaml)",

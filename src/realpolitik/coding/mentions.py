@@ -36,10 +36,13 @@ _DATELINE = re.compile(
     r"\s*(?:—|–|--|-)\s",
     re.MULTILINE,
 )
-# "Abidjan (AFP) -", "Berlin (dpa) -": some agencies write the place in title case; the agency in
-# brackets then says it is a dateline
+# "Abidjan (AFP) -", "Berlin (dpa) -", "Bujumbura, 15 July 2025 -": some agencies and ministries write
+# the place in title case; the agency in brackets or the date then says it is a dateline
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _TITLED_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:[ /-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+){0,3})(?P<rest>\s*\((?:[A-Z][^()\n]{0,28}|[a-z]{2,6})\))"
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:[ /-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+){0,3})"
+    r"(?P<rest>\s*\((?:[A-Z][^()\n]{0,28}|[a-z]{2,6})\)"
+    rf"|,\s*(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))"
     r"\s*(?:—|–|--|-)\s",
     re.MULTILINE,
 )
@@ -91,6 +94,39 @@ def find_dateline(text: str, reference: datetime.date | None = None) -> Dateline
         return None  # "EU — the bloc said …" opens with an actor, not a place
     country = next((p.country for p in places if p is not None and p.country), None)
     return Dateline(m.start(), m.end(), m.group("place"), country, dateline_day(m.group(0), reference))
+
+
+# "Nepal: Students march on education ministry", "Finland": a roundup's item opens with a heading
+# that names its country, alone or before a colon
+_SECTION_HEADING = re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?::\s(?=[A-Z])|\s*$)")
+
+
+def section_datelines(text: str, first: Dateline | None, reference: datetime.date | None = None) -> list[Dateline]:
+    """The places a roundup's later items are filed from ("Asia briefing … Nepal: Students march
+    …", "… LIMA, May 6 (Reuters) -"): a dateline or a country heading opening a paragraph after
+    the story's own dateline (``first``), each where its item begins; none in most texts."""
+    after = first.end if first is not None else 0
+    found = []
+    for para in re.finditer(r"(?:^|\n\s*\n)(?=\S)", text):
+        at = para.end()
+        if at < after:
+            continue
+        line = text[at:text.find("\n", at) if "\n" in text[at:] else len(text)]
+        dateline = _dateline_at(text, at) if len(line) > 40 else None
+        heading = _SECTION_HEADING.match(line) if dateline is None else None
+        place = gazetteer().find(heading.group("place")) if heading is not None else None
+        if heading is not None and place is not None and place.country and place.lat is None:
+            dateline = Dateline(at, at + heading.end(), heading.group("place"), place.country)
+        if dateline is not None and dateline.country:
+            found.append(dateline)
+    return found
+
+
+def _dateline_at(text: str, at: int, reference: datetime.date | None = None) -> Dateline | None:
+    """The dateline opening the paragraph at ``at``, if one does."""
+    end = text.find("\n", at)
+    found = find_dateline(text[at:end if end != -1 else len(text)], reference)
+    return None if found is None else replace(found, start=found.start + at, end=found.end + at)
 
 
 def names_the_state(m: ActorMention) -> bool:
