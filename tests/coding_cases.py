@@ -1882,4 +1882,17 @@ CASES = [
     # a story with no dateline is its lead's country's: its untitled offices after the lead are that country's
     ("Kazakhstan keeps its distance\n\nKazakhstan has refused to join Western sanctions on Russia. Russian officials "
      "complained. In May the president flew to Moscow for talks.", "KAZGOV", "RUSGOV", "042", "asserted"),
+    # a pronoun coordinated with a name is a party beside it
+    ("Lukashenka flew to Moscow. There he and Vladimir Putin agreed to extend the lease on two radar stations.",
+     "BLRGOV", "RUSGOV", "030", "asserted"),
+    # an answer hung on the act it answers is no clause of that act
+    ("Lithuanian officials accuse Minsk of flying balloons over the border, a charge Belarus's foreign ministry has repeatedly rejected.",
+     "LTUGOV", "BLRGOV", "112", "asserted"),
+    # a plural act noun stands for each doer of such acts on the same party
+    ("Latvia and Estonia expelled Russian diplomats on Monday. Belarus condemned the expulsions.", "BLR", "EST", "111", "asserted"),
+    # what others foresee announces no intent
+    ("The presidents of Latvia and Lithuania are expected to sign a power deal next week.", "LVA", "LTU", "057", "future"),
+    # a communiqué's numbered clauses are said by the body named in its preamble
+    ("The Council of the European Union, meeting in Brussels on 7 March 2014,\n\n1. Condemns the seizure of a Latvian "
+     "fishing boat by Russian border guards;\n\n2. Calls on Moscow to release its crew.", "EU", "RUSGOV", "020", "asserted"),
 ]

@@ -83,3 +83,10 @@ def test_a_headline_participle_stays_a_participle(nlp) -> None:
 def test_a_participle_on_a_noun_stays_a_participle(nlp, text) -> None:
     verb = next(t for t in nlp(text) if t.tag_ == "VBN" and t.dep_ == "acl")
     assert verb.dep_ == "acl"
+
+
+def test_a_numbered_clause_opens_with_its_verb(nlp) -> None:
+    # ("2. Calls on Moscow …": read as a plural noun; a sentence with a verb of its own is left alone)
+    doc = nlp("2. Calls on Moscow to release the crew of the trawler.\n\nCalls for calm grew louder on Monday.")
+    calls = [t for t in doc if t.text == "Calls"]
+    assert [(t.pos_, t.tag_) for t in calls][0] == ("VERB", "VBZ") and calls[1].tag_ != "VBZ"

@@ -10,7 +10,8 @@ is read as a second subject of a later verb that has its own (", and his support
 no determiner or possessive introduces the object (a real participle: "the jailed reporter").
 It also reads a finite past verb after a sentence's first noun as a clause on it ("The bloc
 called on Myanmar to free prisoners": "bloc" the root, "called" an ``acl``): the verb becomes the
-root again, the noun its subject.
+root again, the noun its subject.  And it reads the verb opening a communiqué's numbered clause
+("2. Calls on Moscow to release its crew") as the verb it is, not a plural noun.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 REPAIR_COMPONENT = "realpolitik_parse_repair"
 
 _NOMINAL = {"NOUN", "PROPN", "PRON"}
+_FINITE = {"VBZ", "VBD", "VBP", "MD"}
 _NAME_DEPS = {"compound", "flat", "amod", "nmod"}
 # (what hangs on a verb rather than on its object: "to seven years", "on Tuesday", "and jailed him")
 _CLAUSE_DEPS = {"prep", "punct", "cc", "conj", "advcl", "advmod", "npadvmod", "dep", "xcomp", "ccomp"}
@@ -49,7 +51,26 @@ def repair_parse(doc: Doc) -> Doc:
         mends.update(_clause_mends(token))
     if mends:
         _apply(doc, mends)
+    for token in _clause_verbs_read_as_nouns(doc):
+        token.tag_, token.pos_ = "VBZ", "VERB"
     return doc
+
+
+def _clause_verbs_read_as_nouns(doc: Doc) -> list[Token]:
+    """"2. Calls on Moscow to release its crew": a communiqué's numbered clause opens with its verb,
+    which the small model reads as a plural noun when it can be one ("Calls", "Requests",
+    "Demands"); the root of a sentence with no finite verb, capitalised after a list number and
+    followed by a preposition or a determiner, is that verb."""
+    found = []
+    for sent in doc.sents:
+        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        if len(words) < 3 or words[0].tag_ not in {"LS", "CD"}:
+            continue
+        head, after = words[1], words[2]
+        if head.dep_ == "ROOT" and head.tag_ == "NNS" and head.text[:1].isupper() and after.pos_ in {"ADP", "DET"} \
+                and not any(t.tag_ in _FINITE for t in sent):
+            found.append(head)
+    return found
 
 
 def _verbs_read_as_clauses(doc: Doc) -> list[Token]:

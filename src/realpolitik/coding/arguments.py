@@ -1039,6 +1039,13 @@ def answered_aside(clause: Token, patterns: Patterns) -> bool:
     return clause.dep_ == "ccomp" and clause.i < clause.head.i and answer_noun(clause.head, patterns) is not None
 
 
+def hung_answer(clause: Token, patterns: Patterns) -> bool:
+    """"Riyadh accuses Tehran of arming the movement, a charge Iran has rejected": the small model
+    hangs the answer told after the act on the act's verb, as if it were what is said; it is no
+    clause of that verb."""
+    return clause.dep_ == "ccomp" and clause.i > clause.head.i and answer_noun(clause, patterns) is not None
+
+
 def answer_noun(verb: Token, patterns: Patterns) -> Token | None:
     """The noun by which an answer names again the act it answers ("a charge Abuja denied"): what
     the answer takes, whatever the small model made of it."""

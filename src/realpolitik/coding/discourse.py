@@ -57,6 +57,7 @@ class Discourse:
         self.plural_seen = 0  # the last sentence with a plural noun of actors or a plural subject ("protesters")
         self.sentences = 0  # how many sentences were learnt
         self.clauses = 0  # ... of them with a verb (a title, a place and date line, a byline tell nothing)
+        self.preamble: list[ActorMention] = []  # who a communiqué's numbered clauses are said by
         self.things: dict[str, Actor] = {}  # "a Philippine supply boat" -> "boat": whose it is, for "the boat"
         self.org_words: dict[str, Actor] = {}  # "the European Commission" -> "commission": the organisation, for "the Commission"
         self.acronyms: dict[str, Actor] = {}  # "India's Border Security Force" -> "BSF": the body, for "the BSF"
@@ -93,6 +94,7 @@ class Discourse:
         self._learn_countries(span, index)
         self._learn_things(span, index)
         self._learn_sectors(span, index)
+        self._learn_preamble(span, index)
         self.sentences += 1
         self.clauses += any(index.words.pos[i] in {"VERB", "AUX"} for i in range(span.start, span.end))
         here = _lists(span.doc, index.named(span), index)
@@ -261,6 +263,24 @@ class Discourse:
         if not listed or self.sentences + 1 - age < self.plural_seen:
             return []
         return [ActorMention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text, a, "pronoun") for a in listed]
+
+    def _learn_preamble(self, span: Span, index: MentionIndex) -> None:
+        """"The Peace and Security Council of the African Union, at its 1318th meeting, … 1. Condemns
+        …": a sentence that is only a named body, ending in a comma or a colon, opens the clauses
+        that follow, each a verb with no subject of its own."""
+        root = span.root
+        if span.text.rstrip()[-1:] in {",", ":"} and root.pos_ in {"PROPN", "NOUN"} and index.at(root) is not None:
+            self.preamble = [index.at(root)]
+
+    def preamble_source(self, verb: Token) -> list[ActorMention]:
+        """The body a communiqué's clause is said by: a sentence's own verb in the third person,
+        opening it with no subject ("3. Condemns the continued detention of …")."""
+        while verb.dep_ == "conj" and verb.tag_ == "VBZ":
+            verb = verb.head  # ("2. Expresses deep concern … and strongly condemns the attack")
+        first = next((t for t in verb.sent if not (t.is_space or t.is_punct or t.like_num or t.tag_ == "LS")), None)
+        if not self.preamble or verb.dep_ != "ROOT" or verb.tag_ != "VBZ" or first is None or first.i != verb.i:
+            return []
+        return [replace(m, via="preamble") for m in self.preamble]
 
     def _known_lists(self, token: Token, index: MentionIndex | None) -> list[tuple[int, tuple[Actor, ...]]]:
         """The lists named before ``token`` with how many sentences back, the nearest first: in its
@@ -439,6 +459,11 @@ class Discourse:
                         # an act of this sentence: its party's own words (by several: each of them)
                         both += [s for j, c, s, _ in told if j == i and c == code and s is not party and not own(s)]
                         return [replace(p, via="back-reference") for p in both]
+                    if noun.tag_ == "NNS" and party is source and target is not None:
+                        # "Israel and the United States struck Iranian sites … Riyadh condemned the
+                        # strikes": each doer of such acts on the same party
+                        both += [s for c, s, t in self.acts if c == code and t is not None and t.actor.code == target.actor.code
+                                 and s.actor.code not in {p.actor.code for p in both} and not own(s)]
                     return [ActorMention(noun.idx, noun.idx + len(noun.text), noun.text, p.actor, "back-reference") for p in both]
                 break
         return []

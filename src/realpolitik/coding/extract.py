@@ -450,6 +450,8 @@ class SentenceCoder:
         promised = event.modality == "future" or (event.modality == "hypothetical" and conditional(trig.head, self.patterns))
         if trig.is_noun or trig.complement is not None or not (promised or event.modality == "negated"):
             return None
+        if trig.head.dep_ == "xcomp" and trig.head.head.lower_ in self.patterns.forecasts:
+            return None  # ("are expected to sign deals": others foresee it, no one announces it)
         if event.modality == "future" and self.patterns.codes_in(trig.code, self.patterns.stated_roots):
             # "France would oppose the deal", "Hungary will veto the package": a refusal to come,
             # stated now, is a refusal now

@@ -17,6 +17,7 @@ from realpolitik.coding.arguments import (
     MentionIndex,
     answer_noun,
     answered_aside,
+    hung_answer,
     fronted_whose,
     gap_filler,
     hosts,
@@ -196,8 +197,8 @@ def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:
     if not rules or named_thing(token) is not None:
         return None  # ("what it calls illegal sanctions on Niger" names them; it calls on no one)
     words, doc = Words.of(token.doc), token.doc
-    has_clause = any(words.dep[c] == "ccomp" and named_thing(doc[c]) is None for c in words.children(token.i)) \
-        and token.lemma_ not in patterns.speech
+    has_clause = any(words.dep[c] == "ccomp" and named_thing(doc[c]) is None and not hung_answer(doc[c], patterns)
+                     for c in words.children(token.i)) and token.lemma_ not in patterns.speech
     objects = _ObjectLemmas(token, patterns)
     for rule in rules:
         if depth and rule.target_kinds:

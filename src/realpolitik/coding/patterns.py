@@ -268,6 +268,7 @@ class Patterns:
     reaction_roots: frozenset[str] = frozenset()  # "rebuffed Trump's threat": two acts
     deescalation_roots: frozenset[str] = frozenset()  # "halted its offensive against Ukraine": aimed at Ukraine
     stance_roots: frozenset[str] = frozenset()  # "Mexico, which they accuse of meddling": told, not described
+    forecasts: frozenset[str] = frozenset()  # "expected to sign": what others foresee, no announced intent
     answer_roots: frozenset[str] = frozenset()  # ... and the threat was aimed at who rebuffs it
     ground_nouns: frozenset[str] = frozenset()  # "arrested on a warrant from the ICC": why, not whom
     hostile_prepositions: frozenset[str] = frozenset()  # "fired at": a target of hostile acts only

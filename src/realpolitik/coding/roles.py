@@ -108,15 +108,18 @@ class RoleFinder:
     def _subject_actors(self, verb: Token, index: MentionIndex) -> list[ActorMention]:
         subj = subject_token(verb, self.patterns)
         if subj is None:
-            return []
+            return self.discourse.preamble_source(verb)
         if subj == verb.head and verb.dep_ == "acl" and subj.dep_ == "pobj":
             # "after militants killed 30 soldiers" read as a participle on its subject: the
             # subject's phrase holds the verb and its object, which are not the subject
             own = index.at(subj) or index.fallback.get(subj.i)
             return found_as([own], "subject") if own is not None else []
         # "the two leaders agreed": the two parties named before, not the sector noun "leaders"
-        found = self.discourse.group([subj], [], index) or found_as(actors_of(subj, index) + co_subjects(verb, subj, index), "subject") \
-            or self.discourse.resolve_pronoun(subj, index)
+        named = found_as(actors_of(subj, index) + co_subjects(verb, subj, index), "subject")
+        if named and subj.pos_ == "PRON" and index.at(subj) is None:
+            # "he and Vladimir Putin agreed": the pronoun stands for a party beside the name
+            named = self.discourse.resolve_pronoun(subj, index) + named
+        found = self.discourse.group([subj], [], index) or named or self.discourse.resolve_pronoun(subj, index)
         if found:
             return self._reporter_of(verb, found, index) or found
         # "their forces withdrew", "hundreds of his supporters blocked …": the owner of a bare sector
