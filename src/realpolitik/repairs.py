@@ -11,7 +11,9 @@ no determiner or possessive introduces the object (a real participle: "the jaile
 It also reads a finite past verb after a sentence's first noun as a clause on it ("The bloc
 called on Myanmar to free prisoners": "bloc" the root, "called" an ``acl``): the verb becomes the
 root again, the noun its subject.  And it reads the verb opening a communiqué's numbered clause
-("2. Calls on Moscow to release its crew") as the verb it is, not a plural noun.
+("2. Calls on Moscow to release its crew") as the verb it is, not a plural noun, and joins a verb
+with an object that the parser hangs on a reported passive ("said the staff had been posted … and
+accused Paris") to the verb that reports it.
 """
 
 from __future__ import annotations
@@ -49,11 +51,23 @@ def repair_parse(doc: Doc) -> Doc:
         mends.update(_verb_mends(token))
     for token in _verbs_read_as_clauses(doc):
         mends.update(_clause_mends(token))
+    mends.update({token.i: (token.head.head.i, "conj") for token in _active_verbs_joined_to_a_passive(doc)})
     if mends:
         _apply(doc, mends)
     for token in _clause_verbs_read_as_nouns(doc):
         token.tag_, token.pos_ = "VBZ", "VERB"
     return doc
+
+
+def _active_verbs_joined_to_a_passive(doc: Doc) -> list[Token]:
+    """"The ministry said the staff had been posted irregularly and accused Paris of …": a verb
+    with an object of its own cannot share the passive of the reported clause it is joined to, so
+    it goes on with the verb that reports that clause (whose subject is its own); "a gang had stolen
+    records and demanded a ransom" shares its clause's subject."""
+    return [t for t in doc if t.dep_ == "conj" and t.tag_ in {"VBD", "VBN"} and t.head.dep_ == "ccomp"
+            and any(c.dep_ == "auxpass" for c in t.head.children) and any(c.dep_ == "dobj" for c in t.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in t.children)
+            and [c.lower_ for c in t.head.children if c.dep_ == "cc" and c.i < t.i][-1:] == ["and"]]
 
 
 def _clause_verbs_read_as_nouns(doc: Doc) -> list[Token]:
