@@ -1882,4 +1882,7 @@ CASES = [
     # a story with no dateline is its lead's country's: its untitled offices after the lead are that country's
     ("Kazakhstan keeps its distance\n\nKazakhstan has refused to join Western sanctions on Russia. Russian officials "
      "complained. In May the president flew to Moscow for talks.", "KAZGOV", "RUSGOV", "042", "asserted"),
+    # a roundup's item with no sentence of its own gives way to the next: "India: …" is India's
+    ("KATHMANDU, May 5 (Reuters) - Nepal's police arrested 20 students on Monday.\n\nBhutan\n\n"
+     "India: The foreign ministry summoned the Pakistani envoy on Monday.", "INDGOV", "PAKGOV", "114", "asserted"),
 ]

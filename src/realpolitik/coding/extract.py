@@ -869,8 +869,9 @@ class _Piece:
         waiting = [d for d in sections if d is not None]
         for sent, span in sentence_spans(self.doc, self.text):
             self.sentence_count += 1
-            if waiting and sent.start >= waiting[0].start:
-                # a roundup's next item: a story of its own, filed from its own place
+            while waiting and sent.start >= waiting[0].start:
+                # a roundup's next item: a story of its own, filed from its own place (an item with
+                # no sentence, "Bhutan" over "India: …", gives way to the next)
                 dateline = waiting.pop(0)
                 coder.start_story(dateline)
             index_no = self.sentences_before + sent.index
