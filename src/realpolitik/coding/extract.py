@@ -848,7 +848,8 @@ class _Piece:
 
         part = dataclasses.replace(self.document, text=self.text) if self.start else self.document
         words = self.words
-        home = _story_home(self.document, actors, patterns) if dateline is None else None
+        # (found in the whole text, placed as the dateline is: a later piece lies after the lead)
+        home = _moved(_story_home(self.document, actors, patterns), self.start) if dateline is None else None
         coder = SentenceCoder(part, patterns, words, dateline, max_parties=self.limits.max_parties, left_out=self.left_out,
                               home=home)
         # things headed by an act or a gathering ("the Minsk Agreement", "the Doha summit") are no actors
