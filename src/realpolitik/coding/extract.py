@@ -83,20 +83,18 @@ class SentenceCoder:
         self.document = document
         self.left_out = left_out
         self.patterns = patterns
-        self.dateline = dateline
         # a story with no dateline is about the country its title or lead names first: its untitled
         # offices and people are that country's ("Astana's tightrope … the president flew to Moscow")
         self.home = home
         self.headline_end = _headline_end(document.text)
         self.max_parties = max_parties
-        self.discourse = Discourse(patterns)
-        self.roles = RoleFinder(patterns, self.discourse, dateline)
+        self.start_story(dateline)
         self.words = words  # of the parsed text the sentences are spans of
         self._year = document.date.value.year if document.date.value else None  # acts of earlier years are background
 
-    def start_story(self, dateline: Dateline) -> None:
-        """Code what follows as a new story filed from ``dateline`` (a roundup's next item): what
-        the earlier items named stands for no one in it."""
+    def start_story(self, dateline: Dateline | None) -> None:
+        """Code what follows as a new story filed from ``dateline`` (the document's first, or a
+        roundup's next item): what the earlier items named stands for no one in it."""
         self.dateline = dateline
         self.discourse = Discourse(self.patterns)
         self.roles = RoleFinder(self.patterns, self.discourse, dateline)
