@@ -1885,4 +1885,7 @@ CASES = [
     # a roundup's item with no sentence of its own gives way to the next: "India: …" is India's
     ("KATHMANDU, May 5 (Reuters) - Nepal's police arrested 20 students on Monday.\n\nBhutan\n\n"
      "India: The foreign ministry summoned the Pakistani envoy on Monday.", "INDGOV", "PAKGOV", "114", "asserted"),
+    # people from elsewhere take no earlier sector's country the dateline's story does not give them
+    ("KYIV, May 5 (Reuters) - Russian reporters were expelled from Kyiv on Monday. Visiting journalists criticised the government.",
+     "MED", "UKRGOV", "111", "asserted"),
 ]
