@@ -1895,4 +1895,10 @@ CASES = [
     # a communiqué's numbered clauses are said by the body named in its preamble
     ("The Council of the European Union, meeting in Brussels on 7 March 2014,\n\n1. Condemns the seizure of a Latvian "
      "fishing boat by Russian border guards;\n\n2. Calls on Moscow to release its crew.", "EU", "RUSGOV", "020", "asserted"),
+    # a roundup's item with no sentence of its own gives way to the next: "India: …" is India's
+    ("KATHMANDU, May 5 (Reuters) - Nepal's police arrested 20 students on Monday.\n\nBhutan\n\n"
+     "India: The foreign ministry summoned the Pakistani envoy on Monday.", "INDGOV", "PAKGOV", "114", "asserted"),
+    # people from elsewhere take no earlier sector's country the dateline's story does not give them
+    ("KYIV, May 5 (Reuters) - Russian reporters were expelled from Kyiv on Monday. Visiting journalists criticised the government.",
+     "MED", "UKRGOV", "111", "asserted"),
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from realpolitik.coding.mentions import find_dateline, open_mentions, outside_dateline, section_datelines
@@ -90,3 +92,10 @@ def test_a_roundups_items_are_filed_from_their_own_places() -> None:
     found = section_datelines(text, find_dateline(text))
     assert [(d.place, d.country) for d in found] == [("Nepal", "NPL"), ("Finland", "FIN"), ("LIMA", "PER")]
     assert all(text[d.start:d.end].startswith(d.place) for d in found)
+
+
+def test_a_roundup_items_yearless_dateline_gives_its_day() -> None:
+    # ("LIMA, May 6 (Reuters) -" read against the document's date, as the story's own dateline is)
+    text = "MOSCOW, May 5 (Reuters) - Russia shelled a village.\n\nLIMA, May 6 (Reuters) - Peru's minister accused Chile."
+    found = section_datelines(text, find_dateline(text), datetime.date(2025, 5, 9))
+    assert [d.day for d in found] == [datetime.date(2025, 5, 6)]

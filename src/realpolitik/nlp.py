@@ -114,7 +114,8 @@ def _closes(text: str, start: int) -> bool:
 
 
 def _break_offsets(text: str) -> list[int]:
-    """Character offsets where a new paragraph (or the line after a heading) begins."""
+    """Character offsets where a new paragraph (or the line after a heading, or a heading's clause
+    after a semicolon) begins."""
     offsets = [m.end() for m in _BLANK_LINE.finditer(text)]
     for m in re.finditer(r"(?m)^([^\n]+)\n(?=[^\n])", text):
         line = m.group(1).strip()

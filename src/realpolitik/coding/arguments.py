@@ -331,7 +331,7 @@ class MentionIndex:
             office_home = home if (m.actor.sector or m.actor.code) == self.patterns.government_sector else None
             filed = None if posted or from_elsewhere(token, self.patterns) else dateline or office_home
             prepositions = frozenset() if posted else self.patterns.place_prepositions
-            remembered = None if posted else self._remembered(token, m, earlier or {}, filed)
+            remembered = None if posted else self._remembered(token, m, earlier or {}, dateline or office_home)
             found = placed_in(m, *role) if role else \
                 placed(m, token, filed, prepositions, destinations, self.patterns.gatherings, remembered)
             for i in [i for i, bare in self.bare.items() if bare is m]:

@@ -83,20 +83,18 @@ class SentenceCoder:
         self.document = document
         self.left_out = left_out
         self.patterns = patterns
-        self.dateline = dateline
         # a story with no dateline is about the country its title or lead names first: its untitled
         # offices and people are that country's ("Astana's tightrope … the president flew to Moscow")
         self.home = home
         self.headline_end = _headline_end(document.text)
         self.max_parties = max_parties
-        self.discourse = Discourse(patterns)
-        self.roles = RoleFinder(patterns, self.discourse, dateline)
+        self.start_story(dateline)
         self.words = words  # of the parsed text the sentences are spans of
         self._year = document.date.value.year if document.date.value else None  # acts of earlier years are background
 
-    def start_story(self, dateline: Dateline) -> None:
-        """Code what follows as a new story filed from ``dateline`` (a roundup's next item): what
-        the earlier items named stands for no one in it."""
+    def start_story(self, dateline: Dateline | None) -> None:
+        """Code what follows as a new story filed from ``dateline`` (the document's first, or a
+        roundup's next item): what the earlier items named stands for no one in it."""
         self.dateline = dateline
         self.discourse = Discourse(self.patterns)
         self.roles = RoleFinder(self.patterns, self.discourse, dateline)
@@ -850,7 +848,8 @@ class _Piece:
 
         part = dataclasses.replace(self.document, text=self.text) if self.start else self.document
         words = self.words
-        home = _story_home(self.document, actors, patterns) if dateline is None else None
+        # (found in the whole text, placed as the dateline is: a later piece lies after the lead)
+        home = _moved(_story_home(self.document, actors, patterns), self.start) if dateline is None else None
         coder = SentenceCoder(part, patterns, words, dateline, max_parties=self.limits.max_parties, left_out=self.left_out,
                               home=home)
         # things headed by an act or a gathering ("the Minsk Agreement", "the Doha summit") are no actors
@@ -871,8 +870,9 @@ class _Piece:
         waiting = [d for d in sections if d is not None]
         for sent, span in sentence_spans(self.doc, self.text):
             self.sentence_count += 1
-            if waiting and sent.start >= waiting[0].start:
-                # a roundup's next item: a story of its own, filed from its own place
+            while waiting and sent.start >= waiting[0].start:
+                # a roundup's next item: a story of its own, filed from its own place (an item with
+                # no sentence, "Bhutan" over "India: …", gives way to the next)
                 dateline = waiting.pop(0)
                 coder.start_story(dateline)
             index_no = self.sentences_before + sent.index

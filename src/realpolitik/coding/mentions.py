@@ -111,8 +111,9 @@ def section_datelines(text: str, first: Dateline | None, reference: datetime.dat
         at = para.end()
         if at < after:
             continue
-        line = text[at:text.find("\n", at) if "\n" in text[at:] else len(text)]
-        dateline = _dateline_at(text, at) if len(line) > 40 else None
+        end = text.find("\n", at)
+        line = text[at:end if end != -1 else len(text)]
+        dateline = _dateline_at(line, at, reference) if len(line) > 40 else None
         heading = _SECTION_HEADING.match(line) if dateline is None else None
         place = gazetteer().find(heading.group("place")) if heading is not None else None
         if heading is not None and place is not None and place.country and place.lat is None:
@@ -122,10 +123,9 @@ def section_datelines(text: str, first: Dateline | None, reference: datetime.dat
     return found
 
 
-def _dateline_at(text: str, at: int, reference: datetime.date | None = None) -> Dateline | None:
-    """The dateline opening the paragraph at ``at``, if one does."""
-    end = text.find("\n", at)
-    found = find_dateline(text[at:end if end != -1 else len(text)], reference)
+def _dateline_at(line: str, at: int, reference: datetime.date | None) -> Dateline | None:
+    """The dateline opening ``line``, the paragraph's first, which begins at ``at`` in the text."""
+    found = find_dateline(line, reference)
     return None if found is None else replace(found, start=found.start + at, end=found.end + at)
 
 

@@ -55,10 +55,7 @@ def _own_tense(verb: Token, patterns: Patterns) -> bool:
     if aux & _modals(patterns):
         return True
     links = [c.lower_ for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
-    return verb.head.tag_ == "VBN" and bool(aux & _PERFECT) and links[-1:] == ["and"]
-
-
-_PERFECT = frozenset({"has", "have", "had"})
+    return verb.head.tag_ == "VBN" and bool(aux & patterns.perfect_aux) and links[-1:] == ["and"]
 
 
 def _aux(verb: Token) -> set[str]:
