@@ -1901,4 +1901,7 @@ CASES = [
     # people from elsewhere take no earlier sector's country the dateline's story does not give them
     ("KYIV, May 5 (Reuters) - Russian reporters were expelled from Kyiv on Monday. Visiting journalists criticised the government.",
      "MED", "UKRGOV", "111", "asserted"),
+    # a country heading after the story's first prose starts another story: it places nothing before it
+    ("Protests spread\n\nPolice detained ten protesters outside parliament on Monday, the interior ministry said "
+     "in a statement.\n\nFrance\n\nThe French government condemned the arrests.", "COP", "OPP", "173", "asserted"),
 ]

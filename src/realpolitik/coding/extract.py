@@ -814,7 +814,7 @@ def _as_parsed(documents: Iterable[Document], originals: deque[tuple[Document, D
     for document in documents:
         dateline = find_dateline(document.text, document.date.value)
         sections = section_datelines(document.text, dateline, document.date.value)
-        if dateline is None and sections:
+        if dateline is None and sections and _chrome_only(document.text[:sections[0].start]):
             dateline = sections.pop(0)  # (under a page's chrome, or a roundup's first item)
         originals.append((document, dateline, tuple(sections)))
         text = prefilter.blank(document.text) if prefilter is not None else document.text
@@ -822,6 +822,16 @@ def _as_parsed(documents: Iterable[Document], originals: deque[tuple[Document, D
             # ending in a line break, the blank is a sentence of its own, hung on no word
             text = text[:found.start] + " " * (found.end - found.start - 1) + "\n" + text[found.end:]
         yield dataclasses.replace(document, text=text)
+
+
+def _chrome_only(text: str) -> bool:
+    """Whether ``text`` holds no paragraph of prose, only a page's title, byline, date and buttons:
+    a dateline under it is the story's own (a country heading further down starts another story)."""
+    return not any(p.rstrip()[-1:] in _SENTENCE_ENDS and len(p.split()) >= _PROSE_WORDS for p in text.split("\n\n"))
+
+
+_SENTENCE_ENDS = {".", "!", "?", '"', "”"}
+_PROSE_WORDS = 6  # (a sentence's; a headline, a byline, a date line end in no stop)
 
 
 class _Piece:
