@@ -1904,4 +1904,10 @@ CASES = [
     # a country heading after the story's first prose starts another story: it places nothing before it
     ("Protests spread\n\nPolice detained ten protesters outside parliament on Monday, the interior ministry said "
      "in a statement.\n\nFrance\n\nThe French government condemned the arrests.", "COP", "OPP", "173", "asserted"),
+    # what is added to a list is the target, not the list's words
+    ("The European Union added three Belarusian trading firms to its sanctions list for supplying Russian arms makers.",
+     "EU", "BLR", "163", "asserted"),
+    # an "it" that opens a passive with a clause stands for no one
+    ("Estonia's foreign minister received the Latvian ambassador. Russian troops shelled a village. It was agreed that "
+     "the two foreign ministers would meet again in Riga.", "ESTGOV", "LVAGOV", "043", "asserted"),
 ]

@@ -109,6 +109,8 @@ class RoleFinder:
         subj = subject_token(verb, self.patterns)
         if subj is None:
             return self.discourse.preamble_source(verb)
+        if subj.lower_ == "it" and subj.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in verb.children):
+            return []  # "It was agreed that the two ministers would meet": no one the "it" stands for
         if subj == verb.head and verb.dep_ == "acl" and subj.dep_ == "pobj":
             # "after militants killed 30 soldiers" read as a participle on its subject: the
             # subject's phrase holds the verb and its object, which are not the subject
@@ -239,8 +241,10 @@ class RoleFinder:
             return sides, sides  # "after fighting between Pakistan and Afghanistan": each against the other
         objects = self._arguments(verb, skip, trig)
         if trig.rule.particle:
-            # "arrived in Minsk": the particle's object is the target, whatever the preposition
-            objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children if g.dep_ == "pobj"] + objects
+            # "arrived in Minsk": the particle's object is the target, whatever the preposition; not
+            # the thing the rule asks for ("added three firms to its sanctions list": the firms)
+            objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children
+                       if g.dep_ == "pobj" and g not in trig.words] + objects
         # "urged the two governments to …": the group, not the sector noun "governments"
         named = self._past_victims(objects, index, preps) if self.patterns.codes_in(trig.code, self.patterns.reaction_roots) else objects
         # ("accusing them of spying for Washington": the pronoun the act takes before a name deeper in)
