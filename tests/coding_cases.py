@@ -1910,4 +1910,11 @@ CASES = [
     # an "it" that opens a passive with a clause stands for no one
     ("Estonia's foreign minister received the Latvian ambassador. Russian troops shelled a village. It was agreed that "
      "the two foreign ministers would meet again in Riga.", "ESTGOV", "LVAGOV", "043", "asserted"),
+    # an interview's answers speak for the interviewee, the first official the text names
+    ("Latvia's foreign minister on Russia\n\nRIGA - Latvia's foreign minister, Anna Ozola, spoke to us on Sunday.\n\n"
+     "Q: Has Moscow answered your note?\n\nA: No. We have asked Russia to return the two fishermen it detained.",
+     "LVAGOV", "RUS", "020", "asserted"),
+    # a live blog that puts its newest entry first is read from its last entry up
+    ("Live: Baltic row\n\n18:40 GMT - The Kremlin called the expulsion a provocation.\n\n18:05 GMT - Estonia said it "
+     "would not follow.\n\n17:55 GMT - Latvia expelled two Russian diplomats on Monday.", "RUSGOV", "LVA", "111", "asserted"),
 ]

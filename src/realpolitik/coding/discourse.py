@@ -58,6 +58,7 @@ class Discourse:
         self.sentences = 0  # how many sentences were learnt
         self.clauses = 0  # ... of them with a verb (a title, a place and date line, a byline tell nothing)
         self.preamble: list[ActorMention] = []  # who a communiqué's numbered clauses are said by
+        self.protagonist: ActorMention | None = None  # the first official or person named: an interview's interviewee
         self.things: dict[str, Actor] = {}  # "a Philippine supply boat" -> "boat": whose it is, for "the boat"
         self.org_words: dict[str, Actor] = {}  # "the European Commission" -> "commission": the organisation, for "the Commission"
         self.acronyms: dict[str, Actor] = {}  # "India's Border Security Force" -> "BSF": the body, for "the BSF"
@@ -95,6 +96,9 @@ class Discourse:
         self._learn_things(span, index)
         self._learn_sectors(span, index)
         self._learn_preamble(span, index)
+        if self.protagonist is None:
+            self.protagonist = next((m for m in _in_order(index.named(span), index.by_token.get) if m.actor.country
+                                     and (is_person(m) or m.actor.sector == self.patterns.government_sector)), None)
         self.sentences += 1
         self.clauses += any(index.words.pos[i] in {"VERB", "AUX"} for i in range(span.start, span.end))
         here = _lists(span.doc, index.named(span), index)
@@ -263,6 +267,12 @@ class Discourse:
         if not listed or self.sentences + 1 - age < self.plural_seen:
             return []
         return [ActorMention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text, a, "pronoun") for a in listed]
+
+    def _answering(self, token: Token) -> bool:
+        """Whether the word is in an interview's answer: a paragraph opening with an answer marker."""
+        text = token.doc.text
+        start = text.rfind("\n\n", 0, token.idx) + 2 if "\n\n" in text[:token.idx] else 0
+        return any(text.startswith(marker, start) for marker in self.patterns.answer_markers)
 
     def _learn_preamble(self, span: Span, index: MentionIndex) -> None:
         """"The Peace and Security Council of the African Union, at its 1318th meeting, … 1. Condemns
@@ -672,6 +682,8 @@ class Discourse:
                         avoid: Collection[str] = ()) -> list[ActorMention]:
         """The actor a pronoun stands for; ``avoid``: codes it cannot be ("hailed its accession"
         is not the hailer's own)."""
+        if token.lower_ in self.patterns.speaker_pronouns and self.protagonist is not None and self._answering(token):
+            return [as_pronoun(token, self.protagonist)]  # ("A: We have asked Addis Ababa …": the interviewee)
         kind = pronoun_kind(token, self.patterns)
         if kind is None:
             return []

@@ -21,6 +21,7 @@ import bisect
 import dataclasses
 import datetime
 import logging
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -824,6 +825,25 @@ def _as_parsed(documents: Iterable[Document], originals: deque[tuple[Document, D
         yield dataclasses.replace(document, text=text)
 
 
+# "18:05 GMT - …", "14.20 - …": an entry of a live blog
+_TIMESTAMP = re.compile(r"(?m)^(\d{1,2})[:.h](\d{2})\b[^\n]{0,12}?\s[-—–:|]\s")
+
+
+def _in_told_order(sentences: list, text: str) -> list:
+    """The sentences in the order their events happened: a live blog that puts its newest entry
+    first ("18:40 GMT - … 18:05 GMT - …") is read from its last entry up, so that "the
+    expulsion" an update reacts to was heard before it; any other text as it is written."""
+    stamps = [(m.start(), int(m.group(1)) * 60 + int(m.group(2))) for m in _TIMESTAMP.finditer(text)]
+    if len(stamps) < 3 or any(later[1] >= earlier[1] for earlier, later in zip(stamps, stamps[1:])):
+        return sentences
+    starts = [at for at, _ in stamps]
+
+    def entry(sentence) -> int:  # (the title and lead before the first entry come first)
+        return -bisect.bisect_right(starts, sentence[0].start) if sentence[0].start >= starts[0] else -len(starts) - 1
+
+    return sorted(sentences, key=lambda s: (entry(s), s[0].start))
+
+
 def _chrome_only(text: str) -> bool:
     """Whether ``text`` holds no paragraph of prose, only a page's title, byline, date and buttons:
     a dateline under it is the story's own (a country heading further down starts another story)."""
@@ -878,7 +898,8 @@ class _Piece:
                     if not (money and names_a_currency(span, m, patterns.currencies))]
 
         waiting = [d for d in sections if d is not None]
-        for sent, span in sentence_spans(self.doc, self.text):
+        coded: list[tuple[int, list[Event]]] = []
+        for sent, span in _in_told_order(list(sentence_spans(self.doc, self.text)), self.text):
             self.sentence_count += 1
             while waiting and sent.start >= waiting[0].start:
                 # a roundup's next item: a story of its own, filed from its own place (an item with
@@ -896,7 +917,9 @@ class _Piece:
                     coder.leave_out_sentence(index_no, span, mentions(sent, span), "discarded-sentence", repr(phrase))
                 continue
             events = coder.code_sentence(index_no, sent.start, sent.end, span, mentions(sent, span))
-            yield from (self._shifted(e) for e in events) if self.start else events
+            coded.append((index_no, [self._shifted(e) for e in events] if self.start else events))
+        for _, events in sorted(coded, key=lambda item: item[0]):
+            yield from events
 
     def _shifted(self, event: Event) -> Event:
         """The event of a later piece, its offsets moved from the piece into the whole text."""
