@@ -328,7 +328,10 @@ class MentionIndex:
             # an earlier sector gives; a story's home places its offices, not its troops or crowds:
             # "Colombia deployed more troops" are no one else's)
             posted = self._posted(token)
-            office_home = home if (m.actor.sector or m.actor.code) == self.patterns.government_sector else None
+            # (nor an office of a sentence that names the home as another party: "the foreign
+            # ministry summoned a senior U.S. diplomat" in a story about the U.S.)
+            office_home = home if home is not None and (m.actor.sector or m.actor.code) == self.patterns.government_sector \
+                and home.country not in {o.actor.country for o in self.by_token.values() if o is not m} else None
             filed = None if posted or from_elsewhere(token, self.patterns) else dateline or office_home
             prepositions = frozenset() if posted else self.patterns.place_prepositions
             remembered = None if posted else self._remembered(token, m, earlier or {}, dateline or office_home)

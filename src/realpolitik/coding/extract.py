@@ -734,6 +734,7 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
             whole, found, sections = originals.popleft()
             document = whole  # its sentences quoted whole, dateline and all
             before, dateline = 0, _story_dateline(whole, found, doc, actors, patterns)
+            home = _story_home(whole, doc, actors, patterns) if dateline is None else None
             # (a roundup's later items, each a story of its own place)
             sections = tuple(story_dateline(d, (), patterns.news_hubs, patterns.organisation_seats, patterns.instruments)
                              for d in sections)
@@ -742,7 +743,8 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
         if discard is not None and left_out is None:
             continue
         piece = _Piece(document, doc, words, parsed, start, before, limits, left_out)
-        events = piece.events(actors, patterns, _moved(dateline, start), tuple(_moved(d, start) for d in sections))
+        events = piece.events(actors, patterns, _moved(dateline, start), tuple(_moved(d, start) for d in sections),
+                              _moved(home, start))
         if discard is None:
             yield from events
         else:  # what the story's sentences leave out keeps its own reason
@@ -762,13 +764,21 @@ def _story_dateline(document: Document, found: Dateline | None, doc: Doc, actors
                           patterns.organisation_seats, patterns.instruments, _lead_clause(doc, found.end, patterns))
 
 
-def _story_home(document: Document, actors, patterns: Patterns) -> Dateline | None:
-    """The country a story with no dateline is about: the first a state or its leader names in its
-    title and first sentence, as a dateline (an empty span where the lead ends) for what follows."""
-    end = document.text.find(". ", document.text.find("\n\n") + 1)
-    end = end if end != -1 else len(document.text)
-    found = next((m for m in actors.find_mentions(document.text[:end], on=document.date.value)
-                  if m.actor.country and (m.actor.kind == "state" or m.actor.sector == patterns.government_sector)), None)
+def _story_home(document: Document, doc: Doc, actors, patterns: Patterns) -> Dateline | None:
+    """The country a story with no dateline is about, as a dateline (an empty span where the lead
+    ends) for what follows: the state or official that is the subject of its first sentence with a
+    verb ("For three decades Kazakhstan has sold itself …"), else the first its title names as
+    itself ("Astana's tightrope: …", not "Russian hybrid threats: Council sanctions …")."""
+    lead = next((s for s in doc.sents if s.root.pos_ in {"VERB", "AUX"}), None)
+    if lead is None:
+        return None
+    end = lead.end_char
+    own = [m for m in actors.find_mentions(document.text[:end], on=document.date.value)
+           if m.actor.country and (names_the_state(m) or m.actor.sector == patterns.government_sector)]
+    subject = next((c for c in lead.root.children if c.dep_ in SUBJECT_DEPS), None)
+    said = [m for m in own if subject is not None and subject.left_edge.idx <= m.start <= subject.idx]
+    title = [m for m in own if m.start < lead.start_char]
+    found = next(iter(said or title), None)
     return None if found is None else Dateline(end, end, found.text, found.actor.country)
 
 
@@ -872,14 +882,12 @@ class _Piece:
         self.left_out = (lambda item: left_out(item.moved(start))) if start and left_out is not None else left_out
 
     def events(self, actors, patterns: Patterns, dateline: Dateline | None,
-               sections: tuple[Dateline | None, ...] = ()) -> Iterator[Event]:
+               sections: tuple[Dateline | None, ...] = (), home: Dateline | None = None) -> Iterator[Event]:
         from realpolitik.nlp import entities as document_entities
         from realpolitik.nlp import sentence_spans
 
         part = dataclasses.replace(self.document, text=self.text) if self.start else self.document
         words = self.words
-        # (found in the whole text, placed as the dateline is: a later piece lies after the lead)
-        home = _moved(_story_home(self.document, actors, patterns), self.start) if dateline is None else None
         coder = SentenceCoder(part, patterns, words, dateline, max_parties=self.limits.max_parties, left_out=self.left_out,
                               home=home)
         # things headed by an act or a gathering ("the Minsk Agreement", "the Doha summit") are no actors
