@@ -1917,4 +1917,6 @@ CASES = [
     # a live blog that puts its newest entry first is read from its last entry up
     ("Live: Baltic row\n\n18:40 GMT - The Kremlin called the expulsion a provocation.\n\n18:05 GMT - Estonia said it "
      "would not follow.\n\n17:55 GMT - Latvia expelled two Russian diplomats on Monday.", "RUSGOV", "LVA", "111", "asserted"),
+    # a leader's oversight of a missile launch is the launch, a show of force aimed at no one
+    ("Kim Jong Un oversaw the launch of a new hypersonic missile on Sunday.", "PRKGOV", None, "150", "asserted"),
 ]

@@ -1062,7 +1062,9 @@ class RoleFinder:
             or targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources) \
             or self._asked(noun, index, sources) or [t for t in self._grounded(noun, index) if t not in sources] \
             or self._owner_of_object(objects, index, sources)  # "American strikes on its nuclear sites"
-        return targets or self._implicit_target(trig, objects, index, sources)
+        if targets or aimless(trig, coded, self.patterns):
+            return targets  # ("China's missile launch": a show of force aimed at no one, nor at a guessed target)
+        return self._implicit_target(trig, objects, index, sources)
 
     def _hosted(self, noun: Token) -> bool:
         """"talks hosted by Malaysia's prime minister", "a meeting brokered by Qatar": the host is
