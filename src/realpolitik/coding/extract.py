@@ -240,7 +240,8 @@ class SentenceCoder:
     def _index(self, span: Span, mentions: Sequence[ActorMention]) -> MentionIndex:
         """The sentence's actors, with what the discourse adds, placed where the text says."""
         text = self.document.text[span.start_char : span.end_char]
-        mentions = [m for m in mentions if not self._region_as_place(span, m) and not self._town_naming_a_thing(span, m)]
+        mentions = [m for m in mentions if not self._region_as_place(span, m) and not self._town_naming_a_thing(span, m)
+                    and not self._stance(span, m)]
         words = self.words
         index = MentionIndex(span, self.discourse.complete(span, text, mentions, words), self.patterns, words)
         index.place_residents(span)
@@ -255,6 +256,14 @@ class SentenceCoder:
         index.host_seats(self.patterns.seats, self.patterns.government_sector)
         index.place_bare_mentions(self.patterns.offices, self.patterns.armed_offices, destinations)
         return index
+
+    def _stance(self, span: Span, m: ActorMention) -> bool:
+        """"calling for joint opposition to unilateralism": a sector noun that is also a stance
+        (``stance_nouns``), with a "to" phrase of what it stands against, names no actor."""
+        if m.actor.kind != "sector" or m.text.lower().removeprefix("the ") not in self.patterns.stance_nouns:
+            return False
+        words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return words is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in words.root.children)
 
     def _region_as_place(self, span: Span, m: ActorMention) -> bool:
         """"warships deployed to the Caribbean", "migrants from North Africa": a region after a
