@@ -59,6 +59,7 @@ class Discourse:
         self.clauses = 0  # ... of them with a verb (a title, a place and date line, a byline tell nothing)
         self.preamble: list[ActorMention] = []  # who a communiqué's numbered clauses are said by
         self.protagonist: ActorMention | None = None  # the first official or person named: an interview's interviewee
+        self._questions: list[int] | None = None  # where an interview's questions begin, read once
         self.things: dict[str, Actor] = {}  # "a Philippine supply boat" -> "boat": whose it is, for "the boat"
         self.org_words: dict[str, Actor] = {}  # "the European Commission" -> "commission": the organisation, for "the Commission"
         self.acronyms: dict[str, Actor] = {}  # "India's Border Security Force" -> "BSF": the body, for "the BSF"
@@ -269,10 +270,17 @@ class Discourse:
         return [ActorMention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text, a, "pronoun") for a in listed]
 
     def _answering(self, token: Token) -> bool:
-        """Whether the word is in an interview's answer: a paragraph opening with an answer marker."""
+        """Whether the word is in an interview's answer: a paragraph opening with an answer marker,
+        or any paragraph but a question after the first of an interview's questions (paragraphs
+        that end in a question mark, two at least)."""
         text = token.doc.text
         start = text.rfind("\n\n", 0, token.idx) + 2 if "\n\n" in text[:token.idx] else 0
-        return any(text.startswith(marker, start) for marker in self.patterns.answer_markers)
+        if any(text.startswith(marker, start) for marker in self.patterns.answer_markers):
+            return True
+        if self._questions is None:
+            paragraphs = [(m.start(), m.group().strip()) for m in re.finditer(r"(?:^|(?<=\n\n))[^\n]+(?:\n[^\n]+)*", text)]
+            self._questions = [at for at, p in paragraphs if p.endswith("?") and len(p.split()) >= 3]
+        return len(self._questions) >= 2 and start > self._questions[0] and start not in self._questions
 
     def _learn_preamble(self, span: Span, index: MentionIndex) -> None:
         """"The Peace and Security Council of the African Union, at its 1318th meeting, … 1. Condemns
