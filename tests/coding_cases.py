@@ -1926,4 +1926,6 @@ CASES = [
     ("Estonia's envoy on the border\n\nEstonia's ambassador to Finland, Mari Tamm, talked to us.\n\nHow did Tallinn respond?\n\n"
      "We condemned the incursion, and we asked Russia to explain it.\n\nWill you go to the UN?\n\nNot yet.",
      "ESTGOV", "RUS", "020", "asserted"),
+    # a subject after the phrase that opens the sentence, which the parser joins to it
+    ("Under the mediation of the State of Qatar, Latvia and Belarus signed a declaration of principles.", "LVA", "BLR", "057", "asserted"),
 ]

@@ -99,3 +99,9 @@ def test_an_active_verb_is_no_part_of_a_reported_passive(nlp) -> None:
     assert arcs["accused"] == ("conj", "said")
     arcs = _arcs(nlp("Tonga said a gang had stolen patients' records and demanded a ransom."))
     assert arcs["demanded"] == ("conj", "stolen")
+
+
+def test_a_subject_after_a_fronted_phrase_is_the_subject(nlp) -> None:
+    # ("Under the mediation of Qatar, Rwanda and Congo signed …": read as conjuncts of "Qatar")
+    arcs = _arcs(nlp("Under the mediation of the State of Qatar, Rwanda and Congo signed a declaration of principles."))
+    assert arcs["Rwanda"] == ("nsubj", "signed")

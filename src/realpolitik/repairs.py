@@ -13,7 +13,8 @@ called on Myanmar to free prisoners": "bloc" the root, "called" an ``acl``): the
 root again, the noun its subject.  And it reads the verb opening a communiqué's numbered clause
 ("2. Calls on Moscow to release its crew") as the verb it is, not a plural noun, and joins a verb
 with an object that the parser hangs on a reported passive ("said the staff had been posted … and
-accused Paris") to the verb that reports it.
+accused Paris") to the verb that reports it; and makes the subject that the parser joined to the phrase opening the
+sentence ("Under the mediation of Qatar, Rwanda and Congo signed …") the verb's subject again.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def repair_parse(doc: Doc) -> Doc:
     for token in _verbs_read_as_clauses(doc):
         mends.update(_clause_mends(token))
     mends.update({token.i: (token.head.head.i, "conj") for token in _active_verbs_joined_to_a_passive(doc)})
+    mends.update({subject.i: (verb.i, "nsubj") for verb, subject in _subjects_read_into_a_fronted_phrase(doc)})
     if mends:
         _apply(doc, mends)
     for token in _clause_verbs_read_as_nouns(doc):
@@ -68,6 +70,23 @@ def _active_verbs_joined_to_a_passive(doc: Doc) -> list[Token]:
             and any(c.dep_ == "auxpass" for c in t.head.children) and any(c.dep_ == "dobj" for c in t.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in t.children)
             and [c.lower_ for c in t.head.children if c.dep_ == "cc" and c.i < t.i][-1:] == ["and"]]
+
+
+def _subjects_read_into_a_fronted_phrase(doc: Doc) -> list[tuple[Token, Token]]:
+    """"Under the mediation of Qatar, Rwanda and Congo signed a declaration": the small model joins
+    the subject after the comma to the last noun of the phrase that opens the sentence, and the
+    verb has no subject; the conjunct that ends right before the verb, after that comma, is it."""
+    found = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+        subject = next((t for p in fronted for t in p.subtree if t.dep_ == "conj" and t.pos_ in _NOMINAL
+                        and t.right_edge.i + 1 == verb.i and doc[t.left_edge.i - 1].text == ","
+                        and t.head.i < t.left_edge.i - 1), None)
+        if subject is not None:
+            found.append((verb, subject))
+    return found
 
 
 def _clause_verbs_read_as_nouns(doc: Doc) -> list[Token]:
