@@ -1928,4 +1928,7 @@ CASES = [
      "ESTGOV", "RUS", "020", "asserted"),
     # a subject after the phrase that opens the sentence, which the parser joins to it
     ("Under the mediation of the State of Qatar, Latvia and Belarus signed a declaration of principles.", "LVA", "BLR", "057", "asserted"),
+    # what an act's noun sends is never its target ("the sale of F-16 fighter jets")
+    ("Russian troops crossed the border in February. Days later Washington approved the sale of F-16 fighter jets to Poland.",
+     "USAGOV", "POL", "072", "asserted"),
 ]

@@ -229,6 +229,7 @@ class Patterns:
     cooperation_roots: frozenset[str] = frozenset()  # the codes of cooperating with another ("06")
     refusal_modals: frozenset[str] = frozenset()  # "'We will not be lectured,' X said": a refusal in words
     first_person_pronouns: frozenset[str] = frozenset()
+    sending_nouns: frozenset[str] = frozenset()  # "the sale of F-16 jets": what is sent, never the target
     stance_nouns: frozenset[str] = frozenset()  # "opposition to unilateralism" is a stance, no actor
     speaker_pronouns: frozenset[str] = frozenset()  # ... an interview's answers speak for the interviewee
     answer_markers: frozenset[str] = frozenset()

@@ -334,10 +334,13 @@ class RoleFinder:
     def _sent(self, trig: Trigger, index: MentionIndex) -> list[ActorMention]:
         """What an act of sending or giving sends, never its target ("could send troops to the
         force": the troops, which a dateline would place, are the sender's)."""
-        if trig.head.lemma_.lower() not in self.patterns.sending_verbs:
+        # ("approved the sale of F-16 fighter jets to Turkey": what the act's noun sends)
+        sold = [g for w in trig.words if w.lemma_.lower() in self.patterns.sending_nouns
+                for p in w.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if trig.head.lemma_.lower() not in self.patterns.sending_verbs and not sold:
             return []
         # (and what is sent with them: "sending police officers and soldiers")
-        sent = [x for w in trig.words if w.i != trig.head.i for x in (w, *w.conjuncts)]
+        sent = [x for w in [*trig.words, *sold] if w.i != trig.head.i for x in (w, *w.conjuncts)]
         return [m for w in sent for m in [index.at(w)] if m is not None]
 
     def _press_told(self, trig: Trigger, index: MentionIndex) -> list[ActorMention]:
