@@ -245,6 +245,9 @@ class RoleFinder:
             # the thing the rule asks for ("added three firms to its sanctions list": the firms)
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children
                        if g.dep_ == "pobj" and g not in trig.words] + objects
+        # ("approved the sale of F-16 jets to Poland": whom the act's noun sends to)
+        objects = [g for w in trig.words if w.lemma_.lower() in self.patterns.sending_nouns for p in w.children
+                   if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"] + objects
         # "urged the two governments to …": the group, not the sector noun "governments"
         named = self._past_victims(objects, index, preps) if self.patterns.codes_in(trig.code, self.patterns.reaction_roots) else objects
         # ("accusing them of spying for Washington": the pronoun the act takes before a name deeper in)
