@@ -1931,4 +1931,7 @@ CASES = [
     # what an act's noun sends is never its target ("the sale of F-16 fighter jets")
     ("Russian troops crossed the border in February. Days later Washington approved the sale of F-16 fighter jets to Poland.",
      "USAGOV", "POL", "072", "asserted"),
+    # a division with no name of its own is its place's, and the possessive's country owns it
+    ("Sudanese forces raided a market in South Sudan's Ruweng area on Sunday, killing at least 23 people.",
+     "SDNMIL", "SSDCVL", "180", "asserted"),
 ]

@@ -311,11 +311,13 @@ def _place_country(g: Token, destinations: Container[int]) -> tuple[Token, str, 
     # the small model tags some cities as organisations ("a court in Almaty") or people ("near
     # Goma"): after a place preposition the gazetteer decides ("in the Sumy region", "in Kano state":
     # a division named by its place)
-    named = g.ent_type_ in NAMED_PLACES or g.lower_ in DIVISIONS and any(
-        c.dep_ == "compound" and c.ent_type_ in NAMED_PLACES for c in g.children)
-    place = gazetteer().find(_phrase(g), g.doc) if named else None
+    # (a division with no name of its own is looked up by its place's: "in the Ruweng area" is no "area")
+    name = _phrase(g) if g.ent_type_ in NAMED_PLACES else next(
+        (_phrase(c) for c in g.children if c.dep_ == "compound" and c.ent_type_ in NAMED_PLACES), None) \
+        if g.lower_ in DIVISIONS else None
+    place = gazetteer().find(name, g.doc) if name else None
     if place is not None and place.country:
-        return g, place.country, _phrase(g)
+        return g, place.country, name
     # ("in Nigeria's northwestern Sokoto state": the country that owns the place; "near the Libyan
     # town of Gharyan": the country its people's name says)
     owner = _owning_land(g) or (_named_people(g) if g.lemma_.lower() in _PEOPLED_PLACES else None)
@@ -336,7 +338,9 @@ def _named_people(place: Token) -> str | None:
 def _owning_land(place: Token) -> str | None:
     """The country a place is said to be of ("Nigeria's northwestern Sokoto state")."""
     for owner in place.children:
-        found = gazetteer().find(_phrase(owner), owner.doc) if owner.dep_ == "poss" and owner.pos_ == "PROPN" else None
+        # ("South Sudan's Ruweng area": the entity may hold the possessive's ending)
+        name = re.sub(r"['’]s$", "", _phrase(owner))
+        found = gazetteer().find(name, owner.doc) if owner.dep_ == "poss" and owner.pos_ == "PROPN" else None
         if found is not None and found.country and found.lat is None:
             return found.country
     return None
