@@ -1934,4 +1934,6 @@ CASES = [
     # a division with no name of its own is its place's, and the possessive's country owns it
     ("Sudanese forces raided a market in South Sudan's Ruweng area on Sunday, killing at least 23 people.",
      "SDNMIL", "SSDCVL", "180", "asserted"),
+    # a name after a fronted time, which the parser reads as the time's, is the subject
+    ("In December Vilnius accused Minsk of flying balloons over the border.", "LTUGOV", "BLRGOV", "112", "asserted"),
 ]

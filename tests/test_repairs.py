@@ -105,3 +105,9 @@ def test_a_subject_after_a_fronted_phrase_is_the_subject(nlp) -> None:
     # ("Under the mediation of Qatar, Rwanda and Congo signed …": read as conjuncts of "Qatar")
     arcs = _arcs(nlp("Under the mediation of the State of Qatar, Rwanda and Congo signed a declaration of principles."))
     assert arcs["Rwanda"] == ("nsubj", "signed")
+
+
+def test_a_name_after_a_fronted_time_is_the_subject(nlp) -> None:
+    # ("In December Mogadishu accused Kenya …": read as "in December-Mogadishu")
+    arcs = _arcs(nlp("In December Mogadishu accused Kenya of arming the Jubaland forces."))
+    assert arcs["Mogadishu"] == ("nsubj", "accused") and arcs["December"] == ("pobj", "In")

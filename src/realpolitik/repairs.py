@@ -14,7 +14,8 @@ root again, the noun its subject.  And it reads the verb opening a communiqué's
 ("2. Calls on Moscow to release its crew") as the verb it is, not a plural noun, and joins a verb
 with an object that the parser hangs on a reported passive ("said the staff had been posted … and
 accused Paris") to the verb that reports it; and makes the subject that the parser joined to the phrase opening the
-sentence ("Under the mediation of Qatar, Rwanda and Congo signed …") the verb's subject again.
+sentence ("Under the mediation of Qatar, Rwanda and Congo signed …", "In December Mogadishu accused
+…") the verb's subject again.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ REPAIR_COMPONENT = "realpolitik_parse_repair"
 
 _NOMINAL = {"NOUN", "PROPN", "PRON"}
 _FINITE = {"VBZ", "VBD", "VBP", "MD"}
+_TIMES = {"DATE", "TIME"}
 _NAME_DEPS = {"compound", "flat", "amod", "nmod"}
 # (what hangs on a verb rather than on its object: "to seven years", "on Tuesday", "and jailed him")
 _CLAUSE_DEPS = {"prep", "punct", "cc", "conj", "advcl", "advmod", "npadvmod", "dep", "xcomp", "ccomp"}
@@ -54,6 +56,8 @@ def repair_parse(doc: Doc) -> Doc:
         mends.update(_clause_mends(token))
     mends.update({token.i: (token.head.head.i, "conj") for token in _active_verbs_joined_to_a_passive(doc)})
     mends.update({subject.i: (verb.i, "nsubj") for verb, subject in _subjects_read_into_a_fronted_phrase(doc)})
+    for verb, prep, subject, date in _subjects_read_as_a_time(doc):
+        mends.update({subject.i: (verb.i, "nsubj"), date.i: (prep.i, "pobj")})
     if mends:
         _apply(doc, mends)
     for token in _clause_verbs_read_as_nouns(doc):
@@ -86,6 +90,24 @@ def _subjects_read_into_a_fronted_phrase(doc: Doc) -> list[tuple[Token, Token]]:
                         and t.head.i < t.left_edge.i - 1), None)
         if subject is not None:
             found.append((verb, subject))
+    return found
+
+
+def _subjects_read_as_a_time(doc: Doc) -> list[tuple[Token, Token, Token, Token]]:
+    """"In December Mogadishu accused Kenya …": the small model reads the name after a fronted
+    time as the object of its preposition, the time as the name's modifier, and the verb has no
+    subject; the name is the subject, the time the preposition's object."""
+    found = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+            name = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i + 1 == verb.i
+                         and g.ent_type_ not in _TIMES), None)
+            date = next((c for c in name.children if c.dep_ in {"compound", "nmod"} and c.ent_type_ in _TIMES), None) \
+                if name is not None else None
+            if date is not None:
+                found.append((verb, prep, name, date))
     return found
 
 
