@@ -1936,4 +1936,6 @@ CASES = [
      "SDNMIL", "SSDCVL", "180", "asserted"),
     # a name after a fronted time, which the parser reads as the time's, is the subject
     ("In December Vilnius accused Minsk of flying balloons over the border.", "LTUGOV", "BLRGOV", "112", "asserted"),
+    # an application for membership asks to be let in
+    ("Moldova applied for membership of the European Union in March 2022.", "MDA", "EU", "022", "asserted"),
 ]
