@@ -1926,6 +1926,15 @@ CASES = [
     ("Estonia's envoy on the border\n\nEstonia's ambassador to Finland, Mari Tamm, talked to us.\n\nHow did Tallinn respond?\n\n"
      "We condemned the incursion, and we asked Russia to explain it.\n\nWill you go to the UN?\n\nNot yet.",
      "ESTGOV", "RUS", "020", "asserted"),
+    # an interview's answers: not a quotation under an explainer's question headings (whoever is quoted speaks)
+    ("What we know about the drone strike\n\nUkraine's president Volodymyr Zelensky said on Sunday that drones hit an "
+     "oil depot near Moscow.\n\nWhat happened in Moscow?\n\nRussia's defence ministry said air defences downed 30 "
+     "drones.\n\nHow did the Kremlin react?\n\nKremlin spokesman Dmitry Peskov said: \"We condemn this terrorist attack.\"",
+     "RUSGOV", None, "111", "asserted"),
+    # ... nor a paragraph opening with an initial like the answer marker "A." ("A.U. Commission …"; on
+    # the cases' date Youssouf is Djibouti's foreign minister)
+    ("Mali's junta leader Assimi Goita spoke on Monday.\n\nA.U. Commission chairman Mahmoud Ali Youssouf said: "
+     "\"We condemn the coup in Guinea-Bissau.\"", "DJIGOV", "GNB", "111", "asserted"),
     # a subject after the phrase that opens the sentence, which the parser joins to it
     ("Under the mediation of the State of Qatar, Latvia and Belarus signed a declaration of principles.", "LVA", "BLR", "057", "asserted"),
 ]
