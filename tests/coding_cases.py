@@ -1919,6 +1919,8 @@ CASES = [
      "would not follow.\n\n17:55 GMT - Latvia expelled two Russian diplomats on Monday.", "RUSGOV", "LVA", "111", "asserted"),
     # a leader's oversight of a missile launch is the launch, a show of force aimed at no one
     ("Kim Jong Un oversaw the launch of a new hypersonic missile on Sunday.", "PRKGOV", None, "150", "asserted"),
+    # ... not a satellite's launch
+    ("Japan's successful launch of a weather satellite drew praise from Washington.", "USAGOV", "JPN", "051", "asserted"),
     # a stance with what it stands against names no actor ("opposition to")
     ("Lithuania's president called for joint opposition to unilateral tariffs during talks with Poland's president.",
      "LTUGOV", "POLGOV", "046", "asserted"),
