@@ -1924,6 +1924,9 @@ CASES = [
     # a stance with what it stands against names no actor ("opposition to")
     ("Lithuania's president called for joint opposition to unilateral tariffs during talks with Poland's president.",
      "LTUGOV", "POLGOV", "046", "asserted"),
+    # ... but as a verb's subject it is the body that acts
+    ("CARACAS, Venezuela — The opposition to President Nicolas Maduro called for nationwide protests on Saturday.",
+     "VENOPP", "VEN", "020", "asserted"),
     # ... also when its questions are paragraphs of their own that end in a question mark
     ("Estonia's envoy on the border\n\nEstonia's ambassador to Finland, Mari Tamm, talked to us.\n\nHow did Tallinn respond?\n\n"
      "We condemned the incursion, and we asked Russia to explain it.\n\nWill you go to the UN?\n\nNot yet.",
