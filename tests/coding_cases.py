@@ -1919,13 +1919,27 @@ CASES = [
      "would not follow.\n\n17:55 GMT - Latvia expelled two Russian diplomats on Monday.", "RUSGOV", "LVA", "111", "asserted"),
     # a leader's oversight of a missile launch is the launch, a show of force aimed at no one
     ("Kim Jong Un oversaw the launch of a new hypersonic missile on Sunday.", "PRKGOV", None, "150", "asserted"),
+    # ... not a satellite's launch
+    ("Japan's successful launch of a weather satellite drew praise from Washington.", "USAGOV", "JPN", "051", "asserted"),
     # a stance with what it stands against names no actor ("opposition to")
     ("Lithuania's president called for joint opposition to unilateral tariffs during talks with Poland's president.",
      "LTUGOV", "POLGOV", "046", "asserted"),
+    # ... but as a verb's subject it is the body that acts
+    ("CARACAS, Venezuela — The opposition to President Nicolas Maduro called for nationwide protests on Saturday.",
+     "VENOPP", "VEN", "020", "asserted"),
     # ... also when its questions are paragraphs of their own that end in a question mark
     ("Estonia's envoy on the border\n\nEstonia's ambassador to Finland, Mari Tamm, talked to us.\n\nHow did Tallinn respond?\n\n"
      "We condemned the incursion, and we asked Russia to explain it.\n\nWill you go to the UN?\n\nNot yet.",
      "ESTGOV", "RUS", "020", "asserted"),
+    # an interview's answers: not a quotation under an explainer's question headings (whoever is quoted speaks)
+    ("What we know about the drone strike\n\nUkraine's president Volodymyr Zelensky said on Sunday that drones hit an "
+     "oil depot near Moscow.\n\nWhat happened in Moscow?\n\nRussia's defence ministry said air defences downed 30 "
+     "drones.\n\nHow did the Kremlin react?\n\nKremlin spokesman Dmitry Peskov said: \"We condemn this terrorist attack.\"",
+     "RUSGOV", None, "111", "asserted"),
+    # ... nor a paragraph opening with an initial like the answer marker "A." ("A.U. Commission …"; on
+    # the cases' date Youssouf is Djibouti's foreign minister)
+    ("Mali's junta leader Assimi Goita spoke on Monday.\n\nA.U. Commission chairman Mahmoud Ali Youssouf said: "
+     "\"We condemn the coup in Guinea-Bissau.\"", "DJIGOV", "GNB", "111", "asserted"),
     # a subject after the phrase that opens the sentence, which the parser joins to it
     ("Under the mediation of the State of Qatar, Latvia and Belarus signed a declaration of principles.", "LVA", "BLR", "057", "asserted"),
     # what an act's noun sends is never its target ("the sale of F-16 fighter jets")

@@ -328,10 +328,7 @@ class MentionIndex:
             # an earlier sector gives; a story's home places its offices, not its troops or crowds:
             # "Colombia deployed more troops" are no one else's)
             posted = self._posted(token)
-            # (nor an office of a sentence that names the home as another party: "the foreign
-            # ministry summoned a senior U.S. diplomat" in a story about the U.S.)
-            office_home = home if home is not None and (m.actor.sector or m.actor.code) == self.patterns.government_sector \
-                and home.country not in {o.actor.country for o in self.by_token.values() if o is not m} else None
+            office_home = self._office_home(m, home)
             filed = None if posted or from_elsewhere(token, self.patterns) else dateline or office_home
             prepositions = frozenset() if posted else self.patterns.place_prepositions
             remembered = None if posted else self._remembered(token, m, earlier or {}, dateline or office_home)
@@ -344,6 +341,14 @@ class MentionIndex:
                 else:
                     self.fallback.setdefault(i, found)
         self._place_names(dateline, destinations)
+
+    def _office_home(self, m: ActorMention, home: Dateline | None) -> Dateline | None:
+        """The story's ``home`` for an untitled office, unless the sentence names the home's
+        country in another actor ("the foreign ministry summoned a senior U.S. diplomat" in a
+        story about the U.S.)."""
+        if home is None or (m.actor.sector or m.actor.code) != self.patterns.government_sector:
+            return None
+        return None if home.country in {o.actor.country for o in self.by_token.values() if o is not m} else home
 
     def _remembered(self, token: Token, m: ActorMention, earlier: Mapping[str, tuple[str, str]],
                     dateline: Dateline | None) -> tuple[str, str] | None:

@@ -270,12 +270,17 @@ class Discourse:
         return [ActorMention(pronoun.idx, pronoun.idx + len(pronoun), pronoun.text, a, "pronoun") for a in listed]
 
     def _answering(self, token: Token) -> bool:
-        """Whether the word is in an interview's answer: a paragraph opening with an answer marker,
-        or any paragraph but a question after the first of an interview's questions (paragraphs
-        that end in a question mark, two at least)."""
+        """Whether the word is the interviewee's, in an interview's answer: a paragraph opening with
+        an answer marker, or any paragraph but a question after the first of an interview's
+        questions (paragraphs that end in a question mark, two at least); not within quotation
+        marks, which speak for whoever is quoted ('Peskov said: "We condemn this attack"' under an
+        explainer's question headings)."""
         text = token.doc.text
         start = text.rfind("\n\n", 0, token.idx) + 2 if "\n\n" in text[:token.idx] else 0
-        if any(text.startswith(marker, start) for marker in self.patterns.answer_markers):
+        if _inside_quotes(text[start:token.idx]):
+            return False
+        if any(text.startswith(marker, start) and text[start + len(marker):start + len(marker) + 1].isspace()
+               for marker in self.patterns.answer_markers):  # (not "A.U. troops")
             return True
         if self._questions is None:
             paragraphs = [(m.start(), m.group().strip()) for m in re.finditer(r"(?:^|(?<=\n\n))[^\n]+(?:\n[^\n]+)*", text)]
@@ -825,6 +830,11 @@ def _nearest_first(pronoun: Token, index: MentionIndex, plural_only: bool = Fals
     plural = pronoun.lower_ in index.patterns.plural_pronouns
     ranked = sorted(earlier.values(), key=lambda pair: (plural and not pair[1], -pair[0].start))
     return [m for m, is_plural in ranked if plural and is_plural or not plural_only]
+
+
+def _inside_quotes(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 _PLURAL_TAGS = {"NNS", "NNPS"}

@@ -259,11 +259,13 @@ class SentenceCoder:
 
     def _stance(self, span: Span, m: ActorMention) -> bool:
         """"calling for joint opposition to unilateralism": a sector noun that is also a stance
-        (``stance_nouns``), with a "to" phrase of what it stands against, names no actor."""
+        (``stance_nouns``), with a "to" phrase of what it stands against, names no actor; as a
+        verb's subject it is the body that acts ("The opposition to Maduro called for protests")."""
         if m.actor.kind != "sector" or m.text.lower().removeprefix("the ") not in self.patterns.stance_nouns:
             return False
         words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return words is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in words.root.children)
+        return words is not None and words.root.dep_ not in SUBJECT_DEPS \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in words.root.children)
 
     def _region_as_place(self, span: Span, m: ActorMention) -> bool:
         """"warships deployed to the Caribbean", "migrants from North Africa": a region after a
