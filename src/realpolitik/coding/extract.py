@@ -84,8 +84,8 @@ class SentenceCoder:
         self.document = document
         self.left_out = left_out
         self.patterns = patterns
-        # a story with no dateline is about the country its title or lead names first: its untitled
-        # offices and people are that country's ("Astana's tightrope … the president flew to Moscow")
+        # a story with no dateline is about the country its lead's subject or its title names
+        # (``_story_home``): its untitled offices are that country's ("… the president flew to Moscow")
         self.home = home
         self.headline_end = _headline_end(document.text)
         self.max_parties = max_parties
@@ -733,7 +733,7 @@ def code_documents(documents: Iterable[Document], *, nlp=None, actors=None, batc
     actors = actors or load_actors()
     patterns = patterns or load_patterns()
     limits = load_limits()
-    before, dateline, discard = 0, None, None  # of the current document: its earlier pieces' sentences, …
+    before, dateline, home, discard = 0, None, None, None  # of the current document: its earlier pieces' sentences, …
     # the documents before blanking, with their datelines, as the parser takes them
     originals: deque[tuple[Document, Dateline | None, tuple[Dateline, ...]]] = deque()
     texts = _as_parsed(documents, originals, prefilter)
