@@ -1952,4 +1952,6 @@ CASES = [
     ("In December Vilnius accused Minsk of flying balloons over the border.", "LTUGOV", "BLRGOV", "112", "asserted"),
     # an application for membership asks to be let in
     ("Moldova applied for membership of the European Union in March 2022.", "MDA", "EU", "022", "asserted"),
+    # the formal praise of state media
+    ("Foreign Minister Araghchi appreciated the Sultanate of Oman's constructive role in the talks.", "IRNGOV", "OMN", "051", "asserted"),
 ]

@@ -27,6 +27,8 @@ from realpolitik.records import Actor, ActorMention
         ("Warsaw (dpa) - Poland ordered the closure of Russia's last consulate.", "Warsaw", "POL"),
         # (or a ministry's release, its date after the place)
         ("Bujumbura, 15 July 2025 - The Minister received the High Commissioner of Tanzania.", "Bujumbura", "BDI"),
+        # (or an agency in capitals after a comma, which names no place: "IRNA" is no Italian town)
+        ("Tehran, IRNA -- Foreign Minister Araghchi received his Omani counterpart.", "Tehran", "IRN"),
     ],
 )
 def test_a_wire_dateline_is_found_with_its_country(text: str, place: str, country: str) -> None:

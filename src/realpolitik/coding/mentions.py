@@ -36,12 +36,13 @@ _DATELINE = re.compile(
     r"\s*(?:—|–|--|-)\s",
     re.MULTILINE,
 )
-# "Abidjan (AFP) -", "Berlin (dpa) -", "Bujumbura, 15 July 2025 -": some agencies and ministries write
-# the place in title case; the agency in brackets or the date then says it is a dateline
+# "Abidjan (AFP) -", "Berlin (dpa) -", "Tehran, IRNA --", "Bujumbura, 15 July 2025 -": some agencies
+# and ministries write the place in title case; the agency (in brackets or after a comma, in
+# capitals) or the date then says it is a dateline
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _TITLED_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+(?:[ /-][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+){0,3})"
-    r"(?P<rest>\s*\((?:[A-Z][^()\n]{0,28}|[a-z]{2,6})\)"
+    r"(?P<rest>\s*\((?:[A-Z][^()\n]{0,28}|[a-z]{2,6})\)|,\s*[A-Z]{2,6}\b"
     rf"|,\s*(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))"
     r"\s*(?:—|–|--|-)\s",
     re.MULTILINE,
@@ -84,8 +85,9 @@ def find_dateline(text: str, reference: datetime.date | None = None) -> Dateline
     if not found:
         return None
     m = min(found, key=lambda m: m.start())
-    # ("SAN JOSE, Costa Rica (Reuters) -": the region says which San Jose, the agency nothing)
-    rest = re.sub(r"\([^()]*\)", "", m.group("rest") or "")
+    # ("SAN JOSE, Costa Rica (Reuters) -": the region says which San Jose, the agency nothing, nor
+    # one in capitals after a comma: "Tehran, IRNA --")
+    rest = re.sub(r"\([^()]*\)|,\s*[A-Z]{2,6}$", "", m.group("rest") or "")
     # ("NIAMEY/PARIS —": filed from two places, the first is the story's)
     names = [p.strip(" ()") for p in rest.split(",")] + [m.group("place").split("/")[0].title()]
     # ("SAN JOSE —" over a story on Costa Rica is not California's)
