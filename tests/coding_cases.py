@@ -1954,4 +1954,6 @@ CASES = [
     ("Moldova applied for membership of the European Union in March 2022.", "MDA", "EU", "022", "asserted"),
     # the formal praise of state media
     ("Foreign Minister Araghchi appreciated the Sultanate of Oman's constructive role in the talks.", "IRNGOV", "OMN", "051", "asserted"),
+    # a noun rule's object named in two words ("the test of a nuclear device")
+    ("North Korea carried out the test of a nuclear device on Sunday.", "PRK", None, "150", "asserted"),
 ]

@@ -458,8 +458,10 @@ def _noun_rule(noun: Token, rules: tuple[Rule, ...]) -> Rule | None:
     "joint operation"), or that asks for none."""
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
     # "the closure of Russia's consulate": what the act is done to says which act it is
-    modifiers |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"}
+    done_to = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    modifiers |= {g.lemma_.lower() for g in done_to}
+    # (named in two words, as the rules may name it: "the launch of a ballistic missile")
+    modifiers |= {f"{m.lemma_.lower()} {g.lemma_.lower()}" for g in done_to for m in g.children if m.dep_ in {"compound", "amod"}}
     # "a strike on Hamas leaders" ("on Monday" is no such phrase)
     return next((r for r in rules if (not r.objects or r.objects & modifiers)
                  and (r.particle is None or _has_particle(noun, r.particle))), None)
