@@ -10,12 +10,11 @@ is read as a second subject of a later verb that has its own (", and his support
 no determiner or possessive introduces the object (a real participle: "the jailed reporter").
 It also reads a finite past verb after a sentence's first noun as a clause on it ("The bloc
 called on Myanmar to free prisoners": "bloc" the root, "called" an ``acl``): the verb becomes the
-root again, the noun its subject.  And it reads the verb opening a communiqué's numbered clause
-("2. Calls on Moscow to release its crew") as the verb it is, not a plural noun, and joins a verb
-with an object that the parser hangs on a reported passive ("said the staff had been posted … and
-accused Paris") to the verb that reports it; and makes the subject that the parser joined to the phrase opening the
-sentence ("Under the mediation of Qatar, Rwanda and Congo signed …", "In December Mogadishu accused
-…") the verb's subject again.
+root again, the noun its subject.  It reads the verb opening a communiqué's numbered clause ("2.
+Calls on Moscow …") as the verb it is, not a plural noun; joins a verb with an object that the
+parser hangs on a reported passive ("said the staff had been posted … and accused Paris") to the
+verb that reports it; and makes a subject read into the phrase opening its sentence ("Under the
+mediation of Qatar, Rwanda and Congo signed …", "In December Mogadishu accused …") the verb's again.
 """
 
 from __future__ import annotations
@@ -55,9 +54,7 @@ def repair_parse(doc: Doc) -> Doc:
     for token in _verbs_read_as_clauses(doc):
         mends.update(_clause_mends(token))
     mends.update({token.i: (token.head.head.i, "conj") for token in _active_verbs_joined_to_a_passive(doc)})
-    mends.update({subject.i: (verb.i, "nsubj") for verb, subject in _subjects_read_into_a_fronted_phrase(doc)})
-    for verb, prep, subject, date in _subjects_read_as_a_time(doc):
-        mends.update({subject.i: (verb.i, "nsubj"), date.i: (prep.i, "pobj")})
+    mends.update(_subjects_read_into_a_fronted_phrase(doc))
     if mends:
         _apply(doc, mends)
     for token in _clause_verbs_read_as_nouns(doc):
@@ -70,45 +67,56 @@ def _active_verbs_joined_to_a_passive(doc: Doc) -> list[Token]:
     with an object of its own cannot share the passive of the reported clause it is joined to, so
     it goes on with the verb that reports that clause (whose subject is its own); "a gang had stolen
     records and demanded a ransom" shares its clause's subject."""
-    return [t for t in doc if t.dep_ == "conj" and t.tag_ in {"VBD", "VBN"} and t.head.dep_ == "ccomp"
+    joined = (doc[i] for i in _indexes(doc, tags={"VBD", "VBN"}, deps={"conj"}))
+    return [t for t in joined if t.head.dep_ == "ccomp"
             and any(c.dep_ == "auxpass" for c in t.head.children) and any(c.dep_ == "dobj" for c in t.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in t.children)
             and [c.lower_ for c in t.head.children if c.dep_ == "cc" and c.i < t.i][-1:] == ["and"]]
 
 
-def _subjects_read_into_a_fronted_phrase(doc: Doc) -> list[tuple[Token, Token]]:
-    """"Under the mediation of Qatar, Rwanda and Congo signed a declaration": the small model joins
-    the subject after the comma to the last noun of the phrase that opens the sentence, and the
-    verb has no subject; the conjunct that ends right before the verb, after that comma, is it."""
-    found = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
-            continue
-        fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
-        subject = next((t for p in fronted for t in p.subtree if t.dep_ == "conj" and t.pos_ in _NOMINAL
-                        and t.right_edge.i + 1 == verb.i and doc[t.left_edge.i - 1].text == ","
-                        and t.head.i < t.left_edge.i - 1), None)
-        if subject is not None:
-            found.append((verb, subject))
-    return found
-
-
-def _subjects_read_as_a_time(doc: Doc) -> list[tuple[Token, Token, Token, Token]]:
-    """"In December Mogadishu accused Kenya …": the small model reads the name after a fronted
-    time as the object of its preposition, the time as the name's modifier, and the verb has no
-    subject; the name is the subject, the time the preposition's object."""
-    found = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
-            continue
+def _subjects_read_into_a_fronted_phrase(doc: Doc) -> dict[int, tuple[int, str]]:
+    """A verb with no subject after a phrase that opens its sentence, whose subject the small model
+    read into that phrase: the conjunct after its comma ("Under the mediation of Qatar, Rwanda and
+    Congo signed …", joined to "Qatar") or the name after a time ("In December Mogadishu accused
+    Kenya …", the time read as the name's modifier) is the verb's subject again."""
+    mends: dict[int, tuple[int, str]] = {}
+    for verb in _subjectless_verbs(doc):
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+            conjunct = next((t for t in prep.subtree if t.dep_ == "conj" and t.pos_ in _NOMINAL and t.right_edge.i + 1 == verb.i
+                             and doc[t.left_edge.i - 1].text == "," and t.head.i < t.left_edge.i - 1), None)
             name = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i + 1 == verb.i
                          and g.ent_type_ not in _TIMES), None)
             date = next((c for c in name.children if c.dep_ in {"compound", "nmod"} and c.ent_type_ in _TIMES), None) \
                 if name is not None else None
-            if date is not None:
-                found.append((verb, prep, name, date))
-    return found
+            if conjunct is not None:
+                mends[conjunct.i] = (verb.i, "nsubj")
+            elif date is not None:
+                mends.update({name.i: (verb.i, "nsubj"), date.i: (prep.i, "pobj")})
+    return mends
+
+
+def _subjectless_verbs(doc: Doc) -> list[Token]:
+    """The verbs with no subject and a prepositional phrase before them, found in the table of
+    the parse (a ``Token`` is made only of those)."""
+    from spacy.attrs import DEP, HEAD, POS
+
+    strings = doc.vocab.strings
+    columns = doc.to_array([POS, DEP, HEAD]).tolist()
+    verb, prep = strings.add("VERB"), strings.add("prep")
+    subjects = {strings.add(d) for d in ("nsubj", "nsubjpass", "expl")}
+    heads = [i + (h if h < 2**63 else h - 2**64) for i, (_, _, h) in enumerate(columns)]  # (offsets stored unsigned)
+    fronted = {heads[i] for i, (_, dep, _) in enumerate(columns) if dep == prep and heads[i] > i}
+    told = {heads[i] for i, (_, dep, _) in enumerate(columns) if dep in subjects}
+    return [doc[i] for i in sorted(fronted - told) if columns[i][0] == verb]
+
+
+def _indexes(doc: Doc, tags: set[str], deps: set[str]) -> list[int]:
+    """The words of one of ``tags`` hung by one of ``deps``, read in the table of the parse."""
+    from spacy.attrs import DEP, TAG
+
+    strings = doc.vocab.strings
+    tag_ids, dep_ids = {strings.add(t) for t in tags}, {strings.add(d) for d in deps}
+    return [i for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()) if tag in tag_ids and dep in dep_ids]
 
 
 def _clause_verbs_read_as_nouns(doc: Doc) -> list[Token]:
@@ -117,13 +125,10 @@ def _clause_verbs_read_as_nouns(doc: Doc) -> list[Token]:
     "Demands"); the root of a sentence with no finite verb, capitalised after a list number and
     followed by a preposition or a determiner, is that verb."""
     found = []
-    for sent in doc.sents:
-        words = [t for t in sent if not (t.is_space or t.is_punct)]
-        if len(words) < 3 or words[0].tag_ not in {"LS", "CD"}:
-            continue
-        head, after = words[1], words[2]
-        if head.dep_ == "ROOT" and head.tag_ == "NNS" and head.text[:1].isupper() and after.pos_ in {"ADP", "DET"} \
-                and not any(t.tag_ in _FINITE for t in sent):
+    for head in (doc[i] for i in _indexes(doc, tags={"NNS"}, deps={"ROOT"})):
+        words = [t for t in head.sent if not (t.is_space or t.is_punct)]
+        if len(words) >= 3 and words[0].tag_ in {"LS", "CD"} and words[1].i == head.i and head.text[:1].isupper() \
+                and words[2].pos_ in {"ADP", "DET"} and not any(t.tag_ in _FINITE for t in words):
             found.append(head)
     return found
 
@@ -131,12 +136,7 @@ def _clause_verbs_read_as_nouns(doc: Doc) -> list[Token]:
 def _verbs_read_as_clauses(doc: Doc) -> list[Token]:
     """"The bloc called on Myanmar to free prisoners": a finite past verb (VBD, not a participle)
     read as a clause on the sentence's root noun, its own subject."""
-    from spacy.attrs import DEP, TAG
-
-    strings = doc.vocab.strings
-    past, acl = strings.add("VBD"), strings.add("acl")
-    columns = doc.to_array([TAG, DEP])
-    return [doc[i] for i, (tag, dep) in enumerate(columns.tolist()) if dep == acl and tag == past]
+    return [doc[i] for i in _indexes(doc, tags={"VBD"}, deps={"acl"})]
 
 
 def _clause_mends(verb: Token) -> dict[int, tuple[int, str]]:
@@ -156,13 +156,7 @@ def _phrase_end(noun: Token, verb: Token) -> int:
 
 
 def _misread_verbs(doc: Doc) -> list[Token]:
-    from spacy.attrs import DEP, TAG
-
-    strings = doc.vocab.strings
-    past = {strings.add("VBD"), strings.add("VBN")}
-    amod = strings.add("amod")
-    columns = doc.to_array([TAG, DEP])
-    return [doc[i] for i, (tag, dep) in enumerate(columns.tolist()) if dep == amod and tag in past]
+    return [doc[i] for i in _indexes(doc, tags={"VBD", "VBN"}, deps={"amod"})]
 
 
 def _verb_mends(verb: Token) -> dict[int, tuple[int, str]]:
