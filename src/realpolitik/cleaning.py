@@ -358,7 +358,7 @@ def _link_lists(texts: list[str], noise: Boilerplate) -> set[int]:
             continue
         out.add(i)
         for j in range(i + 1, len(texts)):
-            if not _LIST_ITEM.match(texts[j]) and (_is_body(texts[j]) or texts[j][-1] in ".!"):
+            if not _LIST_ITEM.match(texts[j]) and (is_body(texts[j]) or texts[j][-1] in ".!"):
                 break
             out.add(j)
     return out
@@ -394,7 +394,7 @@ def _title(paragraphs: list[_Para], repeated: set[str]) -> tuple[list[_Para], st
     else the first heading-like line before the body -- and the paragraphs without the page
     chrome before it (tag lines; section labels before a repeated title)."""
     lead = 0  # the title and the chrome before it come before the first sentence
-    while lead < len(paragraphs) and not _is_body(paragraphs[lead].text) and paragraphs[lead].text[-1] not in ".!":
+    while lead < len(paragraphs) and not is_body(paragraphs[lead].text) and paragraphs[lead].text[-1] not in ".!":
         lead += 1
     candidates = [i for i in range(min(lead, 6)) if paragraphs[i].heading or _looks_like_heading(paragraphs[i].text)]
     if not candidates:
@@ -415,6 +415,7 @@ def _is_tag_line(text: str) -> bool:
             and not _is_date_line(text) and not _is_byline(text))
 
 
-def _is_body(text: str) -> bool:
+def is_body(text: str) -> bool:
+    """Whether a paragraph is prose of the story, not a heading, a byline or a page's chrome."""
     words = len(_words(text))
     return words > 25 or (text[-1] in _TERMINAL and words >= 8 and not _looks_like_heading(text))

@@ -276,7 +276,8 @@ class Discourse:
         marks, which speak for whoever is quoted ('Peskov said: "We condemn this attack"' under an
         explainer's question headings)."""
         text = token.doc.text
-        start = text.rfind("\n\n", 0, token.idx) + 2 if "\n\n" in text[:token.idx] else 0
+        at = text.rfind("\n\n", 0, token.idx)
+        start = at + 2 if at >= 0 else 0  # (where the word's paragraph begins)
         if _inside_quotes(text[start:token.idx]):
             return False
         if any(text.startswith(marker, start) and text[start + len(marker):start + len(marker) + 1].isspace()
@@ -463,12 +464,13 @@ class Discourse:
             roots = self.patterns.back_references.get(lemma, ("",) if lemma in self.patterns.act_nouns else None)
             if roots is None or not any(c.lower_ in self.patterns.told_determiners for c in noun.children):
                 continue
-            if roots == ("",) and _tells_its_act(noun, self.patterns):
+            own_words = _tells_its_act(noun, self.patterns)
+            if roots == ("",) and own_words:
                 continue  # ("welcomed the announcement of an election date": an act its own words tell)
             # (the last such act told before it, in this sentence first: "The United States offered
             # aid, but Havana called the offer hypocritical"; a noun of any act is read in its
             # sentence by the clause it sums up)
-            told = [] if roots == ("",) or _tells_its_act(noun, self.patterns) else [
+            told = [] if roots == ("",) or own_words else [
                 (i, code, source, target) for i, code, source, target in reversed(self.heard) if i < noun.i]
             for i, code, source, target in [*told, *((None, *act) for act in self.acts)]:
                 if not any(code.startswith(r) for r in roots):

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.cleaning import is_body
 from realpolitik.coding.arguments import SUBJECT_DEPS, MentionIndex, object_tokens, with_country
 from realpolitik.coding.dates import event_date
 from realpolitik.coding.discourse import Discourse
@@ -868,11 +869,7 @@ def _in_told_order(sentences: list, text: str) -> list:
 def _chrome_only(text: str) -> bool:
     """Whether ``text`` holds no paragraph of prose, only a page's title, byline, date and buttons:
     a dateline under it is the story's own (a country heading further down starts another story)."""
-    return not any(p.rstrip()[-1:] in _SENTENCE_ENDS and len(p.split()) >= _PROSE_WORDS for p in text.split("\n\n"))
-
-
-_SENTENCE_ENDS = {".", "!", "?", '"', "”"}
-_PROSE_WORDS = 6  # (a sentence's; a headline, a byline, a date line end in no stop)
+    return not any(is_body(p.strip()) for p in text.split("\n\n") if p.strip())
 
 
 class _Piece:

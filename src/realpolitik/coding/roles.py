@@ -246,8 +246,7 @@ class RoleFinder:
             objects = [g for c in verb.children if c.lower_ == trig.rule.particle for g in c.children
                        if g.dep_ == "pobj" and g not in trig.words] + objects
         # ("approved the sale of F-16 jets to Poland": whom the act's noun sends to)
-        objects = [g for w in trig.words if w.lemma_.lower() in self.patterns.sending_nouns for p in w.children
-                   if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"] + objects
+        objects = self._sending_phrase(trig, "to") + objects
         # "urged the two governments to …": the group, not the sector noun "governments"
         named = self._past_victims(objects, index, preps) if self.patterns.codes_in(trig.code, self.patterns.reaction_roots) else objects
         # ("accusing them of spying for Washington": the pronoun the act takes before a name deeper in)
@@ -338,13 +337,18 @@ class RoleFinder:
         """What an act of sending or giving sends, never its target ("could send troops to the
         force": the troops, which a dateline would place, are the sender's)."""
         # ("approved the sale of F-16 fighter jets to Turkey": what the act's noun sends)
-        sold = [g for w in trig.words if w.lemma_.lower() in self.patterns.sending_nouns
-                for p in w.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        sold = self._sending_phrase(trig, "of")
         if trig.head.lemma_.lower() not in self.patterns.sending_verbs and not sold:
             return []
         # (and what is sent with them: "sending police officers and soldiers")
         sent = [x for w in [*trig.words, *sold] if w.i != trig.head.i for x in (w, *w.conjuncts)]
         return [m for w in sent for m in [index.at(w)] if m is not None]
+
+    def _sending_phrase(self, trig: Trigger, preposition: str) -> list[Token]:
+        """The objects of a ``preposition`` phrase on the act's noun of sending (``sending_nouns``:
+        "the sale of F-16 jets to Poland")."""
+        return [g for w in trig.words if w.lemma_.lower() in self.patterns.sending_nouns for p in w.children
+                if p.dep_ == "prep" and p.lower_ == preposition for g in p.children if g.dep_ == "pobj"]
 
     def _press_told(self, trig: Trigger, index: MentionIndex) -> list[ActorMention]:
         """The press a speaker tells, never the target of what it says ("'Israel must halt its
