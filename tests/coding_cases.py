@@ -1956,4 +1956,19 @@ CASES = [
     ("Foreign Minister Araghchi appreciated the Sultanate of Oman's constructive role in the talks.", "IRNGOV", "OMN", "051", "asserted"),
     # a noun rule's object named in two words ("the test of a nuclear device")
     ("North Korea carried out the test of a nuclear device on Sunday.", "PRK", None, "150", "asserted"),
+    # an adjective that sorts a thing names no one ("its military accord", "civilian rule"), even
+    # after an earlier sentence placed the sector it names
+    ("Turkish forces shelled a village. The Europeans pressed for civilian rule; Ankara ended its military accord "
+     "with them in May.", "TURGOV", "EUR", "161", "asserted"),
+    # one who leads a body the text places is of its country; revoking agreements ends ties
+    ("Guinea's junta was isolated. Within weeks the junta, led by Colonel Mamadi Bakary, revoked its defence "
+     "agreements with Paris. In April, Bakary received a Turkish envoy.", "GINGOV", "FRAGOV", "161", "asserted"),
+    ("Guinea's junta was isolated. Within weeks the junta, led by Colonel Mamadi Bakary, revoked its defence "
+     "agreements with Paris. In April, Bakary received a Turkish envoy.", "GIN", "TURGOV", "043", "asserted"),
+    # two people coordinated after a fronted phrase, the first read into it by the parser
+    ("On 2 March, at a villa outside Doha, President Paul Kagame of Rwanda and President Felix Tshisekedi of Congo "
+     "initialled a framework accord.", "RWAGOV", "CODGOV", "057", "asserted"),
+    # a mutual act of two parties with a third named by a pronoun
+    ("Emir Tamim hosted the leaders on Sunday. President Paul Kagame and President Felix Tshisekedi signed a "
+     "declaration with him.", "RWAGOV", "QATGOV", "057", "asserted"),
 ]

@@ -14,7 +14,8 @@ root again, the noun its subject.  It reads the verb opening a communiqué's num
 Calls on Moscow …") as the verb it is, not a plural noun; joins a verb with an object that the
 parser hangs on a reported passive ("said the staff had been posted … and accused Paris") to the
 verb that reports it; and makes a subject read into the phrase opening its sentence ("Under the
-mediation of Qatar, Rwanda and Congo signed …", "In December Mogadishu accused …") the verb's again.
+mediation of Qatar, Rwanda and Congo signed …", "In December Mogadishu accused …", "In a room of
+the White House, President Aliyev and Prime Minister Pashinyan initialled …") the verb's again.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def repair_parse(doc: Doc) -> Doc:
         mends.update(_clause_mends(token))
     mends.update({token.i: (token.head.head.i, "conj") for token in _active_verbs_joined_to_a_passive(doc)})
     mends.update(_subjects_read_into_a_fronted_phrase(doc))
+    mends.update(_first_subjects_read_apart(doc))
     if mends:
         _apply(doc, mends)
     for token in _clause_verbs_read_as_nouns(doc):
@@ -92,6 +94,28 @@ def _subjects_read_into_a_fronted_phrase(doc: Doc) -> dict[int, tuple[int, str]]
                 mends[conjunct.i] = (verb.i, "nsubj")
             elif date is not None:
                 mends.update({name.i: (verb.i, "nsubj"), date.i: (prep.i, "pobj")})
+    return mends
+
+
+def _first_subjects_read_apart(doc: Doc) -> dict[int, tuple[int, str]]:
+    """"President Aliyev and Prime Minister Pashinyan initialled …": the small model often reads
+    the second of two coordinated people as a subject of its own, and the first as a second
+    subject of the verb or, after a fronted phrase ("In a room of the White House, President
+    Aliyev … and …"), the end of that phrase; a person whose "and" leads straight into the verb's
+    subject is that subject's first conjunct."""
+    mends: dict[int, tuple[int, str]] = {}
+    for cc in (doc[i] for i in _indexes(doc, tags={"CC"}, deps={"cc"})):
+        person, subject = cc.head, doc[cc.i + 1].head if cc.i + 1 < len(doc) else None
+        while subject is not None and subject.dep_ in _NAME_DEPS and subject.head.i > subject.i:
+            subject = subject.head
+        if subject is None or subject.dep_ != "nsubj" or subject.left_edge.i != cc.i + 1 or subject.pos_ != "PROPN" \
+                or person.ent_type_ != "PERSON" or person.i > cc.i or any(c.dep_ == "conj" for c in person.children):
+            continue
+        if person.dep_ == "nsubj" and person.head.i == subject.head.i:
+            mends[subject.i] = (person.i, "conj")
+        elif person.dep_ == "pobj" and person.head.dep_ == "prep" and person.head.head.i == subject.head.i \
+                and doc[person.left_edge.i - 1].text == ",":
+            mends.update({person.i: (subject.head.i, "nsubj"), subject.i: (person.i, "conj")})
     return mends
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.coding.locations import gazetteer
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_a_town, names_the_state, phrase_country, placed, placed_in
+from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns
 from realpolitik.coding.words import Words
 from realpolitik.nlp import DocMemo
@@ -331,7 +332,9 @@ class MentionIndex:
             office_home = self._office_home(m, home)
             filed = None if posted or from_elsewhere(token, self.patterns) else dateline or office_home
             prepositions = frozenset() if posted else self.patterns.place_prepositions
-            remembered = None if posted else self._remembered(token, m, earlier or {}, dateline or office_home)
+            # ("Algerian forces shot down a drone … Niamey tore up its military accord with them":
+            # an adjective sorting a thing is no one the text spoke of before)
+            remembered = None if posted or self.sorts_a_thing(token) else self._remembered(token, m, earlier or {}, dateline or office_home)
             found = placed_in(m, *role) if role else \
                 placed(m, token, filed, prepositions, destinations, self.patterns.gatherings, remembered)
             for i in [i for i, bare in self.bare.items() if bare is m]:
@@ -341,6 +344,10 @@ class MentionIndex:
                 else:
                     self.fallback.setdefault(i, found)
         self._place_names(dateline, destinations)
+        # (an adjective sorting a thing that nothing placed names no one: "pressed for civilian rule")
+        for i in [i for i in {**self.bare, **self.fallback} if i not in self.by_token and self.sorts_a_thing(self._span.doc[i])]:
+            self.bare.pop(i, None)
+            self.fallback.pop(i, None)
 
     def _office_home(self, m: ActorMention, home: Dateline | None) -> Dateline | None:
         """The story's ``home`` for an untitled office, unless the sentence names the home's
@@ -471,8 +478,9 @@ class MentionIndex:
                 or self._titled(token)
             if described is not None and token.dep_ in SUBJECT_DEPS:
                 continue  # "Lena Holm, a Swedish diplomat, said": the roles read who she is in the apposition
-            found = self._named_before(m) or (self._organisation_title(token, m) if described is None
-                                              else placed_in(m, described.actor.country or "", f"apposition {described.text}"))
+            found = self._named_before(m) or self._leader(token, m) or (
+                self._organisation_title(token, m) if described is None
+                else placed_in(m, described.actor.country or "", f"apposition {described.text}"))
             if found is None:
                 found = placed(m, token, dateline, self.patterns.place_prepositions, destinations, self.patterns.gatherings)
             if found.actor.kind != "igo" and not found.actor.country and len(countries) == 1 \
@@ -484,6 +492,17 @@ class MentionIndex:
                 for i in [i for i, name in self.fallback.items() if name is m]:
                     self.by_token.setdefault(i, found)
                     del self.fallback[i]
+
+    def _leader(self, name: Token, m: ActorMention) -> ActorMention | None:
+        """"the junta, led by General Abdourahamane Tiani,": a name that leads a body the text
+        places is of the body's country (``leading_verbs``)."""
+        verb = name.head.head if name.dep_ == "pobj" and name.head.dep_ == "agent" else None
+        if verb is None or verb.dep_ != "acl" or verb.lemma_.lower() not in self.patterns.leading_verbs:
+            return None
+        body = self.by_token.get(verb.head.i)
+        if body is None or not body.actor.country or "+placed:dateline" in body.actor.entry:
+            return None
+        return placed_in(m, body.actor.country, f"leader of {body.text}")
 
     def _titled(self, name: Token) -> ActorMention | None:
         """The placed title a name is written in apposition to, after a comma ("China's assistant
@@ -586,8 +605,17 @@ class MentionIndex:
         return self._wide
 
     def bare_in(self, token: Token) -> ActorMention | None:
-        """A country-less office or sector named by the phrase headed by ``token``."""
-        return next((self.bare[t.i] for t in token.subtree if t.i in self.bare), None)
+        """A country-less office or sector named by the phrase headed by ``token``; not an
+        adjective that sorts a thing ("pressed for civilian rule" asks no civilians)."""
+        return next((self.bare[t.i] for t in token.subtree if t.i in self.bare and not self.sorts_a_thing(t)), None)
+
+    def sorts_a_thing(self, token: Token) -> bool:
+        """Whether a sector word is an adjective of a noun that names no actor ("its military
+        accord", "civilian rule"), saying what kind of thing it is, not whose; of a hostile act
+        it names the doer ("the military halt air strikes")."""
+        head = token.head
+        return token.dep_ == "amod" and token.pos_ == "ADJ" and head.i not in self.by_token and head.i not in self.bare \
+            and not any(r.code and cameo(r.code).quad_class >= 3 for r in self.patterns.nouns.get(head.lemma_.lower(), ()))
 
     def is_analyst(self, token: Token) -> bool:
         """Whether the phrase headed by ``token`` names an analyst ("experts", "a political scientist")."""

@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 _MAX_TRIGGER_TOKENS = 6
 # how a third party of a mutual act is named when the parties are named together
-_PARTNER_ROLES = {"object", "dative", "prep:with"}
+_PARTNER_ROLES = {"object", "dative", "prep:with", "pronoun"}  # ("… signed a joint declaration with him")
 
 @dataclass(frozen=True)
 class _Refused:
