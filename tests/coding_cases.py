@@ -1971,4 +1971,15 @@ CASES = [
     # a mutual act of two parties with a third named by a pronoun
     ("Emir Tamim hosted the leaders on Sunday. President Paul Kagame and President Felix Tshisekedi signed a "
      "declaration with him.", "RWAGOV", "QATGOV", "057", "asserted"),
+    # a negated act in a condition is neither an act nor a refusal, also when the condition is told
+    # by inversion
+    ("If Turkey had not recognised the new government in Damascus, Jordan would have kept its border closed.",
+     "TUR", "SYRGOV", "054", "hypothetical"),
+    ("Had Ankara not recognised the new government in Damascus, Amman might have kept the border shut.",
+     "TURGOV", "SYRGOV", "054", "hypothetical"),
+    # a pronoun opening a sentence is the last sentence's main subject, not a doer in its subordinate clause
+    ("Jordan declined to send warships to the Red Sea, even as Houthi attacks on shipping cut its port revenue. "
+     "In March it rejected a proposal by President Trump.", "JOR", "USAGOV", "120", "asserted"),
+    # an order of weapons from a country is a purchase
+    ("Indonesia ordered 42 Rafale jets from France in 2022.", "IDN", "FRA", "061", "asserted"),
 ]

@@ -271,6 +271,16 @@ def test_publication_line_before_the_title_survives_cleaning() -> None:
     assert (doc.date.value, doc.date.precision) == (date(2019, 3, 12), "day")
 
 
+def test_iso_date_line_before_a_repeated_title_survives_cleaning() -> None:
+    # a page whose title is printed twice loses the chrome before it, never its date line
+    doc = document_from_text(
+        "Date: 2026-02-03\n\nJOURNAL | Africa | Analysis | 9 min read\n\nLusaka's Two Lenders\n\n"
+        "Lusaka's Two Lenders\n\nZambia has borrowed from Beijing for a decade and from the IMF since 2022, "
+        "and its treasury now answers to both of them.", doc_id="x")
+    assert doc.title == "Lusaka's Two Lenders"
+    assert (doc.date.value, doc.date.precision) == (date(2026, 2, 3), "day")
+
+
 def test_given_date_wins_over_the_text() -> None:
     doc = document_from_text("Minsk objected (BelTA, March 3, 2019).", doc_id="x", date=date(2019, 4, 1))
     assert (doc.date.value, doc.date.method, doc.date.precision) == (date(2019, 4, 1), "given", "day")

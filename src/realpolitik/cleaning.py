@@ -280,13 +280,14 @@ def _words(text: str) -> list[str]:
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday am pm utc gmt cet eet "
-    "msk est edt updated published posted on at".split()
+    "msk est edt updated published posted on at date".split()
 )
 
 
 def _is_date_line(text: str) -> bool:
     """"Tuesday, March 12, 2019 | 10:32 EET": a publication date, neither heading nor chrome."""
-    words = [w.lower() for w in _words(text)]
+    # (an ISO date is one word of digits and dashes: "Date: 2026-02-03")
+    words = [w.lower().replace("-", "") for w in _words(text)]
     return bool(words) and any(w.isdigit() for w in words) and all(w.isdigit() or w in _DATE_WORDS for w in words)
 
 
@@ -402,9 +403,10 @@ def _title(paragraphs: list[_Para], repeated: set[str]) -> tuple[list[_Para], st
     marked = [i for i in candidates if paragraphs[i].heading]
     echoed = [i for i in candidates if paragraphs[i].text.casefold() in repeated]
     best = (marked or echoed or candidates)[0]
+    # (a date line before a repeated title is the page's date, not its chrome: "Date: 2026-02-03")
     kept = [
         p for i, p in enumerate(paragraphs)
-        if i >= best or not (echoed and not marked or _is_tag_line(p.text))
+        if i >= best or _is_date_line(p.text) or not (echoed and not marked or _is_tag_line(p.text))
     ]  # fmt: skip
     return kept, paragraphs[best].text
 

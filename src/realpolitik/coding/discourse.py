@@ -118,8 +118,12 @@ class Discourse:
         subjects = [m for i in index.named(span, unplaced=True) if words.dep[i] in SUBJECT_DEPS
                     for m in [index.by_token.get(i) or index.fallback.get(i)] if m]
         self.held = self._plural_objects(span, index)
-        said = set(sources)  # sets, not lists: a sentence listing hundreds of names stays linear
-        mentioned = [*sources, *(m for m in subjects if m not in said)]
+        # (the main clause's subject first: "Egypt declined to join …, even as Houthi attacks cut its
+        # revenue. It has never joined …" is Egypt)
+        main = [m for i in index.named(span, unplaced=True) if words.dep[i] in SUBJECT_DEPS and doc[i].head.i == span.root.i
+                for m in [index.by_token.get(i) or index.fallback.get(i)] if m][:1]
+        said = set(main) | set(sources)  # sets, not lists: a sentence listing hundreds of names stays linear
+        mentioned = [*main, *(m for m in sources if m not in main), *(m for m in subjects if m not in said)]
         if mentioned:
             kept = set(mentioned)
             self.recent = mentioned + [m for m in self.recent if m not in kept][:10]

@@ -75,6 +75,10 @@ def _is_conditional(verb: Token, patterns: Patterns) -> bool:
 
 
 def _marked_condition(verb: Token, patterns: Patterns) -> bool:
+    """"if Egypt attacks", and a condition told by inversion: "Had Moscow not recognised …,"."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in {"had", "were", "should"} for c in verb.children
+                                    if c.i < min((s.i for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"}), default=-1)):
+        return True
     return verb.dep_ in {"advcl", "ccomp"} and not _children_of(verb, {"mark"}).isdisjoint(patterns.conditional_marks)
 
 
@@ -199,15 +203,16 @@ def modality(head: Token, patterns: Patterns) -> Modality:
     # "is not willing to support": the copula carries what the adjective says
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         shared = verb.head
+    conditional = _is_conditional(verb, patterns) or _is_conditional(shared, patterns)
     if _negated(shared, patterns):
-        return "negated"
+        # "If Russia had not recognised the Taliban, …": a condition, neither an act nor a refusal
+        return "hypothetical" if conditional else "negated"
     if not _children_of(shared, {"advmod"}).isdisjoint(patterns.doubting_adverbs):
         return "hypothetical"  # "allegedly violated Turkish airspace": a claim, not an established act
     if head is not verb and head.dep_ == "dobj" and verb.lemma_ in patterns.attempt:
         # "planned a blockade" has not blockaded yet
         return "hypothetical"
-    if _has_condition(verb, patterns) or _is_conditional(verb, patterns) or _is_conditional(shared, patterns) \
-            or _is_awaited(shared, patterns):
+    if _has_condition(verb, patterns) or conditional or _is_awaited(shared, patterns):
         return "hypothetical"
     aux = _aux(shared)
     if patterns.conditional_aux & aux:
