@@ -1982,4 +1982,9 @@ CASES = [
      "In March it rejected a proposal by President Trump.", "JOR", "USAGOV", "120", "asserted"),
     # an order of weapons from a country is a purchase
     ("Indonesia ordered 42 Rafale jets from France in 2022.", "IDN", "FRA", "061", "asserted"),
+    # a time clause before its verb, which the parser reads as what the verb says
+    ("In May 2023, when clashes along the Ferghana border killed dozens of Tajik citizens, Dushanbe criticised "
+     "the CSTO for its silence.", "TJKGOV", "CSTO", "111", "asserted"),
+    # an object named with its "of" phrase ("a note of protest")
+    ("The Tajik foreign ministry handed the Uzbek ambassador a note of protest over the arrests.", "TJKGOV", "UZBGOV", "114", "asserted"),
 ]

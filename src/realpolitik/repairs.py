@@ -15,7 +15,9 @@ Calls on Moscow …") as the verb it is, not a plural noun; joins a verb with an
 parser hangs on a reported passive ("said the staff had been posted … and accused Paris") to the
 verb that reports it; and makes a subject read into the phrase opening its sentence ("Under the
 mediation of Qatar, Rwanda and Congo signed …", "In December Mogadishu accused …", "In a room of
-the White House, President Aliyev and Prime Minister Pashinyan initialled …") the verb's again.
+the White House, President Aliyev and Prime Minister Pashinyan initialled …") the verb's again,
+and a time clause before its verb, read as what the verb says ("when fighting killed dozens,
+Bishkek criticised …"), that verb's adverbial clause.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ def repair_parse(doc: Doc) -> Doc:
     mends.update({token.i: (token.head.head.i, "conj") for token in _active_verbs_joined_to_a_passive(doc)})
     mends.update(_subjects_read_into_a_fronted_phrase(doc))
     mends.update(_first_subjects_read_apart(doc))
+    mends.update({token.i: (token.head.i, "advcl") for token in _fronted_clauses_read_as_said(doc)})
     if mends:
         _apply(doc, mends)
     for token in _clause_verbs_read_as_nouns(doc):
@@ -117,6 +120,19 @@ def _first_subjects_read_apart(doc: Doc) -> dict[int, tuple[int, str]]:
                 and doc[person.left_edge.i - 1].text == ",":
             mends.update({person.i: (subject.head.i, "nsubj"), subject.i: (person.i, "conj")})
     return mends
+
+
+_SUBORDINATORS = {"when", "while", "after", "before", "as", "since", "once", "because", "although", "though", "until"}
+
+
+def _fronted_clauses_read_as_said(doc: Doc) -> list[Token]:
+    """"In September 2022, when fighting … killed dozens of citizens, Bishkek criticised the CSTO":
+    the small model reads a time clause before the main one as what the main verb says (a
+    ``ccomp``, as in "Russia attacked Kyiv, the ministry said"); a clause before its verb that a
+    subordinating word opens ("when", "after") is the verb's adverbial clause."""
+    told = (doc[i] for i in _indexes(doc, tags={"VBD", "VBZ", "VBP"}, deps={"ccomp"}))
+    return [t for t in told if t.i < t.head.i and t.right_edge.i + 1 < len(doc) and doc[t.right_edge.i + 1].text == ","
+            and any(w.lower_ in _SUBORDINATORS and w.dep_ in {"advmod", "mark"} and w.i < t.i for w in t.subtree)]
 
 
 def _subjectless_verbs(doc: Doc) -> list[Token]:

@@ -81,11 +81,14 @@ def _object_lemmas(verb: Token, particle: str | None, patterns: Patterns, ergati
         objs += [doc[g] for c in kids if lower[c] == particle for g in words.children(c) if dep[g] == "pobj"]
     # "provided Belarus with a loan"
     objs += [doc[g] for c in kids if dep[c] == "prep" and lower[c] == "with" for g in words.children(c) if dep[g] == "pobj"]
-    # "held a round of talks", "imposed a new set of sanctions"
-    objs += [doc[g] for o in list(objs) for p in words.children(o.i) if dep[p] == "prep" and lower[p] == "of"
+    # "held a round of talks", "imposed a new set of sanctions"; "handed him a note of protest" names
+    # its object in three words
+    owned = [(o, doc[g]) for o in list(objs) for p in words.children(o.i) if dep[p] == "prep" and lower[p] == "of"
              for g in words.children(p) if dep[g] == "pobj"]
+    objs += [g for _, g in owned]
     objs += [doc[c] for o in list(objs) for c in words.conjuncts(o.i)]
-    found = {lemma[o.i]: o for o in objs}
+    found = {f"{lemma[o.i]} of {lemma[g.i]}": o for o, g in owned}
+    found.update((lemma[o.i], o) for o in objs)
     for o in objs:
         found.setdefault(lower[o.i], o)  # the small model's lemma of a noun read as a verb: "crossing" -> "cross"
         for c in words.children(o.i):
