@@ -1987,4 +1987,8 @@ CASES = [
      "the CSTO for its silence.", "TJKGOV", "CSTO", "111", "asserted"),
     # an object named with its "of" phrase ("a note of protest")
     ("The Tajik foreign ministry handed the Uzbek ambassador a note of protest over the arrests.", "TJKGOV", "UZBGOV", "114", "asserted"),
+    # an essay with no dateline is about its lead's country: another state's act that needs a
+    # partner, with none named, is aimed at it
+    ("Dushanbe's Two Creditors\n\nTajikistan has borrowed from Beijing and Moscow for two decades. In 2021 "
+     "Beijing declined to write off any of the debt, but it agreed to delay payments.", "CHNGOV", "TJK", "030", "asserted"),
 ]

@@ -59,6 +59,8 @@ class Discourse:
         self.clauses = 0  # ... of them with a verb (a title, a place and date line, a byline tell nothing)
         self.preamble: list[ActorMention] = []  # who a communiqué's numbered clauses are said by
         self.protagonist: ActorMention | None = None  # the first official or person named: an interview's interviewee
+        # the country an essay with no dateline is about (its lead's subject), once its lead is read
+        self.story_country: str | None = None
         self._questions: list[int] | None = None  # where an interview's questions begin, read once
         self.things: dict[str, Actor] = {}  # "a Philippine supply boat" -> "boat": whose it is, for "the boat"
         self.org_words: dict[str, Actor] = {}  # "the European Commission" -> "commission": the organisation, for "the Commission"

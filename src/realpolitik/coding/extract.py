@@ -251,6 +251,7 @@ class SentenceCoder:
         destinations = self._destinations(span, words)
         # (the lead itself is read by its own words)
         home = self.home if self.home is not None and span.start_char >= self.home.start else None
+        self.discourse.story_country = home.country if home is not None else None
         index.place_sectors(self.dateline, self.patterns.nouns, destinations, self.discourse.sectors, home)
         index.place_reported(self.patterns.reported_sectors)
         index.place_roaming(self.patterns.roaming_groups, self.dateline)

@@ -162,6 +162,7 @@ class Patterns:
     movement_nouns: frozenset[str] = frozenset()  # "the group" for the last armed group or movement named
     rebel_sectors: frozenset[str] = frozenset()  # armed groups that are a side apart from their country
     story_reaction_roots: frozenset[str] = frozenset()  # a foreign reaction with no target aims at a domestic story's country
+    story_subject_roots: frozenset[str] = frozenset()  # a foreign state's act with no target aims at an essay's country
     content_of_prepositions: frozenset[str] = frozenset()  # "the announcement of an election date": its own act
     venue_nouns: frozenset[str] = frozenset()  # "said at a rally": where someone speaks, no protest
     means_prepositions: frozenset[str] = frozenset()  # "retaliated with drones": with what, not whom

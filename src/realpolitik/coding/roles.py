@@ -276,8 +276,9 @@ class RoleFinder:
         for the release of the source's own people asks whoever holds them (the source of the last
         arrest, detention or sentence of them the story told), not their own country nor no one."""
         own = {m.actor.country for m in sources} - {None}
+        # (whoever holds them outranks a target only guessed: "implicit:…")
         if not own or not self.patterns.codes_in(trig.code, self.patterns.request_roots) \
-                or any(t.actor.country not in own for t in targets):
+                or any(t.actor.country not in own and not t.via.startswith("implicit") for t in targets):
             return []
         released = [o for o in objects if self.patterns.rules_in(self.patterns.nouns.get(o.lemma_.lower(), ()), self.patterns.release_roots)]
         held = self.discourse.holder(own, self.patterns.captor_roots) if released else None
@@ -729,7 +730,7 @@ class RoleFinder:
         return _first_found(_Act(trig, objects, index, sources),
                             (self._office_target, self._clause_target, self._occasion_target, self._foreign_place_target,
                              self._mission_target, self._placed_target, self._recipient_target, self._reporter_target, self._answered_target,
-                             self._each_other, self._domestic_story_target, self._home_target))
+                             self._each_other, self._domestic_story_target, self._story_subject_target, self._home_target))
 
     def _office(self, act: _Act, bare: ActorMention | None) -> ActorMention | None:
         """A country-less office taken as the source country's, unless that is the source."""
@@ -862,6 +863,19 @@ class RoleFinder:
             return []
         at = act.trig.head.idx
         return [_implied_state(at, at, home, "implicit:story")]
+
+    def _story_subject_target(self, act: _Act) -> list[ActorMention]:
+        """"Bishkek's balancing act … Beijing declined to write off any of the principal": in an
+        essay about one country, a state's act that needs a partner (``story_subject_roots``), in a
+        sentence that names no other country, is aimed at the essay's country."""
+        subject, home = self.discourse.story_country, act.home
+        if subject is None or home is None or home == subject or act.others \
+                or not self.patterns.codes_in(act.trig.code, self.patterns.story_subject_roots) \
+                or not all(m.actor.kind == "state" or m.actor.sector in {self.patterns.government_sector, *self.patterns.instruments}
+                           for m in act.sources):
+            return []
+        at = act.trig.head.idx
+        return [_implied_state(at, at, subject, "implicit:essay")]
 
     def _each_other(self, act: _Act) -> list[ActorMention]:
         """"In April, the two countries recalled their ambassadors": a group word's two parties
