@@ -1991,4 +1991,10 @@ CASES = [
     # partner, with none named, is aimed at it
     ("Dushanbe's Two Creditors\n\nTajikistan has borrowed from Beijing and Moscow for two decades. In 2021 "
      "Beijing declined to write off any of the debt, but it agreed to delay payments.", "CHNGOV", "TJK", "030", "asserted"),
+    # two coordinated people, the first read by the parser into the time that opens the sentence
+    ("In May 2019 Moldova's special envoy Ion Rusu and Romanian deputy foreign minister Dan Popa met in Vienna "
+     "for talks on transit.", "MDAGOV", "ROUGOV", "040", "asserted"),
+    # a capitalised description alone ("the Fund") stands for the organisation named before
+    ("Zambia signed a programme with the IMF in 2022. In March 2024 the Fund expanded its loan to Zambia.",
+     "IMF", "ZMB", "071", "asserted"),
 ]

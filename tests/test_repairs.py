@@ -111,3 +111,33 @@ def test_a_name_after_a_fronted_time_is_the_subject(nlp) -> None:
     # ("In December Mogadishu accused Kenya …": read as "in December-Mogadishu")
     arcs = _arcs(nlp("In December Mogadishu accused Kenya of arming the Jubaland forces."))
     assert arcs["Mogadishu"] == ("nsubj", "accused") and arcs["December"] == ("pobj", "In")
+
+
+@pytest.mark.parametrize("text, first, second, verb", [
+    # the first person read into the phrase that opens the sentence, the second as the subject
+    ("On 2 March, at a villa outside Doha, President Paul Kagame of Rwanda and President Felix Tshisekedi of Congo "
+     "initialled a framework accord.", "Kagame", "Tshisekedi", "initialled"),
+    # ... or into the time that opens it, through the second one's title
+    ("In December 2012 Georgia's special envoy Zurab Abashidze and Russian deputy foreign minister Grigory Karasin "
+     "met in Prague.", "Abashidze", "Karasin", "met"),
+    # ... or both into it, the verb left with no subject
+    ("In May 2019 Moldova's special envoy Ion Rusu and Romanian deputy foreign minister Dan Popa met in Vienna.",
+     "Rusu", "Popa", "met"),
+])
+def test_two_coordinated_people_are_the_subject(nlp, text, first, second, verb) -> None:
+    arcs = _arcs(nlp(text))
+    assert arcs[first] == ("nsubj", verb) and arcs[second] == ("conj", first)
+
+
+def test_the_last_person_before_a_verb_with_no_subject_is_its_subject(nlp) -> None:
+    # (the one who invited is named first, in the opening phrase; the one who visits ends it)
+    arcs = _arcs(nlp("At the invitation of King Hamad, His Excellency Ali Karimov, President of Tarnia, paid a visit "
+                     "to the Kingdom of Bahrain."))
+    assert arcs["Karimov"] == ("nsubj", "paid")
+
+
+def test_a_time_clause_before_its_verb_is_no_reported_clause(nlp) -> None:
+    # ("when … killed dozens, Bishkek criticised …": read as what "criticised" says)
+    arcs = _arcs(nlp("In September 2022, when fighting along the border killed dozens of citizens, Bishkek criticised "
+                     "the CSTO for its silence."))
+    assert arcs["killed"] == ("advcl", "criticised")

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 REPAIR_COMPONENT = "realpolitik_parse_repair"
 
 _NOMINAL = {"NOUN", "PROPN", "PRON"}
+_TITLE_POS = {"PROPN", "NOUN", "ADJ"}
 _FINITE = {"VBZ", "VBD", "VBP", "MD"}
 _TIMES = {"DATE", "TIME"}
 _NAME_DEPS = {"compound", "flat", "amod", "nmod"}
@@ -97,29 +98,61 @@ def _subjects_read_into_a_fronted_phrase(doc: Doc) -> dict[int, tuple[int, str]]
                 mends[conjunct.i] = (verb.i, "nsubj")
             elif date is not None:
                 mends.update({name.i: (verb.i, "nsubj"), date.i: (prep.i, "pobj")})
+            else:
+                mends.update(_people_before_verb(prep, verb))
     return mends
+
+
+def _people_before_verb(prep: Token, verb: Token) -> dict[int, tuple[int, str]]:
+    """"In May 2019 Moldova's envoy Ion Rusu and Romanian deputy minister Dan Popa met …": the
+    person named last in the opening phrase, right before a verb with no subject, is that subject,
+    with the person its "and" joins to it through a title."""
+    doc = verb.doc
+    # (the last one: "At the invitation of King Mohammed VI, His Excellency Mohamed … El Ghazouani,
+    # President of Mauritania, paid …" ends the phrase with the one who visits)
+    person = max((t for t in prep.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.right_edge.i + 1 == verb.i
+                  and t.dep_ in {"appos", "pobj"}), key=lambda t: t.i, default=None)
+    if person is None:
+        return {}
+    start = person.left_edge.i
+    while start > prep.i + 1 and doc[start - 1].pos_ in _TITLE_POS:
+        start -= 1
+    cc = doc[start - 1]
+    first = cc.head if cc.dep_ == "cc" and cc.head.ent_type_ == "PERSON" and cc.head.i < cc.i else None
+    if first is None:
+        return {person.i: (verb.i, "nsubj")}
+    return {first.i: (verb.i, "nsubj"), person.i: (first.i, "conj")}
 
 
 def _first_subjects_read_apart(doc: Doc) -> dict[int, tuple[int, str]]:
     """"President Aliyev and Prime Minister Pashinyan initialled …": the small model often reads
     the second of two coordinated people as a subject of its own, and the first as a second
-    subject of the verb or, after a fronted phrase ("In a room of the White House, President
-    Aliyev … and …"), the end of that phrase; a person whose "and" leads straight into the verb's
-    subject is that subject's first conjunct."""
+    subject of the verb or as part of a phrase opening the sentence ("In a room of the White
+    House, President Aliyev … and …", "In December 2012 Georgia's envoy Zurab Abashidze and …");
+    a person whose "and" leads through a title into the verb's subject is that subject's first
+    conjunct."""
     mends: dict[int, tuple[int, str]] = {}
     for cc in (doc[i] for i in _indexes(doc, tags={"CC"}, deps={"cc"})):
-        person, subject = cc.head, doc[cc.i + 1].head if cc.i + 1 < len(doc) else None
-        while subject is not None and subject.dep_ in _NAME_DEPS and subject.head.i > subject.i:
-            subject = subject.head
-        if subject is None or subject.dep_ != "nsubj" or subject.left_edge.i != cc.i + 1 or subject.pos_ != "PROPN" \
-                or person.ent_type_ != "PERSON" or person.i > cc.i or any(c.dep_ == "conj" for c in person.children):
+        person, subject = cc.head, _titled_subject(doc, cc.i + 1)
+        if subject is None or person.ent_type_ != "PERSON" or person.i > cc.i \
+                or any(c.dep_ == "conj" and not cc.i < c.i < subject.i for c in person.children):
             continue
-        if person.dep_ == "nsubj" and person.head.i == subject.head.i:
+        verb = subject.head
+        if person.dep_ == "nsubj" and person.head.i == verb.i:
             mends[subject.i] = (person.i, "conj")
-        elif person.dep_ == "pobj" and person.head.dep_ == "prep" and person.head.head.i == subject.head.i \
-                and doc[person.left_edge.i - 1].text == ",":
-            mends.update({person.i: (subject.head.i, "nsubj"), subject.i: (person.i, "conj")})
+        elif any(a.dep_ == "prep" and a.head.i == verb.i and a.i < person.i for a in person.ancestors):
+            mends.update({person.i: (verb.i, "nsubj"), subject.i: (person.i, "conj")})
     return mends
+
+
+def _titled_subject(doc: Doc, start: int) -> Token | None:
+    """The person's name ending the title and name that run from ``start``, when it is its verb's
+    subject ("Russian deputy foreign minister Grigory Karasin met …")."""
+    end = start
+    while end < len(doc) and doc[end].pos_ in _TITLE_POS:
+        end += 1
+    last = doc[end - 1] if end > start else None
+    return last if last is not None and last.dep_ == "nsubj" and last.ent_type_ == "PERSON" else None
 
 
 _SUBORDINATORS = {"when", "while", "after", "before", "as", "since", "once", "because", "although", "though", "until"}

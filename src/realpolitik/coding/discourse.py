@@ -943,7 +943,7 @@ def _described_kind(token: Token, patterns: Patterns) -> str | None:
     lemma = token.lemma_.lower()
     kinds = (("state", patterns.country_nouns), ("igo", patterns.organisation_nouns), ("group", patterns.movement_nouns))
     kind = next((kind for kind, nouns in kinds if lemma in nouns), None)
-    if kind is None or token.tag_ != "NN" or "the" not in {c.lower_ for c in token.children}:
+    if kind is None or token.tag_ not in {"NN", "NNP"} or "the" not in {c.lower_ for c in token.children}:
         return None
     # ("the paramilitary group", "the West African nation", "the 27-member bloc": words that say
     # what kind, not which one)

@@ -911,7 +911,7 @@ class _Piece:
             known = [m.moved(sent.start) for m in actors.find_mentions(sent.text, on=on)]
             ents = entities[bisect.bisect_left(entity_starts, span.start):bisect.bisect_left(entity_starts, span.end)]
             known = outside_names(outside_dateline(known, dateline), ents)
-            return [m for m in known + open_mentions(ents, known, dateline, things)
+            return [m for m in known + open_mentions(ents, known, dateline, things, patterns.describing_nouns)
                     if not (money and names_a_currency(span, m, patterns.currencies))]
 
         waiting = [d for d in sections if d is not None]

@@ -223,10 +223,12 @@ def _thing_named(ent: Span, things: Container[str]) -> bool:
 
 
 def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline: Dateline | None,
-                  things: Container[str] = frozenset()) -> list[ActorMention]:
+                  things: Container[str] = frozenset(), descriptions: Container[str] = frozenset()) -> list[ActorMention]:
     """Named people and organisations of the sentence that no known mention covers; a name whose
     head is a word in ``things`` ("the Indus Waters Treaty", "the Doha summit"), or that the
-    gazetteer knows as a place (the small model tags towns as people), names no actor."""
+    gazetteer knows as a place (the small model tags towns as people), names no actor; nor does a
+    capitalised description alone ("the Fund" after the IMF: ``descriptions``), which stands for
+    the one named before."""
     taken = [(m.start, m.end) for m in known]
     if dateline is not None:
         taken.append((dateline.start, dateline.end))
@@ -235,7 +237,8 @@ def open_mentions(ents: Sequence[Span], known: Sequence[ActorMention], dateline:
         kind = OPEN_LABELS.get(ent.label_)
         if kind is None or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
-        if ent.root.lemma_.lower() in things or gazetteer().find(ent.text, ent.doc) is not None:
+        if ent.root.lemma_.lower() in things or gazetteer().find(ent.text, ent.doc) is not None \
+                or (ent.root.lemma_.lower() in descriptions and all(t.pos_ == "DET" for t in ent if t is not ent.root)):
             continue  # "the Indus Waters Treaty" is an act's thing; "Chancay" tagged PERSON is a place
         if _thing_named(ent, things):
             continue  # "the USMCA trade pact", "the New START treaty": a name of the thing
