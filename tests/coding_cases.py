@@ -1997,4 +1997,10 @@ CASES = [
     # a capitalised description alone ("the Fund") stands for the organisation named before
     ("Zambia signed a programme with the IMF in 2022. In March 2024 the Fund expanded its loan to Zambia.",
      "IMF", "ZMB", "071", "asserted"),
+    # a passive with its agent is read as one, also when it has a clause ("were warned by … that")
+    ("Two Armenian banks were warned by the State Department that they could face sanctions.",
+     "USAGOV", "ARM", "130", "asserted"),
+    # a reaction told in the passive is aimed at whose the act is, not at its victims
+    ("Baku's arrests of journalists were condemned by the European Parliament.", "EU", "AZEGOV", "111", "asserted"),
+    ("The European Parliament condemned the killing of protesters in Tbilisi by riot police.", "EU", "GEOCOP", "111", "asserted"),
 ]

@@ -181,6 +181,7 @@ class Patterns:
     content_nouns: frozenset[str] = frozenset()  # "a proposal for a truce": the truce is not made
     deciding_verbs: frozenset[str] = frozenset()  # "voted on Thursday to remove": what is decided, by the voters
     victim_prepositions: frozenset[str] = frozenset()  # "condemned the attack on the convoy": not the convoy
+    victim_of_roots: frozenset[str] = frozenset()  # "condemned the killing of protesters": not the protesters
     roaming_groups: Mapping[str, frozenset[str]] = field(default_factory=dict)  # group code -> countries it acts in
     strike_roots: frozenset[str] = frozenset()  # "shelled Kherson": acts done to a place by force
     settlement_nouns: frozenset[str] = frozenset()  # "agreed to a ceasefire after four days of strikes"

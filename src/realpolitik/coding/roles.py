@@ -232,7 +232,8 @@ class RoleFinder:
         skip = [trig.complement] if trig.complement is not None else []
         # "Israel is opposed to French mediation" is a state of the subject, not a passive act
         stative = verb.lemma_ in self.patterns.statives and not agent_tokens(verb)
-        if is_passive(verb) and trig.complement is None and not stative:
+        # ("were warned by the State Department that they could face …": an agent says who acts)
+        if is_passive(verb) and (trig.complement is None or agent_tokens(verb)) and not stative:
             return self._passive_roles(trig, index, skip)
         spoken = self._reporter(verb, index) if verb.lemma_.lower() in self.patterns.spoken_acts else []
         sources = spoken or self._subject_actors(verb, index) or self._reporter(verb, index)
@@ -291,13 +292,16 @@ class RoleFinder:
         named gives none here."""
         kept = []
         for o in objects:
-            if o.dep_ != "dobj" or not self._hostile_noun(o) or index.at(o) is not None:
+            # (a passive's subject too: "The arrests of journalists were condemned by the EU")
+            if o.dep_ not in {"dobj", "nsubjpass"} or not self._hostile_noun(o) or index.at(o) is not None:
                 kept.append(o)
                 continue
             kept += [c for c in o.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
             # ("rejected an offer from Beijing", "lodged a protest with Albania": whose the act is,
             # or whom it is made to, still count)
-            kept += [g for c in o.children if c.dep_ == "prep" and c.lower_ in preps - self.patterns.victim_prepositions
+            victims = self.patterns.victim_prepositions | (
+                {"of"} if self.patterns.rules_in(self.patterns.nouns.get(o.lemma_.lower(), ()), self.patterns.victim_of_roots) else set())
+            kept += [g for c in o.children if c.dep_ == "prep" and c.lower_ in preps - victims
                      for g in c.children if g.dep_ == "pobj"]
         return kept
 
@@ -406,7 +410,13 @@ class RoleFinder:
         links = self.patterns.linking_prepositions
         sources = found_as([m for a in agent_tokens(verb) for m in actors_of(a, index, preps=links)], "agent")
         subj = subject_token(verb, self.patterns)
-        patient = (self.discourse.group([subj], sources, index) or found_as(actors_of(subj, index), "subject")) if subj is not None else []
+        if subj is not None and self.patterns.codes_in(trig.code, self.patterns.reaction_roots) and self._hostile_noun(subj):
+            # "The arrests of journalists were condemned by the EU": aimed at whose the arrests are
+            patient = found_as([m for t in self._past_victims([subj], index, self._preps(trig)) for m in actors_of(t, index)],
+                               "subject")
+        else:
+            patient = (self.discourse.group([subj], sources, index) or found_as(actors_of(subj, index), "subject")) \
+                if subj is not None else []
         objects = [t for t in self._arguments(verb, skip, trig) if t.dep_ != "attr"]
         targets = targets_of(objects, index, self._preps(trig), exclude=sources) or patient
         if not targets and subj is not None:
