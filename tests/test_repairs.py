@@ -141,3 +141,10 @@ def test_a_time_clause_before_its_verb_is_no_reported_clause(nlp) -> None:
     arcs = _arcs(nlp("In September 2022, when fighting along the border killed dozens of citizens, Bishkek criticised "
                      "the CSTO for its silence."))
     assert arcs["killed"] == ("advcl", "criticised")
+
+
+def test_a_later_verb_left_hanging_is_a_conjunct(nlp) -> None:
+    # ("…, then flew to Jeddah": read as a loose dependent with no subject)
+    arcs = _arcs(nlp("As president, he released an intelligence report that blamed the minister for the killing, "
+                     "then flew to Jeddah in July 2022 and greeted him."))
+    assert arcs["flew"] == ("conj", "released")

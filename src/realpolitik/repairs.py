@@ -16,8 +16,9 @@ parser hangs on a reported passive ("said the staff had been posted … and accu
 verb that reports it; and makes a subject read into the phrase opening its sentence ("Under the
 mediation of Qatar, Rwanda and Congo signed …", "In December Mogadishu accused …", "In a room of
 the White House, President Aliyev and Prime Minister Pashinyan initialled …") the verb's again,
-and a time clause before its verb, read as what the verb says ("when fighting killed dozens,
-Bishkek criticised …"), that verb's adverbial clause.
+a time clause before its verb, read as what the verb says ("when fighting killed dozens,
+Bishkek criticised …"), that verb's adverbial clause, and a later verb left hanging on the first
+("He released a report, then flew to Jeddah") its conjunct.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ def repair_parse(doc: Doc) -> Doc:
     mends.update(_subjects_read_into_a_fronted_phrase(doc))
     mends.update(_first_subjects_read_apart(doc))
     mends.update({token.i: (token.head.i, "advcl") for token in _fronted_clauses_read_as_said(doc)})
+    mends.update({token.i: (token.head.i, "conj") for token in _later_verbs_left_loose(doc)})
     if mends:
         _apply(doc, mends)
     for token in _clause_verbs_read_as_nouns(doc):
@@ -166,6 +168,15 @@ def _fronted_clauses_read_as_said(doc: Doc) -> list[Token]:
     told = (doc[i] for i in _indexes(doc, tags={"VBD", "VBZ", "VBP"}, deps={"ccomp"}))
     return [t for t in told if t.i < t.head.i and t.right_edge.i + 1 < len(doc) and doc[t.right_edge.i + 1].text == ","
             and any(w.lower_ in _SUBORDINATORS and w.dep_ in {"advmod", "mark"} and w.i < t.i for w in t.subtree)]
+
+
+def _later_verbs_left_loose(doc: Doc) -> list[Token]:
+    """"He released a report …, then flew to Jeddah": the small model leaves a later finite verb of
+    the same subject hanging (``dep``) on the first; with no subject of its own it is that verb's
+    conjunct, and shares its subject."""
+    loose = (doc[i] for i in _indexes(doc, tags={"VBD", "VBZ", "VBP"}, deps={"dep"}))
+    return [t for t in loose if t.head.pos_ == "VERB" and t.head.i < t.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)]
 
 
 def _subjectless_verbs(doc: Doc) -> list[Token]:
