@@ -117,7 +117,7 @@ def _first_subjects_read_apart(doc: Doc) -> dict[int, tuple[int, str]]:
         if person.dep_ == "nsubj" and person.head.i == subject.head.i:
             mends[subject.i] = (person.i, "conj")
         elif person.dep_ == "pobj" and person.head.dep_ == "prep" and person.head.head.i == subject.head.i \
-                and doc[person.left_edge.i - 1].text == ",":
+                and person.left_edge.i > 0 and doc[person.left_edge.i - 1].text == ",":
             mends.update({person.i: (subject.head.i, "nsubj"), subject.i: (person.i, "conj")})
     return mends
 
