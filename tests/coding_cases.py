@@ -1985,6 +1985,10 @@ CASES = [
     # a time clause before its verb, which the parser reads as what the verb says
     ("In May 2023, when clashes along the Ferghana border killed dozens of Tajik citizens, Dushanbe criticised "
      "the CSTO for its silence.", "TJKGOV", "CSTO", "111", "asserted"),
+    ("In June 2021, when fighting between Armenian and Azerbaijani troops killed dozens of soldiers, Yerevan "
+     "criticised the CSTO for its silence.", "ARMGOV", "CSTO", "111", "asserted"),
+    # (not a clause of its own set off by a comma: what the officials said)
+    ("Before Iran closed the strait, Washington struck its ports, officials said.", "USAGOV", None, "190", "asserted"),
     # an object named with its "of" phrase ("a note of protest")
     ("The Tajik foreign ministry handed the Uzbek ambassador a note of protest over the arrests.", "TJKGOV", "UZBGOV", "114", "asserted"),
     # an essay with no dateline is about its lead's country: another state's act that needs a

@@ -356,3 +356,13 @@ def test_dates_searched_without_their_opening_boundary_are_the_same_matches(text
                           (docdate._MONTH_YEAR, docdate._MONTH_YEAR_AT), (docdate._PART_MD, docdate._PART_MD_AT),
                           (docdate._YEAR_ALONE, docdate._YEAR_ALONE_AT)]:
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_a_span_of_years_before_a_repeated_title_is_chrome_not_a_date_line() -> None:
+    # only a whole ISO date reads as one number: "2019-2020" is no date line
+    doc = document_from_text(
+        "2019-2020\n\nJOURNAL | Africa | Analysis | 9 min read\n\nLusaka's Two Lenders\n\n"
+        "Lusaka's Two Lenders\n\nZambia has borrowed from Beijing for a decade and from the IMF since 2022, "
+        "and its treasury now answers to both of them.", doc_id="x")
+    assert doc.title == "Lusaka's Two Lenders"
+    assert "2019-2020" not in doc.text

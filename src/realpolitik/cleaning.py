@@ -284,10 +284,14 @@ _DATE_WORDS = frozenset(
 )
 
 
+_ISO_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
+
+
 def _is_date_line(text: str) -> bool:
     """"Tuesday, March 12, 2019 | 10:32 EET": a publication date, neither heading nor chrome."""
-    # (an ISO date is one word of digits and dashes: "Date: 2026-02-03")
-    words = [w.lower().replace("-", "") for w in _words(text)]
+    # (an ISO date is one word of digits and dashes: "Date: 2026-02-03"; not a span of years or a
+    # score: "2019-2020", "3-1")
+    words = [_ISO_DATE.sub(r"\1\2\3", w.lower()) for w in _words(text)]
     return bool(words) and any(w.isdigit() for w in words) and all(w.isdigit() or w in _DATE_WORDS for w in words)
 
 

@@ -164,10 +164,13 @@ def _fronted_clauses_read_as_said(doc: Doc) -> list[Token]:
     """"In September 2022, when fighting … killed dozens of citizens, Bishkek criticised the CSTO":
     the small model reads a time clause before the main one as what the main verb says (a
     ``ccomp``, as in "Russia attacked Kyiv, the ministry said"); a clause before its verb that a
-    subordinating word opens ("when", "after") is the verb's adverbial clause."""
+    subordinating word opens ("when", "after") is the verb's adverbial clause; not when that word
+    opens a clause of its own set off by a comma ("Before Iran closed the strait, Washington struck
+    its ports, officials said": what the officials said)."""
     told = (doc[i] for i in _indexes(doc, tags={"VBD", "VBZ", "VBP"}, deps={"ccomp"}))
     return [t for t in told if t.i < t.head.i and t.right_edge.i + 1 < len(doc) and doc[t.right_edge.i + 1].text == ","
-            and any(w.lower_ in _SUBORDINATORS and w.dep_ in {"advmod", "mark"} and w.i < t.i for w in t.subtree)]
+            and any(w.lower_ in _SUBORDINATORS and w.dep_ in {"advmod", "mark"} and w.i < t.i
+                    and all(doc[k].text != "," for k in range(w.i, t.i)) for w in t.subtree)]
 
 
 def _later_verbs_left_loose(doc: Doc) -> list[Token]:

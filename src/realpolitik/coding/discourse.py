@@ -117,15 +117,14 @@ class Discourse:
         if any(words.tag[i] in _PLURAL_TAGS and (index.by_token.get(i) or words.dep[i] in SUBJECT_DEPS) and _plural_noun(doc[i], self.patterns)
                for i in range(span.start, span.end)):
             self.plural_seen = self.sentences
-        subjects = [m for i in index.named(span, unplaced=True) if words.dep[i] in SUBJECT_DEPS
+        subjects = [(i, m) for i in index.named(span, unplaced=True) if words.dep[i] in SUBJECT_DEPS
                     for m in [index.by_token.get(i) or index.fallback.get(i)] if m]
         self.held = self._plural_objects(span, index)
         # (the main clause's subject first: "Egypt declined to join …, even as Houthi attacks cut its
         # revenue. It has never joined …" is Egypt)
-        main = [m for i in index.named(span, unplaced=True) if words.dep[i] in SUBJECT_DEPS and doc[i].head.i == span.root.i
-                for m in [index.by_token.get(i) or index.fallback.get(i)] if m][:1]
+        main = [m for i, m in subjects if doc[i].head.i == span.root.i][:1]
         said = set(main) | set(sources)  # sets, not lists: a sentence listing hundreds of names stays linear
-        mentioned = [*main, *(m for m in sources if m not in main), *(m for m in subjects if m not in said)]
+        mentioned = [*main, *(m for m in sources if m not in main), *(m for _, m in subjects if m not in said)]
         if mentioned:
             kept = set(mentioned)
             self.recent = mentioned + [m for m in self.recent if m not in kept][:10]

@@ -76,10 +76,17 @@ def _is_conditional(verb: Token, patterns: Patterns) -> bool:
 
 def _marked_condition(verb: Token, patterns: Patterns) -> bool:
     """"if Egypt attacks", and a condition told by inversion: "Had Moscow not recognised …,"."""
-    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in {"had", "were", "should"} for c in verb.children
-                                    if c.i < min((s.i for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"}), default=-1)):
-        return True
-    return verb.dep_ in {"advcl", "ccomp"} and not _children_of(verb, {"mark"}).isdisjoint(patterns.conditional_marks)
+    return verb.dep_ in {"advcl", "ccomp"} and not _children_of(verb, {"mark"}).isdisjoint(patterns.conditional_marks) \
+        or _inverted_condition(verb, patterns)
+
+
+def _inverted_condition(verb: Token, patterns: Patterns) -> bool:
+    """"Had Moscow not recognised …,", "Should the talks fail,": a clause whose auxiliary
+    (``inversion_aux``) comes before its subject."""
+    if verb.dep_ != "advcl":
+        return False
+    subject = min((s.i for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"}), default=-1)
+    return any(c.dep_ == "aux" and c.lower_ in patterns.inversion_aux and c.i < subject for c in verb.children)
 
 
 # Clauses opened by a condition phrase, and the verbs they are conditions of, found once per document
