@@ -2007,4 +2007,9 @@ CASES = [
     # a reaction told in the passive is aimed at whose the act is, not at its victims
     ("Baku's arrests of journalists were condemned by the European Parliament.", "EU", "AZEGOV", "111", "asserted"),
     ("The European Parliament condemned the killing of protesters in Tbilisi by riot police.", "EU", "GEOCOP", "111", "asserted"),
+    # a sector adjective of people says whose they are (no thing it sorts)
+    ("President William Ruto met military commanders on Monday.", "KENGOV", "KENMIL", "040", "asserted"),
+    # a later verb the parser leaves hanging on the first shares its subject
+    ("As president, Ruto released a report that blamed the minister, then flew to Addis Ababa in July.",
+     "KENGOV", "ETHGOV", "042", "asserted"),
 ]

@@ -612,10 +612,14 @@ class MentionIndex:
     def sorts_a_thing(self, token: Token) -> bool:
         """Whether a sector word is an adjective of a noun that names no actor ("its military
         accord", "civilian rule"), saying what kind of thing it is, not whose; of a hostile act
-        it names the doer ("the military halt air strikes")."""
+        it names the doer ("the military halt air strikes"), of people their side ("met military
+        commanders": ``personnel_nouns``)."""
         head = token.head
-        return token.dep_ == "amod" and token.pos_ == "ADJ" and head.i not in self.by_token and head.i not in self.bare \
-            and not any(r.code and cameo(r.code).quad_class >= 3 for r in self.patterns.nouns.get(head.lemma_.lower(), ()))
+        if token.dep_ != "amod" or token.pos_ != "ADJ" or head.i in self.by_token or head.i in self.bare:
+            return False
+        lemma = head.lemma_.lower()
+        return lemma not in self.patterns.personnel_nouns and lemma not in self.patterns.people_nouns \
+            and not any(r.code and cameo(r.code).quad_class >= 3 for r in self.patterns.nouns.get(lemma, ()))
 
     def is_analyst(self, token: Token) -> bool:
         """Whether the phrase headed by ``token`` names an analyst ("experts", "a political scientist")."""
