@@ -2012,4 +2012,7 @@ CASES = [
     # a later verb the parser leaves hanging on the first shares its subject
     ("As president, Ruto released a report that blamed the minister, then flew to Addis Ababa in July.",
      "KENGOV", "ETHGOV", "042", "asserted"),
+    # a narrative's time is told from the last date the text told ("two years later", "the following year")
+    ("In 2008 Russia recognised Abkhazia. Two years later, Moldova refused to recognise Abkhazia's independence. "
+     "The following year Chisinau expelled a Russian diplomat.", "MDAGOV", "RUSGOV", "161", "asserted"),
 ]

@@ -444,3 +444,20 @@ def test_a_when_clause_or_a_fronted_date_is_found_after_the_document_start(nlp):
     praised = next(t for t in third if t.text == "praised")
     assert event_date(second, given(D(2025, 10, 6)), PATTERNS, trigger=signed) == (D(2023, 12, 1), "month")
     assert event_date(third, given(D(2025, 10, 8)), PATTERNS, trigger=praised) == (D(2025, 10, 6), "day")
+
+
+@pytest.mark.parametrize("text, told, expected, precision", [
+    ("Two years later, Georgia refused to recognise the annexation.", (D(2014, 1, 1), "year"), D(2016, 1, 1), "year"),
+    ("Three months later Astana recalled its ambassador.", (D(2019, 3, 1), "month"), D(2019, 6, 1), "month"),
+    ("Ten days later the two sides met again.", (D(2019, 3, 4), "day"), D(2019, 3, 14), "day"),
+    ("The following year Tbilisi expelled a Russian diplomat.", (D(2016, 1, 1), "year"), D(2017, 1, 1), "year"),
+    ("That autumn Astana hosted Xi Jinping.", (D(2019, 3, 1), "month"), D(2019, 1, 1), "year"),
+    # a month or a day is never made up from a year
+    ("Three months later Astana recalled its ambassador.", (D(2019, 1, 1), "year"), D(2025, 10, 8), "doc"),
+    # nothing told before: "the following year" is nobody's; "the previous year" the document's
+    ("The following year Tbilisi expelled a Russian diplomat.", None, D(2025, 10, 8), "doc"),
+    ("Tbilisi expelled a Russian diplomat the previous year.", None, D(2024, 1, 1), "year"),
+])
+def test_a_narrative_time_is_told_from_the_last_date_told(nlp, text, told, expected, precision):
+    sentence = next(iter(nlp(text).sents))
+    assert event_date(sentence, given(D(2025, 10, 8)), PATTERNS, told=told) == (expected, precision)

@@ -52,6 +52,10 @@ Further rules, each chosen so a date is never invented:
   stopping in "threatened to stop deliveries from January 1", "planned for Wednesday"): then it
   is the first such date on or after the document date.  When the document date is unknown only
   expressions with an explicit year are used.
+* A narrative's relative time ("two years later", "three months later", "the following year",
+  "that spring", "the same month") is told from the date of the last act the text dated (the
+  coder passes it as ``told``), to the precision that date allows ("three months later" than "in
+  2019" is no month); with none told it dates nothing, but "the previous year" is the document's.
 * A year range ("an action plan for 2016–2017") is the term of the thing named and is ignored.
 * Dates inside parentheses -- "(TASS, January 1, 2016)" -- date the source, not the event, and
   are ignored.
@@ -129,22 +133,26 @@ class DateExpression:
 
 
 def event_date(
-    sentence: Span, doc_date: DocumentDate, patterns: Patterns, trigger: Token | Span | None = None
+    sentence: Span, doc_date: DocumentDate, patterns: Patterns, trigger: Token | Span | None = None,
+    told: Resolved | None = None,
 ) -> tuple[date | None, EventDatePrecision]:
     """The date of the event that ``trigger`` (default: the sentence's root) expresses.
 
-    ``doc_date`` anchors relative expressions; ``patterns`` give the words of time (future
-    auxiliaries, intent verbs, prepositions of duration); see the module docstring for the rules.
+    ``doc_date`` anchors relative expressions; ``told``, the date of the last act the text dated,
+    anchors those of a narrative ("two years later", "the following year", "that spring");
+    ``patterns`` give the words of time (future auxiliaries, intent verbs, prepositions of
+    duration); see the module docstring for the rules.
     """
     reference = doc_date.value
     anchor = _anchor(sentence, trigger)
-    chained = _chained(sentence, doc_date, patterns, anchor)
+    chained = _chained(sentence, doc_date, patterns, anchor, told)
     if chained is not None:
         return chained
     candidates = _candidates(sentence, _expressions_of(sentence), anchor, patterns, reference)
     if candidates:
         best = min(candidates, key=lambda e: _distance(sentence, e, anchor))
-        resolved = best.resolve(reference, _looks_ahead(sentence, best, patterns))
+        resolved = _narrated(best, told, reference) if best.resolver is _narrative else \
+            best.resolve(reference, _looks_ahead(sentence, best, patterns))
         if resolved is not None:
             return resolved
     return reference, "doc"
@@ -360,6 +368,42 @@ _FIXED: dict[str, Callable[[date], Resolved]] = {
 }
 
 
+def _narrative(m: re.Match[str], reference: date | None, forward: bool = False) -> Resolved | None:
+    """A narrative's relative time resolves against the date the text told last (``_narrated``);
+    with none told, "the previous year" against the document's date."""
+    steps = _NARRATIVE_STEPS.get((m.group("rel") or "").lower())
+    if reference is None or steps is None or steps >= 0:
+        return None  # ("the following year" with nothing told before it: not the document's)
+    return _moved(reference, "day", _narrative_unit(m), steps)
+
+
+def _narrated(expression: DateExpression, told: Resolved | None, reference: date | None) -> Resolved | None:
+    """"Two years later", "the following year", "that spring": the date the narrative told last,
+    moved by what the expression says, to the precision that date allows."""
+    if told is None:
+        return expression.resolve(reference)
+    m = expression.match
+    count = (m.group("num") or "").lower()
+    steps = (NUMBERS.get(count) or (int(count) if count.isdigit() else None)) if count \
+        else _NARRATIVE_STEPS.get((m.group("rel") or "that").lower())
+    return None if steps is None else _moved(*told, _narrative_unit(m), steps)
+
+
+def _narrative_unit(m: re.Match[str]) -> str:
+    return (m.group("unit") or m.group("unit2") or "year").lower().rstrip("s")
+
+
+def _moved(host: date, precision: str, unit: str, steps: int) -> Resolved | None:
+    """``host`` moved by whole years (to the year), or as ``_shifted`` moves it."""
+    if unit == "year":
+        return (date(host.year + steps, 1, 1), "year") if precision in {"day", "month", "year"} else None
+    return _shifted(host, precision, unit, steps)
+
+
+# how far each narrative word moves the told date
+_NARRATIVE_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0}
+
+
 def _fixed(
     m: re.Match[str], reference: date | None, forward: bool = False
 ) -> Resolved | None:
@@ -441,6 +485,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
         ),
         _ago,
     ),
+    # a narrative's time, told from the date it told last ("two years later", "the following year",
+    # "that spring"; "the previous year" with none told is the document's)
+    (
+        re.compile(
+            rf"(?i:\b(?P<expr>{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+later"
+            r"|the\s+(?P<rel>following|next|previous|preceding|same)\s+(?P<unit2>week|month|year)"
+            r"|that\s+(?P<season>year|spring|summer|autumn|fall|winter))\b)"
+        ),
+        _narrative,
+    ),
     (re.compile(rf"(?i:\b(?P<expr>{_FIXED_PHRASES})\b)"), _fixed),
     # "on Sunday, 5 March": the weekday only repeats the date that follows it
     (
@@ -465,6 +519,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
 _DIGIT = re.compile(r"\d")
 # every month's name and abbreviation opens with one of these, as _MONTH matches them (in capitals)
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NARRATIVE_WORDS = ("later", "following", "next", "previous", "preceding", "same", "that")
 _FIXED_WORDS = ("yesterday", "today", "night", "morning", "afternoon", "evening", "tomorrow", "week", "month", "year")
 
 
@@ -491,6 +546,7 @@ _HOLDS: dict[Resolver, Callable[[str, str | None], bool]] = {
     _month_of_year_told: _has_month,
     _weekday: lambda text, low: "day" in text,
     _ago: lambda text, low: low is None or "ago" in low,
+    _narrative: lambda text, low: low is None or any(word in low for word in _NARRATIVE_WORDS),
     _fixed: lambda text, low: low is None or any(word in low for word in _FIXED_WORDS),
 }
 
@@ -608,7 +664,8 @@ _SHIFT_DAYS = {"day": 1, "week": 7}
 _SHIFT_MONTHS = {"month": 1, "year": 12}
 
 
-def _chained(sentence: Span, doc_date: DocumentDate, patterns: Patterns, anchor: Token) -> Resolved | None:
+def _chained(sentence: Span, doc_date: DocumentDate, patterns: Patterns, anchor: Token,
+             told: Resolved | None = None) -> Resolved | None:
     """"moved troops on Thursday, a day after the ICJ ordered it to refrain": an act told "N days
     (weeks, months, years) after/before" the clause it hangs on is dated from that clause's own
     date, when that is a day (for months and years, a month will do: "a year after Mali quit the
@@ -635,7 +692,7 @@ def _chained(sentence: Span, doc_date: DocumentDate, patterns: Patterns, anchor:
     n = NUMBERS.get(count) or (int(count) if count.isdigit() else None)
     if n is None:
         return None
-    host, precision = event_date(sentence, doc_date, patterns, clause.head)
+    host, precision = event_date(sentence, doc_date, patterns, clause.head, told)
     return None if host is None else _shifted(host, precision, measure.lemma_.lower(), -n if mark == "after" else n)
 
 

@@ -100,9 +100,11 @@ class SentenceCoder:
         self.dateline = dateline
         self.discourse = Discourse(self.patterns)
         self.roles = RoleFinder(self.patterns, self.discourse, dateline)
+        self.told: tuple[datetime.date, str] | None = None  # the date of the last act the story dated
 
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
         self._acts: dict[tuple[int, bool], tuple[datetime.date | None, str, Location | None]] = {}
+        self._told_before = self.told  # (each act of the sentence is told from the same narrative time)
         self._modalities: dict[int, str] = {}
         self._sentence = self.document.text[sent_start:sent_end]  # one string for all its events
         self._index_no, self._sentence_start, self._sentence_end = index_no, sent_start, sent_end
@@ -141,6 +143,7 @@ class SentenceCoder:
                 self.discourse.hear(trig.head, heard)  # for a mediation of it named later in the sentence
                 acts += heard
         self.discourse.learn(span, index, list(sources_here), acts)
+        self._learn_time(span)
         return self._finished([e for _, e in sorted(events, key=lambda ranked: ranked[0])], continuing)
 
     def _prepared(self, trig: Trigger, index: MentionIndex, coded: Mapping[int, str]) -> tuple[Trigger, Roles] | None:
@@ -548,11 +551,20 @@ class SentenceCoder:
         key = (trig.head.i, announced_code is not None)
         if key not in self._acts:
             date, precision = self._announced_on(span, trig.head) if announced_code else event_date(
-                span, self.document.date, self.patterns, trigger=trig.head)
+                span, self.document.date, self.patterns, trigger=trig.head, told=self._told_before)
             if precision == "doc" and self.dateline is not None and self.dateline.day is not None and self._in_lead(span):
                 date, precision = self.dateline.day, "day"  # the parser never saw the dateline's date
+            if date is not None and precision != "doc":
+                self.told = date, precision  # ("In 2014 … Two years later …": a narrative's time)
             self._acts[key] = date, precision, event_location(trig.head, self.patterns.scene_prepositions)
         return self._acts[key]
+
+    def _learn_time(self, span: Span) -> None:
+        """The date the sentence's main clause tells, for a narrative's "two years later" in the
+        next ones (also when it codes no act: "In 2014 Russia annexed Crimea.")."""
+        date, precision = event_date(span, self.document.date, self.patterns, told=self._told_before)
+        if date is not None and precision != "doc":
+            self.told = date, precision
 
     def _in_lead(self, span: Span) -> bool:
         """Whether ``span`` is the sentence the dateline opens."""
