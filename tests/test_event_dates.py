@@ -452,6 +452,8 @@ def test_a_when_clause_or_a_fronted_date_is_found_after_the_document_start(nlp):
     ("Ten days later the two sides met again.", (D(2019, 3, 4), "day"), D(2019, 3, 14), "day"),
     ("The following year Tbilisi expelled a Russian diplomat.", (D(2016, 1, 1), "year"), D(2017, 1, 1), "year"),
     ("That autumn Astana hosted Xi Jinping.", (D(2019, 3, 1), "month"), D(2019, 1, 1), "year"),
+    ("That July Astana hosted Xi Jinping.", (D(2019, 3, 1), "month"), D(2019, 7, 1), "month"),
+    ("Later that month Astana recalled its envoy.", (D(2019, 3, 4), "day"), D(2019, 3, 1), "month"),
     # a month or a day is never made up from a year
     ("Three months later Astana recalled its ambassador.", (D(2019, 1, 1), "year"), D(2025, 10, 8), "doc"),
     # nothing told before: "the following year" is nobody's; "the previous year" the document's

@@ -53,9 +53,11 @@ Further rules, each chosen so a date is never invented:
   is the first such date on or after the document date.  When the document date is unknown only
   expressions with an explicit year are used.
 * A narrative's relative time ("two years later", "three months later", "the following year",
-  "that spring", "the same month") is told from the date of the last act the text dated (the
-  coder passes it as ``told``), to the precision that date allows ("three months later" than "in
-  2019" is no month); with none told it dates nothing, but "the previous year" is the document's.
+  "that spring", "that July", "later that month") is told from the date of the last act the text
+  dated (the coder passes it as ``told``), to the precision that date allows ("three months later"
+  than "in 2019" is no month); with none told it dates nothing, but "the previous year" is the
+  document's.  (In a story with no dateline the coder also gives an act told in the past with no
+  date of its own the month or year of its paragraph's last dated act: ``SentenceCoder._act``.)
 * A year range ("an action plan for 2016–2017") is the term of the thing named and is ignored.
 * Dates inside parentheses -- "(TASS, January 1, 2016)" -- date the source, not the event, and
   are ignored.
@@ -383,6 +385,10 @@ def _narrated(expression: DateExpression, told: Resolved | None, reference: date
     if told is None:
         return expression.resolve(reference)
     m = expression.match
+    if m.group("month") and told[1] != "doc":
+        return date(told[0].year, _month(m), 1), "month"  # "that July"
+    if (m.group("season") or "").lower() == "month":
+        return _moved(*told, "month", 0)  # "later that month", "the same month"
     count = (m.group("num") or "").lower()
     steps = (NUMBERS.get(count) or (int(count) if count.isdigit() else None)) if count \
         else _NARRATIVE_STEPS.get((m.group("rel") or "that").lower())
@@ -491,7 +497,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
         re.compile(
             rf"(?i:\b(?P<expr>{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+later"
             r"|the\s+(?P<rel>following|next|previous|preceding|same)\s+(?P<unit2>week|month|year)"
-            r"|that\s+(?P<season>year|spring|summer|autumn|fall|winter))\b)"
+            rf"|(?:later\s+)?(?:that|the\s+same)\s+(?P<season>year|month|spring|summer|autumn|fall|winter|{_MONTH}))\b)"
         ),
         _narrative,
     ),

@@ -787,7 +787,10 @@ class Discourse:
             # ("… still hold 13 U.N. staff members. The group refused to release them": the people
             # the sentence before acted on, for a plural pronoun acted on)
             held = self.held if tok.lower_ in self.patterns.plural_pronouns else []
-            for m in [*_nearest_first(tok, index), *held, *self.recent]:
+            # ("In June Astana hosted Xi Jinping. Tokayev signed a deal with him": the people the
+            # earlier sentences named, after their doers, for "him" and "her")
+            people = [ActorMention(tok.idx, tok.idx, a.name, a) for a in self.people] if kind == "person" else []
+            for m in [*_nearest_first(tok, index), *held, *self.recent, *people]:
                 if m not in sources and not any(_same_party(m, s) for s in sources) and _fits(m, kind) \
                         and not _in_doers_phrase(m, tok):
                     return [as_pronoun(tok, m)]

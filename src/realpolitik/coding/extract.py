@@ -100,7 +100,8 @@ class SentenceCoder:
         self.dateline = dateline
         self.discourse = Discourse(self.patterns)
         self.roles = RoleFinder(self.patterns, self.discourse, dateline)
-        self.told: tuple[datetime.date, str] | None = None  # the date of the last act the story dated
+        # the date of the last act the story dated, and where its paragraph starts
+        self.told: tuple[tuple[datetime.date, str], int] | None = None
 
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
         self._acts: dict[tuple[int, bool], tuple[datetime.date | None, str, Location | None]] = {}
@@ -551,20 +552,45 @@ class SentenceCoder:
         key = (trig.head.i, announced_code is not None)
         if key not in self._acts:
             date, precision = self._announced_on(span, trig.head) if announced_code else event_date(
-                span, self.document.date, self.patterns, trigger=trig.head, told=self._told_before)
+                span, self.document.date, self.patterns, trigger=trig.head,
+                told=self._told_before[0] if self._told_before else None)
             if precision == "doc" and self.dateline is not None and self.dateline.day is not None and self._in_lead(span):
                 date, precision = self.dateline.day, "day"  # the parser never saw the dateline's date
+            elif precision == "doc" and self._carries_time(trig):
+                date, precision = self._told_before[0]
             if date is not None and precision != "doc":
-                self.told = date, precision  # ("In 2014 … Two years later …": a narrative's time)
+                self._tell(date, precision)  # ("In 2014 … Two years later …": a narrative's time)
             self._acts[key] = date, precision, event_location(trig.head, self.patterns.scene_prepositions)
         return self._acts[key]
 
     def _learn_time(self, span: Span) -> None:
         """The date the sentence's main clause tells, for a narrative's "two years later" in the
-        next ones (also when it codes no act: "In 2014 Russia annexed Crimea.")."""
-        date, precision = event_date(span, self.document.date, self.patterns, told=self._told_before)
+        next ones, when it dated no act itself ("In 2014 Russia annexed Crimea.")."""
+        if self.told is not self._told_before:
+            return  # (its last dated act's date is told: "formed the alliance in 2023 and quit ECOWAS on Sunday")
+        date, precision = event_date(span, self.document.date, self.patterns, told=self._told_before[0] if self._told_before else None)
         if date is not None and precision != "doc":
-            self.told = date, precision
+            self._tell(date, precision)
+
+    def _tell(self, date: datetime.date, precision: str) -> None:
+        self.told = (date, precision), self._paragraph_start()
+
+    def _paragraph_start(self) -> int:
+        return self.document.text.rfind("\n\n", 0, self._sentence_start)
+
+    def _carries_time(self, trig: Trigger) -> bool:
+        """"In June 2024 Astana hosted Xi. Tokayev signed a gas deal with him.": in a story with no
+        dateline, an act told in the past with no date of its own took place in the month or year of
+        its paragraph's last dated act (a news story's undated acts are its day's, as the document
+        date says)."""
+        # (a month or a year, not a day: "Israel struck on Friday. Egypt condemned the strike." need
+        # not be Friday's)
+        if self.dateline is not None or self._told_before is None or self._told_before[1] != self._paragraph_start() \
+                or self._told_before[0][1] not in {"month", "year"}:
+            return False
+        verb = trig.head
+        had = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and had)
 
     def _in_lead(self, span: Span) -> bool:
         """Whether ``span`` is the sentence the dateline opens."""
