@@ -2015,8 +2015,9 @@ CASES = [
     # a narrative's time is told from the last date the text told ("two years later", "the following year")
     ("In 2008 Russia recognised Abkhazia. Two years later, Moldova refused to recognise Abkhazia's independence. "
      "The following year Chisinau expelled a Russian diplomat.", "MDAGOV", "RUSGOV", "161", "asserted"),
-    # in a story with no dateline, an act told in the past with no date of its own is of the month
-    # or year of its paragraph's last dated act (not of a day, nor across paragraphs)
+    # in a story with no dateline, an act told in the past with no date of its own is of the year of
+    # its paragraph's last act dated to a month or a year (not of a day, nor across paragraphs, nor
+    # in the document's own year)
     ("Ashgabat's balancing act\n\nTurkmenistan has long balanced between Moscow and Beijing. In June 2019 "
      "Ashgabat hosted Xi Jinping. President Berdimuhamedow signed a gas deal with him.", "TKMGOV", "CHNGOV", "057", "asserted"),
 ]

@@ -57,7 +57,8 @@ Further rules, each chosen so a date is never invented:
   dated (the coder passes it as ``told``), to the precision that date allows ("three months later"
   than "in 2019" is no month); with none told it dates nothing, but "the previous year" is the
   document's.  (In a story with no dateline the coder also gives an act told in the past with no
-  date of its own the month or year of its paragraph's last dated act: ``SentenceCoder._act``.)
+  date of its own the year of its paragraph's last act dated to a month or a year, when that is
+  not the document's year: ``SentenceCoder._carries_time``.)
 * A year range ("an action plan for 2016–2017") is the term of the thing named and is ignored.
 * Dates inside parentheses -- "(TASS, January 1, 2016)" -- date the source, not the event, and
   are ignored.

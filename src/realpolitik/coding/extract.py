@@ -255,7 +255,7 @@ class SentenceCoder:
         destinations = self._destinations(span, words)
         # (the lead itself is read by its own words)
         home = self.home if self.home is not None and span.start_char >= self.home.start else None
-        self.discourse.story_country = home.country if home is not None else None
+        self.discourse.story_country = (home.about or home.country) if home is not None else None
         index.place_sectors(self.dateline, self.patterns.nouns, destinations, self.discourse.sectors, home)
         index.place_reported(self.patterns.reported_sectors)
         index.place_roaming(self.patterns.roaming_groups, self.dateline)
@@ -557,7 +557,7 @@ class SentenceCoder:
             if precision == "doc" and self.dateline is not None and self.dateline.day is not None and self._in_lead(span):
                 date, precision = self.dateline.day, "day"  # the parser never saw the dateline's date
             elif precision == "doc" and self._carries_time(trig):
-                date, precision = self._told_before[0]
+                date, precision = datetime.date(self._told_before[0][0].year, 1, 1), "year"
             if date is not None and precision != "doc":
                 self._tell(date, precision)  # ("In 2014 … Two years later …": a narrative's time)
             self._acts[key] = date, precision, event_location(trig.head, self.patterns.scene_prepositions)
@@ -579,14 +579,18 @@ class SentenceCoder:
         return self.document.text.rfind("\n\n", 0, self._sentence_start)
 
     def _carries_time(self, trig: Trigger) -> bool:
-        """"In June 2024 Astana hosted Xi. Tokayev signed a gas deal with him.": in a story with no
-        dateline, an act told in the past with no date of its own took place in the month or year of
-        its paragraph's last dated act (a news story's undated acts are its day's, as the document
-        date says)."""
+        """"In June 2019 Astana hosted Xi. Tokayev signed a gas deal with him.": in a story with no
+        dateline, an act told in the past with no date of its own took place in the year of its
+        paragraph's last act dated to a month or a year, when that is not the document's year (a
+        news story's undated acts are its day's, as the document date says; a year is all the
+        inference holds: "Following the August election, … The Kremlin supported Lukashenko" is
+        not a year ago's month)."""
         # (a month or a year, not a day: "Israel struck on Friday. Egypt condemned the strike." need
         # not be Friday's)
+        # (nor in the document's own year, which its date tells better)
         if self.dateline is not None or self._told_before is None or self._told_before[1] != self._paragraph_start() \
-                or self._told_before[0][1] not in {"month", "year"}:
+                or self._told_before[0][1] not in {"month", "year"} \
+                or (self.document.date.value is not None and self._told_before[0][0].year == self.document.date.value.year):
             return False
         verb = trig.head
         had = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
@@ -618,11 +622,12 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
 def _drop_repeated(events: list[Event], continuing: set[tuple[int, int]]) -> list[Event]:
     """"supported Lukashenko throughout the protests, and continues to back him": an act a word of
     ``continuing`` goes on with, told by another word of the sentence (the same source, target, code,
-    modality, date and place), is one record.  Two acts of one kind stay two ("urging Kenya to
-    investigate and calling on Nairobi to free the activists" asks two things)."""
+    modality and place, whatever its date: it goes on from then), is one record.  Two acts of one
+    kind stay two ("urging Kenya to investigate and calling on Nairobi to free the activists" asks
+    two things)."""
     def key(e: Event) -> tuple:
         return (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.modality,
-                e.date, e.date_precision, e.location)
+                e.location)
 
     told = {key(e) for e in events if e.trigger_span not in continuing}
     return [e for e in events if e.trigger_span not in continuing or key(e) not in told]
@@ -830,7 +835,18 @@ def _story_home(document: Document, doc: Doc, actors, patterns: Patterns) -> Dat
     said = [m for m in own if subject is not None and subject.left_edge.idx <= m.start <= subject.idx]
     title = [m for m in own if m.start < lead.start_char]
     found = next(iter(said or title), None)
-    return None if found is None else Dateline(end, end, found.text, found.actor.country)
+    # (what it is about is its title's state first: "Belarus's anti-Kremlin Tilt …" opening "On
+    # January 1, 2016, Ukraine acceded …" is about Belarus)
+    named = [m for m in actors.find_mentions(document.text[:lead.start_char], on=document.date.value) if _names_a_state(m)]
+    about = next(iter(named or said), found)
+    return None if found is None else Dateline(end, end, found.text, found.actor.country, about=about.actor.country)
+
+
+def _names_a_state(m: ActorMention) -> bool:
+    """A state named as itself or as an owner ("Belarus's anti-Kremlin tilt"), not by an adjective."""
+    text = m.text.strip()
+    return names_the_state(m) or (m.actor.kind == "state" and m.actor.code == m.actor.country
+                                  and text[-2:] in {"'s", "’s"} and m.actor.matched.startswith(text[:-2]))
 
 
 def _moves(dateline: Dateline, patterns: Patterns) -> bool:

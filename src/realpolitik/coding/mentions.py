@@ -68,6 +68,7 @@ class Dateline:
     place: str
     country: str | None
     day: datetime.date | None = None  # the date it gives, if any: the lead's acts happened then
+    about: str | None = None  # a story with no dateline: the country it is about (its title's, else its lead's)
 
 
 _NAME_LABELS = {"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
