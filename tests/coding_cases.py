@@ -2020,4 +2020,6 @@ CASES = [
     # in the document's own year)
     ("Ashgabat's balancing act\n\nTurkmenistan has long balanced between Moscow and Beijing. In June 2019 "
      "Ashgabat hosted Xi Jinping. President Berdimuhamedow signed a gas deal with him.", "TKMGOV", "CHNGOV", "057", "asserted"),
+    # people hold the offices of the time the sentence tells (Michel led the European Council 2019-2024)
+    ("In October 2022 Charles Michel visited Astana.", "EU", "KAZGOV", "042", "asserted"),
 ]

@@ -563,6 +563,11 @@ class SentenceCoder:
             self._acts[key] = date, precision, event_location(trig.head, self.patterns.scene_prepositions)
         return self._acts[key]
 
+    def told_day(self, span: Span) -> datetime.date | None:
+        """The day, month or year the sentence's main clause tells, if it tells one of its own."""
+        date, precision = event_date(span, self.document.date, self.patterns, told=self.told[0] if self.told else None)
+        return date if precision != "doc" else None
+
     def _learn_time(self, span: Span) -> None:
         """The date the sentence's main clause tells, for a narrative's "two years later" in the
         next ones, when it dated no act itself ("In 2014 Russia annexed Crimea.")."""
@@ -962,7 +967,10 @@ class _Piece:
         money = not patterns.currencies.isdisjoint(words.lemma)
 
         def mentions(sent, span: Span) -> list[ActorMention]:
-            known = [m.moved(sent.start) for m in actors.find_mentions(sent.text, on=on)]
+            # (people hold the offices of the time the sentence tells: "In 2019 Charles Michel, then
+            # Belgium's prime minister, …", "In 2022 Michel visited Astana" for the EU)
+            when = coder.told_day(span) or on
+            known = [m.moved(sent.start) for m in actors.find_mentions(sent.text, on=when)]
             ents = entities[bisect.bisect_left(entity_starts, span.start):bisect.bisect_left(entity_starts, span.end)]
             known = outside_names(outside_dateline(known, dateline), ents)
             return [m for m in known + open_mentions(ents, known, dateline, things, patterns.describing_nouns)
