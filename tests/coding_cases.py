@@ -2022,4 +2022,7 @@ CASES = [
      "Ashgabat hosted Xi Jinping. President Berdimuhamedow signed a gas deal with him.", "TKMGOV", "CHNGOV", "057", "asserted"),
     # people hold the offices of the time the sentence tells (Michel led the European Council 2019-2024)
     ("In October 2022 Charles Michel visited Astana.", "EU", "KAZGOV", "042", "asserted"),
+    # a place deeper in the object's own phrase, a region named by its owner
+    ("Last month Vilnius summoned Belarus's envoy after Belarusian drones struck a pumping station on the "
+     "Druzhba pipeline in Lithuania's Alytus county.", "BLR", "LTU", "190", "asserted"),
 ]

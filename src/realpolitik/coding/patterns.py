@@ -337,6 +337,7 @@ class Patterns:
     posted_nouns: frozenset[str] = frozenset()  # "diplomats in Vienna": where they serve, not whose they are
     employer_prepositions: frozenset[str] = frozenset()  # "a spokesman for the ministry in Kyiv": the body's country
     personnel_nouns: frozenset[str] = frozenset()  # "military commanders": a sector adjective of these is their side
+    land_part_nouns: frozenset[str] = frozenset()  # "in Russia's Bryansk region": the region's owner is the place
     leading_verbs: frozenset[str] = frozenset()  # "the junta, led by General X": X is the body's
     scene_prepositions: frozenset[str] = frozenset()  # "met in Minsk": where the act happens (coding/locations.py)
     concessive_prepositions: frozenset[str] = frozenset()  # "despite Turkey's offer": no party of the act

@@ -818,8 +818,15 @@ class RoleFinder:
         # the participle that describes the object)
         heads += [p for o in heads[1:] for p in o.children if p.dep_ == "acl"]
         places = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"in", "off"} for g in c.children]
-        # ("seized a tanker off the coast of Venezuela", "off Venezuela's coast": the coast's country)
-        places += [w for g in places if g.lemma_.lower() in self.patterns.coast_nouns for w in _owner_words(g)]
+        # ("struck a pumping station on the Druzhba pipeline in Russia's Bryansk region": a place
+        # deeper in the object's own phrase; not of a reaction, where it says where the act reacted
+        # to happened: "condemned the attack on UN peacekeepers in Lebanon")
+        if not self.patterns.codes_in(act.trig.code, self.patterns.reaction_roots):
+            places += [g for o in heads[1:] for g in _phrase_places(o) if g not in places]
+        # ("seized a tanker off the coast of Venezuela", "off Venezuela's coast", "in Russia's
+        # Bryansk region": the coast's or the region's country)
+        places += [w for g in places if g.lemma_.lower() in self.patterns.coast_nouns | self.patterns.land_part_nouns
+                   for w in _owner_words(g)]
         for g in places:
             m = act.index.at(g)
             if m is not None and m.actor.kind == "state" and m.actor.code == m.actor.country \
@@ -1360,6 +1367,19 @@ def _first_found(act: _Act, strategies: Sequence[Callable[[_Act], list[ActorMent
 def _names_only(index: MentionIndex, country: str) -> bool:
     """Whether every actor of the sentence with a country is of ``country``."""
     return all(m.actor.country in (None, country) for m in [*index.by_token.values(), *index.fallback.values()])
+
+
+def _phrase_places(noun: Token) -> list[Token]:
+    """The places an "in" or "off" phrase names inside a noun's own phrase, through its nouns and
+    prepositions only ("a pumping station on the pipeline in Russia's Bryansk region")."""
+    found, stack = [], [noun]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "prep" or child.pos_ in {"NOUN", "PROPN"} and child.dep_ == "pobj":
+                stack.append(child)
+                if child.dep_ == "pobj" and child.head.lower_ in {"in", "off"}:
+                    found.append(child)
+    return found
 
 
 def _owner_words(noun: Token) -> list[Token]:
