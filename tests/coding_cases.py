@@ -2025,4 +2025,6 @@ CASES = [
     # a place deeper in the object's own phrase, a region named by its owner
     ("Last month Vilnius summoned Belarus's envoy after Belarusian drones struck a pumping station on the "
      "Druzhba pipeline in Lithuania's Alytus county.", "BLR", "LTU", "190", "asserted"),
+    # an announced package of money is a pledge of aid
+    ("In Samarkand, Ursula von der Leyen announced a 12 billion euro package for Kazakhstan.", "EU", "KAZ", "033", "asserted"),
 ]
