@@ -2026,5 +2026,6 @@ CASES = [
     ("Last month Vilnius summoned Belarus's envoy after Belarusian drones struck a pumping station on the "
      "Druzhba pipeline in Lithuania's Alytus county.", "BLR", "LTU", "190", "asserted"),
     # an announced package of money is a pledge of aid
-    ("In Samarkand, Ursula von der Leyen announced a 12 billion euro package for Kazakhstan.", "EU", "KAZ", "033", "asserted"),
+    ("In Samarkand on 4 April 2025, Ursula von der Leyen announced a 12 billion euro package for Kazakhstan.",
+     "EU", "KAZ", "033", "asserted"),
 ]
