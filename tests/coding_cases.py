@@ -2028,4 +2028,7 @@ CASES = [
     # an announced package of money is a pledge of aid
     ("In Samarkand on 4 April 2025, Ursula von der Leyen announced a 12 billion euro package for Kazakhstan.",
      "EU", "KAZ", "033", "asserted"),
+    # "the kingdom" is the state named before whose formal name says so (the Kingdom of Morocco)
+    ("Rabat hosted the Algerian envoy in May. Algiers then recalled its ambassador from Paris, and the kingdom "
+     "praised the decision.", "MAR", "DZAGOV", "051", "asserted"),
 ]

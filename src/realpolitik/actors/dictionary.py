@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +23,7 @@ class ActorDictionary:
 
     def __post_init__(self) -> None:
         self._index = AliasIndex(self.entries_)
+        self._called: dict[tuple[str, ...], dict[str, frozenset[str]]] = {}
 
     def resolve(self, text: str, on: datetime.date | None = None) -> Actor | None:
         return self._index.resolve(text.strip(), on)
@@ -43,6 +44,16 @@ class ActorDictionary:
         self, text: str, on: datetime.date | None = None
     ) -> list[ActorMention]:
         return self._index.find(text, on)
+
+    def states_called(self, words: Iterable[str]) -> dict[str, frozenset[str]]:
+        """For each word, the states one of whose names holds it ("kingdom": Saudi Arabia, the
+        Kingdom of Saudi Arabia; Jordan, the Hashemite Kingdom of Jordan; …)."""
+        key = tuple(sorted(words))
+        if key not in self._called:  # (read once per dictionary: every document asks)
+            states = [e for e in self.entries_ if e.kind == "state" and e.code == e.country]
+            self._called[key] = {w: frozenset(e.country for e in states if any(w in a.lower().split() for a in e.aliases))
+                                 for w in key}
+        return self._called[key]
 
     def roles(self, person: str) -> list[Role]:
         entry = self._index.entry_for(person)

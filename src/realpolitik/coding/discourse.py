@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -38,8 +38,10 @@ class Discourse:
     """The actors a document has named so far: the last ones to act or be a subject (for
     pronouns), its people by surname, its countries, the last first."""
 
-    def __init__(self, patterns: Patterns) -> None:
+    def __init__(self, patterns: Patterns, called: Mapping[str, frozenset[str]] | None = None) -> None:
         self.patterns = patterns
+        # the states one of whose names holds a describing noun ("the kingdom": Saudi Arabia, Jordan …)
+        self.called = called or {}
         self.names: dict[str, Actor] = {}  # surname, case folded -> the person named in full earlier
         self.people: list[Actor] = []  # the people named so far, the last first
         self.named: list[Actor] = []  # the countries and organisations named so far, the last first
@@ -633,8 +635,11 @@ class Discourse:
             before = [m.actor for m in sorted(mentions, key=lambda m: -m.start) if m.end <= t.idx
                       and _kind_of(m.actor) == kind and _clause_of(span, m) != _clause(t).i and m.actor.country not in own]
             known = [*before, *(a for a in self.named if _kind_of(a) == kind and a.country not in own)]
-            # ("the Alliance of Sahel States … ECOWAS … the alliance's chiefs": the one its name calls so)
-            actor = next(iter([a for a in known if words.lemma[i] in a.name.lower().split()] or known), None)
+            # ("the Alliance of Sahel States … ECOWAS … the alliance's chiefs": the one its name calls
+            # so; "Riyadh … Beijing … the kingdom": the state whose formal name does)
+            called = self.called.get(words.lemma[i], frozenset())
+            actor = next(iter([a for a in known if words.lemma[i] in a.name.lower().split()]
+                              or [a for a in known if kind == "state" and a.country in called] or known), None)
             if actor is not None:
                 if kind == "state":
                     actor = Actor(actor.country, actor.country, "state", actor.country)

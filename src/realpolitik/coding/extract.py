@@ -81,13 +81,15 @@ class SentenceCoder:
     for is handed to it (what it emits stays the same)."""
 
     def __init__(self, document: Document, patterns: Patterns, words: Words, dateline: Dateline | None = None,
-                 max_parties: int = 12, left_out: LeftOutSink | None = None, home: Dateline | None = None) -> None:
+                 max_parties: int = 12, left_out: LeftOutSink | None = None, home: Dateline | None = None,
+                 called: Mapping[str, frozenset[str]] | None = None) -> None:
         self.document = document
         self.left_out = left_out
         self.patterns = patterns
         # a story with no dateline is about the country its lead's subject or its title names
         # (``_story_home``): its untitled offices are that country's ("… the president flew to Moscow")
         self.home = home
+        self.called = called  # the states a describing noun's name holds ("the kingdom")
         self.headline_end = _headline_end(document.text)
         self.max_parties = max_parties
         self.start_story(dateline)
@@ -98,7 +100,7 @@ class SentenceCoder:
         """Code what follows as a new story filed from ``dateline`` (the document's first, or a
         roundup's next item): what the earlier items named stands for no one in it."""
         self.dateline = dateline
-        self.discourse = Discourse(self.patterns)
+        self.discourse = Discourse(self.patterns, self.called)
         self.roles = RoleFinder(self.patterns, self.discourse, dateline)
         # the date of the last act the story dated, and where its paragraph starts
         self.told: tuple[tuple[datetime.date, str], int] | None = None
@@ -957,7 +959,7 @@ class _Piece:
         part = dataclasses.replace(self.document, text=self.text) if self.start else self.document
         words = self.words
         coder = SentenceCoder(part, patterns, words, dateline, max_parties=self.limits.max_parties, left_out=self.left_out,
-                              home=home)
+                              home=home, called=actors.states_called(patterns.country_nouns))
         # things headed by an act or a gathering ("the Minsk Agreement", "the Doha summit") are no actors
         things = {*patterns.nouns, *patterns.venues, *patterns.document_nouns}
         # once per piece: Span.ents filters the whole list each time
