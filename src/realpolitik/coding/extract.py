@@ -556,9 +556,11 @@ class SentenceCoder:
                 told=self._told_before[0] if self._told_before else None)
             if precision == "doc" and self.dateline is not None and self.dateline.day is not None and self._in_lead(span):
                 date, precision = self.dateline.day, "day"  # the parser never saw the dateline's date
-            elif precision == "doc" and self._carries_time(trig):
+            if precision == "doc" and self._carries_time(trig):
+                # (a year carried from the paragraph tells no time of its own: "In March 2016 … Germany
+                # condemned Russia. Later that month, …" is still March's)
                 date, precision = datetime.date(self._told_before[0][0].year, 1, 1), "year"
-            if date is not None and precision != "doc":
+            elif date is not None and precision != "doc":
                 self._tell(date, precision)  # ("In 2014 … Two years later …": a narrative's time)
             self._acts[key] = date, precision, event_location(trig.head, self.patterns.scene_prepositions)
         return self._acts[key]
