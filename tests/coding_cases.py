@@ -2020,6 +2020,9 @@ CASES = [
     # in the document's own year)
     ("Ashgabat's balancing act\n\nTurkmenistan has long balanced between Moscow and Beijing. In June 2019 "
      "Ashgabat hosted Xi Jinping. President Berdimuhamedow signed a gas deal with him.", "TKMGOV", "CHNGOV", "057", "asserted"),
+    # (a year so carried tells no time of its own: "later that month" is still the month told before)
+    ("In March 2011 Moscow cut gas supplies to Minsk. Kyiv condemned Moscow. Later that month, Lukashenko accused "
+     "Moscow of blackmail.", "BLRGOV", "RUSGOV", "112", "asserted"),
     # people hold the offices of the time the sentence tells (Michel led the European Council 2019-2024)
     ("In October 2022 Charles Michel visited Astana.", "EU", "KAZGOV", "042", "asserted"),
     # a place deeper in the object's own phrase, a region named by its owner

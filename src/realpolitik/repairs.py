@@ -85,8 +85,10 @@ def _active_verbs_joined_to_a_passive(doc: Doc) -> list[Token]:
 def _subjects_read_into_a_fronted_phrase(doc: Doc) -> dict[int, tuple[int, str]]:
     """A verb with no subject after a phrase that opens its sentence, whose subject the small model
     read into that phrase: the conjunct after its comma ("Under the mediation of Qatar, Rwanda and
-    Congo signed …", joined to "Qatar") or the name after a time ("In December Mogadishu accused
-    Kenya …", the time read as the name's modifier) is the verb's subject again."""
+    Congo signed …", joined to "Qatar"), the name after a time ("In December Mogadishu accused
+    Kenya …", the time read as the name's modifier) or the person right before the verb ("In May
+    2019 Moldova's envoy Ion Rusu and … Dan Popa met …": ``_people_before_verb``) is the verb's
+    subject again."""
     mends: dict[int, tuple[int, str]] = {}
     for verb in _subjectless_verbs(doc):
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):

@@ -391,9 +391,13 @@ def _narrated(expression: DateExpression, told: Resolved | None, reference: date
     if (m.group("season") or "").lower() == "month":
         return _moved(*told, "month", 0)  # "later that month", "the same month"
     count = (m.group("num") or "").lower()
-    steps = (NUMBERS.get(count) or (int(count) if count.isdigit() else None)) if count \
-        else _NARRATIVE_STEPS.get((m.group("rel") or "that").lower())
+    steps = _count(count) if count else _NARRATIVE_STEPS.get((m.group("rel") or "that").lower())
     return None if steps is None else _moved(*told, _narrative_unit(m), steps)
+
+
+def _count(word: str) -> int | None:
+    """"two", "10": the number a word of count says."""
+    return NUMBERS.get(word) or (int(word) if word.isdigit() else None)
 
 
 def _narrative_unit(m: re.Match[str]) -> str:
@@ -696,7 +700,7 @@ def _chained(sentence: Span, doc_date: DocumentDate, patterns: Patterns, anchor:
         return None
     # (a count of its own: "weeks after" says no number of weeks)
     count = next((c.lower_ for c in measure.children if c.dep_ in {"det", "nummod"}), "")
-    n = NUMBERS.get(count) or (int(count) if count.isdigit() else None)
+    n = _count(count)
     if n is None:
         return None
     host, precision = event_date(sentence, doc_date, patterns, clause.head, told)

@@ -558,26 +558,33 @@ class SentenceCoder:
                 told=self._told_before[0] if self._told_before else None)
             if precision == "doc" and self.dateline is not None and self.dateline.day is not None and self._in_lead(span):
                 date, precision = self.dateline.day, "day"  # the parser never saw the dateline's date
-            elif precision == "doc" and self._carries_time(trig):
+            if precision == "doc" and self._carries_time(trig):
+                # (a year carried from the paragraph tells no time of its own: "In March 2016 … Germany
+                # condemned Russia. Later that month, …" is still March's)
                 date, precision = datetime.date(self._told_before[0][0].year, 1, 1), "year"
-            if date is not None and precision != "doc":
+            elif date is not None and precision != "doc":
                 self._tell(date, precision)  # ("In 2014 … Two years later …": a narrative's time)
             self._acts[key] = date, precision, event_location(trig.head, self.patterns.scene_prepositions)
         return self._acts[key]
 
     def told_day(self, span: Span) -> datetime.date | None:
         """The day, month or year the sentence's main clause tells, if it tells one of its own."""
+        time = self._main_time(span)
+        return time[0] if time is not None else None
+
+    def _main_time(self, span: Span) -> tuple[datetime.date, str] | None:
+        """The date and precision the sentence's main clause tells of its own (none: the document's)."""
         date, precision = event_date(span, self.document.date, self.patterns, told=self.told[0] if self.told else None)
-        return date if precision != "doc" else None
+        return (date, precision) if date is not None and precision != "doc" else None
 
     def _learn_time(self, span: Span) -> None:
         """The date the sentence's main clause tells, for a narrative's "two years later" in the
         next ones, when it dated no act itself ("In 2014 Russia annexed Crimea.")."""
         if self.told is not self._told_before:
             return  # (its last dated act's date is told: "formed the alliance in 2023 and quit ECOWAS on Sunday")
-        date, precision = event_date(span, self.document.date, self.patterns, told=self._told_before[0] if self._told_before else None)
-        if date is not None and precision != "doc":
-            self._tell(date, precision)
+        time = self._main_time(span)
+        if time is not None:
+            self._tell(*time)
 
     def _tell(self, date: datetime.date, precision: str) -> None:
         self.told = (date, precision), self._paragraph_start()
@@ -600,7 +607,8 @@ class SentenceCoder:
                 or (self.document.date.value is not None and self._told_before[0][0].year == self.document.date.value.year):
             return False
         verb = trig.head
-        had = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        # (a past perfect: "had signed"; a present one, "has signed", is no past act of the story)
+        had = any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lower_ in self.patterns.perfect_aux for c in verb.children)
         return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and had)
 
     def _in_lead(self, span: Span) -> bool:
