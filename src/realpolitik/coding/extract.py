@@ -104,6 +104,7 @@ class SentenceCoder:
         self.roles = RoleFinder(self.patterns, self.discourse, dateline)
         # the date of the last act the story dated, and where its paragraph starts
         self.told: tuple[tuple[datetime.date, str], int] | None = None
+        self._main: tuple[int, tuple[datetime.date, str] | None] | None = None  # (sentence start, its own time)
 
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
         self._acts: dict[tuple[int, bool], tuple[datetime.date | None, str, Location | None]] = {}
@@ -573,9 +574,13 @@ class SentenceCoder:
         return time[0] if time is not None else None
 
     def _main_time(self, span: Span) -> tuple[datetime.date, str] | None:
-        """The date and precision the sentence's main clause tells of its own (none: the document's)."""
-        date, precision = event_date(span, self.document.date, self.patterns, told=self.told[0] if self.told else None)
-        return (date, precision) if date is not None and precision != "doc" else None
+        """The date and precision the sentence's main clause tells of its own (none: the document's),
+        read once per sentence: its people's offices and the next sentences' time both ask, from
+        the same narrative time."""
+        if self._main is None or self._main[0] != span.start:
+            date, precision = event_date(span, self.document.date, self.patterns, told=self.told[0] if self.told else None)
+            self._main = span.start, (date, precision) if date is not None and precision != "doc" else None
+        return self._main[1]
 
     def _learn_time(self, span: Span) -> None:
         """The date the sentence's main clause tells, for a narrative's "two years later" in the
