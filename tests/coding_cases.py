@@ -2034,4 +2034,7 @@ CASES = [
     # "the kingdom" is the state named before whose formal name says so (the Kingdom of Morocco)
     ("Rabat hosted the Algerian envoy in May. Algiers then recalled its ambassador from Paris, and the kingdom "
      "praised the decision.", "MAR", "DZAGOV", "051", "asserted"),
+    # two parties of a group word acting on people of no other country act on each other's
+    ("Armenia and Azerbaijan quarrelled in May. The two countries expelled two diplomats each within a day.",
+     "ARM", "AZE", "161", "asserted"),
 ]

@@ -268,7 +268,7 @@ class RoleFinder:
                 return sources, []  # (the one helped is named but known to no one: no other party guessed)
         if not targets and sources and not aimless(trig, coded, self.patterns):
             targets = self._unnamed_target(_Act(trig, objects, index, sources, inner))
-        targets = self._holder_asked(trig, objects, sources, targets) or targets
+        targets = self._holder_asked(trig, objects, sources, targets) or _each_others(sources, targets) or targets
         return sources, [] if trig.rule.target == "none" else targets
 
     def _holder_asked(self, trig: Trigger, objects: list[Token], sources: list[ActorMention],
@@ -1367,6 +1367,16 @@ def _first_found(act: _Act, strategies: Sequence[Callable[[_Act], list[ActorMent
 def _names_only(index: MentionIndex, country: str) -> bool:
     """Whether every actor of the sentence with a country is of ``country``."""
     return all(m.actor.country in (None, country) for m in [*index.by_token.values(), *index.fallback.values()])
+
+
+def _each_others(sources: list[ActorMention], targets: list[ActorMention]) -> list[ActorMention]:
+    """"the two countries expelled two diplomats each": two parties named by a group word that act
+    on people of no other country (diplomats, citizens) act on each other's."""
+    countries = {m.actor.country for m in sources}
+    if len(sources) != 2 or len(countries) != 2 or not all(m.via == "group" for m in sources) or not targets \
+            or not all(t.actor.kind == "sector" and t.actor.country in countries | {None} for t in targets):
+        return []
+    return found_as(sources, "each other")
 
 
 def _phrase_places(noun: Token) -> list[Token]:
