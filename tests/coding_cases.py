@@ -2037,4 +2037,9 @@ CASES = [
     # two parties of a group word acting on people of no other country act on each other's
     ("Armenia and Azerbaijan quarrelled in May. The two countries expelled two diplomats each within a day.",
      "ARM", "AZE", "161", "asserted"),
+    # a hostile reaction to "that" is aimed at the doer of the last hostile act; not at the victims of
+    # an attack it condemns
+    ("Malaysia on Gaza\n\nMalaysia's foreign minister talked to us.\n\nQ: What happened to your "
+     "hospital?\n\nA: It kept working until Israeli forces besieged it in 2024. We condemned that, and we condemn "
+     "every attack on civilians.", "MYSGOV", "ISRMIL", "111", "asserted"),
 ]

@@ -444,7 +444,7 @@ class Discourse:
                      if target is not None and target.actor.country in countries and source.actor.country not in countries
                      and self.patterns.codes_in(code, roots)), None)
 
-    def referent(self, nouns: Sequence[Token], sources: Sequence[ActorMention]) -> list[ActorMention]:
+    def referent(self, nouns: Sequence[Token], sources: Sequence[ActorMention], condemned: bool = False) -> list[ActorMention]:
         """"Indian officials denied the charge": a definite noun naming an earlier act ("the
         charge", "the demand", "the deal") stands for that act's other party: the source of the
         last act of its kind, or its target when the source is who acts now."""
@@ -463,8 +463,9 @@ class Discourse:
         for noun in nouns:
             lemma = noun.lemma_.lower()
             if noun.pos_ == "PRON" and noun.lower_ in self.patterns.told_pronouns:
-                # (judged by a copula, the last hostile act; "Kyiv welcomed this" may be any act)
-                if noun.dep_ == "nsubj" and is_copula(noun.head, self.patterns):
+                # (judged by a copula, or reacted to ("… until Israeli forces besieged it. We
+                # condemned that"), the last hostile act; "Kyiv welcomed this" may be any act)
+                if (noun.dep_ == "nsubj" and is_copula(noun.head, self.patterns)) or (condemned and noun.dep_ == "dobj"):
                     return self._hostile_doer(noun, countries)
                 continue
             # "the decision", "the move" name an act of any kind

@@ -255,7 +255,8 @@ class RoleFinder:
         targets = self._summarised(verb, index, sources, coded) or self.discourse.group(objects, sources, index) \
             or self.discourse.pronoun_object(pronouns, index, sources) \
             or targets_of(named, index, preps, exclude=sources + self._sent(trig, index) + self._press_told(trig, index)) \
-            or self.discourse.pronoun_object(objects, index, sources) or self.discourse.referent(objects, sources) \
+            or self.discourse.pronoun_object(objects, index, sources) \
+            or self.discourse.referent(objects, sources, self._condemns(trig)) \
             or self._own_people([o for o in objects if o.dep_ == "dobj"], sources)  # "urged its citizens to leave Mali"
         if self.discourse.names_group(objects) and all(t.actor.kind == "sector" and not t.actor.country for t in targets):
             # "called on all sides", "urged both governments" with no sides known: no other party
@@ -304,6 +305,10 @@ class RoleFinder:
             kept += [g for c in o.children if c.dep_ == "prep" and c.lower_ in preps - victims
                      for g in c.children if g.dep_ == "pobj"]
         return kept
+
+    def _condemns(self, trig: Trigger) -> bool:
+        """Whether the act is a hostile reaction ("condemned that"; "welcomed this" may be of any act)."""
+        return self.patterns.codes_in(trig.code, self.patterns.reaction_roots) and cameo(trig.code).quad_class >= 3
 
     def _hostile_noun(self, noun: Token) -> bool:
         """Whether the noun names a hostile act (its first rule codes a conflict)."""
@@ -759,7 +764,10 @@ class RoleFinder:
         owned = {tok.i for tok in act.objects if any(c.dep_ == "poss" and pronoun_kind(c, self.patterns) for c in tok.children)
                  or any(from_elsewhere(t, self.patterns) for t in tok.subtree if t.i in act.index.bare)}
         owned |= {tok.i for tok in self._press_words(act.trig, act.index)}  # ("told journalists")
-        offices = (self._office(act, act.index.bare_in(tok)) for tok in act.objects if tok.i not in owned)
+        # ("we condemn every attack on civilians": a reaction is not aimed at the act's victims)
+        objects = self._past_victims(act.objects, act.index, self._preps(act.trig)) \
+            if self.patterns.codes_in(act.trig.code, self.patterns.reaction_roots) else act.objects
+        offices = (self._office(act, act.index.bare_in(tok)) for tok in objects if tok.i not in owned)
         return next((found_as([o], "implicit:office") for o in offices if o is not None), [])
 
     def _occasion_target(self, act: _Act) -> list[ActorMention]:
