@@ -2042,4 +2042,7 @@ CASES = [
     ("Malaysia on Gaza\n\nMalaysia's foreign minister talked to us.\n\nQ: What happened to your "
      "hospital?\n\nA: It kept working until Israeli forces besieged it in 2024. We condemned that, and we condemn "
      "every attack on civilians.", "MYSGOV", "ISRMIL", "111", "asserted"),
+    # a communiqué's numbered clause whose verb follows an adverb is the body's, as the others are
+    ("The Peace and Security Council,\n\n1. Strongly condemns the attacks by the RSF on civilians in El Fasher;",
+     "AU", "SDNUAF", "111", "asserted"),
 ]

@@ -217,7 +217,7 @@ def _clause_verbs_read_as_nouns(doc: Doc) -> list[Token]:
     for head in (doc[i] for i in _indexes(doc, tags={"NNS"}, deps={"ROOT"})):
         words = [t for t in head.sent if not (t.is_space or t.is_punct)]
         if len(words) >= 3 and words[0].tag_ in {"LS", "CD"} and words[1].i == head.i and head.text[:1].isupper() \
-                and words[2].pos_ in {"ADP", "DET"} and not any(t.tag_ in _FINITE for t in words):
+                and words[2].pos_ in {"ADP", "DET", "SCONJ"} and not any(t.tag_ in _FINITE and t.i < head.i for t in words):
             found.append(head)
     return found
 

@@ -308,7 +308,9 @@ class Discourse:
         opening it with no subject ("3. Condemns the continued detention of …")."""
         while verb.dep_ == "conj" and verb.tag_ == "VBZ":
             verb = verb.head  # ("2. Expresses deep concern … and strongly condemns the attack")
-        first = next((t for t in verb.sent if not (t.is_space or t.is_punct or t.like_num or t.tag_ == "LS")), None)
+        # (after its number and its adverbs: "1. Strongly condemns the attacks …")
+        first = next((t for t in verb.sent if not (t.is_space or t.is_punct or t.like_num or t.tag_ == "LS"
+                                                   or (t.dep_ == "advmod" and t.head.i == verb.i and t.i < verb.i))), None)
         if not self.preamble or verb.dep_ != "ROOT" or verb.tag_ != "VBZ" or first is None or first.i != verb.i:
             return []
         return [replace(m, via="preamble") for m in self.preamble]
