@@ -2048,4 +2048,7 @@ CASES = [
     ("Malaysia on Gaza\n\nMalaysia's foreign minister talked to us.\n\nQ: What happened to your "
      "hospital?\n\nA: It kept working until Israeli forces besieged it in 2024. We condemned that, and we condemn "
      "every attack on civilians.", "MYSGOV", "ISRMIL", "111", "asserted"),
+    # ... the act told last: a deal told after the attack is what is condemned, not the attack
+    ("Russian troops shelled Kharkiv in May. Germany signed a deal with Russia on Monday. Poland condemned that.",
+     "DEU", "RUS", "057", "asserted"),
 ]
