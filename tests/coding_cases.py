@@ -2037,6 +2037,12 @@ CASES = [
     # two parties of a group word acting on people of no other country act on each other's
     ("Armenia and Azerbaijan quarrelled in May. The two countries expelled two diplomats each within a day.",
      "ARM", "AZE", "161", "asserted"),
+    # (the diplomats read as one party's: "each other's" is still both ways; the case above already
+    # has its target from the group word)
+    ("Chile and Peru quarrelled over fishing rights in 2023. The two countries expelled each other's top diplomats, "
+     "officials in Lima said.", "CHL", "PER", "161", "asserted"),
+    # people of no country are no party's own: the rebels are the target
+    ("Armenia and Azerbaijan quarrelled in May. The two countries condemned the rebels.", "ARM", "REB", "111", "asserted"),
     # a hostile reaction to "that" is aimed at the doer of the last hostile act; not at the victims of
     # an attack it condemns
     ("Malaysia on Gaza\n\nMalaysia's foreign minister talked to us.\n\nQ: What happened to your "
@@ -2045,4 +2051,7 @@ CASES = [
     # a communiqué's numbered clause whose verb follows an adverb is the body's, as the others are
     ("The Peace and Security Council,\n\n1. Strongly condemns the attacks by the RSF on civilians in El Fasher;",
      "AU", "SDNUAF", "111", "asserted"),
+    # ... the act told last: a deal told after the attack is what is condemned, not the attack
+    ("Russian troops shelled Kharkiv in May. Germany signed a deal with Russia on Monday. Poland condemned that.",
+     "DEU", "RUS", "057", "asserted"),
 ]

@@ -465,10 +465,14 @@ class Discourse:
         for noun in nouns:
             lemma = noun.lemma_.lower()
             if noun.pos_ == "PRON" and noun.lower_ in self.patterns.told_pronouns:
-                # (judged by a copula, or reacted to ("… until Israeli forces besieged it. We
-                # condemned that"), the last hostile act; "Kyiv welcomed this" may be any act)
-                if (noun.dep_ == "nsubj" and is_copula(noun.head, self.patterns)) or (condemned and noun.dep_ == "dobj"):
-                    return self._hostile_doer(noun, countries)
+                # (judged by a copula, the last hostile act; "Kyiv welcomed this" may be any act)
+                if noun.dep_ == "nsubj" and is_copula(noun.head, self.patterns):
+                    return self._hostile_doer(noun, countries, self.acts)
+                # (reacted to, the act told last, if hostile: "… until Israeli forces besieged it. We
+                # condemned that"; after "… signed a deal with Moscow", not an attack told before it)
+                if condemned and noun.dep_ == "dobj":
+                    told = [a for a in self.acts if a[0] != self.patterns.statement][:1]
+                    return self._hostile_doer(noun, countries, told)
                 continue
             # "the decision", "the move" name an act of any kind
             roots = self.patterns.back_references.get(lemma, ("",) if lemma in self.patterns.act_nouns else None)
@@ -503,11 +507,12 @@ class Discourse:
                 break
         return []
 
-    def _hostile_doer(self, pronoun: Token, countries: set[str | None]) -> list[ActorMention]:
+    def _hostile_doer(self, pronoun: Token, countries: set[str | None],
+                      acts: Sequence[tuple[str, ActorMention, ActorMention | None]]) -> list[ActorMention]:
         """"Russian jets entered Estonian airspace. 'This is a brazen provocation,' Tsahkna said":
-        the other country's party of the last hostile act, its doer or, when the speaker's country
+        the other country's party of the last hostile act of ``acts``, its doer or, when the speaker's country
         did it ("Sandu accused Moscow of buying votes. 'This is an attack on our sovereignty'"), its target."""
-        for code, source, target in self.acts:
+        for code, source, target in acts:
             party = source if source.actor.country not in countries else target
             if cameo(code).quad_class >= 3 and party is not None and party.actor.country not in countries:
                 return [ActorMention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text, party.actor, "back-reference")]

@@ -612,6 +612,8 @@ class SentenceCoder:
                 or (self.document.date.value is not None and self._told_before[0][0].year == self.document.date.value.year):
             return False
         verb = trig.head
+        if verb.lemma_.lower() in self.patterns.speech:
+            return False  # ("…, officials in Lima said": who tells the story tells it now)
         # (a past perfect: "had signed"; a present one, "has signed", is no past act of the story)
         had = any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lower_ in self.patterns.perfect_aux for c in verb.children)
         return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and had)

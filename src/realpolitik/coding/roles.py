@@ -1378,11 +1378,12 @@ def _names_only(index: MentionIndex, country: str) -> bool:
 
 
 def _each_others(sources: list[ActorMention], targets: list[ActorMention]) -> list[ActorMention]:
-    """"the two countries expelled two diplomats each": two parties named by a group word that act
-    on people of no other country (diplomats, citizens) act on each other's."""
+    """"the two countries expelled each other's top diplomats": two parties named by a group word
+    that act on people of their own countries (diplomats, citizens) act on each other's; people of
+    no country ("condemned the rebels", "praised the journalists") are no one's."""
     countries = {m.actor.country for m in sources}
     if len(sources) != 2 or len(countries) != 2 or not all(m.via == "group" for m in sources) or not targets \
-            or not all(t.actor.kind == "sector" and t.actor.country in countries | {None} for t in targets):
+            or not all(t.actor.kind == "sector" and t.actor.country in countries for t in targets):
         return []
     return found_as(sources, "each other")
 
