@@ -2054,4 +2054,8 @@ CASES = [
     # ... the act told last: a deal told after the attack is what is condemned, not the attack
     ("Russian troops shelled Kharkiv in May. Germany signed a deal with Russia on Monday. Poland condemned that.",
      "DEU", "RUS", "057", "asserted"),
+    # a yes-or-no question asks whether an act happened, it tells none; the act its nouns presuppose
+    # is told ("Thailand's demand")
+    ("Did Indonesia recognise Myanmar's military government?", "IDN", "MMRGOV", "054", "hypothetical"),
+    ("Has Cambodia responded to Thailand's demand that it remove landmines along the border?", "THA", "KHM", "100", "asserted"),
 ]

@@ -74,6 +74,15 @@ def _is_conditional(verb: Token, patterns: Patterns) -> bool:
     return _marked_condition(verb, patterns) or "clause" in _conditions(verb.doc, patterns).get(verb.i, ())
 
 
+def _asked(verb: Token, patterns: Patterns) -> bool:
+    """"Did Indonesia recognise them?": a yes-or-no question, opened by its auxiliary and ended by
+    its question mark, asks whether the act happened."""
+    words = [t for t in verb.sent if not (t.is_space or t.is_punct)]
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    return bool(words) and last is not None and last.text == "?" and words[0].lower_ in patterns.question_aux \
+        and words[0].head.i == verb.i
+
+
 def _marked_condition(verb: Token, patterns: Patterns) -> bool:
     """"if Egypt attacks", and a condition told by inversion: "Had Moscow not recognised …,"."""
     return verb.dep_ in {"advcl", "ccomp"} and not _children_of(verb, {"mark"}).isdisjoint(patterns.conditional_marks) \
@@ -184,6 +193,9 @@ def _in_reported_past(verb: Token, patterns: Patterns) -> bool:
 def modality(head: Token, patterns: Patterns) -> Modality:
     """The modality of the event carried by ``head`` (a verb, or the noun trigger itself)."""
     verb = head
+    # (a question asks about its verb's act, not about an act its nouns presuppose: "Has Cambodia
+    # responded to Thailand's demand …?")
+    asked = head.pos_ not in {"NOUN", "PROPN"} and _asked(head, patterns)
     if head.pos_ in {"NOUN", "PROPN"}:
         if any(c.dep_ == "det" and c.lower_ in patterns.negating_dets for c in head.children):
             return "negated"
@@ -210,7 +222,7 @@ def modality(head: Token, patterns: Patterns) -> Modality:
     # "is not willing to support": the copula carries what the adjective says
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         shared = verb.head
-    conditional = _is_conditional(verb, patterns) or _is_conditional(shared, patterns)
+    conditional = _is_conditional(verb, patterns) or _is_conditional(shared, patterns) or asked
     if _negated(shared, patterns):
         # "If Russia had not recognised the Taliban, …": a condition, neither an act nor a refusal
         return "hypothetical" if conditional else "negated"

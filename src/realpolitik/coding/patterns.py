@@ -255,6 +255,7 @@ class Patterns:
     conditional_aux: frozenset[str] = frozenset()
     conditional_marks: frozenset[str] = frozenset()
     inversion_aux: frozenset[str] = frozenset()  # "Had Moscow not recognised …,": a condition told by inversion
+    question_aux: frozenset[str] = frozenset()  # "Did Indonesia recognise them?": asks, tells no act
     condition_phrases: frozenset[str] = frozenset()  # "provided that", "on condition that": a bargain's condition
     standing_conditions: frozenset[str] = frozenset()  # "as long as", "whenever": not done, and no bargain
     habitual_adverbs: frozenset[str] = frozenset()  # "often hold consultations": a habit, no dated act
