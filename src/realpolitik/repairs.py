@@ -137,9 +137,11 @@ def _first_subjects_read_apart(doc: Doc) -> dict[int, tuple[int, str]]:
     conjunct."""
     mends: dict[int, tuple[int, str]] = {}
     for cc in (doc[i] for i in _indexes(doc, tags={"CC"}, deps={"cc"})):
-        person, subject = cc.head, _titled_subject(doc, cc.i + 1)
-        if subject is None or person.ent_type_ != "PERSON" or person.i > cc.i \
-                or any(c.dep_ == "conj" and not cc.i < c.i < subject.i for c in person.children):
+        person = cc.head
+        if person.ent_type_ != "PERSON" or person.i > cc.i:
+            continue  # (most "and"s join no person: the title's words are read only after one)
+        subject = _titled_subject(doc, cc.i + 1)
+        if subject is None or any(c.dep_ == "conj" and not cc.i < c.i < subject.i for c in person.children):
             continue
         verb = subject.head
         if person.dep_ == "nsubj" and person.head.i == verb.i:

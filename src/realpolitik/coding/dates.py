@@ -161,6 +161,12 @@ def event_date(
     return reference, "doc"
 
 
+def tells_time(sentence: Span) -> bool:
+    """Whether the sentence holds any date expression (most hold none: no act of theirs is dated
+    by their own words)."""
+    return bool(_expressions_of(sentence))
+
+
 @lru_cache(maxsize=8)
 def _expressions_of(sentence: Span) -> tuple[DateExpression, ...]:
     """``date_expressions`` once per sentence, however many events it holds."""

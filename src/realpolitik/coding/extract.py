@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from realpolitik.cleaning import is_body
 from realpolitik.coding.arguments import SUBJECT_DEPS, MentionIndex, object_tokens, with_country
-from realpolitik.coding.dates import event_date
+from realpolitik.coding.dates import event_date, tells_time
 from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import Trigger, aimless, find_triggers
 from realpolitik.coding.locations import event_location, gazetteer
@@ -578,7 +578,8 @@ class SentenceCoder:
         read once per sentence: its people's offices and the next sentences' time both ask, from
         the same narrative time."""
         if self._main is None or self._main[0] != span.start:
-            date, precision = event_date(span, self.document.date, self.patterns, told=self.told[0] if self.told else None)
+            date, precision = event_date(span, self.document.date, self.patterns, told=self.told[0] if self.told else None) \
+                if tells_time(span) else (None, "doc")
             self._main = span.start, (date, precision) if date is not None and precision != "doc" else None
         return self._main[1]
 

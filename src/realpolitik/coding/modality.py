@@ -77,10 +77,11 @@ def _is_conditional(verb: Token, patterns: Patterns) -> bool:
 def _asked(verb: Token, patterns: Patterns) -> bool:
     """"Did Indonesia recognise them?": a yes-or-no question, opened by its auxiliary and ended by
     its question mark, asks whether the act happened."""
-    words = [t for t in verb.sent if not (t.is_space or t.is_punct)]
-    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
-    return bool(words) and last is not None and last.text == "?" and words[0].lower_ in patterns.question_aux \
-        and words[0].head.i == verb.i
+    sent = verb.sent
+    if not sent.text.rstrip().endswith("?"):
+        return False  # (most sentences: no word of theirs need be read)
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    return first is not None and first.lower_ in patterns.question_aux and first.head.i == verb.i
 
 
 def _marked_condition(verb: Token, patterns: Patterns) -> bool:
