@@ -96,6 +96,10 @@ class _Act:
         return {m.actor.country for m in self.index.by_token.values() if m.actor.country} - self.countries
 
 
+# prepositions of the place where an act is done, naming its target by its place ("in Sudan", "off Venezuela")
+_WHERE_PREPOSITIONS = frozenset({"in", "off"})
+
+
 class RoleFinder:
     """Finds the sources and targets of a sentence's triggers."""
 
@@ -249,7 +253,7 @@ class RoleFinder:
         # ("approved the sale of F-16 jets to Poland": whom the act's noun sends to)
         objects = self._sending_phrase(trig, "to") + objects
         # "urged the two governments to …": the group, not the sector noun "governments"
-        named = self._past_victims(objects, index, preps) if self.patterns.codes_in(trig.code, self.patterns.reaction_roots) else objects
+        named = self._past_victims(objects, index, preps) if self._reacts(trig) else objects
         # ("accusing them of spying for Washington": the pronoun the act takes before a name deeper in)
         pronouns = [o for o in objects if o.dep_ == "dobj" and o.pos_ == "PRON"]
         targets = self._summarised(verb, index, sources, coded) or self.discourse.group(objects, sources, index) \
@@ -306,9 +310,13 @@ class RoleFinder:
                      for g in c.children if g.dep_ == "pobj"]
         return kept
 
+    def _reacts(self, trig: Trigger) -> bool:
+        """Whether the act is a reaction to another act (``reaction_roots``: "condemned the attack")."""
+        return self.patterns.codes_in(trig.code, self.patterns.reaction_roots)
+
     def _condemns(self, trig: Trigger) -> bool:
         """Whether the act is a hostile reaction ("condemned that"; "welcomed this" may be of any act)."""
-        return self.patterns.codes_in(trig.code, self.patterns.reaction_roots) and cameo(trig.code).quad_class >= 3
+        return self._reacts(trig) and cameo(trig.code).quad_class >= 3
 
     def _hostile_noun(self, noun: Token) -> bool:
         """Whether the noun names a hostile act (its first rule codes a conflict)."""
@@ -415,7 +423,7 @@ class RoleFinder:
         links = self.patterns.linking_prepositions
         sources = found_as([m for a in agent_tokens(verb) for m in actors_of(a, index, preps=links)], "agent")
         subj = subject_token(verb, self.patterns)
-        if subj is not None and self.patterns.codes_in(trig.code, self.patterns.reaction_roots) and self._hostile_noun(subj):
+        if subj is not None and self._reacts(trig) and self._hostile_noun(subj):
             # "The arrests of journalists were condemned by the EU": aimed at whose the arrests are
             patient = found_as([m for t in self._past_victims([subj], index, self._preps(trig)) for m in actors_of(t, index)],
                                "subject")
@@ -766,7 +774,7 @@ class RoleFinder:
         owned |= {tok.i for tok in self._press_words(act.trig, act.index)}  # ("told journalists")
         # ("we condemn every attack on civilians": a reaction is not aimed at the act's victims)
         objects = self._past_victims(act.objects, act.index, self._preps(act.trig)) \
-            if self.patterns.codes_in(act.trig.code, self.patterns.reaction_roots) else act.objects
+            if self._reacts(act.trig) else act.objects
         offices = (self._office(act, act.index.bare_in(tok)) for tok in objects if tok.i not in owned)
         return next((found_as([o], "implicit:office") for o in offices if o is not None), [])
 
@@ -825,11 +833,11 @@ class RoleFinder:
         # ("struck a boat carrying drugs off Venezuela's coast": the small model hangs the place on
         # the participle that describes the object)
         heads += [p for o in heads[1:] for p in o.children if p.dep_ == "acl"]
-        places = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"in", "off"} for g in c.children]
+        places = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPOSITIONS for g in c.children]
         # ("struck a pumping station on the Druzhba pipeline in Russia's Bryansk region": a place
         # deeper in the object's own phrase; not of a reaction, where it says where the act reacted
         # to happened: "condemned the attack on UN peacekeepers in Lebanon")
-        if not self.patterns.codes_in(act.trig.code, self.patterns.reaction_roots):
+        if not self._reacts(act.trig):
             places += [g for o in heads[1:] for g in _phrase_places(o) if g not in places]
         # ("seized a tanker off the coast of Venezuela", "off Venezuela's coast", "in Russia's
         # Bryansk region": the coast's or the region's country)
@@ -1396,7 +1404,7 @@ def _phrase_places(noun: Token) -> list[Token]:
         for child in stack.pop().children:
             if child.dep_ == "prep" or child.pos_ in {"NOUN", "PROPN"} and child.dep_ == "pobj":
                 stack.append(child)
-                if child.dep_ == "pobj" and child.head.lower_ in {"in", "off"}:
+                if child.dep_ == "pobj" and child.head.lower_ in _WHERE_PREPOSITIONS:
                     found.append(child)
     return found
 
