@@ -2058,4 +2058,14 @@ CASES = [
     # is told ("Thailand's demand")
     ("Did Indonesia recognise Myanmar's military government?", "IDN", "MMRGOV", "054", "hypothetical"),
     ("Has Cambodia responded to Thailand's demand that it remove landmines along the border?", "THA", "KHM", "100", "asserted"),
+    # the place of what a peaceful act is about is no party of it (the host is the only one named)
+    ("Turkey hosted talks on the war in Ukraine in Istanbul last week.", "TUR", None, "043", "asserted"),
+    # two sides fighting together: each one's people killed or wounded by the other
+    ("Thai and Cambodian soldiers exchanged fire near a disputed temple on Friday, killing one Cambodian soldier "
+     "and wounding two Thai rangers, both armies said.", "THAMIL", "KHMMIL", "180", "asserted"),
+    # ... not allies striking a group in one of their lands
+    ("Ugandan and Congolese soldiers attacked camps of the Allied Democratic Forces near Beni on Thursday.",
+     "CODMIL", "CODINS", "190", "asserted"),
+    # arms ordered with no order to do anything are bought (the seller named by its adjective)
+    ("Egypt ordered French Rafale jets in 2015.", "EGY", "FRA", "061", "asserted"),
 ]

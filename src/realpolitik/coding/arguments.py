@@ -760,7 +760,7 @@ def _coordinated(token: Token, m: ActorMention, index: MentionIndex) -> list[Act
         seen.add(other)
         if t in adjectives and m.actor.sector and other.actor.code == other.actor.country:
             sector_actor = replace(m.actor, code=f"{other.actor.country}{m.actor.sector}", country=other.actor.country,
-                                   name=other.actor.name)
+                                   name=other.actor.name, entry=other.actor.entry)
             other = replace(other, actor=sector_actor)
         out.append(other)
     return out + [p for p in _misparsed_partners(head, m, index) if p not in seen]

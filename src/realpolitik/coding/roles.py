@@ -258,7 +258,7 @@ class RoleFinder:
         pronouns = [o for o in objects if o.dep_ == "dobj" and o.pos_ == "PRON"]
         targets = self._summarised(verb, index, sources, coded) or self.discourse.group(objects, sources, index) \
             or self.discourse.pronoun_object(pronouns, index, sources) \
-            or targets_of(named, index, preps, exclude=sources + self._sent(trig, index) + self._press_told(trig, index)) \
+            or targets_of(named, index, preps, exclude=self._not_targets(trig, index, sources)) \
             or self.discourse.pronoun_object(objects, index, sources) \
             or self.discourse.referent(objects, sources, self._condemns(trig)) \
             or self._own_people([o for o in objects if o.dep_ == "dobj"], sources)  # "urged its citizens to leave Mali"
@@ -274,7 +274,21 @@ class RoleFinder:
         if not targets and sources and not aimless(trig, coded, self.patterns):
             targets = self._unnamed_target(_Act(trig, objects, index, sources, inner))
         targets = self._holder_asked(trig, objects, sources, targets) or _each_others(sources, targets) or targets
+        if _two_sides(trig, sources) and all(self._state_side(t) for t in targets):
+            sources = [m for m in sources if m.actor.country not in {t.actor.country for t in targets}] or sources
         return sources, [] if trig.rule.target == "none" else targets
+
+    def _not_targets(self, trig: Trigger, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
+        """Who an act's arguments do not name as its target: its sources, and those sent or told;
+        of two sides fighting, no one (``_two_sides``)."""
+        if _two_sides(trig, sources):
+            return []
+        return sources + self._sent(trig, index) + self._press_told(trig, index)
+
+    def _state_side(self, m: ActorMention) -> bool:
+        """Whether an actor is a state or its forces: the side a state fights for ("killing one
+        Cambodian soldier"), not a group in its land ("strikes on camps of the ADF")."""
+        return bool(m.actor.country) and m.actor.code.removeprefix(m.actor.country) in {"", *self.patterns.instruments}
 
     def _holder_asked(self, trig: Trigger, objects: list[Token], sources: list[ActorMention],
                       targets: list[ActorMention]) -> list[ActorMention]:
@@ -836,9 +850,11 @@ class RoleFinder:
         places = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPOSITIONS for g in c.children]
         # ("struck a pumping station on the Druzhba pipeline in Russia's Bryansk region": a place
         # deeper in the object's own phrase; not of a reaction, where it says where the act reacted
-        # to happened: "condemned the attack on UN peacekeepers in Lebanon")
+        # to happened: "condemned the attack on UN peacekeepers in Lebanon"; nor past what a
+        # peaceful act is about: "hosted talks on the war in Ukraine")
         if not self._reacts(act.trig):
-            places += [g for o in heads[1:] for g in _phrase_places(o) if g not in places]
+            topics = self.patterns.topic_prepositions if cameo(act.trig.code).quad_class < 3 else frozenset()
+            places += [g for o in heads[1:] for g in _phrase_places(o, topics) if g not in places]
         # ("seized a tanker off the coast of Venezuela", "off Venezuela's coast", "in Russia's
         # Bryansk region": the coast's or the region's country)
         places += [w for g in places if g.lemma_.lower() in self.patterns.coast_nouns | self.patterns.land_part_nouns
@@ -1385,6 +1401,13 @@ def _names_only(index: MentionIndex, country: str) -> bool:
     return all(m.actor.country in (None, country) for m in [*index.by_token.values(), *index.fallback.values()])
 
 
+def _two_sides(trig: Trigger, sources: list[ActorMention]) -> bool:
+    """Whether the act is fighting done by two countries' sides together, each the other's target:
+    "Thai and Cambodian soldiers exchanged fire, killing one Cambodian soldier and wounding two
+    Thai rangers" (the Thai killed the Cambodian, the Cambodians wounded the Thai)."""
+    return cameo(trig.code).quad_class == 4 and len({m.actor.country for m in sources} - {None}) == 2
+
+
 def _each_others(sources: list[ActorMention], targets: list[ActorMention]) -> list[ActorMention]:
     """"the two countries expelled each other's top diplomats": two parties named by a group word
     that act on people of their own countries (diplomats, citizens) act on each other's; people of
@@ -1396,13 +1419,14 @@ def _each_others(sources: list[ActorMention], targets: list[ActorMention]) -> li
     return found_as(sources, "each other")
 
 
-def _phrase_places(noun: Token) -> list[Token]:
+def _phrase_places(noun: Token, unfollowed: Collection[str] = ()) -> list[Token]:
     """The places an "in" or "off" phrase names inside a noun's own phrase, through its nouns and
-    prepositions only ("a pumping station on the pipeline in Russia's Bryansk region")."""
+    prepositions only ("a pumping station on the pipeline in Russia's Bryansk region"), not
+    through the prepositions unfollowed."""
     found, stack = [], [noun]
     while stack:
         for child in stack.pop().children:
-            if child.dep_ == "prep" or child.pos_ in {"NOUN", "PROPN"} and child.dep_ == "pobj":
+            if child.dep_ == "prep" and child.lower_ not in unfollowed or child.pos_ in {"NOUN", "PROPN"} and child.dep_ == "pobj":
                 stack.append(child)
                 if child.dep_ == "pobj" and child.head.lower_ in _WHERE_PREPOSITIONS:
                     found.append(child)
