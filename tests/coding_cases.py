@@ -2068,4 +2068,7 @@ CASES = [
      "CODMIL", "CODINS", "190", "asserted"),
     # arms ordered with no order to do anything are bought (the seller named by its adjective)
     ("Egypt ordered French Rafale jets in 2015.", "EGY", "FRA", "061", "asserted"),
+    # a place in a body: its "in" phrase names the body (hung on the verb by the parser or not)
+    ("Armenia suspended its membership in the CSTO.", "ARM", "CSTO", "161", "asserted"),
+    ("In February 2024 Armenia froze its participation in the CSTO.", "ARM", "CSTO", "161", "asserted"),
 ]

@@ -680,7 +680,9 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
             # "a stronghold on the Thai border" places, it does not target
             # ("a package of sanctions on Russia": a measure's "on" names whom it hits)
             aimed = lower == "on" and words.lemma[t.i] in patterns.aimed_measures
-            if (dep == "prep" and preps is not None
+            # ("froze its participation in the CSTO": a place in a body is in the body)
+            joined = lower == "in" and words.lemma[t.i] in patterns.membership_nouns
+            if (dep == "prep" and preps is not None and not joined
                     and (lower not in preps or (depth > 0 and lower not in patterns.linking_prepositions and not aimed))):
                 continue
             queue.append((doc[c], depth + (dep == "prep")))
