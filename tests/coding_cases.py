@@ -2071,4 +2071,9 @@ CASES = [
     # a place in a body: its "in" phrase names the body (hung on the verb by the parser or not)
     ("Armenia suspended its membership in the CSTO.", "ARM", "CSTO", "161", "asserted"),
     ("In February 2024 Armenia froze its participation in the CSTO.", "ARM", "CSTO", "161", "asserted"),
+    # officials a state sends are its own, not those of the last ministry named; "the two sides" are
+    # then the sender and the host
+    ("Chinese Foreign Minister Wang Yi visited Bamako in late August. Iran sent a deputy foreign minister to "
+     "Niamey in January, and the two sides signed a memorandum on mining.", "IRNGOV", "NERGOV", "057", "asserted"),
+    ("Iran sent a deputy foreign minister to Niamey in January.", "IRN", "NERGOV", "042", "asserted"),
 ]

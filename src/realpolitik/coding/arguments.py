@@ -264,7 +264,7 @@ class MentionIndex:
     def _placed_by_role(self, token: Token, m: ActorMention, dateline: Dateline | None) -> tuple[str, str] | None:
         """The country a sector noun's role in its clause gives it, with the evidence: whose
         command moves it, for whom it speaks, whose report tells it acting."""
-        for strategy, evidence in ((self._commander, "commanded"), (partial(self._spokesman_of, dateline=dateline), "speaks for"),
+        for strategy, evidence in ((self._commander, "commanded or sent"), (partial(self._spokesman_of, dateline=dateline), "speaks for"),
                                    (self._reporting_forces, "reported")):
             country = strategy(token, m)
             if country:
@@ -290,12 +290,15 @@ class MentionIndex:
 
     def _commander(self, token: Token, m: ActorMention) -> str | None:
         """"COTONOU - Tinubu ordered air force jets into Beninese airspace": forces a command
-        verb acts on are the commander's, not the dateline's."""
+        verb acts on are the commander's, not the dateline's; so are the people a sending verb
+        sends ("Iran sent a deputy foreign minister to Niamey")."""
         while token.dep_ in {"compound", "amod"}:  # "air force jets"
             token = token.head
-        verb = token.head
-        if token.dep_ != "dobj" or verb.lemma_.lower() not in self.patterns.command_verbs \
-                or (m.actor.sector or m.actor.code) not in self.patterns.instruments:
+        verb, lemma, sector = token.head, token.head.lemma_.lower(), m.actor.sector or m.actor.code
+        commanded = lemma in self.patterns.command_verbs and sector in self.patterns.instruments
+        # (officials only: troops sent somewhere may be placed by where they go)
+        sent = lemma in self.patterns.sending_verbs and sector == self.patterns.government_sector
+        if token.dep_ != "dobj" or not (commanded or sent):
             return None
         subj = subject_token(verb, self.patterns)
         commander = self.by_token.get(subj.i) if subj is not None else None
