@@ -2076,4 +2076,13 @@ CASES = [
     ("Chinese Foreign Minister Wang Yi visited Bamako in late August. Iran sent a deputy foreign minister to "
      "Niamey in January, and the two sides signed a memorandum on mining.", "IRNGOV", "NERGOV", "057", "asserted"),
     ("Iran sent a deputy foreign minister to Niamey in January.", "IRN", "NERGOV", "042", "asserted"),
+    # a page's "Skip to content" is no lead: the essay's country is its title's, and its bare
+    # offices and opposition are that country's, not the last foreign officials'
+    ("Skip to content\n\nZambia's Copper Bet\n\nZambia has courted every lender since 2010. Chinese officials "
+     "declined to commit in 2011.\n\nOpposition lawmakers then accused the government of hiding the loan terms.",
+     "ZMBOPP", "ZMBGOV", "112", "asserted"),
+    # a refusal of a promise is a refusal, never the promise; with no date of its own a past act is
+    # dated by what it refused or ordered, when that is past too
+    ("Chinese officials declined to commit funds to Kenya in 2011.", "CHNGOV", "KEN", "120", "asserted"),
+    ("The Chadian government ordered US special forces to leave in April 2013.", "TCDGOV", "USAMIL", "174", "asserted"),
 ]

@@ -774,7 +774,24 @@ def _candidates(
         reported = [e for e, clause in placed if _event_clause(clause, patterns).i == report.i]
         if reported:
             return reported
-    return _news_day(sentence, anchor, placed, patterns, reference) or datelines
+    return _past_complement(sentence, anchor, placed, patterns, reference) \
+        or _news_day(sentence, anchor, placed, patterns, reference) or datelines
+
+
+def _past_complement(sentence: Span, anchor: Token, placed: list[tuple[DateExpression, Token]], patterns: Patterns,
+                     reference: date | None) -> list[DateExpression]:
+    """"ordered US special forces to leave in April 2024", "declined to attend the summit in
+    2019": a past order or refusal (``dated_by_complement``) with no date of its own is made about
+    when what it orders or refuses was to be, when that is past too (what was agreed or threatened
+    is to come after the act: "agreed to meet in April")."""
+    clause = _event_clause(anchor, patterns)
+    if reference is None or clause.tag_ != "VBD" or clause.lemma_.lower() not in patterns.dated_by_complement:
+        return []
+    # (not a deadline: "ordered the peacekeepers to leave by December")
+    past = [e for e, c in placed if _complement_of(c, clause) and c.dep_ == "xcomp"
+            and sentence.text[: e.start].split()[-1:] != ["by"]
+            for day in [e.resolve(reference, _looks_ahead(sentence, e, patterns))] if day is not None and day[0] < reference]
+    return past[:1]
 
 
 # how far before its document a day may lie to be the day a news sentence tells

@@ -847,8 +847,10 @@ def _story_home(document: Document, doc: Doc, actors, patterns: Patterns) -> Dat
     """The country a story with no dateline is about, as a dateline (an empty span where the lead
     ends) for what follows: the state or official that is the subject of its first sentence with a
     verb ("For three decades Kazakhstan has sold itself …"), else the first its title names as
-    itself ("Astana's tightrope: …", not "Russian hybrid threats: Council sanctions …")."""
-    lead = next((s for s in doc.sents if s.root.pos_ in {"VERB", "AUX"}), None)
+    itself ("Astana's tightrope: …", not "Russian hybrid threats: Council sanctions …").  (A
+    page's "Skip to content" has a verb but no subject: no lead.)"""
+    lead = next((s for s in doc.sents if s.root.pos_ in {"VERB", "AUX"}
+                 and any(c.dep_ in SUBJECT_DEPS for c in s.root.children)), None)
     if lead is None:
         return None
     end = lead.end_char
