@@ -2085,4 +2085,9 @@ CASES = [
     # dated by what it refused or ordered, when that is past too
     ("Chinese officials declined to commit funds to Kenya in 2011.", "CHNGOV", "KEN", "120", "asserted"),
     ("The Chadian government ordered US special forces to leave in April 2013.", "TCDGOV", "USAMIL", "174", "asserted"),
+    # "the two governments" with one party named in the sentence, in a story about another state:
+    # that party and the story's state
+    ("Nicaragua's pivot\n\nNicaragua has spent its history in Washington's shadow.\n\nWithin weeks Chinese "
+     "officials had delivered a first batch of vaccine doses, and in August 2011 the two governments signed a free "
+     "trade agreement.", "NIC", "CHN", "057", "asserted"),
 ]

@@ -202,7 +202,9 @@ class Discourse:
             and _fits_group(self.parties[1], count, own, states) else ()
         if not count:
             return next((found for age, found in known if age <= 1), story)
-        named = [] if any(age == 0 for age, _ in known) else self._last_named(noun, index, count, own) or self._heard_pair(noun, count, own)
+        # (the story's own state completes a pair the sentence names one of when none was just listed)
+        named = [] if any(age == 0 for age, _ in known) else self._last_named(noun, index, count, own) \
+            or self._heard_pair(noun, count, own) or ([] if any(age <= 1 for age, _ in known) else self._with_home(noun, index, count, own))
         # "both sides" are the story's before a list named since ("called on Washington and Paris,
         # the guarantors of the truce, … urged both sides")
         # ("… accused Algeria of sheltering armed groups, a charge Algiers denied. In April, the two
@@ -379,11 +381,24 @@ class Discourse:
         before = [m.actor for m in mentions]
         # sides, juntas, capitals are states: an organisation named among them is none of them
         parties = _distinct_countries([a for a in before if a.kind != "igo"], own)[:count]
+
         if len(parties) < count and noun.lemma_.lower() not in self.patterns.state_nouns:
             # "forces detained the vice-president, and the AU urged both sides to …": two
             # parties of one country, named in the sentence (but "both governments" are two countries')
             parties = list({a.code: a for a in before if (a.country or a.code) not in own}.values())[:count]
         return parties if len(parties) == count else []
+
+    def _with_home(self, noun: Token, index: MentionIndex | None, count: int, own: set[str | None]) -> list[Actor]:
+        """"Within weeks Chinese officials had delivered vaccines, and the two governments signed a
+        trade deal", in a story about Nicaragua: of two states, the one its sentence names and the
+        story's own."""
+        home = self.story_country
+        if count != 2 or not home or index is None or noun.lemma_.lower() not in self.patterns.state_nouns:
+            return []
+        named = _distinct_countries([m.actor for m in self._participants(noun, index) if m.actor.kind != "igo"], own)
+        if len(named) != 1 or named[0].country in {home, None} or home in own:
+            return []
+        return [named[0], Actor(home, home, "state", home)]
 
     def _participants(self, noun: Token, index: MentionIndex) -> list[ActorMention]:
         """The sentence's countries and organisations before ``noun`` that take part in its acts:
