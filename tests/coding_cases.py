@@ -2090,4 +2090,7 @@ CASES = [
     ("Nicaragua's pivot\n\nNicaragua has spent its history in Washington's shadow.\n\nWithin weeks Chinese "
      "officials had delivered a first batch of vaccine doses, and in August 2011 the two governments signed a free "
      "trade agreement.", "NIC", "CHN", "057", "asserted"),
+    # "Aliyev" alone is Azerbaijan's president since 2003; his country's leader's name in another spelling
+    ("Pashinyan and Aliyev initialled a peace agreement in Washington in August 2025.", "ARMGOV", "AZEGOV", "057", "asserted"),
+    ("In January 2023 Xi Jinping hosted Serdar Berdimuhamedov in Beijing.", "CHNGOV", "TKMGOV", "043", "asserted"),
 ]
