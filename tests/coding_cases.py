@@ -2071,6 +2071,8 @@ CASES = [
     # a place in a body: its "in" phrase names the body (hung on the verb by the parser or not)
     ("Armenia suspended its membership in the CSTO.", "ARM", "CSTO", "161", "asserted"),
     ("In February 2024 Armenia froze its participation in the CSTO.", "ARM", "CSTO", "161", "asserted"),
+    # ... only the "in" right after the noun: a place set before the clause is where
+    ("In Moscow, Armenia suspended its membership in the CSTO.", "ARM", "CSTO", "161", "asserted"),
     # officials a state sends are its own, not those of the last ministry named; "the two sides" are
     # then the sender and the host
     ("Chinese Foreign Minister Wang Yi visited Bamako in late August. Iran sent a deputy foreign minister to "
@@ -2085,6 +2087,8 @@ CASES = [
     # dated by what it refused or ordered, when that is past too
     ("Chinese officials declined to commit funds to Kenya in 2011.", "CHNGOV", "KEN", "120", "asserted"),
     ("The Chadian government ordered US special forces to leave in April 2013.", "TCDGOV", "USAMIL", "174", "asserted"),
+    # ... not by a deadline
+    ("The Chadian government ordered US special forces to leave before April 2013.", "TCDGOV", "USAMIL", "174", "asserted"),
     # "the two governments" with one party named in the sentence, in a story about another state:
     # that party and the story's state
     ("Nicaragua's pivot\n\nNicaragua has spent its history in Washington's shadow.\n\nWithin weeks Chinese "

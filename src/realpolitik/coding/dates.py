@@ -787,9 +787,9 @@ def _past_complement(sentence: Span, anchor: Token, placed: list[tuple[DateExpre
     clause = _event_clause(anchor, patterns)
     if reference is None or clause.tag_ != "VBD" or clause.lemma_.lower() not in patterns.dated_by_complement:
         return []
-    # (not a deadline: "ordered the peacekeepers to leave by December")
+    # (not a deadline: "ordered the peacekeepers to leave by December", "before December")
     past = [e for e, c in placed if _complement_of(c, clause) and c.dep_ == "xcomp"
-            and sentence.text[: e.start].split()[-1:] != ["by"]
+            and not set(sentence.text[: e.start].lower().split()[-1:]) & patterns.deadline_prepositions
             for day in [e.resolve(reference, _looks_ahead(sentence, e, patterns))] if day is not None and day[0] < reference]
     return past[:1]
 

@@ -209,6 +209,7 @@ class Patterns:
     tried_roots: frozenset[str] = frozenset()  # ... at force (these roots) is force
     aimed_measures: frozenset[str] = frozenset()  # "sanctions on Russia": the "on" names whom it hits
     dated_by_complement: frozenset[str] = frozenset()  # "ordered them to leave in April 2024": dated so
+    deadline_prepositions: frozenset[str] = frozenset()  # "to leave by April": a deadline, not when
     membership_nouns: frozenset[str] = frozenset()  # "its membership in the CSTO": the "in" names the body
     coast_nouns: frozenset[str] = frozenset()  # "off the coast of Venezuela": the country's waters
     press_sectors: frozenset[str] = frozenset()  # "told reporters": who is told is no target

@@ -180,9 +180,11 @@ class RoleFinder:
             # "the arrest in Madrid of a Moroccan official": the parser hangs the "of" on the place
             found += [g for p in head.children if p.dep_ == "prep" and p.lower_ in self.patterns.scene_prepositions
                       for o in p.children if o.dep_ == "pobj" for g in _phrase_objects(o, frozenset({"of"}))]
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in self.patterns.membership_nouns for c in head.children):
-            # "suspended its membership in the CSTO": the parser hangs the body's "in" on the verb
-            found += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+        # "suspended its membership in the CSTO": the parser hangs the body's "in" on the verb (the
+        # "in" right after the noun: "In Moscow, Armenia suspended …" is where)
+        members = {c.right_edge.i + 1 for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in self.patterns.membership_nouns}
+        found += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i in members
+                  for g in p.children if g.dep_ == "pobj"]
         # "halted its air campaign against the Houthis": a hostile act halted is aimed at whom it
         # was aimed at, not at whose it is
         hostile = {w.i for w in trig.words} if trig is not None and self._ends_hostility(trig) else set()
