@@ -2097,4 +2097,6 @@ CASES = [
     # "Aliyev" alone is Azerbaijan's president since 2003; his country's leader's name in another spelling
     ("Pashinyan and Aliyev initialled a peace agreement in Washington in August 2025.", "ARMGOV", "AZEGOV", "057", "asserted"),
     ("In January 2023 Xi Jinping hosted Serdar Berdimuhamedov in Beijing.", "CHNGOV", "TKMGOV", "043", "asserted"),
+    # arms ordered with no seller named are the buyer's own: no relation
+    ("Poland ordered 250 Abrams tanks.", None, None, None, None),
 ]

@@ -17,7 +17,7 @@ LEFT_OUT_REASONS: Mapping[str, str] = {
     "no-party": "a mutual act (a meeting, talks) with no other party named",
     "needs-target": "its rule needs a target (target: required, or target_kinds) and the text names none",
     "target-kind": "its target is none of the kinds its rule asks for (target_kinds)",
-    "own-forces": "an order or request to the source's own army, police or spies: no relation between actors",
+    "own-forces": "an order, request or purchase aimed at the source's own army, police or spies: no relation between actors",
     "analyst": "an analyst's or commentator's reading, not an act",
     "habitual": "told as a habit ('often hold consultations', 'has long accused'), not as a dated act (patterns.yaml: habitual_adverbs, habitual_verbs)",
     "background": "named only as the time something else dates from ('since Russia's annexation') or by an earlier year ('the 2014 annexation'), not an act of the story (patterns.yaml: background_prepositions)",

@@ -781,9 +781,9 @@ def _candidates(
 def _past_complement(sentence: Span, anchor: Token, placed: list[tuple[DateExpression, Token]], patterns: Patterns,
                      reference: date | None) -> list[DateExpression]:
     """"ordered US special forces to leave in April 2024", "declined to attend the summit in
-    2019": a past order or refusal (``dated_by_complement``) with no date of its own is made about
-    when what it orders or refuses was to be, when that is past too (what was agreed or threatened
-    is to come after the act: "agreed to meet in April")."""
+    2019", "stopped sending arms in March": a past order, refusal or end (``dated_by_complement``)
+    with no date of its own is made about when what it orders, refuses or ends was to be, when that
+    is past too (what was agreed or threatened is to come after the act: "agreed to meet in April")."""
     clause = _event_clause(anchor, patterns)
     if reference is None or clause.tag_ != "VBD" or clause.lemma_.lower() not in patterns.dated_by_complement:
         return []

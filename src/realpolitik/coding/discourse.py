@@ -202,9 +202,7 @@ class Discourse:
             and _fits_group(self.parties[1], count, own, states) else ()
         if not count:
             return next((found for age, found in known if age <= 1), story)
-        # (the story's own state completes a pair the sentence names one of when none was just listed)
-        named = [] if any(age == 0 for age, _ in known) else self._last_named(noun, index, count, own) \
-            or self._heard_pair(noun, count, own) or ([] if any(age <= 1 for age, _ in known) else self._with_home(noun, index, count, own))
+        named = [] if any(age == 0 for age, _ in known) else self._named_before(noun, index, count, own, known)
         # "both sides" are the story's before a list named since ("called on Washington and Paris,
         # the guarantors of the truce, … urged both sides")
         # ("… accused Algeria of sheltering armed groups, a charge Algiers denied. In April, the two
@@ -387,6 +385,13 @@ class Discourse:
             # parties of one country, named in the sentence (but "both governments" are two countries')
             parties = list({a.code: a for a in before if (a.country or a.code) not in own}.values())[:count]
         return parties if len(parties) == count else []
+
+    def _named_before(self, noun: Token, index: MentionIndex | None, count: int, own: set[str | None],
+                      known: Sequence[tuple[int, tuple[Actor, ...]]]) -> Sequence[Actor]:
+        """The parties of a group noun its sentence names before it, else the pair last heard of,
+        else, when no list of its size was named just before, the one named and the story's state."""
+        return self._last_named(noun, index, count, own) or self._heard_pair(noun, count, own) \
+            or ([] if any(age <= 1 for age, _ in known) else self._with_home(noun, index, count, own))
 
     def _with_home(self, noun: Token, index: MentionIndex | None, count: int, own: set[str | None]) -> list[Actor]:
         """"Within weeks Chinese officials had delivered vaccines, and the two governments signed a

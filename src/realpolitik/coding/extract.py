@@ -373,15 +373,15 @@ class SentenceCoder:
         return sources, targets
 
     def _own_command(self, trig: Trigger, sources: list[ActorMention], target: ActorMention) -> bool:
-        """Whether a request or order goes to the source's own army, police or spies: no relation
-        between actors.  Only a state, its government or its forces command them: rebels or an
+        """Whether a request, order or purchase (``own_forces_roots``) goes to the source's own
+        army, police or spies ("Poland ordered 250 Abrams tanks"): no relation between actors.  Only a state, its government or its forces command them: rebels or an
         opposition demanding that the army stop are two sides ("the Arakan Army demanded that the
         military stop air strikes")."""
         commanders = {None, self.patterns.government_sector, *self.patterns.instruments}
         # ("the provincial government ordered patrols by police": a government and forces the text
         # places nowhere are one country's)
         unplaced = target.actor.country is None and all(s.actor.sector == self.patterns.government_sector for s in sources)
-        return (self.patterns.codes_in(trig.code, self.patterns.request_roots) and target.actor.sector in self.patterns.instruments
+        return (self.patterns.codes_in(trig.code, self.patterns.own_forces_roots) and target.actor.sector in self.patterns.instruments
                 and (target.actor.country is not None or unplaced)
                 and any(s.actor.country == target.actor.country and s.actor.sector in commanders for s in sources))
 
