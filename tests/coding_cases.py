@@ -2099,4 +2099,11 @@ CASES = [
     ("In January 2023 Xi Jinping hosted Serdar Berdimuhamedov in Beijing.", "CHNGOV", "TKMGOV", "043", "asserted"),
     # arms ordered with no seller named are the buyer's own: no relation
     ("Poland ordered 250 Abrams tanks.", None, None, None, None),
+    # forces joining another's for an exercise cooperate with them, both ways
+    ("Kenyan troops joined American forces for the Justified Accord exercise at Isiolo.", "KENMIL", "USAMIL", "062", "asserted"),
+    # a state taken to a court is sued; a deferral granted eases a demand; lobbying appeals
+    ("Mexico took Ecuador to the International Court of Justice in April 2013.", "MEX", "ECU", "115", "asserted"),
+    ("Beijing granted Tonga a five-year deferral on its loan repayments.", "CHNGOV", "TON", "080", "asserted"),
+    ("Chinese diplomats lobbied Kenyan legislators to reject the bill.", "CHNGOV", "KENLEG", "020", "asserted"),
+    ("The minister took questions from reporters.", None, None, None, None),
 ]
