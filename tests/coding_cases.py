@@ -2106,4 +2106,10 @@ CASES = [
     ("Beijing granted Tonga a five-year deferral on its loan repayments.", "CHNGOV", "TON", "080", "asserted"),
     ("Chinese diplomats lobbied Kenyan legislators to reject the bill.", "CHNGOV", "KENLEG", "020", "asserted"),
     ("The minister took questions from reporters.", None, None, None, None),
+    # a passive suspension from an organisation: the organisation suspended the member
+    ("Fiji was suspended from the Pacific Islands Forum in 2009.", "PIF", "FJI", "160", "asserted"),
+    ("Mali was suspended from the African Union after the coup.", "AU", "MLI", "160", "asserted"),
+    # a participle describing a preposition's object is no act of the clause's subject
+    ("Monitors reported in January 2013 that the Emirates had used the airstrip to ship weapons to the Rapid Support "
+     "Forces fighting in neighbouring Sudan.", None, None, None, None),
 ]

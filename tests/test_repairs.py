@@ -148,3 +148,10 @@ def test_a_later_verb_left_hanging_is_a_conjunct(nlp) -> None:
     arcs = _arcs(nlp("As president, he released an intelligence report that blamed the minister for the killing, "
                      "then flew to Jeddah in July 2022 and greeted him."))
     assert arcs["flew"] == ("conj", "released")
+
+
+def test_a_participle_after_a_prepositions_object_describes_it(nlp) -> None:
+    # (read as the complement of "used", so that the Emirates would do the fighting)
+    arcs = _arcs(nlp("Monitors reported that the Emirates had used the airstrip to ship weapons to the Rapid Support "
+                     "Forces fighting in neighbouring Sudan."))
+    assert arcs["fighting"] == ("acl", "Forces")

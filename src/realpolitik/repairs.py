@@ -18,7 +18,9 @@ mediation of Qatar, Rwanda and Congo signed …", "In December Mogadishu accused
 the White House, President Aliyev and Prime Minister Pashinyan initialled …") the verb's again,
 a time clause before its verb, read as what the verb says ("when fighting killed dozens,
 Bishkek criticised …"), that verb's adverbial clause, and a later verb left hanging on the first
-("He released a report, then flew to Jeddah") its conjunct.
+("He released a report, then flew to Jeddah") its conjunct; and a present participle after a
+preposition's object, read as the verb's complement ("shipped weapons to the RSF fighting in
+Sudan"), that noun's description.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ def repair_parse(doc: Doc) -> Doc:
     mends.update(_first_subjects_read_apart(doc))
     mends.update({token.i: (token.head.i, "advcl") for token in _fronted_clauses_read_as_said(doc)})
     mends.update({token.i: (token.head.i, "conj") for token in _later_verbs_left_loose(doc)})
+    mends.update({token.i: (token.i - 1, "acl") for token in _participles_read_as_complements(doc)})
     if mends:
         _apply(doc, mends)
     for token in _clause_verbs_read_as_nouns(doc):
@@ -184,6 +187,15 @@ def _later_verbs_left_loose(doc: Doc) -> list[Token]:
     loose = (doc[i] for i in _indexes(doc, tags={"VBD", "VBZ", "VBP"}, deps={"dep"}))
     return [t for t in loose if t.head.pos_ == "VERB" and t.head.i < t.i
             and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)]
+
+
+def _participles_read_as_complements(doc: Doc) -> list[Token]:
+    """"… used the airstrip to ship weapons to the Rapid Support Forces fighting in neighbouring
+    Sudan": a present participle right after the object of a preposition describes that noun; the
+    small model reads it as the verb's complement, so that the verb's subject would do it."""
+    found = (doc[i] for i in _indexes(doc, tags={"VBG"}, deps={"xcomp"}))
+    return [t for t in found if t.i > 0 and t.nbor(-1).dep_ == "pobj" and t.nbor(-1).pos_ in _NOMINAL
+            and t.nbor(-1).head.head.i == t.head.i]
 
 
 def _subjectless_verbs(doc: Doc) -> list[Token]:

@@ -208,6 +208,7 @@ class Patterns:
     trying_verbs: frozenset[str] = frozenset()  # "tried to storm the palace": an attempt ...
     tried_roots: frozenset[str] = frozenset()  # ... at force (these roots) is force
     aimed_measures: frozenset[str] = frozenset()  # "sanctions on Russia": the "on" names whom it hits
+    exclusion_roots: frozenset[str] = frozenset()  # "was suspended from the Forum": the body did it
     own_forces_roots: frozenset[str] = frozenset()  # "ordered 250 tanks": no act on one's own forces
     dated_by_complement: frozenset[str] = frozenset()  # "ordered them to leave in April 2024": dated so
     deadline_prepositions: frozenset[str] = frozenset()  # "to leave by April": a deadline, not when
