@@ -2112,4 +2112,14 @@ CASES = [
     # a participle describing a preposition's object is no act of the clause's subject
     ("Monitors reported in January 2013 that the Emirates had used the airstrip to ship weapons to the Rapid Support "
      "Forces fighting in neighbouring Sudan.", None, None, None, None),
+    # a pronoun names whom a host receives; what happens "where" a dated visit took its actor is dated so
+    ("In December 2012 Dissanayake made his first state visit to New Delhi, where Modi hosted him.",
+     "IND", "LKA", "043", "asserted"),
+    # a month named alone after a date of an earlier year is of the story's year
+    ("In February 2012 Brazil offered to mediate between Venezuela and Guyana. In June Maduro told parliament that "
+     "Caracas rejected the offer.", "VENGOV", "BRA", "120", "asserted"),
+    # a refusal whose complement its family cannot code is at least no act done
+    ("Mongolia declined to join the Eurasian Economic Union in 2013.", "MNG", "EEU", "057", "negated"),
+    # aid withdrawn is aid cut
+    ("Washington withdrew a 480 million dollar grant to Sri Lanka in 2012.", "USAGOV", "LKA", "162", "asserted"),
 ]

@@ -155,7 +155,7 @@ def event_date(
     if candidates:
         best = min(candidates, key=lambda e: _distance(sentence, e, anchor))
         resolved = _narrated(best, told, reference) if best.resolver is _narrative else \
-            best.resolve(reference, _looks_ahead(sentence, best, patterns))
+            _month_of_story(best, told, reference) or best.resolve(reference, _looks_ahead(sentence, best, patterns))
         if resolved is not None:
             return resolved
     return reference, "doc"
@@ -399,6 +399,18 @@ def _narrated(expression: DateExpression, told: Resolved | None, reference: date
     count = (m.group("num") or "").lower()
     steps = _count(count) if count else _NARRATIVE_STEPS.get((m.group("rel") or "that").lower())
     return None if steps is None else _moved(*told, _narrative_unit(m), steps)
+
+
+def _month_of_story(expression: DateExpression, told: Resolved | None, reference: date | None) -> Resolved | None:
+    """"In February 2024 Brazil offered to mediate. In June he told parliament …": a month named
+    alone, after the text told a date of an earlier year, is of the year the story is in (the next
+    one when the month comes before the one told); not "last June", counted from the document."""
+    if expression.resolver is not _month_only or told is None or reference is None or told[1] == "doc" \
+            or told[0].year >= reference.year or expression.match.group("rel"):
+        return None
+    month = _month(expression.match)
+    year = told[0].year if told[1] == "year" or month >= told[0].month else told[0].year + 1
+    return (date(year, month, 1), "month") if date(year, month, 1) <= reference else None
 
 
 def _count(word: str) -> int | None:
@@ -764,7 +776,8 @@ def _candidates(
     own = [e for e, clause in placed if _is_own(clause, anchor, patterns)]
     if own:
         return own
-    told_when = _when_of(anchor, [e for e in expressions if e not in datelines], patterns, placed)
+    told_when = _when_of(anchor, [e for e in expressions if e not in datelines], patterns, placed) \
+        or _where_of(anchor, placed, patterns)
     if told_when:
         return told_when
     fronted = _fronted(anchor, placed, patterns)
@@ -871,6 +884,18 @@ def _when_of(anchor: Token, expressions: list[DateExpression], patterns: Pattern
     past = clause.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "aux" and c.lower_ in patterns.future_aux | patterns.conditional_aux
                                                      for c in clause.children)
     return on_time or ([e for e, c in placed if c.i == head.i] if past and head.pos_ in _VERBAL else [])
+
+
+def _where_of(anchor: Token, placed: list[tuple[DateExpression, Token]], patterns: Patterns) -> list[DateExpression]:
+    """"In August 2023 Khurelsukh visited Washington, where Harris received him": what happened
+    "where" a dated act took its actor happened then ("…, and the two governments signed" too)."""
+    clause = _event_clause(anchor, patterns)
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+        return []
+    host = _event_clause(clause.head, patterns)
+    return [e for e, c in placed if _event_clause(c, patterns).i == host.i]
 
 
 def _fronted(anchor: Token, placed: list[tuple[DateExpression, Token]], patterns: Patterns) -> list[DateExpression]:

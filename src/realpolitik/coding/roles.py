@@ -1181,7 +1181,8 @@ class RoleFinder:
             return roles
         thanker = self._subject_actors(thanks, index)[:1] if thanks else []
         away = {m.actor.country or m.actor.code for m in [*mediators, *thanker]}
-        named = [t for t in (roles[1] if roles else []) if (t.via in {"object", "dative", "group"} or t.via.startswith("prep:"))
+        # ("where Modi hosted him": a pronoun names whom it hosts as well as a name does)
+        named = [t for t in (roles[1] if roles else []) if (t.via in {"object", "dative", "group", "pronoun"} or t.via.startswith("prep:"))
                  and (t.actor.country or t.actor.code) not in away]
         sides = named or [t for t in self._deal_parties(trig, index) if (t.actor.country or t.actor.code) not in away] \
             or [t for t in self.discourse.sides(trig.head, mediators, next(iter(thanker), None), self._points_back(trig))
