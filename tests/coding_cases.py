@@ -2122,4 +2122,10 @@ CASES = [
     ("Mongolia declined to join the Eurasian Economic Union in 2013.", "MNG", "EEU", "057", "negated"),
     # aid withdrawn is aid cut
     ("Washington withdrew a 480 million dollar grant to Sri Lanka in 2012.", "USAGOV", "LKA", "162", "asserted"),
+    # a conjunct with a subject of its own does not share the first clause's negation
+    ("Rabat summoned no ambassador, but state media accused Algiers of sabotage.", "MED", "DZAGOV", "112", "asserted"),
+    ("The Mongolian government did not approve either deal, and in 2012 a Mongolian court suspended the Russian "
+     "contract.", "MNGJUD", "RUS", "160", "asserted"),
+    # what a reaction is to happened, whatever became of the reaction
+    ("Mongolia has never condemned the Russian invasion of Ukraine.", "RUS", "UKR", "190", "asserted"),
 ]

@@ -186,6 +186,13 @@ def _has_condition(verb: Token, patterns: Patterns, bargains_only: bool = False)
     return any(c.dep_ == "advcl" and _marked_condition(c, patterns) for c in verb.children)
 
 
+def _reacts(verb: Token, patterns: Patterns) -> bool:
+    """Whether the verb's first coded use is a reaction to an act (``reaction_roots``: condemn,
+    praise, deny, reject)."""
+    code = next((r.code for r in patterns.verbs.get(verb.lemma_.lower(), ()) if r.code), None)
+    return code is not None and patterns.codes_in(code, patterns.reaction_roots)
+
+
 def _in_reported_past(verb: Token, patterns: Patterns) -> bool:
     head = verb.head
     return verb.dep_ == "ccomp" and head.lemma_ in patterns.speech and head.tag_ in {"VBD", "VBN"}
@@ -215,11 +222,17 @@ def modality(head: Token, patterns: Patterns) -> Modality:
         if head.dep_ in {"dobj", "nsubjpass"} and verb.lemma_ in patterns.reversals:
             # "postponed the talks": they did not take place
             return "negated"
+        if head.dep_ == "dobj" and _reacts(verb, patterns):
+            # "has never condemned the Russian invasion": what a reaction is to happened, whatever
+            # became of the reaction
+            return "asserted"
     # "has never put X in doubt or called for Y": a conjoined verb without auxiliaries of its own
     # shares those of the first; a finite one of another form does not ("would not accept …, and
     # urged …")
+    # ("summoned no ambassador, but state media accused Algiers": a conjunct with a subject of its
+    # own is another clause)
     shared = verb.head if verb.dep_ == "conj" and not _aux(verb) and not _negated(verb, patterns) \
-        and not _own_tense(verb, patterns) else verb
+        and not _own_tense(verb, patterns) and not _children_of(verb, {"nsubj", "nsubjpass"}) else verb
     # "is not willing to support": the copula carries what the adjective says
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         shared = verb.head
