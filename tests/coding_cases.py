@@ -2128,4 +2128,8 @@ CASES = [
      "contract.", "MNGJUD", "RUS", "160", "asserted"),
     # what a reaction is to happened, whatever became of the reaction
     ("Mongolia has never condemned the Russian invasion of Ukraine.", "RUS", "UKR", "190", "asserted"),
+    # a title naming its state as an owner ("Mongolia's … Gamble") makes the essay that state's: its
+    # bare government is Mongolia's, not that of the last foreign ministry named
+    ("Mongolia's Third-Neighbour Gamble Meets Its Limits\n\nUkraine's foreign ministry denounced the visit in 2013."
+     "\n\nThe government then summoned the Ukrainian ambassador.", "MNGGOV", "UKRGOV", "114", "asserted"),
 ]

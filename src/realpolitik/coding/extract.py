@@ -855,7 +855,7 @@ def _story_home(document: Document, doc: Doc, actors, patterns: Patterns) -> Dat
         return None
     end = lead.end_char
     own = [m for m in actors.find_mentions(document.text[:end], on=document.date.value)
-           if m.actor.country and (names_the_state(m) or m.actor.sector == patterns.government_sector)]
+           if m.actor.country and (_names_a_state(m) or m.actor.sector == patterns.government_sector)]
     subject = next((c for c in lead.root.children if c.dep_ in SUBJECT_DEPS), None)
     said = [m for m in own if subject is not None and subject.left_edge.idx <= m.start <= subject.idx]
     title = [m for m in own if m.start < lead.start_char]
