@@ -2132,4 +2132,7 @@ CASES = [
     # bare government is Mongolia's, not that of the last foreign ministry named
     ("Mongolia's Third-Neighbour Gamble Meets Its Limits\n\nUkraine's foreign ministry denounced the visit in 2013."
      "\n\nThe government then summoned the Ukrainian ambassador.", "MNGGOV", "UKRGOV", "114", "asserted"),
+    # a name no dictionary knows, doing an act in a story with no dateline, is of the story's state
+    ("Montenegro's Western Turn\n\nMontenegro has courted Brussels for years.\n\nIn 2013 the daily Vijesti accused "
+     "the government of hiding the terms of the Chinese loan.", "MNE", "MNEGOV", "112", "asserted"),
 ]

@@ -346,7 +346,7 @@ class MentionIndex:
                     del self.bare[i]
                 else:
                     self.fallback.setdefault(i, found)
-        self._place_names(dateline, destinations)
+        self._place_names(dateline, destinations, home)
         # (an adjective sorting a thing that nothing placed names no one: "pressed for civilian rule")
         for i in [i for i in {**self.bare, **self.fallback} if i not in self.by_token and self.sorts_a_thing(self._span.doc[i])]:
             self.bare.pop(i, None)
@@ -459,9 +459,11 @@ class MentionIndex:
         for i in [i for i, bare in self.bare.items() if bare is m]:
             self._settle(i, found)
 
-    def _place_names(self, dateline: Dateline | None, destinations: Container[int]) -> None:
+    def _place_names(self, dateline: Dateline | None, destinations: Container[int], home: Dateline | None = None) -> None:
         """Names no dictionary knows take the country the text gives them, as sector nouns do
-        ("MAPUTO — Presidential challenger X rejected …")."""
+        ("MAPUTO — Presidential challenger X rejected …"); in a story with no dateline, its
+        ``home``'s when nothing else places them and they act ("the daily Vijesti accused the
+        government", in an essay on Montenegro)."""
         if not any(m.actor.entry.startswith(OPEN_ENTRY) for m in self.fallback.values()):
             return  # (no such name: most sentences; the clauses need not be read)
         countries = {m.actor.country for i, m in self._told().items() if m.actor.country and i not in destinations}
@@ -491,6 +493,10 @@ class MentionIndex:
                 # "Noboa won re-election, but his rival Luisa Gonzalez refused …": a name the text
                 # does not place is of the one country its sentence names
                 found = placed_in(m, next(iter(countries)), "sentence")
+            if found.actor.kind != "igo" and not found.actor.country and home is not None and dateline is None \
+                    and token.dep_ in SUBJECT_DEPS:
+                # (a doer: the names an essay's acts are done to are as often foreign)
+                found = placed_in(m, home.country, f"story {home.place}") if home.country else found
             if found.actor.country or found.actor.kind == "igo":
                 for i in [i for i, name in self.fallback.items() if name is m]:
                     self.by_token.setdefault(i, found)
