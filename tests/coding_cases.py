@@ -2109,6 +2109,10 @@ CASES = [
     # a passive suspension from an organisation: the organisation suspended the member
     ("Fiji was suspended from the Pacific Islands Forum in 2009.", "PIF", "FJI", "160", "asserted"),
     ("Mali was suspended from the African Union after the coup.", "AU", "MLI", "160", "asserted"),
+    # (only a member named by the subject itself, from a body named itself: aid suspended from an
+    # agency is no exclusion by the agency)
+    ("US aid was suspended from UNRWA in January.", None, None, None, None),
+    ("Funding was withdrawn from the World Health Organization last year.", None, None, None, None),
     # a participle describing a preposition's object is no act of the clause's subject
     ("Monitors reported in January 2013 that the Emirates had used the airstrip to ship weapons to the Rapid Support "
      "Forces fighting in neighbouring Sudan.", None, None, None, None),
