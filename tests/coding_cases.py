@@ -2116,6 +2116,8 @@ CASES = [
     # a participle describing a preposition's object is no act of the clause's subject
     ("Monitors reported in January 2013 that the Emirates had used the airstrip to ship weapons to the Rapid Support "
      "Forces fighting in neighbouring Sudan.", None, None, None, None),
+    # (after a place's name the participle is the subject's act again)
+    ("Lavrov spent Monday in Ankara urging Turkey to reopen the straits.", "RUSGOV", "TUR", "020", "asserted"),
     # a pronoun names whom a host receives; what happens "where" a dated visit took its actor is dated so
     ("In December 2012 Dissanayake made his first state visit to New Delhi, where Modi hosted him.",
      "IND", "LKA", "043", "asserted"),
