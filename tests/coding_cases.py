@@ -2131,6 +2131,8 @@ CASES = [
     ("Mongolia declined to join the Eurasian Economic Union in 2013.", "MNG", "EEU", "057", "negated"),
     # aid withdrawn is aid cut
     ("Washington withdrew a 480 million dollar grant to Sri Lanka in 2012.", "USAGOV", "LKA", "162", "asserted"),
+    # (a sum taken out of a market is no aid cut)
+    ("Foreign investors withdrew $5 billion from Chinese markets in March.", None, None, None, None),
     # a conjunct with a subject of its own does not share the first clause's negation
     ("Rabat summoned no ambassador, but state media accused Algiers of sabotage.", "MED", "DZAGOV", "112", "asserted"),
     ("The Mongolian government did not approve either deal, and in 2012 a Mongolian court suspended the Russian "
