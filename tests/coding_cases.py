@@ -2109,12 +2109,21 @@ CASES = [
     # a passive suspension from an organisation: the organisation suspended the member
     ("Fiji was suspended from the Pacific Islands Forum in 2009.", "PIF", "FJI", "160", "asserted"),
     ("Mali was suspended from the African Union after the coup.", "AU", "MLI", "160", "asserted"),
+    # (only a member named by the subject itself, from a body named itself: aid suspended from an
+    # agency is no exclusion by the agency)
+    ("US aid was suspended from UNRWA in January.", None, None, None, None),
+    ("Funding was withdrawn from the World Health Organization last year.", None, None, None, None),
     # a participle describing a preposition's object is no act of the clause's subject
     ("Monitors reported in January 2013 that the Emirates had used the airstrip to ship weapons to the Rapid Support "
      "Forces fighting in neighbouring Sudan.", None, None, None, None),
+    # (after a place's name the participle is the subject's act again)
+    ("Lavrov spent Monday in Ankara urging Turkey to reopen the straits.", "RUSGOV", "TUR", "020", "asserted"),
     # a pronoun names whom a host receives; what happens "where" a dated visit took its actor is dated so
     ("In December 2012 Dissanayake made his first state visit to New Delhi, where Modi hosted him.",
      "IND", "LKA", "043", "asserted"),
+    # (not what goes on there still: the shelling is of the document's day, not of the mission's year)
+    ("In 2012 the UN sent observers to Syria, where government forces are shelling civilians.",
+     "SYRMIL", "SYRCVL", "194", "asserted"),
     # a month named alone after a date of an earlier year is of the story's year
     ("In February 2012 Brazil offered to mediate between Venezuela and Guyana. In June Maduro told parliament that "
      "Caracas rejected the offer.", "VENGOV", "BRA", "120", "asserted"),
@@ -2122,6 +2131,8 @@ CASES = [
     ("Mongolia declined to join the Eurasian Economic Union in 2013.", "MNG", "EEU", "057", "negated"),
     # aid withdrawn is aid cut
     ("Washington withdrew a 480 million dollar grant to Sri Lanka in 2012.", "USAGOV", "LKA", "162", "asserted"),
+    # (a sum taken out of a market is no aid cut)
+    ("Foreign investors withdrew $5 billion from Chinese markets in March.", None, None, None, None),
     # a conjunct with a subject of its own does not share the first clause's negation
     ("Rabat summoned no ambassador, but state media accused Algiers of sabotage.", "MED", "DZAGOV", "112", "asserted"),
     ("The Mongolian government did not approve either deal, and in 2012 a Mongolian court suspended the Russian "

@@ -155,3 +155,9 @@ def test_a_participle_after_a_prepositions_object_describes_it(nlp) -> None:
     arcs = _arcs(nlp("Monitors reported that the Emirates had used the airstrip to ship weapons to the Rapid Support "
                      "Forces fighting in neighbouring Sudan."))
     assert arcs["fighting"] == ("acl", "Forces")
+
+
+def test_a_participle_after_a_place_stays_the_subjects(nlp) -> None:
+    # (what Lavrov does in Ankara is his, not Ankara's)
+    arcs = _arcs(nlp("Lavrov spent Monday in Ankara urging Turkey to reopen the straits."))
+    assert arcs["urging"] == ("xcomp", "spent")

@@ -36,6 +36,7 @@ _NOMINAL = {"NOUN", "PROPN", "PRON"}
 _TITLE_POS = {"PROPN", "NOUN", "ADJ"}
 _FINITE = {"VBZ", "VBD", "VBP", "MD"}
 _TIMES = {"DATE", "TIME"}
+_PLACES = {"GPE", "LOC", "FAC"}
 _NAME_DEPS = {"compound", "flat", "amod", "nmod"}
 # (what hangs on a verb rather than on its object: "to seven years", "on Tuesday", "and jailed him")
 _CLAUSE_DEPS = {"prep", "punct", "cc", "conj", "advcl", "advmod", "npadvmod", "dep", "xcomp", "ccomp"}
@@ -192,10 +193,11 @@ def _later_verbs_left_loose(doc: Doc) -> list[Token]:
 def _participles_read_as_complements(doc: Doc) -> list[Token]:
     """"… used the airstrip to ship weapons to the Rapid Support Forces fighting in neighbouring
     Sudan": a present participle right after the object of a preposition describes that noun; the
-    small model reads it as the verb's complement, so that the verb's subject would do it."""
+    small model reads it as the verb's complement, so that the verb's subject would do it.  Not
+    after a place's name: "Lavrov spent Monday in Ankara urging Turkey …" is Lavrov's urging."""
     found = (doc[i] for i in _indexes(doc, tags={"VBG"}, deps={"xcomp"}))
     return [t for t in found if t.i > 0 and t.nbor(-1).dep_ == "pobj" and t.nbor(-1).pos_ in _NOMINAL
-            and t.nbor(-1).head.head.i == t.head.i]
+            and t.nbor(-1).ent_type_ not in _PLACES and t.nbor(-1).head.head.i == t.head.i]
 
 
 def _subjectless_verbs(doc: Doc) -> list[Token]:

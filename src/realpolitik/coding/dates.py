@@ -881,18 +881,24 @@ def _when_of(anchor: Token, expressions: list[DateExpression], patterns: Pattern
     head = clause.head
     at = head.idx - head.sent.start_char  # (the expressions' offsets are the sentence's)
     on_time = [e for e in expressions if e.start <= at < e.end]
-    past = clause.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "aux" and c.lower_ in patterns.future_aux | patterns.conditional_aux
+    return on_time or ([e for e, c in placed if c.i == head.i] if _told_as_past(clause, patterns) and head.pos_ in _VERBAL else [])
+
+
+def _told_as_past(clause: Token, patterns: Patterns) -> bool:
+    """Whether a clause is told in the past, not as to come ("where they will fight")."""
+    return clause.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "aux" and c.lower_ in patterns.future_aux | patterns.conditional_aux
                                                      for c in clause.children)
-    return on_time or ([e for e, c in placed if c.i == head.i] if past and head.pos_ in _VERBAL else [])
 
 
 def _where_of(anchor: Token, placed: list[tuple[DateExpression, Token]], patterns: Patterns) -> list[DateExpression]:
     """"In August 2023 Khurelsukh visited Washington, where Harris received him": what happened
-    "where" a dated act took its actor happened then ("…, and the two governments signed" too)."""
+    "where" a dated act took its actor happened then ("…, and the two governments signed" too);
+    not what goes on there now or is to come ("sent observers to Syria, where government forces
+    are shelling civilians")."""
     clause = _event_clause(anchor, patterns)
     while clause.dep_ == "conj":
         clause = clause.head
-    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children) or not _told_as_past(clause, patterns):
         return []
     host = _event_clause(clause.head, patterns)
     return [e for e, c in placed if _event_clause(c, patterns).i == host.i]

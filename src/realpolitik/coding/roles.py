@@ -462,7 +462,7 @@ class RoleFinder:
             sources, targets = moved, [t for t in targets if t not in moved]
         if not sources:
             sources = self._abductors(trig) or self._authorities(trig, targets, index) or self._opponent(verb, index, targets) \
-                or self._excluding_body(trig, index)
+                or self._excluding_body(trig, subj, index)
             # ("Mali was suspended from the African Union": the body left is the source, not a target)
             targets = [t for t in targets if t.actor.code not in {s.actor.code for s in sources}] or patient
         if not sources and subj is not None and self.patterns.codes_in(trig.code, self.patterns.release_roots):
@@ -472,13 +472,16 @@ class RoleFinder:
                 sources, targets = [held[0]], targets or [held[1]]
         return sources, targets
 
-    def _excluding_body(self, trig: Trigger, index: MentionIndex) -> list[ActorMention]:
+    def _excluding_body(self, trig: Trigger, subj: Token | None, index: MentionIndex) -> list[ActorMention]:
         """"Fiji was suspended from the Pacific Islands Forum": an organisation a member is
-        suspended or expelled from (``exclusion_roots``) did it."""
-        if not self.patterns.codes_in(trig.code, self.patterns.exclusion_roots):
+        suspended or expelled from (``exclusion_roots``) did it.  The subject is the member itself
+        and the preposition's object the body itself: "US aid was suspended from UNRWA", "funding
+        was withdrawn from the WHO" name no member, "expelled from the UN mission" no body."""
+        if subj is None or index.at(subj) is None or not self.patterns.codes_in(trig.code, self.patterns.exclusion_roots):
             return []
         bodies = [m for p in trig.head.children if p.dep_ == "prep" and p.lower_ == "from"
-                  for g in p.children if g.dep_ == "pobj" for m in actors_of(g, index) if m.actor.kind == "igo"]
+                  for g in p.children if g.dep_ == "pobj" and index.at(g) is not None
+                  for m in actors_of(g, index) if m.actor.kind == "igo"]
         return found_as(bodies, "prep:from")
 
     def _opponent(self, verb: Token, index: MentionIndex, patients: list[ActorMention]) -> list[ActorMention]:
