@@ -2146,4 +2146,6 @@ CASES = [
     # a name no dictionary knows, doing an act in a story with no dateline, is of the story's state
     ("Montenegro's Western Turn\n\nMontenegro has courted Brussels for years.\n\nIn 2013 the daily Vijesti accused "
      "the government of hiding the terms of the Chinese loan.", "MNE", "MNEGOV", "112", "asserted"),
+    # suspects taken to court are no state sued
+    ("Police took the suspects to court on Monday.", None, None, None, None),
 ]
