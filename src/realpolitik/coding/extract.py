@@ -754,9 +754,7 @@ def _placed_roles(trig: Trigger, index: MentionIndex, roles: Roles | None) -> Ro
     sources, targets = roles or ([], [])
     # "- * ARTILLERY" in "fired artillery shells at Seoul": a word the rule asks for is the act's, no actor
     named = {index.at(w) for w in trig.words} if trig.rule.sequence is not None else set()
-    # (by where they stand: the roles found them again, marked with how)
-    spans = {(m.start, m.end) for m in named if m is not None}
-    sources, targets = ([m for m in found if (m.start, m.end) not in spans] for found in (sources, targets))
+    sources, targets = [s for s in sources if s not in named], [t for t in targets if t not in named]
     after = _first_after(trig.head, index, [*sources, *named]) if not targets and trig.rule.target == "after" else []
     if source is None and target is None and not after:
         return (sources, targets) if roles else roles
