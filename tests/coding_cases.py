@@ -2148,4 +2148,8 @@ CASES = [
      "the government of hiding the terms of the Chinese loan.", "MNE", "MNEGOV", "112", "asserted"),
     # suspects taken to court are no state sued
     ("Police took the suspects to court on Monday.", None, None, None, None),
+    # ... but a phrase of the first verb's that the parser takes for the conjunct's subject is no clause
+    ("The president has never put in doubt Kazakhstan’s membership in the Collective Security Treaty Organization "
+     "(CSTO) or the Eurasian Economic Union, called for the closure of Russian military facilities on Kazakh "
+     "territory, or for an end to the joint air defense system.", "KAZ", "RUSMIL", "020", "negated"),
 ]

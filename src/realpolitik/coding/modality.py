@@ -186,6 +186,15 @@ def _has_condition(verb: Token, patterns: Patterns, bargains_only: bool = False)
     return any(c.dep_ == "advcl" and _marked_condition(c, patterns) for c in verb.children)
 
 
+def _own_clause(verb: Token) -> bool:
+    """Whether a conjunct verb opens a clause of its own: a subject after the conjunction that joins
+    it ("…, but state media accused"), not a phrase of the first verb's the parser took for its
+    subject ("has never put in doubt Belarus's membership …, called for …")."""
+    head = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(t.dep_ == "cc" for s in subjects for t in verb.doc[head.i + 1 : s.left_edge.i])
+
+
 def _reacts(verb: Token, patterns: Patterns) -> bool:
     """Whether the verb's first coded use is a reaction to an act (``reaction_roots``: condemn,
     praise, deny, reject)."""
@@ -232,7 +241,7 @@ def modality(head: Token, patterns: Patterns) -> Modality:
     # ("summoned no ambassador, but state media accused Algiers": a conjunct with a subject of its
     # own is another clause)
     shared = verb.head if verb.dep_ == "conj" and not _aux(verb) and not _negated(verb, patterns) \
-        and not _own_tense(verb, patterns) and not _children_of(verb, {"nsubj", "nsubjpass"}) else verb
+        and not _own_tense(verb, patterns) and not _own_clause(verb) else verb
     # "is not willing to support": the copula carries what the adjective says
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
         shared = verb.head
