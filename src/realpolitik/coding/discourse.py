@@ -379,7 +379,6 @@ class Discourse:
         before = [m.actor for m in mentions]
         # sides, juntas, capitals are states: an organisation named among them is none of them
         parties = _distinct_countries([a for a in before if a.kind != "igo"], own)[:count]
-
         if len(parties) < count and noun.lemma_.lower() not in self.patterns.state_nouns:
             # "forces detained the vice-president, and the AU urged both sides to …": two
             # parties of one country, named in the sentence (but "both governments" are two countries')

@@ -374,9 +374,10 @@ class SentenceCoder:
 
     def _own_command(self, trig: Trigger, sources: list[ActorMention], target: ActorMention) -> bool:
         """Whether a request, order or purchase (``own_forces_roots``) goes to the source's own
-        army, police or spies ("Poland ordered 250 Abrams tanks"): no relation between actors.  Only a state, its government or its forces command them: rebels or an
-        opposition demanding that the army stop are two sides ("the Arakan Army demanded that the
-        military stop air strikes")."""
+        army, police or spies ("Poland ordered 250 Abrams tanks"): no relation between actors.
+        Only a state, its government or its forces command them: rebels or an opposition demanding
+        that the army stop are two sides ("the Arakan Army demanded that the military stop air
+        strikes")."""
         commanders = {None, self.patterns.government_sector, *self.patterns.instruments}
         # ("the provincial government ordered patrols by police": a government and forces the text
         # places nowhere are one country's)

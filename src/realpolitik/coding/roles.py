@@ -463,7 +463,7 @@ class RoleFinder:
         if not sources:
             sources = self._abductors(trig) or self._authorities(trig, targets, index) or self._opponent(verb, index, targets) \
                 or self._excluding_body(trig, subj, index)
-            # ("Mali was suspended from the African Union": the body left is the source, not a target)
+            # (a source found so is no target: "Mali was suspended from the African Union")
             targets = [t for t in targets if t.actor.code not in {s.actor.code for s in sources}] or patient
         if not sources and subj is not None and self.patterns.codes_in(trig.code, self.patterns.release_roots):
             # "Uzbek police detained six Kyrgyz drivers. The drivers were released on Thursday."
