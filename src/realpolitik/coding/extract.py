@@ -855,15 +855,15 @@ def _story_home(document: Document, doc: Doc, actors, patterns: Patterns) -> Dat
     if lead is None:
         return None
     end = lead.end_char
-    own = [m for m in actors.find_mentions(document.text[:end], on=document.date.value)
-           if m.actor.country and (_names_a_state(m) or m.actor.sector == patterns.government_sector)]
+    found_there = actors.find_mentions(document.text[:end], on=document.date.value)
+    own = [m for m in found_there if m.actor.country and (_names_a_state(m) or m.actor.sector == patterns.government_sector)]
     subject = next((c for c in lead.root.children if c.dep_ in SUBJECT_DEPS), None)
     said = [m for m in own if subject is not None and subject.left_edge.idx <= m.start <= subject.idx]
     title = [m for m in own if m.start < lead.start_char]
     found = next(iter(said or title), None)
     # (what it is about is its title's state first: "Belarus's anti-Kremlin Tilt …" opening "On
     # January 1, 2016, Ukraine acceded …" is about Belarus)
-    named = [m for m in actors.find_mentions(document.text[:lead.start_char], on=document.date.value) if _names_a_state(m)]
+    named = [m for m in found_there if m.end <= lead.start_char and _names_a_state(m)]
     about = next(iter(named or said), found)
     return None if found is None else Dateline(end, end, found.text, found.actor.country, about=about.actor.country)
 

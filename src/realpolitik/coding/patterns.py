@@ -343,6 +343,7 @@ class Patterns:
     posted_nouns: frozenset[str] = frozenset()  # "diplomats in Vienna": where they serve, not whose they are
     employer_prepositions: frozenset[str] = frozenset()  # "a spokesman for the ministry in Kyiv": the body's country
     personnel_nouns: frozenset[str] = frozenset()  # "military commanders": a sector adjective of these is their side
+    where_prepositions: frozenset[str] = frozenset()  # "struck a depot in Sudan": where an act is done
     land_part_nouns: frozenset[str] = frozenset()  # "in Russia's Bryansk region": the region's owner is the place
     leading_verbs: frozenset[str] = frozenset()  # "the junta, led by General X": X is the body's
     scene_prepositions: frozenset[str] = frozenset()  # "met in Minsk": where the act happens (coding/locations.py)

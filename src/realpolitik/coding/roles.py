@@ -96,10 +96,6 @@ class _Act:
         return {m.actor.country for m in self.index.by_token.values() if m.actor.country} - self.countries
 
 
-# prepositions of the place where an act is done, naming its target by its place ("in Sudan", "off Venezuela")
-_WHERE_PREPOSITIONS = frozenset({"in", "off"})
-
-
 class RoleFinder:
     """Finds the sources and targets of a sentence's triggers."""
 
@@ -867,14 +863,16 @@ class RoleFinder:
         # ("struck a boat carrying drugs off Venezuela's coast": the small model hangs the place on
         # the participle that describes the object)
         heads += [p for o in heads[1:] for p in o.children if p.dep_ == "acl"]
-        places = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPOSITIONS for g in c.children]
+        places = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.patterns.where_prepositions
+                  for g in c.children]
         # ("struck a pumping station on the Druzhba pipeline in Russia's Bryansk region": a place
         # deeper in the object's own phrase; not of a reaction, where it says where the act reacted
         # to happened: "condemned the attack on UN peacekeepers in Lebanon"; nor past what a
         # peaceful act is about: "hosted talks on the war in Ukraine")
         if not self._reacts(act.trig):
             topics = self.patterns.topic_prepositions if cameo(act.trig.code).quad_class < 3 else frozenset()
-            places += [g for o in heads[1:] for g in _phrase_places(o, topics) if g not in places]
+            places += [g for o in heads[1:] for g in _phrase_places(o, self.patterns.where_prepositions, topics)
+                       if g not in places]
         # ("seized a tanker off the coast of Venezuela", "off Venezuela's coast", "in Russia's
         # Bryansk region": the coast's or the region's country)
         places += [w for g in places if g.lemma_.lower() in self.patterns.coast_nouns | self.patterns.land_part_nouns
@@ -1440,16 +1438,16 @@ def _each_others(sources: list[ActorMention], targets: list[ActorMention]) -> li
     return found_as(sources, "each other")
 
 
-def _phrase_places(noun: Token, unfollowed: Collection[str] = ()) -> list[Token]:
-    """The places an "in" or "off" phrase names inside a noun's own phrase, through its nouns and
-    prepositions only ("a pumping station on the pipeline in Russia's Bryansk region"), not
-    through the prepositions unfollowed."""
+def _phrase_places(noun: Token, where: Collection[str], unfollowed: Collection[str] = ()) -> list[Token]:
+    """The places a phrase of ``where`` ("in", "off") names inside a noun's own phrase, through its
+    nouns and prepositions only ("a pumping station on the pipeline in Russia's Bryansk region"),
+    not through the prepositions unfollowed."""
     found, stack = [], [noun]
     while stack:
         for child in stack.pop().children:
             if child.dep_ == "prep" and child.lower_ not in unfollowed or child.pos_ in {"NOUN", "PROPN"} and child.dep_ == "pobj":
                 stack.append(child)
-                if child.dep_ == "pobj" and child.head.lower_ in _WHERE_PREPOSITIONS:
+                if child.dep_ == "pobj" and child.head.lower_ in where:
                     found.append(child)
     return found
 
