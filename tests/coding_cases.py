@@ -2152,4 +2152,39 @@ CASES = [
     ("The president has never put in doubt Kazakhstan’s membership in the Collective Security Treaty Organization "
      "(CSTO) or the Eurasian Economic Union, called for the closure of Russian military facilities on Kazakh "
      "territory, or for an end to the joint air defense system.", "KAZ", "RUSMIL", "020", "negated"),
+    # someone "at their side" or "in attendance" is present, no party of the act
+    ("Kenya and Uganda signed a border accord in 2012, with the Chinese ambassador at their side.", "KEN", "UGA", "057",
+     "asserted"),
+    ("Ghana signed a fisheries accord with Togo in 2011, with the Chinese ambassador in attendance.", "GHA", "TGO", "057",
+     "asserted"),
+    # a borrower names its lender: the lender's loan
+    ("In 2011 Laos borrowed heavily from Chinese banks.", "CHN", "LAO", "071", "asserted"),
+    # buying stopped is trade cut, aimed at where the goods come from
+    ("Lithuania stopped buying Russian gas in 2012.", "LTU", "RUS", "163", "asserted"),
+    ("India halted purchases of Iranian oil in 2012.", "IND", "IRN", "160", "asserted"),
+    # a nomination for a prize honours its nominee
+    ("Rwanda nominated Obama for the Nobel Peace Prize in 2009.", "RWA", "USAELI", "051", "asserted"),
+    # a declaration brokered is mediated between its parties
+    ("In 2012 Erdogan brokered a declaration between Sudan and South Sudan.", "TURGOV", "SDN", "045", "asserted"),
+    # "foreign" people are of no country the story's place gives (the act's target is then guessed)
+    ("Kenyan police arrested three foreign nationals in Nairobi in 2012.", "KENCOP", "KEN", "173", "asserted"),
+    # a time between "have" and its participle leaves the subject its verb's
+    ("Thai officials have for years accused Cambodian troops of crossing the border.", "THAGOV", "KHMMIL", "112",
+     "asserted"),
+    ("Caracas has since 2010 refused to extradite the former Colombian officer.", "VENGOV", "COL", "121", "asserted"),
+    # what is begun is dated when it begins
+    ("In April 2012 Russia began withdrawing its troops from Georgia's border posts.", "RUS", "GEO", "0874",
+     "asserted"),
+    # the spokesman who reports a reaction is not what it reacts to; rebels acting at another
+    # country's place are not the reporting state's
+    ("Tuareg rebels attacked an army convoy near Gao in 2012, and Britain condemned the attack, a Foreign Office "
+     "spokesman said.", "GBR", "MLIREB", "111", "asserted"),
+    # a rebel force of a country is no other party of it: "the army" is still the one named before
+    ("JEDDAH, Saudi Arabia - Sudan's army and the Rapid Support Forces sent delegations to Jeddah in 2013. The RSF "
+     "accused the army of bombing villages.", "SDNUAF", "SDNMIL", "112", "asserted"),
+    # the first of a list of subjects after an opening time is a subject, not the time's noun
+    ("In March 2012 Mali, Niger and Chad announced that they would close their borders to Libya.", "MLI", "LBY",
+     "163", "future"),
+    # an airport's code is no place: an acronym no dictionary knows is an actor
+    ("The Chadian government blamed the FPR for the raid in 2012.", "TCDGOV", "TCD", "112", "asserted"),
 ]

@@ -20,7 +20,10 @@ a time clause before its verb, read as what the verb says ("when fighting killed
 Bishkek criticised …"), that verb's adverbial clause, and a later verb left hanging on the first
 ("He released a report, then flew to Jeddah") its conjunct; and a present participle after a
 preposition's object, read as the verb's complement ("shipped weapons to the RSF fighting in
-Sudan"), that noun's description.
+Sudan"), that noun's description; and a participle read as a clause on a time phrase put
+between it and its "have" ("have for years accused") the verb again, and the first of the
+subjects after an opening time ("In January 2024 Mali, Burkina Faso and Niger announced") a
+subject again; a subject hung on an auxiliary its verb's.
 """
 
 from __future__ import annotations
@@ -67,8 +70,16 @@ def repair_parse(doc: Doc) -> Doc:
     mends.update({token.i: (token.head.i, "advcl") for token in _fronted_clauses_read_as_said(doc)})
     mends.update({token.i: (token.head.i, "conj") for token in _later_verbs_left_loose(doc)})
     mends.update({token.i: (token.i - 1, "acl") for token in _participles_read_as_complements(doc)})
+    for token in _participles_read_into_a_time(doc):
+        mends.update(_perfect_mends(token))
+    mends.update({t.i: (t.head.head.i, t.dep_) for t in _words_on_an_auxiliary(doc)})
     if mends:
         _apply(doc, mends)
+    # (read on the mended tree: "In March 2012 Mali, Niger and Chad announced" has its subject
+    # only once the phrase's conjunct is mended)
+    subjects = _first_subjects_read_into_a_time(doc)
+    if subjects:
+        _apply(doc, {i: mend for first, subject in subjects for i, mend in _time_subject_mends(first, subject).items()})
     for token in _clause_verbs_read_as_nouns(doc):
         token.tag_, token.pos_ = "VBZ", "VERB"
     return doc
@@ -198,6 +209,62 @@ def _participles_read_as_complements(doc: Doc) -> list[Token]:
     found = (doc[i] for i in _indexes(doc, tags={"VBG"}, deps={"xcomp"}))
     return [t for t in found if t.i > 0 and t.nbor(-1).dep_ == "pobj" and t.nbor(-1).pos_ in _NOMINAL
             and t.nbor(-1).ent_type_ not in _PLACES and t.nbor(-1).head.head.i == t.head.i]
+
+
+def _first_subjects_read_into_a_time(doc: Doc) -> list[tuple[Token, Token]]:
+    """"In January 2024 Mali, Burkina Faso and Niger announced …": the first of a list of subjects
+    right after an opening time is read as that time's conjunct; a name right before a comma and the
+    verb's subject is the subject again, the rest its conjuncts."""
+    found = []
+    for t in (doc[i] for i in _indexes(doc, tags={"NNP"}, deps={"conj", "pobj"})):
+        time = t.head if t.dep_ == "conj" else next((c for c in t.children if c.dep_ in {"nmod", "compound"} and c.i < t.i), t)
+        verb = (t.head if t.dep_ == "conj" else t).head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if time.ent_type_ in _TIMES and t.ent_type_ not in _TIMES and time.i < t.i and verb.pos_ == "VERB" and verb.i > t.i \
+                and subject is not None and subject.left_edge.i == t.i + 2 and doc[t.i + 1].text == ",":
+            found.append((t, subject))
+    return found
+
+
+def _words_on_an_auxiliary(doc: Doc) -> list[Token]:
+    """"Thai officials have for years accused …": the subject and the phrase the small model hangs
+    on the auxiliary are its verb's, when that verb has no subject of its own."""
+    found = (doc[i] for i in _indexes(doc, tags=_FINITE, deps={"aux"}))
+    return [c for aux in found if aux.head.pos_ == "VERB" and aux.head.i > aux.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in aux.head.children)
+            for c in aux.children if c.dep_ in {"nsubj", "prep", "advmod", "npadvmod"}]
+
+
+def _time_subject_mends(first: Token, subject: Token) -> dict[int, tuple[int, str]]:
+    """The first name the verb's subject, the subject its conjunct; a time read as the name's
+    modifier ("In March 2012 Mali, …") the preposition's object again."""
+    mends = {first.i: (subject.head.i, "nsubj"), subject.i: (first.i, "conj")}
+    if first.dep_ == "pobj":
+        mends.update({c.i: (first.head.i, "pobj") for c in first.children if c.ent_type_ in _TIMES})
+    return mends
+
+
+def _participles_read_into_a_time(doc: Doc) -> list[Token]:
+    """"Jordanian officials have for years accused Iran-aligned militias …": a time phrase between
+    "have" and its participle makes the small model read "have" as the main verb and the
+    participle as a clause on the time's noun; a past participle right after the time's phrase,
+    on a "have" with a subject and no object, is the verb."""
+    found = (doc[i] for i in _indexes(doc, tags={"VBN"}, deps={"acl"}))
+    return [t for t in found if t.head.ent_type_ in _TIMES and t.head.dep_ == "pobj" and t.head.i < t.i
+            and all(c.right_edge.i < t.i for c in t.head.children if c.i != t.i)
+            and t.head.head.head.lemma_ == "have" and t.head.head.head.i < t.head.i
+            and any(c.dep_ == "nsubj" for c in t.head.head.head.children)
+            and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in t.head.head.head.children)]
+
+
+def _perfect_mends(verb: Token) -> dict[int, tuple[int, str]]:
+    """The participle takes the place of its "have", which becomes its auxiliary, with the
+    subject, the time phrase and what followed."""
+    have = verb.head.head.head
+    top = (verb.i, "ROOT") if have.dep_ == "ROOT" else (have.head.i, have.dep_)
+    mends = {verb.i: top, have.i: (verb.i, "aux")}
+    mends.update({c.i: (verb.i, c.dep_) for c in have.children})
+    return mends
 
 
 def _subjectless_verbs(doc: Doc) -> list[Token]:

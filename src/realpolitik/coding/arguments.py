@@ -134,8 +134,9 @@ class MentionIndex:
         missions = {id(m) for i, m in self.bare.items() if self._span.doc[i].lemma_.lower() in self.patterns.mission_nouns}
         for i, m in list(self.bare.items()):
             sector = m.actor.sector or m.actor.code
-            if (armed_only and sector in self.patterns.crowd_sectors) or id(m) in missions or self._owned_office(i):
-                continue
+            if (armed_only and sector in self.patterns.crowd_sectors) or id(m) in missions or self._owned_office(i) \
+                    or from_elsewhere(self._span.doc[i], self.patterns):
+                continue  # ("arrested three foreign nationals": of no country the sentence names)
             if sector in offices or (stated and sector in armed):
                 self._settle(i, with_country(m, country))
 
@@ -259,7 +260,12 @@ class MentionIndex:
         armed = self.patterns.instruments | (frozenset(self.patterns.armed_offices) - {"CRM"})
         if token.dep_ not in SUBJECT_DEPS or (m.actor.sector or m.actor.code) not in armed:
             return None
-        return self.reporting_country(token)
+        # (rebels where the text says another country's place are of that place: "rebels attacked a
+        # convoy near Gao, and Britain condemned the attack, a spokesman said" are no British rebels;
+        # troops fight abroad: "troops had captured two villages near Pokrovsk", a Russian report)
+        country = self.reporting_country(token)
+        where = phrase_country(token, self.patterns.place_prepositions) if m.actor.sector in self.patterns.rebel_sectors else None
+        return None if where is not None and where[0] != country else country
 
     def _placed_by_role(self, token: Token, m: ActorMention, dateline: Dateline | None) -> tuple[str, str] | None:
         """The country a sector noun's role in its clause gives it, with the evidence: whose
@@ -331,9 +337,10 @@ class MentionIndex:
             # ("diplomats in Vienna said": posted there, of no country the place, the dateline or
             # an earlier sector gives; a story's home places its offices, not its troops or crowds:
             # "Colombia deployed more troops" are no one else's)
-            posted = self._posted(token)
+            # (nor are "foreign nationals in Nairobi" of any country their place gives)
+            posted = self._posted(token) or from_elsewhere(token, self.patterns)
             office_home = self._office_home(m, home)
-            filed = None if posted or from_elsewhere(token, self.patterns) else dateline or office_home
+            filed = None if posted else dateline or office_home
             prepositions = frozenset() if posted else self.patterns.place_prepositions
             # ("Algerian forces shot down a drone … Niamey tore up its military accord with them":
             # an adjective sorting a thing is no one the text spoke of before)
@@ -377,8 +384,10 @@ class MentionIndex:
         echo = _bare_word(m.text) == _bare_word(found[1])  # ("the embassy's statement" after "the Cameroonian embassy")
         teller = self._teller(token) if echo else None
         told = {t.i for t in teller.subtree} if teller is not None else set()
+        # (a rebel force of that country is no other party of it: "The RSF accused the army" after
+        # "Sudan's army" is Sudan's army still)
         named = {o.actor.country for i, o in self.by_token.items() if o is not m and "+placed:" not in o.actor.entry
-                 and i not in told}
+                 and i not in told and o.actor.sector not in self.patterns.rebel_sectors}
         if found[0] in named:
             return None
         filed = dateline.country if dateline is not None else None
@@ -676,7 +685,7 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
             # ones present participles)
             if dep in _OPAQUE or dep == "acl" and _aside(doc[c], words.tag[c], patterns):
                 continue
-            if (dep == "prep" and lower == "with" and is_absolute(doc[c])) or lower in patterns.concessive_prepositions:
+            if (dep == "prep" and lower == "with" and is_absolute(doc[c], patterns)) or lower in patterns.concessive_prepositions:
                 continue  # ("children taken from Kherson despite Qatar's offer": no party, whatever its label)
             if dep == "poss" and is_relation(t, patterns):
                 # "Israel's militia ally" is not Israel
@@ -742,11 +751,24 @@ def hosts(participle: Token, patterns: Patterns) -> bool:
                for r in patterns.verbs.get(participle.lemma_, ()))
 
 
-def is_absolute(prep: Token) -> bool:
+def is_absolute(prep: Token, patterns: Patterns) -> bool:
     """", with Oman's foreign minister carrying messages between them": a "with" phrase after a
-    comma whose noun has its own participle tells what went on beside the act, not with whom."""
-    return (prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).text == ","
-            and any(c.dep_ == "acl" and c.tag_ == "VBG" for g in prep.children if g.dep_ == "pobj" for c in g.children))
+    comma whose noun has its own participle tells what went on beside the act, not with whom; so
+    does one whose noun stands by ("with Trump at their side": the parser hangs the "at" phrase
+    on the verb, right after the noun)."""
+    if not (prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).text == ","):
+        return False
+    nouns = [g for g in prep.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" for g in nouns for c in g.children) \
+        or any(_stands_by(g, patterns) for g in nouns)
+
+
+def _stands_by(noun: Token, patterns: Patterns) -> bool:
+    """Whether the phrase after ``noun``, its own or hung on the verb, says it is only present
+    ("at their side", "in attendance")."""
+    after = noun.doc[noun.i + 1:noun.right_edge.i + 4]
+    return any(p.pos_ == "ADP" and any(t.lemma_.lower() in patterns.companion_nouns for t in after[k + 1:k + 3])
+               for k, p in enumerate(after[:2]) if p.i > noun.i)
 
 
 def _coordinated(token: Token, m: ActorMention, index: MentionIndex) -> list[ActorMention]:
@@ -942,6 +964,8 @@ def _subject_token(verb: Token, patterns: Patterns) -> Token | None:
     doc = verb.doc
     words = Words.of(doc)
     subjects = sorted((doc[c] for c in words.children(verb.i) if words.dep[c] in SUBJECT_DEPS), key=lambda c: abs(verb.i - c.i))
+    # ("Beijing has since 2016 refused": the small model reads the time as a second subject)
+    subjects = [c for c in subjects if c.ent_type_ not in {"DATE", "TIME"}] or subjects
     fronted = fronted_whose(verb)
     if fronted is not None:
         return fronted[1]
@@ -1106,7 +1130,10 @@ def answer_noun(verb: Token, patterns: Patterns) -> Token | None:
 
 def from_elsewhere(token: Token, patterns: Patterns) -> bool:
     """"two international NGOs", "visiting journalists": people the text says come from elsewhere,
-    no dateline's nor the source's own (``stranger_modifiers``)."""
+    no dateline's nor the source's own (``stranger_modifiers``); "foreign" names a portfolio of
+    some nouns ("the foreign minister" is the home government's)."""
+    if token.lemma_.lower() in patterns.portfolio_nouns:
+        return False
     return any(c.dep_ == "amod" and c.lower_ in patterns.stranger_modifiers for c in token.children)
 
 

@@ -973,9 +973,11 @@ def _event_clause(token: Token, patterns: Patterns) -> Token:
     node = token
     while node.i not in known:
         clause = _clause(node)
-        # ("voted on Monday to endorse the plan": what a vote decides is done when it is held)
+        # ("voted on Monday to endorse the plan": what a vote decides is done when it is held;
+        # "In April Russia began withdrawing": what is begun, when it begins)
         if not ((clause.dep_ == "conj" and not _has_subject(clause)) or _same_moment(clause, patterns.same_moment_marks)
-                or _hindered(clause, patterns.hindrance_prepositions) or decided(clause, patterns)):
+                or _hindered(clause, patterns.hindrance_prepositions) or decided(clause, patterns)
+                or (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in patterns.aspectual)):
             known[node.i] = clause.i
             break
         chain.append(node)

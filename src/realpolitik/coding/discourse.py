@@ -509,6 +509,8 @@ class Discourse:
                 if not any(code.startswith(r) for r in roots):
                     continue
                 party = source if not own(source) else target
+                if party is not None and party.actor.kind == "sector" and not party.actor.country:
+                    continue  # ("a claim rejected by an international tribunal. The US condemned the incident")
                 if party is not None and not own(party):
                     # "welcomed the agreement": a deal is both its parties'
                     both = [party, target] if lemma in self.patterns.mutual_references and target is not None \

@@ -77,7 +77,8 @@ class Gazetteer:
         for city in cities:
             place = self.places[city["name"].lower()]
             for alias in city.get("alternatenames") or ():
-                if alias[:1].isupper() and alias.isascii():
+                # (airport codes are no names a text writes: "CPC", "BEL" are acronyms of actors)
+                if alias[:1].isupper() and alias.isascii() and not alias.isupper():
                     self._add(alias.lower(), place, city["population"], namesake=city["population"] >= _LARGE_CITY)
                     # "El-Hodeidah" is written "Hodeidah" too: an Arabic name without its article
                     bare = _ARTICLE.sub("", alias) if place.country in _ARTICLED_COUNTRIES else alias

@@ -191,6 +191,7 @@ class Patterns:
     owner_prepositions: frozenset[str] = frozenset()  # "an offer from Saudi Arabia": whose the act is
     envoy_nouns: frozenset[str] = frozenset()  # "summoned a senior U.S. diplomat": not the summoner's country
     proximity_words: frozenset[str] = frozenset()  # "close to the border": where, not whom
+    companion_nouns: frozenset[str] = frozenset()  # ", with Trump at their side": present, no party
     commercial_nouns: frozenset[str] = frozenset()  # "agreed to buy a 60% stake": business, no politics
     commercial_roots: frozenset[str] = frozenset()  # ... for acts of these kinds
     commercial_sectors: frozenset[str] = frozenset()  # ... by doers of these sectors or of none
@@ -217,6 +218,7 @@ class Patterns:
     press_sectors: frozenset[str] = frozenset()  # "told reporters": who is told is no target
     qualified_heads: frozenset[str] = frozenset()  # "riot police": the act's noun names a kind, no act
     stranger_modifiers: frozenset[str] = frozenset()  # "international NGOs": placed by no dateline
+    portfolio_nouns: frozenset[str] = frozenset()  # "the foreign minister": a post, no stranger
     foreign_sectors: frozenset[str] = frozenset()  # migrants and refugees: never the source's own by default
     home_roots: frozenset[str] = frozenset()  # acts done at home when the sentence names no other country
     quantity_nouns: frozenset[str] = frozenset()  # "hundreds of his supporters": the supporters act

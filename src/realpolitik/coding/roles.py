@@ -171,7 +171,7 @@ class RoleFinder:
         preps = self._preps(trig)
         asks = trig is not None and self.patterns.codes_in(trig.code, self.patterns.request_roots)
         found = [t for t in object_tokens(head, preps, skip, self.patterns.proximity_words) if (t.dep_ != "pobj" or t.lemma_.lower() not in kept)
-                 and not is_absolute(t.head) and not (asks and t.lemma_.lower() in self.patterns.beneficiary_nouns)]
+                 and not is_absolute(t.head, self.patterns) and not (asks and t.lemma_.lower() in self.patterns.beneficiary_nouns)]
         if head.pos_ in NOUN_POS:
             # "the arrest in Madrid of a Moroccan official": the parser hangs the "of" on the place
             found += [g for p in head.children if p.dep_ == "prep" and p.lower_ in self.patterns.scene_prepositions
@@ -618,11 +618,14 @@ class RoleFinder:
         of the same country)."""
         own = {m.actor.code for m in sources}
         while token.head.i != token.i:
+            said = token.dep_ == "ccomp"
             token = token.head
             # "Iran barred the inspectors, Grossi said, calling the move a blow": the act the
-            # speaker reports, not the speaker
-            clauses = [c for c in token.children if c.dep_ == "ccomp"] if token.lemma_ in self.patterns.speech else []
-            for clause in (token, *clauses) if token.pos_ in VERB_POS else ():
+            # speaker reports, not the speaker; nor is the one who reports the reaction itself
+            # ("The US condemned the offensive, a spokesman said") its target
+            speech = token.lemma_ in self.patterns.speech
+            clauses = [c for c in token.children if c.dep_ == "ccomp"] if speech else []
+            for clause in ((*clauses,) if said and speech else (token, *clauses)) if token.pos_ in VERB_POS else ():
                 found = [m for m in self._subject_actors(clause, index) if m.actor.code not in own]
                 if found:
                     return found_as(found, f"subject of {clause.lemma_}")
@@ -842,7 +845,7 @@ class RoleFinder:
                     and not (self._instrument(m) and m.actor.country in act.countries | {None}):
                 parties = [x for x in actors_of(t, index) if x.actor.code not in act.own] or [m]
                 return found_as(parties, f"implicit:clause:{clause.lemma_}")
-            office = self._office(act, index.bare.get(t.i))
+            office = None if from_elsewhere(t, self.patterns) else self._office(act, index.bare.get(t.i))
             if office is not None:
                 return found_as([office], f"implicit:clause:{clause.lemma_}")
         return []
