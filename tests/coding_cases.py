@@ -2187,4 +2187,29 @@ CASES = [
      "163", "future"),
     # an airport's code is no place: an acronym no dictionary knows is an actor
     ("The Chadian government blamed the FPR for the raid in 2012.", "TCDGOV", "TCD", "112", "asserted"),
+    # what an act is called names no target: the act's doer is
+    ("Hungary vetoed the EU's new sanctions package in 2013. Ukraine's foreign minister called the veto \"a gift to "
+     "Moscow\".", "UKRGOV", "HUN", "111", "asserted"),
+    # trucks stopped at a border are supplies cut
+    ("In 2012 Turkey stopped fuel trucks at the border with Syria.", "TUR", "SYR", "163", "asserted"),
+    # fuel sent is relief
+    ("China sent petrol to North Korea as a gift in 2012.", "CHN", "PRK", "073", "asserted"),
+    # money unfrozen eases a sanction; money transferred is given
+    ("The EU unfroze 200 million euros for Belarus in 2013.", "EU", "BLR", "085", "asserted"),
+    ("In 2012 Brussels transferred 100 million euros to Tunisia.", "EU", "TUN", "071", "asserted"),
+    # in an essay on one state, another state's act with no target is aimed at it, even where the
+    # sentence names the essay state's own people; a visit too
+    ("Cyprus Between Ankara and Moscow\n\nFor a decade Nicosia has tried to keep the European Union on its side.\n\n"
+     "In 2013 Moscow, whose citizens held many of the deposits, refused to extend a second loan, and the finance "
+     "minister returned empty-handed.", "RUSGOV", "CYP", "122", "asserted"),
+    ("Cyprus Between Ankara and Moscow\n\nFor a decade Nicosia has tried to keep the European Union on its side.\n\n"
+     "In 2011 President Erdogan visited the fenced-off resort of Varosha.", "TURGOV", "CYP", "042", "asserted"),
+    # ... and its opposition, students and courts are its own
+    ("Zambia's Chinese Debt\n\nFor a decade Lusaka has borrowed from Beijing.\n\nIn 2013 the opposition "
+     "accused the government of hiding the terms of the loans.", "ZMBOPP", "ZMBGOV", "112", "asserted"),
+    # a that-clause told as done is a claim, not a demand
+    ("Caracas insisted in 2012 that it had never sheltered the rebels.", "VENGOV", None, "010", "asserted"),
+    ("Kyiv insisted in 2013 that Moscow withdraw its troops.", "UKRGOV", "RUSGOV", "105", "asserted"),
+    # a base handed over is a force withdrawn
+    ("In 2013 France handed over its last military base to the Ivorian army.", "FRA", "CIVMIL", "0874", "asserted"),
 ]

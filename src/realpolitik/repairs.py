@@ -23,7 +23,8 @@ preposition's object, read as the verb's complement ("shipped weapons to the RSF
 Sudan"), that noun's description; and a participle read as a clause on a time phrase put
 between it and its "have" ("have for years accused") the verb again, and the first of the
 subjects after an opening time ("In January 2024 Mali, Burkina Faso and Niger announced") a
-subject again; a subject hung on an auxiliary its verb's.
+subject again; a subject hung on an auxiliary its verb's; a time after a preposition with no
+object ("In 2013 opposition figures …") that preposition's object.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ def repair_parse(doc: Doc) -> Doc:
     for token in _participles_read_into_a_time(doc):
         mends.update(_perfect_mends(token))
     mends.update({t.i: (t.head.head.i, t.dep_) for t in _words_on_an_auxiliary(doc)})
+    mends.update({t.i: (t.i - 1, "pobj") for t in _times_read_into_a_noun(doc)})
     if mends:
         _apply(doc, mends)
     # (read on the mended tree: "In March 2012 Mali, Niger and Chad announced" has its subject
@@ -233,6 +235,14 @@ def _words_on_an_auxiliary(doc: Doc) -> list[Token]:
     return [c for aux in found if aux.head.pos_ == "VERB" and aux.head.i > aux.i
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in aux.head.children)
             for c in aux.children if c.dep_ in {"nsubj", "prep", "advmod", "npadvmod"}]
+
+
+def _times_read_into_a_noun(doc: Doc) -> list[Token]:
+    """"In 2013 opposition figures accused …": the time right after an opening preposition that
+    has no object, read as a modifier of the noun after it, is that preposition's object."""
+    found = (doc[i] for i in _indexes(doc, tags={"CD", "NNP"}, deps={"nummod", "compound", "nmod"}))
+    return [t for t in found if t.ent_type_ in _TIMES and t.i > 0 and t.nbor(-1).dep_ == "prep" and t.head.i > t.i
+            and not any(c.dep_ == "pobj" for c in t.nbor(-1).children)]
 
 
 def _time_subject_mends(first: Token, subject: Token) -> dict[int, tuple[int, str]]:

@@ -360,12 +360,19 @@ class MentionIndex:
             self.fallback.pop(i, None)
 
     def _office_home(self, m: ActorMention, home: Dateline | None) -> Dateline | None:
-        """The story's ``home`` for an untitled office, unless the sentence names the home's
+        """The story's ``home`` for an untitled office or a body of its politics
+        (``story_home_sectors``: "opposition figures", "students"), unless the sentence names the home's
         country in another actor ("the foreign ministry summoned a senior U.S. diplomat" in a
         story about the U.S.)."""
-        if home is None or (m.actor.sector or m.actor.code) != self.patterns.government_sector:
+        sector = m.actor.sector or m.actor.code
+        if home is None or sector not in self.patterns.story_home_sectors:
             return None
-        return None if home.country in {o.actor.country for o in self.by_token.values() if o is not m} else home
+        named = {o.actor.country for o in self.by_token.values() if o is not m and "+placed:" not in o.actor.entry}
+        if sector != self.patterns.government_sector:
+            # (a body of politics only where the sentence names no other country: "Maduro told
+            # parliament" in a story on Brazil is Venezuela's)
+            return home if named <= {home.country, None} else None
+        return None if home.country in named else home
 
     def _remembered(self, token: Token, m: ActorMention, earlier: Mapping[str, tuple[str, str]],
                     dateline: Dateline | None) -> tuple[str, str] | None:

@@ -271,13 +271,18 @@ def _characterised(verb: Token, patterns: Patterns) -> Token | None:
     """The act the verb says something of, when it says it: "called the move a scam", "a verdict
     his party called a settling of scores" (a relative clause on the act, its predicate parsed as
     an object); not "called a meeting"."""
-    predicates = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as")]
+    predicates = characterisations(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    # a quoted predicate is parsed as the object's apposition: 'called the decision "Russophobic madness"'
-    predicates += [a for o in objects for a in o.children if a.dep_ == "appos" and _quoted(a)]
     if verb.dep_ == "relcl" and patterns.names_an_act(verb.head.lemma_.lower()) and (objects or predicates):
         return verb.head
     return next((o for o in objects if patterns.names_an_act(o.lemma_.lower())), None) if predicates else None
+
+
+def characterisations(verb: Token) -> list[Token]:
+    """What the verb says an act is: "a scam" in "called the move a scam", "as a step"."""
+    predicates = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as")]
+    # a quoted predicate is parsed as the object's apposition: 'called the decision "Russophobic madness"'
+    return predicates + [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos" and _quoted(a)]
 
 
 def _quoted(token: Token) -> bool:

@@ -394,8 +394,11 @@ def _misparsed_colon(child: Token, link: str, node: Token, patterns: Patterns) -
 
 
 def indicative(verb: Token, patterns: Patterns) -> bool:
-    """A finite clause that states a fact: no modal, not a subjunctive base form."""
-    return verb.tag_ in {"VBD", "VBZ", "VBP"} and not _aux(verb) & _modals(patterns)
+    """A finite clause that states a fact: no modal, not a subjunctive base form ("has never
+    sheltered", "had not crossed": finite through its auxiliary)."""
+    finite = {"VBD", "VBZ", "VBP"}
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in finite for c in verb.children)
+    return (verb.tag_ in finite or perfect) and not _aux(verb) & _modals(patterns)
 
 
 def conditional(head: Token, patterns: Patterns) -> bool:

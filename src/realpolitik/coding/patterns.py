@@ -219,6 +219,7 @@ class Patterns:
     qualified_heads: frozenset[str] = frozenset()  # "riot police": the act's noun names a kind, no act
     stranger_modifiers: frozenset[str] = frozenset()  # "international NGOs": placed by no dateline
     portfolio_nouns: frozenset[str] = frozenset()  # "the foreign minister": a post, no stranger
+    story_home_sectors: frozenset[str] = frozenset({"GOV"})  # bodies a story's home places ("the opposition")
     foreign_sectors: frozenset[str] = frozenset()  # migrants and refugees: never the source's own by default
     home_roots: frozenset[str] = frozenset()  # acts done at home when the sentence names no other country
     quantity_nouns: frozenset[str] = frozenset()  # "hundreds of his supporters": the supporters act

@@ -43,7 +43,7 @@ from realpolitik.coding.arguments import (
     with_country,
 )
 from realpolitik.coding.discourse import Discourse
-from realpolitik.coding.frames import NOUN_POS, VERB_POS, Trigger, aimless, is_copula
+from realpolitik.coding.frames import NOUN_POS, VERB_POS, Trigger, aimless, characterisations, is_copula
 from realpolitik.coding.locations import country_of_word, event_place, object_place
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state
 from realpolitik.coding.ontology import cameo
@@ -246,6 +246,10 @@ class RoleFinder:
         if len(sides) > 1:
             return sides, sides  # "after fighting between Pakistan and Afghanistan": each against the other
         objects = self._arguments(verb, skip, trig)
+        if trig.rule.characterises:
+            # ('called the veto "a gift to Moscow"': what the act is called names no target)
+            said = {t.i for c in characterisations(verb) for t in c.subtree}
+            objects = [o for o in objects if o.i not in said]
         if trig.rule.particle:
             # "arrived in Minsk": the particle's object is the target, whatever the preposition; not
             # the thing the rule asks for ("added three firms to its sanctions list": the firms)
@@ -939,7 +943,9 @@ class RoleFinder:
         essay about one country, a state's act that needs a partner (``story_subject_roots``), in a
         sentence that names no other country, is aimed at the essay's country."""
         subject, home = self.discourse.story_country, act.home
-        if subject is None or home is None or home == subject or act.others \
+        # (the essay's own people the sentence names say nothing against it: "refused to extend a
+        # loan, and the finance minister returned empty-handed")
+        if subject is None or home is None or home == subject or act.others - {subject} \
                 or not self.patterns.codes_in(act.trig.code, self.patterns.story_subject_roots) \
                 or not all(m.actor.kind == "state" or m.actor.sector in {self.patterns.government_sector, *self.patterns.instruments}
                            for m in act.sources):
