@@ -764,11 +764,13 @@ def is_absolute(prep: Token, patterns: Patterns) -> bool:
 
 
 def _stands_by(noun: Token, patterns: Patterns) -> bool:
-    """Whether the phrase after ``noun``, its own or hung on the verb, says it is only present
-    ("at their side", "in attendance")."""
-    after = noun.doc[noun.i + 1:noun.right_edge.i + 4]
-    return any(p.pos_ == "ADP" and any(t.lemma_.lower() in patterns.companion_nouns for t in after[k + 1:k + 3])
-               for k, p in enumerate(after[:2]) if p.i > noun.i)
+    """Whether a phrase of ``noun``'s own, or the one right after all its words (hung on the
+    verb), says it is only present ("at their side", "in attendance"; "the Chinese ambassador to
+    Kenya at their side" too)."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    preps = [c for c in noun.rights if c.dep_ == "prep"] + [doc[after]] * (after < len(doc) and doc[after].pos_ == "ADP")
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in patterns.companion_nouns for p in preps for o in p.children)
 
 
 def _coordinated(token: Token, m: ActorMention, index: MentionIndex) -> list[ActorMention]:
