@@ -1133,10 +1133,10 @@ def answer_noun(verb: Token, patterns: Patterns) -> Token | None:
 def from_elsewhere(token: Token, patterns: Patterns) -> bool:
     """"two international NGOs", "visiting journalists": people the text says come from elsewhere,
     no dateline's nor the source's own (``stranger_modifiers``); "foreign" names a portfolio of
-    some nouns ("the foreign minister" is the home government's)."""
-    if token.lemma_.lower() in patterns.portfolio_nouns:
-        return False
-    return any(c.dep_ == "amod" and c.lower_ in patterns.stranger_modifiers for c in token.children)
+    some nouns ("the foreign minister" is the home government's, "a visiting minister" is not)."""
+    post = token.lemma_.lower() in patterns.portfolio_nouns
+    return any(c.dep_ == "amod" and c.lower_ in patterns.stranger_modifiers
+               and not (post and c.lower_ in patterns.portfolio_modifiers) for c in token.children)
 
 
 def conjunct_head(verb: Token) -> Token:
