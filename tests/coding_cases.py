@@ -2157,6 +2157,8 @@ CASES = [
      "asserted"),
     ("Ghana signed a fisheries accord with Togo in 2011, with the Chinese ambassador in attendance.", "GHA", "TGO", "057",
      "asserted"),
+    ("Kenya and Uganda signed a border accord in 2012, with the Chinese ambassador to Kenya at their side.", "KEN", "UGA",
+     "057", "asserted"),
     # a borrower names its lender: the lender's loan
     ("In 2011 Laos borrowed heavily from Chinese banks.", "CHN", "LAO", "071", "asserted"),
     # buying stopped is trade cut, aimed at where the goods come from

@@ -771,11 +771,13 @@ def is_absolute(prep: Token, patterns: Patterns) -> bool:
 
 
 def _stands_by(noun: Token, patterns: Patterns) -> bool:
-    """Whether the phrase after ``noun``, its own or hung on the verb, says it is only present
-    ("at their side", "in attendance")."""
-    after = noun.doc[noun.i + 1:noun.right_edge.i + 4]
-    return any(p.pos_ == "ADP" and any(t.lemma_.lower() in patterns.companion_nouns for t in after[k + 1:k + 3])
-               for k, p in enumerate(after[:2]) if p.i > noun.i)
+    """Whether a phrase of ``noun``'s own, or the one right after all its words (hung on the
+    verb), says it is only present ("at their side", "in attendance"; "the Chinese ambassador to
+    Kenya at their side" too)."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    preps = [c for c in noun.rights if c.dep_ == "prep"] + [doc[after]] * (after < len(doc) and doc[after].pos_ == "ADP")
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in patterns.companion_nouns for p in preps for o in p.children)
 
 
 def _coordinated(token: Token, m: ActorMention, index: MentionIndex) -> list[ActorMention]:
@@ -1138,10 +1140,10 @@ def answer_noun(verb: Token, patterns: Patterns) -> Token | None:
 def from_elsewhere(token: Token, patterns: Patterns) -> bool:
     """"two international NGOs", "visiting journalists": people the text says come from elsewhere,
     no dateline's nor the source's own (``stranger_modifiers``); "foreign" names a portfolio of
-    some nouns ("the foreign minister" is the home government's)."""
-    if token.lemma_.lower() in patterns.portfolio_nouns:
-        return False
-    return any(c.dep_ == "amod" and c.lower_ in patterns.stranger_modifiers for c in token.children)
+    some nouns ("the foreign minister" is the home government's, "a visiting minister" is not)."""
+    post = token.lemma_.lower() in patterns.portfolio_nouns
+    return any(c.dep_ == "amod" and c.lower_ in patterns.stranger_modifiers
+               and not (post and c.lower_ in patterns.portfolio_modifiers) for c in token.children)
 
 
 def conjunct_head(verb: Token) -> Token:

@@ -218,6 +218,7 @@ class Patterns:
     press_sectors: frozenset[str] = frozenset()  # "told reporters": who is told is no target
     qualified_heads: frozenset[str] = frozenset()  # "riot police": the act's noun names a kind, no act
     stranger_modifiers: frozenset[str] = frozenset()  # "international NGOs": placed by no dateline
+    portfolio_modifiers: frozenset[str] = frozenset()  # "foreign": ... a post before these nouns
     portfolio_nouns: frozenset[str] = frozenset()  # "the foreign minister": a post, no stranger
     story_home_sectors: frozenset[str] = frozenset({"GOV"})  # bodies a story's home places ("the opposition")
     foreign_sectors: frozenset[str] = frozenset()  # migrants and refugees: never the source's own by default
