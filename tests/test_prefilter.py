@@ -18,7 +18,13 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO.parent / "shared" / "peer" / "PLOVER_GSR_CAMEO.json"
 runner = CliRunner()
 
-TEXT = (
+# (the opening, read for the story's country, is always kept: three sentences of some length)
+OPENING = (
+    "East African Diplomacy: the week in review\n\n"
+    "Kenya and Uganda have talked about their border for years.\n\n"
+    "This note follows the latest round of those talks.\n\n"
+)
+TEXT = OPENING + (
     "Lt. Gen. Ruto of Kenya met the Ugandan envoy on Monday.\n\n"
     "The weather was warm and dry.\n\n"
     "“We are ready,” he said. It was sunny."
@@ -51,7 +57,7 @@ def test_blanked_sentences_keep_every_offset(coders) -> None:
     before = prefilter.counts.dropped
     blanked = prefilter.blank(TEXT)
     assert len(blanked) == len(TEXT)
-    assert blanked.startswith("Lt. Gen. Ruto of Kenya met the Ugandan envoy on Monday.\n\n")  # "Lt." ends no sentence
+    assert blanked.startswith(OPENING + "Lt. Gen. Ruto of Kenya met the Ugandan envoy on Monday.\n\n")  # "Lt." ends no sentence
     assert "weather" not in blanked and "“We are ready,” he said." in blanked
     assert "sunny" not in blanked
     assert [i for i, c in enumerate(blanked) if c == "\n"] == [i for i, c in enumerate(TEXT) if c == "\n"]
@@ -92,5 +98,5 @@ def test_code_command_counts_what_the_prefilter_drops(tmp_path: Path) -> None:
     path.write_text(TEXT.replace("Lt. Gen. ", ""), encoding="utf-8")
     result = runner.invoke(app, ["code", str(path), "--prefilter", "--workers", "1", "--date", "2024-05-06"])
     assert result.exit_code == 0, result.output
-    assert "prefilter: 2 of 4 sentences not parsed (50.0%)" in result.stderr
+    assert "prefilter: 2 of 7 sentences not parsed (28.6%)" in result.stderr
     assert "04" in [json.loads(line)["cameo"][:2] for line in result.stdout.splitlines()]  # the meeting

@@ -27,6 +27,9 @@ _CLOSERS = frozenset("\"')]”’»")
 # numbers (and their events their ids).
 _STAND_IN = "Yes"
 _SHORTEST_DROPPED = len(_STAND_IN) + 2
+# The story's country is read from its title and lead: the sentences up to the third of some length
+# (past a page's menu lines) are always kept.
+_LEAD_SENTENCES, _LEAD_WORDS = 3, 5
 
 
 @dataclass
@@ -65,10 +68,13 @@ class Prefilter:
         return cls(nlp.tokenizer, actors, frozenset(triggers), frozenset(stand_ins) | _PRONOUNS, counts or FilterCounts())
 
     def blank(self, text: str) -> str:
-        """``text`` with every sentence that cannot hold an event turned into spaces."""
+        """``text`` with every sentence that cannot hold an event turned into spaces; not its
+        opening, from which the story's country is read (its title and lead)."""
         out = list(text)
+        opening = _LEAD_SENTENCES
         for start, end, tokens in _sentences(self.tokenizer(text)):
-            if end - start < _SHORTEST_DROPPED or self._can_hold_event(text[start:end], tokens):
+            opening -= len(tokens) >= _LEAD_WORDS
+            if opening >= 0 or end - start < _SHORTEST_DROPPED or self._can_hold_event(text[start:end], tokens):
                 self.counts.kept += 1
                 continue
             self.counts.dropped += 1
