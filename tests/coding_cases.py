@@ -2214,4 +2214,7 @@ CASES = [
     ("Kyiv insisted in 2013 that Moscow withdraw its troops.", "UKRGOV", "RUSGOV", "105", "asserted"),
     # a base handed over is a force withdrawn
     ("In 2013 France handed over its last military base to the Ivorian army.", "FRA", "CIVMIL", "0874", "asserted"),
+    # ... and so are its appeals and criticisms
+    ("Cyprus Between Ankara and Moscow\n\nFor a decade Nicosia has tried to keep the European Union on its side.\n\n"
+     "In 2013 Brussels criticised the handling of the banks.", "EU", "CYP", "111", "asserted"),
 ]

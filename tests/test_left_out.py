@@ -114,12 +114,12 @@ def test_a_long_document_s_later_pieces_point_into_the_whole_text(coder, monkeyp
     from realpolitik.documents import document_from_text
 
     countries = ["Kenya", "Uganda", "Tanzania", "Rwanda", "Ethiopia", "Somalia", "Burundi", "Zambia"]
-    paragraphs = [f"{country}'s foreign minister criticised the delays." for country in countries]
+    paragraphs = [f"{country}'s foreign minister welcomed the rains." for country in countries]
     document = document_from_text("\n\n".join(paragraphs), doc_id="long")
     text, found = document.text, []
     assert len(text) > 200 and list(coder.code([document], left_out=found.append)) == []
     assert [f.source.text for f in found] == [f"{country}'s foreign minister" for country in countries]
-    assert all(text[slice(*f.trigger_span)] == "criticised" and text[slice(*f.source.span)] == f.source.text for f in found)
+    assert all(text[slice(*f.trigger_span)] == "welcomed" and text[slice(*f.source.span)] == f.source.text for f in found)
 
 
 def test_code_by_document_gives_each_document_its_events_and_left_outs(coder) -> None:

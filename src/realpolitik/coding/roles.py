@@ -940,14 +940,17 @@ class RoleFinder:
 
     def _story_subject_target(self, act: _Act) -> list[ActorMention]:
         """"Bishkek's balancing act … Beijing declined to write off any of the principal": in an
-        essay about one country, a state's act that needs a partner (``story_subject_roots``), in a
-        sentence that names no other country, is aimed at the essay's country."""
+        essay about one country, a state's or an organisation's act that needs a partner
+        (``story_subject_roots``), in a sentence that names no other country, is aimed at the
+        essay's country."""
         subject, home = self.discourse.story_country, act.home
+        # (an organisation of states too: "Brussels criticised the handling of the banks")
+        bodies = all(m.actor.kind == "igo" for m in act.sources)
         # (the essay's own people the sentence names say nothing against it: "refused to extend a
         # loan, and the finance minister returned empty-handed")
-        if subject is None or home is None or home == subject or act.others - {subject} \
+        if subject is None or (home is None and not bodies) or home == subject or act.others - {subject} \
                 or not self.patterns.codes_in(act.trig.code, self.patterns.story_subject_roots) \
-                or not all(m.actor.kind == "state" or m.actor.sector in {self.patterns.government_sector, *self.patterns.instruments}
+                or not all(m.actor.kind in {"state", "igo"} or m.actor.sector in {self.patterns.government_sector, *self.patterns.instruments}
                            for m in act.sources):
             return []
         at = act.trig.head.idx
