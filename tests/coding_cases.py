@@ -2217,4 +2217,8 @@ CASES = [
     # ... and so are its appeals and criticisms
     ("Cyprus Between Ankara and Moscow\n\nFor a decade Nicosia has tried to keep the European Union on its side.\n\n"
      "In 2013 Brussels criticised the handling of the banks.", "EU", "CYP", "111", "asserted"),
+    # a time opening the sentence dates its past acts with none of their own, whatever clause the
+    # parser hangs it on
+    ("In January 2013 a gunman attacked the Azerbaijani embassy in Tehran, killing a guard; Azerbaijan evacuated its "
+     "diplomats and blamed the Iranian authorities.", "AZE", "IRNGOV", "112", "asserted"),
 ]

@@ -780,7 +780,7 @@ def _candidates(
         or _where_of(anchor, placed, patterns)
     if told_when:
         return told_when
-    fronted = _fronted(anchor, placed, patterns)
+    fronted = _fronted(anchor, placed, patterns) or _opening(sentence, anchor, placed, patterns)
     if fronted:
         return fronted
     for report in _reports(anchor, patterns):
@@ -915,6 +915,17 @@ def _fronted(anchor: Token, placed: list[tuple[DateExpression, Token]], patterns
         return []
     first = _event_clause(clause.head, patterns)
     return [e for e, c in placed if c.i == first.i]
+
+
+def _opening(sentence: Span, anchor: Token, placed: list[tuple[DateExpression, Token]], patterns: Patterns) -> list[DateExpression]:
+    """"In January 2023 a gunman attacked the embassy …; Azerbaijan evacuated its diplomats and
+    blamed Tehran": a time that opens the sentence sets the moment of its acts told in the past
+    with none of their own, whatever clause the parser hangs it on."""
+    clause = _event_clause(anchor, patterns)
+    if clause.tag_ != "VBD" or placed[:1] == [] or sentence.text[:1].isspace():
+        return []
+    first, start = sentence.text.split(maxsplit=1)[0], placed[0][0].start
+    return [placed[0][0]] if start == 0 or (first.lower() in patterns.opening_time_prepositions and start == len(first) + 1) else []
 
 
 def _in_dateline(text: str, expression: DateExpression) -> bool:
