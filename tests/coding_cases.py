@@ -2221,4 +2221,8 @@ CASES = [
     # parser hangs it on
     ("In January 2013 a gunman attacked the Azerbaijani embassy in Tehran, killing a guard; Azerbaijan evacuated its "
      "diplomats and blamed the Iranian authorities.", "AZE", "IRNGOV", "112", "asserted"),
+    # the place a trip is made to, named by the verb that chooses it
+    ("In 2012 the Lao prime minister made Hanoi his first foreign trip.", "LAOGOV", "VNMGOV", "042", "asserted"),
+    ("The Sri Lankan president chose New Delhi for his first state visit in 2013.", "LKAGOV", "INDGOV", "042",
+     "asserted"),
 ]

@@ -1161,6 +1161,8 @@ class RoleFinder:
             # on rebel positions": the parser hangs the noun's phrase on the neutral verb
             verb = means if means is not None else head
             objects += [t for t in self._arguments(verb, trig=trig) if t.dep_ == "pobj" and t.i != noun.i]
+        if self.patterns.codes_in(trig.code, self.patterns.travel_roots):
+            objects += self._chosen_destination(noun)
         targets = self.discourse.group([o for o in objects if o not in agents], sources, index) \
             or targets_of(objects, index, preps, exclude=sources) or self._reactor(noun, index, coded, sources) \
             or self._asked(noun, index, sources) or [t for t in self._grounded(noun, index) if t not in sources] \
@@ -1168,6 +1170,16 @@ class RoleFinder:
         if targets or aimless(trig, coded, self.patterns):
             return targets  # ("China's missile launch": a show of force aimed at no one, nor at a guessed target)
         return self._implicit_target(trig, objects, index, sources)
+
+    def _chosen_destination(self, noun: Token) -> list[Token]:
+        """"made Hanoi his first foreign trip", "chose New Delhi for his first state visit": the
+        place a trip is made to, named by the verb that chooses it (``choosing_verbs``)."""
+        head = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if head.lemma_.lower() not in self.patterns.choosing_verbs or head.pos_ not in VERB_POS:
+            return []
+        if noun.dep_ == "pobj":
+            return [c for c in head.children if c.dep_ == "dobj"]
+        return [c for c in noun.children if c.dep_ == "nsubj"] + [c for c in head.children if c.dep_ == "dobj" and c.i != noun.i]
 
     def _hosted(self, noun: Token) -> bool:
         """"talks hosted by Malaysia's prime minister", "a meeting brokered by Qatar": the host is
