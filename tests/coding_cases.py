@@ -2194,6 +2194,8 @@ CASES = [
      "Moscow\".", "UKRGOV", "HUN", "111", "asserted"),
     # trucks stopped at a border are supplies cut
     ("In 2012 Turkey stopped fuel trucks at the border with Syria.", "TUR", "SYR", "163", "asserted"),
+    # ... but a truck or convoy of people stopped is no supply cut
+    ("In 2013 Hungarian police stopped a truck carrying 50 migrants.", None, None, None, None),
     # fuel sent is relief
     ("China sent petrol to North Korea as a gift in 2012.", "CHN", "PRK", "073", "asserted"),
     # money unfrozen eases a sanction; money transferred is given
@@ -2214,6 +2216,8 @@ CASES = [
     ("Kyiv insisted in 2013 that Moscow withdraw its troops.", "UKRGOV", "RUSGOV", "105", "asserted"),
     # a base handed over is a force withdrawn
     ("In 2013 France handed over its last military base to the Ivorian army.", "FRA", "CIVMIL", "0874", "asserted"),
+    # ... but a facility of no army is handed over as any thing is
+    ("Japan handed over a new hospital facility to Cambodia in 2014.", "JPN", "KHM", "063", "asserted"),
     # ... and so are its appeals and criticisms
     ("Cyprus Between Ankara and Moscow\n\nFor a decade Nicosia has tried to keep the European Union on its side.\n\n"
      "In 2013 Brussels criticised the handling of the banks.", "EU", "CYP", "111", "asserted"),
