@@ -2229,4 +2229,10 @@ CASES = [
     ("In 2012 the Lao prime minister made Hanoi his first foreign trip.", "LAOGOV", "VNMGOV", "042", "asserted"),
     ("The Sri Lankan president chose New Delhi for his first state visit in 2013.", "LKAGOV", "INDGOV", "042",
      "asserted"),
+    # ... but not where the sentence names another country's place, nor when the act is about the
+    # source's own people
+    ("Astana's Tightrope\n\nFor three decades Kazakhstan has balanced Russia and China.\n\nIn 2013 Washington "
+     "criticised the shelling of Donetsk.", "USAGOV", None, "111", "asserted"),
+    ("Astana's Tightrope\n\nFor three decades Kazakhstan has balanced Russia and China.\n\nIn 2013 the EU "
+     "criticised its own members for the delay.", "EU", None, "111", "asserted"),
 ]

@@ -44,7 +44,7 @@ from realpolitik.coding.arguments import (
 )
 from realpolitik.coding.discourse import Discourse
 from realpolitik.coding.frames import NOUN_POS, VERB_POS, Trigger, aimless, characterisations, is_copula
-from realpolitik.coding.locations import country_of_word, event_place, object_place
+from realpolitik.coding.locations import NAMED_PLACES, country_of_word, event_place, gazetteer, object_place
 from realpolitik.coding.mentions import OPEN_ENTRY, Dateline, names_the_state
 from realpolitik.coding.ontology import cameo
 from realpolitik.coding.patterns import Patterns
@@ -951,10 +951,23 @@ class RoleFinder:
         if subject is None or (home is None and not bodies) or home == subject or act.others - {subject} \
                 or not self.patterns.codes_in(act.trig.code, self.patterns.story_subject_roots) \
                 or not all(m.actor.kind in {"state", "igo"} or m.actor.sector in {self.patterns.government_sector, *self.patterns.instruments}
-                           for m in act.sources):
+                           for m in act.sources) \
+                or self._elsewhere(act, subject) or self._owned_objects(act):
             return []
         at = act.trig.head.idx
         return [_implied_state(at, at, subject, "implicit:essay")]
+
+    def _elsewhere(self, act: _Act, subject: str) -> bool:
+        """Whether the act's sentence names a place of another country than the essay's and the
+        source's ("Washington criticised the annexation of Crimea")."""
+        said = {(m.start, m.end) for m in act.sources}  # ("Brussels criticised …": the doer, no place)
+        places = (gazetteer().find(e.text, e.doc) for e in act.trig.head.sent.ents
+                  if e.label_ in NAMED_PLACES and (e.start_char, e.end_char) not in said)
+        return any(p is not None and p.country not in {subject, None, *act.countries} for p in places)
+
+    def _owned_objects(self, act: _Act) -> bool:
+        """Whether the act names its own people as what it is about ("criticised its own members")."""
+        return any(c.dep_ == "poss" and pronoun_kind(c, self.patterns) for o in act.objects for c in o.children)
 
     def _each_other(self, act: _Act) -> list[ActorMention]:
         """"In April, the two countries recalled their ambassadors": a group word's two parties
