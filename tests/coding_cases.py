@@ -2235,4 +2235,9 @@ CASES = [
      "criticised the shelling of Donetsk.", "USAGOV", None, "111", "asserted"),
     ("Astana's Tightrope\n\nFor three decades Kazakhstan has balanced Russia and China.\n\nIn 2013 the EU "
      "criticised its own members for the delay.", "EU", None, "111", "asserted"),
+    # what a noun of talk holds is no act told
+    ("The idea that Lukashenko had promised concessions to Moscow in 2012 refuses to go away.", "BLRGOV", "RUSGOV",
+     "030", "hypothetical"),
+    ("In 2013 there was speculation that Nazarbayev would visit Beijing in May.", "KAZGOV", "CHNGOV", "042",
+     "hypothetical"),
 ]

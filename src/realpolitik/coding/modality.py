@@ -256,6 +256,8 @@ def modality(head: Token, patterns: Patterns) -> Modality:
         return "hypothetical"
     if _has_condition(verb, patterns) or conditional or _is_awaited(shared, patterns):
         return "hypothetical"
+    if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in patterns.speculation_nouns:
+        return "hypothetical"  # ("speculation that Tokayev will visit Beijing": talk of a visit)
     aux = _aux(shared)
     if patterns.conditional_aux & aux:
         return "future" if _in_reported_past(verb, patterns) else "hypothetical"
@@ -342,6 +344,8 @@ def _step(child: Token, patterns: Patterns) -> tuple[frozenset[str], bool]:
         # "is expected to visit" is a schedule, "experts expect Moscow to" a guess
         passive = any(c.dep_ == "auxpass" for c in node.children)
         found.add("future" if passive and node.lemma_ in patterns.scheduled | {"expect"} else "hypothetical")
+    if node.pos_ == "NOUN" and node.lemma_.lower() in patterns.speculation_nouns and link in {"acl", "ccomp", "relcl"}:
+        found.add("hypothetical")  # ("the idea that Lukashenko has promised concessions": talk, no act)
     # "wants to visit"; "allows the army to support the police" (parsed as a clause with "to");
     # "offered on Monday to host talks" (the small model hangs it on as an adverbial clause)
     infinitive = link == "xcomp" or (link in {"ccomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))

@@ -176,6 +176,7 @@ class Patterns:
     means_verbs: frozenset[str] = frozenset()  # "retaliated by banning imports": the "by" phrase is the act
     purpose_prepositions: frozenset[str] = frozenset()  # "flew to Riyadh for talks": an occasion on a clause
     acceptances: frozenset[str] = frozenset()  # "did not accept the proposal": a refusal whenever said
+    speculation_nouns: frozenset[str] = frozenset()  # "the idea that X promised …": what it holds is no act told
     choosing_verbs: frozenset[str] = frozenset()  # "made Hanoi his first trip": the place chosen is the trip's
     opening_time_prepositions: frozenset[str] = frozenset()  # "In January 2023 …": a time opening the sentence
     travel_roots: frozenset[str] = frozenset()  # "arrived in Beijing": a destination, not the traveller's country
