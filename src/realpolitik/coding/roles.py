@@ -943,19 +943,27 @@ class RoleFinder:
         essay about one country, a state's or an organisation's act that needs a partner
         (``story_subject_roots``), in a sentence that names no other country, is aimed at the
         essay's country."""
-        subject, home = self.discourse.story_country, act.home
-        # (an organisation of states too: "Brussels criticised the handling of the banks")
-        bodies = all(m.actor.kind == "igo" for m in act.sources)
-        # (the essay's own people the sentence names say nothing against it: "refused to extend a
-        # loan, and the finance minister returned empty-handed")
-        if subject is None or (home is None and not bodies) or home == subject or act.others - {subject} \
-                or not self.patterns.codes_in(act.trig.code, self.patterns.story_subject_roots) \
-                or not all(m.actor.kind in {"state", "igo"} or m.actor.sector in {self.patterns.government_sector, *self.patterns.instruments}
-                           for m in act.sources) \
-                or self._elsewhere(act, subject) or self._owned_objects(act):
+        subject = self.discourse.story_country
+        if subject is None or not self._aimed_at_essay(act, subject):
             return []
         at = act.trig.head.idx
         return [_implied_state(at, at, subject, "implicit:essay")]
+
+    def _aimed_at_essay(self, act: _Act, subject: str) -> bool:
+        """Whether the act may be aimed at the essay's state: done by another state, its
+        government or forces, or by an organisation of states ("Brussels criticised the handling
+        of the banks"), of a kind that needs a partner, in a sentence that names no other country
+        nor a place of one, and not about the source's own people."""
+        home = act.home
+        bodies = all(m.actor.kind == "igo" for m in act.sources)
+        # (the essay's own people the sentence names say nothing against it: "refused to extend a
+        # loan, and the finance minister returned empty-handed")
+        if (home is None and not bodies) or home == subject or act.others - {subject}:
+            return False
+        doers = {self.patterns.government_sector, *self.patterns.instruments}
+        return self.patterns.codes_in(act.trig.code, self.patterns.story_subject_roots) \
+            and all(m.actor.kind in {"state", "igo"} or m.actor.sector in doers for m in act.sources) \
+            and not self._elsewhere(act, subject) and not self._owned_objects(act)
 
     def _elsewhere(self, act: _Act, subject: str) -> bool:
         """Whether the act's sentence names a place of another country than the essay's and the
