@@ -32,9 +32,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
 REPAIR_COMPONENT = "realpolitik_parse_repair"
+_TABLE = "realpolitik_repair_table"  # (the parse read once per pass, in the doc's user data until the repair ends)
 
 _NOMINAL = {"NOUN", "PROPN", "PRON"}
 _TITLE_POS = {"PROPN", "NOUN", "ADJ"}
@@ -84,6 +87,7 @@ def repair_parse(doc: Doc) -> Doc:
         _apply(doc, {i: mend for first, subject in subjects for i, mend in _time_subject_mends(first, subject).items()})
     for token in _clause_verbs_read_as_nouns(doc):
         token.tag_, token.pos_ = "VBZ", "VERB"
+    doc.user_data.pop(_TABLE, None)
     return doc
 
 
@@ -231,8 +235,10 @@ def _first_subjects_read_into_a_time(doc: Doc) -> list[tuple[Token, Token]]:
 def _words_on_an_auxiliary(doc: Doc) -> list[Token]:
     """"Thai officials have for years accused …": the subject and the phrase the small model hangs
     on the auxiliary are its verb's, when that verb has no subject of its own."""
-    found = (doc[i] for i in _indexes(doc, tags=_FINITE, deps={"aux"}))
-    return [c for aux in found if aux.head.pos_ == "VERB" and aux.head.i > aux.i
+    # (read from the subjects, fewer than the auxiliaries)
+    subjects = (doc[i] for (_, dep), found in _words_by_tag_and_dep(doc).items() if dep == "nsubj" for i in found)
+    auxiliaries = {s.head.i: s.head for s in subjects if s.head.dep_ == "aux" and s.head.tag_ in _FINITE}
+    return [c for aux in auxiliaries.values() if aux.head.pos_ == "VERB" and aux.head.i > aux.i
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in aux.head.children)
             for c in aux.children if c.dep_ in {"nsubj", "prep", "advmod", "npadvmod"}]
 
@@ -292,13 +298,24 @@ def _subjectless_verbs(doc: Doc) -> list[Token]:
     return [doc[i] for i in sorted(fronted - told) if columns[i][0] == verb]
 
 
-def _indexes(doc: Doc, tags: set[str], deps: set[str]) -> list[int]:
+def _indexes(doc: Doc, tags: Iterable[str], deps: Iterable[str]) -> list[int]:
     """The words of one of ``tags`` hung by one of ``deps``, read in the table of the parse."""
-    from spacy.attrs import DEP, TAG
+    table = _words_by_tag_and_dep(doc)
+    return sorted(i for t in tags for d in deps for i in table.get((t, d), ()))
 
-    strings = doc.vocab.strings
-    tag_ids, dep_ids = {strings.add(t) for t in tags}, {strings.add(d) for d in deps}
-    return [i for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()) if tag in tag_ids and dep in dep_ids]
+
+def _words_by_tag_and_dep(doc: Doc) -> dict[tuple[str, str], list[int]]:
+    """The parse's words by (tag, dependency), read once for every search until the tree is mended."""
+    table = doc.user_data.get(_TABLE)
+    if table is None:
+        from spacy.attrs import DEP, TAG
+
+        strings = doc.vocab.strings
+        table = {}
+        for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
+            table.setdefault((strings[tag], strings[dep]), []).append(i)
+        doc.user_data[_TABLE] = table
+    return table
 
 
 def _clause_verbs_read_as_nouns(doc: Doc) -> list[Token]:
@@ -428,6 +445,7 @@ def _subject_of(tops: list[Token]) -> tuple[Token | None, dict[int, tuple[int, s
 
 
 def _apply(doc: Doc, mends: dict[int, tuple[int, str]]) -> None:
+    doc.user_data.pop(_TABLE, None)  # (the tree changes: what was read of it is stale)
     import numpy
     from spacy.attrs import DEP, HEAD
 

@@ -922,7 +922,7 @@ def _opening(sentence: Span, anchor: Token, placed: list[tuple[DateExpression, T
     blamed Tehran": a time that opens the sentence sets the moment of its acts told in the past
     with none of their own, whatever clause the parser hangs it on."""
     clause = _event_clause(anchor, patterns)
-    if clause.tag_ != "VBD" or placed[:1] == [] or sentence.text[:1].isspace():
+    if clause.tag_ != "VBD" or not placed or sentence.text[:1].isspace():
         return []
     first, start = sentence.text.split(maxsplit=1)[0], placed[0][0].start
     return [placed[0][0]] if start == 0 or (first.lower() in patterns.opening_time_prepositions and start == len(first) + 1) else []
