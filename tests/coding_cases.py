@@ -2240,4 +2240,33 @@ CASES = [
      "030", "hypothetical"),
     ("In 2013 there was speculation that Nazarbayev would visit Beijing in May.", "KAZGOV", "CHNGOV", "042",
      "hypothetical"),
+    # "the two governments" with no list of their sentence: the states just named, before a list
+    # named long ago
+    ("Bratislava and Budapest signed a border accord in 2009.\n\nIn 2011 Baghdad expelled the Turkish ambassador. "
+     "Turkey denied the charges. In 2012, however, the two governments held quiet talks.", "IRQ", "TUR", "046",
+     "asserted"),
+    # a state and its government are one side: "the two sides" are the lender and the essay's state
+    ("Tunisia's Balancing Act\n\nFor a decade Tunisia has courted both Europe and the Gulf.\n\nIn 2012 Doha lent "
+     "500 million dollars to help repay a maturing bond, and the two sides signed a trade deal.", "QATGOV", "TUN",
+     "057", "asserted"),
+    # a list of one country's people received by another's leader is one side
+    ("In 2013 Obama received Nawaz Sharif and Asif Ali Zardari at the White House, where the two sides discussed "
+     "security.", "USAGOV", "PAKGOV", "040", "asserted"),
+    # training and fighting alongside are military cooperation
+    ("In 2013 US special forces trained Senegalese commandos during a desert exercise.", "USAMIL", "SEN", "062",
+     "asserted"),
+    ("American officers trained alongside Jordanian units in 2012.", "USACOP", "JOR", "062", "asserted"),
+    ("Chadian troops fought alongside French forces in northern Mali in 2013.", "TCDMIL", "FRAMIL", "062",
+     "asserted"),
+    # money deposited in a central bank props up its currency; aid withheld, shipments halted, support
+    # withdrawn are sanctions; a vote for a state's draft supports it
+    ("In 2013 Qatar deposited 2 billion dollars in the central bank of Egypt.", "QAT", "EGY", "071", "asserted"),
+    ("In 2012 the European Commission withheld the second tranche of its loan to Kosovo.", "EU", "XKX", "162",
+     "asserted"),
+    ("In 2012 Saudi Arabia halted shipments of subsidised oil to Egypt.", "SAU", "EGY", "160", "asserted"),
+    ("In 2013 the German export credit agency withdrew its support for the Ilisu dam in Turkey.", "DEU", "TUR", "160",
+     "asserted"),
+    ("In 2012 Venezuela voted for a Russian draft resolution on Syria.", "VEN", "RUS", "051", "asserted"),
+    # a list of subjects after an opening time, read as the time's object, is the verb's subject
+    ("In 2012 Britain, France and Italy condemned the coup in Mali.", "GBR", "MLI", "111", "asserted"),
 ]

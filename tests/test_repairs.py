@@ -161,3 +161,19 @@ def test_a_participle_after_a_place_stays_the_subjects(nlp) -> None:
     # (what Lavrov does in Ankara is his, not Ankara's)
     arcs = _arcs(nlp("Lavrov spent Monday in Ankara urging Turkey to reopen the straits."))
     assert arcs["urging"] == ("xcomp", "spent")
+
+
+@pytest.mark.parametrize(("text", "subject", "verb"), [
+    # the subject read as the opening preposition's object, the time as its modifier
+    ("In 2013 US special forces trained Senegalese commandos.", "forces", "trained"),
+    ("In 2012 France, Germany and Italy said they would send troops.", "France", "said"),
+])
+def test_a_subject_after_an_opening_time_is_the_subject(nlp, text, subject, verb) -> None:
+    arcs = _arcs(nlp(text))
+    assert arcs[subject] == ("nsubj", verb) and arcs["20" + text[5:7]] == ("pobj", "In")
+
+
+def test_names_listed_before_a_verb_are_one_subject(nlp) -> None:
+    # ("Britain" and "France" both read as subjects: the second is the first's conjunct)
+    arcs = _arcs(nlp("In 2012 Britain, France and Italy condemned the coup."))
+    assert arcs["Britain"] == ("nsubj", "condemned") and arcs["France"] == ("conj", "Britain")

@@ -69,8 +69,13 @@ def repair_parse(doc: Doc) -> Doc:
     for token in _verbs_read_as_clauses(doc):
         mends.update(_clause_mends(token))
     mends.update({token.i: (token.head.head.i, "conj") for token in _active_verbs_joined_to_a_passive(doc)})
-    mends.update(_subjects_read_into_a_fronted_phrase(doc))
+    # (a list of subjects after an opening time is one subject, not the phrase's last conjuncts)
+    opening = _subjects_read_into_an_opening_time(doc)
+    told = {time.nbor(-1).head.i for time, _ in opening}
+    mends.update({i: mend for i, mend in _subjects_read_into_a_fronted_phrase(doc).items()
+                  if mend[0] not in told or doc[i].dep_ != "conj"})
     mends.update(_first_subjects_read_apart(doc))
+    mends.update({t.i: (first.i, "conj") for first, t in _listed_subjects_read_apart(doc)})
     mends.update({token.i: (token.head.i, "advcl") for token in _fronted_clauses_read_as_said(doc)})
     mends.update({token.i: (token.head.i, "conj") for token in _later_verbs_left_loose(doc)})
     mends.update({token.i: (token.i - 1, "acl") for token in _participles_read_as_complements(doc)})
@@ -78,6 +83,9 @@ def repair_parse(doc: Doc) -> Doc:
         mends.update(_perfect_mends(token))
     mends.update({t.i: (t.head.head.i, t.dep_) for t in _words_on_an_auxiliary(doc)})
     mends.update({t.i: (t.i - 1, "pobj") for t in _times_read_into_a_noun(doc)})
+    subjects = {head for head, dep in mends.values() if dep == "nsubj"}
+    for time, noun in (found for found in opening if found[0].nbor(-1).head.i not in subjects):
+        mends.update(_opening_time_mends(time, noun))
     if mends:
         _apply(doc, mends)
     # (read on the mended tree: "In March 2012 Mali, Niger and Chad announced" has its subject
@@ -172,6 +180,20 @@ def _first_subjects_read_apart(doc: Doc) -> dict[int, tuple[int, str]]:
     return mends
 
 
+def _listed_subjects_read_apart(doc: Doc) -> list[tuple[Token, Token]]:
+    """"In 2012 Britain, France and Italy condemned …": a name, a comma and a name, both read as
+    subjects of one verb, are the first of a list and its conjunct: (the first, the second)."""
+    names = [doc[i] for i in _indexes(doc, tags={"NNP", "NNPS"}, deps={"nsubj"})]
+    return [(first, second) for first, second in zip(names, names[1:])
+            if first.head.i == second.head.i and first.ent_type_ and second.ent_type_ and _comma_between(first, second)]
+
+
+def _comma_between(first: Token, second: Token) -> bool:
+    """Whether only a comma stands between the two phrases (the first's own, or loose)."""
+    end = first.right_edge.i if first.doc[first.right_edge.i].text != "," else first.right_edge.i - 1
+    return second.left_edge.i == end + 2 and first.doc[end + 1].text == ","
+
+
 def _titled_subject(doc: Doc, start: int) -> Token | None:
     """The person's name ending the title and name that run from ``start``, when it is its verb's
     subject ("Russian deputy foreign minister Grigory Karasin met …")."""
@@ -249,6 +271,30 @@ def _times_read_into_a_noun(doc: Doc) -> list[Token]:
     found = (doc[i] for i in _indexes(doc, tags={"CD", "NNP"}, deps={"nummod", "compound", "nmod"}))
     return [t for t in found if t.ent_type_ in _TIMES and t.i > 0 and t.nbor(-1).dep_ == "prep" and t.head.i > t.i
             and not any(c.dep_ == "pobj" for c in t.nbor(-1).children)]
+
+
+def _subjects_read_into_an_opening_time(doc: Doc) -> list[tuple[Token, Token]]:
+    """"In 2013 US special forces trained …", "In 2012 France, Germany and Italy said …": the
+    subject right after an opening time is read as the object of the time's preposition, the time
+    as its modifier, and the verb after them has no subject: (the time, the subject)."""
+    found = []
+    for time in (doc[i] for i in _indexes(doc, tags={"CD", "NNP"}, deps={"nummod", "compound", "nmod"})):
+        noun, prep = time.head, doc[time.i - 1]
+        if time.i == 0 or time.ent_type_ not in _TIMES or noun.ent_type_ in _TIMES or noun.dep_ != "pobj" \
+                or noun.head.i != prep.i or prep.dep_ != "prep":
+            continue
+        verb = prep.head
+        if verb.pos_ == "VERB" and verb.i > noun.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            found.append((time, noun))
+    return found
+
+
+def _opening_time_mends(time: Token, noun: Token) -> dict[int, tuple[int, str]]:
+    """The time the preposition's object again (with the rest of the date: "In March 2013"), the
+    noun the verb's subject."""
+    mends = {time.i: (time.i - 1, "pobj"), noun.i: (time.nbor(-1).head.i, "nsubj")}
+    mends.update({c.i: (time.i, c.dep_) for c in noun.children if c.ent_type_ in _TIMES and c.i != time.i})
+    return mends
 
 
 def _time_subject_mends(first: Token, subject: Token) -> dict[int, tuple[int, str]]:

@@ -202,15 +202,20 @@ class Discourse:
             and _fits_group(self.parties[1], count, own, states) else ()
         if not count:
             return next((found for age, found in known if age <= 1), story)
-        named = [] if any(age == 0 for age, _ in known) else self._named_before(noun, index, count, own, known)
+        named = [] if any(age == 0 and not _one_country(found) for age, found in known) \
+            else self._named_before(noun, index, count, own, [k for k in known if k[0] or not _one_country(k[1])])
         # "both sides" are the story's before a list named since ("called on Washington and Paris,
         # the guarantors of the truce, … urged both sides")
         # ("… accused Algeria of sheltering armed groups, a charge Algiers denied. In April, the two
         # countries recalled their ambassadors": the two parties of the sentence before, not an older list)
         pair = self.pair if count == 2 and _fits_group(self.pair, 2, own, states) else ()
+        # ("Baghdad expelled the Turkish ambassador. Turkey denied the charges. In 2012 the two
+        # governments held talks": the states just named, before an older list)
+        # ("Obama received Sharif and Zardari, where the two sides discussed security": a list of
+        # one country's people is one side when the sentence names another country before)
         return named or next((found for age, found in known if age == 0), story) \
-            or next((found for age, found in known if age <= 1), pair) or next((found for _, found in known), ()) \
-            or (self._states_named(noun, count, own, index) if states else [])
+            or next((found for age, found in known if age <= 1), pair) \
+            or (self._states_named(noun, count, own, index) if states else []) or next((found for _, found in known), ())
 
     def _states_named(self, noun: Token, count: int, own: set[str | None], index: MentionIndex | None) -> list[Actor]:
         """"Traoré met Mali's junta leader … The three juntas, including Niger's, quit ECOWAS",
@@ -382,7 +387,9 @@ class Discourse:
         if len(parties) < count and noun.lemma_.lower() not in self.patterns.state_nouns:
             # "forces detained the vice-president, and the AU urged both sides to …": two
             # parties of one country, named in the sentence (but "both governments" are two countries')
-            parties = list({a.code: a for a in before if (a.country or a.code) not in own}.values())[:count]
+            # (a state, its government and a person of it unplaced in a sector are one side:
+            # "Doha lent Tunis $500 million, and the two sides signed" is no pair of Qataris)
+            parties = list({_side(a, self.patterns): a for a in before if (a.country or a.code) not in own}.values())[:count]
         return parties if len(parties) == count else []
 
     def _named_before(self, noun: Token, index: MentionIndex | None, count: int, own: set[str | None],
@@ -397,7 +404,8 @@ class Discourse:
         trade deal", in a story about Nicaragua: of two states, the one its sentence names and the
         story's own."""
         home = self.story_country
-        if count != 2 or not home or index is None or noun.lemma_.lower() not in self.patterns.state_nouns:
+        # (so are "the two sides": "Doha lent $500 million, and the two sides signed a trade deal")
+        if count != 2 or not home or index is None or noun.lemma_.lower() not in self.patterns.state_nouns | self.patterns.story_group_nouns:
             return []
         named = _distinct_countries([m.actor for m in self._participants(noun, index) if m.actor.kind != "igo"], own)
         if len(named) != 1 or named[0].country in {home, None} or home in own:
@@ -1085,6 +1093,15 @@ def _distinct_countries(actors: Sequence[Actor], own: set[str | None]) -> list[A
             seen.add(key)
             out.append(a)
     return out
+
+
+def _one_country(actors: Sequence[Actor]) -> bool:
+    return len({a.country for a in actors}) == 1 and actors[0].country is not None
+
+
+def _side(actor: Actor, patterns: Patterns) -> tuple[str | None, str | None]:
+    """Which side of a country an actor is: its government unless a sector says otherwise."""
+    return (actor.country, actor.sector or patterns.government_sector) if actor.country else (actor.code, None)
 
 
 def _party(m: ActorMention) -> str:
