@@ -2269,4 +2269,12 @@ CASES = [
     ("In 2012 Venezuela voted for a Russian draft resolution on Syria.", "VEN", "RUS", "051", "asserted"),
     # a list of subjects after an opening time, read as the time's object, is the verb's subject
     ("In 2012 Britain, France and Italy condemned the coup in Mali.", "GBR", "MLI", "111", "asserted"),
+    # arriving by air, coming or going to a capital are visits; planes and forces landing, coming to
+    # power or to someone's aid are none
+    ("In 2012 Qassem Soleimani landed in Baghdad and drove to the home of a senior politician.", "IRNMIL", "IRQGOV",
+     "042", "asserted"),
+    ("Foreign Secretary William Hague came to Rabat on 1 June 2012.", "GBRGOV", "MARGOV", "042", "asserted"),
+    ("Idriss Deby went to the Kremlin on 24 January 2013.", "TCDGOV", "RUSGOV", "042", "asserted"),
+    ("In 2013 Putin came to power again.", None, None, None, None),
+    ("In 2013 two Australian military planes landed in Port Vila with relief supplies.", None, None, None, None),
 ]
