@@ -2277,4 +2277,23 @@ CASES = [
     ("Idriss Deby went to the Kremlin on 24 January 2013.", "TCDGOV", "RUSGOV", "042", "asserted"),
     ("In 2013 Putin came to power again.", None, None, None, None),
     ("In 2013 two Australian military planes landed in Port Vila with relief supplies.", None, None, None, None),
+    # leaving a body, or a deal, cuts ties; forces pulled out of a place retreat
+    ("Niger announced its withdrawal from ECOWAS on 28 January 2013.", "NER", "ECOWAS", "161", "asserted"),
+    ("In 2012 Mali pulled out of ECOWAS.", "MLI", "ECOWAS", "161", "asserted"),
+    ("In 2012 Russia pulled out of the grain deal with Ukraine.", "RUS", "UKR", "161", "asserted"),
+    ("In 2012 French troops pulled out of Kabul.", "FRAMIL", "AFGGOV", "0874", "asserted"),
+    # a suspension or a veto of one's own lifted is a concession
+    ("In 2013 Slovakia lifted its veto on the EU's budget.", "SVK", "EU", "080", "asserted"),
+    # a guest welcomed to a capital is received
+    ("President Kikwete welcomed Vice-President Joe Biden to Dar es Salaam in March 2013.", "TZAGOV", "USAGOV", "043",
+     "asserted"),
+    # a lender's facility approved is aid; money for clinics cut is aid cut
+    ("In 2012 the International Monetary Fund approved a four-year Extended Credit Facility for Malawi.", "IMF",
+     "MWI", "071", "asserted"),
+    ("In 2013 Washington cut the money for HIV clinics in Malawi.", "USAGOV", "MWI", "162", "asserted"),
+    # an envoy thrown out is expelled; a case thrown out is rejected
+    ("In 2013 the Kremlin answered by throwing out Latvia's chargé d'affaires.", "RUSGOV", "LVAGOV", "161",
+     "asserted"),
+    ("In 2012 the International Court of Justice threw out Croatia's case against Serbia.", "ICJ", "HRV", "120",
+     "asserted"),
 ]
