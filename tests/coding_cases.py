@@ -2277,4 +2277,10 @@ CASES = [
     ("Idriss Deby went to the Kremlin on 24 January 2013.", "TCDGOV", "RUSGOV", "042", "asserted"),
     ("In 2013 Putin came to power again.", None, None, None, None),
     ("In 2013 two Australian military planes landed in Port Vila with relief supplies.", None, None, None, None),
+    # review of session 20: an older list a state just named belongs to is still the pair; troops and
+    # rebels of one country are two sides (only a list of one country's people is one)
+    ("In 2011 Sudan and South Sudan signed an oil deal. China welcomed it. In 2012 the two countries exchanged fire.",
+     "SDN", "SSD", "190", "asserted"),
+    ("In 2012 Syrian troops and rebels clashed near the Turkish border, and the UN urged both sides to stop.", "UN",
+     "SYRMIL", "020", "asserted"),
 ]
