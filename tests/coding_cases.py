@@ -2289,6 +2289,7 @@ CASES = [
     ("In 2013 hundreds of Eritrean migrants landed in Lampedusa.", None, None, None, None),
     ("In 2013 thousands of Syrian refugees went to Jordan.", None, None, None, None),
     ("In 2012 Chinese workers came to Angola.", None, None, None, None),
+    ("In 2013 hundreds of British jihadists went to Syria.", None, None, None, None),
     ("In 2013 Russian businessmen deposited billions of dollars in Cypriot banks.", None, None, None, None),
     ("In 2013 Ukraine withheld payments for Russian gas.", None, None, None, None),
 ]
