@@ -2296,4 +2296,19 @@ CASES = [
      "asserted"),
     ("In 2012 the International Court of Justice threw out Croatia's case against Serbia.", "ICJ", "HRV", "120",
      "asserted"),
+    # review of session 20: an older list a state just named belongs to is still the pair; troops and
+    # rebels of one country are two sides (only a list of one country's people is one)
+    ("In 2011 Sudan and South Sudan signed an oil deal. China welcomed it. In 2012 the two countries exchanged fire.",
+     "SDN", "SSD", "190", "asserted"),
+    ("In 2012 Syrian troops and rebels clashed near the Turkish border, and the UN urged both sides to stop.", "UN",
+     "SYRMIL", "020", "asserted"),
+    # review of session 20: shells, migrants, refugees and workers that land, come or go somewhere visit
+    # no one; savings in another country's banks are no aid, a debtor's payment withheld no aid cut
+    ("In 2012 a stray Syrian shell landed in a Turkish border village.", None, None, None, None),
+    ("In 2013 hundreds of Eritrean migrants landed in Lampedusa.", None, None, None, None),
+    ("In 2013 thousands of Syrian refugees went to Jordan.", None, None, None, None),
+    ("In 2012 Chinese workers came to Angola.", None, None, None, None),
+    ("In 2013 hundreds of British jihadists went to Syria.", None, None, None, None),
+    ("In 2013 Russian businessmen deposited billions of dollars in Cypriot banks.", None, None, None, None),
+    ("In 2013 Ukraine withheld payments for Russian gas.", None, None, None, None),
 ]

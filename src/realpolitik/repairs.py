@@ -71,9 +71,9 @@ def repair_parse(doc: Doc) -> Doc:
     mends.update({token.i: (token.head.head.i, "conj") for token in _active_verbs_joined_to_a_passive(doc)})
     # (a list of subjects after an opening time is one subject, not the phrase's last conjuncts)
     opening = _subjects_read_into_an_opening_time(doc)
-    told = {time.nbor(-1).head.i for time, _ in opening}
+    verbs_after_a_time = {time.nbor(-1).head.i for time, _ in opening}
     mends.update({i: mend for i, mend in _subjects_read_into_a_fronted_phrase(doc).items()
-                  if mend[0] not in told or doc[i].dep_ != "conj"})
+                  if mend[0] not in verbs_after_a_time or doc[i].dep_ != "conj"})
     mends.update(_first_subjects_read_apart(doc))
     mends.update({t.i: (first.i, "conj") for first, t in _listed_subjects_read_apart(doc)})
     mends.update({token.i: (token.head.i, "advcl") for token in _fronted_clauses_read_as_said(doc)})
@@ -83,8 +83,9 @@ def repair_parse(doc: Doc) -> Doc:
         mends.update(_perfect_mends(token))
     mends.update({t.i: (t.head.head.i, t.dep_) for t in _words_on_an_auxiliary(doc)})
     mends.update({t.i: (t.i - 1, "pobj") for t in _times_read_into_a_noun(doc)})
-    subjects = {head for head, dep in mends.values() if dep == "nsubj"}
-    for time, noun in (found for found in opening if found[0].nbor(-1).head.i not in subjects):
+    # (the opening time's repair only for a verb no other repair gave a subject)
+    given_a_subject = {head for head, dep in mends.values() if dep == "nsubj"}
+    for time, noun in (found for found in opening if found[0].nbor(-1).head.i not in given_a_subject):
         mends.update(_opening_time_mends(time, noun))
     if mends:
         _apply(doc, mends)

@@ -202,20 +202,33 @@ class Discourse:
             and _fits_group(self.parties[1], count, own, states) else ()
         if not count:
             return next((found for age, found in known if age <= 1), story)
-        named = [] if any(age == 0 and not _one_country(found) for age, found in known) \
-            else self._named_before(noun, index, count, own, [k for k in known if k[0] or not _one_country(k[1])])
+        # ("Obama received Sharif and Zardari, where the two sides discussed security": a list of
+        # one country's people is one side when the sentence names another country before; but
+        # "troops and rebels clashed near the Turkish border, and the UN urged both sides" are two)
+        named = [] if any(age == 0 and not _one_countrys_people(found) for age, found in known) \
+            else self._named_before(noun, index, count, own, [k for k in known if k[0] or not _one_countrys_people(k[1])])
         # "both sides" are the story's before a list named since ("called on Washington and Paris,
         # the guarantors of the truce, … urged both sides")
         # ("… accused Algeria of sheltering armed groups, a charge Algiers denied. In April, the two
         # countries recalled their ambassadors": the two parties of the sentence before, not an older list)
         pair = self.pair if count == 2 and _fits_group(self.pair, 2, own, states) else ()
-        # ("Baghdad expelled the Turkish ambassador. Turkey denied the charges. In 2012 the two
-        # governments held talks": the states just named, before an older list)
-        # ("Obama received Sharif and Zardari, where the two sides discussed security": a list of
-        # one country's people is one side when the sentence names another country before)
         return named or next((found for age, found in known if age == 0), story) \
             or next((found for age, found in known if age <= 1), pair) \
-            or (self._states_named(noun, count, own, index) if states else []) or next((found for _, found in known), ())
+            or self._just_named_or_older(noun, count, own, index, known, states)
+
+    def _just_named_or_older(self, noun: Token, count: int, own: set[str | None], index: MentionIndex | None,
+                             known: Sequence[tuple[int, tuple[Actor, ...]]], states: bool) -> Sequence[Actor]:
+        """A group of states named in no list of its sentence or the one before: the states just
+        named ("Baghdad expelled the Turkish ambassador. Turkey denied the charges. In 2012 the two
+        governments held talks"), before an older list; but a list of the last few sentences one of
+        them belongs to is still the pair told of ("India and Pakistan agreed to ease visa rules.
+        Washington praised Islamabad. In 2013 the two countries held talks": not the United States)."""
+        older = next((found for _, found in known), ())
+        recent = next((found for age, found in known if age <= _RECENT_LIST_AGE), ())
+        named = self._states_named(noun, count, own, index) if states else []
+        if named and {a.country for a in named} & {a.country or a.code for a in recent}:
+            return recent
+        return named or older
 
     def _states_named(self, noun: Token, count: int, own: set[str | None], index: MentionIndex | None) -> list[Actor]:
         """"Traoré met Mali's junta leader … The three juntas, including Niger's, quit ECOWAS",
@@ -1095,8 +1108,15 @@ def _distinct_countries(actors: Sequence[Actor], own: set[str | None]) -> list[A
     return out
 
 
-def _one_country(actors: Sequence[Actor]) -> bool:
-    return len({a.country for a in actors}) == 1 and actors[0].country is not None
+# how many sentences back a list is still the pair told of, though a state just named is another
+_RECENT_LIST_AGE = 3
+
+
+def _one_countrys_people(actors: Sequence[Actor]) -> bool:
+    """Whether a list is of people of one country ("Sharif and Zardari"), so one side (not
+    "Syrian troops and rebels", two sides of one country)."""
+    return all(a.kind == "person" for a in actors) and len({a.country for a in actors}) == 1 \
+        and actors[0].country is not None
 
 
 def _side(actor: Actor, patterns: Patterns) -> tuple[str | None, str | None]:
