@@ -2311,4 +2311,8 @@ CASES = [
     ("In 2013 hundreds of British jihadists went to Syria.", None, None, None, None),
     ("In 2013 Russian businessmen deposited billions of dollars in Cypriot banks.", None, None, None, None),
     ("In 2013 Ukraine withheld payments for Russian gas.", None, None, None, None),
+    # troops promised for a mission are aid offered to its host, not a vow among those who promise;
+    # a clause before a semicolon is no report of the verb after it
+    ("In 2013 Guatemala, El Salvador, Jamaica and the Bahamas promised troops for the mission in Haiti; Kenya has "
+     "not said how many it will send.", "GTM", "HTI", "033", "asserted"),
 ]

@@ -177,3 +177,9 @@ def test_names_listed_before_a_verb_are_one_subject(nlp) -> None:
     # ("Britain" and "France" both read as subjects: the second is the first's conjunct)
     arcs = _arcs(nlp("In 2012 Britain, France and Italy condemned the coup."))
     assert arcs["Britain"] == ("nsubj", "condemned") and arcs["France"] == ("conj", "Britain")
+
+
+def test_a_clause_before_a_semicolon_is_its_own(nlp) -> None:
+    # (read as what "has not said" says, so the promise would be negated)
+    arcs = _arcs(nlp("Jamaica promised troops for the mission; Kenya has not said how many it will send."))
+    assert arcs["promised"] == ("parataxis", "said")

@@ -77,6 +77,7 @@ def repair_parse(doc: Doc) -> Doc:
     mends.update(_first_subjects_read_apart(doc))
     mends.update({t.i: (first.i, "conj") for first, t in _listed_subjects_read_apart(doc)})
     mends.update({token.i: (token.head.i, "advcl") for token in _fronted_clauses_read_as_said(doc)})
+    mends.update({token.i: (token.head.i, "parataxis") for token in _clauses_said_across_a_semicolon(doc)})
     mends.update({token.i: (token.head.i, "conj") for token in _later_verbs_left_loose(doc)})
     mends.update({token.i: (token.i - 1, "acl") for token in _participles_read_as_complements(doc)})
     for token in _participles_read_into_a_time(doc):
@@ -179,6 +180,14 @@ def _first_subjects_read_apart(doc: Doc) -> dict[int, tuple[int, str]]:
         elif any(a.dep_ == "prep" and a.head.i == verb.i and a.i < person.i for a in person.ancestors):
             mends.update({person.i: (verb.i, "nsubj"), subject.i: (person.i, "conj")})
     return mends
+
+
+def _clauses_said_across_a_semicolon(doc: Doc) -> list[Token]:
+    """"Jamaica promised troops; Kenya has not said how many it will send": a clause before a
+    semicolon is read as what the verb after it says; it is a clause of its own."""
+    found = (doc[i] for i in _indexes(doc, tags=_FINITE | {"VBN", "VBG"}, deps={"ccomp"}))
+    return [t for t in found if t.head.i > t.i
+            and any(doc[i].text == ";" for i in range(t.right_edge.i + 1, t.head.i))]
 
 
 def _listed_subjects_read_apart(doc: Doc) -> list[tuple[Token, Token]]:
