@@ -2315,4 +2315,9 @@ CASES = [
     # a clause before a semicolon is no report of the verb after it
     ("In 2013 Guatemala, El Salvador, Jamaica and the Bahamas promised troops for the mission in Haiti; Kenya has "
      "not said how many it will send.", "GTM", "HTI", "033", "asserted"),
+    # an act done "barely" or "hardly" as good as did not happen
+    ("In 2013 Riga hardly criticised Moscow.", "LVAGOV", "RUSGOV", "111", "negated"),
+    # "after" opening a clause, read as a preposition: its "object" is the clause's subject
+    ("Montevideo will keep talking to Beijing, the foreign minister said on Thursday, days after Brazil and "
+     "Argentina warned Uruguay that a separate deal would break the bloc's rules.", "BRA", "URY", "130", "asserted"),
 ]

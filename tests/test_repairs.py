@@ -183,3 +183,9 @@ def test_a_clause_before_a_semicolon_is_its_own(nlp) -> None:
     # (read as what "has not said" says, so the promise would be negated)
     arcs = _arcs(nlp("Jamaica promised troops for the mission; Kenya has not said how many it will send."))
     assert arcs["promised"] == ("parataxis", "said")
+
+
+def test_the_name_after_a_conjunction_of_time_is_its_clauses_subject(nlp) -> None:
+    # ("after Brazil" read as a preposition's phrase, "warned" left with no subject)
+    arcs = _arcs(nlp("The minister spoke on Thursday, days after Brazil and Argentina warned Montevideo."))
+    assert arcs["Brazil"] == ("nsubj", "warned") and arcs["after"] == ("mark", "warned")

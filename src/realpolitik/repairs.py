@@ -42,6 +42,7 @@ _TABLE = "realpolitik_repair_table"  # (the parse read once per pass, in the doc
 _NOMINAL = {"NOUN", "PROPN", "PRON"}
 _TITLE_POS = {"PROPN", "NOUN", "ADJ"}
 _FINITE = {"VBZ", "VBD", "VBP", "MD"}
+_TIME_CONJUNCTIONS = {"after", "before", "since", "until", "till"}
 _TIMES = {"DATE", "TIME"}
 _PLACES = {"GPE", "LOC", "FAC"}
 _NAME_DEPS = {"compound", "flat", "amod", "nmod"}
@@ -78,6 +79,8 @@ def repair_parse(doc: Doc) -> Doc:
     mends.update({t.i: (first.i, "conj") for first, t in _listed_subjects_read_apart(doc)})
     mends.update({token.i: (token.head.i, "advcl") for token in _fronted_clauses_read_as_said(doc)})
     mends.update({token.i: (token.head.i, "parataxis") for token in _clauses_said_across_a_semicolon(doc)})
+    for subject, verb in _subjects_read_after_a_conjunction(doc):
+        mends.update({subject.i: (verb.i, "nsubj"), subject.head.i: (verb.i, "mark")})
     mends.update({token.i: (token.head.i, "conj") for token in _later_verbs_left_loose(doc)})
     mends.update({token.i: (token.i - 1, "acl") for token in _participles_read_as_complements(doc)})
     for token in _participles_read_into_a_time(doc):
@@ -180,6 +183,22 @@ def _first_subjects_read_apart(doc: Doc) -> dict[int, tuple[int, str]]:
         elif any(a.dep_ == "prep" and a.head.i == verb.i and a.i < person.i for a in person.ancestors):
             mends.update({person.i: (verb.i, "nsubj"), subject.i: (person.i, "conj")})
     return mends
+
+
+def _subjects_read_after_a_conjunction(doc: Doc) -> list[tuple[Token, Token]]:
+    """"…, days after Brazil and Argentina warned Montevideo …": a conjunction of time read as a
+    preposition, the subject of the clause it opens as its object, and the clause's verb right
+    after the name with no subject: (the subject, the verb)."""
+    found = []
+    for name in (doc[i] for i in _indexes(doc, tags={"NNP", "NNPS", "NN", "NNS"}, deps={"pobj"})):
+        after = name.right_edge.i + 1
+        verb = doc[after] if after < len(doc) else None
+        if verb is None or verb.tag_ not in _FINITE - {"MD"} or name.head.lower_ not in _TIME_CONJUNCTIONS \
+                or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        if name.head.head == verb or name.head.head.head == verb:  # (on the verb, or on "days" before it)
+            found.append((name, verb))
+    return found
 
 
 def _clauses_said_across_a_semicolon(doc: Doc) -> list[Token]:

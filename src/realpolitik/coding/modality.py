@@ -31,7 +31,7 @@ _CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "po
 def _negated(verb: Token, patterns: Patterns) -> bool:
     words = Words.of(verb.doc)  # (the clause's words asked in the table: no Token made)
     for child in words.children(verb.i):
-        if words.dep[child] == "neg":
+        if words.dep[child] == "neg" or words.dep[child] == "advmod" and words.lower[child] in patterns.negating_adverbs:
             return True
         if words.dep[child] in {"nsubj", "nsubjpass", "dobj"} and any(
             words.dep[d] == "det" and words.lower[d] in patterns.negating_dets for d in words.children(child)

@@ -275,6 +275,7 @@ class Patterns:
     continuation_verbs: frozenset[str] = frozenset()  # "continues to back him": the act told already, once
     background_prepositions: frozenset[str] = frozenset()  # "since Russia's annexation of Crimea": told before, no act of the story
     negating_dets: frozenset[str] = frozenset()
+    negating_adverbs: frozenset[str] = frozenset()  # "have barely spoken": as good as not
     condition_takers: frozenset[str] = frozenset()  # "threatened action if …": the threat is made
     hypothetical_modifiers: frozenset[str] = frozenset()  # "after any ceasefire": no act yet
     denials: frozenset[str] = frozenset()
