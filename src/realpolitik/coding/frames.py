@@ -484,9 +484,10 @@ def _noun_rule(noun: Token, rules: tuple[Rule, ...]) -> Rule | None:
     modifiers |= {f"{m.lemma_.lower()} {g.lemma_.lower()}" for g in done_to for m in g.children if m.dep_ in {"compound", "amod"}}
     # "a strike on Hamas leaders" ("on Monday" is no such phrase)
     # ("withdrawal from ECOWAS" leaves a body; "withdrawal from Mali" is of forces: the next rule)
-    bodies = any(_names_a_body(g) for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     return next((r for r in rules if (not r.objects or r.objects & modifiers)
-                 and (r.particle is None or _has_particle(noun, r.particle)) and (not r.target_kinds or bodies)), None)
+                 and (r.particle is None or _has_particle(noun, r.particle))
+                 and (not r.target_kinds or any(_names_a_body(g) for c in noun.children if c.dep_ == "prep"
+                                                for g in c.children if g.dep_ == "pobj"))), None)
 
 
 def _with_each_other(trig: Trigger, patterns: Patterns) -> Trigger:
