@@ -64,23 +64,8 @@ def register_repair_component() -> None:
 def repair_parse(doc: Doc) -> Doc:
     """``doc`` with every past verb misread as the adjective of its own object, or as a clause on
     its own subject, made a verb again."""
-    mends: dict[int, tuple[int, str]] = {}
-    for token in _misread_verbs(doc):
-        mends.update(_verb_mends(token))
-    for token in _verbs_read_as_clauses(doc):
-        mends.update(_clause_mends(token))
-    mends.update({token.i: (token.head.head.i, "conj") for token in _active_verbs_joined_to_a_passive(doc)})
-    # (a list of subjects after an opening time is one subject, not the phrase's last conjuncts)
     opening = _subjects_read_into_an_opening_time(doc)
-    verbs_after_a_time = {time.nbor(-1).head.i for time, _ in opening}
-    mends.update({i: mend for i, mend in _subjects_read_into_a_fronted_phrase(doc).items()
-                  if mend[0] not in verbs_after_a_time or doc[i].dep_ != "conj"})
-    mends.update(_first_subjects_read_apart(doc))
-    mends.update({t.i: (first.i, "conj") for first, t in _listed_subjects_read_apart(doc)})
-    mends.update({token.i: (token.head.i, "advcl") for token in _fronted_clauses_read_as_said(doc)})
-    mends.update({token.i: (token.head.i, "parataxis") for token in _clauses_said_across_a_semicolon(doc)})
-    for subject, verb in _subjects_read_after_a_conjunction(doc):
-        mends.update({subject.i: (verb.i, "nsubj"), subject.head.i: (verb.i, "mark")})
+    mends = _clause_and_subject_mends(doc, {time.nbor(-1).head.i for time, _ in opening})
     mends.update({token.i: (token.head.i, "conj") for token in _later_verbs_left_loose(doc)})
     mends.update({token.i: (token.i - 1, "acl") for token in _participles_read_as_complements(doc)})
     for token in _participles_read_into_a_time(doc):
@@ -102,6 +87,27 @@ def repair_parse(doc: Doc) -> Doc:
         token.tag_, token.pos_ = "VBZ", "VERB"
     doc.user_data.pop(_TABLE, None)
     return doc
+
+
+def _clause_and_subject_mends(doc: Doc, verbs_after_a_time: set[int]) -> dict[int, tuple[int, str]]:
+    """The first mends: verbs misread, clauses hung on the wrong verb, subjects read apart or into
+    an opening phrase (``verbs_after_a_time``: those whose subject an opening time took)."""
+    mends: dict[int, tuple[int, str]] = {}
+    for token in _misread_verbs(doc):
+        mends.update(_verb_mends(token))
+    for token in _verbs_read_as_clauses(doc):
+        mends.update(_clause_mends(token))
+    mends.update({token.i: (token.head.head.i, "conj") for token in _active_verbs_joined_to_a_passive(doc)})
+    # (a list of subjects after an opening time is one subject, not the phrase's last conjuncts)
+    mends.update({i: mend for i, mend in _subjects_read_into_a_fronted_phrase(doc).items()
+                  if mend[0] not in verbs_after_a_time or doc[i].dep_ != "conj"})
+    mends.update(_first_subjects_read_apart(doc))
+    mends.update({t.i: (first.i, "conj") for first, t in _listed_subjects_read_apart(doc)})
+    mends.update({token.i: (token.head.i, "advcl") for token in _fronted_clauses_read_as_said(doc)})
+    mends.update({token.i: (token.head.i, "parataxis") for token in _clauses_said_across_a_semicolon(doc)})
+    for subject, verb in _subjects_read_after_a_conjunction(doc):
+        mends.update({subject.i: (verb.i, "nsubj"), subject.head.i: (verb.i, "mark")})
+    return mends
 
 
 def _active_verbs_joined_to_a_passive(doc: Doc) -> list[Token]:
@@ -308,8 +314,10 @@ def _subjects_read_into_an_opening_time(doc: Doc) -> list[tuple[Token, Token]]:
     as its modifier, and the verb after them has no subject: (the time, the subject)."""
     found = []
     for time in (doc[i] for i in _indexes(doc, tags={"CD", "NNP"}, deps={"nummod", "compound", "nmod"})):
+        if time.i == 0:
+            continue
         noun, prep = time.head, doc[time.i - 1]
-        if time.i == 0 or time.ent_type_ not in _TIMES or noun.ent_type_ in _TIMES or noun.dep_ != "pobj" \
+        if time.ent_type_ not in _TIMES or noun.ent_type_ in _TIMES or noun.dep_ != "pobj" \
                 or noun.head.i != prep.i or prep.dep_ != "prep":
             continue
         verb = prep.head
