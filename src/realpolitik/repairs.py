@@ -197,9 +197,11 @@ def _subjects_read_after_a_conjunction(doc: Doc) -> list[tuple[Token, Token]]:
     after the name with no subject: (the subject, the verb)."""
     found = []
     for name in (doc[i] for i in _indexes(doc, tags={"NNP", "NNPS", "NN", "NNS"}, deps={"pobj"})):
+        if name.head.lower_ not in _TIME_CONJUNCTIONS:
+            continue  # (most objects: asked before their phrase's edge is walked)
         after = name.right_edge.i + 1
         verb = doc[after] if after < len(doc) else None
-        if verb is None or verb.tag_ not in _FINITE - {"MD"} or name.head.lower_ not in _TIME_CONJUNCTIONS \
+        if verb is None or verb.tag_ not in _FINITE - {"MD"} \
                 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             continue
         if name.head.head == verb or name.head.head.head == verb:  # (on the verb, or on "days" before it)
@@ -210,6 +212,8 @@ def _subjects_read_after_a_conjunction(doc: Doc) -> list[tuple[Token, Token]]:
 def _clauses_said_across_a_semicolon(doc: Doc) -> list[Token]:
     """"Jamaica promised troops; Kenya has not said how many it will send": a clause before a
     semicolon is read as what the verb after it says; it is a clause of its own."""
+    if ";" not in doc.text:
+        return []
     found = (doc[i] for i in _indexes(doc, tags=_FINITE | {"VBN", "VBG"}, deps={"ccomp"}))
     return [t for t in found if t.head.i > t.i
             and any(doc[i].text == ";" for i in range(t.right_edge.i + 1, t.head.i))]

@@ -352,7 +352,7 @@ class SentenceCoder:
             # "East Timor joined ASEAN", "ECOWAS, which Mali left": the act is one only when what
             # it is done to is an actor of these kinds ("left Brussels for Kyiv" leaves no EU)
             kinds = trig.rule.target_kinds
-            targets, found = [t for t in targets if t.actor.kind in kinds and _acted_on(trig.head, t, trig.rule.particle)], targets
+            targets, found = [t for t in targets if t.actor.kind in kinds and _acted_on(trig.head, t, trig.rule.particle, self.patterns.linking_prepositions)], targets
             if not targets:
                 return _Refused("target-kind", tuple(sources), found[0], _kind_detail(found[0], kinds)) if found \
                     else _Refused("needs-target", tuple(sources))
@@ -676,11 +676,11 @@ def _kind_detail(target: ActorMention, kinds: Iterable[str]) -> str:
 _PLACES = {"GPE", "LOC", "FAC"}
 
 
-def _acted_on(verb: Token, m: ActorMention, particle: str | None = None) -> bool:
+def _acted_on(verb: Token, m: ActorMention, particle: str | None = None, linking: frozenset[str] = frozenset()) -> bool:
     """Whether ``m`` is named in the verb's direct object (or the noun its relative clause
     stands for), or in the object of the rule's ``particle`` ("withdrawal from ECOWAS", "pulled out
-    of ECOWAS"), not as a place ("left Brussels" leaves a city)."""
-    preps = frozenset({particle, "of"}) if particle else frozenset()
+    of ECOWAS", through a ``linking`` preposition), not as a place ("left Brussels" leaves a city)."""
+    preps = frozenset({particle}) | linking if particle else frozenset()
     return any(o.left_edge.idx <= m.start < o.right_edge.idx + len(o.right_edge) and o.ent_type_ not in _PLACES
                for o in object_tokens(verb, preps))
 
