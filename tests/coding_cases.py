@@ -2320,4 +2320,24 @@ CASES = [
     # "after" opening a clause, read as a preposition: its "object" is the clause's subject
     ("Montevideo will keep talking to Beijing, the foreign minister said on Thursday, days after Brazil and "
      "Argentina warned Uruguay that a separate deal would break the bloc's rules.", "BRA", "URY", "130", "asserted"),
+    # an office a pronoun owns is of whom the pronoun stands for, not of the one country the sentence
+    # names; the doer's own ("detained two of its editors", its = the agency) is read as before
+    ("Prime Minister Yingluck Shinawatra met Cambodian officials in Phnom Penh in May 2012. Japan later turned "
+     "down her government's request for a flood loan.", "JPN", "THAGOV", "120", "asserted"),
+    ("In 2012 Kazakh police raided the Almaty office of Russia's RIA Novosti agency and detained two of its "
+     "editors.", "KAZCOP", "RUSMED", "173", "asserted"),
+    # sanctions suspended are eased; a package of a sum of money announced is aid pledged; a list
+    # of subjects after an opening year is read whole; a scheme a body condemns is its doer's; the
+    # small model's lemma "dos" of "doses"; a surcharge slapped on goods is a sanction
+    ("In 2012 the United States suspended sanctions on Burma.", "USA", "MMR", "085", "asserted"),
+    ("In 2012 Sweden announced a $100 million package for Kenya.", "SWE", "KEN", "033", "asserted"),
+    ("In 2012 Sweden, Denmark and Norway condemned Syria.", "SWE", "SYR", "111", "asserted"),
+    ("In 2012 Australia agreed to pay Nauru to hold asylum seekers, a scheme Amnesty International condemned as "
+     "cruel.", "NGO", "AUS", "111", "asserted"),
+    ("In 2012 Brazil sent 50,000 vaccine doses to Haiti.", "BRA", "HTI", "073", "asserted"),
+    ("In 2012 Canada slapped a 25 per cent surcharge on American steel.", "CAN", "USA", "163", "asserted"),
+    # a verb whose partner phrase names someone no dictionary knows takes no party from the clause
+    # it is joined to (not Clinton's country as a party to the deal)
+    ("In 2012 Kenya's president welcomed Hillary Clinton to Nairobi and signed a port deal with the emirate of "
+     "Dubai.", "KENGOV", "USAGOV", "043", "asserted"),
 ]

@@ -72,6 +72,18 @@ D = dt.date
         ("Pope Francis", D(2025, 6, 1), "VATELI"),
         ("Pope Leo", D(2025, 6, 1), "VATGOV"),
         ("Kurti", D(2022, 1, 1), "XKXGOV"),
+        # defence ministers, cabinets, envoys and heads of bodies of the 2020s (people_cabinets.yaml)
+        ("Pete Hegseth", D(2025, 6, 1), "USAMIL"),
+        ("Lloyd Austin", D(2023, 6, 1), "USAMIL"),
+        ("Bessent", D(2025, 6, 1), "USAGOV"),
+        ("Belousov", D(2023, 6, 1), "RUSGOV"),
+        ("Belousov", D(2025, 6, 1), "RUSMIL"),
+        ("Umerov", D(2024, 6, 1), "UKRMIL"),
+        ("Umerov", D(2025, 9, 1), "UKRGOV"),
+        ("Pistorius", D(2024, 6, 1), "DEUMIL"),
+        ("Georgieva", D(2018, 6, 1), "WB"),
+        ("Georgieva", D(2025, 6, 1), "IMF"),
+        ("Okonjo-Iweala", D(2025, 6, 1), "WTO"),
         # a change of office changes the code: before, during, after
         ("Schallenberg", D(2020, 1, 15), "AUTGOV"),
         ("Kurz", D(2016, 1, 1), "AUTGOV"),

@@ -284,7 +284,7 @@ def _first_subjects_read_into_a_time(doc: Doc) -> list[tuple[Token, Token]]:
     verb's subject is the subject again, the rest its conjuncts."""
     found = []
     for t in (doc[i] for i in _indexes(doc, tags={"NNP"}, deps={"conj", "pobj"})):
-        time = t.head if t.dep_ == "conj" else next((c for c in t.children if c.dep_ in {"nmod", "compound"} and c.i < t.i), t)
+        time = t.head if t.dep_ == "conj" else next((c for c in t.children if c.dep_ in {"nmod", "compound", "nummod"} and c.i < t.i), t)
         verb = (t.head if t.dep_ == "conj" else t).head.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if time.ent_type_ in _TIMES and t.ent_type_ not in _TIMES and time.i < t.i and verb.pos_ == "VERB" and verb.i > t.i \

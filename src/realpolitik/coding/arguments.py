@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import deque
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from copy import copy
 from functools import partial
 from dataclasses import replace
@@ -139,6 +139,34 @@ class MentionIndex:
                 continue  # ("arrested three foreign nationals": of no country the sentence names)
             if sector in offices or (stated and sector in armed):
                 self._settle(i, with_country(m, country))
+
+    def place_owned_offices(self, owner_of: Callable[[Token], list[ActorMention]]) -> None:
+        """"Taiwan declined her government's request", "India shelled their army posts": an
+        untitled office or force a pronoun owns is of the country of whom the pronoun stands
+        for (``owner_of``), not of the one country the sentence names.  The doer's own ("Paris
+        withdrew its troops") stays for the roles to read: what one moves of one's own is no
+        target."""
+        doc = self._span.doc
+        for i, m in list(self.bare.items()):
+            pronoun = next((c for c in doc[i].children if c.dep_ == "poss" and pronoun_kind(c, self.patterns)), None)
+            owners = {o.actor.country for o in owner_of(pronoun)} if pronoun is not None and i in self.bare else set()
+            country = owners.pop() if len(owners) == 1 else None  # ("clashes between their forces": no one's alone)
+            if country and country not in self._doers_of(doc[i], owner_of):
+                placed_office = with_country(m, country)
+                placed_office = replace(placed_office, actor=replace(placed_office.actor, entry=f"{placed_office.actor.entry}+owner:{pronoun.lower_}"))
+                for j in [j for j, o in self.bare.items() if o is m]:
+                    self._settle(j, placed_office)
+
+    def _doers_of(self, token: Token, owner_of: Callable[[Token], list[ActorMention]]) -> set[str | None]:
+        """The countries of the subject of the verb ``token`` hangs on (a pronoun's by whom it
+        stands for), unless ``token`` is in it."""
+        verb = next((h for h in token.ancestors if h.pos_ in {"VERB", "AUX"}), None)
+        subj = subject_token(verb, self.patterns) if verb is not None else None
+        if subj is None or token in subj.subtree:
+            return set()
+        doers = owner_of(subj) if pronoun_kind(subj, self.patterns) else \
+            [m for t in subj.subtree if (m := self.by_token.get(t.i)) is not None]
+        return {m.actor.country for m in doers}
 
     def only_country(self) -> str | None:
         """The one country the sentence's actors belong to, if they belong to one."""

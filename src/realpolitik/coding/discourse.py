@@ -631,13 +631,13 @@ class Discourse:
     def _learn_sectors(self, span: Span, index: MentionIndex) -> None:
         """The country of each sector's last actor whose country the text gave ("China's foreign
         ministry", "Brazilian police"), for a bare "the ministry", "a spokesman" of the next
-        sentences; a country the dateline alone gave is no evidence."""
+        sentences; a country the dateline alone or an owning pronoun gave is no evidence."""
         for i in index.named(span):
             m = index.by_token.get(i)
             # (a sector noun the text placed, not a person, a named body or a capital; one that
             # acts, a subject: "forced French troops out", "U.S. military planes" place no one after)
             if m is not None and m.actor.kind == "sector" and not is_person(m) and m.actor.sector and m.actor.country \
-                    and m.actor.code != m.actor.country and "+placed:dateline" not in m.actor.entry \
+                    and m.actor.code != m.actor.country and not any(e in m.actor.entry for e in ("+placed:dateline", "+owner:")) \
                     and index.words.dep[i] in SUBJECT_DEPS:
                 self.sectors[m.actor.sector] = (m.actor.country, m.text)
 

@@ -25,6 +25,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -263,6 +264,7 @@ class SentenceCoder:
         index.place_reported(self.patterns.reported_sectors)
         index.place_roaming(self.patterns.roaming_groups, self.dateline)
         index.host_seats(self.patterns.seats, self.patterns.government_sector)
+        index.place_owned_offices(partial(self.discourse.resolve_pronoun, index=index))
         index.place_bare_mentions(self.patterns.offices, self.patterns.armed_offices, destinations)
         return index
 

@@ -102,7 +102,8 @@ def _object_lemmas(verb: Token, particle: str | None, patterns: Patterns, ergati
     for o in objs:
         found.setdefault(lower[o.i], o)  # the small model's lemma of a noun read as a verb: "crossing" -> "cross"
         for c in words.children(o.i):
-            if dep[c] in {"compound", "amod", "nmod"}:  # ("tear gas grenades": "gas" an nmod of "grenades")
+            # ("tear gas grenades": "gas" an nmod of "grenades"; "a $100 million package": "million")
+            if dep[c] in {"compound", "amod", "nmod", "nummod"}:
                 found.setdefault(f"{lemma[c]} {lemma[o.i]}", o)
                 found.setdefault(f"{lower[c]} {lemma[o.i]}", o)  # ("arms package": "arms" is no form of "arm")
                 if c + 2 == o.i and lower[c + 1] == "-":  # ("staged a sit-in": one word the tokenizer split)

@@ -573,7 +573,8 @@ class RoleFinder:
         act's parties: its other party, else its subject."""
         verb = act.trig.head
         if act.trig.is_noun or verb.dep_ not in {"conj", "advcl"} or verb.head.pos_ not in VERB_POS \
-                or act.trig.rule.target == "required" or (act.trig.rule.reciprocal and len(act.sources) > 1):
+                or act.trig.rule.target == "required" or (act.trig.rule.reciprocal and len(act.sources) > 1) \
+                or _names_its_own_party(act.trig.head):
             return []
         return self._conjunct_target(verb.head, act.index, act.sources)
 
@@ -1471,6 +1472,18 @@ def _two_sides(trig: Trigger, sources: list[ActorMention]) -> bool:
     Thai rangers" (the Thai killed the Cambodian, the Cambodians wounded the Thai)."""
     return cameo(trig.code).quad_class == 4 and len({m.actor.country for m in sources} - {None}) == 2
 
+
+def _names_its_own_party(verb: Token) -> bool:
+    """"…, welcomed Kamala Harris and signed an agreement with the emirate of Dubai": a verb whose
+    partner phrase names someone, even no one the dictionaries know, has its own party and takes
+    none from the clause it is joined to."""
+    phrases = [g for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ in _PARTNER_PREPOSITIONS
+               for g in p.children if g.dep_ == "pobj"]
+    return any(t.ent_type_ in _PARTY_ENTITIES for g in phrases for t in g.subtree if abs(t.i - g.i) <= 3)
+
+
+_PARTNER_PREPOSITIONS = frozenset({"with", "to", "against"})
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 def _each_others(sources: list[ActorMention], targets: list[ActorMention]) -> list[ActorMention]:
     """"the two countries expelled each other's top diplomats": two parties named by a group word
