@@ -2340,4 +2340,15 @@ CASES = [
     # it is joined to (not Clinton's country as a party to the deal)
     ("In 2012 Kenya's president welcomed Hillary Clinton to Nairobi and signed a port deal with the emirate of "
      "Dubai.", "KENGOV", "USAGOV", "043", "asserted"),
+    # an Arabic surname named again without its article is the person named in full before
+    ("In 2012 the Syrian dissident Tarek al-Qudsi flew to Ankara. In 2013 Turkish police detained Qudsi in "
+     "Istanbul.", "TURCOP", "SYROPP", "173", "asserted"),
+    # protest leaders are no government's; a trilateral exercise is drilling together; a name no
+    # dictionary knows before a treaty names the treaty, not a party
+    ("In 2012 Hun Sen accused the protest leaders of serving foreign interests.", "KHMGOV", "KHMOPP", "112",
+     "asserted"),
+    ("In 2012 South Korea, Japan and the United States staged their first trilateral air exercise of the year.",
+     "KOR", "JPN", "062", "asserted"),
+    ("In 2012 Papua New Guinea's Prime Minister Peter O'Neill and Australian Prime Minister Julia Gillard signed "
+     "the Pukpuk mutual defence treaty in Canberra.", "PNGGOV", "AUSGOV", "057", "asserted"),
 ]

@@ -84,6 +84,9 @@ D = dt.date
         ("Georgieva", D(2018, 6, 1), "WB"),
         ("Georgieva", D(2025, 6, 1), "IMF"),
         ("Okonjo-Iweala", D(2025, 6, 1), "WTO"),
+        # an Arabic surname written alone drops its article ("al-Sharaa" -> "Sharaa")
+        ("Sharaa", D(2025, 6, 1), "SYRGOV"),
+        ("Oligui", D(2024, 6, 1), "GABGOV"),
         # a change of office changes the code: before, during, after
         ("Schallenberg", D(2020, 1, 15), "AUTGOV"),
         ("Kurz", D(2016, 1, 1), "AUTGOV"),

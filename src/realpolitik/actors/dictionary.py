@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -258,7 +259,17 @@ def _ascii_fold(name: str) -> str:
 
 def _person_aliases(name: str, raw: Any) -> tuple[str, ...]:
     names = (name, *_as_list(raw))
-    return tuple(dict.fromkeys((*names, *(_ascii_fold(n) for n in names))))
+    folded = (*names, *(_ascii_fold(n) for n in names))
+    return tuple(dict.fromkeys((*folded, *(without_article(n) for n in folded))))
+
+
+_ARTICLE = re.compile(r"(?:al|el|Al|El)-(?=[A-Z])")
+
+
+def without_article(surname: str) -> str:
+    """ "al-Sharaa" -> "Sharaa": news drops the article of an Arabic surname written alone (a
+    name of several words keeps it: "Ahmed al-Sharaa")."""
+    return _ARTICLE.sub("", surname, count=1) if " " not in surname and _ARTICLE.match(surname) else surname
 
 
 def _people(items: list[Any], source: str) -> Iterator[Entry]:

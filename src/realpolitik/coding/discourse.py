@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from realpolitik.actors.dictionary import without_article
 from realpolitik.coding.arguments import (
     SUBJECT_DEPS,
     MentionIndex,
@@ -599,10 +600,16 @@ class Discourse:
     def _name_keys(self, m: ActorMention) -> list[str]:
         """The words a person named in full is named by again: the surname, and for a family name
         that comes first ("North Korean leader Kim Jong Un … Kim held talks") that one too."""
-        if " " not in m.text or not is_person(m) or not _SURNAME.fullmatch(m.text.split()[-1]):
+        words = m.text.split()
+        if len(words) < 2 or not is_person(m) or not _SURNAME.fullmatch(words[-1]):
             return []
         if m.actor.country not in self.patterns.family_name_first:
-            return [m.text.split()[-1]]
+            # "Ahmed al-Sharaa … Sharaa"; a name no dictionary knows, of four words ("Juan Carlos
+            # Ortiz Mena" … "Ortiz"), is often called by its third (a dictionary's person by its
+            # aliases, whose mention may hold a title: "Syrian President Ahmed al-Sharaa")
+            paternal = [words[-2]] if len(words) >= 4 and m.actor.entry.startswith(OPEN_ENTRY) \
+                and _SURNAME.fullmatch(words[-2]) and words[-2][:1].isupper() else []
+            return list(dict.fromkeys([words[-1], without_article(words[-1]), *paternal]))
         # (a dictionary person by its name; one named after a title, "spokesman Lin Jian", by the
         # words after the title)
         name = m.actor.name if m.actor.kind == "person" else m.text[len(m.actor.matched):] if m.actor.matched \

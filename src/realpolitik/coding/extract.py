@@ -250,7 +250,7 @@ class SentenceCoder:
         """The sentence's actors, with what the discourse adds, placed where the text says."""
         text = self.document.text[span.start_char : span.end_char]
         mentions = [m for m in mentions if not self._region_as_place(span, m) and not self._town_naming_a_thing(span, m)
-                    and not self._stance(span, m)]
+                    and not self._name_of_a_thing(span, m) and not self._stance(span, m)]
         words = self.words
         index = MentionIndex(span, self.discourse.complete(span, text, mentions, words), self.patterns, words)
         index.place_residents(span)
@@ -300,7 +300,19 @@ class SentenceCoder:
         place = gazetteer().find(m.text, span.doc)
         if place is None or place.lat is None or place.country != m.actor.country:
             return False
-        thing = head.head.lemma_.lower()
+        return self._names_a_thing(head.head)
+
+    def _name_of_a_thing(self, span: Span, m: ActorMention) -> bool:
+        """"signed the Pukpuk mutual defence treaty": a name no dictionary knows, written before
+        an act, a gathering or a document, names that thing, not a party to it."""
+        if not m.actor.entry.startswith(OPEN_ENTRY):
+            return False
+        words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = words.root if words is not None else None
+        return head is not None and head.dep_ in {"compound", "nmod"} and head.head.pos_ == "NOUN" and self._names_a_thing(head.head)
+
+    def _names_a_thing(self, noun: Token) -> bool:
+        thing = noun.lemma_.lower()
         return thing in self.patterns.nouns or thing in self.patterns.venues or thing in self.patterns.document_nouns
 
     def _destinations(self, span: Span, words: Words) -> set[int]:
