@@ -2351,4 +2351,8 @@ CASES = [
      "KOR", "JPN", "062", "asserted"),
     ("In 2012 Papua New Guinea's Prime Minister Peter O'Neill and Australian Prime Minister Julia Gillard signed "
      "the Pukpuk mutual defence treaty in Canberra.", "PNGGOV", "AUSGOV", "057", "asserted"),
+    # "neither … nor" leaves both acts undone; a complaint's "that" clause says what it is about
+    ("Botswana has neither accepted nor rejected the offer from Kenya.", "BWA", "KEN", "120", "negated"),
+    ("In 2012 Botswana complained to the European Commission that the rules raised costs.", "BWA", "EU", "114",
+     "asserted"),
 ]

@@ -30,6 +30,8 @@ _CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "po
 
 def _negated(verb: Token, patterns: Patterns) -> bool:
     words = Words.of(verb.doc)  # (the clause's words asked in the table: no Token made)
+    if _neither_nor(verb, words):
+        return True
     for child in words.children(verb.i):
         if words.dep[child] == "neg" or words.dep[child] == "advmod" and words.lower[child] in patterns.negating_adverbs:
             return True
@@ -38,6 +40,15 @@ def _negated(verb: Token, patterns: Patterns) -> bool:
         ):
             return True
     return False
+
+
+def _neither_nor(verb: Token, words: Words) -> bool:
+    """"has neither accepted nor rejected the offer": both verbs of the pair did not happen."""
+    if any(words.dep[c] == "preconj" and words.lower[c] == "neither" for c in words.children(verb.i)):
+        return True
+    head = words.head[verb.i]
+    return words.dep[verb.i] == "conj" and any(words.dep[c] == "cc" and words.lower[c] == "nor" and c < verb.i
+                                               for c in words.children(head))
 
 
 def _modals(patterns: Patterns) -> frozenset[str]:
