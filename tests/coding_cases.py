@@ -2351,4 +2351,7 @@ CASES = [
      "KOR", "JPN", "062", "asserted"),
     ("In 2012 Papua New Guinea's Prime Minister Peter O'Neill and Australian Prime Minister Julia Gillard signed "
      "the Pukpuk mutual defence treaty in Canberra.", "PNGGOV", "AUSGOV", "057", "asserted"),
+    # a place naming a plan in the partner phrase is no partner: the act takes the party of the
+    # clause it is joined to (review of session 21)
+    ("In 2012 Kerry met Lavrov and agreed to the Geneva plan.", "USALEG", "RUSGOV", "030", "asserted"),
 ]
