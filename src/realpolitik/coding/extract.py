@@ -303,7 +303,7 @@ class SentenceCoder:
         return self._names_a_thing(head.head)
 
     def _name_of_a_thing(self, span: Span, m: ActorMention) -> bool:
-        """"signed the Pukpuk mutual defence treaty": a name no dictionary knows, written before
+        """"signed the Halvorsen maritime accord": a name no dictionary knows, written before
         an act, a gathering or a document, names that thing, not a party to it."""
         if not m.actor.entry.startswith(OPEN_ENTRY):
             return False
