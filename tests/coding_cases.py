@@ -2354,4 +2354,8 @@ CASES = [
     # a place naming a plan in the partner phrase is no partner: the act takes the party of the
     # clause it is joined to (review of session 21)
     ("In 2012 Kerry met Lavrov and agreed to the Geneva plan.", "USALEG", "RUSGOV", "030", "asserted"),
+    # officials of the 2020s by what they held before: an EU commissioner, the Kremlin's chief of
+    # staff (not their country's elites)
+    ("In 2012 Kristalina Georgieva visited Haiti.", "EU", "HTI", "042", "asserted"),
+    ("In 2010 Naryshkin met Lukashenko in Minsk.", "RUSGOV", "BLRGOV", "040", "asserted"),
 ]
