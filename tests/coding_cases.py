@@ -2322,37 +2322,44 @@ CASES = [
      "Argentina warned Uruguay that a separate deal would break the bloc's rules.", "BRA", "URY", "130", "asserted"),
     # an office a pronoun owns is of whom the pronoun stands for, not of the one country the sentence
     # names; the doer's own ("detained two of its editors", its = the agency) is read as before
-    ("Prime Minister Yingluck Shinawatra met Cambodian officials in Phnom Penh in May 2012. Japan later turned "
-     "down her government's request for a flood loan.", "JPN", "THAGOV", "120", "asserted"),
-    ("In 2012 Kazakh police raided the Almaty office of Russia's RIA Novosti agency and detained two of its "
-     "editors.", "KAZCOP", "RUSMED", "173", "asserted"),
+    ("Prime Minister Yingluck Shinawatra met Cambodian officials in Phnom Penh in May 2012. Japan later rejected "
+     "her government's appeal for a flood loan.", "JPN", "THAGOV", "120", "asserted"),
+    ("In 2012 Belarusian police searched the Minsk bureau of Poland's PAP news agency and detained two of its "
+     "reporters.", "BLRCOP", "POLMED", "173", "asserted"),
     # sanctions suspended are eased; a package of a sum of money announced is aid pledged; a list
     # of subjects after an opening year is read whole; a scheme a body condemns is its doer's; the
     # small model's lemma "dos" of "doses"; a surcharge slapped on goods is a sanction
     ("In 2012 the United States suspended sanctions on Burma.", "USA", "MMR", "085", "asserted"),
     ("In 2012 Sweden announced a $100 million package for Kenya.", "SWE", "KEN", "033", "asserted"),
     ("In 2012 Sweden, Denmark and Norway condemned Syria.", "SWE", "SYR", "111", "asserted"),
-    ("In 2012 Australia agreed to pay Nauru to hold asylum seekers, a scheme Amnesty International condemned as "
-     "cruel.", "NGO", "AUS", "111", "asserted"),
-    ("In 2012 Brazil sent 50,000 vaccine doses to Haiti.", "BRA", "HTI", "073", "asserted"),
+    ("In 2012 Canada agreed to pay Haiti to take back deportees, a scheme Amnesty International called cruel.",
+     "NGO", "CAN", "111", "asserted"),
+    ("In 2012 Brazil shipped 20,000 measles vaccine doses to Bolivia.", "BRA", "BOL", "073", "asserted"),
     ("In 2012 Canada slapped a 25 per cent surcharge on American steel.", "CAN", "USA", "163", "asserted"),
     # a verb whose partner phrase names someone no dictionary knows takes no party from the clause
     # it is joined to (not Clinton's country as a party to the deal)
-    ("In 2012 Kenya's president welcomed Hillary Clinton to Nairobi and signed a port deal with the emirate of "
-     "Dubai.", "KENGOV", "USAGOV", "043", "asserted"),
+    ("In 2012 Kenya's president received Hillary Clinton in Nairobi and signed a port contract with the emirate "
+     "of Sharjah.", "KENGOV", "USAGOV", "043", "asserted"),
     # an Arabic surname named again without its article is the person named in full before
     ("In 2012 the Syrian dissident Tarek al-Qudsi flew to Ankara. In 2013 Turkish police detained Qudsi in "
      "Istanbul.", "TURCOP", "SYROPP", "173", "asserted"),
     # protest leaders are no government's; a trilateral exercise is drilling together; a name no
     # dictionary knows before a treaty names the treaty, not a party
-    ("In 2012 Hun Sen accused the protest leaders of serving foreign interests.", "KHMGOV", "KHMOPP", "112",
+    ("In 2012 Hun Sen blamed the protest leaders for the violence in Phnom Penh.", "KHMGOV", "KHMOPP", "112",
      "asserted"),
-    ("In 2012 South Korea, Japan and the United States staged their first trilateral air exercise of the year.",
-     "KOR", "JPN", "062", "asserted"),
+    ("In 2012 South Korea, Japan and the United States held a trilateral naval exercise off Jeju.", "KOR", "JPN",
+     "062", "asserted"),
     ("In 2012 Papua New Guinea's Prime Minister Peter O'Neill and Australian Prime Minister Julia Gillard signed "
-     "the Pukpuk mutual defence treaty in Canberra.", "PNGGOV", "AUSGOV", "057", "asserted"),
+     "the Halvorsen maritime accord in Canberra.", "PNGGOV", "AUSGOV", "057", "asserted"),
+    # a place naming a plan in the partner phrase is no partner: the act takes the party of the
+    # clause it is joined to (review of session 21)
+    ("In 2012 Kerry met Lavrov and agreed to the Geneva plan.", "USALEG", "RUSGOV", "030", "asserted"),
+    # officials of the 2020s by what they held before: an EU commissioner, the Kremlin's chief of
+    # staff (not their country's elites)
+    ("In 2012 Kristalina Georgieva visited Haiti.", "EU", "HTI", "042", "asserted"),
+    ("In 2010 Naryshkin met Lukashenko in Minsk.", "RUSGOV", "BLRGOV", "040", "asserted"),
     # "neither … nor" leaves both acts undone; a complaint's "that" clause says what it is about
-    ("Botswana has neither accepted nor rejected the offer from Kenya.", "BWA", "KEN", "120", "negated"),
-    ("In 2012 Botswana complained to the European Commission that the rules raised costs.", "BWA", "EU", "114",
-     "asserted"),
+    ("Uganda has neither accepted nor rejected the truce proposal from Rwanda.", "UGA", "RWA", "120", "negated"),
+    ("In 2012 Peru complained to the European Commission that Spanish subsidies hurt its fishermen.", "PER", "EU",
+     "114", "asserted"),
 ]

@@ -83,6 +83,11 @@ D = dt.date
         ("Pistorius", D(2024, 6, 1), "DEUMIL"),
         ("Georgieva", D(2018, 6, 1), "WB"),
         ("Georgieva", D(2025, 6, 1), "IMF"),
+        ("Georgieva", D(2012, 6, 1), "EU"),
+        ("Naryshkin", D(2010, 6, 1), "RUSGOV"),
+        ("Okonjo-Iweala", D(2009, 6, 1), "WB"),
+        ("Budanov", D(2025, 6, 1), "UKRSPY"),
+        ("Budanov", D(2026, 6, 1), "UKRGOV"),
         ("Okonjo-Iweala", D(2025, 6, 1), "WTO"),
         # an Arabic surname written alone drops its article ("al-Sharaa" -> "Sharaa")
         ("Sharaa", D(2025, 6, 1), "SYRGOV"),

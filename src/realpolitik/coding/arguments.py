@@ -141,7 +141,7 @@ class MentionIndex:
                 self._settle(i, with_country(m, country))
 
     def place_owned_offices(self, owner_of: Callable[[Token], list[ActorMention]]) -> None:
-        """"Taiwan declined her government's request", "India shelled their army posts": an
+        """"Fiji turned down her government's offer", "India shelled their army posts": an
         untitled office or force a pronoun owns is of the country of whom the pronoun stands
         for (``owner_of``), not of the one country the sentence names.  The doer's own ("Paris
         withdrew its troops") stays for the roles to read: what one moves of one's own is no
@@ -150,12 +150,13 @@ class MentionIndex:
         for i, m in list(self.bare.items()):
             pronoun = next((c for c in doc[i].children if c.dep_ == "poss" and pronoun_kind(c, self.patterns)), None)
             owners = {o.actor.country for o in owner_of(pronoun)} if pronoun is not None and i in self.bare else set()
-            country = owners.pop() if len(owners) == 1 else None  # ("clashes between their forces": no one's alone)
+            country = owners.pop() if len(owners) == 1 else None  # ("talks between their navies": no one's alone)
             if country and country not in self._doers_of(doc[i], owner_of):
-                placed_office = with_country(m, country)
-                placed_office = replace(placed_office, actor=replace(placed_office.actor, entry=f"{placed_office.actor.entry}+owner:{pronoun.lower_}"))
+                placed = with_country(m, country)
+                # (marked, so that the sentences after do not learn the sector's country from it)
+                placed = replace(placed, actor=replace(placed.actor, entry=f"{placed.actor.entry}+owner:{pronoun.lower_}"))
                 for j in [j for j, o in self.bare.items() if o is m]:
-                    self._settle(j, placed_office)
+                    self._settle(j, placed)
 
     def _doers_of(self, token: Token, owner_of: Callable[[Token], list[ActorMention]]) -> set[str | None]:
         """The countries of the subject of the verb ``token`` hangs on (a pronoun's by whom it

@@ -283,8 +283,7 @@ class SentenceCoder:
         preposition of place or direction (``region_prepositions``) is where, not who."""
         if m.actor.kind != "region":
             return False
-        words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
-        head = words.root if words is not None else None
+        head = _root_of(span, m)
         return head is not None and head.dep_ == "pobj" and head.head.lower_ in self.patterns.region_prepositions
 
     def _town_naming_a_thing(self, span: Span, m: ActorMention) -> bool:
@@ -292,8 +291,7 @@ class SentenceCoder:
         a gathering or a document (``document_nouns``) is no party of it."""
         if m.actor.kind != "state":
             return False  # (most mentions: asked first)
-        words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
-        head = words.root if words is not None else None
+        head = _root_of(span, m)
         if head is None or head.dep_ != "compound":
             return False
         # (a town standing for its state, not a country: "the Russia-Ukraine talks" are theirs)
@@ -303,15 +301,16 @@ class SentenceCoder:
         return self._names_a_thing(head.head)
 
     def _name_of_a_thing(self, span: Span, m: ActorMention) -> bool:
-        """"signed the Pukpuk mutual defence treaty": a name no dictionary knows, written before
+        """"signed the Halvorsen maritime accord": a name no dictionary knows, written before
         an act, a gathering or a document, names that thing, not a party to it."""
         if not m.actor.entry.startswith(OPEN_ENTRY):
             return False
-        words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
-        head = words.root if words is not None else None
-        return head is not None and head.dep_ in {"compound", "nmod"} and head.head.pos_ == "NOUN" and self._names_a_thing(head.head)
+        head = _root_of(span, m)
+        return head is not None and head.dep_ in {"compound", "nmod"} and head.head.pos_ == "NOUN" \
+            and self._names_a_thing(head.head)
 
     def _names_a_thing(self, noun: Token) -> bool:
+        """Whether ``noun`` names an act, a gathering or a document ("talks", "summit", "treaty")."""
         thing = noun.lemma_.lower()
         return thing in self.patterns.nouns or thing in self.patterns.venues or thing in self.patterns.document_nouns
 
@@ -644,6 +643,12 @@ class SentenceCoder:
         if head.i not in self._modalities:
             self._modalities[head.i] = modality(head, self.patterns)
         return self._modalities[head.i]
+
+
+def _root_of(span: Span, m: ActorMention) -> Token | None:
+    """The word of the mention ``m`` the others hang on (its parse head), if its characters align."""
+    words = span.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return words.root if words is not None else None
 
 
 def _drop_vaguer(events: list[Event]) -> list[Event]:

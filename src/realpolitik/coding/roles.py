@@ -574,7 +574,7 @@ class RoleFinder:
         verb = act.trig.head
         if act.trig.is_noun or verb.dep_ not in {"conj", "advcl"} or verb.head.pos_ not in VERB_POS \
                 or act.trig.rule.target == "required" or (act.trig.rule.reciprocal and len(act.sources) > 1) \
-                or _names_its_own_party(act.trig.head):
+                or _names_its_own_party(act.trig.head, self.patterns):
             return []
         return self._conjunct_target(verb.head, act.index, act.sources)
 
@@ -1473,17 +1473,31 @@ def _two_sides(trig: Trigger, sources: list[ActorMention]) -> bool:
     return cameo(trig.code).quad_class == 4 and len({m.actor.country for m in sources} - {None}) == 2
 
 
-def _names_its_own_party(verb: Token) -> bool:
-    """"…, welcomed Kamala Harris and signed an agreement with the emirate of Dubai": a verb whose
-    partner phrase names someone, even no one the dictionaries know, has its own party and takes
-    none from the clause it is joined to."""
+def _names_its_own_party(verb: Token, patterns: Patterns) -> bool:
+    """"…, hosted the Malian president and signed a mining deal with the sultanate of Brunei": a
+    verb whose partner phrase names someone, even no one the dictionaries know, has its own party
+    and takes none from the clause it is joined to.  A name that only qualifies an act or a
+    document ("met Lavrov and agreed to the Geneva plan") names no partner: the plan is no party."""
     phrases = [g for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ in _PARTNER_PREPOSITIONS
                for g in p.children if g.dep_ == "pobj"]
-    return any(t.ent_type_ in _PARTY_ENTITIES for g in phrases for t in g.subtree if abs(t.i - g.i) <= 3)
+    return any(t.ent_type_ in _PARTY_ENTITIES and not _qualifies_a_thing(t, patterns)
+               for g in phrases for t in g.subtree if abs(t.i - g.i) <= 3)
+
+
+def _qualifies_a_thing(name: Token, patterns: Patterns) -> bool:
+    """Whether ``name`` is a word of a name written before a noun of an act or a document, as a
+    place or a person names a plan ("the Geneva plan", "the Annan plan"); a people's adjective
+    ("the Russian plan") still names a party."""
+    head = name
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    lemma = head.lemma_.lower()
+    return head is not name and (patterns.names_an_act(lemma) or lemma in patterns.document_nouns)
 
 
 _PARTNER_PREPOSITIONS = frozenset({"with", "to", "against"})
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
 
 def _each_others(sources: list[ActorMention], targets: list[ActorMention]) -> list[ActorMention]:
     """"the two countries expelled each other's top diplomats": two parties named by a group word
