@@ -2362,4 +2362,17 @@ CASES = [
     ("Uganda has neither accepted nor rejected the truce proposal from Rwanda.", "UGA", "RWA", "120", "negated"),
     ("In 2012 Peru complained to the European Commission that Spanish subsidies hurt its fishermen.", "PER", "EU",
      "114", "asserted"),
+    # "the alliance" is the last alliance named, not the last body; "the kingdom" the nearest kingdom
+    ("In 2013 NATO opened a new command in Lithuania. ECOWAS suspended Mali the same week. Later Russia accused "
+     "the alliance of provocation.", "RUS", "NATO", "112", "asserted"),
+    ("In 2012 the United Kingdom criticised Algeria. In 2013 Algiers cut relations with Rabat, accusing the kingdom "
+     "of hostile acts.", "DZAGOV", "MAR", "112", "asserted"),
+    # a member readmitted (the small model's lemma of a past form with its consonant doubled is cut
+    # wrong: "readmitte"); bases closed abroad are troops taken out; a break with someone cuts ties;
+    # a request denied is turned down
+    ("ECOWAS readmitted Guinea in 2013.", "ECOWAS", "GIN", "080", "asserted"),
+    ("In 2013 France closed its military bases in Chad and Niger.", "FRA", "TCD", "0874", "asserted"),
+    ("In 2013 Bamako broke with Paris.", "MLIGOV", "FRAGOV", "161", "asserted"),
+    ("In 2013 the party broke with tradition.", None, None, None, None),
+    ("In 2013 Ecuador denied a British request for safe passage.", "ECU", "GBR", "120", "asserted"),
 ]

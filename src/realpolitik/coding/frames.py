@@ -191,7 +191,15 @@ def _verb_lemma(token: Token, patterns: Patterns) -> str:
     lemma = token.lemma_.lower()
     if lemma in patterns.verbs or token.tag_ not in {"VBD", "VBN"} or not token.lower_.endswith("ed"):
         return lemma
-    return next((stem for stem in (token.lower_[:-1], token.lower_[:-2]) if stem in patterns.verbs), lemma)
+    return next((stem for stem in _past_stems(token.lower_) if stem in patterns.verbs), lemma)
+
+
+def _past_stems(form: str) -> tuple[str, ...]:
+    """The stems a past form "-ed" may have: "agreed" -> "agree", "blocked" -> "block", and
+    with its last consonant doubled, "readmitted" -> "readmit" (the small model's lemma of a
+    rare verb is often the form cut wrong: "readmitte")."""
+    doubled = (form[:-3],) if len(form) > 4 and form[-3] == form[-4] else ()
+    return (form[:-1], form[:-2], *doubled)
 
 
 def _may_have_verb_rules(words: Words, span: Span, patterns: Patterns) -> list[int]:
@@ -202,7 +210,7 @@ def _may_have_verb_rules(words: Words, span: Span, patterns: Patterns) -> list[i
     return [i for i in range(span.start, span.end) if (pos[i] in VERB_POS or lemmas[i] in copulas)
             and not (pos[i] == "ADJ" and lemmas[i] in patterns.plain_adjectives)
             and (lemmas[i] in verbs or (form := forms[i]) in verbs
-                 or form.endswith("ed") and (form[:-1] in verbs or form[:-2] in verbs))]
+                 or form.endswith("ed") and any(stem in verbs for stem in _past_stems(form)))]
 
 
 def _select(token: Token, patterns: Patterns, depth: int = 0) -> Trigger | None:

@@ -186,6 +186,7 @@ class Patterns:
     victim_prepositions: frozenset[str] = frozenset()  # "condemned the attack on the convoy": not the convoy
     victim_of_roots: frozenset[str] = frozenset()  # "condemned the killing of protesters": not the protesters
     roaming_groups: Mapping[str, frozenset[str]] = field(default_factory=dict)  # group code -> countries it acts in
+    described_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "the alliance" -> the codes it can be
     strike_roots: frozenset[str] = frozenset()  # "shelled Kherson": acts done to a place by force
     settlement_nouns: frozenset[str] = frozenset()  # "agreed to a ceasefire after four days of strikes"
     stated_roots: frozenset[str] = frozenset()  # "would oppose the deal": a stance stated now
@@ -648,6 +649,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
     crowd_acts: dict[str, dict[str, str]] = {}
     seats: dict[str, str] = {}
     roaming: dict[str, frozenset[str]] = {}
+    described: dict[str, frozenset[str]] = {}
     layers = list(layers)
     classes = _object_classes(layers)
     for layer in layers:
@@ -687,6 +689,8 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
         seats.update({str(k): str(v) for k, v in (data.get("seats") or {}).items()})
         roaming.update({str(k): frozenset(_words(_as_list(v), f"{name}: roaming_groups: {k}"))
                         for k, v in (data.get("roaming_groups") or {}).items()})
+        described.update({str(k): frozenset(_words(_as_list(v), f"{name}: described_bodies: {k}"))
+                          for k, v in (data.get("described_bodies") or {}).items()})
         for noun, roots in (data.get("back_references") or {}).items():
             back_references[str(noun)] = tuple(_words([str(r) for r in _as_list(roots)], f"{name}: back_references"))
         for root, answered in (data.get("answers") or {}).items():
@@ -723,7 +727,7 @@ def _parse_layers(layers: Iterable[Layer], lexicon: Mapping[str, tuple[Rule, ...
                     back_references=back_references, answers=answers, own_people=own_people, home_objects=home_objects,
                     pronouns=pronouns, group_sizes=group_sizes,
                     official_acts=official_acts, state_acts=state_acts, crowd_acts=crowd_acts, seats=seats,
-                    roaming_groups=roaming, discard_sentence=frozenset(discards["sentence"] - discards["ignore"]),
+                    roaming_groups=roaming, described_bodies=described, discard_sentence=frozenset(discards["sentence"] - discards["ignore"]),
                     discard_story=frozenset(discards["story"] - discards["ignore"]), **sets)
 
 
