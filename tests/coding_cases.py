@@ -2375,4 +2375,16 @@ CASES = [
     ("In 2013 Bamako broke with Paris.", "MLIGOV", "FRAGOV", "161", "asserted"),
     ("In 2013 the party broke with tradition.", None, None, None, None),
     ("In 2013 Ecuador denied a British request for safe passage.", "ECU", "GBR", "120", "asserted"),
+    # forces that train, drill or patrol together cooperate, each with the other; a foreign firm's
+    # contract cancelled cuts relations with it
+    ("In 2013 Kenyan and Ugandan police trained together near the border.", "KENCOP", "UGACOP", "062", "asserted"),
+    ("In 2013 Nigerian and Chinese sailors drilled together in the Gulf of Guinea.", "NGA", "CHN", "062", "asserted"),
+    ("In 2013 Pakistani troops trained together.", None, None, None, None),
+    ("In 2013 the Taliban cancelled an oil contract with a Chinese company.", "AFGINS", "CHNBUS", "160", "asserted"),
+    # a scholar of a known country whom an act is done to is a person acted on, not a commentator
+    # (a commentator's reading stays no act); a Pole, a Swede, a Turk are their country's people
+    ("In 2012 a Russian court sentenced a French researcher to three years.", "RUSJUD", "FRAEDU", "173", "asserted"),
+    ("In 2012 Iran expelled a British academic.", "IRN", "GBREDU", "174", "asserted"),
+    ("In 2012 French researchers said Russia would invade Ukraine.", None, None, None, None),
+    ("In 2012 Belarus freed a Pole.", "BLR", "POL", "0841", "asserted"),
 ]

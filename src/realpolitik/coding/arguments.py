@@ -57,6 +57,8 @@ class MentionIndex:
             # analysts are kept apart: they are never an event's actor, only a reason to drop one
             # "the police", "President Mugabe" with no country say too little on their own
             # ("U.N. troops" belong to the UN: an IGO's sector is not bare)
+            if m.actor.kind == "analyst" and _acted_on_person(span.doc, covered, m):
+                m = replace(m, actor=replace(m.actor, kind="sector"))
             bare = m.actor.kind == "sector" and not m.actor.country and m.actor.code == m.actor.sector
             unplaced = m.actor.entry.startswith(OPEN_ENTRY) and not m.actor.country
             table = self.analysts if m.actor.kind == "analyst" else (
@@ -1447,6 +1449,13 @@ def own_agents(noun: Token) -> list[Token]:
     by = [g for h in (noun, *ofs) for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
           for g in c.children if g.dep_ == "pobj"]
     return by + [a for c in noun.children if c.dep_ == "acl" for a in agent_tokens(c)]
+
+
+def _acted_on_person(doc: Doc, covered: Sequence[int], m: ActorMention) -> bool:
+    """"a Russian court sentenced a French researcher": a scholar of a known country whom an act is
+    done to (its object, or the subject of its passive) is a person acted on, not a commentator."""
+    head = next((i for i in covered if doc[i].head.i not in covered), None)
+    return bool(m.actor.country) and head is not None and doc[head].dep_ in {"dobj", "nsubjpass"}
 
 
 def pronoun_kind(token: Token, patterns: Patterns) -> str | None:
