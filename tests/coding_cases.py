@@ -395,7 +395,8 @@ CASES = [
     # a government protests in words (114); a regional hub's dateline does not place a story whose
     # lead names another country; refusing to criticise is a refusal
     ("Beijing's protest was delivered to the Philippine embassy.", "CHNGOV", None, "114", "asserted"),
-    ("DAKAR (Reuters) - Soldiers in Guinea-Bissau seized power. The junta closed the borders.", "GNBGOV", "GNB", "163", "asserted"),
+    # (an embargo is done to others: the junta's own country is no target of its closed borders)
+    ("DAKAR (Reuters) - Soldiers in Guinea-Bissau seized power. The junta closed the borders.", "GNBGOV", None, "163", "asserted"),
     ("Hungary's president declined to criticise Russia.", "HUNGOV", "RUS", "120", "asserted"),
     # found by a news reader's review (2026-12-05): a time phrase is no particle ("called X on
     # Monday" is a call, not an appeal); announcing sanctions imposes them; vessels block a mission
@@ -423,7 +424,7 @@ CASES = [
     ("Russian troops fired at the Ukrainian convoy.", "RUSMIL", "UKR", "190", "asserted"),
     ("Philippine police arrested Duterte at the airport on a warrant from the International Criminal Court.", "PHLCOP", "PHL", "173", "asserted"),
     # a lead that names the dateline's country through its people keeps the dateline's country
-    ("DUSHANBE, Tajikistan - An earthquake destroyed hundreds of Tajik homes near the border with Uzbekistan and Russia. The army evacuated 2,000 residents.", "TJKMIL", "TJKCVL", "073", "asserted"),
+    ("DUSHANBE, Tajikistan - An earthquake destroyed hundreds of Tajik homes near the border with Uzbekistan and Russia. The army evacuated 2,000 residents.", "TJKMIL", None, "073", "asserted"),
     # verbs of giving share their object classes (patterns.yaml: object_classes)
     ("Mexico sent two navy ships carrying food to Cuba.", "MEX", "CUB", "073", "asserted"),
     ("Turkey shipped 40 tonnes of relief supplies to Syria on Friday.", "TUR", "SYR", "073", "asserted"),
@@ -2387,4 +2388,9 @@ CASES = [
     ("In 2012 Iran expelled a British academic.", "IRN", "GBREDU", "174", "asserted"),
     ("In 2012 French researchers said Russia would invade Ukraine.", None, None, None, None),
     ("In 2012 Belarus freed a Pole.", "BLR", "POL", "0841", "asserted"),
+    # aid, material cooperation and embargoes are done to others: a crossing of one's own closed
+    # embargoes no one of one's own country (its target is whom it is closed to, if the text says)
+    ("In 2013 Islamabad closed the Torkham crossing to Afghan trucks.", "PAKGOV", "AFG", "163", "asserted"),
+    ("In 2013 Islamabad closed the Torkham crossing.", "PAKGOV", None, "163", "asserted"),
+    ("In 2013 the Pakistani army delivered food to flooded villages in Sindh.", "PAKMIL", None, "073", "asserted"),
 ]

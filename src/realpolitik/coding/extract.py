@@ -431,7 +431,9 @@ class SentenceCoder:
         gov = self.patterns.government_sector
         fight = _mutual(trig, sources, targets) and len(sources) > 1 and cameo(trig.code).quad_class >= 3
         reaction = self.patterns.codes_in(trig.code, self.patterns.reaction_roots)
-        selves = {(id(s), id(t)) for s, t in pairs if t is not None and _same_actor(s, t, gov, reaction) and not (fight and t in sources)}
+        abroad = self.patterns.codes_in(trig.code, self.patterns.abroad_roots)
+        selves = {(id(s), id(t)) for s, t in pairs
+                  if t is not None and _same_actor(s, t, gov, reaction, abroad) and not (fight and t in sources)}
         # (a group's member whose target is its own drops out: the others act on it)
         pairs = [(s, None if (id(s), id(t)) in selves else t) for s, t in pairs
                  if not ((id(s), id(t)) in selves and s.via == "group")]
@@ -683,7 +685,9 @@ def _no_target_reason(trig: Trigger, source: ActorMention, targets: Sequence[Act
     take it)."""
     phrase = [index.at(t) for t in trig.head.subtree]
     reaction = index.patterns.codes_in(trig.code, index.patterns.reaction_roots)
-    again = next((m for m in [*targets, *phrase] if m is not None and _same_actor(source, m, index.patterns.government_sector, reaction)
+    abroad = index.patterns.codes_in(trig.code, index.patterns.abroad_roots)
+    again = next((m for m in [*targets, *phrase] if m is not None
+                  and _same_actor(source, m, index.patterns.government_sector, reaction, abroad)
                   and not source.start <= m.start < source.end), None)
     return ("self-target", repr(again.text)) if again else ("no-target", "")
 
@@ -737,11 +741,16 @@ def _pair_count(trig: Trigger, sources: list[ActorMention], targets: list[ActorM
     return 2 * len(sources) * len(targets) if targets else len(sources) * (len(sources) - 1)
 
 
-def _same_actor(source: ActorMention, target: ActorMention, government: str, reaction: bool = False) -> bool:
+def _same_actor(source: ActorMention, target: ActorMention, government: str, reaction: bool = False,
+                abroad: bool = False) -> bool:
     """The source again, or a state's own government (``government``, its sector: "Mali recalls
     ambassador", the envoy placed in Mali by the dateline: a state is its government); for a
     ``reaction`` to an act, a government's own state ("Kremlin spokesman Peskov denied any Russian
-    involvement", but "Moscow freed a Russian dancer" frees one of its citizens)."""
+    involvement", but "Moscow freed a Russian dancer" frees one of its citizens); for an act done
+    only ``abroad`` (``abroad_roots``: aid, material cooperation, embargoes), anyone of its own
+    country ("Islamabad closed the Torkham crossing" embargoes no Pakistani)."""
+    if abroad and source.actor.country and target.actor.country == source.actor.country:
+        return not source.actor.entry.startswith(OPEN_ENTRY)
     same_country = target.actor.country == source.actor.country and not target.via.startswith("implicit")
     # (a state a group word stands for too: "the three leaders backed Tashkent's bid" is not Uzbekistan's of its own)
     state = names_the_state(source) or source.via == "group" and source.actor.code == source.actor.country

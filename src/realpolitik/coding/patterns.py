@@ -187,6 +187,7 @@ class Patterns:
     victim_of_roots: frozenset[str] = frozenset()  # "condemned the killing of protesters": not the protesters
     roaming_groups: Mapping[str, frozenset[str]] = field(default_factory=dict)  # group code -> countries it acts in
     described_bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "the alliance" -> the codes it can be
+    abroad_roots: frozenset[str] = frozenset()  # acts never aimed at the doer's own country (aid, embargoes)
     strike_roots: frozenset[str] = frozenset()  # "shelled Kherson": acts done to a place by force
     settlement_nouns: frozenset[str] = frozenset()  # "agreed to a ceasefire after four days of strikes"
     stated_roots: frozenset[str] = frozenset()  # "would oppose the deal": a stance stated now
