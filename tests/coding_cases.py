@@ -2393,4 +2393,7 @@ CASES = [
     ("In 2013 Islamabad closed the Torkham crossing to Afghan trucks.", "PAKGOV", "AFG", "163", "asserted"),
     ("In 2013 Islamabad closed the Torkham crossing.", "PAKGOV", None, "163", "asserted"),
     ("In 2013 the Pakistani army delivered food to flooded villages in Sindh.", "PAKMIL", None, "073", "asserted"),
+    # a state named as the owner of its official is no side of its own
+    ("In 2013 President Rajaonarimampianina received Russia's deputy defence minister at the palace, and the two "
+     "sides signed a memorandum on training.", "RUSMIL", "MDGGOV", "057", "asserted"),
 ]

@@ -403,7 +403,11 @@ class Discourse:
             # parties of one country, named in the sentence (but "both governments" are two countries')
             # (a state, its government and a person of it unplaced in a sector are one side:
             # "Doha lent Tunis $500 million, and the two sides signed" is no pair of Qataris)
-            parties = list({_side(a, self.patterns): a for a in before if (a.country or a.code) not in own}.values())[:count]
+            # (and a state named as the owner of its officials is no side of its own: "received
+            # Russia's deputy defence minister, and the two sides signed" is no pair of Russians)
+            owners = {a.country for a in before if a.country and a.code != a.country}
+            sided = [a for a in before if (a.country or a.code) not in own and not (a.code == a.country and a.country in owners)]
+            parties = list({_side(a, self.patterns): a for a in sided}.values())[:count]
         return parties if len(parties) == count else []
 
     def _named_before(self, noun: Token, index: MentionIndex | None, count: int, own: set[str | None],
