@@ -2396,4 +2396,8 @@ CASES = [
     # a state named as the owner of its official is no side of its own
     ("In 2013 President Rajaonarimampianina received Russia's deputy defence minister at the palace, and the two "
      "sides signed a memorandum on training.", "RUSMIL", "MDGGOV", "057", "asserted"),
+    # "for its part" sets the speaker apart: its "its" is no one acted on (the refusal answers France,
+    # found as the essay's other party, not through the possessive)
+    ("In 2013 France criticised the crackdown in Abidjan. Abidjan, for its part, refused to free the detainees.",
+     "CIVGOV", "FRA", "124", "asserted"),
 ]

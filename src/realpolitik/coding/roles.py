@@ -171,7 +171,8 @@ class RoleFinder:
         preps = self._preps(trig)
         asks = trig is not None and self.patterns.codes_in(trig.code, self.patterns.request_roots)
         found = [t for t in object_tokens(head, preps, skip, self.patterns.proximity_words) if (t.dep_ != "pobj" or t.lemma_.lower() not in kept)
-                 and not is_absolute(t.head, self.patterns) and not (asks and t.lemma_.lower() in self.patterns.beneficiary_nouns)]
+                 and not is_absolute(t.head, self.patterns) and not (asks and t.lemma_.lower() in self.patterns.beneficiary_nouns)
+                 and not self._aside(t)]
         if head.pos_ in NOUN_POS:
             # "the arrest in Madrid of a Moroccan official": the parser hangs the "of" on the place
             found += [g for p in head.children if p.dep_ == "prep" and p.lower_ in self.patterns.scene_prepositions
@@ -186,6 +187,12 @@ class RoleFinder:
         hostile = {w.i for w in trig.words} if trig is not None and self._ends_hostility(trig) else set()
         found = [a for t in found for a in (_phrase_objects(t, preps) if t.i in hostile else [t])]
         return [a for t in found for a in self._past_forum(t, head, preps) for a in (a, *_wholes(a))]
+
+    def _aside(self, token: Token) -> bool:
+        """"Abidjan, for its part, promised …": a phrase that only sets its speaker apart (a
+        possessive ``aside_nouns`` after "for"), no one the act is aimed at."""
+        return token.dep_ == "pobj" and token.head.lower_ == "for" and token.lemma_.lower() in self.patterns.aside_nouns \
+            and any(c.dep_ == "poss" for c in token.children)
 
     def _own(self, token: Token) -> bool:
         """"recalled its ambassador", "closed their borders": the subject's own is no target."""
