@@ -30,10 +30,11 @@ _CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "po
 
 def _negated(verb: Token, patterns: Patterns) -> bool:
     words = Words.of(verb.doc)  # (the clause's words asked in the table: no Token made)
-    if _neither_nor(verb, words):
+    if _after_nor(verb, words):
         return True
     for child in words.children(verb.i):
-        if words.dep[child] == "neg" or words.dep[child] == "advmod" and words.lower[child] in patterns.negating_adverbs:
+        if words.dep[child] == "neg" or words.dep[child] == "advmod" and words.lower[child] in patterns.negating_adverbs \
+                or words.dep[child] == "preconj" and words.lower[child] == "neither":  # ("neither accepted nor …")
             return True
         if words.dep[child] in {"nsubj", "nsubjpass", "dobj"} and any(
             words.dep[d] == "det" and words.lower[d] in patterns.negating_dets for d in words.children(child)
@@ -42,13 +43,10 @@ def _negated(verb: Token, patterns: Patterns) -> bool:
     return False
 
 
-def _neither_nor(verb: Token, words: Words) -> bool:
-    """"has neither accepted nor rejected the offer": both verbs of the pair did not happen."""
-    if any(words.dep[c] == "preconj" and words.lower[c] == "neither" for c in words.children(verb.i)):
-        return True
-    head = words.head[verb.i]
+def _after_nor(verb: Token, words: Words) -> bool:
+    """"has neither accepted nor rejected the offer": the verb after "nor" did not happen either."""
     return words.dep[verb.i] == "conj" and any(words.dep[c] == "cc" and words.lower[c] == "nor" and c < verb.i
-                                               for c in words.children(head))
+                                               for c in words.children(words.head[verb.i]))
 
 
 def _modals(patterns: Patterns) -> frozenset[str]:

@@ -295,6 +295,7 @@ class Patterns:
     answer_roots: frozenset[str] = frozenset()  # ... and the threat was aimed at who rebuffs it
     ground_nouns: frozenset[str] = frozenset()  # "arrested on a warrant from the ICC": why, not whom
     aside_nouns: frozenset[str] = frozenset()  # "for its part": an aside, no one acted on
+    partner_prepositions: frozenset[str] = frozenset()  # "signed a deal with X": whom a verb's own phrase names
     hostile_prepositions: frozenset[str] = frozenset()  # "fired at": a target of hostile acts only
     doer_roots: frozenset[str] = frozenset()  # "a move Belgrade denounced": aimed at the act's doer
     crowd_sectors: frozenset[str] = frozenset()  # protesters, civilians, workers, students

@@ -1485,7 +1485,7 @@ def _names_its_own_party(verb: Token, patterns: Patterns) -> bool:
     verb whose partner phrase names someone, even no one the dictionaries know, has its own party
     and takes none from the clause it is joined to.  A name that only qualifies an act or a
     document ("met Lavrov and agreed to the Geneva plan") names no partner: the plan is no party."""
-    phrases = [g for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ in _PARTNER_PREPOSITIONS
+    phrases = [g for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ in patterns.partner_prepositions
                for g in p.children if g.dep_ == "pobj"]
     return any(t.ent_type_ in _PARTY_ENTITIES and not _qualifies_a_thing(t, patterns)
                for g in phrases for t in g.subtree if abs(t.i - g.i) <= 3)
@@ -1502,7 +1502,6 @@ def _qualifies_a_thing(name: Token, patterns: Patterns) -> bool:
     return head is not name and (patterns.names_an_act(lemma) or lemma in patterns.document_nouns)
 
 
-_PARTNER_PREPOSITIONS = frozenset({"with", "to", "against"})
 _PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
