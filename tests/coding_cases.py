@@ -2128,6 +2128,9 @@ CASES = [
     # a month named alone after a date of an earlier year is of the story's year
     ("In February 2012 Brazil offered to mediate between Venezuela and Guyana. In June Maduro told parliament that "
      "Caracas rejected the offer.", "VENGOV", "BRA", "120", "asserted"),
+    # (in its paragraph only: a paragraph later the month is the last one before the document's date)
+    ("In February 2012 Brazil offered to mediate between Venezuela and Guyana.\n\nIn June Maduro told parliament "
+     "that Caracas rejected the offer.", "VENGOV", "BRA", "120", "asserted"),
     # a refusal whose complement its family cannot code is at least no act done
     ("Mongolia declined to join the Eurasian Economic Union in 2013.", "MNG", "EEU", "057", "negated"),
     # aid withdrawn is aid cut
@@ -2400,4 +2403,25 @@ CASES = [
     # found as the essay's other party, not through the possessive)
     ("In 2013 France criticised the crackdown in Abidjan. Abidjan, for its part, refused to free the detainees.",
      "CIVGOV", "FRA", "124", "asserted"),
+    # two clauses joined by "and" before the verb that reports them are still joined: the second
+    # reacts to the first's doer; the spokesman is the second clause's
+    ("In 2013 Iranian gunboats circled a Kuwaiti tanker off Bubiyan on Friday, and Kuwait lodged a protest, the "
+     "foreign ministry said.", "KWT", "IRN", "114", "asserted"),
+    # what something is called judges it: a quoted adjective, a noun of blame, an adjective the
+    # parser hangs after its noun; a partner or friend so called is praised
+    ('In 2013 Lima called the visa rule "unfair".', "PERGOV", None, "111", "asserted"),
+    ('In 2013 Moscow called the seizure of the refinery "robbery".', "RUSGOV", None, "111", "asserted"),
+    ('In 2012 Bolivia expelled the ambassador, calling his remarks "unacceptable between neighbours."', "BOL",
+     None, "111", "asserted"),
+    ('In 2013 Putin called Vietnam "a reliable partner in Asia".', "RUSGOV", "VNM", "051", "asserted"),
+    ("In 2013 the minister called the meeting a waste of time.", "GOV", None, "111", "asserted"),
+    # a "who" the parser hangs on a place or a thing stands for the people at it
+    ("In 2013 Chinese police detained 40 workers at a toy factory in Shenzhen who had staged a sit-in.",
+     "CHNLAB", "CHNGOV", "141", "asserted"),
+    ("In 2013 police arrested the aide of a governor who had criticised the president.", "COP", "GOV", "173",
+     "asserted"),
+    # local people by their work; tools downed are a strike
+    ("In 2012 thousands of taxi drivers rallied outside parliament in Dhaka.", "BGDLAB", "BGDLEG", "141", "asserted"),
+    ("In 2012 prison guards at Kenya's Kamiti jail downed tools over unpaid wages.", "KENCOP", "KENGOV", "143",
+     "asserted"),
 ]

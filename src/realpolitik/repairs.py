@@ -105,6 +105,7 @@ def _clause_and_subject_mends(doc: Doc, verbs_after_a_time: set[int]) -> dict[in
     mends.update({t.i: (first.i, "conj") for first, t in _listed_subjects_read_apart(doc)})
     mends.update({token.i: (token.head.i, "advcl") for token in _fronted_clauses_read_as_said(doc)})
     mends.update({token.i: (token.head.i, "parataxis") for token in _clauses_said_across_a_semicolon(doc)})
+    mends.update({second.i: (first.i, "conj") for first, second in _said_clauses_read_apart(doc)})
     for subject, verb in _subjects_read_after_a_conjunction(doc):
         mends.update({subject.i: (verb.i, "nsubj"), subject.head.i: (verb.i, "mark")})
     return mends
@@ -217,6 +218,17 @@ def _clauses_said_across_a_semicolon(doc: Doc) -> list[Token]:
     found = (doc[i] for i in _indexes(doc, tags=_FINITE | {"VBN", "VBG"}, deps={"ccomp"}))
     return [t for t in found if t.head.i > t.i
             and any(doc[i].text == ";" for i in range(t.right_edge.i + 1, t.head.i))]
+
+
+def _said_clauses_read_apart(doc: Doc) -> list[tuple[Token, Token]]:
+    """"Chinese ships sailed into Philippine waters, and Manila lodged a protest, the ministry said":
+    two clauses joined by "and" before the verb that reports them are read as two things said, the
+    "and" left on the first; the second is the first's conjunct, as it is without the attribution:
+    (the first, the second)."""
+    told = [doc[i] for i in _indexes(doc, tags=_FINITE - {"MD"}, deps={"ccomp"})]
+    return [(first, second) for first, second in zip(told, told[1:])
+            if first.head.i == second.head.i > second.i and doc[first.right_edge.i].dep_ == "cc"
+            and doc[first.right_edge.i].head.i == first.i and second.left_edge.i == first.right_edge.i + 1]
 
 
 def _listed_subjects_read_apart(doc: Doc) -> list[tuple[Token, Token]]:

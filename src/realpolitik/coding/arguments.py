@@ -318,7 +318,8 @@ class MentionIndex:
         if token.dep_ not in SUBJECT_DEPS or m.actor.sector != self.patterns.government_sector \
                 or verb.lemma_.lower() not in self.patterns.speech:
             return None
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        # ("…, and Manila lodged a protest, the ministry said": the clauses told and their conjuncts)
+        clauses = [k for c in verb.children if c.dep_ == "ccomp" for k in (c, *c.conjuncts)]
         told = [subject_token(c, self.patterns) for c in clauses]
         states = {s.actor.country for t in told if t is not None for s in [self.at(t)] if s is not None and s.actor.kind == "state"}
         named = {s.actor.country for c in clauses for t in c.subtree for s in [self.at(t)] if s is not None}
@@ -1012,7 +1013,7 @@ def _subject_token(verb: Token, patterns: Patterns) -> Token | None:
     if subjects:
         c = subjects[0]
         if c.lower_ in patterns.relative_pronouns and verb.dep_ == "relcl":
-            return verb.head
+            return _people_before(verb.head, patterns) if c.lower_ in patterns.person_relatives else verb.head
         if verb.dep_ == "relcl" and c.tag_ in {"NN", "NNS"} and any(g.dep_ == "poss" and g.tag_ == "WP$" for g in c.children) \
                 and not any(g.pos_ == "PROPN" for g in c.children):  # ("whose president Emmanuel Macron": him)
             # "Moqtada al-Sadr, whose movement boycotted the vote": the movement of the named one
@@ -1321,6 +1322,29 @@ def object_tokens(verb: Token, target_preps: frozenset[str], skip: Sequence[Toke
     if (object_gap(verb) or fronted_whose(verb) or fused_subject(verb) is not None) and verb.head not in skip:
         out.insert(0, verb.head)  # (a verb fused into its object's phrase: the phrase's head)
     return out + _named_things(verb, target_preps)
+
+
+def _people_before(noun: Token, patterns: Patterns) -> Token:
+    """The people a "who" stands for when the parser hangs it on a place or a thing: up from
+    "Dongguan" and "a shoe factory" to the workers the phrases tell where they were ("workers at
+    a shoe factory in Dongguan who had staged a sit-in", "hundreds of workers from a jute mill
+    who had blockaded a highway"); not through other phrases ("at the request of the crown
+    prince, who had lobbied")."""
+    found = noun
+    while _no_person(found) and found.dep_ == "pobj" and found.head.dep_ == "prep" \
+            and found.head.lower_ in patterns.whereabouts_prepositions:
+        holder = found.head.head
+        if holder.pos_ in {"VERB", "AUX"}:  # ("detained 30 workers at a factory": the verb's object)
+            holder = next((o for o in holder.children if o.dep_ == "dobj" and o.i < found.i), holder)
+        if holder.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
+            return noun
+        found = holder
+    return noun if _no_person(found) else found
+
+
+def _no_person(noun: Token) -> bool:
+    """Whether a noun cannot be people: a place's name, or a thing in the singular."""
+    return noun.ent_type_ in {"GPE", "LOC", "FAC"} or (noun.tag_ == "NN" and not noun.ent_type_)
 
 
 def gap_filler(verb: Token, argument: Token, owned: bool = False) -> Token:

@@ -137,12 +137,13 @@ class DateExpression:
 
 def event_date(
     sentence: Span, doc_date: DocumentDate, patterns: Patterns, trigger: Token | Span | None = None,
-    told: Resolved | None = None,
+    told: Resolved | None = None, told_here: bool = True,
 ) -> tuple[date | None, EventDatePrecision]:
     """The date of the event that ``trigger`` (default: the sentence's root) expresses.
 
     ``doc_date`` anchors relative expressions; ``told``, the date of the last act the text dated,
-    anchors those of a narrative ("two years later", "the following year", "that spring");
+    anchors those of a narrative ("two years later", "the following year", "that spring"), and,
+    when told in the sentence's own paragraph (``told_here``), the year of a month named alone;
     ``patterns`` give the words of time (future auxiliaries, intent verbs, prepositions of
     duration); see the module docstring for the rules.
     """
@@ -155,7 +156,7 @@ def event_date(
     if candidates:
         best = min(candidates, key=lambda e: _distance(sentence, e, anchor))
         resolved = _narrated(best, told, reference) if best.resolver is _narrative else \
-            _month_of_story(best, told, reference) or best.resolve(reference, _looks_ahead(sentence, best, patterns))
+            _month_of_story(best, told if told_here else None, reference) or best.resolve(reference, _looks_ahead(sentence, best, patterns))
         if resolved is not None:
             return resolved
     return reference, "doc"
@@ -403,8 +404,10 @@ def _narrated(expression: DateExpression, told: Resolved | None, reference: date
 
 def _month_of_story(expression: DateExpression, told: Resolved | None, reference: date | None) -> Resolved | None:
     """"In February 2024 Brazil offered to mediate. In June he told parliament …": a month named
-    alone, after the text told a date of an earlier year, is of the year the story is in (the next
-    one when the month comes before the one told); not "last June", counted from the document."""
+    alone, after its paragraph told a date of an earlier year, is of the year the story is in (the
+    next one when the month comes before the one told); not "last June", counted from the document,
+    nor a month paragraphs after that year's story ended ("… in 2021. ¶ … visited Lilongwe in
+    April": the April before the document's date)."""
     if expression.resolver is not _month_only or told is None or reference is None or told[1] == "doc" \
             or told[0].year >= reference.year or expression.match.group("rel"):
         return None

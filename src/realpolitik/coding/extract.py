@@ -572,7 +572,8 @@ class SentenceCoder:
         if key not in self._acts:
             date, precision = self._announced_on(span, trig.head) if announced_code else event_date(
                 span, self.document.date, self.patterns, trigger=trig.head,
-                told=self._told_before[0] if self._told_before else None)
+                told=self._told_before[0] if self._told_before else None,
+                told_here=self._told_before is not None and self._told_before[1] == self._paragraph_start())
             if precision == "doc" and self.dateline is not None and self.dateline.day is not None and self._in_lead(span):
                 date, precision = self.dateline.day, "day"  # the parser never saw the dateline's date
             if precision == "doc" and self._carries_time(trig):
@@ -594,7 +595,8 @@ class SentenceCoder:
         read once per sentence: its people's offices and the next sentences' time both ask, from
         the same narrative time."""
         if self._main is None or self._main[0] != span.start:
-            date, precision = event_date(span, self.document.date, self.patterns, told=self.told[0] if self.told else None) \
+            date, precision = event_date(span, self.document.date, self.patterns, told=self.told[0] if self.told else None,
+                                         told_here=self.told is not None and self.told[1] == self._paragraph_start()) \
                 if tells_time(span) else (None, "doc")
             self._main = span.start, (date, precision) if date is not None and precision != "doc" else None
         return self._main[1]

@@ -70,6 +70,9 @@ def _object_lemmas(verb: Token, particle: str | None, patterns: Patterns, ergati
     # "the vote was illegal": what a copula says of its subject
     deps = {"dobj", "nsubjpass", "attr", "oprd", "acomp"} if verb.pos_ == "AUX" else {"dobj", "nsubjpass", "attr", "oprd"}
     objs = [doc[c] for c in kids if dep[c] in deps]
+    # 'calling the remarks "unacceptable between allies"': an adjective after its noun is what the
+    # verb says of it, the small model's adjective of the object
+    objs += [doc[a] for o in list(objs) if dep[o.i] == "dobj" for a in words.children(o.i) if dep[a] == "amod" and a > o.i]
     # "ECOWAS, which Mali left": the relative pronoun stands for the noun
     objs += [filler for c in objs for filler in [gap_filler(verb, c)] if filler is not c]
     # "lift what it calls illegal sanctions": the thing a free relative names
@@ -302,6 +305,7 @@ def _characterised(verb: Token, patterns: Patterns) -> Token | None:
 def characterisations(verb: Token) -> list[Token]:
     """What the verb says an act is: "a scam" in "called the move a scam", "as a step"."""
     predicates = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as")]
+    predicates += [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i]
     # a quoted predicate is parsed as the object's apposition: 'called the decision "Russophobic madness"'
     return predicates + [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos" and _quoted(a)]
 

@@ -342,6 +342,8 @@ class Patterns:
     # grammar words, see patterns.yaml: who an argument is (coding/arguments.py) ...
     linking_prepositions: frozenset[str] = frozenset()  # "the allies of Russia": still the phrase's
     relative_pronouns: frozenset[str] = frozenset()  # "the rebels who attacked"
+    person_relatives: frozenset[str] = frozenset()  # "workers at a factory who struck": people, not the factory
+    whereabouts_prepositions: frozenset[str] = frozenset()  # "workers at a factory", "workers from a mill"
     time_prepositions: frozenset[str] = frozenset()  # "after hosting Tokayev": the main subject hosts
     relation_nouns: frozenset[str] = frozenset()  # "Russia's allies": the possessor is the other party
     subject_control: frozenset[str] = frozenset()  # "promised Minsk to deliver": the subject delivers
