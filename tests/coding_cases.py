@@ -2424,4 +2424,15 @@ CASES = [
     ("In 2012 thousands of taxi drivers rallied outside parliament in Dhaka.", "BGDLAB", "BGDLEG", "141", "asserted"),
     ("In 2012 prison guards at Kenya's Kamiti jail downed tools over unpaid wages.", "KENCOP", "KENGOV", "143",
      "asserted"),
+    # a new paragraph of a story about one country: its offices are that country's again, not those
+    # of another country the paragraph before spoke of
+    ("Malawi has balanced its creditors for a decade. In 2012 Indian officials pressed Lilongwe to repay its "
+     "loans.\n\nIn 2013 Georgieva visited Lilongwe and praised the government.", "EU", "MWIGOV", "051", "asserted"),
+    # a thing a relative clause says another asked for is answered to them
+    ("In 2013 Paris turned down the higher rent that Djibouti requested during the talks.", "FRAGOV", "DJI", "120",
+     "asserted"),
+    ("In 2013 Kenya rejected the proposal Uganda made in Arusha.", "KEN", "UGA", "120", "asserted"),
+    # a state taken to the WTO is sued there; personnel sent abroad are military aid
+    ("In 2013 Lima took Santiago to the WTO over the tariffs.", "PERGOV", "CHLGOV", "115", "asserted"),
+    ("In 2012 Belize sent about 60 personnel to Haiti.", "BLZ", "HTI", "072", "asserted"),
 ]

@@ -166,6 +166,9 @@ SMALL_TEXTS = [
     ("Riga protested.\n\nFollow us on Telegram for more news", "Riga protested."),
     ("Riga protested.\n\n© 2019 Example Media. All rights reserved.", "Riga protested."),
     ("Riga protested.\n\nTags: Latvia, Russia, gas", "Riga protested."),
+    # a digest's table of contents runs headlines together (the headlines tell acts the items tell again)
+    ("In this issue: Riga's gas row \u2022 Vilnius's border fence \u2022 Also noted\n\nRiga protested.", "Riga protested."),
+    ("Riga protested.\n\nInside: the fence, the pipeline, the vote.", "Riga protested.\n\nInside: the fence, the pipeline, the vote."),
     ("Image caption The border crossing at Terehova\n\nRiga protested.", "Riga protested."),
     ("We use cookies to improve your experience.\n\nRiga protested.", "Riga protested."),
     # ads, link lists and prompts that survived cleaning (issue 13)

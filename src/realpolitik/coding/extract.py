@@ -106,6 +106,7 @@ class SentenceCoder:
         # the date of the last act the story dated, and where its paragraph starts
         self.told: tuple[tuple[datetime.date, str], int] | None = None
         self._main: tuple[int, tuple[datetime.date, str] | None] | None = None  # (sentence start, its own time)
+        self._paragraph = -1  # where the paragraph of the sentence coded last starts
 
     def code_sentence(self, index_no: int, sent_start: int, sent_end: int, span: Span, mentions: Sequence[ActorMention]) -> list[Event]:
         self._acts: dict[tuple[int, bool], tuple[datetime.date | None, str, Location | None]] = {}
@@ -113,6 +114,9 @@ class SentenceCoder:
         self._modalities: dict[int, str] = {}
         self._sentence = self.document.text[sent_start:sent_end]  # one string for all its events
         self._index_no, self._sentence_start, self._sentence_end = index_no, sent_start, sent_end
+        if self._paragraph_start() != self._paragraph:
+            self._paragraph = self._paragraph_start()
+            self._forget_foreign_sectors()
         index = self._index(span, mentions)
         events: list[tuple[int, Event]] = []  # (the trigger's place in the sentence, each event)
         acts: list[tuple[str, ActorMention, ActorMention | None]] = []  # for the discourse
@@ -612,6 +616,16 @@ class SentenceCoder:
 
     def _tell(self, date: datetime.date, precision: str) -> None:
         self.told = (date, precision), self._paragraph_start()
+
+    def _forget_foreign_sectors(self) -> None:
+        """At a new paragraph of a story about one country, "the government", "the police" are
+        that country's again, not those of another country a paragraph before spoke of ("… Indian
+        diplomats lobbied Lilongwe. ¶ Georgieva visited in April and praised the government")."""
+        if self.home is None:
+            return
+        own = self.home.about or self.home.country
+        for sector in [s for s, (country, _) in self.discourse.sectors.items() if country != own]:
+            del self.discourse.sectors[sector]
 
     def _paragraph_start(self) -> int:
         return self.document.text.rfind("\n\n", 0, self._sentence_start)

@@ -622,7 +622,17 @@ class RoleFinder:
                    and any(c.lower_ in {"the", "this", "that"} for c in o.children) for o in objects)
         # "…, and Qatar condemned the attack", "…, drawing a rebuke from Costa, who called the
         # blockade unacceptable", "…, welcoming the decision": any clause under another act's
-        return self._doer(verb, index, sources) if told and verb.dep_ != "ROOT" else []
+        return self._doer(verb, index, sources) if told and verb.dep_ != "ROOT" else self._asked_by(objects, index, sources)
+
+    def _asked_by(self, objects: list[Token], index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
+        """"Paris turned down the higher rent that Djibouti requested": the thing a relative clause
+        says another asked for, offered or did is answered to them, the clause's subject."""
+        own = {m.actor.country or m.actor.code for m in sources}
+        for clause in (c for o in objects if o.dep_ == "dobj" for c in o.children if c.dep_ == "relcl"):
+            found = [m for m in self._subject_actors(clause, index) if (m.actor.country or m.actor.code) not in own]
+            if found:
+                return found_as(found, f"subject of {clause.lemma_}")
+        return []
 
     def _doer(self, token: Token, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
         """Who did the act ``token`` hangs under: the subject of the nearest clause above it that
