@@ -2435,4 +2435,14 @@ CASES = [
     # a state taken to the WTO is sued there; personnel sent abroad are military aid
     ("In 2013 Lima took Santiago to the WTO over the tariffs.", "PERGOV", "CHLGOV", "115", "asserted"),
     ("In 2012 Belize sent about 60 personnel to Haiti.", "BLZ", "HTI", "072", "asserted"),
+    # a vow to resist, challenge or fight threatens; a vow to deepen ties is an intent to cooperate
+    ("In 2013 Petro vowed to challenge the ruling in court.", "COLGOV", "COLJUD", "130", "asserted"),
+    ("In 2013 Lima vowed to deepen ties with Beijing.", "PERGOV", "CHNGOV", "030", "asserted"),
+    # forces backed in the field are worked with
+    ("In 2012 Somali troops backed by Kenyan air strikes retook the port.", "KEN", "SOMMIL", "062", "asserted"),
+    # a person acted on is not whom the charge against them names
+    ("In 2013 Armenian police detained an official suspected of passing maps to Azerbaijan.", "ARMCOP", "ARM",
+     "173", "asserted"),
+    # people handed over are no party: whom they are handed to is
+    ("In 2013 Kenya handed over three suspected militants to Uganda.", "KEN", "UGA", "063", "asserted"),
 ]

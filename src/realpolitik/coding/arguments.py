@@ -722,7 +722,8 @@ def _first_below(token: Token, index: MentionIndex, *, preps: frozenset[str] | N
             dep, lower = words.dep[c], words.lower[c]
             # (hosting and backing participles are past participles hung on as "acl"s, granting
             # ones present participles)
-            if dep in _OPAQUE or dep == "acl" and _aside(doc[c], words.tag[c], patterns):
+            if dep in _OPAQUE or dep == "acl" and (_aside(doc[c], words.tag[c], patterns)
+                                                   or words.lemma[c] in patterns.charge_participles):
                 continue
             if (dep == "prep" and lower == "with" and is_absolute(doc[c], patterns)) or lower in patterns.concessive_prepositions:
                 continue  # ("children taken from Kherson despite Qatar's offer": no party, whatever its label)
