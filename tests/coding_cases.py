@@ -2445,4 +2445,9 @@ CASES = [
      "173", "asserted"),
     # people handed over are no party: whom they are handed to is
     ("In 2013 Kenya handed over three suspected militants to Uganda.", "KEN", "UGA", "063", "asserted"),
+    # people counted and not named who protest are a crowd of the place
+    ("DAKAR (Reuters) - Thousands marched in the capital on Saturday against the new constitution.",
+     "SENOPP", "SENGOV", "141", "asserted"),
+    ("KINSHASA (Reuters) - Hundreds of students protested outside the Belgian embassy on Monday.",
+     "CODEDU", "BEL", "140", "asserted"),
 ]

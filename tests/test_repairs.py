@@ -73,6 +73,13 @@ def test_a_past_verb_read_as_a_clause_on_the_sentences_first_noun_is_the_verb(nl
     assert arcs["called"] == ("ROOT", "called") and arcs["bloc"] == ("nsubj", "called")
 
 
+def test_a_past_form_tagged_as_a_participle_in_a_sentence_with_no_verb_is_the_verb(nlp) -> None:
+    # ("Hundreds of students protested outside the embassy.": "Hundreds" the root, "protested" its clause)
+    doc = nlp("Hundreds of students protested outside the Belgian embassy on Monday.")
+    arcs = _arcs(doc)
+    assert arcs["protested"] == ("ROOT", "protested") and arcs["Hundreds"] == ("nsubj", "protested")
+
+
 def test_a_headline_participle_stays_a_participle(nlp) -> None:
     # ("Five soldiers killed in ambush": a participle, whose noun is who was killed)
     doc = nlp("Five soldiers killed in ambush near Gao")

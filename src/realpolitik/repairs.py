@@ -433,8 +433,15 @@ def _clause_verbs_read_as_nouns(doc: Doc) -> list[Token]:
 
 def _verbs_read_as_clauses(doc: Doc) -> list[Token]:
     """"The bloc called on Myanmar to free prisoners": a finite past verb (VBD, not a participle)
-    read as a clause on the sentence's root noun, its own subject."""
-    return [doc[i] for i in _indexes(doc, tags={"VBD"}, deps={"acl"})]
+    read as a clause on the sentence's root noun, its own subject; so is a past form tagged as a
+    participle in a sentence with no finite verb that ends as a sentence does ("Hundreds of students
+    protested outside the embassy.", not the headline "Hundreds arrested in Lagos")."""
+    found = [doc[i] for i in _indexes(doc, tags={"VBD"}, deps={"acl"})]
+    for verb in (doc[i] for i in _indexes(doc, tags={"VBN"}, deps={"acl"})):
+        sentence = verb.sent
+        if sentence[-1].text == "." and not any(t.tag_ in _FINITE for t in sentence):
+            found.append(verb)
+    return found
 
 
 def _clause_mends(verb: Token) -> dict[int, tuple[int, str]]:

@@ -248,7 +248,7 @@ class RoleFinder:
         if is_passive(verb) and (trig.complement is None or agent_tokens(verb)) and not stative:
             return self._passive_roles(trig, index, skip)
         spoken = self._reporter(verb, index) if verb.lemma_.lower() in self.patterns.spoken_acts else []
-        sources = spoken or self._subject_actors(verb, index) or self._reporter(verb, index)
+        sources = spoken or self._subject_actors(verb, index) or self._reporter(verb, index) or self._counted_crowd(trig, index)
         sides = self._between_parties(verb, index, preps) if not sources and verb.tag_ == "VBG" and _between(verb) else []
         if len(sides) > 1:
             return sides, sides  # "after fighting between Pakistan and Afghanistan": each against the other
@@ -1039,6 +1039,16 @@ class RoleFinder:
         # ("denied any involvement in the protests": protests told before are not the sentence's)
         told = _told_before(trig.head, self.patterns)
         return self._unnamed_of_place(trig, self.patterns.crowd_sector, "crowd", None if told else index.only_country())
+
+    def _counted_crowd(self, trig: Trigger, index: MentionIndex) -> list[ActorMention]:
+        """"Thousands marched in the capital": people counted and not named who protest are a crowd
+        of the place, as a protest told by its noun is."""
+        subj = subject_token(trig.head, self.patterns)
+        counted = subj is not None and (subj.pos_ == "NUM" or subj.lemma_.lower() in self.patterns.quantity_nouns)
+        # (a count alone: not "youth groups that marched", "hundreds of his supporters")
+        # (nor what the parser hangs on it of a blanked dateline)
+        alone = counted and all(c.is_space or c.dep_ in {"det", "nummod", "quantmod", "advmod"} for c in subj.children)
+        return self._crowd(trig, index) if alone else []
 
     def _abductors(self, trig: Trigger) -> list[ActorMention]:
         """"truck drivers who were kidnapped on the road to Bangui": who kidnaps without being named
