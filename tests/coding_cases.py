@@ -2414,6 +2414,8 @@ CASES = [
     ('In 2012 Bolivia expelled the ambassador, calling his remarks "unacceptable between neighbours."', "BOL",
      None, "111", "asserted"),
     ('In 2013 Putin called Vietnam "a reliable partner in Asia".', "RUSGOV", "VNM", "051", "asserted"),
+    # (a friend or ally the verb is said of, not one called on the telephone)
+    ("In 2013 Erdogan called his friend Aliyev to discuss the pipeline.", None, None, None, None),
     ("In 2013 the minister called the meeting a waste of time.", "GOV", None, "111", "asserted"),
     # a "who" the parser hangs on a place or a thing stands for the people at it
     ("In 2013 Chinese police detained 40 workers at a toy factory in Shenzhen who had staged a sit-in.",
@@ -2434,7 +2436,9 @@ CASES = [
     ("In 2013 Kenya rejected the proposal Uganda made in Arusha.", "KEN", "UGA", "120", "asserted"),
     # a state taken to the WTO is sued there; personnel sent abroad are military aid
     ("In 2013 Lima took Santiago to the WTO over the tariffs.", "PERGOV", "CHLGOV", "115", "asserted"),
-    ("In 2012 Belize sent about 60 personnel to Haiti.", "BLZ", "HTI", "072", "asserted"),
+    ("In 2012 Belize sent about 60 military personnel to Haiti.", "BLZ", "HTI", "072", "asserted"),
+    # (personnel of no arm are no troops: medical personnel sent are relief)
+    ("In 2012 Cuba sent medical personnel to Haiti.", "CUB", "HTI", "073", "asserted"),
     # a vow to resist, challenge or fight threatens; a vow to deepen ties is an intent to cooperate
     ("In 2013 Petro vowed to challenge the ruling in court.", "COLGOV", "COLJUD", "130", "asserted"),
     ("In 2013 Lima vowed to deepen ties with Beijing.", "PERGOV", "CHNGOV", "030", "asserted"),

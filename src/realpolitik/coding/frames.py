@@ -283,7 +283,7 @@ def _rule_words(token: Token, rule: Rule, has_clause: bool, patterns: Patterns, 
     if rule.objects:
         found = objects.of(rule.particle, rule.ergative)
         hit = next((found[o] for o in found if o in rule.objects), None)
-        if hit is None:
+        if hit is None or rule.predicate and hit not in characterisations(token):
             return None
         words.append(hit)
     if rule.particle:
