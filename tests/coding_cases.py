@@ -2422,6 +2422,9 @@ CASES = [
      "CHNLAB", "CHNGOV", "141", "asserted"),
     ("In 2013 police arrested the aide of a governor who had criticised the president.", "COP", "GOV", "173",
      "asserted"),
+    # (a person in the singular reached from the place is still nearer than the place)
+    ("In 2013 Thai soldiers shot a farmer at a checkpoint in Narathiwat who had attacked Thai troops.", "THAAGR",
+     "THAMIL", "190", "asserted"),
     # local people by their work; tools downed are a strike
     ("In 2012 thousands of taxi drivers rallied outside parliament in Dhaka.", "BGDLAB", "BGDLEG", "141", "asserted"),
     ("In 2012 prison guards at Kenya's Kamiti jail downed tools over unpaid wages.", "KENCOP", "KENGOV", "143",
