@@ -2438,7 +2438,7 @@ CASES = [
      "asserted"),
     ("In 2013 Kenya rejected the proposal Uganda made in Arusha.", "KEN", "UGA", "120", "asserted"),
     # (not people a "whom" clause tells another acted on: they are whom the reaction is aimed at)
-    ("In 2013 Britain criticised the bloggers whom Russia had honoured.", None, None, None, None),
+    ("In 2013 Britain criticised the bloggers whom Russia had honoured.", "GBR", None, "111", "asserted"),
     # a state taken to the WTO is sued there; personnel sent abroad are military aid
     ("In 2013 Lima took Santiago to the WTO over the tariffs.", "PERGOV", "CHLGOV", "115", "asserted"),
     ("In 2012 Belize sent about 60 military personnel to Haiti.", "BLZ", "HTI", "072", "asserted"),
