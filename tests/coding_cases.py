@@ -2452,6 +2452,8 @@ CASES = [
     # a person acted on is not whom the charge against them names
     ("In 2013 Armenian police detained an official suspected of passing maps to Azerbaijan.", "ARMCOP", "ARM",
      "173", "asserted"),
+    # (but things found somewhere are not charged: where they were found is whose they were)
+    ("In 2013 Kenya destroyed drugs found on an Iranian boat.", "KEN", "IRN", "171", "asserted"),
     # people handed over are no party: whom they are handed to is
     ("In 2013 Kenya handed over three suspected militants to Uganda.", "KEN", "UGA", "063", "asserted"),
 ]
