@@ -2416,6 +2416,7 @@ CASES = [
     ('In 2013 Putin called Vietnam "a reliable partner in Asia".', "RUSGOV", "VNM", "051", "asserted"),
     # (a friend or ally the verb is said of, not one called on the telephone)
     ("In 2013 Erdogan called his friend Aliyev to discuss the pipeline.", None, None, None, None),
+    ("In 2013 Kabul called Pakistan a friend of terrorists.", None, None, None, None),
     ("In 2013 the minister called the meeting a waste of time.", "GOV", None, "111", "asserted"),
     # a "who" the parser hangs on a place or a thing stands for the people at it
     ("In 2013 Chinese police detained 40 workers at a toy factory in Shenzhen who had staged a sit-in.",

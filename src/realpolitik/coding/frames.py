@@ -283,12 +283,19 @@ def _rule_words(token: Token, rule: Rule, has_clause: bool, patterns: Patterns, 
     if rule.objects:
         found = objects.of(rule.particle, rule.ergative)
         hit = next((found[o] for o in found if o in rule.objects), None)
-        if hit is None or rule.predicate and hit not in characterisations(token):
+        if hit is None or rule.predicate and not _said_of_object(token, hit):
             return None
         words.append(hit)
     if rule.particle:
         words += [c for c in token.children if c.lower_ == rule.particle and not _heads_time(c)]
     return words + [characterised] if characterised is not None else words
+
+
+def _said_of_object(verb: Token, noun: Token) -> bool:
+    """Whether ``noun`` is what the verb says of its object ("called Accra a friend"): not that
+    object itself ("called his friend Mahama"), nor its tie to a third ("called Accra a friend of
+    the smugglers" says whose friend it is, not the speaker's)."""
+    return noun in characterisations(verb) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _characterised(verb: Token, patterns: Patterns) -> Token | None:
