@@ -2448,6 +2448,8 @@ CASES = [
     # a vow to resist, challenge or fight threatens; a vow to deepen ties is an intent to cooperate
     ("In 2013 Petro vowed to challenge the ruling in court.", "COLGOV", "COLJUD", "130", "asserted"),
     ("In 2013 Lima vowed to deepen ties with Beijing.", "PERGOV", "CHNGOV", "030", "asserted"),
+    # (a vow not to punish is a refusal to, no threat)
+    ("In 2013 Kiev vowed not to punish the protesters.", "UKRGOV", "UKROPP", "120", "asserted"),
     # forces backed in the field are worked with
     ("In 2012 Somali troops backed by Kenyan air strikes retook the port.", "KEN", "SOMMIL", "062", "asserted"),
     # a person acted on is not whom the charge against them names

@@ -331,7 +331,9 @@ def _through_family(token: Token, rule: Rule, words: tuple[Token, ...], family: 
     if comp is not None and comp.dep_ == "ccomp" and token.lemma_ in patterns.speech and indicative(comp, patterns):
         # "insisted that the unrest reflected old tensions" asserts, it demands nothing
         return Trigger(token, rule, patterns.statement, None, words)
-    meant = _meant(token, comp, family, patterns)
+    negated = comp is not None and any(c.dep_ == "neg" for c in comp.children)
+    # (a complement negated is no act the head amounts to: "vowed not to punish" threatens no one)
+    meant = _meant(token, comp, family, patterns) if not negated else None
     if meant is not None:
         return meant
     if comp is not None:
@@ -339,7 +341,7 @@ def _through_family(token: Token, rule: Rule, words: tuple[Token, ...], family: 
         # "agreed to lift sanctions" do not levy or sanction: only light verbs lend their object's act
         inner = _select(comp, patterns, depth + 1) or (
             _noun_object_trigger(comp, patterns) if comp.lemma_.lower() in patterns.light_verbs | patterns.reversals else None)
-        if any(c.dep_ == "neg" for c in comp.children) and family.negated:
+        if negated and family.negated:
             family = patterns.families[family.negated]  # "vowed not to return the Golan Heights" refuses
         return _complement_trigger(token, rule, words, family, comp, inner, patterns)
     # "threatened Ukraine with sanctions": the noun says what is threatened
