@@ -2414,12 +2414,18 @@ CASES = [
     ('In 2012 Bolivia expelled the ambassador, calling his remarks "unacceptable between neighbours."', "BOL",
      None, "111", "asserted"),
     ('In 2013 Putin called Vietnam "a reliable partner in Asia".', "RUSGOV", "VNM", "051", "asserted"),
+    # (a friend or ally the verb is said of, not one called on the telephone)
+    ("In 2013 Erdogan called his friend Aliyev to discuss the pipeline.", None, None, None, None),
+    ("In 2013 Kabul called Pakistan a friend of terrorists.", None, None, None, None),
     ("In 2013 the minister called the meeting a waste of time.", "GOV", None, "111", "asserted"),
     # a "who" the parser hangs on a place or a thing stands for the people at it
     ("In 2013 Chinese police detained 40 workers at a toy factory in Shenzhen who had staged a sit-in.",
      "CHNLAB", "CHNGOV", "141", "asserted"),
     ("In 2013 police arrested the aide of a governor who had criticised the president.", "COP", "GOV", "173",
      "asserted"),
+    # (a person in the singular reached from the place is still nearer than the place)
+    ("In 2013 Thai soldiers shot a farmer at a checkpoint in Narathiwat who had attacked Thai troops.", "THAAGR",
+     "THAMIL", "190", "asserted"),
     # local people by their work; tools downed are a strike
     ("In 2012 thousands of taxi drivers rallied outside parliament in Dhaka.", "BGDLAB", "BGDLEG", "141", "asserted"),
     ("In 2012 prison guards at Kenya's Kamiti jail downed tools over unpaid wages.", "KENCOP", "KENGOV", "143",
@@ -2432,17 +2438,25 @@ CASES = [
     ("In 2013 Paris turned down the higher rent that Djibouti requested during the talks.", "FRAGOV", "DJI", "120",
      "asserted"),
     ("In 2013 Kenya rejected the proposal Uganda made in Arusha.", "KEN", "UGA", "120", "asserted"),
+    # (not people a "whom" clause tells another acted on: they are whom the reaction is aimed at)
+    ("In 2013 Britain criticised the bloggers whom Russia had honoured.", "GBR", None, "111", "asserted"),
     # a state taken to the WTO is sued there; personnel sent abroad are military aid
     ("In 2013 Lima took Santiago to the WTO over the tariffs.", "PERGOV", "CHLGOV", "115", "asserted"),
-    ("In 2012 Belize sent about 60 personnel to Haiti.", "BLZ", "HTI", "072", "asserted"),
+    ("In 2012 Belize sent about 60 military personnel to Haiti.", "BLZ", "HTI", "072", "asserted"),
+    # (personnel of no arm are no troops: medical personnel sent are relief)
+    ("In 2012 Cuba sent medical personnel to Haiti.", "CUB", "HTI", "073", "asserted"),
     # a vow to resist, challenge or fight threatens; a vow to deepen ties is an intent to cooperate
     ("In 2013 Petro vowed to challenge the ruling in court.", "COLGOV", "COLJUD", "130", "asserted"),
     ("In 2013 Lima vowed to deepen ties with Beijing.", "PERGOV", "CHNGOV", "030", "asserted"),
+    # (a vow not to punish is a refusal to, no threat)
+    ("In 2013 Kiev vowed not to punish the protesters.", "UKRGOV", "UKROPP", "120", "asserted"),
     # forces backed in the field are worked with
     ("In 2012 Somali troops backed by Kenyan air strikes retook the port.", "KEN", "SOMMIL", "062", "asserted"),
     # a person acted on is not whom the charge against them names
     ("In 2013 Armenian police detained an official suspected of passing maps to Azerbaijan.", "ARMCOP", "ARM",
      "173", "asserted"),
+    # (but things found somewhere are not charged: where they were found is whose they were)
+    ("In 2013 Kenya destroyed drugs found on an Iranian boat.", "KEN", "IRN", "171", "asserted"),
     # people handed over are no party: whom they are handed to is
     ("In 2013 Kenya handed over three suspected militants to Uganda.", "KEN", "UGA", "063", "asserted"),
     # people counted and not named who protest are a crowd of the place

@@ -1338,14 +1338,20 @@ def _people_before(noun: Token, patterns: Patterns) -> Token:
         if holder.pos_ in {"VERB", "AUX"}:  # ("detained 30 workers at a factory": the verb's object)
             holder = next((o for o in holder.children if o.dep_ == "dobj" and o.i < found.i), holder)
         if holder.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
-            return noun
+            break
         found = holder
-    return noun if _no_person(found) else found
+    # (a singular noun reached may be a person, "an activist in Kyiv who had marched": anything
+    # but a place's name is nearer the people than the place)
+    return noun if _place_name(found) else found
+
+
+def _place_name(noun: Token) -> bool:
+    return noun.ent_type_ in {"GPE", "LOC", "FAC"}
 
 
 def _no_person(noun: Token) -> bool:
     """Whether a noun cannot be people: a place's name, or a thing in the singular."""
-    return noun.ent_type_ in {"GPE", "LOC", "FAC"} or (noun.tag_ == "NN" and not noun.ent_type_)
+    return _place_name(noun) or (noun.tag_ == "NN" and not noun.ent_type_)
 
 
 def gap_filler(verb: Token, argument: Token, owned: bool = False) -> Token:

@@ -283,12 +283,19 @@ def _rule_words(token: Token, rule: Rule, has_clause: bool, patterns: Patterns, 
     if rule.objects:
         found = objects.of(rule.particle, rule.ergative)
         hit = next((found[o] for o in found if o in rule.objects), None)
-        if hit is None:
+        if hit is None or rule.predicate and not _said_of_object(token, hit):
             return None
         words.append(hit)
     if rule.particle:
         words += [c for c in token.children if c.lower_ == rule.particle and not _heads_time(c)]
     return words + [characterised] if characterised is not None else words
+
+
+def _said_of_object(verb: Token, noun: Token) -> bool:
+    """Whether ``noun`` is what the verb says of its object ("called Accra a friend"): not that
+    object itself ("called his friend Mahama"), nor its tie to a third ("called Accra a friend of
+    the smugglers" says whose friend it is, not the speaker's)."""
+    return noun in characterisations(verb) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _characterised(verb: Token, patterns: Patterns) -> Token | None:
@@ -324,7 +331,9 @@ def _through_family(token: Token, rule: Rule, words: tuple[Token, ...], family: 
     if comp is not None and comp.dep_ == "ccomp" and token.lemma_ in patterns.speech and indicative(comp, patterns):
         # "insisted that the unrest reflected old tensions" asserts, it demands nothing
         return Trigger(token, rule, patterns.statement, None, words)
-    meant = _meant(token, comp, family, patterns)
+    negated = comp is not None and any(c.dep_ == "neg" for c in comp.children)
+    # (a complement negated is no act the head amounts to: "vowed not to punish" threatens no one)
+    meant = _meant(token, comp, family, patterns) if not negated else None
     if meant is not None:
         return meant
     if comp is not None:
@@ -332,7 +341,7 @@ def _through_family(token: Token, rule: Rule, words: tuple[Token, ...], family: 
         # "agreed to lift sanctions" do not levy or sanction: only light verbs lend their object's act
         inner = _select(comp, patterns, depth + 1) or (
             _noun_object_trigger(comp, patterns) if comp.lemma_.lower() in patterns.light_verbs | patterns.reversals else None)
-        if any(c.dep_ == "neg" for c in comp.children) and family.negated:
+        if negated and family.negated:
             family = patterns.families[family.negated]  # "vowed not to return the Golan Heights" refuses
         return _complement_trigger(token, rule, words, family, comp, inner, patterns)
     # "threatened Ukraine with sanctions": the noun says what is threatened

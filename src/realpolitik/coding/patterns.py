@@ -52,6 +52,9 @@ class Rule:
     sequence: Sequence | None = None
     reverse: str | None = None  # the target's act back to the source (PETRARCH's [032:033]: a visit, and its hosting)
     characterises: bool = False  # holds when the verb says what an act told is ("called the move a scam")
+    # the object named must be what the verb says of its object ("called Accra a friend"), not
+    # that object itself ("called his friend Mahama", a telephone call)
+    predicate: bool = False
     target_kinds: frozenset[str] = frozenset()  # the event stands only with a target of these kinds ("joined ASEAN": igo)
     # the code of the act when the text names no target: "fired missiles into the sea" shows force,
     # it assaults no one (no target is guessed for such an act)
@@ -440,7 +443,7 @@ def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[st
         if not isinstance(item, dict):
             item = {"code": item}
         unknown = set(item) - {"code", "objects", "particle", "family", "reciprocal", "target", "joint", "sequence", "reverse",
-                                  "characterises", "untargeted", "ergative", "target_kinds", "converse"}
+                                  "characterises", "untargeted", "ergative", "target_kinds", "converse", "predicate"}
         if unknown:
             raise PatternDataError(f"{where}: {lemma!r}: unknown keys {sorted(unknown)}")
         if "code" not in item:
@@ -465,6 +468,7 @@ def _rules(lemma: str, spec: Any, where: str, classes: Mapping[str, frozenset[st
                 ergative=bool(item.get("ergative", False)),
                 converse=bool(item.get("converse", False)),
                 characterises=bool(item.get("characterises", False)),
+                predicate=bool(item.get("predicate", False)),
                 target_kinds=frozenset(_words(item.get("target_kinds"), f"{where}: {lemma!r}")),
             )
         )

@@ -626,9 +626,11 @@ class RoleFinder:
 
     def _asked_by(self, objects: list[Token], index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
         """"Paris turned down the higher rent that Djibouti requested": the thing a relative clause
-        says another asked for, offered or did is answered to them, the clause's subject."""
+        says another asked for, offered or did is answered to them, the clause's subject; not people
+        ("criticised the bloggers whom Moscow had honoured" criticises the bloggers)."""
         own = {m.actor.country or m.actor.code for m in sources}
-        for clause in (c for o in objects if o.dep_ == "dobj" for c in o.children if c.dep_ == "relcl"):
+        for clause in (c for o in objects if o.dep_ == "dobj" for c in o.children if c.dep_ == "relcl"
+                       and not any(g.lower_ in self.patterns.person_relatives for g in c.children)):
             found = [m for m in self._subject_actors(clause, index) if (m.actor.country or m.actor.code) not in own]
             if found:
                 return found_as(found, f"subject of {clause.lemma_}")
