@@ -2440,10 +2440,9 @@ CASES = [
     ("In 2013 Kenya rejected the proposal Uganda made in Arusha.", "KEN", "UGA", "120", "asserted"),
     # (not people a "whom" clause tells another acted on: they are whom the reaction is aimed at)
     ("In 2013 Britain criticised the bloggers whom Russia had honoured.", "GBR", None, "111", "asserted"),
-    # a state taken to the WTO is sued there; personnel sent abroad are military aid
+    # a state taken to the WTO is sued there
     ("In 2013 Lima took Santiago to the WTO over the tariffs.", "PERGOV", "CHLGOV", "115", "asserted"),
-    ("In 2012 Belize sent about 60 military personnel to Haiti.", "BLZ", "HTI", "072", "asserted"),
-    # (personnel of no arm are no troops: medical personnel sent are relief)
+    # (medical personnel sent are relief)
     ("In 2012 Cuba sent medical personnel to Haiti.", "CUB", "HTI", "073", "asserted"),
     # a vow to resist, challenge or fight threatens; a vow to deepen ties is an intent to cooperate
     ("In 2013 Petro vowed to challenge the ruling in court.", "COLGOV", "COLJUD", "130", "asserted"),
@@ -2464,4 +2463,8 @@ CASES = [
      "SENOPP", "SENGOV", "141", "asserted"),
     ("KINSHASA (Reuters) - Hundreds of students protested outside the Belgian embassy on Monday.",
      "CODEDU", "BEL", "140", "asserted"),
+    # a state's name with a small number counting it names a broadcaster
+    ("In 2013 Makei told the Belarus 1 TV channel that Minsk would not recognise the vote.", "BLRGOV", None, "010",
+     "asserted"),
+    ("In 2013 the minister told France 24 that Paris would send troops to Mali.", "FRAGOV", "MLI", "033", "asserted"),
 ]

@@ -346,6 +346,7 @@ class Patterns:
     linking_prepositions: frozenset[str] = frozenset()  # "the allies of Russia": still the phrase's
     relative_pronouns: frozenset[str] = frozenset()  # "the rebels who attacked"
     person_relatives: frozenset[str] = frozenset()  # "workers at a factory who struck": people, not the factory
+    broadcast_nouns: frozenset[str] = frozenset()  # "the Belarus 1 TV channel": a broadcaster, not the state
     charge_participles: frozenset[str] = frozenset()  # "a councillor suspected of spying for Russia": whose the charge names
     whereabouts_prepositions: frozenset[str] = frozenset()  # "workers at a factory", "workers from a mill"
     time_prepositions: frozenset[str] = frozenset()  # "after hosting Tokayev": the main subject hosts
