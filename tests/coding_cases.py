@@ -2467,4 +2467,7 @@ CASES = [
     ("In 2013 Makei told the Belarus 1 TV channel that Minsk would not recognise the vote.", "BLRGOV", None, "010",
      "asserted"),
     ("In 2013 the minister told France 24 that Paris would send troops to Mali.", "FRAGOV", "MLI", "033", "asserted"),
+    # a person's office is read at the time of the act, in the act's own paragraph (not the one before)
+    ("In February 2011 France hosted a donors conference for Mali.\n\nIn June Hollande visited Bamako.", "FRAGOV",
+     "MLIGOV", "042", "asserted"),
 ]

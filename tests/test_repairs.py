@@ -73,9 +73,12 @@ def test_a_past_verb_read_as_a_clause_on_the_sentences_first_noun_is_the_verb(nl
     assert arcs["called"] == ("ROOT", "called") and arcs["bloc"] == ("nsubj", "called")
 
 
-def test_a_past_form_tagged_as_a_participle_in_a_sentence_with_no_verb_is_the_verb(nlp) -> None:
+@pytest.mark.parametrize("text", ["Hundreds of students protested outside the Belgian embassy on Monday.",
+                                  # (a paragraph's break after it hangs on the sentence)
+                                  "Hundreds of students protested outside the Belgian embassy on Monday.\n\nThe envoy left."])
+def test_a_past_form_tagged_as_a_participle_in_a_sentence_with_no_verb_is_the_verb(nlp, text) -> None:
     # ("Hundreds of students protested outside the embassy.": "Hundreds" the root, "protested" its clause)
-    doc = nlp("Hundreds of students protested outside the Belgian embassy on Monday.")
+    doc = nlp(text)
     arcs = _arcs(doc)
     assert arcs["protested"] == ("ROOT", "protested") and arcs["Hundreds"] == ("nsubj", "protested")
 

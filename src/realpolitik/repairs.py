@@ -438,8 +438,8 @@ def _verbs_read_as_clauses(doc: Doc) -> list[Token]:
     protested outside the embassy.", not the headline "Hundreds arrested in Lagos")."""
     found = [doc[i] for i in _indexes(doc, tags={"VBD"}, deps={"acl"})]
     for verb in (doc[i] for i in _indexes(doc, tags={"VBN"}, deps={"acl"})):
-        sentence = verb.sent
-        if sentence[-1].text == "." and not any(t.tag_ in _FINITE for t in sentence):
+        words = [t for t in verb.sent if not t.is_space]  # (a paragraph's break hangs on its last sentence)
+        if words and words[-1].text == "." and not any(t.tag_ in _FINITE for t in words):
             found.append(verb)
     return found
 

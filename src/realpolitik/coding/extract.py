@@ -114,8 +114,9 @@ class SentenceCoder:
         self._modalities: dict[int, str] = {}
         self._sentence = self.document.text[sent_start:sent_end]  # one string for all its events
         self._index_no, self._sentence_start, self._sentence_end = index_no, sent_start, sent_end
-        if self._paragraph_start() != self._paragraph:
-            self._paragraph = self._paragraph_start()
+        paragraph = self._paragraph_of(sent_start)
+        if paragraph != self._paragraph:
+            self._paragraph = paragraph
             self._forget_foreign_sectors()
         index = self._index(span, mentions)
         events: list[tuple[int, Event]] = []  # (the trigger's place in the sentence, each event)
@@ -255,7 +256,7 @@ class SentenceCoder:
         text = self.document.text[span.start_char : span.end_char]
         mentions = [m for m in mentions if not self._region_as_place(span, m) and not self._town_naming_a_thing(span, m)
                     and not self._name_of_a_thing(span, m) and not self._stance(span, m)
-                    and not _channel_name(span, m, self.patterns, self.document.text)]
+                    and not self._channel_name(span, m)]
         words = self.words
         index = MentionIndex(span, self.discourse.complete(span, text, mentions, words), self.patterns, words)
         index.place_residents(span)
@@ -313,6 +314,18 @@ class SentenceCoder:
         head = _root_of(span, m)
         return head is not None and head.dep_ in {"compound", "nmod"} and head.head.pos_ == "NOUN" \
             and self._names_a_thing(head.head)
+
+    def _channel_name(self, span: Span, m: ActorMention) -> bool:
+        """"told France 24", "told the Belarus 1 TV channel": a state's name with a small number
+        counting it, or counting a broadcast noun after it, names a broadcaster, not the state (not
+        "lend Ukraine 90 billion euros", "Washington's 50 percent tariffs")."""
+        # (asked first, cheaply, in the document's text: most names are followed by no digit)
+        if m.actor.kind != "state" or not self.document.text[m.end + 1 : m.end + 2].isdigit():
+            return False
+        head = _root_of(span, m)
+        after = span.doc[head.i + 1] if head is not None and head.i + 1 < len(span.doc) else None
+        return after is not None and after.text.isdigit() and len(after.text) <= 2 and after.dep_ == "nummod" \
+            and (after.head.i == head.i or after.head.lemma_.lower() in self.patterns.broadcast_nouns)
 
     def _names_a_thing(self, noun: Token) -> bool:
         """Whether ``noun`` names an act, a gathering or a document ("talks", "summit", "treaty")."""
@@ -578,7 +591,7 @@ class SentenceCoder:
             date, precision = self._announced_on(span, trig.head) if announced_code else event_date(
                 span, self.document.date, self.patterns, trigger=trig.head,
                 told=self._told_before[0] if self._told_before else None,
-                told_here=self._told_before is not None and self._told_before[1] == self._paragraph_start())
+                told_here=self._told_before is not None and self._told_before[1] == self._paragraph)
             if precision == "doc" and self.dateline is not None and self.dateline.day is not None and self._in_lead(span):
                 date, precision = self.dateline.day, "day"  # the parser never saw the dateline's date
             if precision == "doc" and self._carries_time(trig):
@@ -600,8 +613,10 @@ class SentenceCoder:
         read once per sentence: its people's offices and the next sentences' time both ask, from
         the same narrative time."""
         if self._main is None or self._main[0] != span.start:
+            # (asked before the sentence is coded: its paragraph is read from its own first word)
+            here = self.told is not None and self.told[1] == self._paragraph_of(_first_char(span))
             date, precision = event_date(span, self.document.date, self.patterns, told=self.told[0] if self.told else None,
-                                         told_here=self.told is not None and self.told[1] == self._paragraph_start()) \
+                                         told_here=here) \
                 if tells_time(span) else (None, "doc")
             self._main = span.start, (date, precision) if date is not None and precision != "doc" else None
         return self._main[1]
@@ -616,7 +631,7 @@ class SentenceCoder:
             self._tell(*time)
 
     def _tell(self, date: datetime.date, precision: str) -> None:
-        self.told = (date, precision), self._paragraph_start()
+        self.told = (date, precision), self._paragraph
 
     def _forget_foreign_sectors(self) -> None:
         """At a new paragraph of a story about one country, "the government", "the police" are
@@ -628,8 +643,9 @@ class SentenceCoder:
         for sector in [s for s, (country, _) in self.discourse.sectors.items() if country != own]:
             del self.discourse.sectors[sector]
 
-    def _paragraph_start(self) -> int:
-        return self.document.text.rfind("\n\n", 0, self._sentence_start)
+    def _paragraph_of(self, start: int) -> int:
+        """Where the paragraph holding the character ``start`` begins (-1: the first)."""
+        return self.document.text.rfind("\n\n", 0, start)
 
     def _carries_time(self, trig: Trigger) -> bool:
         """"In June 2019 Astana hosted Xi. Tokayev signed a gas deal with him.": in a story with no
@@ -641,7 +657,7 @@ class SentenceCoder:
         # (a month or a year, not a day: "Israel struck on Friday. Egypt condemned the strike." need
         # not be Friday's)
         # (nor in the document's own year, which its date tells better)
-        if self.dateline is not None or self._told_before is None or self._told_before[1] != self._paragraph_start() \
+        if self.dateline is not None or self._told_before is None or self._told_before[1] != self._paragraph \
                 or self._told_before[0][1] not in {"month", "year"} \
                 or (self.document.date.value is not None and self._told_before[0][0].year == self.document.date.value.year):
             return False
@@ -654,7 +670,7 @@ class SentenceCoder:
 
     def _in_lead(self, span: Span) -> bool:
         """Whether ``span`` is the sentence the dateline opens."""
-        first = span.start_char + len(span.text) - len(span.text.lstrip())  # the blanked dateline may open it
+        first = _first_char(span)  # (the blanked dateline may open it)
         return self.dateline is not None and first >= self.dateline.end \
             and not span.doc.text[self.dateline.end:first].strip()
 
@@ -664,18 +680,9 @@ class SentenceCoder:
         return self._modalities[head.i]
 
 
-def _channel_name(span: Span, m: ActorMention, patterns: Patterns, text: str) -> bool:
-    """"told France 24", "told the Belarus 1 TV channel": a state's name with a small number
-    counting it, or counting a broadcast noun after it, names a broadcaster, not the state (not
-    "lend Ukraine 90 billion euros", "Washington's 50 percent tariffs")."""
-    # (asked first, cheaply, in the document's text: most names are followed by no digit)
-    if m.actor.kind != "state" or not text[m.end + 1 : m.end + 2].isdigit():
-        return False
-    head = _root_of(span, m)
-    if head is None:
-        return False
-    numbers = [t for t in span.doc[head.i + 1 : head.i + 2] if t.text.isdigit() and len(t.text) <= 2 and t.dep_ == "nummod"]
-    return any(t.head.i == head.i or t.head.lemma_.lower() in patterns.broadcast_nouns for t in numbers)
+def _first_char(span: Span) -> int:
+    """Where the sentence's own words begin, past the whitespace its span opens with."""
+    return span.start_char + len(span.text) - len(span.text.lstrip())
 
 
 def _root_of(span: Span, m: ActorMention) -> Token | None:
